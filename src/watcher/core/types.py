@@ -1,0 +1,112 @@
+"""Value types shared by the pure core and its callers (pipeline, replay, explain, store)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from watcher.models import Item
+
+Status = Literal["planned", "postponed", "cancelled", "held"]
+UNKNOWN = "unknown"  # an event's status before any cue
+
+
+@dataclass(frozen=True, slots=True)
+class WatchMatch:
+    """An item matched watch ``watch``; ``keywords`` are the keywords (as configured) found."""
+
+    watch: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A status cue found in an item's text.
+
+    ``blocked`` says why a cue does not count (``"negation"``, ``"modality"``, ``"quote"``,
+    ``"other-event"``, ...) or is None when it counts.
+    """
+
+    status: str
+    phrase: str
+    field: Literal["title", "summary"]
+    start: int
+    end: int
+    weight: float = 1.0
+    blocked: str | None = None
+    returning: bool = False  # "back on", "wieder angesetzt": a real return to planned
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReading:
+    """The status one item reports (None when no unblocked cue), with the evidence."""
+
+    status: str | None
+    score: float = 0.0
+    cues: tuple[Cue, ...] = ()
+    returning: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EventSnapshot:
+    """An event as an alert shows it (the ``event`` object of the alert payload)."""
+
+    id: str
+    title: str
+    status: str
+    previous_status: str | None
+    sources: int
+    first_seen: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AlertIntent:
+    """A decision to alert. The caller stores it in the outbox, in the same transaction as the
+    state change, once per notifier of the watch; ``transition`` is part of the idempotency key."""
+
+    kind: Literal["new_event", "status_change"]
+    watch: str
+    event: EventSnapshot
+    item: Item
+
+    @property
+    def transition(self) -> str:
+        return f"{self.kind}:{self.event.previous_status or ''}>{self.event.status}"
+
+    def payload(self) -> dict[str, Any]:
+        """The alert JSON of DESIGN.md (webhook body, ``replay --json`` line)."""
+        from watcher.models import iso
+
+        return {
+            "kind": self.kind,
+            "watch": self.watch,
+            "event": {
+                "id": self.event.id,
+                "title": self.event.title,
+                "status": self.event.status,
+                "previous_status": self.event.previous_status,
+                "sources": self.event.sources,
+                "first_seen": iso(self.event.first_seen),
+            },
+            "item": self.item.to_json(),
+        }
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What the tracker decided for one item. The caller persists all of it in one transaction.
+
+    ``event_id`` is None when no watch matched (the item is stored, not clustered).
+    ``candidates`` are (event id, score) pairs considered, best first, for ``watcher explain``.
+    """
+
+    item: Item
+    matches: tuple[WatchMatch, ...] = ()
+    reading: StatusReading = field(default_factory=lambda: StatusReading(None))
+    event_id: str | None = None
+    new_event: bool = False
+    candidates: tuple[tuple[str, float], ...] = ()
+    transition: tuple[str, str] | None = None  # (old, new) event status
+    alerts: tuple[AlertIntent, ...] = ()
+    reason: str = ""  # one line in words: why this decision

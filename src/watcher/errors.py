@@ -1,0 +1,87 @@
+"""One root exception for everything watcher reports to a user.
+
+Third-party errors are translated at the boundary (``raise FeedError(...) from err``) so that the CLI
+can print one clear line and exit non-zero instead of a traceback. Anything that is *not* a
+``WatcherError`` reaching the CLI is a bug in watcher.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WatcherError(Exception):
+    """Root of all errors watcher expects and explains to its user."""
+
+    exit_code = 1
+
+
+class UsageError(WatcherError):
+    """A bad command-line argument."""
+
+    exit_code = 2
+
+
+class ConfigError(WatcherError):
+    """A bad config file, reported as ``PATH:LINE: key.path: message``."""
+
+    exit_code = 2
+
+    def __init__(
+        self, message: str, *, path: Path | str | None = None, line: int | None = None,
+        key: str | None = None,
+    ) -> None:
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.key = key
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        parts: list[str] = []
+        if self.path is not None:
+            parts.append(f"{self.path}:{self.line}" if self.line else self.path)
+        if self.key:
+            parts.append(self.key)
+        parts.append(self.message)
+        return ": ".join(parts)
+
+
+class FeedError(WatcherError):
+    """One feed could not be fetched or read; the cycle goes on with the other feeds.
+
+    ``permanent`` marks errors retrying will not fix soon (410 Gone); ``retry_after`` is the number of
+    seconds a server asked us to wait (429/503 with Retry-After).
+    """
+
+    def __init__(
+        self, url: str, message: str, *, permanent: bool = False,
+        retry_after: float | None = None, status: int | None = None,
+    ) -> None:
+        self.url = url
+        self.message = message
+        self.permanent = permanent
+        self.retry_after = retry_after
+        self.status = status
+        super().__init__(f"{url}: {message}")
+
+
+class StoreError(WatcherError):
+    """The database cannot be used (newer schema, corrupt file, locked)."""
+
+
+class NotifyError(WatcherError):
+    """A notifier failed to deliver. ``permanent`` ones (403 bot blocked, SMTP 535) are not retried.
+
+    ``retry_after`` carries a server's requested wait (Telegram's RetryAfter, HTTP 429).
+    """
+
+    def __init__(
+        self, notifier: str, message: str, *, permanent: bool = False,
+        retry_after: float | None = None,
+    ) -> None:
+        self.notifier = notifier
+        self.message = message
+        self.permanent = permanent
+        self.retry_after = retry_after
+        super().__init__(f"notifier {notifier}: {message}")

@@ -1,0 +1,117 @@
+"""Plain data passed between the pipeline stages. No I/O here; every datetime is aware UTC."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RawEntry:
+    """One entry as a parser read it, before normalisation.
+
+    ``summary``/``content`` may hold HTML (fastfeedparser does not sanitise). ``published`` is aware
+    UTC or None when the feed gave no usable date.
+    """
+
+    title: str = ""
+    link: str | None = None
+    guid: str | None = None
+    guid_is_link: bool = False
+    summary: str = ""
+    content: str = ""
+    published: datetime | None = None
+    updated: datetime | None = None
+    lang: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """What a parser made of one response body."""
+
+    title: str
+    link: str | None
+    lang: str | None
+    entries: tuple[RawEntry, ...]
+    warning: str | None = None  # the feed is broken but yielded entries ("bozo")
+    parser: str = "feedparser"
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A normalised article: plain text, absolute canonical link, stable ``key``.
+
+    ``key`` is the identity (guid, else canonical link, else a hash of title and date); the same
+    article with an edited title or in a second feed keeps its key. ``source`` is the outlet
+    (the feed's name).
+    """
+
+    key: str
+    title: str
+    summary: str
+    link: str | None
+    source: str
+    published: datetime
+    feed_url: str = ""
+    lang: str | None = None
+    guid: str | None = None
+    first_seen: datetime | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "title": self.title,
+            "link": self.link,
+            "source": self.source,
+            "published": iso(self.published),
+            "lang": self.lang,
+        }
+
+
+@dataclass(slots=True)
+class FeedState:
+    """What the store remembers of one feed between polls."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None  # skips unchanged bodies of servers without validators
+    next_due: datetime | None = None
+    last_success: datetime | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    failures: int = 0  # consecutive
+    disabled: str | None = None  # reason, e.g. "410 Gone"
+    moved_to: str | None = None  # 301/308 target, used for the next fetch
+    items: int = 0
+
+
+@dataclass(slots=True)
+class FetchResult:
+    """The outcome of one conditional GET (never raises for HTTP-level problems).
+
+    Exactly one of: ``body`` (200), ``not_modified`` (304), ``error`` (anything else).
+    """
+
+    url: str
+    final_url: str
+    status: int | None = None
+    body: bytes | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    not_modified: bool = False
+    etag: str | None = None
+    last_modified: str | None = None
+    permanent_redirect: str | None = None  # 301/308 target to store
+    error: str | None = None  # in words: "timed out after 30 s", "HTTP 404"
+    gone: bool = False  # 410: disable the feed
+    retry_after: float | None = None  # seconds, from 429/503 Retry-After
+    elapsed: float = 0.0
+
+
+def iso(dt: datetime | None) -> str | None:
+    """``2025-10-16T20:05:00Z`` (UTC, seconds) as in the alert payload."""
+    if dt is None:
+        return None
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+

@@ -1,0 +1,92 @@
+"""The storage interface every backend implements (SQLite now; PostgreSQL can follow).
+
+The pipeline writes all state changes of one feed's processing through ``commit_feed`` in one
+transaction, so that a crash at any moment leaves a consistent database: the feed state, the new
+items, the events they joined, the event history and the alerts they caused land together or not
+at all. Alerts enter the outbox there; senders take them out with ``due_deliveries``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from watcher.core.types import AlertIntent, Outcome
+from watcher.models import FeedState, Item
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One alert for one notifier in the outbox.
+
+    ``key`` is the idempotency key ``event:transition:watch:notifier``; ``payload`` is the alert
+    JSON of DESIGN.md. ``thread_ref`` is what the notifier returned for the first delivered alert
+    of the same event (a Telegram message id, an email Message-ID), so follow-ups can reply to it.
+    """
+
+    id: int
+    key: str
+    notifier: str
+    event_id: str
+    kind: str
+    status: str
+    payload: dict[str, Any]
+    created: datetime
+    attempts: int
+    next_attempt: datetime
+    thread_ref: str | None = None
+
+
+class Store(Protocol):
+    # -- feeds --------------------------------------------------------------------------------
+    def feed_state(self, url: str) -> FeedState: ...
+    def feed_states(self) -> list[FeedState]: ...
+    def save_feed_state(self, state: FeedState) -> None: ...
+
+    # -- items and events ---------------------------------------------------------------------
+    def known_keys(self, keys: Sequence[str]) -> set[str]:
+        """Those of ``keys`` already stored (item identity)."""
+        ...
+
+    def known_links(self, links: Sequence[str]) -> dict[str, str]:
+        """Canonical link -> item key for stored items (dedupe across feeds)."""
+        ...
+
+    def commit_feed(
+        self, state: FeedState, items: Sequence[Item], outcomes: Sequence[Outcome],
+        events: Iterable[dict[str, Any]], alerts: Sequence[tuple[AlertIntent, Sequence[str]]],
+        now: datetime,
+    ) -> int:
+        """Store one feed's poll in one transaction: feed state, new items with their outcomes,
+        changed events (``EventState.to_dict()``), and each alert once per notifier name.
+        Returns the number of deliveries enqueued (duplicates by idempotency key are ignored)."""
+        ...
+
+    def load_events(self) -> list[dict[str, Any]]:
+        """Every stored event's state dict, for rebuilding the tracker at start."""
+        ...
+
+    def events(self, watch: str | None = None) -> list[dict[str, Any]]:
+        """Events as ``watcher events --json`` shows them (items and history included)."""
+        ...
+
+    def item_by_link(self, link: str) -> Item | None: ...
+
+    # -- outbox -------------------------------------------------------------------------------
+    def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]:
+        """Pending deliveries whose ``next_attempt <= now``, oldest first."""
+        ...
+
+    def mark_delivered(self, delivery_id: int, ref: str | None, now: datetime) -> None: ...
+    def mark_retry(self, delivery_id: int, error: str, next_attempt: datetime) -> None: ...
+    def mark_failed(self, delivery_id: int, error: str, now: datetime) -> None: ...
+    def delivery_counts(self) -> dict[str, dict[str, int]]:
+        """notifier -> {"pending": n, "failed": n, "delivered": n}."""
+        ...
+
+    def failed_deliveries(self, limit: int = 20) -> list[tuple[Delivery, str]]: ...
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def close(self) -> None: ...
