@@ -1,0 +1,222 @@
+"""Conditional GET of feeds over one shared ``httpx.AsyncClient``.
+
+Why it looks like this (see ``/work/shared/notes/performance.md``):
+
+- one client for the daemon's life, so connections stay alive across polls (``reader`` reconnects
+  after every 304); its pool is sized to ``concurrency`` because httpcore scans the pool on every
+  request, so a bigger pool costs CPU per request without buying anything;
+- a global and a per-host semaphore bound the requests in flight (politeness and CPU);
+- redirects are followed by hand (at most 5) so that a 301/308 can be reported and stored;
+- the body is streamed and reading stops past ``max_body_size``: a runaway response costs at most
+  the cap; httpx decodes gzip/deflate while streaming, so the cap applies to decoded bytes;
+- ``fetch`` never raises for HTTP or network trouble: it returns a ``FetchResult`` whose ``error``
+  says in words what happened, for ``watcher status`` and the logs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import time
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+import watcher
+from watcher.models import FetchResult
+
+MAX_REDIRECTS = 5
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_PERMANENT = frozenset({301, 308})
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date; else None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    now = now or datetime.now(UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g} s"
+
+
+def _size(limit: int) -> str:
+    if limit >= 1024 * 1024 and limit % (1024 * 1024) == 0:
+        return f"{limit // (1024 * 1024)} MB"
+    if limit >= 1024 and limit % 1024 == 0:
+        return f"{limit // 1024} KB"
+    return f"{limit} bytes"
+
+
+class Fetcher:
+    """Fetches feeds politely and cheaply; one instance (one connection pool) per daemon."""
+
+    def __init__(
+        self, *, timeout: float = 30.0, max_body_size: int = 10 * 1024 * 1024,
+        concurrency: int = 10, per_host: int = 2, user_agent: str = watcher.USER_AGENT,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.timeout = timeout
+        self.max_body_size = max_body_size
+        self.per_host = max(1, per_host)
+        self._global = asyncio.Semaphore(max(1, concurrency))
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+        limits = httpx.Limits(
+            max_connections=max(1, concurrency), max_keepalive_connections=max(1, concurrency),
+            keepalive_expiry=300.0,
+        )
+        self._client = httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout), limits=limits, transport=transport,
+            follow_redirects=False, trust_env=False,
+            headers={"User-Agent": user_agent,
+                     "Accept": "application/rss+xml, application/atom+xml, application/feed+json,"
+                               " application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+                     "Accept-Encoding": "gzip, deflate"},
+        )
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    def _host_lock(self, url: str) -> asyncio.Semaphore:
+        host = (urlsplit(url).hostname or "").lower()
+        lock = self._hosts.get(host)
+        if lock is None:
+            lock = self._hosts[host] = asyncio.Semaphore(self.per_host)
+        return lock
+
+    async def fetch(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None,
+    ) -> FetchResult:
+        """GET ``url`` with validators; never raises for HTTP or network problems."""
+        started = time.monotonic()
+        result = FetchResult(url=url, final_url=url)
+        try:
+            await self._fetch(result, etag, last_modified)
+        except httpx.TimeoutException as err:
+            what = "connecting after" if isinstance(err, httpx.ConnectTimeout) else "after"
+            result.error = f"timed out {what} {_seconds(self.timeout)}"
+        except httpx.ConnectError as err:
+            result.error = _connect_error(err)
+        except httpx.TooManyRedirects:
+            result.error = f"too many redirects (>{MAX_REDIRECTS})"
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as err:
+            result.error = f"connection broken: {_reason(err)}"
+        except httpx.DecodingError as err:
+            result.error = f"bad compressed body: {_reason(err)}"
+        except httpx.InvalidURL as err:
+            result.error = f"invalid URL: {_reason(err)}"
+        except httpx.UnsupportedProtocol:
+            result.error = "unsupported URL scheme (only http and https)"
+        except httpx.HTTPError as err:  # anything else httpx raises: still one feed's problem
+            result.error = f"{type(err).__name__}: {_reason(err)}"
+        result.elapsed = time.monotonic() - started
+        if result.error is not None:
+            result.body = None
+        return result
+
+    async def _fetch(self, result: FetchResult, etag: str | None, last_modified: str | None) -> None:
+        headers: dict[str, str] = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        url = result.url
+        permanent = True  # a chain is permanent only if every hop is
+        for _hop in range(MAX_REDIRECTS + 1):
+            # per host first: a slow host must not hold global slots while it waits for its own
+            async with self._host_lock(url), self._global:
+                request = self._client.build_request("GET", url, headers=headers)
+                response = await self._client.send(request, stream=True)
+                try:
+                    status = response.status_code
+                    if status in _REDIRECTS and "location" in response.headers:
+                        await response.aclose()
+                        target = urljoin(url, response.headers["location"].strip())
+                        permanent = permanent and status in _PERMANENT
+                        if permanent:
+                            result.permanent_redirect = target
+                        url = target
+                        result.final_url = url
+                        continue
+                    result.status = status
+                    result.headers = {k.lower(): v for k, v in response.headers.items()}
+                    await self._finish(result, response)
+                    return
+                finally:
+                    await response.aclose()
+        raise httpx.TooManyRedirects("too many redirects", request=request)
+
+    async def _finish(self, result: FetchResult, response: httpx.Response) -> None:
+        status = response.status_code
+        headers = response.headers
+        if status == 304:
+            result.not_modified = True
+            result.etag = headers.get("etag")
+            result.last_modified = headers.get("last-modified")
+            return
+        if status == 410:
+            result.gone = True
+            result.error = "HTTP 410 Gone"
+            return
+        if status in (429, 503):
+            result.retry_after = parse_retry_after(headers.get("retry-after"))
+            result.error = f"HTTP {status}" + (
+                f" (retry after {result.retry_after:.0f} s)" if result.retry_after is not None
+                else "")
+            return
+        if not 200 <= status < 300:
+            result.error = f"HTTP {status}"
+            return
+        declared = headers.get("content-length")
+        if declared and declared.isdigit() and "content-encoding" not in headers \
+                and int(declared) > self.max_body_size:
+            result.error = f"body over {_size(self.max_body_size)} cap"
+            return
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.max_body_size:
+                result.error = f"body over {_size(self.max_body_size)} cap"
+                return
+            chunks.append(chunk)
+        result.body = b"".join(chunks)
+        result.etag = headers.get("etag")
+        result.last_modified = headers.get("last-modified")
+
+
+def _reason(err: BaseException) -> str:
+    text = str(err).strip()
+    return text or type(err).__name__
+
+
+def _connect_error(err: httpx.ConnectError) -> str:
+    text = str(err).lower()
+    if "refused" in text or "errno 111" in text:
+        return "connection refused"
+    if "name or service not known" in text or "nodename nor servname" in text \
+            or "name resolution" in text or "getaddrinfo" in text:
+        return "host not found"
+    if "certificate" in text or "ssl" in text:
+        return f"TLS error: {_reason(err)}"
+    return f"cannot connect: {_reason(err)}"

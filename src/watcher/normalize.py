@@ -1,0 +1,217 @@
+"""Turn a parser's ``RawEntry`` into an ``Item``: plain text, aware UTC, canonical link, stable key.
+
+Pure: no I/O, no clock (``fetched_at`` is passed in). Whatever parser ran (feedparser sanitises,
+the fast path does not), the HTML is reduced to text *here*, so that matching, storage and the
+notifiers only ever see plain text and escape it themselves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+from datetime import UTC, datetime
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import lxml.etree
+import lxml.html
+
+from watcher.models import Item, RawEntry
+
+# Elements whose content is never article text; iframes and embeds are what feedparser would strip.
+_DROP = ("script", "style", "iframe", "noscript", "object", "embed", "template", "svg", "head")
+# Elements that separate words: without a space "<p>a</p><p>b</p>" would read "ab".
+_BLOCK = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table blockquote pre hr section article "
+    "header footer figure figcaption dd dt dl img aside nav".split()
+)
+_WS = re.compile(r"\s+")
+_TAGLIKE = re.compile(r"<[a-zA-Z!/?]")
+_TRACKING = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid"})
+SUMMARY_MAX = 2000  # characters kept of a summary: full articles in content:encoded cost memory
+
+
+def _collapse(text: str) -> str:
+    return unicodedata.normalize("NFC", _WS.sub(" ", text).strip())
+
+
+def html_to_text(html_text: str) -> str:
+    """Plain text of an HTML fragment: no script/style/iframe, entities decoded, one-spaced, NFC.
+
+    Plain text goes through a cheap path (most titles); markup is parsed with lxml, which is
+    forgiving with the broken fragments feeds carry.
+    """
+    if not html_text:
+        return ""
+    if not _TAGLIKE.search(html_text):
+        return _collapse(html.unescape(html_text) if "&" in html_text else html_text)
+    try:
+        root = lxml.html.fragment_fromstring(html_text, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return _collapse(html.unescape(re.sub(r"<[^>]*>", " ", html_text)))
+    lxml.etree.strip_elements(root, *_DROP, with_tail=False)
+    lxml.etree.strip_elements(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction,
+                              with_tail=False)
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in _BLOCK:
+            el.tail = " " + el.tail if el.tail else " "
+            if el.text:
+                el.text = " " + el.text
+    return _collapse(root.text_content())
+
+
+def _truncate(text: str, limit: int = SUMMARY_MAX) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip() + "…"
+
+
+def canonical_link(link: str | None, base: str | None = None) -> str | None:
+    """An absolute http(s) link without fragment and tracking parameters, or None.
+
+    Resolved against ``base`` (the entry's xml:base or the feed URL); scheme and host lowercased,
+    default ports dropped, an empty path becomes ``/``; ``utm_*``, ``fbclid``, ``gclid`` and a few
+    other click identifiers removed, the other query parameters kept in their order. Links that are
+    not http(s) after resolving (``mailto:``, ``tag:``, garbage) give None: they cannot be opened.
+    """
+    if not link:
+        return None
+    link = link.strip()
+    if not link:
+        return None
+    if base:
+        try:
+            link = urljoin(base.strip(), link)
+        except ValueError:
+            return None
+    try:
+        parts = urlsplit(link)
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.lower()
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    if port is not None and not (
+        (scheme == "http" and port == 80) or (scheme == "https" and port == 443)
+    ):
+        host = f"{host}:{port}"
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        kept = [(k, v) for k, v in pairs
+                if not (k.lower().startswith("utm_") or k.lower() in _TRACKING)]
+        if len(kept) != len(pairs):
+            query = urlencode(kept)
+    return urlunsplit((scheme, host, parts.path or "/", query, ""))
+
+
+def _url_key(url: str) -> str:
+    """Identity of a canonical URL: scheme and ``www.`` ignored (feeds mix http/https for one page)."""
+    rest = url.split("://", 1)[1]
+    if rest.startswith("www."):
+        rest = rest[4:]
+    return "url:" + rest
+
+
+def item_key(raw: RawEntry, *, feed_url: str, link: str | None, published: datetime | None) -> str:
+    """The stable identity of an entry (see ``Item``).
+
+    1. A URL-like guid, canonicalised: the same article in a second feed gets the same key, and so
+       does an entry whose guid is its link in one feed and that has only a link in another.
+    2. A ``tag:`` or ``urn:`` guid as is: globally unique by definition (RFC 4151, RFC 4122).
+    3. Any other guid ("12345"), scoped by the feed URL: only unique within its feed.
+    4. The canonical link.
+    5. sha1 of title and published date, scoped by the feed URL (a bare "Weather" title is not
+       unique across outlets). ``published`` must be the feed's date, never the fetch time, or
+       the key would change at every poll.
+    """
+    guid = (raw.guid or "").strip()
+    if guid:
+        low = guid.lower()
+        if low.startswith(("http://", "https://")):
+            canon = canonical_link(guid)
+            if canon:
+                return _url_key(canon)
+        if low.startswith(("tag:", "urn:")):
+            return "guid:" + guid
+        return f"guid:{feed_url}#{guid}"
+    if link:
+        return _url_key(link)
+    title = _collapse(raw.title).casefold()
+    stamp = published.astimezone(UTC).isoformat() if published else ""
+    digest = hashlib.sha1(f"{feed_url}\n{title}\n{stamp}".encode()).hexdigest()
+    return "sha1:" + digest
+
+
+# A cheap language guess by function words: enough to tell EN/DE/FR news apart, nothing more.
+_FUNCTION_WORDS = {
+    "en": frozenset("the and of to in is that for on with was are by from at as it has have "
+                    "will be this after over".split()),
+    "de": frozenset("der die das und ist nicht mit von den im ein eine auf sich dem des zu für "
+                    "wird auch nach bei wie".split()),
+    "fr": frozenset("le la les et des est une du dans pour pas sur au qui que avec aux ce il "
+                    "sont par été".split()),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def guess_lang(text: str) -> str | None:
+    """``en``/``de``/``fr`` when at least three function words say so clearly, else None."""
+    words = _WORD.findall(text.lower())[:200]
+    if len(words) < 4:
+        return None
+    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION_WORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[0] >= 3 and ranked[0] >= 2 * ranked[1]:
+        return best
+    return None
+
+
+def _lang(tag: str | None) -> str | None:
+    """``de-CH`` -> ``de``; empty or unusable tags -> None."""
+    if not tag:
+        return None
+    primary = tag.strip().replace("_", "-").split("-")[0].lower()
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
+
+
+def _utc(dt: datetime | None) -> datetime | None:
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def normalize_entry(
+    raw: RawEntry, *, feed_url: str, source: str, feed_lang: str | None, fetched_at: datetime,
+) -> Item:
+    """An ``Item`` from one parsed entry; ``fetched_at`` stands in for a missing date."""
+    title = html_to_text(raw.title)
+    summary = html_to_text(raw.summary) or html_to_text(raw.content)
+    summary = _truncate(summary)
+    link = canonical_link(raw.link, base=feed_url)
+    if link is None and raw.guid_is_link:
+        link = canonical_link(raw.guid, base=feed_url)
+    published = _utc(raw.published) or _utc(raw.updated)
+    key = item_key(raw, feed_url=feed_url, link=link, published=published)
+    if not title:
+        title = _truncate(summary, 120) if summary else (link or "")
+    lang = _lang(raw.lang) or _lang(feed_lang) or guess_lang(f"{title} {summary}")
+    return Item(
+        key=key,
+        title=title,
+        summary=summary,
+        link=link,
+        source=source,
+        published=published or _utc(fetched_at) or fetched_at,
+        feed_url=feed_url,
+        lang=lang,
+        guid=raw.guid,
+        first_seen=None,
+    )

@@ -1,0 +1,90 @@
+"""The database schema as one SQL string, plus numbered migrations.
+
+A fresh database gets ``SCHEMA`` and ``user_version = VERSION``. An older one gets the migrations
+from its version up, each in its own transaction. A newer one is refused: an older watcher must not
+write to a database whose meaning it does not know (reader's ``_schema.py`` does the same).
+"""
+
+from __future__ import annotations
+
+VERSION = 1
+
+SCHEMA = """
+CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    body_hash TEXT,
+    next_due TEXT,
+    last_success TEXT,
+    last_error TEXT,
+    last_error_at TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    disabled TEXT,
+    moved_to TEXT
+);
+
+CREATE TABLE items (
+    key TEXT PRIMARY KEY,
+    feed_url TEXT NOT NULL,
+    link TEXT,
+    guid TEXT,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    source TEXT NOT NULL,
+    published TEXT NOT NULL,
+    lang TEXT,
+    first_seen TEXT NOT NULL,
+    event_id TEXT,
+    status TEXT,
+    watches TEXT
+);
+CREATE INDEX items_link ON items (link);
+CREATE INDEX items_event ON items (event_id, published);
+CREATE INDEX items_feed ON items (feed_url);
+
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    status TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    watches TEXT NOT NULL,
+    state TEXT NOT NULL
+);
+CREATE INDEX events_last_seen ON events (last_seen);
+
+CREATE TABLE event_history (
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    previous TEXT,
+    at TEXT NOT NULL,
+    link TEXT,
+    item_key TEXT
+);
+CREATE INDEX event_history_event ON event_history (event_id, id);
+
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL UNIQUE,
+    notifier TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    watch TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    ref TEXT,
+    error TEXT,
+    done_at TEXT
+);
+CREATE INDEX outbox_due ON outbox (state, next_attempt, id);
+CREATE INDEX outbox_thread ON outbox (event_id, notifier, state);
+"""
+
+# MIGRATIONS[n] upgrades a database from version n to n + 1.
+MIGRATIONS: dict[int, str] = {}

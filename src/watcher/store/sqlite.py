@@ -1,0 +1,410 @@
+"""SQLite implementation of ``watcher.store.base.Store``.
+
+WAL mode so that ``watcher status``/``events`` can read while the daemon writes; one transaction
+per feed poll (``commit_feed``) so that ``kill -9`` at any moment leaves either the whole poll or
+none of it. Datetimes are stored as fixed-width UTC ISO strings, so text order is time order.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from watcher.core.types import AlertIntent, Outcome
+from watcher.errors import StoreError
+from watcher.models import FeedState, Item, iso
+from watcher.store.base import Delivery
+from watcher.store.schema import MIGRATIONS, SCHEMA, VERSION
+
+
+def ts(dt: datetime | None) -> str | None:
+    """Fixed-width UTC text for a datetime (microseconds kept: order within a second matters)."""
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        raise ValueError(f"naive datetime {dt!r}: watcher stores aware UTC only")
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def dt(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def _dt(text: str) -> datetime:
+    value = dt(text)
+    assert value is not None
+    return value
+
+
+class SQLiteStore:
+    """The default store: one SQLite file (``:memory:`` works for tests)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            try:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise StoreError(f"{self.path}: cannot create the folder: {err.strerror}") from err
+        try:
+            self._db = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=30
+            )
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._setup()
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"{self.path}: cannot open the database: {err}") from err
+
+    # -- schema -------------------------------------------------------------------------------
+    def _setup(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > VERSION:
+            raise StoreError(
+                f"{self.path}: database schema version {version} is newer than this watcher "
+                f"understands ({VERSION}); upgrade watcher or use another database"
+            )
+        if version == 0:
+            tables = self._db.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            ).fetchone()[0]
+            if tables:
+                raise StoreError(f"{self.path}: not a watcher database (tables but no version)")
+            with self.transaction():
+                for statement in _statements(SCHEMA):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {VERSION}")
+            return
+        while version < VERSION:
+            with self.transaction():
+                for statement in _statements(MIGRATIONS[version]):
+                    self._db.execute(statement)
+                version += 1
+                self._db.execute(f"PRAGMA user_version = {version}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` .. ``COMMIT``; any exception rolls the whole block back."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- feeds --------------------------------------------------------------------------------
+    def feed_state(self, url: str) -> FeedState:
+        row = self._db.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
+        if row is None:
+            return FeedState(url=url)
+        return _feed_state(row, self._item_count(url))
+
+    def feed_states(self) -> list[FeedState]:
+        counts = dict(
+            self._db.execute("SELECT feed_url, count(*) FROM items GROUP BY feed_url").fetchall()
+        )
+        rows = self._db.execute("SELECT * FROM feeds ORDER BY url").fetchall()
+        return [_feed_state(row, counts.get(row["url"], 0)) for row in rows]
+
+    def _item_count(self, url: str) -> int:
+        return int(
+            self._db.execute("SELECT count(*) FROM items WHERE feed_url = ?", (url,)).fetchone()[0]
+        )
+
+    def save_feed_state(self, state: FeedState) -> None:
+        with self.transaction():
+            self._save_feed_state(state)
+
+    def _save_feed_state(self, s: FeedState) -> None:
+        self._db.execute(
+            "INSERT INTO feeds (url, etag, last_modified, body_hash, next_due, last_success,"
+            " last_error, last_error_at, failures, disabled, moved_to)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,"
+            " last_modified = excluded.last_modified, body_hash = excluded.body_hash,"
+            " next_due = excluded.next_due, last_success = excluded.last_success,"
+            " last_error = excluded.last_error, last_error_at = excluded.last_error_at,"
+            " failures = excluded.failures, disabled = excluded.disabled,"
+            " moved_to = excluded.moved_to",
+            (
+                s.url, s.etag, s.last_modified, s.body_hash, ts(s.next_due), ts(s.last_success),
+                s.last_error, ts(s.last_error_at), s.failures, s.disabled, s.moved_to,
+            ),
+        )
+
+    # -- items and events ---------------------------------------------------------------------
+    def known_keys(self, keys: Sequence[str]) -> set[str]:
+        return self._known("key", keys)
+
+    def known_links(self, links: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(links), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT link, key FROM items WHERE link IN ({marks})", chunk
+            ).fetchall()
+            found.update({row[0]: row[1] for row in rows})
+        return found
+
+    def _known(self, column: str, values: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(values), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT {column} FROM items WHERE {column} IN ({marks})", chunk
+            ).fetchall()
+            found.update(row[0] for row in rows)
+        return found
+
+    def commit_feed(
+        self, state: FeedState, items: Sequence[Item], outcomes: Sequence[Outcome],
+        events: Iterable[dict[str, Any]], alerts: Sequence[tuple[AlertIntent, Sequence[str]]],
+        now: datetime,
+    ) -> int:
+        by_key = {o.item.key: o for o in outcomes}
+        enqueued = 0
+        with self.transaction() as db:
+            self._save_feed_state(state)
+            db.executemany(
+                "INSERT OR IGNORE INTO items (key, feed_url, link, guid, title, summary, source,"
+                " published, lang, first_seen, event_id, status, watches)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_item_row(item, by_key.get(item.key), now) for item in items],
+            )
+            for event in events:
+                db.execute(
+                    "INSERT INTO events (id, title, status, first_seen, last_seen, watches, state)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                    " title = excluded.title, status = excluded.status,"
+                    " first_seen = excluded.first_seen, last_seen = excluded.last_seen,"
+                    " watches = excluded.watches, state = excluded.state",
+                    (
+                        event["id"], event["title"], event["status"],
+                        ts(_parse_iso(event["first_seen"])), ts(_parse_iso(event["last_seen"])),
+                        json.dumps(sorted(event.get("watches", ()))),
+                        json.dumps(event, separators=(",", ":")),
+                    ),
+                )
+            for o in outcomes:
+                if o.transition is not None and o.event_id is not None:
+                    db.execute(
+                        "INSERT INTO event_history (event_id, status, previous, at, link, item_key)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        (o.event_id, o.transition[1], o.transition[0], ts(o.item.published),
+                         o.item.link, o.item.key),
+                    )
+            for intent, notifiers in alerts:
+                payload = json.dumps(intent.payload(), ensure_ascii=False)
+                for notifier in notifiers:
+                    key = f"{intent.event.id}:{intent.transition}:{intent.watch}:{notifier}"
+                    cur = db.execute(
+                        "INSERT OR IGNORE INTO outbox (key, notifier, event_id, watch, kind,"
+                        " status, payload, created, next_attempt)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (key, notifier, intent.event.id, intent.watch, intent.kind,
+                         intent.event.status, payload, ts(now), ts(now)),
+                    )
+                    enqueued += cur.rowcount
+        return enqueued
+
+    def load_events(self) -> list[dict[str, Any]]:
+        rows = self._db.execute("SELECT state FROM events ORDER BY last_seen").fetchall()
+        return [json.loads(row[0]) for row in rows]
+
+    def events(self, watch: str | None = None) -> list[dict[str, Any]]:
+        rows = self._db.execute(
+            "SELECT id, title, status, first_seen, last_seen, watches FROM events"
+            " ORDER BY last_seen DESC"
+        ).fetchall()
+        out: list[dict[str, Any]] = []
+        for row in rows:
+            watches = json.loads(row["watches"])
+            if watch is not None and watch not in watches:
+                continue
+            items = self._db.execute(
+                "SELECT link, title, source, published, lang, status FROM items"
+                " WHERE event_id = ? ORDER BY published, key", (row["id"],),
+            ).fetchall()
+            history = self._db.execute(
+                "SELECT status, at, link FROM event_history WHERE event_id = ? ORDER BY id",
+                (row["id"],),
+            ).fetchall()
+            out.append({
+                "id": row["id"],
+                "title": row["title"],
+                "status": row["status"],
+                "watches": watches,
+                "first_seen": iso(dt(row["first_seen"])),
+                "last_seen": iso(dt(row["last_seen"])),
+                "items": [
+                    {"link": i["link"], "title": i["title"], "source": i["source"],
+                     "published": iso(dt(i["published"])), "lang": i["lang"],
+                     "status": i["status"]}
+                    for i in items
+                ],
+                "history": [
+                    {"status": h["status"], "at": iso(dt(h["at"])), "link": h["link"]}
+                    for h in history
+                ],
+            })
+        return out
+
+    def item_by_link(self, link: str) -> Item | None:
+        row = self._db.execute(
+            "SELECT * FROM items WHERE link = ? OR key = ? ORDER BY first_seen LIMIT 1",
+            (link, link),
+        ).fetchone()
+        return None if row is None else _item(row)
+
+    def items_since(self, since: datetime) -> list[Item]:
+        """Items first seen at or after ``since``, oldest first (``replay`` of stored items)."""
+        rows = self._db.execute(
+            "SELECT * FROM items WHERE first_seen >= ? ORDER BY published, key", (ts(since),)
+        ).fetchall()
+        return [_item(row) for row in rows]
+
+    def prune(self, before: datetime, event_ids: Sequence[str] = ()) -> int:
+        """Retention: drop items published and first seen before ``before``, the given events
+        (the tracker decides which ones are old) and finished outbox rows; returns items dropped."""
+        cutoff = ts(before)
+        with self.transaction() as db:
+            cur = db.execute(
+                "DELETE FROM items WHERE published < ? AND first_seen < ?", (cutoff, cutoff)
+            )
+            for chunk in _chunks(list(event_ids), 500):
+                marks = ",".join("?" * len(chunk))
+                db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
+                db.execute(f"DELETE FROM event_history WHERE event_id IN ({marks})", chunk)
+            db.execute("DELETE FROM outbox WHERE state != 'pending' AND done_at < ?", (cutoff,))
+            return cur.rowcount
+
+    # -- outbox -------------------------------------------------------------------------------
+    def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]:
+        rows = self._db.execute(
+            "SELECT o.*, (SELECT f.ref FROM outbox f WHERE f.event_id = o.event_id"
+            "  AND f.notifier = o.notifier AND f.state = 'delivered' AND f.ref IS NOT NULL"
+            "  ORDER BY f.done_at, f.id LIMIT 1) AS thread_ref"
+            " FROM outbox o WHERE o.state = 'pending' AND o.next_attempt <= ?"
+            " ORDER BY o.id LIMIT ?",
+            (ts(now), limit),
+        ).fetchall()
+        return [_delivery(row) for row in rows]
+
+    def pending_deliveries(self, notifier: str | None = None) -> list[Delivery]:
+        """Every pending delivery, due or not (digests gather what waited out quiet hours)."""
+        sql = "SELECT o.*, NULL AS thread_ref FROM outbox o WHERE o.state = 'pending'"
+        args: tuple[str, ...] = ()
+        if notifier is not None:
+            sql += " AND o.notifier = ?"
+            args = (notifier,)
+        return [_delivery(r) for r in self._db.execute(sql + " ORDER BY o.id", args).fetchall()]
+
+    def mark_delivered(self, delivery_id: int, ref: str | None, now: datetime) -> None:
+        with self.transaction():
+            self._db.execute(
+                "UPDATE outbox SET state = 'delivered', ref = ?, done_at = ?, error = NULL,"
+                " attempts = attempts + 1 WHERE id = ?", (ref, ts(now), delivery_id),
+            )
+
+    def mark_retry(self, delivery_id: int, error: str, next_attempt: datetime) -> None:
+        with self.transaction():
+            self._db.execute(
+                "UPDATE outbox SET error = ?, next_attempt = ?, attempts = attempts + 1"
+                " WHERE id = ? AND state = 'pending'", (error, ts(next_attempt), delivery_id),
+            )
+
+    def defer(self, delivery_id: int, until: datetime) -> None:
+        """Hold a delivery until ``until`` without counting an attempt (quiet hours)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE outbox SET next_attempt = ? WHERE id = ? AND state = 'pending'",
+                (ts(until), delivery_id),
+            )
+
+    def mark_failed(self, delivery_id: int, error: str, now: datetime) -> None:
+        with self.transaction():
+            self._db.execute(
+                "UPDATE outbox SET state = 'failed', error = ?, done_at = ?,"
+                " attempts = attempts + 1 WHERE id = ?", (error, ts(now), delivery_id),
+            )
+
+    def delivery_counts(self) -> dict[str, dict[str, int]]:
+        counts: dict[str, dict[str, int]] = {}
+        for notifier, state, n in self._db.execute(
+            "SELECT notifier, state, count(*) FROM outbox GROUP BY notifier, state"
+        ).fetchall():
+            counts.setdefault(notifier, {"pending": 0, "failed": 0, "delivered": 0})[state] = n
+        return counts
+
+    def failed_deliveries(self, limit: int = 20) -> list[tuple[Delivery, str]]:
+        rows = self._db.execute(
+            "SELECT o.*, NULL AS thread_ref FROM outbox o WHERE o.state = 'failed'"
+            " ORDER BY o.done_at DESC LIMIT ?", (limit,),
+        ).fetchall()
+        return [(_delivery(row), row["error"] or "") for row in rows]
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _chunks(values: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _parse_iso(value: str | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def _item_row(item: Item, outcome: Outcome | None, now: datetime) -> tuple[Any, ...]:
+    watches = json.dumps([m.watch for m in outcome.matches]) if outcome and outcome.matches else None
+    return (
+        item.key, item.feed_url, item.link, item.guid, item.title, item.summary, item.source,
+        ts(item.published), item.lang, ts(item.first_seen or now),
+        outcome.event_id if outcome else None,
+        outcome.reading.status if outcome else None, watches,
+    )
+
+
+def _item(row: sqlite3.Row) -> Item:
+    return Item(
+        key=row["key"], title=row["title"], summary=row["summary"], link=row["link"],
+        source=row["source"], published=_dt(row["published"]), feed_url=row["feed_url"],
+        lang=row["lang"], guid=row["guid"], first_seen=dt(row["first_seen"]),
+    )
+
+
+def _feed_state(row: sqlite3.Row, items: int) -> FeedState:
+    return FeedState(
+        url=row["url"], etag=row["etag"], last_modified=row["last_modified"],
+        body_hash=row["body_hash"], next_due=dt(row["next_due"]),
+        last_success=dt(row["last_success"]), last_error=row["last_error"],
+        last_error_at=dt(row["last_error_at"]), failures=row["failures"],
+        disabled=row["disabled"], moved_to=row["moved_to"], items=items,
+    )
+
+
+def _delivery(row: sqlite3.Row) -> Delivery:
+    return Delivery(
+        id=row["id"], key=row["key"], notifier=row["notifier"], event_id=row["event_id"],
+        kind=row["kind"], status=row["status"], payload=json.loads(row["payload"]),
+        created=_dt(row["created"]), attempts=row["attempts"],
+        next_attempt=_dt(row["next_attempt"]), thread_ref=row["thread_ref"],
+    )
