@@ -6,8 +6,8 @@ Pure (clock and randomness injected) so that the scheduler, the store and tests 
   that share an interval so that a restart does not poll them all in the same second;
 - ``failures = n > 0``: ``now + min(interval * 2**(n-1), max_backoff)``, with "equal jitter" on the
   extra wait beyond the interval (half fixed, half random; AWS architecture blog), so that many
-  feeds of one broken host do not come back in lockstep yet the wait still grows; never sooner than the plain interval, never later than
-  ``max(interval, max_backoff)``;
+  feeds of one broken host do not come back in lockstep yet the wait still grows; never sooner
+  than the plain interval, never later than ``max(interval, max_backoff)``;
 - a server's ``Retry-After`` is a floor: we never come back earlier than it asked, even when it
   asks for more than ``max_backoff`` (capped at a day so that a silly header cannot bury a feed).
 """

@@ -134,7 +134,9 @@ class Fetcher:
             result.body = None
         return result
 
-    async def _fetch(self, result: FetchResult, etag: str | None, last_modified: str | None) -> None:
+    async def _fetch(
+        self, result: FetchResult, etag: str | None, last_modified: str | None,
+    ) -> None:
         headers: dict[str, str] = {}
         if etag:
             headers["If-None-Match"] = etag

@@ -22,9 +22,15 @@ from watcher.models import Item, RawEntry
 # Elements whose content is never article text; iframes and embeds are what feedparser would strip.
 _DROP = ("script", "style", "iframe", "noscript", "object", "embed", "template", "svg", "head")
 # Elements that separate words: without a space "<p>a</p><p>b</p>" would read "ab".
-_BLOCK = frozenset(
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_BLOCK = _words(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table blockquote pre hr section article "
-    "header footer figure figcaption dd dt dl img aside nav".split()
+    "header footer figure figcaption dd dt dl img aside nav"
 )
 _WS = re.compile(r"\s+")
 _TAGLIKE = re.compile(r"<[a-zA-Z!/?]")
@@ -112,7 +118,7 @@ def canonical_link(link: str | None, base: str | None = None) -> str | None:
 
 
 def _url_key(url: str) -> str:
-    """Identity of a canonical URL: scheme and ``www.`` ignored (feeds mix http/https for one page)."""
+    """Identity of a canonical URL: scheme and ``www.`` ignored (feeds mix http and https)."""
     rest = url.split("://", 1)[1]
     if rest.startswith("www."):
         rest = rest[4:]
@@ -151,12 +157,12 @@ def item_key(raw: RawEntry, *, feed_url: str, link: str | None, published: datet
 
 # A cheap language guess by function words: enough to tell EN/DE/FR news apart, nothing more.
 _FUNCTION_WORDS = {
-    "en": frozenset("the and of to in is that for on with was are by from at as it has have "
-                    "will be this after over".split()),
-    "de": frozenset("der die das und ist nicht mit von den im ein eine auf sich dem des zu für "
-                    "wird auch nach bei wie".split()),
-    "fr": frozenset("le la les et des est une du dans pour pas sur au qui que avec aux ce il "
-                    "sont par été".split()),
+    "en": _words("the and of to in is that for on with was are by from at as it has have "
+                 "will be this after over"),
+    "de": _words("der die das und ist nicht mit von den im ein eine auf sich dem des zu für "
+                 "wird auch nach bei wie"),
+    "fr": _words("le la les et des est une du dans pour pas sur au qui que avec aux ce il "
+                 "sont par été"),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 

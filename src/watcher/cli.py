@@ -1,0 +1,130 @@
+"""The ``watcher`` command line: one sub-command per job, one clear line per error.
+
+Every ``WatcherError`` becomes ``watcher: error: MESSAGE`` on stderr and its exit status (2 for
+bad config or arguments); anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from watcher import __version__
+from watcher.errors import UsageError, WatcherError
+
+log = logging.getLogger("watcher")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so usage errors share the error path."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--config", metavar="PATH",
+                        help="config file (default: $WATCHER_CONFIG, ./watcher.toml, "
+                             "/etc/watcher/watcher.toml)")
+    common.add_argument("--database", metavar="PATH", help="SQLite file (overrides the config)")
+    common.add_argument("--log-level", default="info",
+                        choices=["debug", "info", "warning", "error"], help="default: info")
+
+    parser = _Parser(prog="watcher", description="Watch news feeds for events and their status.")
+    parser.add_argument("--version", action="version", version=f"watcher {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    sub.add_parser("run", parents=[common], help="the daemon, in the foreground")
+    sub.add_parser("once", parents=[common], help="poll every feed once, deliver, exit")
+    sub.add_parser("check-config", parents=[common], help="validate the config and summarise it")
+    p = sub.add_parser("events", parents=[common], help="tracked events with status and history")
+    p.add_argument("--watch", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("explain", parents=[common], help="why an item matched, joined, alerted")
+    p.add_argument("link", metavar="LINK")
+    p = sub.add_parser("replay", parents=[common], help="backtest the watches over a JSONL file")
+    p.add_argument("file", metavar="FILE.jsonl", type=Path)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("test-notify", parents=[common], help="send a test message")
+    p.add_argument("notifier", metavar="NOTIFIER", nargs="?")
+    sub.add_parser("status", parents=[common], help="per-feed health and the outbox")
+    p = sub.add_parser("demo", parents=[common], help="a self-contained demonstration")
+    p.add_argument("--step", type=float, default=None, metavar="SECONDS",
+                   help="seconds between timeline steps (default 4)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        _setup_logging(args.log_level)
+        return _dispatch(args)
+    except WatcherError as err:
+        print(f"watcher: error: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def _setup_logging(level: str) -> None:
+    # Plain lines: journald (or the terminal's user) adds the time.
+    logging.basicConfig(level=level.upper(), format="%(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr, force=True)
+    for noisy in ("httpx", "httpcore", "apscheduler", "telegram", "aiosmtpd", "mail.log"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
+
+
+def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from watcher.config import default_config_path, load_config
+
+    path = default_config_path(args.config, os.environ)
+    database = Path(args.database) if args.database else None
+    return load_config(path, env=os.environ, database=database)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from watcher import commands
+
+    command = args.command
+    if command == "demo":
+        from watcher.demo import run_demo
+
+        return run_demo(step=args.step)
+    settings = _settings(args)
+    if command == "check-config":
+        from watcher.config import summary
+
+        print(f"{settings.path}: OK")
+        print(summary(settings))
+        return 0
+    if command == "run":
+        from watcher.daemon import run_daemon
+
+        return asyncio.run(run_daemon(settings, config_path=settings.path, env=os.environ))
+    if command == "once":
+        return asyncio.run(commands.once(settings))
+    if command == "events":
+        return commands.events(settings, watch=args.watch, as_json=args.json)
+    if command == "explain":
+        return commands.explain(settings, args.link)
+    if command == "replay":
+        return commands.replay_file(settings, args.file, as_json=args.json)
+    if command == "test-notify":
+        return asyncio.run(commands.test_notify(settings, args.notifier))
+    if command == "status":
+        return commands.status(settings)
+    raise UsageError(f"unknown command {command!r}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
+
+
+__all__ = ["json", "main"]

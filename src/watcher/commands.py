@@ -1,0 +1,228 @@
+"""The bodies of the one-shot commands (``once``, ``events``, ``explain``, ``replay``,
+``test-notify``, ``status``): each takes validated settings, prints, and returns an exit status."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from watcher.clock import utcnow
+from watcher.core.types import AlertIntent
+from watcher.errors import UsageError
+from watcher.models import iso
+from watcher.settings import Settings
+from watcher.store import open_store
+
+
+def _local(dt: datetime | None, settings: Settings) -> str:
+    if dt is None:
+        return "never"
+    return dt.astimezone(settings.daemon.timezone).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def _ago(dt: datetime | None, now: datetime) -> str:
+    if dt is None:
+        return "never"
+    seconds = int((now - dt).total_seconds())
+    future = seconds < 0
+    seconds = abs(seconds)
+    if seconds < 90:
+        text = f"{seconds} s"
+    elif seconds < 5400:
+        text = f"{seconds // 60} min"
+    elif seconds < 172800:
+        text = f"{seconds // 3600} h"
+    else:
+        text = f"{seconds // 86400} d"
+    return f"in {text}" if future else f"{text} ago"
+
+
+async def once(settings: Settings) -> int:
+    """One pass: poll every feed, deliver due alerts, print the summary; feed errors are
+    reported, not fatal."""
+    from watcher.notify.sender import Sender
+    from watcher.pipeline import Pipeline
+
+    store = open_store(str(settings.daemon.database))
+    pipeline = Pipeline(settings, store)
+    sender = Sender(settings, store)
+    try:
+        summary = await pipeline.poll_all()
+        report = await sender.deliver_due()
+    finally:
+        await pipeline.aclose()
+        await sender.aclose()
+        store.close()
+    for r in summary.results:
+        if r.error:
+            print(f"error: {r.name} ({r.url}): {r.error}", file=sys.stderr)
+        elif r.skipped:
+            print(f"skipped: {r.name} ({r.url}): {r.skipped}", file=sys.stderr)
+        elif r.warning:
+            print(f"warning: {r.name} ({r.url}): {r.warning}", file=sys.stderr)
+    print(summary)
+    print(f"deliveries: {report}")
+    return 0
+
+
+def events(settings: Settings, *, watch: str | None, as_json: bool) -> int:
+    if watch is not None and watch not in {w.name for w in settings.watches}:
+        raise UsageError(f"--watch: no watch named {watch!r} in {settings.path}")
+    store = open_store(str(settings.daemon.database))
+    try:
+        rows = store.events(watch)
+    finally:
+        store.close()
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("no events yet")
+    for e in rows:
+        sources = len({i["source"] for i in e["items"]})
+        print(f"{e['status']:<10} {e['title']}  [{', '.join(e['watches'])}]")
+        print(f"           {e['id']}  {len(e['items'])} items from {sources} sources, "
+              f"first {e['first_seen']}, last {e['last_seen']}")
+        for h in e["history"]:
+            print(f"           {h['at']}  -> {h['status']}  {h['link'] or ''}")
+    return 0
+
+
+def explain(settings: Settings, link: str) -> int:
+    """Re-run the decision for a stored item against the current events, without changing them."""
+    from watcher.core.cues import Lexicon
+    from watcher.core.tracker import Tracker
+    from watcher.normalize import canonical_link
+
+    store = open_store(str(settings.daemon.database))
+    try:
+        item = store.item_by_link(canonical_link(link) or link) or store.item_by_link(link)
+        if item is None:
+            raise UsageError(f"no stored item with link {link}")
+        tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues),
+                          events=store.load_events())
+    finally:
+        store.close()
+    outcome = tracker.explain(item, utcnow())
+    print(f"item:     {item.title}")
+    print(f"          {item.source}, {iso(item.published)}, lang {item.lang or '?'}")
+    print(f"          {item.link}")
+    if not outcome.matches:
+        print("watches:  none matched")
+    for m in outcome.matches:
+        print(f"watch:    {m.watch} (keywords: {', '.join(m.keywords) or 'all items'})")
+    reading = outcome.reading
+    print(f"status:   {reading.status or 'none'} (score {reading.score:.2f})"
+          f"{' - a return' if reading.returning else ''}")
+    for cue in reading.cues:
+        state = f"blocked: {cue.blocked}" if cue.blocked else "counts"
+        print(f"  cue:    {cue.status:<10} {cue.phrase!r} in {cue.field} ({state}, "
+              f"weight {cue.weight:.1f})")
+    for event_id, score in outcome.candidates[:5]:
+        event = tracker.event(event_id)
+        title = getattr(event, "title", "?")
+        print(f"  candidate: {event_id} score {score:.3f}  {title}")
+    print(f"decision: {outcome.reason or ('event ' + str(outcome.event_id))}")
+    return 0
+
+
+def describe(alert: AlertIntent) -> str:
+    """One alert for a terminal: what happened, to which event, from which article."""
+    e = alert.event
+    if alert.kind == "new_event":
+        head = f"NEW EVENT [{alert.watch}] {e.title} - {e.status}"
+    else:
+        head = f"STATUS [{alert.watch}] {e.title}: {e.previous_status} -> {e.status}"
+    item = alert.item
+    return (f"{head} ({e.sources} source{'s' if e.sources != 1 else ''})\n"
+            f"    {iso(item.published)} {item.source}: {item.title}\n    {item.link}")
+
+
+def replay_file(settings: Settings, path: Path, *, as_json: bool) -> int:
+    from watcher.replay import read_items, replay, terminal_progress
+
+    items = read_items(path)
+    count = 0
+    for _outcome, alert in replay(items, settings, progress=terminal_progress()):
+        count += 1
+        if as_json:
+            print(json.dumps(alert.payload(), ensure_ascii=False))
+        else:
+            print(describe(alert))
+    if not as_json:
+        print(f"{count} alerts from {len(items)} items")
+    return 0
+
+
+async def test_notify(settings: Settings, name: str | None) -> int:
+    from watcher.notify.sender import Sender
+
+    if name is not None and settings.notifier(name) is None:
+        known = ", ".join(n.name for n in settings.notifiers) or "none configured"
+        raise UsageError(f"no notifier named {name!r} (known: {known})")
+    if not settings.notifiers:
+        raise UsageError(f"{settings.path}: no notifiers configured")
+    store = open_store(str(settings.daemon.database))
+    sender = Sender(settings, store)
+    try:
+        results = await sender.test(name)
+    finally:
+        await sender.aclose()
+        store.close()
+    failed = 0
+    for notifier, error in results:
+        if error is None:
+            print(f"{notifier}: test message sent")
+        else:
+            failed += 1
+            print(f"{notifier}: FAILED: {error}")
+    return 1 if failed else 0
+
+
+def status(settings: Settings) -> int:
+    store = open_store(str(settings.daemon.database))
+    try:
+        states = {s.url: s for s in store.feed_states()}
+        counts = store.delivery_counts()
+        failed = store.failed_deliveries(limit=10)
+    finally:
+        store.close()
+    now = utcnow()
+    print(f"database: {settings.daemon.database}")
+    for feed in settings.feeds:
+        s = states.get(feed.url)
+        print(f"{feed.name}  {feed.url}")
+        if s is None:
+            print("    never polled")
+            continue
+        line = f"    last success: {_ago(s.last_success, now)}; items: {s.items}"
+        if s.disabled:
+            line += f"; DISABLED: {s.disabled}"
+        else:
+            line += f"; next poll: {_ago(s.next_due, now)}"
+        print(line)
+        if s.last_error:
+            print(f"    last error: {s.last_error} ({_ago(s.last_error_at, now)}); "
+                  f"consecutive failures: {s.failures}")
+        if s.moved_to:
+            print(f"    moved permanently to {s.moved_to} (update the config)")
+    known = {f.url for f in settings.feeds}
+    for url in sorted(set(states) - known):
+        print(f"(not in config) {url}: {states[url].items} items")
+    print("deliveries:")
+    names = [n.name for n in settings.notifiers] + sorted(set(counts) - {
+        n.name for n in settings.notifiers})
+    for name in names:
+        c: dict[str, Any] = counts.get(name, {})
+        print(f"    {name}: {c.get('delivered', 0)} delivered, {c.get('pending', 0)} pending, "
+              f"{c.get('failed', 0)} failed")
+    for delivery, error in failed:
+        print(f"    failed: {delivery.notifier} {delivery.kind} {delivery.event_id}: {error}")
+    return 0
+
+
+__all__ = ["describe", "events", "explain", "once", "replay_file", "status", "test_notify",
+           "timedelta"]

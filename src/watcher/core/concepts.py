@@ -1,0 +1,128 @@
+"""Small multilingual tables that make articles in English, German and French share features.
+
+Event nouns (summit/Gipfel/sommet) become one concept id, place names in their exonyms
+(Geneva/Genf/Genève) one place id, month names a month number. Keys are folded tokens
+(:func:`watcher.core.text.fold`). The tables are deliberately small: general words that recur in
+news about scheduled events; names that are not listed still match through their spelling.
+"""
+
+from __future__ import annotations
+
+_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "summit": ("summit", "summits", "gipfel", "gipfels", "gipfeltreffen", "sommet", "sommets",
+               "meet", "meets", "meeting", "meetings", "treffen", "rencontre", "rencontrent",
+               "talks", "gesprache", "pourparlers", "entretien", "trifft", "treffe", "met",
+               "rencontres", "rencontre", "gipfelgesprach"),
+    "strike": ("strike", "strikes", "streik", "streiks", "warnstreik", "streikt", "streiken",
+               "greve", "greves", "walkout", "bahnstreik"),
+    "concert": ("concert", "concerts", "konzert", "konzerte", "konzerten", "show", "shows",
+                "gig", "gigs", "auftritt", "auftritte", "tour", "tournee", "tournees"),
+    "launch": ("launch", "launches", "liftoff", "start", "starts", "gestartet", "startet",
+               "lancement", "decollage", "launched", "lifted", "abheben"),
+    "statevisit": ("staatsbesuch", "staatsbesuchs"),
+    "visit": ("visit", "visite", "besuch", "reise", "trip", "voyage", "visits"),
+    "festival": ("festival", "fest", "volksfest", "fete"),
+    "tournament": ("tournament", "turnier", "tournoi", "championships", "championship",
+                   "meisterschaft"),
+    "election": ("election", "elections", "wahl", "wahlen", "election", "scrutin", "vote"),
+    "match": ("match", "game", "spiel", "partie"),
+    "reunion": ("reunion", "comeback", "wiedervereinigung", "retour"),
+    "astronaut": ("astronaut", "astronauts", "astronauten", "astronautes"),
+    "president": ("president", "prasident", "presidents", "prasidenten", "staatschef"),
+}
+# multi-word concepts, matched on consecutive folded tokens before single words
+_PHRASES: dict[tuple[str, ...], str] = {
+    ("state", "visit"): "statevisit", ("visite", "d", "etat"): "statevisit",
+    ("visite", "detat"): "statevisit", ("staats", "besuch"): "statevisit",
+}
+
+# place id -> names. Cities first (they locate an event), then regions and countries.
+_CITIES: dict[str, tuple[str, ...]] = {
+    "geneva": ("geneva", "genf", "geneve", "ginevra"),
+    "vienna": ("vienna", "wien", "vienne"),
+    "munich": ("munich", "munchen", "muenchen"),
+    "moscow": ("moscow", "moskau", "moscou"),
+    "cologne": ("cologne", "koln", "koeln"),
+    "warsaw": ("warsaw", "warschau", "varsovie"),
+    "prague": ("prague", "prag"),
+    "rome": ("rome", "rom", "roma"),
+    "milan": ("milan", "mailand", "milano"),
+    "venice": ("venice", "venedig", "venise"),
+    "brussels": ("brussels", "brussel", "bruxelles"),
+    "lisbon": ("lisbon", "lissabon", "lisbonne"),
+    "copenhagen": ("copenhagen", "kopenhagen", "copenhague"),
+    "athens": ("athens", "athen", "athenes"),
+    "beijing": ("beijing", "peking", "pekin"),
+    "london": ("london", "londres"),
+    "paris": ("paris",), "berlin": ("berlin",), "budapest": ("budapest",),
+    "helsinki": ("helsinki", "helsingfors"), "anchorage": ("anchorage",),
+    "zurich": ("zurich",), "basel": ("basel", "bale", "basle"), "bern": ("bern", "berne"),
+    "hamburg": ("hamburg", "hambourg"), "frankfurt": ("frankfurt", "francfort"),
+    "stuttgart": ("stuttgart",), "dresden": ("dresden", "dresde"), "madrid": ("madrid",),
+    "barcelona": ("barcelona", "barcelone"), "amsterdam": ("amsterdam",),
+    "stockholm": ("stockholm",), "oslo": ("oslo",), "dublin": ("dublin",),
+    "edinburgh": ("edinburgh", "edimbourg"), "manchester": ("manchester",),
+    "cardiff": ("cardiff",), "kyiv": ("kyiv", "kiew", "kiev"), "minsk": ("minsk",),
+    "istanbul": ("istanbul",), "ankara": ("ankara",), "riyadh": ("riyadh", "riad"),
+    "jeddah": ("jeddah", "dschidda", "djeddah"), "doha": ("doha",), "dubai": ("dubai", "doubai"),
+    "tokyo": ("tokyo", "tokio"), "washington": ("washington",),
+    "newyork": ("new york", "newyork"), "singapore": ("singapore", "singapur", "singapour"),
+    "hanoi": ("hanoi",), "osaka": ("osaka",), "sydney": ("sydney",), "davos": ("davos",),
+    "strasbourg": ("strasbourg", "strassburg"), "lyon": ("lyon",), "marseille": ("marseille",),
+    "nice": ("nizza",), "brussel": ("bruessel",), "belgrade": ("belgrade", "belgrad"),
+    "bucharest": ("bucharest", "bukarest", "bucarest"), "sofia": ("sofia",),
+    "tallinn": ("tallinn",), "riga": ("riga",), "vilnius": ("vilnius",),
+    "alaska": ("alaska",),  # a state, but news locates summits there as it would a city
+    "wimbledon": (), "ludwigsburg": ("ludwigsburg",), "canaveral": ("canaveral",),
+}
+_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "germany": ("germany", "deutschland", "allemagne", "german", "deutsche", "deutschen",
+                "allemand", "allemande"),
+    "france": ("france", "frankreich", "french", "franzosische", "franzosischen", "francais",
+               "francaise"),
+    "switzerland": ("switzerland", "schweiz", "suisse", "swiss", "schweizer"),
+    "finland": ("finland", "finnland", "finlande", "finnish", "finnischen", "finnische"),
+    "hungary": ("hungary", "ungarn", "hongrie", "hungarian", "ungarns", "ungarische"),
+    "russia": ("russia", "russland", "russie", "russian", "russische", "russischen", "russe"),
+    "ukraine": ("ukraine", "ukrainian", "ukrainische", "ukrainien"),
+    "usa": ("usa", "america", "amerika", "amerique", "etats", "american", "amerikanische"),
+    "britain": ("britain", "uk", "grossbritannien", "england", "angleterre", "british",
+                "britische", "britannique"),
+    "italy": ("italy", "italien", "italie", "italian", "italienische"),
+    "spain": ("spain", "spanien", "espagne"),
+    "austria": ("austria", "osterreich", "autriche", "austrian"),
+    "china": ("china", "chine", "chinese", "chinesische"),
+    "poland": ("poland", "polen", "pologne"),
+    "ireland": ("ireland", "irland", "irlande"),
+    "wales": ("wales", "pays de galles"),
+    "bavaria": ("bavaria", "bayern", "baviere", "bavarian", "bayerische"),
+}
+_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("january", "januar", "janvier", "jan", "janner"),
+    2: ("february", "februar", "fevrier", "feb"),
+    3: ("march", "marz", "mars"),
+    4: ("april", "avril", "apr"),
+    5: ("may", "mai"),
+    6: ("june", "juni", "juin"),
+    7: ("july", "juli", "juillet"),
+    8: ("august", "aout", "aug"),
+    9: ("september", "septembre", "sept", "sep"),
+    10: ("october", "oktober", "octobre", "oct", "okt"),
+    11: ("november", "novembre", "nov"),
+    12: ("december", "dezember", "decembre", "dec", "dez"),
+}
+
+
+def _invert(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {name: key for key, names in table.items() for name in (key, *names) if " " not in name}
+
+
+CONCEPTS = _invert(_CONCEPTS)
+CITIES = _invert(_CITIES)
+COUNTRIES = _invert(_COUNTRIES)
+MONTHS = {name: n for n, names in _MONTHS.items() for name in names}
+PHRASES = dict(_PHRASES)
+PHRASES.update({tuple(n.split()): k for k, ns in _CITIES.items() for n in ns if " " in n})
+PHRASES.update({tuple(n.split()): k for k, ns in _COUNTRIES.items() for n in ns if " " in n})
+# words that are ambiguous as month names in running text ("may" in English, "mars" planet...)
+AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept", "aug"})

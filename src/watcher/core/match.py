@@ -1,0 +1,127 @@
+"""Watch matching: which watches take an item, and through which keywords.
+
+A keyword is a phrase of folded tokens (:mod:`watcher.core.text`) that must occur as consecutive
+tokens of the title or the summary. Hyphens split words on both sides, so ``Taylor Swift`` finds
+``Taylor-Swift-Konzerte`` and ``Kim Jong Un`` finds ``Kim Jong-un``. One keyword token matches a
+text token when:
+
+- they are equal (after folding: case, accents and punctuation do not matter);
+- the keyword token has at most three letters: *only* then - short keywords are names or acronyms
+  (``Xi``, ``ESC``, ``GDL``) and any looser rule finds ``Xiaomi`` or ``escape``;
+- the text token is the keyword plus an inflectional ending (``Gipfels``, ``summits``,
+  ``Putins``) or, for keywords of six letters or more, a compound that starts or ends with it
+  (``Wimbledonsieger``, ``Warnstreik``);
+- their transliteration keys are equal (``Lawrow``/``Lavrov``, ``Selenskyj``/``Zelensky``), or for
+  keywords of eight letters or more within a small edit distance that grows with length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from watcher.core.text import tokens, translit_key
+from watcher.core.types import WatchMatch
+from watcher.models import Item
+from watcher.settings import WatchSettings
+
+_ENDINGS = frozenset({"s", "es", "n", "en", "e", "er", "ern", "ens", "x", "ns", "se", "sen"})
+SHORT = 3  # keyword tokens this long or shorter match whole tokens only
+COMPOUND_MIN = 6  # keyword tokens at least this long also match inside compounds
+FUZZY_MIN = 8  # keyword tokens at least this long may differ by a small edit distance
+
+
+def _max_edits(length: int) -> int:
+    """Edits allowed between transliteration keys: none below 8 letters (``Macron`` must not find
+    ``Micron``), 1 up to 11, then 2."""
+    if length < FUZZY_MIN:
+        return 0
+    return 1 if length < 12 else 2
+
+
+def token_matches(kw: str, tok: str) -> bool:
+    """Does text token ``tok`` stand for keyword token ``kw`` (both folded)?"""
+    if kw == tok:
+        return True
+    if len(kw) <= SHORT or kw.isdigit() or tok.isdigit():
+        return False
+    if tok.startswith(kw) and tok[len(kw):] in _ENDINGS:
+        return True
+    if len(kw) >= COMPOUND_MIN and len(tok) >= len(kw) + 3:
+        if tok.startswith(kw):
+            return True
+        for ending in ("", *_ENDINGS):
+            if tok.endswith(kw + ending) and len(tok) - len(kw) - len(ending) >= 3:
+                return True
+    kkey, tkey = translit_key(kw), translit_key(tok)
+    if kkey == tkey:
+        return True
+    edits = _max_edits(len(kw))
+    return bool(edits) and kkey[:1] == tkey[:1] and (
+        Levenshtein.distance(kkey, tkey, score_cutoff=edits) <= edits)
+
+
+def _phrase_in(phrase: Sequence[str], toks: Sequence[str]) -> bool:
+    n = len(phrase)
+    if n == 0:
+        return False
+    for i in range(len(toks) - n + 1):
+        if all(token_matches(phrase[j], toks[i + j]) for j in range(n)):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    watch: WatchSettings
+    keywords: tuple[tuple[str, tuple[str, ...]], ...]
+    require: tuple[tuple[str, ...], ...]
+    exclude: tuple[tuple[str, ...], ...]
+    feeds: frozenset[str]
+
+
+def _phrases(words: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((w, tuple(tokens(w))) for w in words if tokens(w))
+
+
+class WatchMatcher:
+    """Matches items against a fixed set of watches (rebuild it on config reload)."""
+
+    def __init__(self, watches: Sequence[WatchSettings]) -> None:
+        self._watches = tuple(
+            _Compiled(
+                watch=w,
+                keywords=_phrases(w.keywords),
+                require=tuple(p for _, p in _phrases(w.require)),
+                exclude=tuple(p for _, p in _phrases(w.exclude)),
+                feeds=frozenset(w.feeds),
+            )
+            for w in watches
+        )
+
+    @property
+    def watches(self) -> tuple[WatchSettings, ...]:
+        return tuple(c.watch for c in self._watches)
+
+    def match(self, item: Item) -> tuple[WatchMatch, ...]:
+        """The watches that take ``item``, in configuration order, with the keywords found."""
+        fields = (tokens(item.title), tokens(item.summary))
+        out: list[WatchMatch] = []
+        for c in self._watches:
+            if c.feeds and item.feed_url not in c.feeds:
+                continue
+            if c.exclude and any(_phrase_in(p, f) for p in c.exclude for f in fields):
+                continue
+            if not all(any(_phrase_in(p, f) for f in fields) for p in c.require):
+                continue
+            if not c.keywords:
+                if c.watch.keywords:  # keywords that fold to nothing ("!!!") never match
+                    continue
+                out.append(WatchMatch(c.watch.name, ()))
+                continue
+            found = tuple(k for k, p in c.keywords if any(_phrase_in(p, f) for f in fields))
+            if found:
+                out.append(WatchMatch(c.watch.name, found))
+        return tuple(out)

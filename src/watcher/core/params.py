@@ -1,0 +1,42 @@
+"""Thresholds and weights of clustering and alerting, as data (tuned by replaying labelled data).
+
+Kept in one frozen dataclass so that a backtest can try variants (``dataclasses.replace``) without
+touching code, and so that ``watcher explain`` can show which values decided.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    # -- similarity -----------------------------------------------------------------------------
+    join_threshold: float = 0.30  # an item joins the best candidate scoring at least this
+    title_weight: float = 1.5  # title words count more than summary words
+    capital_boost: float = 1.8  # capitalised words (names, places, organisations)
+    capital_boost_de: float = 1.25  # German capitalises every noun: a weaker signal there
+    concept_boost: float = 1.4  # multilingual event nouns (summit/Gipfel/sommet)
+    place_boost: float = 2.2  # known places (exonyms folded to one id)
+    year_boost: float = 2.2
+    number_boost: float = 1.2
+    month_boost: float = 0.8
+    max_item_features: int = 40  # strongest features of an item kept
+    max_event_features: int = 80  # strongest features of an event kept
+    # -- conflicts ------------------------------------------------------------------------------
+    place_conflict: float = 0.0  # factor when the item's main place differs from the event's
+    year_conflict: float = 0.0  # factor when title years are disjoint (Euro 2020 / Euro 2024)
+    month_conflict: float = 0.5  # factor when title months are disjoint
+    # -- time -----------------------------------------------------------------------------------
+    window: timedelta = timedelta(days=400)  # events last seen longer ago are not candidates
+    decay_days: float = 10.0  # similarity decays with the gap to the event's nearest time ...
+    decay_floor: float = 0.55  # ... but not below this (an event can span months)
+    final_gap: timedelta = timedelta(days=12)  # after this, a held/cancelled event is closed
+    # -- candidate index --------------------------------------------------------------------------
+    query_features: int = 12  # strongest item features used to look up candidates
+    posting_scan: int = 64  # newest postings scanned per feature (keeps per-item cost flat)
+    max_candidates: int = 48  # candidates scored in full
+    # -- alerts -----------------------------------------------------------------------------------
+    defer_unknown_new: bool = True  # send new_event once the event has a status, not before
+    title_chars: int = 140

@@ -1,0 +1,124 @@
+"""Text normalisation shared by watch matching and clustering.
+
+Everything works on *folded* tokens: NFKD, accents dropped, lower case, ``ß`` -> ``ss``, split on
+anything that is not a letter or digit (so hyphenated compounds such as ``Taylor-Swift-Konzerte``
+or ``Kim Jong-un`` fall apart into their words). On top of folding there are two coarser keys:
+
+- :func:`stem`, a deliberately light multilingual suffix stripper (EN/DE/FR plural and genitive
+  endings). It only has to make ``Gipfels``/``Gipfel``, ``summits``/``summit`` and ``Putins``/
+  ``Putin`` meet; it never needs to be linguistically right.
+- :func:`translit_key`, a phonetic key that makes transliterations of the same name meet:
+  ``Lawrow``/``Lavrov``, ``Selenskyj``/``Zelensky``/``Zelenskiy``, ``Tschaikowsky``/
+  ``Tchaikovsky``, ``Poutine``/``Putin``. Collisions between unrelated words are possible, so
+  callers only use it for tokens of four letters or more.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d",
+                          "ı": "i", "’": "'", "`": "'"})
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?:;«»\"“”„]\s*$")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case without accents: ``"Genève"`` -> ``"geneve"``, ``"Straße"`` -> ``"strasse"``."""
+    text = text.lower().translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens; punctuation (hyphens, apostrophes, dots) separates words."""
+    return _TOKEN.findall(fold(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of running text with what clustering wants to know about its surface form."""
+
+    text: str  # folded
+    capital: bool  # written with a capital letter and not the first word of a sentence
+    index: int  # position among the tokens of its field
+
+
+def scan(text: str) -> list[Token]:
+    """Tokens with a capitalisation flag; sentence-initial capitals do not count (any word is
+    capitalised there), so the flag marks names and (in German) nouns."""
+    out: list[Token] = []
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        word = m.group(0)
+        before = text[: m.start()]
+        initial = not before.strip() or bool(_SENTENCE_END.search(before))
+        capital = word[:1].isupper() and not initial
+        if word.isupper() and len(word) > 1:  # acronyms (GDL, NASA, ESC) are names
+            capital = True
+        out.append(Token(fold(word), capital, i))
+    return out
+
+
+# Endings stripped by :func:`stem`, longest first. German -en/-ern/-es, English -s/-es,
+# French -s/-x.
+_SUFFIXES = ("ern", "ens", "en", "es", "er", "s", "n", "e", "x")
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """Strip one inflectional ending, keeping at least five letters (digits are left alone), so
+    that a name and its genitive meet (``putin``/``putins``) but short words stay themselves."""
+    if token.isdigit() or len(token) <= 5:
+        return token
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 5:
+            return token[: -len(suffix)]
+    return token
+
+
+# Rewrites applied in order by translit_key. They map the usual German, French and English
+# transliterations of Cyrillic (and a few Germanic spellings) onto one form.
+_TRANSLIT = (
+    ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("ou", "u"), ("kh", "h"),
+    ("ck", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("j", "i"), ("z", "s"), ("c", "k"),
+    ("q", "k"), ("ee", "i"), ("ie", "i"),
+)
+
+
+@lru_cache(maxsize=65536)
+def translit_key(token: str) -> str:
+    """A phonetic key: ``lawrow`` and ``lavrov`` -> ``lavrov``; ``selenskyj``, ``zelensky``,
+    ``zelenskyy`` and ``zelenskiy`` -> ``selenski``; ``poutine`` -> ``putin``."""
+    key = stem(token)
+    for old, new in _TRANSLIT:
+        key = key.replace(old, new)
+    # collapse doubled letters ("ii", "ss"); a trailing vowel is not significant (Poutine/Putin)
+    key = re.sub(r"(.)\1+", r"\1", key)
+    if len(key) > 4 and key[-1] in "aei" and not token.isdigit():
+        key = key[:-1]
+    return key
+
+
+_STOPWORDS = frozenset("""
+a about after again against all also an and are as at be been before being between both but by
+can could did do does during for from had has have having he her his how i if in into is it its
+just more most new no not now of on once only or other our out over own said says same she should
+so some such than that the their them then there these they this those through to too under until
+up very was we were what when where which while who why will with would you your next month week
+year years day today yesterday first last two three
+aber alle als am an auch auf aus bei beim bis da das dass dem den der des die doch durch ein eine
+einem einen einer eines er es fur gegen hat hatte ihr ihre im in ist ja jahr jahren kein keine mit
+nach nicht noch nun nur ob oder ohne schon sein seine seit sich sie sind so uber um und uns unter
+vom von vor war waren was wegen weil wenn werden wie will wird zu zum zur zwei drei erst erste
+ersten erstmals wieder sei seien hatten habe haben mehr sowie
+au aux avec ce ces cette dans de des du elle en est et il ils la le les leur lui mais ne pas par
+pour qu que qui sa se ses son sont sur un une ont a ete etre deux trois plus leurs apres avant
+""".split())
+
+
+def is_stopword(token: str) -> bool:
+    return token in _STOPWORDS

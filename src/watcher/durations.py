@@ -1,0 +1,71 @@
+"""Human-written durations ("15m", "1h30m") and sizes ("10MB") for the config and the CLI.
+
+Config values are written by people and read back in messages, so both directions live here:
+``parse_duration`` is strict (a typo must be an error, not a silent zero) and ``format_duration``
+produces the same notation for ``check-config`` output.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+_PART = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([smhdw])", re.IGNORECASE)
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?\s*$", re.IGNORECASE)
+_SIZE_UNITS = {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3}
+
+
+def parse_duration(text: str) -> timedelta:
+    """``"90s"``, ``"15m"``, ``"2h"``, ``"2d"``, ``"1w"``, ``"1h30m"`` -> ``timedelta``.
+
+    Raises ``ValueError`` for anything else, including a bare number: "15" could mean seconds or
+    minutes, and guessing wrong silently is worse than asking.
+    """
+    if not isinstance(text, str):
+        raise ValueError(f"expected a duration like \"15m\", got {text!r}")
+    stripped = text.strip()
+    pos, total, seen = 0, 0.0, False
+    while pos < len(stripped):
+        match = _PART.match(stripped, pos)
+        if not match:
+            raise ValueError(f'expected a duration like "15m", got "{text}"')
+        total += float(match.group(1)) * _UNITS[match.group(2).lower()]
+        pos, seen = match.end(), True
+    if not seen:
+        raise ValueError(f'expected a duration like "15m", got "{text}"')
+    return timedelta(seconds=total)
+
+
+def format_duration(value: timedelta) -> str:
+    """The inverse of ``parse_duration`` for display: ``timedelta(minutes=90)`` -> ``"1h30m"``."""
+    seconds = int(value.total_seconds())
+    if seconds == 0:
+        return "0s"
+    out = ""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
+        count, seconds = divmod(seconds, size)
+        if count:
+            out += f"{count}{unit}"
+    return out
+
+
+def parse_size(text: str | int) -> int:
+    """``"10MB"``, ``"512KB"``, ``"2 MiB"`` or a plain integer (bytes) -> bytes (KB = 1024 B)."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        return text
+    if not isinstance(text, str):
+        raise ValueError(f'expected a size like "10MB", got {text!r}')
+    match = _SIZE.match(text)
+    if not match:
+        raise ValueError(f'expected a size like "10MB", got "{text}"')
+    unit = (match.group(2) or "b").lower().replace("i", "")
+    return int(float(match.group(1)) * _SIZE_UNITS[unit])
+
+
+def format_size(size: int) -> str:
+    """Bytes for display: ``10485760`` -> ``"10MB"``."""
+    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= factor and size % factor == 0:
+            return f"{size // factor}{unit}"
+    return f"{size}B"

@@ -1,0 +1,57 @@
+"""Quiet hours: pure helpers, DST-safe through ``zoneinfo``.
+
+``quiet_hours = "22:00-07:00"`` is wall-clock time in ``daemon.timezone`` and may wrap midnight.
+Start is inclusive, end exclusive; start == end means no quiet hours. All inputs and outputs are
+aware datetimes; outputs are UTC. When the end time falls in a DST gap (02:30 on the night clocks
+go forward), it resolves to the instant ``zoneinfo`` gives that wall time (fold=0), which is the
+first real instant at or after the gap.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta, tzinfo
+
+from watcher.settings import QuietHours
+
+
+def _local_time(now: datetime, tz: tzinfo) -> datetime:
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    return now.astimezone(tz)
+
+
+def is_quiet(quiet: QuietHours | None, now: datetime, tz: tzinfo) -> bool:
+    """True when ``now`` falls inside the quiet hours (in ``tz``)."""
+    if quiet is None or quiet.start == quiet.end:
+        return False
+    t = _local_time(now, tz).time().replace(tzinfo=None)
+    if quiet.start < quiet.end:
+        return quiet.start <= t < quiet.end
+    return t >= quiet.start or t < quiet.end
+
+
+def _at(day: datetime, wall: time, tz: tzinfo) -> datetime:
+    """The instant of wall time ``wall`` on ``day``'s date in ``tz``, in UTC."""
+    local = datetime.combine(day.date(), wall.replace(tzinfo=None)).replace(tzinfo=tz)
+    return local.astimezone(UTC)
+
+
+def quiet_end(quiet: QuietHours | None, now: datetime, tz: tzinfo) -> datetime | None:
+    """When the quiet period containing ``now`` ends (UTC), or None when ``now`` is not quiet."""
+    if quiet is None or not is_quiet(quiet, now, tz):
+        return None
+    local = _local_time(now, tz)
+    for days in range(3):  # today's end, else tomorrow's (wrapping), with slack for DST
+        candidate = _at(local + timedelta(days=days), quiet.end, tz)
+        if candidate > now:
+            return candidate
+    raise AssertionError("unreachable: a quiet period ends within two days")
+
+
+def parse_quiet_hours(text: str) -> QuietHours:
+    """``"22:00-07:00"`` -> QuietHours (the config loader may use it; raises ValueError)."""
+    try:
+        start_s, end_s = (part.strip() for part in text.split("-"))
+        return QuietHours(time.fromisoformat(start_s), time.fromisoformat(end_s))
+    except ValueError as err:
+        raise ValueError(f"expected quiet hours like \"22:00-07:00\", got {text!r}") from err

@@ -1,0 +1,181 @@
+"""Telegram notifier on python-telegram-bot 22 (``telegram.Bot`` over ``HTTPXRequest``).
+
+- HTML parse mode, every field escaped (``render.telegram_chunks``), texts split between alerts
+  to stay within 4096 characters; link previews off unless ``disable_preview = false``.
+- Pacing within Telegram's limits: at most one message a second per chat, and 20 a minute for
+  groups and channels (chat ids starting with ``-`` or ``@``). The pacer sleeps; it never drops.
+- Follow-up alerts reply to the chat's first message about the event (``thread_ref``), with
+  ``allow_sending_without_reply`` so a deleted root does not turn into a permanent failure.
+- Errors become ``NotifyError``: ``RetryAfter`` carries its wait, 403 (bot blocked / not a member),
+  400 (chat not found, bad request) and 401/404 (token rejected) are permanent; network errors and
+  5xx are retried by the sender. The token is part of every request URL, so it is scrubbed from
+  error texts, ``Bot.initialize`` (whose InvalidToken message quotes the token) is never called,
+  and the ``httpx`` logger (which logs URLs at INFO) is raised to WARNING unless configured.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import deque
+from datetime import timedelta
+
+from telegram import Bot, LinkPreviewOptions, ReplyParameters
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+from telegram.request import HTTPXRequest
+
+from watcher.errors import NotifyError
+from watcher.notify.base import Message
+from watcher.notify.render import telegram_chunks
+from watcher.settings import TelegramSettings
+
+log = logging.getLogger(__name__)
+
+
+def quiet_http_loggers() -> None:
+    """httpx logs each request URL at INFO, and a Telegram URL contains the bot token."""
+    for name in ("httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET or logger.level < logging.WARNING:
+            logger.setLevel(logging.WARNING)
+
+
+class Pacer:
+    """Spaces sends to one chat: ``min_interval`` seconds apart, and at most ``per_minute`` in any
+    60 s window (``None``: no window limit). Callers are serialised by a lock so concurrent sends
+    keep their order."""
+
+    def __init__(self, min_interval: float, per_minute: int | None, window: float = 60.0) -> None:
+        self.min_interval = min_interval
+        self.per_minute = per_minute
+        self.window = window
+        self._sent: deque[float] = deque()
+        self._last: float | None = None
+        self.lock = asyncio.Lock()
+
+    def delay(self, now: float) -> float:
+        """Seconds to wait before sending at monotonic time ``now`` (pure; tested directly)."""
+        wait = 0.0
+        if self._last is not None:
+            wait = max(wait, self._last + self.min_interval - now)
+        if self.per_minute is not None:
+            while self._sent and self._sent[0] <= now - self.window:
+                self._sent.popleft()
+            if len(self._sent) >= self.per_minute:
+                wait = max(wait, self._sent[0] + self.window - now)
+        return wait
+
+    def record(self, now: float) -> None:
+        self._last = now
+        self._sent.append(now)
+
+    async def wait(self) -> None:
+        while (pause := self.delay(time.monotonic())) > 0:
+            await asyncio.sleep(pause)
+
+
+def is_group(chat_id: str) -> bool:
+    return chat_id.startswith(("-", "@"))
+
+
+def _seconds(value: int | float | timedelta) -> float:
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class TelegramNotifier:
+    """Sends alerts to one chat; returns the Telegram message id of the (first) message sent."""
+
+    supports_digest = True
+
+    def __init__(
+        self, settings: TelegramSettings, *, min_interval: float = 1.0,
+        group_per_minute: int = 20, timeout: float = 10.0,
+    ) -> None:
+        quiet_http_loggers()
+        self.name = settings.name
+        self.settings = settings
+        self.chat_id = settings.chat_id
+        self._token = str(settings.token)
+        self._request = HTTPXRequest(
+            connection_pool_size=2, connect_timeout=timeout, read_timeout=timeout,
+            write_timeout=timeout, pool_timeout=timeout,
+        )
+        base = settings.api_url.rstrip("/")
+        self._bot = Bot(
+            token=self._token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot",
+            request=self._request, get_updates_request=self._request,
+        )
+        self.pacer = Pacer(min_interval, group_per_minute if is_group(self.chat_id) else None)
+
+    def _scrub(self, text: str) -> str:
+        return text.replace(self._token, "***") if self._token else text
+
+    def _error(self, err: Exception) -> NotifyError:
+        """Translate a PTB error into a ``NotifyError`` with a message a user can act on."""
+        text = self._scrub(str(err))
+        chat = self.chat_id
+        if isinstance(err, RetryAfter):
+            wait = _seconds(err.retry_after)
+            return NotifyError(self.name, f"Telegram flood control: retry in {wait:g} s",
+                               retry_after=wait)
+        if isinstance(err, Forbidden):
+            return NotifyError(
+                self.name, f"Telegram refused to post to chat {chat} (403: {text}); the bot was "
+                "blocked, removed from the chat, or lacks the right to post", permanent=True)
+        if isinstance(err, ChatMigrated):
+            return NotifyError(
+                self.name, f"chat {chat} became a supergroup; set chat_id = "
+                f"\"{err.new_chat_id}\"", permanent=True)
+        if isinstance(err, BadRequest):
+            if "chat not found" in text.lower():
+                return NotifyError(
+                    self.name, f"Telegram chat {chat} not found (400): check chat_id and that "
+                    "the bot was added to the chat", permanent=True)
+            return NotifyError(self.name, f"Telegram rejected the message (400: {text})",
+                               permanent=True)
+        if isinstance(err, InvalidToken):
+            return NotifyError(self.name, "Telegram rejected the bot token (401/404): check "
+                               "token and api_url", permanent=True)
+        if isinstance(err, TimedOut):
+            return NotifyError(self.name, f"Telegram timed out: {text}")
+        if isinstance(err, NetworkError):
+            return NotifyError(self.name, f"Telegram unreachable: {text}")
+        return NotifyError(self.name, f"Telegram error: {type(err).__name__}: {text}")
+
+    async def send(self, message: Message) -> str | None:
+        reply_to = (int(message.thread_ref)
+                    if message.thread_ref and message.thread_ref.lstrip("-").isdigit() else None)
+        first: str | None = None
+        async with self.pacer.lock:
+            for chunk in telegram_chunks(message):
+                await self.pacer.wait()
+                self.pacer.record(time.monotonic())
+                try:
+                    sent = await self._bot.send_message(
+                        chat_id=self.chat_id, text=chunk, parse_mode=ParseMode.HTML,
+                        link_preview_options=LinkPreviewOptions(
+                            is_disabled=self.settings.disable_preview),
+                        reply_parameters=(
+                            ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
+                            if reply_to is not None else None),
+                    )
+                except TelegramError as err:
+                    raise self._error(err) from None  # the cause's text may hold the token
+                if first is None:
+                    first = str(sent.message_id)
+        return first
+
+    async def aclose(self) -> None:
+        # Bot.shutdown() is a no-op when initialize() was never called; close the client directly.
+        await self._request.shutdown()

@@ -1,0 +1,293 @@
+"""The orchestrator: one feed poll from HTTP request to stored alerts.
+
+For each feed (``poll_feed``):
+
+1. read the feed's stored state (validators, moved URL, failures, disabled);
+2. conditional GET through the shared ``Fetcher`` (never raises; errors come back in words);
+3. on failure: count it, compute the backoff (``Retry-After`` honoured), remember ``410 Gone``
+   by disabling the feed, store the state, done;
+4. on ``304`` or a body whose hash did not change: nothing to parse;
+5. parse the bytes off the event loop (fast path, feedparser fallback) and normalise each entry
+   into an ``Item`` with a stable key;
+6. drop items already stored (same key, or same canonical link from another feed);
+7. run each new item through the pure ``Tracker`` (watch match, event clustering, status, alert
+   decisions), items older than ``max_item_age`` being tracked but never alerted;
+8. store feed state, items, changed events, history and the alerts (one outbox row per notifier)
+   in **one transaction**.
+
+Steps 6-8 run without an ``await`` in between, so polls of different feeds running concurrently
+never interleave inside the tracker or the store. If the transaction fails, the tracker's
+in-memory state is rebuilt from the store, so memory and disk never disagree.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from watcher.backoff import next_due
+from watcher.clock import utcnow
+from watcher.core.cues import Lexicon
+from watcher.core.tracker import Tracker
+from watcher.core.types import AlertIntent, Outcome
+from watcher.errors import FeedError, WatcherError
+from watcher.fetch import Fetcher
+from watcher.models import FeedState, FetchResult, Item
+from watcher.normalize import normalize_entry
+from watcher.parse import parse_feed_async
+from watcher.settings import FeedSettings, Settings
+from watcher.store.base import Store
+
+log = logging.getLogger("watcher.pipeline")
+
+
+@dataclass(slots=True)
+class FeedResult:
+    """The outcome of one feed poll (reader's ``UpdateResult``): never an exception."""
+
+    url: str
+    name: str
+    new_items: int = 0
+    not_modified: bool = False
+    error: str | None = None
+    warning: str | None = None
+    alerts: int = 0
+    next_due: datetime | None = None
+    skipped: str | None = None  # e.g. "disabled: 410 Gone"
+
+
+@dataclass(slots=True)
+class CycleSummary:
+    """What ``watcher once`` prints and the daemon logs after a batch of polls."""
+
+    results: list[FeedResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def feeds(self) -> int:
+        return sum(1 for r in self.results if r.skipped is None)
+
+    @property
+    def not_modified(self) -> int:
+        return sum(1 for r in self.results if r.not_modified)
+
+    @property
+    def new_items(self) -> int:
+        return sum(r.new_items for r in self.results)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for r in self.results if r.error)
+
+    @property
+    def alerts(self) -> int:
+        return sum(r.alerts for r in self.results)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.feeds} feeds polled, {self.not_modified} not modified, "
+            f"{self.new_items} new items, {self.alerts} alerts, {self.errors} errors, "
+            f"{self.seconds:.1f} s"
+        )
+
+
+class Pipeline:
+    """Polls feeds and turns them into stored items, events and outbox alerts."""
+
+    def __init__(
+        self, settings: Settings, store: Store, *, clock: Callable[[], datetime] = utcnow,
+        fetcher: Fetcher | None = None, rng: random.Random | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.settings = settings
+        d = settings.daemon
+        self.fetcher = fetcher or Fetcher(
+            timeout=d.timeout.total_seconds(), max_body_size=d.max_body_size,
+            concurrency=d.concurrency, per_host=d.per_host,
+        )
+        self._lexicon = Lexicon.builtin().extended(settings.cues)
+        self.tracker = Tracker(settings.watches, lexicon=self._lexicon, events=store.load_events())
+        self._notifiers: dict[str, tuple[str, ...]] = {}
+        self._set_watch_notifiers(settings)
+
+    def _set_watch_notifiers(self, settings: Settings) -> None:
+        every = tuple(n.name for n in settings.notifiers)
+        self._notifiers = {w.name: (w.notify or every) for w in settings.watches}
+
+    def reload(self, settings: Settings) -> None:
+        """Take a new config: watches and notifiers change at once; events and feed state stay.
+
+        Fetch limits (timeouts, body cap, concurrency) need a restart: the shared client is kept so
+        that connections stay alive.
+        """
+        if settings.cues != self.settings.cues:
+            self._lexicon = Lexicon.builtin().extended(settings.cues)
+            self.tracker = Tracker(
+                settings.watches, lexicon=self._lexicon, events=self.store.load_events()
+            )
+        else:
+            self.tracker.set_watches(settings.watches)
+        self.settings = settings
+        self._set_watch_notifiers(settings)
+
+    def next_due(self, feed: FeedSettings) -> datetime | None:
+        """The stored due time of a feed (so a restart neither re-polls nor forgets it)."""
+        return self.store.feed_state(feed.url).next_due
+
+    async def poll_all(self) -> CycleSummary:
+        """Poll every configured feed once, concurrently (bounded by the fetcher's limits)."""
+        started = time.perf_counter()
+        results = await asyncio.gather(*(self.poll_feed(f) for f in self.settings.feeds))
+        return CycleSummary(list(results), time.perf_counter() - started)
+
+    async def poll_feed(self, feed: FeedSettings) -> FeedResult:
+        state = self.store.feed_state(feed.url)
+        result = FeedResult(url=feed.url, name=feed.name)
+        if state.disabled:
+            result.skipped = f"disabled: {state.disabled}"
+            return result
+        fetched = await self.fetcher.fetch(
+            state.moved_to or feed.url, etag=state.etag, last_modified=state.last_modified
+        )
+        now = self.clock()
+        if fetched.permanent_redirect:
+            log.info("%s moved permanently to %s", feed.url, fetched.permanent_redirect)
+            state.moved_to = fetched.permanent_redirect
+        if fetched.error is not None:
+            return self._failed(feed, state, result, fetched.error, now, fetched)
+        if fetched.not_modified:
+            state.etag = fetched.etag or state.etag
+            state.last_modified = fetched.last_modified or state.last_modified
+            result.not_modified = True
+            return self._succeeded(feed, state, result, [], now)
+        body = fetched.body or b""
+        body_hash = hashlib.sha256(body).hexdigest()
+        if body_hash == state.body_hash:  # a server without validators sent the same bytes
+            state.etag, state.last_modified = fetched.etag, fetched.last_modified
+            result.not_modified = True
+            return self._succeeded(feed, state, result, [], now)
+        try:
+            parsed = await parse_feed_async(body, url=fetched.final_url, headers=fetched.headers)
+        except FeedError as err:
+            return self._failed(feed, state, result, err.message, self.clock(), fetched)
+        now = self.clock()
+        if parsed.warning:
+            result.warning = parsed.warning
+            log.warning("%s: %s (entries accepted)", feed.url, parsed.warning)
+        # Validators are stored only once the body was read: a body that failed to parse must be
+        # fetched in full again next time, not answered with 304.
+        state.etag, state.last_modified = fetched.etag, fetched.last_modified
+        state.body_hash = body_hash
+        items: list[Item] = []
+        for raw in parsed.entries:
+            try:
+                items.append(normalize_entry(
+                    raw, feed_url=feed.url, source=feed.name,
+                    feed_lang=feed.lang or parsed.lang, fetched_at=now,
+                ))
+            except (ValueError, TypeError) as err:  # one odd entry never loses the others
+                log.warning("%s: skipped an entry: %s", feed.url, err)
+        return self._succeeded(feed, state, result, items, now)
+
+    # -- outcomes -----------------------------------------------------------------------------
+    def _failed(
+        self, feed: FeedSettings, state: FeedState, result: FeedResult, error: str,
+        now: datetime, fetched: FetchResult,
+    ) -> FeedResult:
+        state.failures += 1
+        state.last_error = error
+        state.last_error_at = now
+        if fetched.gone:
+            state.disabled = "410 Gone"
+            log.error("%s: 410 Gone: the feed was removed; disabled (remove it from the config)",
+                      feed.url)
+        state.next_due = next_due(
+            now=now, interval=feed.interval, jitter=feed.jitter, failures=state.failures,
+            max_backoff=self.settings.daemon.max_backoff, retry_after=fetched.retry_after,
+            rng=self.rng,
+        )
+        self.store.save_feed_state(state)
+        result.error = error
+        result.next_due = state.next_due
+        log.warning("%s: %s (failure %d, next try %s)", feed.url, error, state.failures,
+                    state.next_due.isoformat(timespec="seconds"))
+        return result
+
+    def _succeeded(
+        self, feed: FeedSettings, state: FeedState, result: FeedResult, items: list[Item],
+        now: datetime,
+    ) -> FeedResult:
+        state.failures = 0
+        state.last_success = now
+        state.next_due = next_due(
+            now=now, interval=feed.interval, jitter=feed.jitter, failures=0,
+            max_backoff=self.settings.daemon.max_backoff, retry_after=None, rng=self.rng,
+        )
+        result.next_due = state.next_due
+        new = self._new_items(items)
+        outcomes, alerts = self._track(new, now)
+        try:
+            result.alerts = self.store.commit_feed(
+                state, new, outcomes, self.tracker.changed_events(), alerts, now
+            )
+        except Exception:
+            # Memory must not run ahead of the database: rebuild the tracker from what is stored.
+            self.tracker = Tracker(
+                self.settings.watches, lexicon=self._lexicon, events=self.store.load_events()
+            )
+            raise
+        result.new_items = len(new)
+        return result
+
+    def _new_items(self, items: Sequence[Item]) -> list[Item]:
+        """Items not stored yet: by key, and by canonical link (the same article in two feeds)."""
+        unique: dict[str, Item] = {}
+        for item in items:
+            unique.setdefault(item.key, item)
+        if not unique:
+            return []
+        known = self.store.known_keys(list(unique))
+        links = [i.link for i in unique.values() if i.link]
+        known_links = self.store.known_links(links) if links else {}
+        seen_links: set[str] = set()
+        new: list[Item] = []
+        for item in unique.values():
+            if item.key in known or (item.link and item.link in known_links):
+                continue
+            if item.link:
+                if item.link in seen_links:
+                    continue
+                seen_links.add(item.link)
+            new.append(item)
+        new.sort(key=lambda i: (i.published, i.key))
+        return new
+
+    def _track(
+        self, items: Sequence[Item], now: datetime,
+    ) -> tuple[list[Outcome], list[tuple[AlertIntent, tuple[str, ...]]]]:
+        max_age = self.settings.daemon.max_item_age
+        outcomes: list[Outcome] = []
+        alerts: list[tuple[AlertIntent, tuple[str, ...]]] = []
+        for item in items:
+            alertable = max_age is None or now - item.published <= max_age
+            outcome = self.tracker.process(item, now, alertable=alertable)
+            outcomes.append(outcome)
+            for intent in outcome.alerts:
+                notifiers = self._notifiers.get(intent.watch, ())
+                if notifiers:
+                    alerts.append((intent, notifiers))
+        return outcomes, alerts
+
+    async def aclose(self) -> None:
+        await self.fetcher.aclose()
+
+
+__all__ = ["CycleSummary", "FeedResult", "Pipeline", "WatcherError"]

@@ -1,0 +1,97 @@
+"""``watcher replay FILE.jsonl``: a backtest of the watches over recorded items.
+
+No network, no store, no delivery: items are read, sorted by publication time and fed to a fresh
+``Tracker`` with ``now`` set to each item's publication time, so the alerts printed are the ones
+the daemon would have sent had it seen the items as they were published.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from watcher.core.cues import Lexicon
+from watcher.core.tracker import Tracker
+from watcher.core.types import AlertIntent, Outcome
+from watcher.errors import UsageError
+from watcher.models import Item
+from watcher.settings import Settings
+
+REQUIRED = ("title", "link", "published", "source")
+
+
+def read_items(path: Path) -> list[Item]:
+    """Read replay input; a bad line is an error naming ``FILE:LINE`` and the problem."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as err:
+        raise UsageError(f"{path}: no such file") from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise UsageError(f"{path}: cannot read: {err}") from err
+    items: list[Item] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise UsageError(f"{path}:{number}: not JSON: {err.msg}") from err
+        if not isinstance(record, dict):
+            raise UsageError(f"{path}:{number}: expected a JSON object per line")
+        items.append(_item(record, f"{path}:{number}"))
+    return items
+
+
+def _item(record: dict[str, Any], where: str) -> Item:
+    missing = [k for k in REQUIRED if not record.get(k)]
+    if missing:
+        raise UsageError(f"{where}: missing {', '.join(missing)}")
+    try:
+        published = datetime.fromisoformat(str(record["published"]).replace("Z", "+00:00"))
+    except ValueError as err:
+        raise UsageError(f"{where}: published: not an ISO 8601 date: {record['published']!r}") from err
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)
+    link = str(record["link"])
+    key = str(record.get("id") or link or hashlib.sha1(
+        f"{record['title']}|{published.isoformat()}".encode()).hexdigest())
+    return Item(
+        key=key, title=str(record["title"]), summary=str(record.get("summary") or ""),
+        link=link, source=str(record["source"]), published=published.astimezone(UTC),
+        lang=record.get("lang"), guid=record.get("id"), first_seen=published.astimezone(UTC),
+    )
+
+
+def replay(
+    items: Iterable[Item], settings: Settings,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[tuple[Outcome, AlertIntent]]:
+    """Yield (outcome, alert) for every alert the watches would have raised."""
+    ordered = sorted(items, key=lambda i: (i.published, i.key))
+    tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues))
+    for n, item in enumerate(ordered, 1):
+        outcome = tracker.process(item, item.published, alertable=True)
+        for alert in outcome.alerts:
+            yield outcome, alert
+        if progress is not None:
+            progress(n, len(ordered))
+
+
+def terminal_progress(stream: Any = sys.stderr) -> Callable[[int, int], None] | None:
+    """A progress line on a terminal for long inputs; nothing when piped."""
+    if not stream.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total >= 500 and (done % 200 == 0 or done == total):
+            stream.write(f"\rreplay: {done}/{total} items ({100 * done // total}%)")
+            if done == total:
+                stream.write("\n")
+            stream.flush()
+
+    return show
