@@ -316,7 +316,7 @@ class _Loader:
         r.check_keys(table, where, (*_COMMON_NOTIFIER_KEYS, *_NOTIFIER_KEYS[kind]))
         for key in _REQUIRED.get(kind, ()):
             if key not in table:
-                r.fail(where, f"missing required key `{key}` for a {kind} notifier")
+                r.fail(where, f"missing required key `{key}` (required by type \"{kind}\")")
         kw: dict[str, Any] = {"name": name, "type": kind}
         for key, val in table.items():
             at = (*where, key)

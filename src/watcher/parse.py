@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from concurrent.futures import Executor
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -83,7 +84,7 @@ def _from_feedparser(doc: Any, url: str) -> list[RawEntry]:
         guid = e.get("id") or None
         entries.append(RawEntry(
             title=e.get("title", "") or "",
-            link=e.get("link") or None,
+            link=urljoin(url, e["link"]) if e.get("link") else None,
             guid=guid,
             guid_is_link=bool(e.get("guidislink")) and guid is not None,
             summary=e.get("summary", "") or content_value,
@@ -99,9 +100,13 @@ def _from_feedparser(doc: Any, url: str) -> list[RawEntry]:
 def parse_with_feedparser(
     body: bytes, *, url: str, headers: Mapping[str, str] | None = None,
 ) -> ParsedFeed:
-    """The reference reading. ``content-location`` defaults to ``url`` so relative links resolve."""
+    """The reference reading; relative links are resolved against ``url`` afterwards.
+
+    We do not hand feedparser ``url`` as ``content-location``: it would then resolve *every* id
+    against it and turn a guid like ``t3_157bqfb`` into ``http://host/t3_157bqfb``, a different
+    item key than the fast path computes for the same entry.
+    """
     hdrs = {k.lower(): v for k, v in (headers or {}).items()}
-    hdrs.setdefault("content-location", url)
     try:
         doc = feedparser.parse(body, response_headers=hdrs)
     except Exception as err:  # feedparser is not supposed to raise; one feed must not stop a cycle
@@ -119,7 +124,8 @@ def parse_with_feedparser(
         warning = f"broken feed ({type(bozo).__name__}: {bozo}); read {len(entries)} entries"
     feed = doc.get("feed", {})
     return ParsedFeed(
-        title=feed.get("title", "") or "", link=feed.get("link") or None,
+        title=feed.get("title", "") or "",
+        link=urljoin(url, feed["link"]) if feed.get("link") else None,
         lang=feed.get("language") or None, entries=tuple(entries), warning=warning,
         parser="feedparser",
     )

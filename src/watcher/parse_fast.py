@@ -32,6 +32,7 @@ RSS1 = "{http://purl.org/rss/1.0/}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 DCTERMS = "{http://purl.org/dc/terms/}"
+MEDIA = "{http://search.yahoo.com/mrss/}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 # Namespaces whose elements feedparser ignores or maps onto fields watcher does not read.
@@ -91,7 +92,7 @@ def parse_datetime(value: str) -> datetime:
             if "T" not in value and " " not in value and len(value) == 10:
                 return dt.replace(tzinfo=UTC)
             raise Unsure("naive ISO date")
-        return dt.astimezone(UTC)
+        return dt.astimezone(UTC).replace(microsecond=0)
     try:
         dt = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError) as err:
@@ -105,10 +106,24 @@ def parse_datetime(value: str) -> datetime:
     return dt.astimezone(UTC)
 
 
+def _fix_double_utf8(text: str) -> str:
+    """Undo UTF-8 encoded twice ("FÃ³rmula" -> "Fórmula"), as feedparser does for UTF-8 feeds.
+
+    Text that is genuinely Latin-1-looking almost never forms valid UTF-8 when re-encoded, so the
+    repair is safe; it costs nothing for ASCII text.
+    """
+    if text.isascii():
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
 def _text(el: etree._Element) -> str:
     if len(el):
         raise Unsure(f"markup inside <{etree.QName(el).localname}>")
-    return el.text or ""
+    return _fix_double_utf8(el.text or "")
 
 
 def _atom_text(el: etree._Element) -> str:
@@ -120,7 +135,7 @@ def _atom_text(el: etree._Element) -> str:
             raise Unsure("xhtml without div")
         inner = (div.text or "") + "".join(
             etree.tostring(child, encoding="unicode", with_tail=True) for child in div)
-        return inner
+        return _fix_double_utf8(inner)
     if kind not in ("text", "html", "text/plain", "text/html"):
         raise Unsure(f"atom type {kind}")
     return _text(el)
@@ -182,10 +197,23 @@ def _rss_item(item: etree._Element, ns: str) -> RawEntry:
         link = urljoin(base, guid) if base else guid
     return RawEntry(
         title=title or "", link=link or None, guid=guid or None,
-        guid_is_link=bool(guid and is_permalink), summary=summary or content, content=content,
+        guid_is_link=bool(guid and is_permalink),
+        summary=summary or content or _media_description(item), content=content,
         published=dates.get("published"), updated=dates.get("updated"),
         lang=item.get(XML_LANG), author=author,
     )
+
+
+def _media_description(entry: etree._Element) -> str:
+    """A Media RSS description (YouTube's video text) when the entry has no summary of its own.
+
+    feedparser lets ``media:description`` overwrite even a real summary; we keep the entry's own
+    summary then, because the media description describes the attached file, not the article.
+    """
+    for el in entry.iter(MEDIA + "description"):
+        if len(el) == 0 and el.text and el.text.strip():
+            return _fix_double_utf8(el.text)
+    return ""
 
 
 def _atom_link(links: list[etree._Element]) -> str | None:
@@ -223,9 +251,13 @@ def _atom_entry(entry: etree._Element) -> RawEntry:
             author = author or (name.text or "").strip() if name is not None else author
         elif isinstance(tag, str) and not tag.startswith(ATOM):
             _check_foreign(child)
+    link = _atom_link(links)
+    guid_is_link = False
+    if link is None and guid and guid.lower().startswith(("http://", "https://")):
+        link, guid_is_link = guid, True  # feedparser does the same
     return RawEntry(
-        title=title or "", link=_atom_link(links), guid=guid or None, guid_is_link=False,
-        summary=summary or content, content=content, published=dates.get("published"),
+        title=title or "", link=link, guid=guid or None, guid_is_link=guid_is_link,
+        summary=summary or content or _media_description(entry), content=content, published=dates.get("published"),
         updated=dates.get("updated"), lang=_inherited_lang(entry), author=author,
     )
 
@@ -267,10 +299,12 @@ def parse_xml(body: bytes, *, url: str, headers: Mapping[str, str] | None = None
         lang = root.get(XML_LANG)
     elif tag == RDF + "RDF":
         channel = root.find(RSS1 + "channel")
+        if channel is None:
+            raise Unsure("RDF without RSS 1.0 channel (RSS 0.90?)")
         items = tuple(_rss_item(i, RSS1) for i in root.iterfind(RSS1 + "item"))
-        title_el = channel.find(RSS1 + "title") if channel is not None else None
-        link_el = channel.find(RSS1 + "link") if channel is not None else None
-        lang_el = channel.find(DC + "language") if channel is not None else None
+        title_el = channel.find(RSS1 + "title")
+        link_el = channel.find(RSS1 + "link")
+        lang_el = channel.find(DC + "language")
         title = title_el.text if title_el is not None else ""
         link = (link_el.text or "").strip() if link_el is not None else None
         lang = (lang_el.text or "").strip() if lang_el is not None else None

@@ -48,7 +48,7 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "rome": ("rome", "rom", "roma"),
     "milan": ("milan", "mailand", "milano"),
     "venice": ("venice", "venedig", "venise"),
-    "brussels": ("brussels", "brussel", "bruxelles"),
+    "brussels": ("brussels", "brussel", "bruessel", "bruxelles"),
     "lisbon": ("lisbon", "lissabon", "lisbonne"),
     "copenhagen": ("copenhagen", "kopenhagen", "copenhague"),
     "athens": ("athens", "athen", "athenes"),
@@ -69,7 +69,7 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "newyork": ("new york", "newyork"), "singapore": ("singapore", "singapur", "singapour"),
     "hanoi": ("hanoi",), "osaka": ("osaka",), "sydney": ("sydney",), "davos": ("davos",),
     "strasbourg": ("strasbourg", "strassburg"), "lyon": ("lyon",), "marseille": ("marseille",),
-    "nice": ("nizza",), "brussel": ("bruessel",), "belgrade": ("belgrade", "belgrad"),
+    "nice": ("nizza",), "belgrade": ("belgrade", "belgrad"),
     "bucharest": ("bucharest", "bukarest", "bucarest"), "sofia": ("sofia",),
     "tallinn": ("tallinn",), "riga": ("riga",), "vilnius": ("vilnius",),
     "alaska": ("alaska",),  # a state, but news locates summits there as it would a city
@@ -121,8 +121,9 @@ CONCEPTS = _invert(_CONCEPTS)
 CITIES = _invert(_CITIES)
 COUNTRIES = _invert(_COUNTRIES)
 MONTHS = {name: n for n, names in _MONTHS.items() for name in names}
-PHRASES = dict(_PHRASES)
-PHRASES.update({tuple(n.split()): k for k, ns in _CITIES.items() for n in ns if " " in n})
-PHRASES.update({tuple(n.split()): k for k, ns in _COUNTRIES.items() for n in ns if " " in n})
+# multi-word names -> typed feature ("c:" concept, "p:" city, "k:" country)
+PHRASES = {k: "c:" + v for k, v in _PHRASES.items()}
+PHRASES.update({tuple(n.split()): "p:" + k for k, ns in _CITIES.items() for n in ns if " " in n})
+PHRASES.update({tuple(n.split()): "k:" + k for k, ns in _COUNTRIES.items() for n in ns if " " in n})
 # words that are ambiguous as month names in running text ("may" in English, "mars" planet...)
 AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept", "aug"})

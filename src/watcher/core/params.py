@@ -22,6 +22,7 @@ class Params:
     year_boost: float = 2.2
     number_boost: float = 1.2
     month_boost: float = 0.8
+    min_mass: float = 14.0  # coverage denominator floor: one shared name is not enough
     max_item_features: int = 40  # strongest features of an item kept
     max_event_features: int = 80  # strongest features of an event kept
     # -- conflicts ------------------------------------------------------------------------------

@@ -151,7 +151,8 @@ def html_alert(alert: Mapping[str, Any], tz: tzinfo) -> str:
     article = f'<a href="{html.escape(href, quote=True)}">{title}</a>' if href else title
     meta = ", ".join(x for x in (_e(item.get("source"), 120),
                                  html.escape(local_time(item.get("published"), tz))) if x)
-    lines = [top, f"<b>{_e(event.get('title'))}</b>", state, article + (f" — {meta}" if meta else "")]
+    article += f" — {meta}" if meta else ""
+    lines = [top, f"<b>{_e(event.get('title'))}</b>", state, article]
     if link and not href:
         lines.append(html.escape(link))
     return "\n".join(lines)
@@ -163,7 +164,8 @@ def html_blocks(message: Message) -> list[str]:
         return [html.escape(TEST_TEXT)]
     blocks = [html_alert(a, message.timezone) for a in message.alerts]
     if message.digest:
-        blocks.insert(0, f"🌙 <b>Digest</b>: {len(message.alerts)} alerts held back during quiet hours")
+        count = len(message.alerts)
+        blocks.insert(0, f"🌙 <b>Digest</b>: {count} alerts held back during quiet hours")
     return blocks
 
 

@@ -1,0 +1,168 @@
+"""watcher's side of the benchmark: its real pipeline, and its tracker on a large event store.
+
+``watcher`` polls with ``Pipeline(settings, store).poll_all()``: fetch, parse, normalise, dedupe,
+match nine watches, cluster, classify status, decide alerts and write everything (outbox included)
+to a real SQLite file in the contender's state directory, which the runner copies from the cold
+run for the steady and idle polls, as a daemon's database would persist between polls. Building
+the ``Pipeline`` (loading stored events into the tracker) happens once per daemon start, so it is
+setup; the poll and closing the HTTP client are timed.
+
+``match`` times ``Tracker.process`` alone: ``--extra '{"events": 50000, "items": 10000}'`` first
+fills the tracker with that many events (untimed, by processing one synthetic article per event,
+each about a different happening so that none cluster together), then processes the new items
+and reports the median, p90 and mean time per item.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import statistics
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from measure import Context, Prepare, Runner
+
+# The nine watches of every watcher run: the subjects gen.py writes about, plus matching rules
+# that exercise require/exclude. Keep them in step with gen.WATCHED_EN / WATCHED_DE.
+WATCHES_TOML = """
+[[watch]]
+name = "putin"
+keywords = ["Putin", "Poutine"]
+[[watch]]
+name = "macron"
+keywords = ["Macron"]
+[[watch]]
+name = "wiesn"
+keywords = ["Oktoberfest", "Wiesn"]
+[[watch]]
+name = "tennis"
+keywords = ["Wimbledon"]
+exclude = ["Junioren", "junior"]
+[[watch]]
+name = "space"
+keywords = ["Starliner"]
+[[watch]]
+name = "oasis"
+keywords = ["Oasis"]
+[[watch]]
+name = "swift"
+keywords = ["Taylor Swift"]
+[[watch]]
+name = "kim"
+keywords = ["Kim Jong Un"]
+[[watch]]
+name = "f1"
+keywords = ["Formula 1", "Formel 1"]
+require = ["Monza"]
+"""
+
+
+def config_text(ctx: Context) -> str:
+    """The TOML of a deployment watching every corpus feed: alerts go to a console notifier
+    (never delivered here: the bench measures up to the outbox, not the sender)."""
+    db = (ctx.state / "watcher.db").as_posix()
+    lines = [
+        "[daemon]", f'database = "{db}"', 'max_item_age = "off"',
+        f"concurrency = {ctx.concurrency}", f"per_host = {ctx.concurrency}",
+        "", "[notifier.term]", 'type = "console"', 'stream = "stderr"', "",
+    ]
+    for f in ctx.manifest["feeds"]:
+        lines += ["[[feed]]", f'url = "{ctx.base}{f["path"]}"', f'name = "{f["title"]}"']
+    return "\n".join(lines) + WATCHES_TOML
+
+
+def prepare_watcher(ctx: Context) -> Runner:
+    from watcher.config import load_config
+    from watcher.pipeline import Pipeline
+    from watcher.store import open_store
+
+    settings = load_config(None, text=config_text(ctx))
+    store = open_store(str(settings.daemon.database))
+    pipeline = Pipeline(settings, store)
+
+    async def poll() -> Any:
+        try:
+            return await pipeline.poll_all()
+        finally:
+            await pipeline.aclose()
+
+    def run() -> dict[str, Any]:
+        summary = asyncio.run(poll())
+        close = getattr(store, "close", None)
+        if close is not None:
+            close()
+        return {"items": summary.new_items, "not_modified": summary.not_modified,
+                "errors": summary.errors, "alerts": getattr(summary, "alerts", None)}
+
+    return run
+
+
+# --- matching -----------------------------------------------------------------------------------
+CITIES = ["Budapest", "Berlin", "Paris", "Vienna", "Zurich", "Geneva", "Rome", "Madrid", "Lisbon",
+          "Prague", "Warsaw", "Oslo", "Helsinki", "Tallinn", "Riga", "Vilnius", "Athens", "Sofia",
+          "Bucharest", "Belgrade", "Zagreb", "Ljubljana", "Dublin", "Brussels", "Amsterdam",
+          "Copenhagen", "Stockholm", "Munich", "Hamburg", "Cologne", "Lyon", "Milan", "Naples",
+          "Seville", "Porto", "Krakow", "Gdansk", "Bratislava", "Salzburg", "Graz", "Basel",
+          "Istanbul", "Ankara", "Cairo", "Riyadh", "Doha", "Dubai", "Tokyo", "Seoul", "Beijing",
+          "Delhi", "Mumbai", "Jakarta", "Manila", "Sydney", "Toronto", "Chicago", "Boston",
+          "Denver", "Houston", "Miami", "Havana", "Lima", "Bogota", "Santiago", "Anchorage"]
+KINDS = ["summit", "visit", "concert", "final", "launch", "meeting", "summit talks", "festival",
+         "ceremony", "press conference", "tour", "match", "trial", "conference", "parade"]
+SUBJECTS = ["Putin", "Macron", "Oktoberfest", "Wimbledon", "Starliner", "Oasis", "Taylor Swift",
+            "Kim Jong Un", "Formula 1 Monza"]
+STATUS = ["cancelled", "postponed", "planned for next week", "took place", "called off", ""]
+
+
+def synthetic_item(rng: random.Random, n: int, when: datetime, unique: bool) -> Any:
+    """An article about a watched subject. ``unique`` ones each name a distinct happening (a
+    serial number in the title), so that each opens its own event; others may join one."""
+    from watcher.models import Item
+
+    subject = rng.choice(SUBJECTS)
+    city = rng.choice(CITIES)
+    kind = rng.choice(KINDS)
+    tag = f" no. {n}" if unique else ""
+    title = f"{subject} {kind} in {city}{tag} {rng.choice(STATUS)}".strip()
+    summary = (f"The {kind} with {subject} in {city}{tag} is {rng.choice(STATUS) or 'expected'}, "
+               f"officials said on {when:%A}. Details were not disclosed.")
+    key = f"bench:{'u' if unique else 'n'}:{n}"
+    return Item(key=key, title=title, summary=summary, link=f"https://news.example.org/{key}",
+                source=f"Outlet {n % 97}", published=when, feed_url="", lang="en")
+
+
+def prepare_match(ctx: Context) -> Runner:
+    from watcher.config import load_config
+    from watcher.core.tracker import Tracker
+
+    n_events = int(ctx.extra.get("events", 50_000))
+    n_items = int(ctx.extra.get("items", 10_000))
+    settings = load_config(None, text="[daemon]\ndatabase = \"/dev/null\"\n" + WATCHES_TOML)
+    tracker = Tracker(settings.watches)
+    rng = random.Random(7)
+    now = datetime(2025, 10, 16, 12, 0, tzinfo=UTC)
+    span = timedelta(days=180)  # the default retention: what a long-running store holds
+    for i in range(n_events):
+        when = now - span + span * (i / max(1, n_events))
+        tracker.process(synthetic_item(rng, i, when, unique=True), when)
+    built = len(getattr(tracker, "events", ()) or ())
+    new = [synthetic_item(rng, n_events + j, now + timedelta(seconds=j), unique=j % 2 == 0)
+           for j in range(n_items)]
+
+    def run() -> dict[str, Any]:
+        times = []
+        for j, item in enumerate(new):
+            t0 = time.perf_counter()
+            tracker.process(item, now + timedelta(seconds=j))
+            times.append(time.perf_counter() - t0)
+        times.sort()
+        return {"items": n_items, "events": n_events, "events_built": built,
+                "median_us": statistics.median(times) * 1e6,
+                "p90_us": times[int(len(times) * 0.9)] * 1e6,
+                "mean_us": statistics.fmean(times) * 1e6}
+
+    return run
+
+
+CONTENDERS: dict[str, Prepare] = {"watcher": prepare_watcher, "match": prepare_match}

@@ -1,0 +1,214 @@
+"""Event clustering: item features, the candidate index and the similarity of an item to an event.
+
+Features are typed strings: ``w:`` a word (by transliteration key, so ``Wladimir``/``Vladimir``
+meet), ``c:`` a multilingual concept (summit/Gipfel/sommet), ``p:`` a city and ``k:`` a country
+(exonyms folded), ``y:`` a year, ``n:`` another number, ``m:`` a month. Each carries a boost
+(names, places and years weigh more than common words) and, at scoring time, an IDF weight learned
+online from every item seen, so words that are everywhere in the stream stop counting.
+
+Similarity is the share of the item's weight that the event covers, each shared feature counted by
+how many of the event's items have it; short items are judged against a minimum mass so that one
+shared name is not enough. It decays with the time gap to the event (to a floor: an event can span
+months while its status moves) and is vetoed by conflicts: a city in the title the event never had
+in a title (Budapest vs Alaska, London vs Vienna), disjoint title years (Euro 2020 vs Euro 2024);
+disjoint months weaken it. A held or cancelled event is closed some days after its last article.
+
+Candidates come from an inverted index (feature -> event ids, newest last): only the item's
+strongest features are looked up and only the newest postings of each are scanned, so the cost of
+one item stays flat however many events are stored.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from watcher.core.concepts import (AMBIGUOUS_MONTHS, CITIES, CONCEPTS, COUNTRIES, MONTHS,
+                                   PHRASES)
+from watcher.core.events import EventState
+from watcher.core.params import Params
+from watcher.core.text import Token, is_stopword, scan, translit_key
+from watcher.models import Item
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+CLOSED = ("held", "cancelled")
+
+
+@dataclass(frozen=True, slots=True)
+class ItemFeatures:
+    weights: dict[str, float]  # feature -> boost (before IDF)
+    title_places: frozenset[str]
+    title_years: frozenset[int]
+    title_months: frozenset[int]
+
+
+def _classify(tok: Token, lang: str | None, p: Params) -> tuple[str, float] | None:
+    t = tok.text
+    if t.isdigit():
+        if _YEAR.match(t):
+            return "y:" + t, p.year_boost
+        return ("n:" + str(int(t)), p.number_boost) if len(t) <= 4 else None
+    if t in CITIES:
+        return "p:" + CITIES[t], p.place_boost
+    if t in MONTHS and (tok.capital or t not in AMBIGUOUS_MONTHS):
+        return "m:" + str(MONTHS[t]), p.month_boost
+    if t in COUNTRIES:
+        return "k:" + COUNTRIES[t], p.concept_boost
+    if t in CONCEPTS:
+        return "c:" + CONCEPTS[t], p.concept_boost
+    if len(t) < 3 or is_stopword(t):
+        return None
+    boost = 1.0
+    if tok.capital:
+        boost = p.capital_boost_de if (lang or "").startswith("de") else p.capital_boost
+    return "w:" + translit_key(t), boost
+
+
+def _field(text: str, lang: str | None, p: Params, factor: float,
+           out: dict[str, float]) -> list[str]:
+    toks = scan(text)
+    found: list[str] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in (3, 2):
+            key = tuple(t.text for t in toks[i:i + n])
+            if len(key) == n and key in PHRASES:
+                hit = PHRASES[key], n
+                break
+        if hit is not None:
+            feat, step = hit
+            boost = p.place_boost if feat.startswith("p:") else p.concept_boost
+        else:
+            c = _classify(toks[i], lang, p)
+            step = 1
+            if c is None:
+                i += 1
+                continue
+            feat, boost = c
+        out[feat] = max(out.get(feat, 0.0), boost * factor)
+        found.append(feat)
+        i += step
+    return found
+
+
+def features(item: Item, p: Params) -> ItemFeatures:
+    """The weighted features of one item (title words count ``title_weight`` times)."""
+    weights: dict[str, float] = {}
+    title = _field(item.title, item.lang, p, p.title_weight, weights)
+    _field(item.summary, item.lang, p, 1.0, weights)
+    if len(weights) > p.max_item_features:
+        keep = sorted(weights, key=weights.__getitem__, reverse=True)[: p.max_item_features]
+        weights = {k: weights[k] for k in keep}
+    return ItemFeatures(
+        weights=weights,
+        title_places=frozenset(f[2:] for f in title if f.startswith("p:")),
+        title_years=frozenset(int(f[2:]) for f in title if f.startswith("y:")),
+        title_months=frozenset(int(f[2:]) for f in title if f.startswith("m:")),
+    )
+
+
+class DocFreq:
+    """Document frequencies learned online from the stream (every item, matched or not)."""
+
+    def __init__(self) -> None:
+        self.df: Counter[str] = Counter()
+        self.n = 0
+
+    def add(self, feats: Iterable[str]) -> None:
+        self.n += 1
+        self.df.update(set(feats))
+
+    def idf(self, feat: str) -> float:
+        return math.log((self.n + 2) / (self.df.get(feat, 0) + 1)) + 1.0
+
+
+def add_to_event(ev: EventState, f: ItemFeatures, p: Params) -> None:
+    """Merge an item's features into its event (keeping the event's strongest ones)."""
+    for k in f.weights:
+        ev.features[k] = ev.features.get(k, 0) + 1
+    if len(ev.features) > p.max_event_features:
+        keep = sorted(ev.features, key=lambda k: (ev.features[k], k[0] in "pyc"), reverse=True)
+        ev.features = {k: ev.features[k] for k in keep[: p.max_event_features]}
+    ev.title_places = sorted(set(ev.title_places) | f.title_places)
+    ev.title_years = sorted(set(ev.title_years) | f.title_years)
+    ev.title_months = sorted(set(ev.title_months) | f.title_months)
+
+
+def conflict(ev: EventState, f: ItemFeatures, p: Params) -> tuple[float, str]:
+    """A factor in [0, 1] for what the item and the event disagree on, and why in words."""
+    if f.title_places and ev.title_places and not f.title_places <= set(ev.title_places):
+        return p.place_conflict, "place " + ",".join(sorted(f.title_places - set(ev.title_places)))
+    if f.title_years and ev.title_years and not f.title_years & set(ev.title_years):
+        return p.year_conflict, "year " + ",".join(map(str, sorted(f.title_years)))
+    if f.title_months and ev.title_months and not f.title_months & set(ev.title_months):
+        return p.month_conflict, "month"
+    return 1.0, ""
+
+
+def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Params,
+               returning: bool = False) -> float:
+    """How well ``ev`` explains ``item``: coverage x time decay x conflicts, in [0, 1]."""
+    if not returning and ev.status in CLOSED and item.published - ev.last_seen > p.final_gap:
+        return 0.0
+    if item.published < ev.first_seen - p.window or item.published > ev.last_seen + p.window:
+        return 0.0
+    factor, _ = conflict(ev, f, p)
+    if factor == 0.0:
+        return 0.0
+    total = shared = 0.0
+    n = max(ev.n_items, 1)
+    for k, w in f.weights.items():
+        wi = w * dfs.idf(k)
+        total += wi
+        c = ev.features.get(k)
+        if c:
+            shared += wi * min(1.0, 2.0 * c / n)
+    if total <= 0:
+        return 0.0
+    coverage = shared / max(total, p.min_mass)
+    gap = 0.0
+    if item.published > ev.last_seen:
+        gap = (item.published - ev.last_seen).total_seconds() / 86400
+    elif item.published < ev.first_seen:
+        gap = (ev.first_seen - item.published).total_seconds() / 86400
+    decay = p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / p.decay_days)
+    return coverage * decay * factor
+
+
+class Index:
+    """Inverted index feature -> event ids (in order of indexing, newest last)."""
+
+    def __init__(self) -> None:
+        self.postings: dict[str, list[str]] = {}
+        self.indexed: dict[str, set[str]] = {}
+
+    def add(self, event_id: str, feats: Iterable[str]) -> None:
+        have = self.indexed.setdefault(event_id, set())
+        for k in feats:
+            if k not in have:
+                have.add(k)
+                self.postings.setdefault(k, []).append(event_id)
+
+    def remove(self, event_ids: set[str]) -> None:
+        for eid in event_ids:
+            for k in self.indexed.pop(eid, ()):
+                plist = self.postings.get(k)
+                if plist is not None:
+                    self.postings[k] = [e for e in plist if e not in event_ids]
+
+    def candidates(self, f: ItemFeatures, dfs: DocFreq, p: Params) -> list[str]:
+        """Event ids sharing strong features with the item, best partial overlap first."""
+        ranked = sorted(f.weights, key=lambda k: f.weights[k] * dfs.idf(k), reverse=True)
+        scores: Counter[str] = Counter()
+        for k in ranked[: p.query_features]:
+            plist = self.postings.get(k)
+            if not plist:
+                continue
+            w = f.weights[k] * dfs.idf(k)
+            for eid in plist[-p.posting_scan:]:
+                scores[eid] += w
+        return [eid for eid, _ in scores.most_common(p.max_candidates)]

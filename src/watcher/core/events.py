@@ -1,0 +1,141 @@
+"""An event's state and its status state machine.
+
+The status moves only on evidence that is new in two senses: *new in time* (an article published
+before the last transition never changes the status) and *new in kind* (a status the event already
+had does not come back - a recap saying "was planned" leaves a cancelled event cancelled - unless the
+article reports a real return, ``reading.returning``). ``held`` is final unless such a return.
+
+``support`` counts, per status, the distinct outlets that reported it; a watch with ``min_sources``
+alerts a change only once enough outlets back it (the event's status itself moves at once).
+``watch_state`` remembers, per watch, the status last alerted (the baseline of the next
+``status_change``) and whether the watch's ``new_event`` is still owed.
+
+Everything is JSON-able through :meth:`EventState.to_dict` / :meth:`EventState.from_dict`, which the
+store keeps as a blob next to its id/title/status/first_seen/last_seen/watches columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from watcher.core.types import UNKNOWN, StatusReading
+from watcher.models import Item, iso
+
+MAX_ITEMS = 500  # items kept in the state blob (the store keeps every item with its outcome)
+
+
+def _dt(s: str) -> datetime:
+    return datetime.fromisoformat(s.replace("Z", "+00:00"))
+
+
+@dataclass(slots=True)
+class EventState:
+    id: str
+    title: str
+    first_seen: datetime
+    last_seen: datetime
+    status: str = UNKNOWN
+    title_lang: str | None = None
+    watches: list[str] = field(default_factory=list)
+    items: list[dict[str, Any]] = field(default_factory=list)
+    history: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    support: dict[str, list[str]] = field(default_factory=dict)
+    last_transition: datetime | None = None
+    watch_state: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # clustering features (see watcher.core.cluster): feature -> number of items having it
+    features: dict[str, int] = field(default_factory=dict)
+    n_items: int = 0
+    title_places: list[str] = field(default_factory=list)
+    title_years: list[int] = field(default_factory=list)
+    title_months: list[int] = field(default_factory=list)
+
+    # -- status -----------------------------------------------------------------------------------
+    def apply(self, reading: StatusReading, item: Item) -> tuple[str, str] | None:
+        """Feed one item's reading; returns ``(old, new)`` when the status moves."""
+        new = reading.status
+        if new is None:
+            return None
+        backers = self.support.setdefault(new, [])
+        if item.source not in backers:
+            backers.append(item.source)
+        if new == self.status:
+            return None
+        if self.last_transition is not None and item.published < self.last_transition:
+            return None  # older than the evidence the current status rests on
+        seen = {h["status"] for h in self.history}
+        if not reading.returning and (self.status == "held" or new in seen):
+            return None
+        old = self.status
+        self.status = new
+        self.last_transition = item.published
+        # support for the new status counts from this transition on
+        self.support[new] = [item.source]
+        self.history.append({"status": new, "at": iso(item.published), "link": item.link,
+                             "source": item.source})
+        return old, new
+
+    def backing(self, status: str) -> int:
+        """Distinct outlets that reported ``status`` since it became current."""
+        return len(self.support.get(status, ()))
+
+    # -- items --------------------------------------------------------------------------------------
+    def add_item(self, item: Item, reading: StatusReading, title_chars: int) -> None:
+        self.n_items += 1
+        self.first_seen = min(self.first_seen, item.published)
+        self.last_seen = max(self.last_seen, item.published)
+        if item.source not in self.sources:
+            self.sources.append(item.source)
+        if (item.lang or "").startswith("en") and not (self.title_lang or "").startswith("en"):
+            self.title, self.title_lang = trim(item.title, title_chars), item.lang
+        self.items.append({"key": item.key, "link": item.link, "title": item.title,
+                           "source": item.source, "published": iso(item.published),
+                           "lang": item.lang, "status": reading.status})
+        del self.items[:-MAX_ITEMS]
+
+    # -- persistence ------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "title": self.title, "status": self.status,
+            "title_lang": self.title_lang, "watches": list(self.watches),
+            "first_seen": iso(self.first_seen), "last_seen": iso(self.last_seen),
+            "items": [dict(i) for i in self.items], "history": [dict(h) for h in self.history],
+            "sources": list(self.sources),
+            "support": {k: list(v) for k, v in self.support.items()},
+            "last_transition": iso(self.last_transition),
+            "watch_state": {k: dict(v) for k, v in self.watch_state.items()},
+            "features": dict(self.features), "n_items": self.n_items,
+            "title_places": list(self.title_places), "title_years": list(self.title_years),
+            "title_months": list(self.title_months),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> EventState:
+        lt = d.get("last_transition")
+        return cls(
+            id=d["id"], title=d["title"], status=d.get("status", UNKNOWN),
+            title_lang=d.get("title_lang"), watches=list(d.get("watches", ())),
+            first_seen=_dt(d["first_seen"]), last_seen=_dt(d["last_seen"]),
+            items=[dict(i) for i in d.get("items", ())],
+            history=[dict(h) for h in d.get("history", ())],
+            sources=list(d.get("sources", ())),
+            support={k: list(v) for k, v in d.get("support", {}).items()},
+            last_transition=_dt(lt) if lt else None,
+            watch_state={k: dict(v) for k, v in d.get("watch_state", {}).items()},
+            features={k: int(v) for k, v in d.get("features", {}).items()},
+            n_items=int(d.get("n_items", len(d.get("items", ())))),
+            title_places=list(d.get("title_places", ())),
+            title_years=[int(y) for y in d.get("title_years", ())],
+            title_months=[int(m) for m in d.get("title_months", ())],
+        )
+
+
+def trim(title: str, limit: int) -> str:
+    """Cut a title at a word boundary, with an ellipsis."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-") + "…"

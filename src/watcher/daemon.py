@@ -1,0 +1,511 @@
+"""``watcher run``: the long-running daemon around the pipeline.
+
+What it does, in order:
+
+1. open the store and build the pipeline and the sender (``run_daemon``);
+2. schedule one APScheduler job per feed. A feed's first poll is its *stored* due time, so that a
+   restart neither re-polls every feed at once nor forgets one that was due: a due time in the
+   past (the daemon was down) or missing (a new feed) becomes "now plus a random share of the
+   feed's jitter", which spreads a restart's catch-up polls;
+3. after every poll, move the feed's job to ``result.next_due``: the pipeline owns the backoff,
+   ``Retry-After`` and the stored due time, the scheduler just follows it;
+4. housekeeping jobs: the outbox (every few seconds, and at once after a poll that produced alerts)
+   and retention; one summary line per cycle on stderr and in systemd's ``STATUS=``;
+5. tell systemd ``READY=1`` and ping its watchdog from a task on the event loop, so that a stalled
+   loop stops pinging and gets restarted;
+6. ``SIGHUP`` reloads the config file and applies the difference (jobs added, removed,
+   rescheduled) without losing state; a bad new config is reported and the old one keeps running;
+7. ``SIGTERM``/``SIGINT`` stop scheduling, give in-flight work ``stop_timeout`` seconds, cancel the
+   rest (a cancelled poll's store transaction rolls back) and return 0.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import random
+import signal
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from watcher.errors import WatcherError
+from watcher.sdnotify import SystemdNotifier
+from watcher.settings import FeedSettings, Settings
+
+log = logging.getLogger(__name__)
+
+FEED_JOB = "feed:"  # job id prefix; the rest is the feed URL
+OUTBOX_EVERY = 5.0  # seconds between outbox passes when nothing kicks it
+SUMMARY_EVERY = 60.0  # at most one summary line per this many seconds (plus one per drained batch)
+RETENTION_EVERY = timedelta(hours=6)
+STOP_TIMEOUT = 10.0  # seconds in-flight work may take after SIGTERM before it is cancelled
+# a stored due time further out than this is treated as a clock jump, not a real backoff
+MAX_STORED_DELAY = timedelta(days=1)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class FeedResultLike(Protocol):
+    url: str
+    new_items: int
+    not_modified: bool
+    error: str | None
+    next_due: datetime | None
+    alerts: int
+
+
+class PipelineLike(Protocol):
+    async def poll_feed(self, feed: FeedSettings) -> Any: ...
+    def reload(self, settings: Settings) -> None: ...
+    def next_due(self, feed: FeedSettings) -> datetime | None: ...
+
+
+class SenderLike(Protocol):
+    async def deliver_due(self) -> Any: ...
+    def reload(self, settings: Settings) -> None: ...
+
+
+Loader = Callable[..., Settings]
+
+
+@dataclass(slots=True)
+class CycleStats:
+    """What happened since the last summary line."""
+
+    polled: int = 0
+    not_modified: int = 0
+    new_items: int = 0
+    alerts: int = 0
+    errors: int = 0
+    busy: float = 0.0  # seconds spent in polls (summed over feeds)
+
+    def add(self, result: FeedResultLike | None, seconds: float) -> None:
+        self.polled += 1
+        self.busy += seconds
+        if result is None:  # the poll itself crashed
+            self.errors += 1
+            return
+        self.not_modified += bool(result.not_modified)
+        self.new_items += result.new_items
+        self.alerts += result.alerts
+        self.errors += result.error is not None
+
+    def line(self) -> str:
+        def n(count: int, word: str) -> str:
+            return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+        return (
+            f"polled {n(self.polled, 'feed')}: {self.not_modified} not modified, "
+            f"{n(self.new_items, 'new item')}, {n(self.alerts, 'alert')}, "
+            f"{n(self.errors, 'error')} ({self.busy:.1f} s)"
+        )
+
+
+class Daemon:
+    """The scheduling loop; the components are injected so tests can use small fakes."""
+
+    def __init__(
+        self, settings: Settings, pipeline: PipelineLike, sender: SenderLike, *,
+        notifier: SystemdNotifier | None = None, config_path: Path | None = None,
+        env: Mapping[str, str] | None = None, loader: Loader | None = None,
+        store: Any = None, clock: Callable[[], datetime] = utcnow,
+        rng: random.Random | None = None, stop_timeout: float = STOP_TIMEOUT,
+        outbox_every: float = OUTBOX_EVERY, summary_every: float = SUMMARY_EVERY,
+        install_signals: bool = True,
+    ) -> None:
+        self.settings = settings
+        self.pipeline = pipeline
+        self.sender = sender
+        self.store = store
+        self.notifier = notifier if notifier is not None else SystemdNotifier({})
+        self.config_path = config_path
+        self.env = os.environ if env is None else env
+        self.loader = loader
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.stop_timeout = stop_timeout
+        self.outbox_every = outbox_every
+        self.summary_every = summary_every
+        self.install_signals = install_signals
+        self.scheduler = AsyncIOScheduler(timezone=UTC)
+        self.stats = CycleStats()
+        self.last_summary: str | None = None
+        self._last_flush = float("-inf")
+        self._polling = 0
+        self._tasks: set[asyncio.Task[Any]] = set()  # in-flight jobs, awaited on stop
+        self._stop = asyncio.Event()
+        self._stopping = False
+        self._reload_task: asyncio.Task[None] | None = None
+        self._reload_again = False
+        self._delivering = False
+        self._deliver_again = False
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    async def run(self) -> int:
+        loop = asyncio.get_running_loop()
+        handled: list[signal.Signals] = []
+        if self.install_signals:
+            for sig, handler in (
+                (signal.SIGTERM, self.request_stop), (signal.SIGINT, self.request_stop),
+                (signal.SIGHUP, self.request_reload),
+            ):
+                loop.add_signal_handler(sig, handler)
+                handled.append(sig)
+        watchdog: asyncio.Task[None] | None = None
+        try:
+            self.start()
+            if self.notifier.watchdog_interval:
+                watchdog = loop.create_task(self._watchdog(self.notifier.watchdog_interval))
+            status = f"watching {len(self.settings.feeds)} feeds"
+            log.info("started: %s", status)
+            self.notifier.ready(status=status)
+            await self._stop.wait()
+            await self.shutdown()
+        finally:
+            for sig in handled:
+                loop.remove_signal_handler(sig)
+            if watchdog is not None:
+                watchdog.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watchdog
+        return 0
+
+    def start(self) -> None:
+        """Schedule every feed and the housekeeping jobs, then start the scheduler."""
+        now = self.clock()
+        for feed in self.settings.feeds:
+            self._add_feed_job(feed, now)
+        self.scheduler.add_job(
+            self._tracked(self._deliver), IntervalTrigger(seconds=self.outbox_every),
+            id="outbox", coalesce=True, max_instances=1, misfire_grace_time=None,
+        )
+        self.scheduler.add_job(
+            self._tracked(self._retention), IntervalTrigger(seconds=RETENTION_EVERY.total_seconds()),
+            id="retention", next_run_time=now + timedelta(minutes=1),
+            coalesce=True, max_instances=1, misfire_grace_time=None,
+        )
+        self.scheduler.add_job(
+            self._tracked(self._summary_job), IntervalTrigger(seconds=self.summary_every),
+            id="summary", coalesce=True, max_instances=1, misfire_grace_time=None,
+        )
+        self.scheduler.start()
+
+    def request_stop(self) -> None:
+        if not self._stopping:
+            log.info("stopping")
+        self._stopping = True
+        self._stop.set()
+
+    async def shutdown(self) -> None:
+        """Stop scheduling, let in-flight work finish within ``stop_timeout``, cancel the rest."""
+        self._stopping = True
+        self.notifier.stopping(status="stopping")
+        if self.scheduler.running:
+            self.scheduler.pause()
+        if self._reload_task is not None:
+            self._tasks.add(self._reload_task)
+        pending = {t for t in self._tasks if not t.done()}
+        if pending:
+            log.info("waiting up to %.0f s for %d running job(s)", self.stop_timeout, len(pending))
+            _, pending = await asyncio.wait(pending, timeout=self.stop_timeout)
+        if pending:
+            log.warning("cancelling %d job(s) still running after %.0f s: their changes roll back",
+                        len(pending), self.stop_timeout)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+        self._flush_summary()
+        if self.scheduler.running:
+            # AsyncIOScheduler.shutdown runs on the next loop iteration; nothing is pending now
+            self.scheduler.shutdown(wait=False)
+            await asyncio.sleep(0)
+
+    # -- feeds ----------------------------------------------------------------------------------
+
+    def first_due(self, feed: FeedSettings, now: datetime) -> datetime:
+        """When to poll ``feed`` first after a start or a reload (see the module docstring)."""
+        stored = self.pipeline.next_due(feed)
+        if stored is not None and stored > now:
+            # never further out than any legitimate backoff: guards against a clock jump back
+            cap = max(feed.interval + feed.jitter, self.settings.daemon.max_backoff,
+                      MAX_STORED_DELAY)
+            return min(stored, now + cap)
+        spread = self.rng.random() * max(feed.jitter.total_seconds(), 0.0)
+        return now + timedelta(seconds=spread)
+
+    def _trigger(self, feed: FeedSettings) -> IntervalTrigger:
+        # only a fallback: every poll moves the job to the pipeline's own next due time
+        seconds = max(feed.interval.total_seconds(), 1.0)
+        jitter = int(feed.jitter.total_seconds()) or None
+        return IntervalTrigger(seconds=seconds, jitter=jitter)
+
+    def _add_feed_job(self, feed: FeedSettings, now: datetime) -> None:
+        self.scheduler.add_job(
+            self._tracked(self._poll), self._trigger(feed), args=[feed.url],
+            id=FEED_JOB + feed.url, name=f"poll {feed.name}",
+            next_run_time=self.first_due(feed, now), coalesce=True, max_instances=1,
+            # a late poll is better than a skipped one (the loop was busy, the machine slept)
+            misfire_grace_time=None, replace_existing=True,
+        )
+
+    def feed_due(self, url: str) -> datetime | None:
+        """The scheduled next poll of a feed (``None``: not scheduled or disabled)."""
+        job = self.scheduler.get_job(FEED_JOB + url)
+        return job.next_run_time if job is not None else None
+
+    async def _poll(self, url: str) -> None:
+        feed = self.settings.feed(url)
+        if feed is None or self._stopping:
+            return
+        self._polling += 1
+        started = time.monotonic()
+        result: FeedResultLike | None = None
+        try:
+            result = await self.pipeline.poll_feed(feed)
+        except Exception:
+            # poll_feed reports feed problems in its result; anything raised is a bug or a broken
+            # store: log it with its traceback and try again one interval later
+            log.exception("polling %s failed", feed.url)
+        finally:
+            self._polling -= 1
+        self.stats.add(result, time.monotonic() - started)
+        if result is None:
+            self._reschedule(url, self.clock() + feed.interval)
+        else:
+            if result.error:
+                log.warning("%s: %s", feed.name, result.error)
+            if result.alerts:
+                self.kick_outbox()
+            self._reschedule(url, result.next_due)
+        if self._polling == 0 and time.monotonic() - self._last_flush >= self.summary_every:
+            self._flush_summary()
+
+    def _reschedule(self, url: str, due: datetime | None) -> None:
+        try:
+            if due is None:
+                log.info("%s will not be polled again until the config changes", url)
+                self.scheduler.pause_job(FEED_JOB + url)
+            else:
+                self.scheduler.modify_job(FEED_JOB + url, next_run_time=due)
+        except JobLookupError:
+            pass  # removed by a reload while it was being polled
+
+    # -- housekeeping ---------------------------------------------------------------------------
+
+    def kick_outbox(self) -> None:
+        """Deliver now (after a poll that produced alerts) instead of at the next outbox tick."""
+        if self._stopping:
+            return
+        if self._delivering:
+            self._deliver_again = True
+            return
+        task = asyncio.get_running_loop().create_task(self._deliver())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _deliver(self) -> None:
+        if self._delivering:  # a kick and the periodic job met: one pass more is enough
+            self._deliver_again = True
+            return
+        self._delivering = True
+        try:
+            while True:
+                self._deliver_again = False
+                try:
+                    report = await self.sender.deliver_due()
+                except Exception:
+                    log.exception("delivering alerts failed")
+                    return
+                if report:
+                    log.debug("outbox: %s", report)
+                if not self._deliver_again or self._stopping:
+                    return
+        finally:
+            self._delivering = False
+
+    async def _retention(self) -> None:
+        keep = self.settings.daemon.retention
+        prune = getattr(self.store, "prune", None)
+        if keep is None or prune is None:
+            return
+        try:
+            removed = prune(self.clock() - keep)
+        except Exception:
+            log.exception("pruning old items failed")
+            return
+        if removed:
+            log.info("retention: removed %s older than %s days", removed, keep.days)
+
+    async def _summary_job(self) -> None:
+        if self.stats.polled:
+            self._flush_summary()
+
+    def _flush_summary(self) -> None:
+        self._last_flush = time.monotonic()
+        if not self.stats.polled:
+            return
+        line = self.stats.line()
+        self.stats = CycleStats()
+        self.last_summary = line
+        log.info("%s", line)
+        self.notifier.status(line)
+
+    def _tracked(self, func: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+        """Wrap a job so that shutdown can wait for (or cancel) its running instances."""
+
+        async def job(*args: Any) -> None:
+            task = asyncio.current_task()
+            if task is not None:
+                self._tasks.add(task)
+            try:
+                await func(*args)
+            finally:
+                if task is not None:
+                    self._tasks.discard(task)
+
+        job.__name__ = job.__qualname__ = getattr(func, "__name__", "job")
+        return job
+
+    # -- watchdog -------------------------------------------------------------------------------
+
+    def healthy(self, lag: float, interval: float) -> bool:
+        """Ping only while the scheduler runs and the loop woke up within ``interval`` of plan;
+        a loop that was blocked that long is sick even if it is running again now."""
+        return self.scheduler.running and not self._stopping and lag < interval
+
+    async def _watchdog(self, interval: float) -> None:
+        """``WATCHDOG=1`` from a task on the loop: when the loop stalls, the pings stop."""
+        tick = interval / 2
+        self.notifier.watchdog()
+        while True:
+            planned = time.monotonic() + tick
+            await asyncio.sleep(tick)
+            lag = time.monotonic() - planned
+            if lag > 1.0:
+                log.warning("event loop was blocked for %.1f s", lag)
+            if self.healthy(lag, interval):
+                self.notifier.watchdog()
+            elif not self._stopping:
+                log.error("event loop lagging %.1f s: withholding the watchdog ping", lag)
+
+    # -- reload ---------------------------------------------------------------------------------
+
+    def request_reload(self) -> None:
+        """SIGHUP: reload in a task; a SIGHUP during a reload runs one more reload after it."""
+        if self._stopping:
+            return
+        if self._reload_task is not None and not self._reload_task.done():
+            self._reload_again = True
+            return
+        self._reload_task = asyncio.get_running_loop().create_task(self._reload_loop())
+
+    async def _reload_loop(self) -> None:
+        while True:
+            self._reload_again = False
+            await self.reload()
+            if not self._reload_again or self._stopping:
+                return
+
+    async def reload(self) -> bool:
+        """Reload the config file and apply it; ``False`` (old config kept) if it is invalid."""
+        self.notifier.reloading()
+        path = self.config_path or self.settings.path
+        if path is None or self.loader is None:
+            log.warning("reload requested but there is no config file to reload")
+            self.notifier.ready()
+            return False
+        old = self.settings
+        try:
+            # the database stays: the open store cannot move while running
+            new = self.loader(path, env=self.env, database=old.daemon.database)
+            self.pipeline.reload(new)
+            self.sender.reload(new)
+        except Exception as err:
+            if isinstance(err, WatcherError):
+                log.error("reload failed, keeping the running config: %s", err)
+            else:
+                log.exception("reload failed, keeping the running config")
+            with contextlib.suppress(Exception):
+                self.pipeline.reload(old)
+                self.sender.reload(old)
+            self.notifier.ready(status=f"reload failed: {err}")
+            return False
+        self.settings = new
+        added, removed, changed = self._apply_feeds(old, new)
+        line = (f"reloaded {path}: {len(new.feeds)} feeds (+{added} -{removed} ~{changed}), "
+                f"{len(new.watches)} watches, {len(new.notifiers)} notifiers")
+        log.info("%s", line)
+        self.notifier.ready(status=line)
+        return True
+
+    def _apply_feeds(self, old: Settings, new: Settings) -> tuple[int, int, int]:
+        """Add, remove and reschedule feed jobs; unchanged feeds keep their due times."""
+        before = {f.url: f for f in old.feeds}
+        after = {f.url: f for f in new.feeds}
+        now = self.clock()
+        for url in before.keys() - after.keys():
+            with contextlib.suppress(JobLookupError):
+                self.scheduler.remove_job(FEED_JOB + url)
+        for url in after.keys() - before.keys():
+            self._add_feed_job(after[url], now)
+        changed = 0
+        for url in before.keys() & after.keys():
+            was, feed = before[url], after[url]
+            if (was.interval, was.jitter) == (feed.interval, feed.jitter):
+                continue
+            changed += 1
+            due = self.feed_due(url)
+            soonest = now + feed.interval
+            # a shorter interval takes effect now; a longer one from the next poll on
+            due = soonest if due is None else min(due, soonest)
+            with contextlib.suppress(JobLookupError):
+                self.scheduler.modify_job(FEED_JOB + url, trigger=self._trigger(feed),
+                                          next_run_time=due)
+        return len(after.keys() - before.keys()), len(before.keys() - after.keys()), changed
+
+
+async def run_daemon(
+    settings: Settings, *, config_path: Path | None, env: Mapping[str, str] = os.environ,
+) -> int:
+    """Open the store, build the pipeline and sender, run until SIGTERM; the exit status.
+
+    ``WatcherError`` at start (a store from a newer version, say) propagates to the CLI, which
+    prints it as one line.
+    """
+    from watcher.config import load_config
+    from watcher.notify.sender import Sender
+    from watcher.pipeline import Pipeline
+    from watcher.store import open_store
+
+    notifier = SystemdNotifier(env)
+    store = open_store(settings.daemon.database)
+    try:
+        pipeline = Pipeline(settings, store)
+        try:
+            sender = Sender(settings, store)
+            try:
+                daemon = Daemon(
+                    settings, pipeline, sender, notifier=notifier, config_path=config_path,
+                    env=env, loader=load_config, store=store,
+                )
+                return await daemon.run()
+            finally:
+                await sender.aclose()
+        finally:
+            await pipeline.aclose()
+    finally:
+        store.close()
+        notifier.close()

@@ -1,0 +1,125 @@
+"""Email notifier: ``smtplib`` in a worker thread (no extra dependency; one short session per
+message, so no idle connection to keep alive between alerts hours apart).
+
+- ``security``: ``tls`` (implicit TLS, port 465), ``starttls`` (port 587; refusing to go on in
+  clear text when the server does not offer STARTTLS) or ``none``; AUTH when ``username`` is set.
+- multipart/alternative: plain text and HTML; headers built with ``email.policy.SMTP`` so that
+  German and French subjects are RFC 2047-encoded and bodies are UTF-8.
+- one Message-ID per message (returned as the thread ref); follow-ups carry In-Reply-To and
+  References pointing at the event's first alert, so mail clients thread an event.
+- 535 (authentication failed) and other 5xx replies are permanent; 4xx replies, connection and
+  timeout errors are retried by the sender.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import smtplib
+import socket
+import ssl
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formatdate, make_msgid
+
+from watcher.errors import NotifyError
+from watcher.notify.base import Message
+from watcher.notify.render import email_html, plain_text, subject
+from watcher.settings import EmailSettings
+
+
+class EmailNotifier:
+    supports_digest = True
+
+    def __init__(self, settings: EmailSettings) -> None:
+        self.name = settings.name
+        self.settings = settings
+
+    def _domain(self) -> str:
+        sender = self.settings.sender
+        return sender.rpartition("@")[2].strip(" >") or "watcher.localhost"
+
+    def build(self, message: Message) -> EmailMessage:
+        """The MIME message for ``message`` (pure apart from the fresh Message-ID and date)."""
+        mail = EmailMessage(policy=SMTP)
+        mail["Subject"] = subject(message)
+        mail["From"] = self.settings.sender
+        mail["To"] = ", ".join(self.settings.to)
+        mail["Date"] = formatdate(localtime=False, usegmt=True)
+        mail["Message-ID"] = make_msgid(idstring="watcher", domain=self._domain())
+        if message.thread_ref:
+            mail["In-Reply-To"] = message.thread_ref
+            mail["References"] = message.thread_ref
+        mail["Auto-Submitted"] = "auto-generated"
+        mail.set_content(plain_text(message) + "\n", charset="utf-8")
+        mail.add_alternative(email_html(message), subtype="html", charset="utf-8")
+        return mail
+
+    def _context(self) -> ssl.SSLContext:
+        cafile = str(self.settings.ca_file) if self.settings.ca_file else None
+        return ssl.create_default_context(cafile=cafile)
+
+    def _send_sync(self, mail: EmailMessage) -> None:
+        s = self.settings
+        timeout = s.timeout.total_seconds()
+        client: smtplib.SMTP
+        if s.security == "tls":
+            client = smtplib.SMTP_SSL(s.host, s.port, timeout=timeout, context=self._context())
+        else:
+            client = smtplib.SMTP(s.host, s.port, timeout=timeout)
+        try:
+            client.ehlo()
+            if s.security == "starttls":
+                if not client.has_extn("starttls"):
+                    raise NotifyError(self.name, f"SMTP server {s.host}:{s.port} does not offer "
+                                      "STARTTLS (set security = \"tls\" or \"none\")",
+                                      permanent=True)
+                client.starttls(context=self._context())
+                client.ehlo()
+            if s.username:
+                client.login(s.username, str(s.password or ""))
+            client.send_message(mail)
+        finally:
+            try:
+                client.quit()
+            except (smtplib.SMTPException, OSError):
+                client.close()
+
+    def _error(self, err: Exception) -> NotifyError:
+        where = f"{self.settings.host}:{self.settings.port}"
+        if isinstance(err, smtplib.SMTPAuthenticationError):
+            return NotifyError(self.name, f"SMTP login as {self.settings.username!r} refused by "
+                               f"{where} ({err.smtp_code}): check username and password",
+                               permanent=True)
+        if isinstance(err, smtplib.SMTPRecipientsRefused):
+            codes = {code for code, _ in err.recipients.values()}
+            return NotifyError(self.name, f"{where} refused recipients "
+                               f"{', '.join(sorted(err.recipients))}",
+                               permanent=all(c >= 500 for c in codes))
+        if isinstance(err, smtplib.SMTPResponseException):
+            reply = err.smtp_error.decode("utf-8", "replace") if isinstance(
+                err.smtp_error, bytes) else str(err.smtp_error)
+            return NotifyError(self.name, f"{where} answered {err.smtp_code} {reply}",
+                               permanent=err.smtp_code >= 500)
+        if isinstance(err, ssl.SSLCertVerificationError):
+            return NotifyError(self.name, f"TLS certificate of {where} not trusted: "
+                               f"{err.verify_message}", permanent=True)
+        if isinstance(err, (TimeoutError, socket.timeout)):
+            return NotifyError(self.name, f"SMTP server {where} timed out")
+        if isinstance(err, smtplib.SMTPNotSupportedError):
+            return NotifyError(self.name, f"{where}: {err}", permanent=True)
+        if isinstance(err, (smtplib.SMTPException, OSError)):
+            return NotifyError(self.name, f"SMTP server {where} unreachable: {err}")
+        return NotifyError(self.name, f"SMTP error: {type(err).__name__}: {err}")
+
+    async def send(self, message: Message) -> str | None:
+        mail = self.build(message)
+        try:
+            await asyncio.to_thread(self._send_sync, mail)
+        except NotifyError:
+            raise
+        except Exception as err:
+            raise self._error(err) from err
+        return str(mail["Message-ID"])
+
+    async def aclose(self) -> None:
+        return None

@@ -1,0 +1,94 @@
+"""Webhook notifier: POST the DESIGN.md alert JSON, one alert per request.
+
+The body is the payload exactly as stored (UTF-8 JSON); with a ``secret``, the header
+``X-Watcher-Signature: sha256=<hex HMAC-SHA256 of the body>`` lets the receiver check origin and
+integrity (compare in constant time). ``X-Watcher-Delivery`` carries the outbox idempotency key so
+a receiver can drop the rare duplicate (a crash between POST and bookkeeping). 2xx is delivered;
+4xx other than 408/429 is permanent; 5xx, 408, 429 (with Retry-After) and timeouts are retried.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Mapping
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+from watcher.errors import NotifyError
+from watcher.notify.base import Message
+from watcher.settings import WebhookSettings
+
+USER_AGENT = "watcher/0.1 (+https://github.com/watcher-news/watcher)"
+
+
+def signature(secret: str, body: bytes) -> str:
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def encode(payload: Mapping[str, Any]) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        from datetime import UTC, datetime
+
+        return max((parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds(), 0.0)
+    except (TypeError, ValueError):
+        return None
+
+
+class WebhookNotifier:
+    supports_digest = False  # a receiver expects one DESIGN.md object per request
+
+    def __init__(self, settings: WebhookSettings, *,
+                 transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.name = settings.name
+        self.settings = settings
+        self._client = httpx.AsyncClient(
+            timeout=settings.timeout.total_seconds(), follow_redirects=False,
+            headers={"User-Agent": USER_AGENT}, transport=transport)
+
+    async def _post(self, payload: Mapping[str, Any], key: str | None) -> None:
+        body = encode(payload)
+        headers = {"Content-Type": "application/json; charset=utf-8"}
+        if key:
+            headers["X-Watcher-Delivery"] = key
+        if self.settings.secret:
+            headers["X-Watcher-Signature"] = signature(str(self.settings.secret), body)
+        try:
+            response = await self._client.post(self.settings.url, content=body, headers=headers)
+        except httpx.TimeoutException as err:
+            raise NotifyError(self.name, f"webhook timed out after "
+                              f"{self.settings.timeout.total_seconds():g} s") from err
+        except httpx.HTTPError as err:
+            raise NotifyError(self.name, f"webhook unreachable: {err}") from err
+        code = response.status_code
+        if 200 <= code < 300:
+            return
+        text = f"webhook answered HTTP {code} {response.reason_phrase}".rstrip()
+        if code in (408, 429) or code >= 500:
+            raise NotifyError(self.name, text,
+                              retry_after=_retry_after(response.headers.get("retry-after")))
+        raise NotifyError(self.name, text, permanent=True)
+
+    async def send(self, message: Message) -> str | None:
+        if message.test:
+            await self._post({"kind": "test", "watch": None, "event": None, "item": None}, None)
+            return None
+        for i, alert in enumerate(message.alerts):
+            await self._post(alert, message.keys[i] if i < len(message.keys) else None)
+        return None
+
+    async def aclose(self) -> None:
+        await self._client.aclose()

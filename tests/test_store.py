@@ -1,0 +1,212 @@
+"""Contract tests for every ``Store`` implementation (SQLite today), plus SQLite specifics:
+schema versioning, one transaction per feed, and consistency after ``kill -9``."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from watcher.core.types import AlertIntent, EventSnapshot, Outcome, StatusReading, WatchMatch
+from watcher.errors import StoreError
+from watcher.models import FeedState, Item
+from watcher.store import SQLiteStore
+from watcher.store.base import Store
+from watcher.store.schema import VERSION
+
+NOW = datetime(2025, 10, 21, 20, 0, tzinfo=UTC)
+
+IMPLEMENTATIONS: dict[str, Callable[[Path], Store]] = {
+    "sqlite": lambda tmp: SQLiteStore(tmp / "watcher.db"),
+}
+
+
+@pytest.fixture(params=sorted(IMPLEMENTATIONS))
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    s = IMPLEMENTATIONS[request.param](tmp_path)
+    yield s
+    s.close()
+
+
+def item(n: int, *, link: str | None = None, feed: str = "http://127.0.0.1/a.xml") -> Item:
+    return Item(
+        key=f"k{n}", title=f"Title {n}", summary="Summary", link=link or f"http://x/{n}",
+        source="Outlet", published=NOW - timedelta(hours=n), feed_url=feed, lang="en",
+        first_seen=NOW,
+    )
+
+
+def event_dict(event_id: str, status: str = "planned") -> dict[str, object]:
+    return {"id": event_id, "title": "Summit in Budapest", "status": status,
+            "first_seen": "2025-10-16T20:05:00Z", "last_seen": "2025-10-21T20:00:00Z",
+            "watches": ["putin"]}
+
+
+def alert(event_id: str, it: Item, *, kind: str = "new_event", status: str = "planned",
+          previous: str | None = None) -> AlertIntent:
+    snap = EventSnapshot(event_id, "Summit in Budapest", status, previous, 1, NOW)
+    return AlertIntent(kind, "putin", snap, it)  # type: ignore[arg-type]
+
+
+def outcome(it: Item, event_id: str, transition: tuple[str, str] | None = None) -> Outcome:
+    return Outcome(item=it, matches=(WatchMatch("putin", ("Putin",)),),
+                   reading=StatusReading("planned", 1.0), event_id=event_id,
+                   new_event=True, transition=transition)
+
+
+def test_feed_state_round_trip(store: Store) -> None:
+    assert store.feed_state("http://a/feed").etag is None
+    state = FeedState(url="http://a/feed", etag='"x"', last_modified="Tue, 21 Oct 2025",
+                      next_due=NOW, failures=2, last_error="HTTP 500", last_error_at=NOW)
+    store.save_feed_state(state)
+    got = store.feed_state("http://a/feed")
+    assert (got.etag, got.next_due, got.failures, got.last_error) == ('"x"', NOW, 2, "HTTP 500")
+    assert [s.url for s in store.feed_states()] == ["http://a/feed"]
+
+
+def test_commit_feed_stores_everything_and_dedupes_alerts(store: Store) -> None:
+    a, b = item(1), item(2)
+    intent = alert("e1", a)
+    n = store.commit_feed(
+        FeedState(url=a.feed_url, etag='"1"'), [a, b],
+        [outcome(a, "e1", ("unknown", "planned")), outcome(b, "e1")],
+        [event_dict("e1")], [(intent, ("chat", "mail"))], NOW,
+    )
+    assert n == 2
+    assert store.known_keys(["k1", "k2", "k3"]) == {"k1", "k2"}
+    assert store.known_links(["http://x/1", "http://nope"]) == {"http://x/1": "k1"}
+    assert store.feed_state(a.feed_url).items == 2
+    # The same transition again (a second daemon pass, a replayed poll) enqueues nothing.
+    again = store.commit_feed(FeedState(url=a.feed_url), [], [], [], [(intent, ("chat",))], NOW)
+    assert again == 0
+    [ev] = store.events()
+    assert ev["status"] == "planned" and ev["watches"] == ["putin"]
+    assert [i["link"] for i in ev["items"]] == ["http://x/2", "http://x/1"]  # by published
+    assert ev["history"] == [{"status": "planned", "at": "2025-10-21T19:00:00Z",
+                              "link": "http://x/1"}]
+    assert store.events("other") == []
+    assert store.load_events()[0]["id"] == "e1"
+
+
+def test_commit_feed_is_one_transaction(store: Store) -> None:
+    a = item(1)
+    broken = {"id": "e1"}  # no title: the insert fails after the items were written
+    with pytest.raises(KeyError):
+        store.commit_feed(FeedState(url=a.feed_url, etag='"new"'), [a], [outcome(a, "e1")],
+                          [broken], [], NOW)
+    assert store.known_keys(["k1"]) == set()
+    assert store.feed_state(a.feed_url).etag is None
+
+
+def test_outbox_lifecycle_and_threads(store: Store) -> None:
+    a, b = item(1), item(2)
+    store.commit_feed(FeedState(url=a.feed_url), [a], [outcome(a, "e1")], [event_dict("e1")],
+                      [(alert("e1", a), ("chat",))], NOW)
+    [first] = store.due_deliveries(NOW)
+    assert first.thread_ref is None and first.payload["kind"] == "new_event"
+    store.mark_delivered(first.id, "m-42", NOW)
+    store.commit_feed(FeedState(url=a.feed_url), [b], [outcome(b, "e1")],
+                      [event_dict("e1", "cancelled")],
+                      [(alert("e1", b, kind="status_change", status="cancelled",
+                              previous="planned"), ("chat", "hook"))], NOW)
+    due = store.due_deliveries(NOW)
+    assert [d.notifier for d in due] == ["chat", "hook"]
+    assert due[0].thread_ref == "m-42" and due[1].thread_ref is None
+    store.mark_retry(due[0].id, "HTTP 502", NOW + timedelta(minutes=1))
+    assert [d.notifier for d in store.due_deliveries(NOW)] == ["hook"]
+    assert [d.notifier for d in store.due_deliveries(NOW + timedelta(minutes=1))] == [
+        "chat", "hook"]
+    store.defer(due[1].id, NOW + timedelta(hours=8))
+    assert [d.notifier for d in store.pending_deliveries()] == ["chat", "hook"]
+    store.mark_failed(due[1].id, "HTTP 403: bot blocked", NOW)
+    counts = store.delivery_counts()
+    assert counts["chat"] == {"pending": 1, "failed": 0, "delivered": 1}
+    assert counts["hook"]["failed"] == 1
+    [(failed, error)] = store.failed_deliveries()
+    assert failed.notifier == "hook" and error == "HTTP 403: bot blocked"
+
+
+def test_prune_drops_old_items_and_events(store: Store) -> None:
+    a = item(1)
+    store.commit_feed(FeedState(url=a.feed_url), [a], [outcome(a, "e1")], [event_dict("e1")],
+                      [], NOW)
+    assert store.prune(NOW - timedelta(days=1), ["e1"]) == 0
+    assert store.events() == []
+    assert store.prune(NOW + timedelta(days=1)) == 1
+
+
+def test_schema_version_and_newer_database_refused(tmp_path: Path) -> None:
+    path = tmp_path / "w.db"
+    SQLiteStore(path).close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        db.execute(f"PRAGMA user_version = {VERSION + 1}")
+    with pytest.raises(StoreError, match="newer than this watcher understands"):
+        SQLiteStore(path)
+
+
+def test_foreign_database_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE notes (x)")
+    with pytest.raises(StoreError, match="not a watcher database"):
+        SQLiteStore(path)
+
+
+WRITER = textwrap.dedent("""
+    import sys
+    from datetime import UTC, datetime, timedelta
+    from watcher.core.types import Outcome, StatusReading
+    from watcher.models import FeedState, Item
+    from watcher.store import SQLiteStore
+    store = SQLiteStore(sys.argv[1])
+    now = datetime(2025, 1, 1, tzinfo=UTC)
+    print("ready", flush=True)
+    for n in range(1_000_000):
+        items = [Item(key=f"{n}-{i}", title="t", summary="s" * 2000, link=f"http://x/{n}/{i}",
+                      source="o", published=now, feed_url="http://f", first_seen=now)
+                 for i in range(20)]
+        outs = [Outcome(item=it, reading=StatusReading(None), event_id=f"e{n}") for it in items]
+        ev = {"id": f"e{n}", "title": "t", "status": "unknown", "first_seen": now.isoformat(),
+              "last_seen": now.isoformat(), "watches": ["w"], "n": n}
+        store.commit_feed(FeedState(url="http://f", etag=str(n)), items, outs, [ev], [], now)
+""")
+
+
+def test_kill_9_leaves_a_consistent_database(tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(db)], stdout=subprocess.PIPE,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == b"ready"
+        time.sleep(1.0)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    store = SQLiteStore(db)
+    try:
+        con = store._db  # noqa: SLF001 - integrity needs the raw connection
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        assert events > 0, "the writer never committed: the test proved nothing"
+        # Every committed poll is whole: 20 items per event, and the feed's etag is the last one.
+        sizes = {n for (n,) in con.execute("SELECT count(*) FROM items GROUP BY event_id")}
+        assert sizes == {20}
+        orphans = con.execute(
+            "SELECT count(*) FROM items WHERE event_id NOT IN (SELECT id FROM events)"
+        ).fetchone()[0]
+        assert orphans == 0
+        assert store.feed_state("http://f").etag == str(events - 1)
+    finally:
+        store.close()
