@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     sub.add_parser("run", parents=[common], help="the daemon, in the foreground")
     sub.add_parser("once", parents=[common], help="poll every feed once, deliver, exit")
-    sub.add_parser("check-config", parents=[common], help="validate the config and summarise it")
+    p = sub.add_parser("check-config", parents=[common], help="validate the config, summarise it")
+    p.add_argument("path", metavar="CONFIG", nargs="?", help="the file to check (or --config)")
     p = sub.add_parser("events", parents=[common], help="tracked events with status and history")
     p.add_argument("--watch", metavar="NAME")
     p.add_argument("--json", action="store_true")
@@ -84,7 +85,7 @@ def _setup_logging(level: str) -> None:
 def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from watcher.config import default_config_path, load_config
 
-    path = default_config_path(args.config, os.environ)
+    path = default_config_path(getattr(args, "path", None) or args.config, os.environ)
     database = Path(args.database) if args.database else None
     return load_config(path, env=os.environ, database=database)
 

@@ -354,13 +354,22 @@ class _Loader:
                 kw[key] = r.strings(val, at, single=True)
                 if not kw[key]:
                     r.fail(at, "must name at least one address")
+                for i, address in enumerate(kw[key]):
+                    self.address(address, (*at, i))
             elif key == "from":
-                kw["sender"] = r.string(val, at)
+                kw["sender"] = self.address(r.string(val, at), at)
             else:  # host, username
                 kw[key] = r.string(val, at)
         cls = {"console": ConsoleSettings, "telegram": TelegramSettings,
                "email": EmailSettings, "webhook": WebhookSettings}[kind]
         return cls(**kw)
+
+    def address(self, text: str, where: KeyPath) -> str:
+        """A light check: a typo like ``me.example.org`` should fail here, not at 3 a.m."""
+        addr = text.rsplit("<", 1)[-1].strip().rstrip(">")  # "Name <a@b>" or "a@b"
+        if "@" not in addr or any(c.isspace() for c in addr):
+            self.r.fail(where, f'expected an email address like "me@example.org", got "{text}"')
+        return text.strip()
 
     def quiet_hours(self, value: object, where: KeyPath) -> QuietHours:
         text = self.r.string(value, where)
@@ -391,7 +400,7 @@ def summary(settings: Settings) -> str:
     """What ``check-config`` prints: enough to see that the file says what its author meant."""
     d = settings.daemon
     age = format_duration(d.max_item_age) if d.max_item_age else "off"
-    lines = [f"config: {settings.path or '(built-in defaults)'}",
+    lines = [f"config: {settings.path or '(not from a file)'}",
              f"database: {d.database}",
              f"daemon: every {format_duration(d.interval)} (jitter {format_duration(d.jitter)}), "
              f"max item age {age}, timezone {d.timezone.key}, "

@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 FEED_JOB = "feed:"  # job id prefix; the rest is the feed URL
 OUTBOX_EVERY = 5.0  # seconds between outbox passes when nothing kicks it
 SUMMARY_EVERY = 60.0  # at most one summary line per this many seconds (plus one per drained batch)
-RETENTION_EVERY = timedelta(hours=6)
+RETENTION_EVERY = 6 * 3600.0  # seconds
 STOP_TIMEOUT = 10.0  # seconds in-flight work may take after SIGTERM before it is cancelled
 # a stored due time further out than this is treated as a clock jump, not a real backoff
 MAX_STORED_DELAY = timedelta(days=1)
@@ -64,12 +64,14 @@ class FeedResultLike(Protocol):
     error: str | None
     next_due: datetime | None
     alerts: int
+    skipped: str | None  # e.g. "disabled: 410 Gone": nothing was fetched
 
 
 class PipelineLike(Protocol):
     async def poll_feed(self, feed: FeedSettings) -> Any: ...
     def reload(self, settings: Settings) -> None: ...
     def next_due(self, feed: FeedSettings) -> datetime | None: ...
+    def prune(self) -> int: ...
 
 
 class SenderLike(Protocol):
@@ -106,10 +108,11 @@ class CycleStats:
         def n(count: int, word: str) -> str:
             return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
+        # the same shape as ``watcher once``'s CycleSummary
         return (
-            f"polled {n(self.polled, 'feed')}: {self.not_modified} not modified, "
+            f"{n(self.polled, 'feed')} polled, {self.not_modified} not modified, "
             f"{n(self.new_items, 'new item')}, {n(self.alerts, 'alert')}, "
-            f"{n(self.errors, 'error')} ({self.busy:.1f} s)"
+            f"{n(self.errors, 'error')}, {self.busy:.1f} s"
         )
 
 
@@ -193,7 +196,7 @@ class Daemon:
             id="outbox", coalesce=True, max_instances=1, misfire_grace_time=None,
         )
         self.scheduler.add_job(
-            self._tracked(self._retention), IntervalTrigger(seconds=RETENTION_EVERY.total_seconds()),
+            self._tracked(self._retention), IntervalTrigger(seconds=RETENTION_EVERY),
             id="retention", next_run_time=now + timedelta(minutes=1),
             coalesce=True, max_instances=1, misfire_grace_time=None,
         )
@@ -281,22 +284,24 @@ class Daemon:
             log.exception("polling %s failed", feed.url)
         finally:
             self._polling -= 1
-        self.stats.add(result, time.monotonic() - started)
         if result is None:
+            self.stats.add(None, time.monotonic() - started)
             self._reschedule(url, self.clock() + feed.interval)
+        elif getattr(result, "skipped", None):
+            log.info("%s: %s; not polling it", feed.url, result.skipped)
+            self._reschedule(url, None)
         else:
-            if result.error:
-                log.warning("%s: %s", feed.name, result.error)
+            # the pipeline has logged a feed error already (with its backoff)
+            self.stats.add(result, time.monotonic() - started)
             if result.alerts:
                 self.kick_outbox()
-            self._reschedule(url, result.next_due)
+            self._reschedule(url, result.next_due or self.clock() + feed.interval)
         if self._polling == 0 and time.monotonic() - self._last_flush >= self.summary_every:
             self._flush_summary()
 
     def _reschedule(self, url: str, due: datetime | None) -> None:
         try:
-            if due is None:
-                log.info("%s will not be polled again until the config changes", url)
+            if due is None:  # disabled (410 Gone): until a reload or restart
                 self.scheduler.pause_job(FEED_JOB + url)
             else:
                 self.scheduler.modify_job(FEED_JOB + url, next_run_time=due)
@@ -337,17 +342,14 @@ class Daemon:
             self._delivering = False
 
     async def _retention(self) -> None:
-        keep = self.settings.daemon.retention
-        prune = getattr(self.store, "prune", None)
-        if keep is None or prune is None:
-            return
+        """Prune old items and events (``Pipeline.prune`` keeps memory and disk in step)."""
         try:
-            removed = prune(self.clock() - keep)
+            removed = self.pipeline.prune()
         except Exception:
             log.exception("pruning old items failed")
             return
         if removed:
-            log.info("retention: removed %s older than %s days", removed, keep.days)
+            log.info("retention: removed %d old items", removed)
 
     async def _summary_job(self) -> None:
         if self.stats.polled:
@@ -491,7 +493,7 @@ async def run_daemon(
     from watcher.store import open_store
 
     notifier = SystemdNotifier(env)
-    store = open_store(settings.daemon.database)
+    store = open_store(str(settings.daemon.database))
     try:
         pipeline = Pipeline(settings, store)
         try:

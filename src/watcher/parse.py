@@ -33,6 +33,7 @@ from watcher.parse_fast import Unsure, parse_json_feed, parse_xml
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
+_XML_TYPE = re.compile(r"xml|rss|atom|rdf", re.IGNORECASE)
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
@@ -89,8 +90,9 @@ def _from_feedparser(doc: Any, url: str) -> list[RawEntry]:
             guid_is_link=bool(e.get("guidislink")) and guid is not None,
             summary=e.get("summary", "") or content_value,
             content=content_value,
-            published=_struct_dt(e.get("published_parsed")),
-            updated=_struct_dt(e.get("updated_parsed")),
+            # dict.get: FeedParserDict.get maps published to updated, with a DeprecationWarning
+            published=_struct_dt(dict.get(e, "published_parsed")),
+            updated=_struct_dt(dict.get(e, "updated_parsed")),
             lang=lang or None,
             author=e.get("author") or None,
         ))
@@ -107,6 +109,13 @@ def parse_with_feedparser(
     item key than the fast path computes for the same entry.
     """
     hdrs = {k.lower(): v for k, v in (headers or {}).items()}
+    ctype = hdrs.get("content-type")
+    if ctype:
+        media, _, params = ctype.partition(";")
+        if not _XML_TYPE.search(media):
+            # servers label feeds text/html or application/octet-stream; feedparser would then
+            # refuse its XML parser and read nothing - keep only the charset, which still counts
+            hdrs["content-type"] = "application/xml" + (f";{params}" if "charset" in params else "")
     try:
         doc = feedparser.parse(body, response_headers=hdrs)
     except Exception as err:  # feedparser is not supposed to raise; one feed must not stop a cycle

@@ -286,6 +286,16 @@ class Pipeline:
                     alerts.append((intent, notifiers))
         return outcomes, alerts
 
+    def prune(self) -> int:
+        """Retention: forget events last seen, and items published, before ``now - retention``.
+
+        Returns the number of items dropped. Events go from memory and disk together."""
+        retention = self.settings.daemon.retention
+        if retention is None:
+            return 0
+        cutoff = self.clock() - retention
+        return self.store.prune(cutoff, self.tracker.prune(cutoff))
+
     async def aclose(self) -> None:
         await self.fetcher.aclose()
 

@@ -31,10 +31,12 @@ from watcher.core.concepts import (AMBIGUOUS_MONTHS, CITIES, CONCEPTS, COUNTRIES
 from watcher.core.events import EventState
 from watcher.core.params import Params
 from watcher.core.text import Token, is_stopword, scan, translit_key
+from watcher.core.types import StatusReading
 from watcher.models import Item
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 CLOSED = ("held", "cancelled")
+OPEN = ("planned", "postponed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +151,27 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params) -> tuple[float, str]:
     return 1.0, ""
 
 
+def keyword_features(keywords: Iterable[str], p: Params) -> frozenset[str]:
+    """The features a watch's keywords turn into: every item of the watch has them, so among
+    the watch's events they are no evidence of sameness and get ``keyword_discount``."""
+    out: dict[str, float] = {}
+    for kw in keywords:
+        _field(kw, None, p, 1.0, out)
+    return frozenset(out)
+
+
 def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Params,
-               returning: bool = False) -> float:
-    """How well ``ev`` explains ``item``: coverage x time decay x conflicts, in [0, 1]."""
+               reading: StatusReading | None = None, discount: frozenset[str] = frozenset(),
+               watches: Iterable[str] = ()) -> float:
+    """How well ``ev`` explains ``item``: (coverage + proximity) x time decay x conflicts.
+
+    Coverage is the share of the item's weight the event has (watch keywords discounted).
+    Proximity is a bonus for an event of the same watch seen within hours: the first burst of
+    coverage of one event is the commonest case, and its articles often share little but the name.
+    Time decays slowly for an event still open (planned, postponed), and not at all for an article
+    that moves it on (a planned visit held eleven months later is still that visit).
+    """
+    returning = bool(reading and reading.returning)
     if not returning and ev.status in CLOSED and item.published - ev.last_seen > p.final_gap:
         return 0.0
     if item.published < ev.first_seen - p.window or item.published > ev.last_seen + p.window:
@@ -162,7 +182,7 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     total = shared = 0.0
     n = max(ev.n_items, 1)
     for k, w in f.weights.items():
-        wi = w * dfs.idf(k)
+        wi = w * dfs.idf(k) * (p.keyword_discount if k in discount else 1.0)
         total += wi
         c = ev.features.get(k)
         if c:
@@ -175,8 +195,19 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
         gap = (item.published - ev.last_seen).total_seconds() / 86400
     elif item.published < ev.first_seen:
         gap = (ev.first_seen - item.published).total_seconds() / 86400
-    decay = p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / p.decay_days)
-    return coverage * decay * factor
+    days, progress = p.decay_days, False
+    if ev.status in OPEN:
+        days = p.open_decay_days
+        new = reading.status if reading else None
+        progress = bool(new and new != ev.status
+                        and new not in {h["status"] for h in ev.history})
+    decay = 1.0 if progress else p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / days)
+    bonus = 0.0
+    if coverage >= p.proximity_min and set(watches) & set(ev.watches):
+        bonus = p.proximity_bonus * math.exp(-gap * 24 / p.proximity_hours)
+        if progress:  # the article moves an open event on
+            bonus = max(bonus, p.progress_bonus)
+    return min(1.0, (coverage + bonus) * decay * factor)
 
 
 class Index:

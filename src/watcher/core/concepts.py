@@ -28,6 +28,14 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "match": ("match", "game", "spiel", "partie"),
     "reunion": ("reunion", "comeback", "wiedervereinigung", "retour"),
     "astronaut": ("astronaut", "astronauts", "astronauten", "astronautes"),
+    # status words: items reporting the same news share them across languages
+    "cancel": ("cancelled", "canceled", "cancels", "cancel", "cancellation", "abgesagt",
+               "absage", "sagt", "annule", "annulee", "annules", "annulation", "scrapped",
+               "geplatzt"),
+    "postpone": ("postponed", "postpones", "postpone", "postponement", "delayed", "delay",
+                 "verschoben", "verschiebt", "verschiebung", "reporte", "reportee", "report",
+                 "scrubbed", "scrub", "rescheduled"),
+    "covid": ("corona", "coronavirus", "covid", "pandemic", "pandemie", "virus"),
     "president": ("president", "prasident", "presidents", "prasidenten", "staatschef"),
 }
 # multi-word concepts, matched on consecutive folded tokens before single words

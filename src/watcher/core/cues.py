@@ -1,21 +1,261 @@
-"""Status cues (placeholder: being replaced by the full multilingual classifier)."""
+"""Status cues: which status (planned/postponed/cancelled/held) one article reports, and why.
+
+The classifier is a lexicon of phrases per language (``lexicon/*.toml``) plus a few context rules
+that keep it from being fooled, because a bare phrase list confuses "cancelled" with "not
+cancelled", "may be cancelled", «you cannot postpone what was never planned» and "after the Vienna
+cancellations". Every phrase found becomes a :class:`Cue`; a cue that does not count carries the
+reason in ``blocked`` (``negation``, ``modality``, ``quote``, ``other-event``) so ``watcher
+explain`` can show all the evidence. Title cues weigh more than summary cues because a headline
+states the news while a summary often recounts history.
+"""
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-from watcher.core.types import StatusReading
+from watcher.core.cues_text import Hit, PhraseSet, Token, Tokens, tokenize
+from watcher.core.types import Cue, StatusReading
+from watcher.errors import ConfigError
+
+STATUSES = ("planned", "postponed", "cancelled", "held")
+PHRASE_KEYS = (*STATUSES, "returning")
+# When two statuses score the same, the one that reports a change wins: an article saying
+# "the planned summit was cancelled" is about the cancellation.
+PRIORITY = {"cancelled": 4, "postponed": 3, "held": 2, "planned": 1}
+TITLE_WEIGHT = 2.0
+SUMMARY_WEIGHT = 1.0
+NEG_WINDOW = 4  # a negator at most this many words before the cue
+MODAL_WINDOW = 5
+AFTER_WINDOW = 3
+OTHER_GAP = 3  # at most this many words between "after"/"nach" and the cue
+FUTURE_WINDOW = 3
+MARKER_KEYS = (
+    "negators", "negation_exceptions", "modals", "modals_after", "future", "other_prepositions",
+    "other_conjunctions", "other_refs", "noun_endings", "clause_words", "function_words",
+)
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """One language's raw lexicon: phrase lists and marker lists."""
+
+    phrases: Mapping[str, tuple[str, ...]]
+    markers: Mapping[str, tuple[str, ...]]
+    capitalised_nouns: bool = False
+
+
+class _Engine:
+    """One language's compiled lexicon and context rules."""
+
+    def __init__(self, spec: _Spec) -> None:
+        self.spec = spec
+        m = spec.markers
+        self.cues = PhraseSet((p, k) for k in PHRASE_KEYS for p in spec.phrases.get(k, ()))
+        self.negators = frozenset(m.get("negators", ()))
+        self.neg_exceptions = frozenset(m.get("negation_exceptions", ()))
+        self.modals = PhraseSet((p, "modal") for p in m.get("modals", ()))
+        self.modals_after = PhraseSet((p, "modal") for p in m.get("modals_after", ()))
+        self.future = PhraseSet((p, "future") for p in m.get("future", ()))
+        self.other_preps = PhraseSet((p, "prep") for p in m.get("other_prepositions", ()))
+        self.other_conjs = PhraseSet((p, "conj") for p in m.get("other_conjunctions", ()))
+        self.other_refs = PhraseSet((p, "ref") for p in m.get("other_refs", ()))
+        self.noun_endings = tuple(m.get("noun_endings", ()))
+        self.clause_words = frozenset(m.get("clause_words", ()))
+        self.function_words = frozenset(m.get("function_words", ()))
+        self.modal_words = frozenset(w for p in m.get("modals", ()) for w in p.split()
+                                     if "*" not in w and len(w) > 2)
+
+    def detect(self, toks: Sequence[Token]) -> int:
+        return sum(1 for t in toks if t.w in self.function_words)
+
+    def read_field(self, tokens: Tokens, fld: str, weight: float) -> list[Cue]:
+        toks = tokens.toks
+        out: list[Cue] = []
+        for hit in self.cues.scan(toks):
+            status, returning = hit.phrase.tag, False
+            if status == "returning":
+                status, returning = "planned", True
+            blocked = self._blocked(tokens, hit)
+            if status == "held" and blocked is None and self._future(toks, hit):
+                status = "planned"  # "to meet", "will hold talks": the event has not happened yet
+            out.append(Cue(status=status, phrase=hit.phrase.text, field=fld,  # type: ignore[arg-type]
+                           start=toks[hit.start].start, end=toks[hit.end - 1].end, weight=weight,
+                           blocked=blocked, returning=returning))
+        return out
+
+    # --- context rules --------------------------------------------------------------------
+
+    def _blocked(self, tokens: Tokens, hit: Hit) -> str | None:
+        toks = tokens.toks
+        first = toks[hit.start]
+        if first.quote >= 0 and self._quote_hedged(tokens, first.quote):
+            return "quote"
+        if self._negated(toks, hit):
+            return "negation"
+        if first.sent_q or self._modal(toks, hit):
+            return "modality"
+        if self._other_event(toks, hit):
+            return "other-event"
+        return None
+
+    def _negated(self, toks: Sequence[Token], hit: Hit) -> bool:
+        clause = toks[hit.start].clause
+        for g in hit.gaps:
+            if toks[g].w in self.negators:
+                return True
+        for j in range(max(hit.start - NEG_WINDOW, 0), hit.start):
+            t = toks[j]
+            if t.clause == clause and t.w in self.negators:
+                nxt = toks[j + 1].w if j + 1 < len(toks) else ""
+                if nxt not in self.neg_exceptions:
+                    return True
+        return False
+
+    def _modal(self, toks: Sequence[Token], hit: Hit) -> bool:
+        clause = toks[hit.start].clause
+        if self.modals.any_in(toks, hit.start - MODAL_WINDOW, hit.start, end_by=hit.start,
+                              clause=clause):
+            return True
+        return bool(self.modals_after.any_in(
+            toks, hit.end, hit.end + AFTER_WINDOW, clause=toks[hit.end - 1].clause))
+
+    def _noun_like(self, toks: Sequence[Token], hit: Hit) -> bool:
+        if self.spec.capitalised_nouns:
+            return toks[hit.start].cap
+        return toks[hit.end - 1].w.endswith(self.noun_endings) if self.noun_endings else False
+
+    def _other_event(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is the cue about another event ("after the Vienna cancellations", "im Vorjahr")?"""
+        clause = toks[hit.start].clause
+        lo = hit.start - OTHER_GAP - 1
+        if self.other_conjs.any_in(toks, lo - 1, hit.start, end_by=hit.start, clause=clause):
+            return True
+        if self._noun_like(toks, hit) and self.other_preps.any_in(
+                toks, lo, hit.start, end_by=hit.start, clause=clause):
+            return True
+        if self.other_refs.any_in(toks, hit.start - 3, hit.start, end_by=hit.start,
+                                  clause=clause):
+            return True
+        return bool(self.other_refs.any_in(toks, hit.end, hit.end + 3,
+                                           clause=toks[hit.end - 1].clause))
+
+    def _future(self, toks: Sequence[Token], hit: Hit) -> bool:
+        clause = toks[hit.start].clause
+        return bool(self.future.any_in(toks, hit.start - FUTURE_WINDOW, hit.start,
+                                       end_by=hit.start, clause=clause))
+
+    def _quote_hedged(self, tokens: Tokens, quote: int) -> bool:
+        """A quotation that denies or supposes ("you cannot postpone ...") is not a report."""
+        lo, hi = tokens.quotes[quote]
+        words = set(tokens.words(lo, hi))
+        if words & self.negators or words & self.modal_words:
+            return True
+        return any(t.sent_q for t in tokens.toks[lo:hi])
+
+
+def _load_toml(text: str, origin: str) -> _Spec:
+    data = tomllib.loads(text)
+    phrases = {k: tuple(data.get(k, ())) for k in PHRASE_KEYS}
+    markers_raw = data.get("markers", {})
+    markers = {k: tuple(markers_raw.get(k, ())) for k in MARKER_KEYS}
+    unknown = set(data) - set(PHRASE_KEYS) - {"markers"}
+    if unknown:
+        raise ConfigError(f"unknown lexicon section(s) {sorted(unknown)}", path=origin)
+    return _Spec(phrases, markers, bool(markers_raw.get("capitalised_nouns", False)))
+
+
+@cache
+def _builtin_specs() -> dict[str, _Spec]:
+    specs: dict[str, _Spec] = {}
+    root = resources.files("watcher.core").joinpath("lexicon")
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            specs[entry.name[:-5]] = _load_toml(entry.read_text("utf-8"), entry.name)
+    return specs
 
 
 class Lexicon:
-    """Cue phrases per language and status; ``read`` classifies one item's text."""
+    """Cue phrases per language and status; :meth:`read` classifies one item's text."""
+
+    def __init__(self, specs: Mapping[str, _Spec]) -> None:
+        self._specs = dict(specs)
+        self._engines = {lang: _Engine(spec) for lang, spec in self._specs.items()}
+        words: set[str] = set()
+        for e in self._engines.values():
+            words |= e.clause_words
+        self._clause_words = frozenset(words)
 
     @classmethod
     def builtin(cls) -> Lexicon:
-        return cls()
+        """The English, German and French lexicons shipped with watcher (compiled once)."""
+        return _builtin_lexicon()
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self._engines)
 
     def extended(self, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> Lexicon:
-        return self
+        """A new lexicon with the user's phrases added (``[cues.LANG]`` of the config).
+
+        A new language gets the phrases only: no negation or modality rules, which need words
+        of that language.
+        """
+        if not extra:
+            return self
+        specs = dict(self._specs)
+        for lang, by_status in extra.items():
+            base = specs.get(lang.lower(), _Spec({}, {}))
+            phrases = dict(base.phrases)
+            for status, items in by_status.items():
+                if status not in PHRASE_KEYS:
+                    raise ConfigError(f"unknown status {status!r}; expected one of "
+                                      f"{', '.join(PHRASE_KEYS)}", key=f"cues.{lang}.{status}")
+                if isinstance(items, str):
+                    raise ConfigError("expected a list of phrases", key=f"cues.{lang}.{status}")
+                phrases[status] = (*phrases.get(status, ()), *items)
+            specs[lang.lower()] = _Spec(phrases, base.markers, base.capitalised_nouns)
+        return Lexicon(specs)
+
+    def _languages(self, toks: Sequence[Token], lang: str | None) -> list[str]:
+        """The lexicons to use: the stated language unless the text's function words say
+        otherwise; all of them when nothing is known."""
+        given = lang.lower().split("-")[0].split("_")[0] if lang else None
+        scores = {k: e.detect(toks) for k, e in self._engines.items()}
+        best = max(scores.values(), default=0)
+        if given in self._engines:
+            if not self._engines[given].function_words or scores[given] * 2 >= best:
+                return [given]
+        if best == 0:
+            return list(self._engines)
+        return [k for k, s in scores.items() if s == best]
 
     def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
-        return StatusReading(None)
+        """The status ``title`` and ``summary`` report (None when no cue counts), with every
+        cue found."""
+        t_toks = tokenize(title or "", self._clause_words)
+        s_toks = tokenize(summary or "", self._clause_words)
+        cues: list[Cue] = []
+        for code in self._languages(t_toks.toks + s_toks.toks, lang):
+            engine = self._engines[code]
+            cues += engine.read_field(t_toks, "title", TITLE_WEIGHT)
+            cues += engine.read_field(s_toks, "summary", SUMMARY_WEIGHT)
+        cues.sort(key=lambda c: (c.field != "title", c.start))
+        scores: dict[str, float] = {}
+        for c in cues:
+            if c.blocked is None:
+                scores[c.status] = scores.get(c.status, 0.0) + c.weight
+        if not scores:
+            return StatusReading(None, 0.0, tuple(cues), False)
+        status = max(scores, key=lambda s: (scores[s], PRIORITY.get(s, 0)))
+        returning = status == "planned" and any(
+            c.returning and c.blocked is None for c in cues)
+        return StatusReading(status, scores[status], tuple(cues), returning)
+
+
+@cache
+def _builtin_lexicon() -> Lexicon:
+    return Lexicon(_builtin_specs())

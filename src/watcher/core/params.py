@@ -23,6 +23,11 @@ class Params:
     number_boost: float = 1.2
     month_boost: float = 0.8
     min_mass: float = 14.0  # coverage denominator floor: one shared name is not enough
+    keyword_discount: float = 0.35  # watch keywords: shared by all the watch's items
+    proximity_bonus: float = 0.15  # same watch, close in time (see cluster.similarity)
+    proximity_hours: float = 36.0
+    progress_bonus: float = 0.08  # an article moving an open event on (planned -> held)
+    proximity_min: float = 0.06  # coverage needed before the proximity bonus applies
     max_item_features: int = 40  # strongest features of an item kept
     max_event_features: int = 80  # strongest features of an event kept
     # -- conflicts ------------------------------------------------------------------------------
@@ -32,6 +37,7 @@ class Params:
     # -- time -----------------------------------------------------------------------------------
     window: timedelta = timedelta(days=400)  # events last seen longer ago are not candidates
     decay_days: float = 10.0  # similarity decays with the gap to the event's nearest time ...
+    open_decay_days: float = 45.0  # ... slower while the event is planned or postponed
     decay_floor: float = 0.55  # ... but not below this (an event can span months)
     final_gap: timedelta = timedelta(days=12)  # after this, a held/cancelled event is closed
     # -- candidate index --------------------------------------------------------------------------

@@ -108,7 +108,7 @@ a about after again against all also an and are as at be been before being betwe
 can could did do does during for from had has have having he her his how i if in into is it its
 just more most new no not now of on once only or other our out over own said says same she should
 so some such than that the their them then there these they this those through to too under until
-up very was we were what when where which while who why will with would you your next month week
+off up very was we were what when where which while who why will with would you your next month week
 year years day today yesterday first last two three
 aber alle als am an auch auf aus bei beim bis da das dass dem den der des die doch durch ein eine
 einem einen einer eines er es fur gegen hat hatte ihr ihre im in ist ja jahr jahren kein keine mit

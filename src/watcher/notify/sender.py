@@ -187,9 +187,10 @@ class Sender:
 
     def _defer(self, deliveries: Sequence[Delivery], until: datetime) -> None:
         """Hold ``deliveries`` until ``until`` without counting an attempt (store permitting)."""
-        defer = getattr(self._store, "defer", None)
-        if deliveries and callable(defer):
-            defer([d.id for d in deliveries], until)
+        defer = getattr(self._store, "defer", None)  # optional part of the Store protocol
+        if callable(defer):
+            for d in deliveries:
+                defer(d.id, until)
 
     async def _run(self, name: str, deliveries: list[Delivery], now: datetime,
                    report: SendReport) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import warnings
 from collections import deque
 from datetime import timedelta
 
@@ -41,6 +42,9 @@ from watcher.notify.render import telegram_chunks
 from watcher.settings import TelegramSettings
 
 log = logging.getLogger(__name__)
+# PTB 22.2+ warns (from inside RetryAfter itself) that retry_after will become a timedelta; we
+# accept both types (``_seconds``), so the warning says nothing to our users.
+warnings.filterwarnings("ignore", message=r".*`retry_after` will be of type", category=Warning)
 
 
 def quiet_http_loggers() -> None:

@@ -1,0 +1,287 @@
+"""Text folding, tokenising and phrase matching for the status cues.
+
+Why a token matcher rather than one big regex: cues need *context* (the words before and after a
+phrase, the clause and sentence it sits in, whether it is inside quotation marks), and German
+separable verbs ("sagt ... ab", "findet nicht statt") need small gaps. Working on a token list with
+a first-three-letters index keeps matching linear in the text and well under a millisecond, while
+``start``/``end`` still point into the *original* string so ``watcher explain`` can show evidence.
+
+Phrase syntax (the lexicon TOML uses it): words separated by spaces, folded like the text (case,
+accents, ``ß`` -> ``ss``; apostrophes and hyphens separate words, so ``l'annulation`` is the two
+tokens ``l annulation`` and ``won't`` is ``will not``). Inside a phrase:
+
+* ``word*``  a word starting with ``word`` (inflection: ``postpon*``, ``abgesagt*``)
+* ``*word``  a word ending with ``word`` (German compounds: ``*absage`` finds ``Konzertabsage``)
+* ``*word*`` a word containing ``word``
+* ``*``      any one word
+* ``...``    zero to three words (``findet ... statt``)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?;:]")
+_CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014]|\s-\s")
+# Quotation marks that come in pairs. Apostrophes (' and U+2019) are left out on purpose: they
+# are elision and possessive marks far more often than quotes.
+_QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a')
+_CONTRACTED = {"won": "will", "can": "can", "ca": "can", "shan": "shall", "ain": "is"}
+GAP_MAX = 3
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """One character case- and accent-folded; may return several characters (ß -> ss) or none."""
+    out = "".join(c for c in unicodedata.normalize("NFKD", ch.casefold())
+                  if not unicodedata.combining(c))
+    return out.replace("\u2019", "'")
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Fold ``text``; return the folded string and, per folded character, its original index."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        f = _fold_char(ch)
+        chars.append(f)
+        index.extend([i] * len(f))
+    return "".join(chars), index
+
+
+@dataclass(slots=True)
+class Token:
+    """One word: folded text, span in the original string, and where it stands."""
+
+    w: str
+    start: int
+    end: int
+    sent: int
+    clause: int
+    quote: int  # -1 outside quotation marks, else the id of the quoted span
+    cap: bool  # first original letter upper-case (German nouns)
+    sent_q: bool = False  # its sentence ends with a question mark
+
+
+@dataclass(slots=True)
+class Tokens:
+    """The tokens of one field, with per-quote token ranges."""
+
+    toks: list[Token]
+    quotes: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def words(self, lo: int, hi: int) -> Iterable[str]:
+        return (t.w for t in self.toks[max(lo, 0):max(hi, 0)])
+
+
+def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
+    """Split ``text`` into tokens, marking sentences, clauses and quotations.
+
+    ``clause_words`` ("but", "aber", "mais") start a new clause: negation or modality before
+    them does not reach a cue after them.
+    """
+    folded, index = fold(text)
+    toks: list[Token] = []
+    sent = clause = 0
+    quote_id = -1
+    in_quote = False
+    prev_end = 0
+    quotes: dict[int, tuple[int, int]] = {}
+    for m in _WORD.finditer(folded):
+        sep = folded[prev_end:m.start()]
+        if toks:
+            if _SENTENCE_END.search(sep) and not (sep.strip() == "." and toks[-1].w.isdigit()):
+                sent += 1
+                clause += 1
+            elif _CLAUSE_BREAK.search(sep):
+                clause += 1
+        for ch in sep:
+            if ch in _QUOTES:
+                in_quote = not in_quote
+                clause += 1
+                if in_quote:
+                    quote_id += 1
+        w = m.group()
+        if w == "t" and toks and toks[-1].w.endswith("n") and "'" in sep:
+            prev = toks[-1]
+            prev.w = _CONTRACTED.get(prev.w, prev.w[:-1])
+            w = "not"
+        if w in clause_words and toks:
+            clause += 1
+        o_start, o_end = index[m.start()], index[m.end() - 1] + 1
+        q = quote_id if in_quote else -1
+        toks.append(Token(w, o_start, o_end, sent, clause, q, text[o_start].isupper()))
+        if q >= 0:
+            lo, _ = quotes.get(q, (len(toks) - 1, 0))
+            quotes[q] = (lo, len(toks))
+        prev_end = m.end()
+    _mark_questions(toks, folded, index)
+    return Tokens(toks, quotes)
+
+
+def _mark_questions(toks: list[Token], folded: str, index: list[int]) -> None:
+    """Flag tokens whose sentence ends with '?': a headline question is not a report."""
+    if "?" not in folded:
+        return
+    by_sent: dict[int, list[Token]] = {}
+    for t in toks:
+        by_sent.setdefault(t.sent, []).append(t)
+    orig_pos = {o: f for f, o in enumerate(index)}
+    for group in by_sent.values():
+        f = orig_pos.get(group[-1].end - 1, -1) + 1
+        tail = folded[f:f + 3] if f > 0 else ""
+        if "?" in tail:
+            for t in group:
+                t.sent_q = True
+
+
+# --- phrases -----------------------------------------------------------------------------
+
+LIT, PRE, SUF, IN, ANY, GAP = range(6)
+
+
+def _phrase_units(phrase: str) -> tuple[tuple[int, str], ...]:
+    folded, _ = fold(phrase.replace("...", " ~ "))
+    units: list[tuple[int, str]] = []
+    words = [p for p in re.split(r"[^\w*~]+", folded) if p]
+    for k, p in enumerate(words):
+        if p == "~":
+            units.append((GAP, ""))
+        elif p == "*":
+            units.append((ANY, ""))
+        elif p.startswith("*") and p.endswith("*"):
+            units.append((IN, p.strip("*")))
+        elif p.startswith("*"):
+            units.append((SUF, p[1:]))
+        elif p.endswith("*"):
+            units.append((PRE, p[:-1]))
+        elif p == "t" and k and words[k - 1].endswith("n"):
+            kind, prev = units[-1]
+            units[-1] = (kind, _CONTRACTED.get(prev, prev[:-1]))
+            units.append((LIT, "not"))
+        else:
+            units.append((LIT, p))
+    return tuple(units)
+
+
+def _unit_ok(kind: int, s: str, w: str) -> bool:
+    if kind == LIT:
+        return w == s
+    if kind == PRE:
+        return w.startswith(s)
+    if kind == SUF:
+        return w.endswith(s)
+    if kind == IN:
+        return s in w
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A compiled lexicon phrase; ``tag`` is what it stands for (a status, "returning", ...)."""
+
+    text: str
+    tag: str
+    units: tuple[tuple[int, str], ...]
+
+    @property
+    def literal_weight(self) -> int:
+        """How specific the phrase is: more fixed words win when two phrases start together."""
+        return sum(2 if k == LIT else 1 for k, _ in self.units if k not in (ANY, GAP))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    phrase: Phrase
+    start: int  # token indices, end exclusive
+    end: int
+    gaps: tuple[int, ...]  # token indices covered by * or ... (may hold a negator)
+
+
+class PhraseSet:
+    """Phrases indexed by the first three letters of their first word."""
+
+    def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
+        self._index: dict[str, list[Phrase]] = {}
+        self._loose: list[Phrase] = []  # first unit is not a literal/prefix of >= 3 letters
+        seen: set[tuple[str, tuple[tuple[int, str], ...]]] = set()
+        for text, tag in phrases:
+            units = _phrase_units(text)
+            if not units or units[0][0] in (ANY, GAP) or (tag, units) in seen:
+                continue
+            seen.add((tag, units))
+            ph = Phrase(text, tag, units)
+            kind, s = units[0]
+            if kind == LIT or (kind == PRE and len(s) >= 3):
+                self._index.setdefault(s[:3], []).append(ph)
+            else:
+                self._loose.append(ph)
+
+    def __bool__(self) -> bool:
+        return bool(self._index or self._loose)
+
+    def hits_at(self, toks: Sequence[Token], i: int) -> list[Hit]:
+        """Every phrase matching at token ``i`` (within one sentence)."""
+        out: list[Hit] = []
+        cands = self._index.get(toks[i].w[:3], [])
+        for ph in (*cands, *self._loose) if self._loose else cands:
+            r = _match(ph.units, 0, toks, i, toks[i].sent, ())
+            if r is not None:
+                out.append(Hit(ph, i, r[0], r[1]))
+        return out
+
+    def best_at(self, toks: Sequence[Token], i: int) -> Hit | None:
+        hits = self.hits_at(toks, i)
+        if not hits:
+            return None
+        return max(hits, key=lambda h: (h.phrase.literal_weight, -(h.end - h.start)))
+
+    def scan(self, toks: Sequence[Token]) -> list[Hit]:
+        """Leftmost-longest, non-overlapping hits over the whole token list."""
+        out: list[Hit] = []
+        i = 0
+        while i < len(toks):
+            h = self.best_at(toks, i)
+            if h is None:
+                i += 1
+            else:
+                out.append(h)
+                i = h.end
+        return out
+
+    def any_in(self, toks: Sequence[Token], lo: int, hi: int, *, end_by: int | None = None,
+               clause: int | None = None) -> Hit | None:
+        """A hit starting in token range [lo, hi) (ending by ``end_by``, in ``clause``)."""
+        for j in range(max(lo, 0), min(hi, len(toks))):
+            if clause is not None and toks[j].clause != clause:
+                continue
+            for h in self.hits_at(toks, j):
+                if end_by is None or h.end <= end_by:
+                    if clause is None or toks[h.end - 1].clause == clause:
+                        return h
+        return None
+
+
+def _match(units: tuple[tuple[int, str], ...], ui: int, toks: Sequence[Token], ti: int,
+           sent: int, gaps: tuple[int, ...]) -> tuple[int, tuple[int, ...]] | None:
+    if ui == len(units):
+        return ti, gaps
+    kind, s = units[ui]
+    if kind == GAP:
+        for g in range(GAP_MAX + 1):
+            if ti + g > len(toks) or (g and toks[ti + g - 1].sent != sent):
+                break
+            r = _match(units, ui + 1, toks, ti + g, sent, gaps + tuple(range(ti, ti + g)))
+            if r is not None:
+                return r
+        return None
+    if ti >= len(toks) or toks[ti].sent != sent or not _unit_ok(kind, s, toks[ti].w):
+        return None
+    return _match(units, ui + 1, toks, ti + 1, sent, gaps + ((ti,) if kind == ANY else ()))

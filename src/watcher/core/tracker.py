@@ -1,0 +1,210 @@
+"""The tracker: one pure object that turns items into events, statuses and alert intents.
+
+For each item, :meth:`Tracker.process` runs the pipeline of the core:
+
+1. **match** the item against the watches (:class:`~watcher.core.match.WatchMatcher`); an item
+   no watch takes is only counted for the document frequencies and goes no further;
+2. **read** its status from cues (:meth:`watcher.core.cues.Lexicon.read`);
+3. **cluster**: extract features, look up candidate events in the inverted index, score them
+   (:func:`~watcher.core.cluster.similarity`) and join the best one above ``join_threshold``,
+   else open a new event whose id is a hash of the item's key (replays are reproducible);
+4. **advance** the event's status state machine with the reading
+   (:meth:`~watcher.core.events.EventState.apply`);
+5. **decide** alerts per watch of the event: ``new_event`` once per (event, watch),
+   ``status_change`` once per transition per watch, each only when the watch's ``alert_on`` asks
+   for it, ``min_sources`` outlets back the new status, and the item is ``alertable``.
+
+It does no I/O and never reads the clock; the caller persists the :class:`Outcome` and
+``changed_events()`` in one transaction. :meth:`explain` runs the same decision on a copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from watcher.core.cluster import (DocFreq, Index, ItemFeatures, add_to_event, conflict, features,
+                                  keyword_features, similarity)
+from watcher.core.cues import Lexicon
+from watcher.core.events import EventState, trim
+from watcher.core.match import WatchMatcher
+from watcher.core.params import Params
+from watcher.core.types import (UNKNOWN, AlertIntent, EventSnapshot, Outcome, StatusReading,
+                                WatchMatch)
+from watcher.models import Item
+from watcher.settings import WatchSettings
+
+
+def event_id(item: Item) -> str:
+    """Deterministic id of the event an item opens."""
+    return hashlib.sha1(item.key.encode("utf-8")).hexdigest()[:12]
+
+
+class Tracker:
+    def __init__(self, watches: Sequence[WatchSettings], *, lexicon: Lexicon | None = None,
+                 params: Params | None = None, events: Iterable[dict] = ()) -> None:
+        self.params = params or Params()
+        self.lexicon = lexicon or Lexicon.builtin()
+        self.dfs = DocFreq()
+        self.index = Index()
+        self._events: dict[str, EventState] = {}
+        self._changed: set[str] = set()
+        self.set_watches(watches)
+        for d in events:
+            ev = EventState.from_dict(d)
+            self._events[ev.id] = ev
+            self.index.add(ev.id, ev.features)
+            # approximate the stream's document frequencies from the stored events
+            for _ in range(max(ev.n_items, 1)):
+                self.dfs.n += 1
+            self.dfs.df.update(ev.features)
+
+    # -- configuration ------------------------------------------------------------------------------
+    def set_watches(self, watches: Sequence[WatchSettings]) -> None:
+        """Replace the watches (config reload); events and their per-watch state are kept."""
+        self.matcher = WatchMatcher(watches)
+        self.watches = {w.name: w for w in watches}
+
+    # -- queries ------------------------------------------------------------------------------------
+    def event(self, event_id: str) -> EventState | None:
+        return self._events.get(event_id)
+
+    def events(self) -> list[EventState]:
+        return list(self._events.values())
+
+    def changed_events(self) -> list[dict]:
+        out = [self._events[e].to_dict() for e in sorted(self._changed) if e in self._events]
+        self._changed.clear()
+        return out
+
+    def prune(self, before: datetime) -> list[str]:
+        """Drop events last seen before ``before``; returns their ids."""
+        gone = {eid for eid, ev in self._events.items() if ev.last_seen < before}
+        for eid in gone:
+            del self._events[eid]
+            self._changed.discard(eid)
+        self.index.remove(gone)
+        return sorted(gone)
+
+    # -- processing ---------------------------------------------------------------------------------
+    def process(self, item: Item, now: datetime, *, alertable: bool = True) -> Outcome:
+        """Decide for ``item`` and update the state (see the module docstring)."""
+        return self._run(item, now, alertable, commit=True)
+
+    def explain(self, item: Item, now: datetime) -> Outcome:
+        """The decision :meth:`process` would take for ``item``, without changing any state."""
+        return self._run(item, now, True, commit=False)
+
+    def _run(self, item: Item, now: datetime, alertable: bool, commit: bool) -> Outcome:
+        p = self.params
+        feats = features(item, p)
+        if commit:
+            self.dfs.add(feats.weights)
+        matches = self.matcher.match(item)
+        if not matches:
+            return Outcome(item=item, reason="no watch matched")
+        reading = self.lexicon.read(item.title, item.summary, item.lang)
+        scored = self._score(item, feats, reading, matches)
+        best = scored[0] if scored and scored[0][1] >= p.join_threshold else None
+        if best is not None:
+            ev = self._events[best[0]]
+            if not commit:
+                ev = EventState.from_dict(ev.to_dict())
+            new = False
+            why = f"joined event {ev.id} (score {best[1]:.2f})"
+        else:
+            eid = event_id(item)
+            if eid in self._events:  # the same item again (a replay): keep its event
+                ev = self._events[eid] if commit else EventState.from_dict(
+                    self._events[eid].to_dict())
+                new = False
+            else:
+                ev = EventState(id=eid, title=trim(item.title, p.title_chars),
+                                first_seen=item.published, last_seen=item.published,
+                                title_lang=item.lang)
+                new = True
+            top = f" (best {scored[0][0]} {scored[0][1]:.2f})" if scored else ""
+            why = f"new event {ev.id}{top}"
+        for m in matches:
+            if m.watch not in ev.watches:
+                ev.watches.append(m.watch)
+        ev.add_item(item, reading, p.title_chars)
+        add_to_event(ev, feats, p)
+        transition = ev.apply(reading, item)
+        alerts = self._decide(ev, item, alertable)
+        if commit:
+            self._events[ev.id] = ev
+            self.index.add(ev.id, ev.features)
+            self._changed.add(ev.id)
+        if transition:
+            why += f"; status {transition[0]} -> {transition[1]}"
+        if alerts:
+            why += "; alerts: " + ", ".join(f"{a.kind}/{a.watch}" for a in alerts)
+        return Outcome(item=item, matches=matches, reading=reading, event_id=ev.id,
+                       new_event=new, candidates=tuple(scored[:10]), transition=transition,
+                       alerts=tuple(alerts), reason=why)
+
+    def _score(self, item: Item, feats: ItemFeatures, reading: StatusReading,
+               matches: Sequence[WatchMatch]) -> list[tuple[str, float]]:
+        p = self.params
+        discount = keyword_features((k for m in matches for k in m.keywords), p)
+        names = [m.watch for m in matches]
+        out = []
+        for eid in self.index.candidates(feats, self.dfs, p):
+            ev = self._events.get(eid)
+            if ev is None:
+                continue
+            s = similarity(ev, feats, item, self.dfs, p, reading, discount, names)
+            out.append((eid, round(s, 4)))
+        out.sort(key=lambda t: (-t[1], t[0]))
+        return out
+
+    def conflict(self, event_id: str, item: Item) -> str:
+        """Why ``item`` cannot join the event (for ``watcher explain``), or ``""``."""
+        ev = self._events.get(event_id)
+        return conflict(ev, features(item, self.params), self.params)[1] if ev else ""
+
+    # -- alert decisions ----------------------------------------------------------------------------
+    def _decide(self, ev: EventState, item: Item, alertable: bool) -> list[AlertIntent]:
+        alerts: list[AlertIntent] = []
+        for name in ev.watches:
+            watch = self.watches.get(name)
+            if watch is None:  # removed from the config; its state is kept for a reload
+                continue
+            ws = ev.watch_state.setdefault(name, {"status": None, "new": False})
+            status = ev.status
+            known = status != UNKNOWN
+            if not alertable:
+                # old news sets the baseline silently, so it never causes an alert later
+                if known:
+                    ws["new"], ws["status"] = True, status
+                continue
+            if not ws["new"]:
+                if "new" not in watch.alert_on:
+                    ws["new"] = True
+                    ws["status"] = status if known else None
+                    continue
+                if known or not self.params.defer_unknown_new:
+                    ws["new"], ws["status"] = True, status if known else None
+                    alerts.append(self._intent("new_event", name, ev, None, item))
+                continue
+            if not known or status == ws["status"]:
+                continue
+            if "status" not in watch.alert_on:
+                ws["status"] = status
+                continue
+            if ev.backing(status) < watch.min_sources:
+                continue  # the change waits for more outlets
+            previous = ws["status"] or UNKNOWN
+            ws["status"] = status
+            alerts.append(self._intent("status_change", name, ev, previous, item))
+        return alerts
+
+    @staticmethod
+    def _intent(kind: str, watch: str, ev: EventState, previous: str | None,
+                item: Item) -> AlertIntent:
+        snap = EventSnapshot(id=ev.id, title=ev.title, status=ev.status,
+                             previous_status=previous, sources=len(ev.sources),
+                             first_seen=ev.first_seen)
+        return AlertIntent(kind=kind, watch=watch, event=snap, item=item)  # type: ignore[arg-type]

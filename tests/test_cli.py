@@ -1,0 +1,107 @@
+"""The command line as users meet it: exit statuses, one-line errors, replay, events, demo."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from watcher.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+
+SEED_STORY = [
+    {"title": "Trump says he will meet Putin in Budapest within two weeks",
+     "summary": "After a phone call, Donald Trump announced a summit with Vladimir Putin in "
+                "Budapest, Hungary.",
+     "link": "https://courier.example/1", "published": "2025-10-16T20:05:00Z",
+     "source": "Courier", "lang": "en"},
+    {"title": "Trump und Putin wollen sich in Budapest treffen",
+     "summary": "US-Präsident Donald Trump kündigt ein Gipfeltreffen mit Kremlchef Wladimir "
+                "Putin in Budapest an.",
+     "link": "https://rundschau.example/2", "published": "2025-10-16T22:00:00Z",
+     "source": "Rundschau", "lang": "de"},
+    {"title": "Gipfeltreffen zwischen Trump und Putin in Budapest vorerst vom Tisch",
+     "summary": "Das baldige Treffen zwischen Donald Trump und Wladimir Putin in Budapest ist "
+                "geplatzt.",
+     "link": "https://blue.example/3", "published": "2025-10-21T20:15:00Z",
+     "source": "blue News", "lang": "de"},
+]
+
+
+def write_config(tmp_path: Path, body: str = "") -> Path:
+    path = tmp_path / "watcher.toml"
+    path.write_text(
+        f'[daemon]\ndatabase = "{tmp_path / "w.db"}"\n\n'
+        '[[watch]]\nname = "putin"\nkeywords = ["Putin", "Poutine"]\n' + body,
+        encoding="utf-8",
+    )
+    return path
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "watcher", *args], capture_output=True,
+                          text=True, timeout=120, env=env, cwd=REPO)
+
+
+def test_example_config_checks_out() -> None:
+    proc = run("check-config", "--config", str(REPO / "config" / "watcher.toml"))
+    assert proc.returncode == 0, proc.stderr
+    assert "OK" in proc.stdout
+
+
+def test_bad_argument_is_one_line_and_exit_2() -> None:
+    proc = run("frobnicate")
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("watcher: error:")
+    assert "Traceback" not in proc.stderr
+
+
+def test_missing_config_is_exit_2_without_traceback(tmp_path: Path) -> None:
+    proc = run("status", "--config", str(tmp_path / "nope.toml"))
+    assert proc.returncode == 2
+    assert "nope.toml" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_replay_tells_the_seed_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(tmp_path)
+    story = tmp_path / "story.jsonl"
+    story.write_text("\n".join(json.dumps(r) for r in SEED_STORY), encoding="utf-8")
+    assert main(["replay", str(story), "--json", "--config", str(config)]) == 0
+    alerts = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(a["kind"], a["event"]["status"], a["event"]["previous_status"]) for a in alerts] == [
+        ("new_event", "planned", None), ("status_change", "cancelled", "planned")]
+    assert alerts[0]["event"]["id"] == alerts[1]["event"]["id"]
+    assert set(alerts[0]) == {"kind", "watch", "event", "item"}
+    assert set(alerts[0]["event"]) == {"id", "title", "status", "previous_status", "sources",
+                                       "first_seen"}
+    assert set(alerts[0]["item"]) == {"title", "link", "source", "published", "lang"}
+    assert alerts[1]["item"]["lang"] == "de" and alerts[1]["event"]["sources"] == 3
+
+
+def test_replay_bad_line_names_file_and_line(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(tmp_path)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(SEED_STORY[0]) + "\n{not json\n", encoding="utf-8")
+    assert main(["replay", str(bad), "--config", str(config)]) == 2
+    assert f"{bad}:2: not JSON" in capsys.readouterr().err
+
+
+def test_events_json_on_a_new_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(tmp_path)
+    assert main(["events", "--json", "--config", str(config)]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["events", "--watch", "nobody", "--config", str(config)]) == 2
+
+
+def test_demo_runs_the_story_and_exits_0() -> None:
+    proc = run("demo", "--step", "0")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert out.count("NEW EVENT") == 1, out
+    assert "cancelled" in out.split("NEW EVENT", 1)[1], out
+    assert "postponed" not in out.split("NEW EVENT", 1)[1].lower(), out

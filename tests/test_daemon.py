@@ -1,0 +1,416 @@
+"""The daemon's scheduling logic, in-process, with small fakes of the pipeline and the sender.
+
+The fakes follow the interfaces in ``watcher.daemon`` (``PipelineLike``, ``SenderLike``); the
+scheduler, the signal handling and the notifier protocol are the real ones. Waits are bounded by
+``asyncio.wait_for`` so a broken daemon fails a test instead of hanging it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+import signal
+import time
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from watcher.daemon import CycleStats, Daemon
+from watcher.errors import ConfigError
+from watcher.sdnotify import SystemdNotifier
+from watcher.settings import DaemonSettings, FeedSettings, Settings
+
+WAIT = 10.0  # upper bound for anything a test waits for
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def feed(n: int, interval: float = 3600, jitter: float = 0) -> FeedSettings:
+    return FeedSettings(url=f"http://127.0.0.1:1/{n}.xml", name=f"feed{n}",
+                        interval=timedelta(seconds=interval), jitter=timedelta(seconds=jitter))
+
+
+def settings(*feeds: FeedSettings, path: Path | None = None) -> Settings:
+    return Settings(daemon=DaemonSettings(database=Path("/nonexistent/watcher.db")),
+                    feeds=tuple(feeds), path=path)
+
+
+@dataclass
+class Result:
+    url: str
+    new_items: int = 0
+    not_modified: bool = False
+    error: str | None = None
+    next_due: datetime | None = None
+    alerts: int = 0
+    skipped: str | None = None
+
+
+@dataclass
+class FakePipeline:
+    """Returns ``next_due = now + 1 h`` (or what ``results`` says); ``gate`` can hold polls."""
+
+    due: dict[str, datetime] = field(default_factory=dict)
+    results: dict[str, Result] = field(default_factory=dict)
+    polled: list[str] = field(default_factory=list)
+    reloads: list[Settings] = field(default_factory=list)
+    gate: asyncio.Event | None = None
+    cancelled: list[str] = field(default_factory=list)
+    finished: list[str] = field(default_factory=list)
+    raise_on: set[str] = field(default_factory=set)
+    pruned: int = 0
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def poll_feed(self, feed: FeedSettings) -> Result:
+        self.polled.append(feed.url)
+        self.changed.set()
+        try:
+            if self.gate is not None:
+                await self.gate.wait()
+        except asyncio.CancelledError:
+            self.cancelled.append(feed.url)
+            raise
+        if feed.url in self.raise_on:
+            raise RuntimeError("bug in the pipeline")
+        self.finished.append(feed.url)
+        result = self.results.get(feed.url) or Result(feed.url, new_items=1)
+        if result.next_due is None and result.skipped is None:
+            result = replace(result, next_due=now() + timedelta(hours=1))
+        return result
+
+    def reload(self, settings: Settings) -> None:
+        self.reloads.append(settings)
+
+    def next_due(self, feed: FeedSettings) -> datetime | None:
+        return self.due.get(feed.url)
+
+    def prune(self) -> int:
+        self.pruned += 1
+        return 0
+
+
+@dataclass
+class FakeSender:
+    calls: int = 0
+    reloads: list[Settings] = field(default_factory=list)
+    delivered: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def deliver_due(self) -> None:
+        self.calls += 1
+        self.delivered.set()
+
+    def reload(self, settings: Settings) -> None:
+        self.reloads.append(settings)
+
+
+class RecordingNotifier(SystemdNotifier):
+    """The real notifier's methods, recording datagrams instead of sending them."""
+
+    def __init__(self, watchdog_interval: float | None = None) -> None:
+        super().__init__({})
+        self.watchdog_interval = watchdog_interval
+        self.sent: list[tuple[str, ...]] = []
+        self.event = asyncio.Event()
+
+    def notify(self, *fields: str) -> bool:
+        self.sent.append(fields)
+        self.event.set()
+        return True
+
+    def first(self, key: str) -> list[tuple[str, ...]]:
+        return [m for m in self.sent if any(f.startswith(key) for f in m)]
+
+
+async def until(predicate: Any, event: asyncio.Event | None = None) -> None:
+    """Wait (bounded) until ``predicate()`` holds, waking on ``event`` or every 10 ms."""
+    async def loop() -> None:
+        while not predicate():
+            if event is not None:
+                event.clear()
+                with_timeout = asyncio.wait_for(event.wait(), 0.05)
+                try:
+                    await with_timeout
+                except TimeoutError:
+                    pass
+            else:
+                await asyncio.sleep(0.01)
+    await asyncio.wait_for(loop(), WAIT)
+
+
+def make(cfg: Settings, pipeline: FakePipeline | None = None, **kw: Any) -> Daemon:
+    kw.setdefault("install_signals", False)
+    kw.setdefault("outbox_every", 3600.0)
+    return Daemon(cfg, pipeline or FakePipeline(), kw.pop("sender", None) or FakeSender(),
+                  notifier=kw.pop("notifier", None) or RecordingNotifier(), **kw)
+
+
+async def stop(daemon: Daemon, task: asyncio.Task[int]) -> int:
+    daemon.request_stop()
+    return await asyncio.wait_for(task, WAIT)
+
+
+# -- first due times ------------------------------------------------------------------------------
+
+def test_first_due_honours_a_stored_future_due_time() -> None:
+    t0 = now()
+    f = feed(1, interval=900, jitter=30)
+    pipe = FakePipeline(due={f.url: t0 + timedelta(minutes=7)})
+    assert make(settings(f), pipe).first_due(f, t0) == t0 + timedelta(minutes=7)
+
+
+@pytest.mark.parametrize("stored", [None, timedelta(hours=-3)])
+def test_first_due_missing_or_past_is_spread_within_the_jitter(stored: timedelta | None) -> None:
+    t0 = now()
+    feeds = [feed(i, interval=900, jitter=60) for i in range(50)]
+    due = {} if stored is None else {f.url: t0 + stored for f in feeds}
+    daemon = make(settings(*feeds), FakePipeline(due=due), rng=random.Random(1))
+    firsts = [daemon.first_due(f, t0) for f in feeds]
+    assert all(t0 <= d <= t0 + timedelta(seconds=60) for d in firsts)
+    assert len(set(firsts)) > 40  # spread, not all at once
+
+
+def test_first_due_caps_an_absurd_stored_time() -> None:
+    t0 = now()
+    f = feed(1, interval=900)
+    pipe = FakePipeline(due={f.url: t0 + timedelta(days=400)})  # clock jumped back
+    assert make(settings(f), pipe).first_due(f, t0) <= t0 + timedelta(days=1)
+
+
+async def test_start_schedules_each_feed_at_its_stored_due_time() -> None:
+    t0 = now()
+    a, b = feed(1), feed(2, jitter=5)
+    pipe = FakePipeline(due={a.url: t0 + timedelta(minutes=10)})
+    daemon = make(settings(a, b), pipe, clock=lambda: t0)
+    daemon.start()
+    try:
+        assert daemon.feed_due(a.url) == t0 + timedelta(minutes=10)
+        due_b = daemon.feed_due(b.url)
+        assert due_b is not None and t0 <= due_b <= t0 + timedelta(seconds=5)
+        for job_id in (f"feed:{a.url}", "outbox", "retention", "summary"):
+            job = daemon.scheduler.get_job(job_id)
+            assert job is not None and job.coalesce and job.max_instances == 1
+    finally:
+        await daemon.shutdown()
+
+
+# -- polling --------------------------------------------------------------------------------------
+
+async def test_a_poll_moves_the_job_to_the_pipelines_next_due_and_kicks_the_outbox() -> None:
+    f = feed(1)
+    backoff = now() + timedelta(minutes=42)
+    pipe = FakePipeline(results={f.url: Result(f.url, error="HTTP 503", next_due=backoff,
+                                               alerts=2)})
+    sender = FakeSender()
+    notifier = RecordingNotifier()
+    daemon = make(settings(f), pipe, sender=sender, notifier=notifier)
+    task = asyncio.create_task(daemon.run())
+    try:
+        await until(lambda: pipe.finished and sender.calls, sender.delivered)
+        await until(lambda: daemon.feed_due(f.url) == backoff)
+        # the first drained batch gets a summary line at once, in STATUS= too
+        await until(lambda: daemon.last_summary is not None, notifier.event)
+        assert daemon.last_summary is not None and "1 error" in daemon.last_summary
+        assert any("STATUS=1 feed polled" in x for m in notifier.sent for x in m)
+    finally:
+        assert await stop(daemon, task) == 0
+    assert notifier.sent[0][0] == "READY=1"
+    assert notifier.sent[-1][0] == "STOPPING=1"
+
+
+async def test_a_crashing_poll_is_logged_and_retried_one_interval_later(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    f = feed(1, interval=600)
+    pipe = FakePipeline(raise_on={f.url})
+    daemon = make(settings(f), pipe)
+    task = asyncio.create_task(daemon.run())
+    try:
+        await until(lambda: pipe.polled, pipe.changed)
+        await until(lambda: (daemon.feed_due(f.url) or now()) > now() + timedelta(seconds=500))
+        assert "bug in the pipeline" in caplog.text
+        assert not task.done()
+    finally:
+        assert await stop(daemon, task) == 0
+
+
+async def test_a_disabled_feed_is_paused() -> None:
+    f = feed(1)
+    pipe = FakePipeline(results={f.url: Result(f.url, skipped="disabled: 410 Gone")})
+    daemon = make(settings(f), pipe)
+    task = asyncio.create_task(daemon.run())
+    try:
+        await until(lambda: pipe.finished, pipe.changed)
+        await until(lambda: daemon.scheduler.get_job(f"feed:{f.url}").next_run_time is None)
+    finally:
+        assert await stop(daemon, task) == 0
+
+
+def test_cycle_stats_line() -> None:
+    stats = CycleStats()
+    stats.add(Result("a", new_items=3, alerts=1), 0.5)
+    stats.add(Result("b", not_modified=True), 0.25)
+    stats.add(None, 0.25)
+    assert stats.line() == ("3 feeds polled, 1 not modified, 3 new items, 1 alert, 1 error, 1.0 s")
+
+
+# -- reload ---------------------------------------------------------------------------------------
+
+async def test_reload_adds_removes_and_reschedules_jobs_without_touching_others(
+    tmp_path: Path,
+) -> None:
+    t0 = now()
+    keep, drop, slower = feed(1), feed(2), feed(3, interval=7200)
+    faster = replace(slower, interval=timedelta(seconds=600))
+    added = feed(4)
+    pipe = FakePipeline(due={keep.url: t0 + timedelta(minutes=30),
+                             drop.url: t0 + timedelta(minutes=30),
+                             slower.url: t0 + timedelta(minutes=90),
+                             added.url: t0 + timedelta(minutes=20)})
+    path = tmp_path / "watcher.toml"
+    new = settings(keep, faster, added, path=path)
+    calls: list[tuple[Path, dict[str, Any]]] = []
+
+    def loader(p: Path, **kw: Any) -> Settings:
+        calls.append((p, kw))
+        return new
+
+    notifier = RecordingNotifier()
+    sender = FakeSender()
+    daemon = make(settings(keep, drop, slower, path=path), pipe, sender=sender, loader=loader,
+                  notifier=notifier, clock=lambda: t0)
+    daemon.start()
+    try:
+        assert await daemon.reload() is True
+        assert calls[0][0] == path
+        assert calls[0][1]["database"] == Path("/nonexistent/watcher.db")  # the open store stays
+        assert pipe.reloads == [new] and sender.reloads == [new]
+        assert daemon.settings is new
+        assert daemon.feed_due(keep.url) == t0 + timedelta(minutes=30)  # untouched
+        assert daemon.scheduler.get_job(f"feed:{drop.url}") is None
+        assert daemon.feed_due(added.url) == t0 + timedelta(minutes=20)  # its stored due time
+        assert daemon.feed_due(faster.url) == t0 + timedelta(minutes=10)  # shorter interval
+        trigger = daemon.scheduler.get_job(f"feed:{faster.url}").trigger
+        assert trigger.interval == timedelta(seconds=600)
+        reloading, ready = notifier.sent[-2], notifier.sent[-1]
+        assert reloading[0] == "RELOADING=1" and reloading[1].startswith("MONOTONIC_USEC=")
+        assert ready[0] == "READY=1" and "+1 -1 ~1" in ready[1]
+    finally:
+        await daemon.shutdown()
+
+
+async def test_an_invalid_config_is_reported_and_the_old_one_keeps_running(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture,
+) -> None:
+    t0 = now()
+    f = feed(1)
+    path = tmp_path / "watcher.toml"
+    old = settings(f, path=path)
+
+    def loader(p: Path, **kw: Any) -> Settings:
+        raise ConfigError("expected a duration", path=p, line=7, key="feed[1].interval")
+
+    notifier = RecordingNotifier()
+    pipe = FakePipeline(due={f.url: t0 + timedelta(minutes=5)})
+    daemon = make(old, pipe, loader=loader, notifier=notifier, clock=lambda: t0)
+    daemon.start()
+    try:
+        with caplog.at_level(logging.ERROR):
+            assert await daemon.reload() is False
+        assert f"{path}:7: feed[1].interval: expected a duration" in caplog.text
+        assert daemon.settings is old
+        assert daemon.feed_due(f.url) == t0 + timedelta(minutes=5)
+        assert [m[0] for m in notifier.sent[-2:]] == ["RELOADING=1", "READY=1"]
+        assert "reload failed" in notifier.sent[-1][1]
+    finally:
+        await daemon.shutdown()
+
+
+async def test_sighup_reloads_and_sigterm_stops() -> None:
+    f = feed(1)
+    reloaded = asyncio.Event()
+
+    def loader(p: Path, **kw: Any) -> Settings:
+        reloaded.set()
+        return settings(f, feed(2), path=p)
+
+    daemon = make(settings(f, path=Path("/etc/watcher/watcher.toml")), loader=loader,
+                  install_signals=True)
+    task = asyncio.create_task(daemon.run())
+    try:
+        await until(lambda: daemon.scheduler.running)
+        os.kill(os.getpid(), signal.SIGHUP)
+        await asyncio.wait_for(reloaded.wait(), WAIT)
+        await until(lambda: daemon.scheduler.get_job(f"feed:{feed(2).url}") is not None)
+        os.kill(os.getpid(), signal.SIGTERM)
+        assert await asyncio.wait_for(task, WAIT) == 0
+    finally:
+        if not task.done():
+            task.cancel()
+
+
+# -- shutdown -------------------------------------------------------------------------------------
+
+async def test_stop_lets_an_in_flight_poll_finish() -> None:
+    f = feed(1)
+    pipe = FakePipeline(gate=asyncio.Event())
+    daemon = make(settings(f), pipe, stop_timeout=WAIT)
+    task = asyncio.create_task(daemon.run())
+    await until(lambda: pipe.polled, pipe.changed)
+    daemon.request_stop()
+    await asyncio.sleep(0.05)
+    assert not task.done()  # still waiting for the poll
+    assert pipe.gate is not None
+    pipe.gate.set()
+    assert await asyncio.wait_for(task, WAIT) == 0
+    assert pipe.finished == [f.url] and not pipe.cancelled
+
+
+async def test_stop_cancels_a_poll_that_does_not_finish_in_time() -> None:
+    f = feed(1)
+    pipe = FakePipeline(gate=asyncio.Event())  # never set
+    daemon = make(settings(f), pipe, stop_timeout=0.2)
+    task = asyncio.create_task(daemon.run())
+    await until(lambda: pipe.polled, pipe.changed)
+    daemon.request_stop()
+    assert await asyncio.wait_for(task, WAIT) == 0
+    assert pipe.cancelled == [f.url] and not pipe.finished
+
+
+# -- watchdog -------------------------------------------------------------------------------------
+
+async def test_health_rule() -> None:
+    daemon = make(settings())
+    assert not daemon.healthy(0.0, 1.0)  # scheduler not running
+    daemon.start()
+    assert daemon.healthy(0.1, 1.0)
+    assert not daemon.healthy(1.5, 1.0)  # the loop woke up a whole interval late
+    await daemon.shutdown()
+    assert not daemon.healthy(0.0, 1.0)
+
+
+async def test_watchdog_pings_from_the_loop_and_stops_while_it_is_blocked(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    notifier = RecordingNotifier(watchdog_interval=0.1)
+    daemon = make(settings(), notifier=notifier)
+    task = asyncio.create_task(daemon.run())
+    try:
+        def pings() -> int:
+            return len(notifier.first("WATCHDOG=1"))
+
+        await until(lambda: pings() >= 3, notifier.event)
+        before = pings()
+        time.sleep(0.6)  # block the event loop for six watchdog intervals
+        await asyncio.sleep(0)
+        assert pings() == before  # nothing can ping while the loop is blocked
+        await until(lambda: "withholding the watchdog ping" in caplog.text)
+        await until(lambda: pings() > before, notifier.event)  # healthy again: pings resume
+    finally:
+        assert await stop(daemon, task) == 0

@@ -1,0 +1,158 @@
+"""python-telegram-bot 22 talking real HTTP to the loopback Bot API stub (``tests/tgstub.py``)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.tgstub import BotApiStub
+from watcher.errors import NotifyError
+from watcher.notify.base import Message
+from watcher.notify.telegram import Pacer, TelegramNotifier
+from watcher.settings import Secret, TelegramSettings
+
+# PTB 22.2+ warns from inside RetryAfter that retry_after will become a timedelta (we take both)
+pytestmark = pytest.mark.filterwarnings("ignore:.*retry_after.*:DeprecationWarning")
+
+
+def alert(title: str = "Trump and Putin to meet in Budapest", *, kind: str = "new_event",
+          status: str = "planned", previous: str | None = None,
+          item_title: str = "Trump says he will meet Putin", link: str = "https://ex.org/a",
+          event_id: str = "e1") -> dict[str, Any]:
+    return {"kind": kind, "watch": "putin",
+            "event": {"id": event_id, "title": title, "status": status,
+                      "previous_status": previous, "sources": 2,
+                      "first_seen": "2025-10-16T20:05:00Z"},
+            "item": {"title": item_title, "link": link, "source": "Reuters",
+                     "published": "2025-10-16T20:05:00Z", "lang": "en"}}
+
+
+@pytest.fixture
+def stub() -> Iterator[BotApiStub]:
+    s = BotApiStub().up()
+    yield s
+    s.down()
+
+
+def notifier(stub: BotApiStub, chat_id: str = "4242", **kw: Any) -> TelegramNotifier:
+    settings = TelegramSettings(name="chat", type="telegram", token=Secret(stub.token),
+                                chat_id=chat_id, api_url=stub.url)
+    return TelegramNotifier(settings, min_interval=0.0, timeout=2.0, **kw)
+
+
+async def test_sends_escaped_html_without_preview(stub: BotApiStub) -> None:
+    n = notifier(stub)
+    try:
+        ref = await n.send(Message.of([alert(title="<b>Tom & Jerry</b>",
+                                             link='https://ex.org/?a=1&b="2"')]))
+    finally:
+        await n.aclose()
+    assert ref == "101"
+    (call,) = stub.sent
+    assert call.params["parse_mode"] == "HTML"
+    assert call.params["chat_id"] == "4242"
+    assert call.params["link_preview_options"] == {"is_disabled": True}
+    text = call.params["text"]
+    assert "&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;" in text
+    assert 'href="https://ex.org/?a=1&amp;b=&quot;2&quot;"' in text
+    assert "reply_parameters" not in call.params
+
+
+async def test_follow_up_replies_to_thread(stub: BotApiStub) -> None:
+    n = notifier(stub)
+    try:
+        await n.send(Message.of([alert(kind="status_change", status="cancelled",
+                                       previous="planned")], thread_ref="101"))
+    finally:
+        await n.aclose()
+    params = stub.sent[0].params
+    assert params["reply_parameters"] == {"message_id": 101, "allow_sending_without_reply": True}
+    assert "planned → <b>cancelled</b>" in params["text"]
+
+
+async def test_long_digest_is_split_within_limit(stub: BotApiStub) -> None:
+    alerts = [alert(title=f"event {i} " + "x" * 380, item_title="y" * 390, event_id=f"e{i}")
+              for i in range(30)]
+    n = notifier(stub)
+    try:
+        ref = await n.send(Message.of(alerts))
+    finally:
+        await n.aclose()
+    texts = stub.texts()
+    assert len(texts) > 1 and ref == "101"
+    assert all(len(t) <= 4096 for t in texts)
+    assert sum(t.count("🆕") for t in texts) == 30  # every alert once, none cut in half
+
+
+@pytest.mark.parametrize(("fault", "permanent", "words"), [
+    ("400", True, "chat 4242 not found"),
+    ("403", True, "blocked"),
+    ("400-parse", True, "rejected the message"),
+    ("500", False, "Telegram"),
+])
+async def test_errors_are_classified(stub: BotApiStub, fault: str, permanent: bool,
+                                     words: str) -> None:
+    stub.fail_next(fault)
+    n = notifier(stub)
+    try:
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.of([alert()]))
+    finally:
+        await n.aclose()
+    assert info.value.permanent is permanent
+    assert words in info.value.message
+    assert stub.token not in str(info.value)
+    assert not stub.sent
+
+
+async def test_retry_after_is_reported(stub: BotApiStub) -> None:
+    stub.fail_next("429", retry_after=7)
+    n = notifier(stub)
+    try:
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.of([alert()]))
+    finally:
+        await n.aclose()
+    assert info.value.retry_after == 7 and not info.value.permanent
+
+
+async def test_wrong_token_is_permanent_and_not_leaked(stub: BotApiStub) -> None:
+    settings = TelegramSettings(name="chat", type="telegram", token=Secret("999:WRONG"),
+                                chat_id="1", api_url=stub.url)
+    n = TelegramNotifier(settings, min_interval=0.0, timeout=2.0)
+    try:
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.for_test())
+    finally:
+        await n.aclose()
+    assert info.value.permanent and "999:WRONG" not in str(info.value)
+
+
+async def test_down_is_transient_and_token_not_logged(
+        stub: BotApiStub, caplog: pytest.LogCaptureFixture) -> None:
+    stub.down()
+    n = notifier(stub)
+    caplog.set_level(logging.INFO)
+    try:
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.of([alert()]))
+    finally:
+        await n.aclose()
+    assert not info.value.permanent
+    assert stub.token not in caplog.text and stub.token not in str(info.value)
+
+
+def test_pacer_spaces_messages_and_limits_groups() -> None:
+    p = Pacer(min_interval=1.0, per_minute=20)
+    t = 1000.0
+    for _ in range(20):
+        t += p.delay(t)
+        p.record(t)
+    assert p.delay(t) == pytest.approx(41.0)  # 21st waits for the first to leave the window
+    private = Pacer(min_interval=1.0, per_minute=None)
+    private.record(5.0)
+    assert private.delay(5.25) == pytest.approx(0.75)
+    assert private.delay(6.0) == 0
