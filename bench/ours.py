@@ -115,21 +115,65 @@ SUBJECTS = ["Putin", "Macron", "Oktoberfest", "Wimbledon", "Starliner", "Oasis",
 STATUS = ["cancelled", "postponed", "planned for next week", "took place", "called off", ""]
 
 
+SYLLABLES = ["ka", "ro", "vel", "mi", "tan", "do", "se", "lur", "bri", "no", "zam", "pe", "qua",
+             "ti", "gor", "la", "fen", "su", "dra", "wi"]
+
+
+def _name(n: int) -> str:
+    """A made-up proper noun, distinct for every ``n`` below 20**5: distinct happenings need
+    distinct names, or the tracker rightly clusters them into one event."""
+    parts = []
+    for _ in range(4):
+        n, r = divmod(n, len(SYLLABLES))
+        parts.append(SYLLABLES[r])
+    parts.append(SYLLABLES[n % len(SYLLABLES)])
+    return "".join(parts).capitalize()
+
+
 def synthetic_item(rng: random.Random, n: int, when: datetime, unique: bool) -> Any:
     """An article about a watched subject. ``unique`` ones each name a distinct happening (a
-    serial number in the title), so that each opens its own event; others may join one."""
+    made-up name in the title), so that each opens its own event; others may join one."""
     from watcher.models import Item
 
     subject = rng.choice(SUBJECTS)
     city = rng.choice(CITIES)
     kind = rng.choice(KINDS)
-    tag = f" no. {n}" if unique else ""
+    tag = f" with {_name(n)} and {_name(n * 7919 + 13)}" if unique else ""
     title = f"{subject} {kind} in {city}{tag} {rng.choice(STATUS)}".strip()
     summary = (f"The {kind} with {subject} in {city}{tag} is {rng.choice(STATUS) or 'expected'}, "
                f"officials said on {when:%A}. Details were not disclosed.")
     key = f"bench:{'u' if unique else 'n'}:{n}"
     return Item(key=key, title=title, summary=summary, link=f"https://news.example.org/{key}",
                 source=f"Outlet {n % 97}", published=when, feed_url="", lang="en")
+
+
+def stored_events(tracker: Any, n: int, rng: random.Random, now: datetime) -> list[dict]:
+    """``n`` events as the store would hold them (``EventState.to_dict()``), one synthetic
+    article each, spread over the default retention of 180 days.
+
+    Built the way ``Tracker.process`` opens a new event, minus the candidate search: with 50,000
+    events the search would make the setup quadratic-ish and, rightly, cluster many of them.
+    """
+    from watcher.core.cluster import add_to_event, features
+    from watcher.core.events import EventState, trim
+    from watcher.core.tracker import event_id
+
+    p = tracker.params
+    span = timedelta(days=180)
+    out = []
+    for i in range(n):
+        when = now - span + span * (i / max(1, n))
+        item = synthetic_item(rng, i, when, unique=True)
+        matches = tracker.matcher.match(item)
+        reading = tracker.lexicon.read(item.title, item.summary, item.lang)
+        ev = EventState(id=event_id(item), title=trim(item.title, p.title_chars),
+                        first_seen=when, last_seen=when, title_lang=item.lang)
+        ev.watches = [m.watch for m in matches]
+        ev.add_item(item, reading, p.title_chars)
+        add_to_event(ev, features(item, p), p)
+        ev.apply(reading, item)
+        out.append(ev.to_dict())
+    return out
 
 
 def prepare_match(ctx: Context) -> Runner:
@@ -139,25 +183,26 @@ def prepare_match(ctx: Context) -> Runner:
     n_events = int(ctx.extra.get("events", 50_000))
     n_items = int(ctx.extra.get("items", 10_000))
     settings = load_config(None, text="[daemon]\ndatabase = \"/dev/null\"\n" + WATCHES_TOML)
-    tracker = Tracker(settings.watches)
     rng = random.Random(7)
     now = datetime(2025, 10, 16, 12, 0, tzinfo=UTC)
-    span = timedelta(days=180)  # the default retention: what a long-running store holds
-    for i in range(n_events):
-        when = now - span + span * (i / max(1, n_events))
-        tracker.process(synthetic_item(rng, i, when, unique=True), when)
-    built = len(getattr(tracker, "events", ()) or ())
+    events = stored_events(Tracker(settings.watches), n_events, rng, now)
+    tracker = Tracker(settings.watches, events=events)
+    del events
+    built = len(tracker.events())
     new = [synthetic_item(rng, n_events + j, now + timedelta(seconds=j), unique=j % 2 == 0)
            for j in range(n_items)]
 
     def run() -> dict[str, Any]:
         times = []
+        joined = 0
         for j, item in enumerate(new):
             t0 = time.perf_counter()
-            tracker.process(item, now + timedelta(seconds=j))
+            outcome = tracker.process(item, now + timedelta(seconds=j))
             times.append(time.perf_counter() - t0)
+            joined += outcome.event_id is not None and not outcome.new_event
         times.sort()
-        return {"items": n_items, "events": n_events, "events_built": built,
+        return {"items": n_items, "events": n_events, "events_built": built, "joined": joined,
+                "events_after": len(tracker.events()),
                 "median_us": statistics.median(times) * 1e6,
                 "p90_us": times[int(len(times) * 0.9)] * 1e6,
                 "mean_us": statistics.fmean(times) * 1e6}

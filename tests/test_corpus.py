@@ -42,9 +42,15 @@ FETCHED_AT = datetime(2026, 1, 1, tzinfo=UTC)
 
 # Files that are not feeds (or are too broken to yield anything): a FeedError is the right answer.
 NOT_FEEDS = {
-    "feed-rs/feed-rs/fixture/jsonfeed/jsonfeed_invalid_missing_items.json": "JSON Feed without items",
-    "lemon24-reader/tests/data/invalid.json": "invalid JSON",
-    "lemon24-reader/tests/data/unknown.json": "JSON that is no JSON Feed",
+    "feed-rs/feed-rs/fixture/rss2/rss_2.0_invalid_1.xml": "truncated: ends inside an element",
+    "feed-rs/feed-rs/fixture/xml/xml_sample_1.xml": "XML, but no RSS or Atom",
+    "feed-rs/feed-rs/fixture/xml/xml_sample_2.xml": "XML, but no RSS or Atom",
+    "miniflux/files/internal/reader/xml/testdata/iso88591.xml": "a <note>, no feed",
+    "miniflux/files/internal/reader/xml/testdata/iso88591_utf8_mismatch.xml": "a <note>, no feed",
+    "netnewswire-rsparser/Tests/RSParserTests/Resources/ScriptingNews.json":
+        "Dave Winer's RSS-in-JSON, not JSON Feed",
+    "netnewswire-rsparser/Tests/RSParserTests/Resources/allthis-partial.json": "truncated JSON",
+    "rss-parser/test/input/unrecognized.rss": "an HTML 'Document Moved' page",
 }
 
 # (file, field) where the fast path and feedparser differ, and why the fast path is right.

@@ -48,14 +48,15 @@ def _what_arrived(body: bytes, headers: Mapping[str, str] | None) -> str:
     ctype = (_header(headers, "content-type") or "").split(";")[0].strip().lower()
     head = body[:4096].lstrip(b"\xef\xbb\xbf")
     if _HTML_START.match(head) or (not ctype and b"<html" in head.lower()):
-        ctype = "text/html" if not ctype or ctype in ("text/plain",) else ctype
+        if ctype in ("", "text/plain", "application/octet-stream", "binary/octet-stream"):
+            ctype = "text/html"
         match = _TITLE.search(body[:16384])
         if match:
             title = re.sub(r"\s+", " ", match.group(1).decode("utf-8", "replace")).strip()[:80]
             if title:
                 return f'{ctype} (page titled "{title}")'
         return ctype
-    if not ctype:
+    if ctype in ("", "application/octet-stream", "text/plain", "binary/octet-stream"):
         stripped = head.lstrip()
         if stripped.startswith((b"{", b"[")):
             ctype = "application/json"
@@ -140,10 +141,35 @@ def parse_with_feedparser(
     )
 
 
+_DECL_ENCODING = re.compile(rb"""^(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])""")
+
+
+def _repair(body: bytes) -> bytes:
+    """Fix two breakages feedparser cannot read and publishers produce (simplepie's test files).
+
+    - UTF-16 without a byte order mark (``\\x00<`` / ``<\\x00``): re-encoded as UTF-8, the
+      declaration's encoding rewritten to match;
+    - whitespace before the XML declaration, which makes a document not well-formed.
+    """
+    if body.startswith((b"\x00<", b"<\x00")):
+        codec = "utf-16-be" if body[0] == 0 else "utf-16-le"
+        try:
+            text = body.decode(codec)
+        except UnicodeDecodeError:
+            return body
+        body = _DECL_ENCODING.sub(rb"\1utf-8\2", text.encode("utf-8"))
+    if body[:1].isspace():
+        stripped = body.lstrip()
+        if stripped.startswith(b"<?xml"):
+            body = stripped
+    return body
+
+
 def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
     """Read a body (sync, CPU-bound): fast path, else feedparser; ``FeedError`` if no feed."""
     if not body or not body.strip():
         raise FeedError(url, "not a feed: got an empty body")
+    body = _repair(body)
     start = body[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"{"):
         parsed = parse_json_feed(body, url=url)

@@ -63,7 +63,7 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "beijing": ("beijing", "peking", "pekin"),
     "london": ("london", "londres"),
     "paris": ("paris",), "berlin": ("berlin",), "budapest": ("budapest",),
-    "helsinki": ("helsinki", "helsingfors"), "anchorage": ("anchorage",),
+    "helsinki": ("helsinki", "helsingfors"),
     "zurich": ("zurich",), "basel": ("basel", "bale", "basle"), "bern": ("bern", "berne"),
     "hamburg": ("hamburg", "hambourg"), "frankfurt": ("frankfurt", "francfort"),
     "stuttgart": ("stuttgart",), "dresden": ("dresden", "dresde"), "madrid": ("madrid",),
@@ -80,7 +80,8 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "nice": ("nizza",), "belgrade": ("belgrade", "belgrad"),
     "bucharest": ("bucharest", "bukarest", "bucarest"), "sofia": ("sofia",),
     "tallinn": ("tallinn",), "riga": ("riga",), "vilnius": ("vilnius",),
-    "alaska": ("alaska",),  # a state, but news locates summits there as it would a city
+    # a state, but news locates summits there as it would a city; Anchorage is its place
+    "alaska": ("alaska", "anchorage"),
     "wimbledon": (), "ludwigsburg": ("ludwigsburg",), "canaveral": ("canaveral",),
 }
 _COUNTRIES: dict[str, tuple[str, ...]] = {

@@ -34,7 +34,7 @@ AFTER_WINDOW = 3
 OTHER_GAP = 3  # at most this many words between "after"/"nach" and the cue
 FUTURE_WINDOW = 3
 MARKER_KEYS = (
-    "negators", "negation_exceptions", "modals", "modals_after", "future", "other_prepositions",
+    "negators", "negation_exceptions", "modals", "intents", "modals_after", "future", "other_prepositions",
     "other_conjunctions", "other_refs", "noun_endings", "clause_words", "function_words",
 )
 
@@ -58,6 +58,7 @@ class _Engine:
         self.negators = frozenset(m.get("negators", ()))
         self.neg_exceptions = frozenset(m.get("negation_exceptions", ()))
         self.modals = PhraseSet((p, "modal") for p in m.get("modals", ()))
+        self.intents = PhraseSet((p, "intent") for p in m.get("intents", ()))
         self.modals_after = PhraseSet((p, "modal") for p in m.get("modals_after", ()))
         self.future = PhraseSet((p, "future") for p in m.get("future", ()))
         self.other_preps = PhraseSet((p, "prep") for p in m.get("other_prepositions", ()))
@@ -79,9 +80,10 @@ class _Engine:
             status, returning = hit.phrase.tag, False
             if status == "returning":
                 status, returning = "planned", True
-            blocked = self._blocked(tokens, hit)
-            if status == "held" and blocked is None and self._future(toks, hit):
+            future = status == "held" and self._future(toks, hit)
+            if future:
                 status = "planned"  # "to meet", "will hold talks": the event has not happened yet
+            blocked = self._blocked(tokens, hit, intent_ok=future)
             out.append(Cue(status=status, phrase=hit.phrase.text, field=fld,  # type: ignore[arg-type]
                            start=toks[hit.start].start, end=toks[hit.end - 1].end, weight=weight,
                            blocked=blocked, returning=returning))
@@ -89,14 +91,16 @@ class _Engine:
 
     # --- context rules --------------------------------------------------------------------
 
-    def _blocked(self, tokens: Tokens, hit: Hit) -> str | None:
+    def _blocked(self, tokens: Tokens, hit: Hit, *, intent_ok: bool) -> str | None:
+        """Why ``hit`` does not count, or None. ``intent_ok``: "plans to" does not block it
+        (a held cue read as planned: "plans to meet" announces a meeting)."""
         toks = tokens.toks
         first = toks[hit.start]
-        if first.quote >= 0 and self._quote_hedged(tokens, first.quote):
+        if first.quote >= 0 and self._quote_hedged(tokens, first.quote, hit):
             return "quote"
         if self._negated(toks, hit):
             return "negation"
-        if first.sent_q or self._modal(toks, hit):
+        if first.sent_q or self._modal(toks, hit, intent_ok):
             return "modality"
         if self._other_event(toks, hit):
             return "other-event"
@@ -115,11 +119,12 @@ class _Engine:
                     return True
         return False
 
-    def _modal(self, toks: Sequence[Token], hit: Hit) -> bool:
+    def _modal(self, toks: Sequence[Token], hit: Hit, intent_ok: bool) -> bool:
         clause = toks[hit.start].clause
-        if self.modals.any_in(toks, hit.start - MODAL_WINDOW, hit.start, end_by=hit.start,
-                              clause=clause):
-            return True
+        lo = hit.start - MODAL_WINDOW
+        for phrases in (self.modals,) if intent_ok else (self.modals, self.intents):
+            if phrases.any_in(toks, lo, hit.start, end_by=hit.start, clause=clause):
+                return True
         return bool(self.modals_after.any_in(
             toks, hit.end, hit.end + AFTER_WINDOW, clause=toks[hit.end - 1].clause))
 
@@ -148,10 +153,12 @@ class _Engine:
         return bool(self.future.any_in(toks, hit.start - FUTURE_WINDOW, hit.start,
                                        end_by=hit.start, clause=clause))
 
-    def _quote_hedged(self, tokens: Tokens, quote: int) -> bool:
-        """A quotation that denies or supposes ("you cannot postpone ...") is not a report."""
+    def _quote_hedged(self, tokens: Tokens, quote: int, hit: Hit) -> bool:
+        """A quotation that denies or supposes ("you cannot postpone ...") is not a report.
+        The cue's own words do not count ("keine Pläne" is itself a cue)."""
         lo, hi = tokens.quotes[quote]
-        words = set(tokens.words(lo, hi))
+        own = set(range(hit.start, hit.end)) - set(hit.gaps)
+        words = {tokens.toks[j].w for j in range(lo, hi) if j not in own}
         if words & self.negators or words & self.modal_words:
             return True
         return any(t.sent_q for t in tokens.toks[lo:hi])

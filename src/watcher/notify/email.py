@@ -14,6 +14,7 @@ message, so no idle connection to keep alive between alerts hours apart).
 from __future__ import annotations
 
 import asyncio
+import base64
 import smtplib
 import socket
 import ssl
@@ -25,6 +26,22 @@ from watcher.errors import NotifyError
 from watcher.notify.base import Message
 from watcher.notify.render import email_html, plain_text, subject
 from watcher.settings import EmailSettings
+
+
+def _login(client: smtplib.SMTP, username: str, password: str) -> None:
+    """AUTH, also for non-ASCII credentials: smtplib encodes them as ASCII and would crash on
+    ``pässword``, so those go as AUTH PLAIN in UTF-8 (RFC 4616)."""
+    if (username + password).isascii():
+        client.login(username, password)
+        return
+    mechanisms = client.esmtp_features.get("auth", "").upper().split()
+    if "PLAIN" not in mechanisms:
+        raise smtplib.SMTPNotSupportedError(
+            "non-ASCII username or password needs AUTH PLAIN, which the server does not offer")
+    token = base64.b64encode(f"\0{username}\0{password}".encode()).decode("ascii")
+    code, resp = client.docmd("AUTH", "PLAIN " + token)
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, resp)
 
 
 class EmailNotifier:
@@ -76,7 +93,7 @@ class EmailNotifier:
                 client.starttls(context=self._context())
                 client.ehlo()
             if s.username:
-                client.login(s.username, str(s.password or ""))
+                _login(client, s.username, str(s.password or ""))
             client.send_message(mail)
         finally:
             try:

@@ -1,0 +1,172 @@
+"""Event clustering: same event across outlets and languages, hard negatives kept apart.
+
+The scenarios use a stub lexicon that returns the labelled status of each title, so they test
+clustering and the state machine independently of the cue classifier.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, datetime
+
+from watcher.core.cluster import DocFreq, Index, features, similarity
+from watcher.core.events import EventState
+from watcher.core.params import Params
+from watcher.core.tracker import Tracker
+from watcher.core.types import StatusReading
+from watcher.models import Item
+from watcher.settings import WatchSettings
+
+
+class StubLexicon:
+    def __init__(self, statuses: dict[str, str | None]) -> None:
+        self.statuses = statuses
+
+    def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
+        return StatusReading(self.statuses.get(title))
+
+
+Row = tuple[str, str, str, str, str, str | None, str]  # gold, when, lang, source, title, status, sum
+
+
+def run(rows: list[Row], *keywords: str) -> dict[str, set[str]]:
+    """Replay rows; returns gold event -> set of predicted event ids."""
+    lex = StubLexicon({r[4]: r[5] for r in rows})
+    tracker = Tracker([WatchSettings("w", keywords=keywords)], lexicon=lex)  # type: ignore[arg-type]
+    got: dict[str, set[str]] = defaultdict(set)
+    for i, (gold, when, lang, source, title, _, summary) in enumerate(rows):
+        when_dt = datetime.fromisoformat(when).replace(tzinfo=UTC)
+        item = Item(key=f"k{i}", title=title, summary=summary, link=f"https://x/{i}",
+                    source=source, published=when_dt, lang=lang)
+        out = tracker.process(item, when_dt)
+        assert out.event_id is not None, title
+        got[gold].add(out.event_id)
+    return got
+
+
+def assert_clusters(got: dict[str, set[str]]) -> None:
+    for gold, ids in got.items():
+        assert len(ids) == 1, f"{gold} split into {ids}"
+    owners = [i for ids in got.values() for i in ids]
+    assert len(owners) == len(set(owners)), f"events merged: {dict(got)}"
+
+
+SUMMITS: list[Row] = [
+    ("alaska", "2025-08-08T20:00", "en", "reuters", "Trump and Putin to meet in Alaska on August 15",
+     "planned", "Donald Trump said he would meet Vladimir Putin next Friday."),
+    ("alaska", "2025-08-09T07:00", "de", "tagesschau",
+     "Gipfeltreffen in Alaska: Trump und Putin treffen sich am 15. August", "planned",
+     "US-Präsident Donald Trump und Kremlchef Wladimir Putin wollen über die Ukraine sprechen."),
+    ("alaska", "2025-08-15T23:00", "en", "ap", "Trump and Putin hold summit in Anchorage, Alaska",
+     "held", "The two leaders met for nearly three hours but reached no deal on Ukraine."),
+    ("alaska", "2025-08-16T08:00", "fr", "lemonde", "Sommet en Alaska : Poutine et Trump sans accord",
+     "held", "Vladimir Poutine et Donald Trump se sont quittés sans accord sur l'Ukraine."),
+    ("budapest", "2025-10-16T20:05", "en", "reuters", "Trump says he will meet Putin in Budapest",
+     "planned", "Two months after their summit in Alaska, Donald Trump said he would meet "
+     "Vladimir Putin in Hungary's capital."),
+    ("budapest", "2025-10-17T06:00", "de", "zdf", "Trump und Putin wollen sich in Budapest treffen",
+     "planned", "Nach dem Gipfel in Alaska soll das nächste Treffen in Ungarn stattfinden."),
+    ("budapest", "2025-10-21T20:15", "de", "bluenews",
+     "Das baldige Gipfeltreffen zwischen Trump und Putin ist vorerst vom Tisch", "cancelled",
+     "Das baldige Treffen zwischen US-Präsident Donald Trump und Kremlchef Wladimir Putin "
+     "ist geplatzt."),
+    ("budapest", "2025-10-22T13:00", "en", "bbc", "Trump calls off Budapest summit with Putin",
+     "cancelled", "Donald Trump said he did not want a wasted meeting with Vladimir Putin."),
+]
+
+
+def test_two_trump_putin_summits_stay_apart_and_join_across_languages() -> None:
+    assert_clusters(run(SUMMITS, "Putin", "Poutine"))
+
+
+SWIFT: list[Row] = [
+    ("vienna", "2024-08-07T22:00", "en", "bbc", "Taylor Swift's Vienna concerts cancelled after "
+     "terror plot", "cancelled", "Organisers called off three sold-out shows at Ernst Happel "
+     "stadium after police foiled an attack."),
+    ("vienna", "2024-08-08T06:00", "de", "orf", "Taylor-Swift-Konzerte in Wien abgesagt",
+     "cancelled", "Nach einem vereitelten Anschlag wurden die drei Konzerte im Happel-Stadion "
+     "abgesagt."),
+    ("vienna", "2024-08-08T07:00", "fr", "lemonde", "Taylor Swift annule ses concerts à Vienne",
+     "cancelled", "Les trois concerts prévus au stade Ernst-Happel sont annulés."),
+    ("london", "2024-08-15T21:00", "en", "guardian", "Taylor Swift plays first of five London "
+     "shows after Vienna cancellations", "held", "The singer returned to Wembley Stadium a week "
+     "after her concerts in Vienna were called off."),
+    ("london", "2024-08-16T07:00", "de", "spiegel", "Taylor Swift spielt in London – eine Woche "
+     "nach Wien", "held", "Die Sängerin trat im Wembley-Stadion auf."),
+]
+
+
+def test_cancelled_vienna_concerts_and_london_shows_stay_apart() -> None:
+    assert_clusters(run(SWIFT, "Taylor Swift"))
+
+
+STRIKES: list[Row] = [
+    ("jan", "2024-01-08T12:00", "de", "tagesschau", "GDL kündigt Bahnstreik ab Mittwoch an",
+     "planned", "Die Lokführergewerkschaft GDL ruft zu einem dreitägigen Streik auf."),
+    ("jan", "2024-01-10T05:00", "en", "reuters", "German train drivers begin three-day GDL strike",
+     "held", "Deutsche Bahn cancelled most long-distance trains as the GDL strike began."),
+    ("jan", "2024-01-10T06:00", "de", "spiegel", "GDL-Streik legt Bahnverkehr lahm", "held",
+     "Der Streik der Lokführer hat begonnen."),
+    ("mar", "2024-03-05T10:00", "de", "tagesschau", "GDL ruft erneut zum Streik auf", "planned",
+     "Die Lokführergewerkschaft GDL hat einen weiteren Streik ab Donnerstag angekündigt."),
+    ("mar", "2024-03-07T05:00", "en", "reuters", "GDL rail strike hits Germany again", "held",
+     "Train drivers walked out again in their long-running pay dispute with Deutsche Bahn."),
+]
+
+
+def test_rail_strikes_in_january_and_march_stay_apart() -> None:
+    assert_clusters(run(STRIKES, "GDL"))
+
+
+EUROS: list[Row] = [
+    ("euro20", "2020-03-17T15:00", "en", "bbc", "Uefa postpones Euro 2020 by a year", "postponed",
+     "The European Championship will now be held in the summer of 2021."),
+    ("euro20", "2020-03-17T16:00", "de", "kicker", "Uefa verschiebt die EM 2020 um ein Jahr",
+     "postponed", "Die Europameisterschaft findet erst im Sommer 2021 statt."),
+    ("euro24", "2020-05-20T10:00", "en", "reuters", "Euro 2024 in Germany: Uefa confirms "
+     "ten host cities", "planned", "The tournament in Germany will open in Munich."),
+]
+
+
+def test_euro_2020_and_euro_2024_stay_apart() -> None:
+    assert_clusters(run(EUROS, "Euro", "EM"))
+
+
+def test_place_exonyms_and_concepts_are_shared_features() -> None:
+    p = Params()
+    en = features(Item("a", "Summit in Geneva", "", None, "s",
+                       datetime(2021, 6, 1, tzinfo=UTC), lang="en"), p)
+    de = features(Item("b", "Gipfel in Genf", "", None, "s",
+                       datetime(2021, 6, 1, tzinfo=UTC), lang="de"), p)
+    fr = features(Item("c", "Sommet à Genève", "", None, "s",
+                       datetime(2021, 6, 1, tzinfo=UTC), lang="fr"), p)
+    assert set(en.weights) == set(de.weights) == set(fr.weights) == {"c:summit", "p:geneva"}
+    assert en.title_places == frozenset({"geneva"})
+
+
+def test_conflicting_title_year_vetoes_a_join() -> None:
+    p = Params()
+    when = datetime(2020, 6, 1, tzinfo=UTC)
+    first = Item("a", "Oktoberfest 2020 abgesagt", "", None, "br", when, lang="de")
+    ev = EventState(id="e", title=first.title, first_seen=when, last_seen=when)
+    from watcher.core.cluster import add_to_event
+
+    add_to_event(ev, features(first, p), p)
+    dfs = DocFreq()
+    same = Item("b", "Oktoberfest 2020 cancelled", "", None, "ap", when, lang="en")
+    other = Item("c", "Oktoberfest 2021 abgesagt", "", None, "br", when, lang="de")
+    assert similarity(ev, features(same, p), same, dfs, p) > 0.3
+    assert similarity(ev, features(other, p), other, dfs, p) == 0.0
+
+
+def test_candidate_lookup_scans_bounded_postings() -> None:
+    p = Params(posting_scan=5, max_candidates=3)
+    idx, dfs = Index(), DocFreq()
+    for i in range(100):
+        idx.add(f"e{i}", ["w:putin", f"w:x{i}"])
+    f = features(Item("a", "Putin x99", "", None, "s", datetime(2025, 1, 1, tzinfo=UTC)), p)
+    got = idx.candidates(f, dfs, p)
+    assert len(got) <= 3
+    assert set(got) <= {f"e{i}" for i in range(95, 100)}  # newest postings only
+    idx.remove({"e99"})
+    assert "e99" not in idx.candidates(f, dfs, p)

@@ -1,0 +1,167 @@
+"""The email notifier against a real ``aiosmtpd`` server on loopback: STARTTLS with a ``trustme``
+certificate, AUTH, implicit TLS, multipart and UTF-8 headers, threading, and 535."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import socket
+import ssl
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+import trustme
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+from watcher.errors import NotifyError
+from watcher.notify.base import Message
+from watcher.notify.email import EmailNotifier
+from watcher.settings import EmailSettings, Secret
+
+USER, PASSWORD = "watcher", "s3cret-pässword"
+
+
+def alert(kind: str = "status_change", status: str = "cancelled") -> dict[str, Any]:
+    return {"kind": kind, "watch": "putin",
+            "event": {"id": "e1", "title": "Trump–Putin summit in Budapest", "status": status,
+                      "previous_status": "planned" if kind == "status_change" else None,
+                      "sources": 3, "first_seen": "2025-10-16T20:05:00Z"},
+            "item": {"title": "Gipfel in Budapest ist vom Tisch – Poutine déçu, ça sera «non»",
+                     "link": "https://nzz.ch/gipfel", "source": "NZZ",
+                     "published": "2025-10-22T06:00:00Z", "lang": "de"}}
+
+
+@dataclass
+class Inbox:
+    messages: list[email.message.EmailMessage] = field(default_factory=list)
+    envelopes: list[Any] = field(default_factory=list)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.envelopes.append(envelope)
+        msg = email.message_from_bytes(envelope.original_content or envelope.content,
+                                       policy=email.policy.default)
+        self.messages.append(msg)  # type: ignore[arg-type]
+        return "250 OK"
+
+
+def authenticator(server: Any, session: Any, envelope: Any, mechanism: str,
+                  data: Any) -> AuthResult:
+    ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
+        USER.encode(), PASSWORD.encode())
+    return AuthResult(success=ok)
+
+
+@pytest.fixture(scope="module")
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture
+def ca_file(ca: trustme.CA, tmp_path: Path) -> Path:
+    path = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    return path
+
+
+def free_port() -> int:
+    """aiosmtpd's Controller cannot bind port 0 (it connects to itself to check readiness)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _server_context(ca: trustme.CA) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(ctx)
+    return ctx
+
+
+@pytest.fixture
+def starttls_server(ca: trustme.CA) -> Iterator[tuple[Controller, Inbox]]:
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), tls_context=_server_context(ca),
+                            require_starttls=True, auth_required=True,
+                            authenticator=authenticator, ready_timeout=5)
+    controller.start()
+    yield controller, inbox
+    controller.stop()
+
+
+def settings(controller: Controller, ca_file: Path, **kw: Any) -> EmailSettings:
+    base: dict[str, Any] = dict(
+        name="mail", type="email", host="127.0.0.1", port=controller.port, security="starttls", username=USER, password=Secret(PASSWORD),
+        sender="watcher@example.org", to=("me@example.org",), ca_file=ca_file)
+    base.update(kw)
+    return EmailSettings(**base)
+
+
+async def test_starttls_auth_multipart_utf8(starttls_server: tuple[Controller, Inbox],
+                                            ca_file: Path) -> None:
+    controller, inbox = starttls_server
+    n = EmailNotifier(settings(controller, ca_file))
+    first = await n.send(Message.of([alert(kind="new_event", status="planned")]))
+    follow = await n.send(Message.of([alert()], thread_ref=first))
+    assert first and follow and first != follow
+    assert len(inbox.messages) == 2
+    new, change = inbox.messages
+    assert new["Subject"] == "[watcher] new: Trump–Putin summit in Budapest"
+    assert change["Subject"] == "[watcher] cancelled: Trump–Putin summit in Budapest"
+    raw = inbox.envelopes[1].original_content or inbox.envelopes[1].content
+    assert b"=?utf-8?" in raw.split(b"\r\n\r\n")[0]  # header RFC 2047-encoded on the wire
+    assert change["Message-ID"] == follow and new["Message-ID"] == first
+    assert change["In-Reply-To"] == first and change["References"] == first
+    assert change.get_content_type() == "multipart/alternative"
+    plain = change.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    html = change.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert "Poutine déçu, ça sera «non»" in plain and "planned -> cancelled" in plain
+    assert "Gipfel in Budapest ist vom Tisch" in html and 'href="https://nzz.ch/gipfel"' in html
+    assert inbox.envelopes[1].rcpt_tos == ["me@example.org"]
+
+
+async def test_wrong_password_is_permanent_535(starttls_server: tuple[Controller, Inbox],
+                                               ca_file: Path) -> None:
+    controller, inbox = starttls_server
+    n = EmailNotifier(settings(controller, ca_file, password=Secret("wrong")))
+    with pytest.raises(NotifyError) as info:
+        await n.send(Message.of([alert()]))
+    assert info.value.permanent and "535" in info.value.message
+    assert "wrong" not in str(info.value)
+    assert not inbox.messages
+
+
+async def test_untrusted_certificate_is_permanent(starttls_server: tuple[Controller, Inbox],
+                                                  tmp_path: Path) -> None:
+    other = tmp_path / "other-ca.pem"
+    trustme.CA().cert_pem.write_to_path(str(other))
+    controller, _ = starttls_server
+    n = EmailNotifier(settings(controller, other))
+    with pytest.raises(NotifyError) as info:
+        await n.send(Message.for_test())
+    assert info.value.permanent and "not trusted" in info.value.message
+
+
+async def test_implicit_tls(ca: trustme.CA, ca_file: Path) -> None:
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(),
+                            ssl_context=_server_context(ca), server_hostname="127.0.0.1",
+                            authenticator=authenticator, auth_required=True, ready_timeout=5)
+    controller.start()
+    try:
+        n = EmailNotifier(settings(controller, ca_file, security="tls"))
+        assert await n.send(Message.for_test())
+    finally:
+        controller.stop()
+    assert inbox.messages[0]["Subject"] == "[watcher] test message"
+
+
+async def test_server_down_is_transient(ca_file: Path) -> None:
+    port = free_port()  # nobody listens there
+    n = EmailNotifier(EmailSettings(name="mail", type="email", host="127.0.0.1", port=port,
+                                    security="none", sender="w@example.org", to=("m@x.org",)))
+    with pytest.raises(NotifyError) as info:
+        await n.send(Message.for_test())
+    assert not info.value.permanent and "unreachable" in info.value.message

@@ -1,0 +1,170 @@
+"""The pipeline end to end against a real loopback HTTP server and a real SQLite file."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+
+from watcher.config import load_config
+from watcher.pipeline import Pipeline
+from watcher.settings import Settings
+from watcher.store import SQLiteStore
+from tests.feedserver import FeedServer
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+def rss(*items: tuple[str, str, str, datetime], guid: bool = True) -> bytes:
+    """(title, summary, link, published) -> an RSS 2.0 document."""
+    body = "".join(
+        f"<item><title>{escape(t)}</title><link>{escape(link)}</link>"
+        + (f"<guid>{escape(link)}</guid>" if guid else "")
+        + f"<pubDate>{format_datetime(p)}</pubDate><description>{escape(s)}</description></item>"
+        for t, s, link, p in items
+    )
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
+            f"<link>http://example.org/</link><description>d</description>{body}"
+            f"</channel></rss>").encode()
+
+
+ANNOUNCED = ("Trump and Putin to meet in Budapest",
+             "Donald Trump said he will hold a summit with Vladimir Putin in Budapest.",
+             "https://news.example/budapest-1", NOW - timedelta(hours=3))
+REPEAT = ("Trump und Putin wollen sich in Budapest treffen",
+          "US-Präsident Trump kündigt ein Gipfeltreffen mit Putin in Budapest an.",
+          "https://nachrichten.example/budapest-2", NOW - timedelta(hours=2))
+WEATHER = ("Storm warning for the coast", "Gusts of up to 120 km/h expected.",
+           "https://news.example/storm", NOW - timedelta(hours=1))
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    with FeedServer() as s:
+        yield s
+
+
+def settings_for(tmp_path: Path, feeds: dict[str, str], extra: str = "") -> Settings:
+    feed_tables = "".join(
+        f'[[feed]]\nurl = "{url}"\nname = "{name}"\ninterval = "5m"\n\n'
+        for name, url in feeds.items()
+    )
+    return load_config(None, text=(
+        f'[daemon]\ndatabase = "{tmp_path / "w.db"}"\ntimeout = "2s"\n{extra}\n{feed_tables}'
+        '[[watch]]\nname = "putin"\nkeywords = ["Putin"]\n\n'
+        '[notifier.hook]\ntype = "webhook"\nurl = "http://127.0.0.1:9/alerts"\n'
+    ))
+
+
+async def poll(settings: Settings) -> tuple[object, SQLiteStore]:
+    store = SQLiteStore(settings.daemon.database)
+    pipeline = Pipeline(settings, store)
+    try:
+        summary = await pipeline.poll_all()
+    finally:
+        await pipeline.aclose()
+    return summary, store
+
+
+async def test_restart_keeps_state_and_second_pass_is_conditional(
+        tmp_path: Path, server: FeedServer) -> None:
+    a = server.feed("/a.xml", rss(ANNOUNCED, WEATHER))
+    b = server.feed("/b.xml", rss(REPEAT))
+    settings = settings_for(tmp_path, {"A": a, "B": b})
+    summary, store = await poll(settings)
+    assert (summary.feeds, summary.new_items, summary.errors) == (2, 3, 0)  # type: ignore[attr-defined]
+    due = {s.url: s.next_due for s in store.feed_states()}
+    etags = {s.url: s.etag for s in store.feed_states()}
+    [event] = store.events()
+    assert event["status"] == "planned" and len(event["items"]) == 2
+    assert store.delivery_counts()["hook"]["pending"] == 1  # one new_event, not one per article
+    store.close()
+
+    store = SQLiteStore(settings.daemon.database)  # due times survive a restart
+    assert {s.url: s.next_due for s in store.feed_states()} == due
+    assert all(d is not None and d > NOW for d in due.values())
+    store.close()
+
+    server.reset_counters()
+    summary, store = await poll(settings)  # a restart: new store object, new pipeline
+    assert (summary.new_items, summary.not_modified) == (0, 2)  # type: ignore[attr-defined]
+    assert server.hits("/a.xml") == server.conditional_hits("/a.xml") == 1
+    assert server.hits("/b.xml") == server.conditional_hits("/b.xml") == 1
+    assert {s.url: s.etag for s in store.feed_states()} == etags
+    assert store.delivery_counts()["hook"]["pending"] == 1
+    store.close()
+
+
+async def test_same_article_in_second_feed_or_retitled_is_not_new(
+        tmp_path: Path, server: FeedServer) -> None:
+    a = server.feed("/a.xml", rss(ANNOUNCED))
+    settings = settings_for(tmp_path, {"A": a})
+    _, store = await poll(settings)
+    store.close()
+    retitled = ("Trump and Putin to meet in Budapest (updated)",) + ANNOUNCED[1:]
+    server.advance("/a.xml", rss(retitled))
+    b = server.feed("/b.xml", rss(ANNOUNCED))
+    summary, store = await poll(settings_for(tmp_path, {"A": a, "B": b}))
+    assert summary.new_items == 0  # type: ignore[attr-defined]
+    store.close()
+
+
+async def test_old_items_are_stored_but_never_alerted(tmp_path: Path, server: FeedServer) -> None:
+    old = ANNOUNCED[:3] + (NOW - timedelta(days=10),)
+    a = server.feed("/a.xml", rss(old))
+    summary, store = await poll(settings_for(tmp_path, {"A": a}))
+    assert summary.new_items == 1  # type: ignore[attr-defined]
+    assert len(store.events()) == 1
+    assert store.delivery_counts() == {}
+    store.close()
+
+
+async def test_failures_backoff_gone_and_moved(tmp_path: Path, server: FeedServer) -> None:
+    server.feed("/new.xml", rss(WEATHER))
+    moved = server.redirect("/old.xml", "/new.xml", code=301)
+    busy = server.status("/busy.xml", 429, headers={"Retry-After": "3600"})
+    gone = server.status("/gone.xml", 410)
+    page = server.html("/page.html")
+    broken = server.status("/broken.xml", 500)
+    settings = settings_for(tmp_path, {"moved": moved, "busy": busy, "gone": gone, "page": page,
+                                       "broken": broken})
+    summary, store = await poll(settings)
+    results = {r.name: r for r in summary.results}  # type: ignore[attr-defined]
+    assert results["moved"].error is None and results["moved"].new_items == 1
+    assert store.feed_state(moved).moved_to == server.url("/new.xml")
+    assert results["busy"].next_due >= datetime.now(UTC) + timedelta(minutes=59)
+    assert results["gone"].error and store.feed_state(gone).disabled == "410 Gone"
+    assert "not a feed" in (results["page"].error or "")
+    assert results["broken"].error == "HTTP 500"
+    assert store.feed_state(broken).failures == 1
+    store.close()
+
+    server.reset_counters()
+    summary, store = await poll(settings)
+    results = {r.name: r for r in summary.results}  # type: ignore[attr-defined]
+    assert results["gone"].skipped and server.hits("/gone.xml") == 0
+    assert server.hits("/old.xml") == 0 and server.hits("/new.xml") == 1
+    assert store.feed_state(broken).failures == 2
+    store.close()
+
+
+def test_every_corpus_file_is_ingested(tmp_path: Path, server: FeedServer,
+                                       shared_data: Path) -> None:
+    files = sorted(p for p in (shared_data / "feeds").rglob("*")
+                   if p.suffix in {".xml", ".rss", ".atom", ".rdf"} and p.is_file())
+    assert len(files) > 100
+    feeds = {f"f{n}": server.feed(f"/f{n}", p.read_bytes(), content_type="application/xml")
+             for n, p in enumerate(files)}
+    settings = settings_for(tmp_path, feeds, extra='max_item_age = "off"')
+    summary, store = asyncio.run(poll(settings))
+    results = summary.results  # type: ignore[attr-defined]
+    assert len(results) == len(files)
+    for r in results:  # every failure is a per-feed error in words, never an exception
+        assert r.error is None or (isinstance(r.error, str) and r.error), r
+    assert summary.new_items > 1000  # type: ignore[attr-defined]
+    store.close()
