@@ -39,14 +39,16 @@ WATCHED_EN = [
     ("Putin", "the summit in Budapest"), ("Macron", "the state visit to Berlin"),
     ("Oktoberfest", "the opening of the Oktoberfest"), ("Wimbledon", "the Wimbledon final"),
     ("Starliner", "the Starliner launch"), ("Oasis", "the Oasis reunion concert"),
-    ("Taylor Swift", "the Taylor Swift concert in Vienna"), ("Kim Jong Un", "the Kim Jong Un visit"),
+    ("Taylor Swift", "the Taylor Swift concert in Vienna"),
+    ("Kim Jong Un", "the Kim Jong Un visit"),
     ("Formula 1", "the Formula 1 race in Monza"),
 ]
 WATCHED_DE = [
     ("Putin", "der Gipfel in Budapest"), ("Macron", "der Staatsbesuch in Berlin"),
     ("Wiesn", "der Anstich auf der Wiesn"), ("Wimbledon", "das Wimbledon-Finale"),
     ("Starliner", "der Starliner-Start"), ("Oasis", "das Oasis-Comeback-Konzert"),
-    ("Taylor Swift", "die Taylor-Swift-Konzerte in Wien"), ("Kim Jong-un", "der Besuch von Kim Jong-un"),
+    ("Taylor Swift", "die Taylor-Swift-Konzerte in Wien"),
+    ("Kim Jong-un", "der Besuch von Kim Jong-un"),
     ("Formel 1", "das Formel-1-Rennen in Monza"),
 ]
 STATUS_EN = ["is cancelled", "has been postponed", "will go ahead as planned", "took place",
@@ -84,8 +86,8 @@ FIRST = ["Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta", "Hannah", "Jo
          "Max", "Nina", "Paul", "Sarah", "Tom", "Ursula", "Yusuf", "Zoe"]
 LAST = ["Meier", "Smith", "Keller", "Brown", "Fischer", "Jones", "Weber", "Taylor", "Schneider",
         "Wilson", "Huber", "Evans", "Wagner", "Roberts", "Becker"]
-OUTLETS_EN = ["Daily Courier", "Morning Ledger", "City Herald", "Evening Post", "The Observer Online",
-              "Metro News", "Valley Times", "National Wire"]
+OUTLETS_EN = ["Daily Courier", "Morning Ledger", "City Herald", "Evening Post",
+              "The Observer Online", "Metro News", "Valley Times", "National Wire"]
 OUTLETS_DE = ["Tagesanzeiger Online", "Abendblatt", "Stadtkurier", "Neue Nachrichten",
               "Rundschau", "Landeszeitung", "Morgenpost", "Wochenecho"]
 

@@ -21,6 +21,7 @@ Results go to stdout and to ``bench/out/`` (JSON and Markdown); only 127.0.0.1 i
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -84,10 +85,9 @@ def sampling(pid: int) -> Iterator[list[float]]:
 
     def loop() -> None:
         while not stop.wait(0.05):
-            try:
+            # a process vanishing mid-scan is fine: the next sample will do
+            with contextlib.suppress(Exception):
                 peak[0] = max(peak[0], _tree_rss_mb(pid))
-            except Exception:  # a process vanished mid-scan: the next sample will do
-                pass
 
     t = threading.Thread(target=loop, daemon=True)
     t.start()
@@ -267,9 +267,9 @@ def main() -> None:
     ap.add_argument("--match-items", type=int)
     a = ap.parse_args()
     feeds = a.feeds or (100 if a.quick else 1000)
-    small, large = (int(x) for x in (a.events or ("1000,10000" if a.quick else "5000,50000"))
+    small, large = (int(x) for x in (a.events or ("1000,5000" if a.quick else "5000,50000"))
                     .split(","))
-    match_items = a.match_items or (2000 if a.quick else 10_000)
+    match_items = a.match_items or (1000 if a.quick else 10_000)
     only = set(filter(None, a.only.split(","))) or {"cold", "steady", "idle", "matching"}
     skip = set(filter(None, a.skip.split(",")))
 

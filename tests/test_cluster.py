@@ -26,7 +26,8 @@ class StubLexicon:
         return StatusReading(self.statuses.get(title))
 
 
-Row = tuple[str, str, str, str, str, str | None, str]  # gold, when, lang, source, title, status, sum
+# gold event, published, lang, source, title, status, summary
+Row = tuple[str, str, str, str, str, str | None, str]
 
 
 def run(rows: list[Row], *keywords: str) -> dict[str, set[str]]:
@@ -52,14 +53,16 @@ def assert_clusters(got: dict[str, set[str]]) -> None:
 
 
 SUMMITS: list[Row] = [
-    ("alaska", "2025-08-08T20:00", "en", "reuters", "Trump and Putin to meet in Alaska on August 15",
+    ("alaska", "2025-08-08T20:00", "en", "reuters",
+     "Trump and Putin to meet in Alaska on August 15",
      "planned", "Donald Trump said he would meet Vladimir Putin next Friday."),
     ("alaska", "2025-08-09T07:00", "de", "tagesschau",
      "Gipfeltreffen in Alaska: Trump und Putin treffen sich am 15. August", "planned",
      "US-Präsident Donald Trump und Kremlchef Wladimir Putin wollen über die Ukraine sprechen."),
     ("alaska", "2025-08-15T23:00", "en", "ap", "Trump and Putin hold summit in Anchorage, Alaska",
      "held", "The two leaders met for nearly three hours but reached no deal on Ukraine."),
-    ("alaska", "2025-08-16T08:00", "fr", "lemonde", "Sommet en Alaska : Poutine et Trump sans accord",
+    ("alaska", "2025-08-16T08:00", "fr", "lemonde",
+     "Sommet en Alaska : Poutine et Trump sans accord",
      "held", "Vladimir Poutine et Donald Trump se sont quittés sans accord sur l'Ukraine."),
     ("budapest", "2025-10-16T20:05", "en", "reuters", "Trump says he will meet Putin in Budapest",
      "planned", "Two months after their summit in Alaska, Donald Trump said he would meet "
@@ -163,8 +166,8 @@ def test_candidate_lookup_scans_bounded_postings() -> None:
     p = Params(posting_scan=5, max_candidates=3)
     idx, dfs = Index(), DocFreq()
     for i in range(100):
-        idx.add(f"e{i}", ["w:putin", f"w:x{i}"])
-    f = features(Item("a", "Putin x99", "", None, "s", datetime(2025, 1, 1, tzinfo=UTC)), p)
+        idx.add(f"e{i}", ["w:putin", f"w:other{i}"])
+    f = features(Item("a", "Meet Putin", "", None, "s", datetime(2025, 1, 1, tzinfo=UTC)), p)
     got = idx.candidates(f, dfs, p)
     assert len(got) <= 3
     assert set(got) <= {f"e{i}" for i in range(95, 100)}  # newest postings only

@@ -8,6 +8,7 @@ scheduler, the signal handling and the notifier protocol are the real ones. Wait
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import random
@@ -134,11 +135,8 @@ async def until(predicate: Any, event: asyncio.Event | None = None) -> None:
         while not predicate():
             if event is not None:
                 event.clear()
-                with_timeout = asyncio.wait_for(event.wait(), 0.05)
-                try:
-                    await with_timeout
-                except TimeoutError:
-                    pass
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(event.wait(), 0.05)
             else:
                 await asyncio.sleep(0.01)
     await asyncio.wait_for(loop(), WAIT)

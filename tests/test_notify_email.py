@@ -9,6 +9,7 @@ import socket
 import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,7 @@ def authenticator(server: Any, session: Any, envelope: Any, mechanism: str,
                   data: Any) -> AuthResult:
     ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
         USER.encode(), PASSWORD.encode())
-    return AuthResult(success=ok)
+    return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535
 
 
 @pytest.fixture(scope="module")
@@ -83,8 +84,9 @@ def _server_context(ca: trustme.CA) -> ssl.SSLContext:
 @pytest.fixture
 def starttls_server(ca: trustme.CA) -> Iterator[tuple[Controller, Inbox]]:
     inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), tls_context=_server_context(ca),
-                            require_starttls=True, auth_required=True,
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(),
+                            tls_context=_server_context(ca), require_starttls=True,
+                            auth_required=True,
                             authenticator=authenticator, ready_timeout=5)
     controller.start()
     yield controller, inbox
@@ -93,7 +95,8 @@ def starttls_server(ca: trustme.CA) -> Iterator[tuple[Controller, Inbox]]:
 
 def settings(controller: Controller, ca_file: Path, **kw: Any) -> EmailSettings:
     base: dict[str, Any] = dict(
-        name="mail", type="email", host="127.0.0.1", port=controller.port, security="starttls", username=USER, password=Secret(PASSWORD),
+        name="mail", type="email", host="127.0.0.1", port=controller.port, security="starttls",
+        username=USER, password=Secret(PASSWORD), timeout=timedelta(seconds=5),
         sender="watcher@example.org", to=("me@example.org",), ca_file=ca_file)
     base.update(kw)
     return EmailSettings(**base)
@@ -144,11 +147,13 @@ async def test_untrusted_certificate_is_permanent(starttls_server: tuple[Control
     assert info.value.permanent and "not trusted" in info.value.message
 
 
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 async def test_implicit_tls(ca: trustme.CA, ca_file: Path) -> None:
     inbox = Inbox()
     controller = Controller(inbox, hostname="127.0.0.1", port=free_port(),
                             ssl_context=_server_context(ca), server_hostname="127.0.0.1",
-                            authenticator=authenticator, auth_required=True, ready_timeout=5)
+                            authenticator=authenticator, auth_required=True, ready_timeout=5,
+                            auth_require_tls=False)  # aiosmtpd does not see implicit TLS
     controller.start()
     try:
         n = EmailNotifier(settings(controller, ca_file, security="tls"))

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from watcher.core.types import AlertIntent, EventSnapshot, Outcome
+from watcher.models import Item
 from watcher.scoring import (
     Row,
     bcubed,
@@ -212,3 +213,37 @@ def test_committed_data_is_consistent() -> None:
         assert len(splits) == 1, f"event {event} is in both splits"
     dev = {w.name for w in load_watches(DATA / "dev-watches.toml")}
     assert dev == {"putin", "wiesn", "tennis", "space", "macron", "oasis"}
+
+
+def test_load_watches_rejects_unknown_key(tmp_path: Path) -> None:
+    bad = tmp_path / "w.toml"
+    bad.write_text('[[watch]]\nname = "x"\nkeyword = ["X"]\n')
+    with pytest.raises(ValueError, match="keyword"):
+        load_watches(bad)
+    good = tmp_path / "g.toml"
+    good.write_text('[[watch]]\nname = "x"\nkeywords = ["X", "Y"]\nmin_sources = 2\n')
+    (watch,) = load_watches(good)
+    assert (watch.name, watch.keywords, watch.min_sources) == ("x", ("X", "Y"), 2)
+
+
+def test_replay_feeds_items_in_published_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replay's own contract, with a stub standing in for the tracker."""
+    import watcher.core.tracker as tracker_module
+    from watcher.scoring import replay
+
+    calls: list[tuple[str, datetime, bool]] = []
+
+    class StubTracker:
+        def __init__(self, watches: object, *, lexicon: object = None, params: object = None):
+            pass
+
+        def process(self, item: Item, now: datetime, alertable: bool = True) -> Outcome:
+            calls.append((item.key, now, alertable))
+            return Outcome(item=item)
+
+    monkeypatch.setattr(tracker_module, "Tracker", StubTracker)
+    outs = replay([to_item(r) for r in reversed(ROWS)], ())
+    assert [c[0] for c in calls] == ["a1", "a2", "b1", "x1", "a3"]
+    assert [now for _, now, _ in calls] == [o.item.published for o in outs]
+    assert [now for _, now, _ in calls] == sorted(r.published for r in ROWS)
+    assert all(alertable for *_, alertable in calls)

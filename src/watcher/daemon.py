@@ -38,8 +38,9 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from watcher.clock import utcnow
 from watcher.errors import WatcherError
-from watcher.sdnotify import SystemdNotifier
+from watcher.sdnotify import SystemdNotifier, watchdog_loop
 from watcher.settings import FeedSettings, Settings
 
 log = logging.getLogger(__name__)
@@ -51,10 +52,6 @@ RETENTION_EVERY = 6 * 3600.0  # seconds
 STOP_TIMEOUT = 10.0  # seconds in-flight work may take after SIGTERM before it is cancelled
 # a stored due time further out than this is treated as a clock jump, not a real backoff
 MAX_STORED_DELAY = timedelta(days=1)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class FeedResultLike(Protocol):
@@ -123,7 +120,7 @@ class Daemon:
         self, settings: Settings, pipeline: PipelineLike, sender: SenderLike, *,
         notifier: SystemdNotifier | None = None, config_path: Path | None = None,
         env: Mapping[str, str] | None = None, loader: Loader | None = None,
-        store: Any = None, clock: Callable[[], datetime] = utcnow,
+        clock: Callable[[], datetime] = utcnow,
         rng: random.Random | None = None, stop_timeout: float = STOP_TIMEOUT,
         outbox_every: float = OUTBOX_EVERY, summary_every: float = SUMMARY_EVERY,
         install_signals: bool = True,
@@ -131,7 +128,6 @@ class Daemon:
         self.settings = settings
         self.pipeline = pipeline
         self.sender = sender
-        self.store = store
         self.notifier = notifier if notifier is not None else SystemdNotifier({})
         self.config_path = config_path
         self.env = os.environ if env is None else env
@@ -171,7 +167,8 @@ class Daemon:
         try:
             self.start()
             if self.notifier.watchdog_interval:
-                watchdog = loop.create_task(self._watchdog(self.notifier.watchdog_interval))
+                watchdog = loop.create_task(watchdog_loop(
+                    self.notifier, self.notifier.watchdog_interval, self.healthy))
             status = f"watching {len(self.settings.feeds)} feeds"
             log.info("started: %s", status)
             self.notifier.ready(status=status)
@@ -287,7 +284,7 @@ class Daemon:
         if result is None:
             self.stats.add(None, time.monotonic() - started)
             self._reschedule(url, self.clock() + feed.interval)
-        elif getattr(result, "skipped", None):
+        elif result.skipped:
             log.info("%s: %s; not polling it", feed.url, result.skipped)
             self._reschedule(url, None)
         else:
@@ -386,22 +383,7 @@ class Daemon:
     def healthy(self, lag: float, interval: float) -> bool:
         """Ping only while the scheduler runs and the loop woke up within ``interval`` of plan;
         a loop that was blocked that long is sick even if it is running again now."""
-        return self.scheduler.running and not self._stopping and lag < interval
-
-    async def _watchdog(self, interval: float) -> None:
-        """``WATCHDOG=1`` from a task on the loop: when the loop stalls, the pings stop."""
-        tick = interval / 2
-        self.notifier.watchdog()
-        while True:
-            planned = time.monotonic() + tick
-            await asyncio.sleep(tick)
-            lag = time.monotonic() - planned
-            if lag > 1.0:
-                log.warning("event loop was blocked for %.1f s", lag)
-            if self.healthy(lag, interval):
-                self.notifier.watchdog()
-            elif not self._stopping:
-                log.error("event loop lagging %.1f s: withholding the watchdog ping", lag)
+        return self.scheduler.running and lag < interval
 
     # -- reload ---------------------------------------------------------------------------------
 
@@ -501,7 +483,7 @@ async def run_daemon(
             try:
                 daemon = Daemon(
                     settings, pipeline, sender, notifier=notifier, config_path=config_path,
-                    env=env, loader=load_config, store=store,
+                    env=env, loader=load_config,
                 )
                 return await daemon.run()
             finally:

@@ -152,7 +152,7 @@ class Fetcher:
                 try:
                     status = response.status_code
                     if status in _REDIRECTS and "location" in response.headers:
-                        await response.aclose()
+                        await _drain(response)
                         target = urljoin(url, response.headers["location"].strip())
                         permanent = permanent and status in _PERMANENT
                         if permanent:
@@ -171,6 +171,8 @@ class Fetcher:
     async def _finish(self, result: FetchResult, response: httpx.Response) -> None:
         status = response.status_code
         headers = response.headers
+        if status != 200:
+            await _drain(response)  # read the (tiny) rest, so that the connection can be reused
         if status == 304:
             result.not_modified = True
             result.etag = headers.get("etag")
@@ -207,12 +209,30 @@ class Fetcher:
         result.last_modified = headers.get("last-modified")
 
 
+async def _drain(response: httpx.Response, limit: int = 64 * 1024) -> None:
+    """Read a small body to its end: httpcore only returns a connection to the pool when the
+    response was read completely; a big error page is not worth it, the connection is closed."""
+    size = 0
+    try:
+        async for chunk in response.aiter_raw():
+            size += len(chunk)
+            if size > limit:
+                break
+    except httpx.StreamError:  # already read (MockTransport) or closed: nothing to drain
+        pass
+
+
 def _reason(err: BaseException) -> str:
     text = str(err).strip()
     return text or type(err).__name__
 
 
 def _connect_error(err: httpx.ConnectError) -> str:
+    cause: BaseException | None = err
+    while cause is not None:  # anyio wraps the OSError: "All connection attempts failed"
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        cause = cause.__cause__ or cause.__context__
     text = str(err).lower()
     if "refused" in text or "errno 111" in text:
         return "connection refused"

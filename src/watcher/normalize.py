@@ -74,13 +74,16 @@ def _truncate(text: str, limit: int = SUMMARY_MAX) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip() + "…"
 
 
-def canonical_link(link: str | None, base: str | None = None) -> str | None:
+def canonical_link(
+    link: str | None, base: str | None = None, *, keep_fragment: bool = False,
+) -> str | None:
     """An absolute http(s) link without fragment and tracking parameters, or None.
 
     Resolved against ``base`` (the entry's xml:base or the feed URL); scheme and host lowercased,
     default ports dropped, an empty path becomes ``/``; ``utm_*``, ``fbclid``, ``gclid`` and a few
     other click identifiers removed, the other query parameters kept in their order. Links that are
     not http(s) after resolving (``mailto:``, ``tag:``, garbage) give None: they cannot be opened.
+    ``keep_fragment`` is for identities: Scripting News tells its items apart only by fragment.
     """
     if not link:
         return None
@@ -114,7 +117,8 @@ def canonical_link(link: str | None, base: str | None = None) -> str | None:
                 if not (k.lower().startswith("utm_") or k.lower() in _TRACKING)]
         if len(kept) != len(pairs):
             query = urlencode(kept)
-    return urlunsplit((scheme, host, parts.path or "/", query, ""))
+    fragment = parts.fragment if keep_fragment else ""
+    return urlunsplit((scheme, host, parts.path or "/", query, fragment))
 
 
 def _url_key(url: str) -> str:
@@ -128,7 +132,7 @@ def _url_key(url: str) -> str:
 def item_key(raw: RawEntry, *, feed_url: str, link: str | None, published: datetime | None) -> str:
     """The stable identity of an entry (see ``Item``).
 
-    1. A URL-like guid, canonicalised: the same article in a second feed gets the same key, and so
+    1. A URL-like guid, canonicalised (fragment kept: items of one page differ by it): the same article in a second feed gets the same key, and so
        does an entry whose guid is its link in one feed and that has only a link in another.
     2. A ``tag:`` or ``urn:`` guid as is: globally unique by definition (RFC 4151, RFC 4122).
     3. Any other guid ("12345"), scoped by the feed URL: only unique within its feed.
@@ -141,14 +145,16 @@ def item_key(raw: RawEntry, *, feed_url: str, link: str | None, published: datet
     if guid:
         low = guid.lower()
         if low.startswith(("http://", "https://")):
-            canon = canonical_link(guid)
+            canon = canonical_link(guid, keep_fragment=True)
             if canon:
                 return _url_key(canon)
         if low.startswith(("tag:", "urn:")):
             return "guid:" + guid
         return f"guid:{feed_url}#{guid}"
     if link:
-        return _url_key(link)
+        # the display link lost its fragment; items of one page told apart by anchors keep theirs
+        fragment = urlsplit(raw.link.strip()).fragment if raw.link else ""
+        return _url_key(link) + (f"#{fragment}" if fragment else "")
     title = _collapse(raw.title).casefold()
     stamp = published.astimezone(UTC).isoformat() if published else ""
     digest = hashlib.sha1(f"{feed_url}\n{title}\n{stamp}".encode()).hexdigest()

@@ -12,12 +12,13 @@ logged at debug level and swallowed (this is what ``sd_notify(3)`` does too).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import socket
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TextIO
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,29 @@ def _watchdog_interval(env: Mapping[str, str]) -> float | None:
     return usec / 1_000_000 / 2
 
 
+async def watchdog_loop(
+    notifier: SystemdNotifier, interval: float, healthy: Callable[[float, float], bool],
+) -> None:
+    """``WATCHDOG=1`` every ``interval / 2`` from a task on the event loop: when the loop stalls,
+    the pings stop and systemd restarts the service after ``WatchdogSec``.
+
+    ``healthy(lag, interval)`` also sees how late the loop woke this task up, so that a loop that
+    keeps getting blocked (but never for a full ``WatchdogSec``) is not declared healthy.
+    """
+    tick = interval / 2
+    notifier.watchdog()
+    while True:
+        planned = time.monotonic() + tick
+        await asyncio.sleep(tick)
+        lag = time.monotonic() - planned
+        if lag > 1.0:
+            log.warning("event loop was blocked for %.1f s", lag)
+        if healthy(lag, interval):
+            notifier.watchdog()
+        else:
+            log.error("event loop unhealthy (%.1f s late): withholding the watchdog ping", lag)
+
+
 # -- logging --------------------------------------------------------------------------------------
 
 # syslog priorities for journald's "<N>" line prefix (sd-daemon(3))
@@ -153,7 +177,7 @@ def configure_logging(
     """Plain log lines on stderr, no timestamps (journald and terminals' scrollback add context).
 
     Under journald the lines carry a ``<N>`` priority prefix; in a terminal they read
-    ``LEVEL name: message``. APScheduler's per-run chatter ("Running job ...") is kept at WARNING.
+    ``LEVEL name: message``. Chatty libraries (APScheduler's "Running job ...") stay at WARNING.
     """
     stream = sys.stderr if stream is None else stream
     handler = logging.StreamHandler(stream)
@@ -166,6 +190,5 @@ def configure_logging(
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level.upper() if isinstance(level, str) else level)
-    logging.getLogger("apscheduler").setLevel(max(logging.WARNING, root.level))
-    logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
-    logging.getLogger("httpcore").setLevel(max(logging.WARNING, root.level))
+    for noisy in ("apscheduler", "httpx", "httpcore", "telegram", "aiosmtpd", "mail.log"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))

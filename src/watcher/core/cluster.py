@@ -26,8 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from watcher.core.concepts import (AMBIGUOUS_MONTHS, CITIES, CONCEPTS, COUNTRIES, MONTHS,
-                                   PHRASES)
+from watcher.core.concepts import AMBIGUOUS_MONTHS, CITIES, CONCEPTS, COUNTRIES, MONTHS, PHRASES
 from watcher.core.events import EventState
 from watcher.core.params import Params
 from watcher.core.text import Token, is_stopword, scan, translit_key
@@ -75,7 +74,7 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
     found: list[str] = []
     i = 0
     while i < len(toks):
-        hit = None
+        hit: tuple[str, int] | None = None
         for n in (3, 2):
             key = tuple(t.text for t in toks[i:i + n])
             if len(key) == n and key in PHRASES:
@@ -234,12 +233,13 @@ class Index:
     def candidates(self, f: ItemFeatures, dfs: DocFreq, p: Params) -> list[str]:
         """Event ids sharing strong features with the item, best partial overlap first."""
         ranked = sorted(f.weights, key=lambda k: f.weights[k] * dfs.idf(k), reverse=True)
-        scores: Counter[str] = Counter()
+        scores: dict[str, float] = {}
         for k in ranked[: p.query_features]:
             plist = self.postings.get(k)
             if not plist:
                 continue
             w = f.weights[k] * dfs.idf(k)
             for eid in plist[-p.posting_scan:]:
-                scores[eid] += w
-        return [eid for eid, _ in scores.most_common(p.max_candidates)]
+                scores[eid] = scores.get(eid, 0.0) + w
+        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [eid for eid, _ in best[: p.max_candidates]]

@@ -26,6 +26,8 @@ PHRASE_KEYS = (*STATUSES, "returning")
 # When two statuses score the same, the one that reports a change wins: an article saying
 # "the planned summit was cancelled" is about the cancellation.
 PRIORITY = {"cancelled": 4, "postponed": 3, "held": 2, "planned": 1}
+DENIABLE = frozenset({"cancelled", "postponed"})
+DENIED_WEIGHT = 0.5  # a denied cancellation is weak evidence for planned
 TITLE_WEIGHT = 2.0
 SUMMARY_WEIGHT = 1.0
 NEG_WINDOW = 4  # a negator at most this many words before the cue
@@ -33,9 +35,12 @@ MODAL_WINDOW = 5
 AFTER_WINDOW = 3
 OTHER_GAP = 3  # at most this many words between "after"/"nach" and the cue
 FUTURE_WINDOW = 3
+DENIAL_AFTER_WINDOW = 5  # "von einer Absage oder Verschiebung sei keine Rede"
+DENIAL_WINDOW = 8  # "officials deny reports that the summit has been cancelled"
 MARKER_KEYS = (
-    "negators", "negation_exceptions", "modals", "intents", "modals_after", "future", "other_prepositions",
-    "other_conjunctions", "other_refs", "noun_endings", "clause_words", "function_words",
+    "negators", "pending", "denials", "denials_after", "negation_exceptions", "modals", "intents", "modals_after", "future",
+    "other_prepositions", "other_conjunctions", "other_refs", "other_refs_before", "noun_endings", "determiners",
+    "after_stops", "clause_words", "function_words",
 )
 
 
@@ -56,6 +61,11 @@ class _Engine:
         m = spec.markers
         self.cues = PhraseSet((p, k) for k in PHRASE_KEYS for p in spec.phrases.get(k, ()))
         self.negators = frozenset(m.get("negators", ()))
+        self.denials = PhraseSet((p, "denial") for p in m.get("denials", ()))
+        self.denials_after = PhraseSet((p, "denial") for p in m.get("denials_after", ()))
+        self.determiners = frozenset(m.get("determiners", ()))
+        self.after_stops = PhraseSet((p, "stop") for p in m.get("after_stops", ()))
+        self.pending = frozenset(m.get("pending", ()))
         self.neg_exceptions = frozenset(m.get("negation_exceptions", ()))
         self.modals = PhraseSet((p, "modal") for p in m.get("modals", ()))
         self.intents = PhraseSet((p, "intent") for p in m.get("intents", ()))
@@ -64,6 +74,7 @@ class _Engine:
         self.other_preps = PhraseSet((p, "prep") for p in m.get("other_prepositions", ()))
         self.other_conjs = PhraseSet((p, "conj") for p in m.get("other_conjunctions", ()))
         self.other_refs = PhraseSet((p, "ref") for p in m.get("other_refs", ()))
+        self.other_refs_before = PhraseSet((p, "ref") for p in m.get("other_refs_before", ()))
         self.noun_endings = tuple(m.get("noun_endings", ()))
         self.clause_words = frozenset(m.get("clause_words", ()))
         self.function_words = frozenset(m.get("function_words", ()))
@@ -84,9 +95,15 @@ class _Engine:
             if future:
                 status = "planned"  # "to meet", "will hold talks": the event has not happened yet
             blocked = self._blocked(tokens, hit, intent_ok=future)
+            start, end = toks[hit.start].start, toks[hit.end - 1].end
             out.append(Cue(status=status, phrase=hit.phrase.text, field=fld,  # type: ignore[arg-type]
-                           start=toks[hit.start].start, end=toks[hit.end - 1].end, weight=weight,
-                           blocked=blocked, returning=returning))
+                           start=start, end=end, weight=weight, blocked=blocked,
+                           returning=returning))
+            if (blocked == "negation" and status in DENIABLE and not self._modal(toks, hit, False)
+                    and not self._pending(toks, hit)):
+                # "not cancelled", "ne sont pas annulés": the event is still on, weakly.
+                out.append(Cue(status="planned", phrase=f"not {hit.phrase.text}", field=fld,  # type: ignore[arg-type]
+                               start=start, end=end, weight=weight * DENIED_WEIGHT))
         return out
 
     # --- context rules --------------------------------------------------------------------
@@ -117,6 +134,13 @@ class _Engine:
                 nxt = toks[j + 1].w if j + 1 < len(toks) else ""
                 if nxt not in self.neg_exceptions:
                     return True
+        sent = toks[hit.start].sent
+        for j in range(max(hit.start - DENIAL_WINDOW, 0), hit.start):
+            if toks[j].sent == sent and self.denials.best_at(toks, j):
+                return True
+        for j in range(hit.end, min(hit.end + DENIAL_AFTER_WINDOW, len(toks))):
+            if toks[j].sent == sent and self.denials_after.best_at(toks, j):
+                return True
         return False
 
     def _modal(self, toks: Sequence[Token], hit: Hit, intent_ok: bool) -> bool:
@@ -125,8 +149,19 @@ class _Engine:
         for phrases in (self.modals,) if intent_ok else (self.modals, self.intents):
             if phrases.any_in(toks, lo, hit.start, end_by=hit.start, clause=clause):
                 return True
-        return bool(self.modals_after.any_in(
-            toks, hit.end, hit.end + AFTER_WINDOW, clause=toks[hit.end - 1].clause))
+        # After the cue, stop at "after"/"wegen"/"après": "cancelled after a threat" is a cause.
+        clause = toks[hit.end - 1].clause
+        for j in range(hit.end, min(hit.end + AFTER_WINDOW, len(toks))):
+            if toks[j].clause != clause or self.after_stops.best_at(toks, j):
+                return False
+            if self.modals_after.best_at(toks, j):
+                return True
+        return False
+
+    def _pending(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """ "not yet cancelled", "noch keine Absage": no decision either way."""
+        lo, hi = max(hit.start - NEG_WINDOW, 0), min(hit.end + 2, len(toks))
+        return any(toks[j].w in self.pending for j in range(lo, hi))
 
     def _noun_like(self, toks: Sequence[Token], hit: Hit) -> bool:
         if self.spec.capitalised_nouns:
@@ -139,12 +174,13 @@ class _Engine:
         lo = hit.start - OTHER_GAP - 1
         if self.other_conjs.any_in(toks, lo - 1, hit.start, end_by=hit.start, clause=clause):
             return True
-        if self._noun_like(toks, hit) and self.other_preps.any_in(
-                toks, lo, hit.start, end_by=hit.start, clause=clause):
+        prep = self.other_preps.any_in(toks, lo, hit.start, end_by=hit.start, clause=clause)
+        if prep and (self._noun_like(toks, hit) or (
+                prep.end < len(toks) and toks[prep.end].w in self.determiners)):
             return True
-        if self.other_refs.any_in(toks, hit.start - 3, hit.start, end_by=hit.start,
-                                  clause=clause):
-            return True
+        for refs in (self.other_refs, self.other_refs_before):
+            if refs.any_in(toks, hit.start - 3, hit.start, end_by=hit.start, clause=clause):
+                return True
         return bool(self.other_refs.any_in(toks, hit.end, hit.end + 3,
                                            clause=toks[hit.end - 1].clause))
 
@@ -228,28 +264,37 @@ class Lexicon:
         return Lexicon(specs)
 
     def _languages(self, toks: Sequence[Token], lang: str | None) -> list[str]:
-        """The lexicons to use: the stated language unless the text's function words say
-        otherwise; all of them when nothing is known."""
+        """The lexicons to try first: the stated language unless the text's function words
+        clearly say otherwise (feeds mislabel their language), else the detected one(s), else
+        all of them."""
         given = lang.lower().split("-")[0].split("_")[0] if lang else None
         scores = {k: e.detect(toks) for k, e in self._engines.items()}
         best = max(scores.values(), default=0)
-        if given in self._engines:
-            if not self._engines[given].function_words or scores[given] * 2 >= best:
-                return [given]
+        # Titles are short: only clear evidence overrides the stated language.
+        if given in self._engines and (not self._engines[given].function_words or best < 2
+                                       or scores[given] * 2 >= best):
+            return [given]
         if best == 0:
             return list(self._engines)
         return [k for k, s in scores.items() if s == best]
+
+    def _read_with(self, langs: Sequence[str], t_toks: Tokens, s_toks: Tokens) -> list[Cue]:
+        cues: list[Cue] = []
+        for code in langs:
+            engine = self._engines[code]
+            cues += engine.read_field(t_toks, "title", TITLE_WEIGHT)
+            cues += engine.read_field(s_toks, "summary", SUMMARY_WEIGHT)
+        return cues
 
     def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
         """The status ``title`` and ``summary`` report (None when no cue counts), with every
         cue found."""
         t_toks = tokenize(title or "", self._clause_words)
         s_toks = tokenize(summary or "", self._clause_words)
-        cues: list[Cue] = []
-        for code in self._languages(t_toks.toks + s_toks.toks, lang):
-            engine = self._engines[code]
-            cues += engine.read_field(t_toks, "title", TITLE_WEIGHT)
-            cues += engine.read_field(s_toks, "summary", SUMMARY_WEIGHT)
+        first = self._languages(t_toks.toks + s_toks.toks, lang)
+        cues = self._read_with(first, t_toks, s_toks)
+        if not cues:  # a wrong or undetectable language: the other lexicons may know better
+            cues = self._read_with([k for k in self._engines if k not in first], t_toks, s_toks)
         cues.sort(key=lambda c: (c.field != "title", c.start))
         scores: dict[str, float] = {}
         for c in cues:

@@ -14,7 +14,7 @@ tokens ``l annulation`` and ``won't`` is ``will not``). Inside a phrase:
 * ``*word``  a word ending with ``word`` (German compounds: ``*absage`` finds ``Konzertabsage``)
 * ``*word*`` a word containing ``word``
 * ``*``      any one word
-* ``...``    zero to three words (``findet ... statt``)
+* ``...``    zero to four words (``findet ... statt``)
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014]|\s-\s")
 # are elision and possessive marks far more often than quotes.
 _QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a')
 _CONTRACTED = {"won": "will", "can": "can", "ca": "can", "shan": "shall", "ain": "is"}
-GAP_MAX = 3
+GAP_MAX = 4
 
 
 @lru_cache(maxsize=4096)
@@ -263,9 +263,9 @@ class PhraseSet:
             if clause is not None and toks[j].clause != clause:
                 continue
             for h in self.hits_at(toks, j):
-                if end_by is None or h.end <= end_by:
-                    if clause is None or toks[h.end - 1].clause == clause:
-                        return h
+                if (end_by is None or h.end <= end_by) and (
+                        clause is None or toks[h.end - 1].clause == clause):
+                    return h
         return None
 
 

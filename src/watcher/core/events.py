@@ -1,9 +1,10 @@
 """An event's state and its status state machine.
 
 The status moves only on evidence that is new in two senses: *new in time* (an article published
-before the last transition never changes the status) and *new in kind* (a status the event already
-had does not come back - a recap saying "was planned" leaves a cancelled event cancelled - unless the
-article reports a real return, ``reading.returning``). ``held`` is final unless such a return.
+before the last transition never changes the status) and *new in kind* (a status the event
+already had does not come back - a recap saying "was planned" leaves a cancelled event cancelled -
+unless the article reports a real return, ``reading.returning``). ``held`` is final unless such
+a return.
 
 ``support`` counts, per status, the distinct outlets that reported it; a watch with ``min_sources``
 alerts a change only once enough outlets back it (the event's status itself moves at once).
@@ -81,7 +82,7 @@ class EventState:
         """Distinct outlets that reported ``status`` since it became current."""
         return len(self.support.get(status, ()))
 
-    # -- items --------------------------------------------------------------------------------------
+    # -- items ------------------------------------------------------------------------------------
     def add_item(self, item: Item, reading: StatusReading, title_chars: int) -> None:
         self.n_items += 1
         self.first_seen = min(self.first_seen, item.published)

@@ -13,7 +13,7 @@ from datetime import timedelta
 @dataclass(frozen=True, slots=True)
 class Params:
     # -- similarity -----------------------------------------------------------------------------
-    join_threshold: float = 0.30  # an item joins the best candidate scoring at least this
+    join_threshold: float = 0.25  # an item joins the best candidate scoring at least this
     title_weight: float = 1.5  # title words count more than summary words
     capital_boost: float = 1.8  # capitalised words (names, places, organisations)
     capital_boost_de: float = 1.25  # German capitalises every noun: a weaker signal there
@@ -26,7 +26,7 @@ class Params:
     keyword_discount: float = 0.35  # watch keywords: shared by all the watch's items
     proximity_bonus: float = 0.15  # same watch, close in time (see cluster.similarity)
     proximity_hours: float = 36.0
-    progress_bonus: float = 0.08  # an article moving an open event on (planned -> held)
+    progress_bonus: float = 0.15  # an article moving an open event on (planned -> held)
     proximity_min: float = 0.06  # coverage needed before the proximity bonus applies
     max_item_features: int = 40  # strongest features of an item kept
     max_event_features: int = 80  # strongest features of an event kept

@@ -117,7 +117,7 @@ vom von vor war waren was wegen weil wenn werden wie will wird zu zum zur zwei d
 ersten erstmals wieder sei seien hatten habe haben mehr sowie
 au aux avec ce ces cette dans de des du elle en est et il ils la le les leur lui mais ne pas par
 pour qu que qui sa se ses son sont sur un une ont a ete etre deux trois plus leurs apres avant
-""".split())
+""".split())  # noqa: SIM905
 
 
 def is_stopword(token: str) -> bool:

@@ -24,14 +24,28 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from watcher.core.cluster import (DocFreq, Index, ItemFeatures, add_to_event, conflict, features,
-                                  keyword_features, similarity)
+from watcher.core.cluster import (
+    DocFreq,
+    Index,
+    ItemFeatures,
+    add_to_event,
+    conflict,
+    features,
+    keyword_features,
+    similarity,
+)
 from watcher.core.cues import Lexicon
 from watcher.core.events import EventState, trim
 from watcher.core.match import WatchMatcher
 from watcher.core.params import Params
-from watcher.core.types import (UNKNOWN, AlertIntent, EventSnapshot, Outcome, StatusReading,
-                                WatchMatch)
+from watcher.core.types import (
+    UNKNOWN,
+    AlertIntent,
+    EventSnapshot,
+    Outcome,
+    StatusReading,
+    WatchMatch,
+)
 from watcher.models import Item
 from watcher.settings import WatchSettings
 
@@ -60,13 +74,13 @@ class Tracker:
                 self.dfs.n += 1
             self.dfs.df.update(ev.features)
 
-    # -- configuration ------------------------------------------------------------------------------
+    # -- configuration ----------------------------------------------------------------------------
     def set_watches(self, watches: Sequence[WatchSettings]) -> None:
         """Replace the watches (config reload); events and their per-watch state are kept."""
         self.matcher = WatchMatcher(watches)
         self.watches = {w.name: w for w in watches}
 
-    # -- queries ------------------------------------------------------------------------------------
+    # -- queries ----------------------------------------------------------------------------------
     def event(self, event_id: str) -> EventState | None:
         return self._events.get(event_id)
 
@@ -87,7 +101,7 @@ class Tracker:
         self.index.remove(gone)
         return sorted(gone)
 
-    # -- processing ---------------------------------------------------------------------------------
+    # -- processing -------------------------------------------------------------------------------
     def process(self, item: Item, now: datetime, *, alertable: bool = True) -> Outcome:
         """Decide for ``item`` and update the state (see the module docstring)."""
         return self._run(item, now, alertable, commit=True)
@@ -165,7 +179,7 @@ class Tracker:
         ev = self._events.get(event_id)
         return conflict(ev, features(item, self.params), self.params)[1] if ev else ""
 
-    # -- alert decisions ----------------------------------------------------------------------------
+    # -- alert decisions --------------------------------------------------------------------------
     def _decide(self, ev: EventState, item: Item, alertable: bool) -> list[AlertIntent]:
         alerts: list[AlertIntent] = []
         for name in ev.watches:

@@ -29,19 +29,22 @@ from watcher.settings import EmailSettings
 
 
 def _login(client: smtplib.SMTP, username: str, password: str) -> None:
-    """AUTH, also for non-ASCII credentials: smtplib encodes them as ASCII and would crash on
-    ``pässword``, so those go as AUTH PLAIN in UTF-8 (RFC 4616)."""
-    if (username + password).isascii():
-        client.login(username, password)
-        return
+    """AUTH PLAIN in UTF-8 (RFC 4616) when offered, else smtplib's own choice.
+
+    smtplib encodes credentials as ASCII (``pässword`` would crash) and, after a refused PLAIN,
+    goes on to try LOGIN, which turns one clear 535 into a confusing second failure.
+    """
     mechanisms = client.esmtp_features.get("auth", "").upper().split()
-    if "PLAIN" not in mechanisms:
+    if "PLAIN" in mechanisms:
+        token = base64.b64encode(f"\0{username}\0{password}".encode()).decode("ascii")
+        code, resp = client.docmd("AUTH", "PLAIN " + token)
+        if code != 235:
+            raise smtplib.SMTPAuthenticationError(code, resp)
+        return
+    if not (username + password).isascii():
         raise smtplib.SMTPNotSupportedError(
             "non-ASCII username or password needs AUTH PLAIN, which the server does not offer")
-    token = base64.b64encode(f"\0{username}\0{password}".encode()).decode("ascii")
-    code, resp = client.docmd("AUTH", "PLAIN " + token)
-    if code != 235:
-        raise smtplib.SMTPAuthenticationError(code, resp)
+    client.login(username, password)
 
 
 class EmailNotifier:

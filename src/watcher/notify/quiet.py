@@ -2,9 +2,9 @@
 
 ``quiet_hours = "22:00-07:00"`` is wall-clock time in ``daemon.timezone`` and may wrap midnight.
 Start is inclusive, end exclusive; start == end means no quiet hours. All inputs and outputs are
-aware datetimes; outputs are UTC. When the end time falls in a DST gap (02:30 on the night clocks
-go forward), it resolves to the instant ``zoneinfo`` gives that wall time (fold=0), which is the
-first real instant at or after the gap.
+aware datetimes; outputs are UTC. ``quiet_end`` is by definition the first instant (to the second)
+at which ``is_quiet`` turns false, so the two always agree, also when the end falls in a DST gap
+(02:30 on the night clocks jump from 02:00 to 03:00 ends at 03:00) or on the repeated hour.
 """
 
 from __future__ import annotations
@@ -41,11 +41,23 @@ def quiet_end(quiet: QuietHours | None, now: datetime, tz: tzinfo) -> datetime |
     if quiet is None or not is_quiet(quiet, now, tz):
         return None
     local = _local_time(now, tz)
-    for days in range(3):  # today's end, else tomorrow's (wrapping), with slack for DST
+    for days in range(3):  # today's end, else tomorrow's (wrapping); slack for DST
         candidate = _at(local + timedelta(days=days), quiet.end, tz)
-        if candidate > now:
-            return candidate
-    raise AssertionError("unreachable: a quiet period ends within two days")
+        if candidate > now and not is_quiet(quiet, candidate, tz):
+            break
+    else:  # pragma: no cover - a quiet period always ends within two days
+        raise AssertionError("quiet period without end")
+    # Quiet until some instant, then not, up to ``candidate``: bisect to the second, so that a
+    # wall-clock end inside a DST gap resolves to the moment the clocks jump past it.
+    # in UTC: arithmetic on aware datetimes of one zone is wall-clock arithmetic
+    lo, hi = now.astimezone(UTC).replace(microsecond=0), candidate  # whole-second boundaries
+    while hi - lo > timedelta(seconds=1):
+        mid = lo + timedelta(seconds=(hi - lo).total_seconds() // 2)
+        if is_quiet(quiet, mid, tz):
+            lo = mid
+        else:
+            hi = mid
+    return hi
 
 
 def parse_quiet_hours(text: str) -> QuietHours:

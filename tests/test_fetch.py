@@ -1,0 +1,254 @@
+"""Fetcher against the real loopback FeedServer (and MockTransport where a server cannot misbehave
+precisely enough), plus the pure backoff rule."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import socket
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import watcher
+from tests.feedserver import FeedServer
+from watcher.backoff import next_due
+from watcher.fetch import Fetcher, parse_retry_after
+
+RSS = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>
+<link>http://example.org/</link><item><title>One</title><link>http://example.org/1</link>
+<guid>http://example.org/1</guid></item></channel></rss>"""
+
+
+@pytest.fixture
+def server():
+    with FeedServer() as srv:
+        yield srv
+
+
+async def test_conditional_get_with_etag_and_last_modified(server: FeedServer) -> None:
+    url = server.feed("/a.xml", RSS)
+    async with Fetcher(timeout=5) as fetcher:
+        first = await fetcher.fetch(url)
+        assert first.status == 200 and first.body == RSS and first.error is None
+        assert first.etag and first.last_modified
+        second = await fetcher.fetch(url, etag=first.etag, last_modified=first.last_modified)
+        assert second.not_modified and second.status == 304 and second.body is None
+        assert second.error is None
+        server.advance("/a.xml", RSS.replace(b"One", b"Two"))
+        third = await fetcher.fetch(url, etag=first.etag, last_modified=first.last_modified)
+        assert third.status == 200 and b"Two" in (third.body or b"")
+        assert third.etag != first.etag
+    assert server.hits("/a.xml") == 3
+    assert server.conditional_hits("/a.xml") == 2
+    sent = server.request_headers["/a.xml"]
+    assert sent[1]["if-none-match"] == first.etag
+    assert sent[1]["if-modified-since"] == first.last_modified
+    assert sent[0]["user-agent"] == watcher.USER_AGENT
+
+
+async def test_last_modified_alone_gives_304(server: FeedServer) -> None:
+    url = server.feed("/lm.xml", RSS, etag=False)
+    async with Fetcher(timeout=5) as fetcher:
+        first = await fetcher.fetch(url)
+        assert first.etag is None and first.last_modified
+        again = await fetcher.fetch(url, last_modified=first.last_modified)
+    assert again.not_modified
+
+
+async def test_keep_alive_across_polls(server: FeedServer) -> None:
+    url = server.feed("/k.xml", RSS)
+    async with Fetcher(timeout=5) as fetcher:
+        first = await fetcher.fetch(url)
+        for _ in range(3):
+            await fetcher.fetch(url, etag=first.etag)
+    assert server.hits("/k.xml") == 4
+    assert server.connections == 1  # one connection, reused after 304s
+
+
+@pytest.mark.parametrize("kind", ["gzip", "deflate"])
+async def test_compressed_bodies_are_decoded(server: FeedServer, kind: str) -> None:
+    url = server.feed("/z.xml", RSS * 50, gzip=kind == "gzip", deflate=kind == "deflate")
+    async with Fetcher(timeout=5) as fetcher:
+        result = await fetcher.fetch(url)
+    assert result.error is None and result.body == RSS * 50
+    assert result.headers["content-encoding"] == kind
+
+
+async def test_429_with_retry_after_seconds(server: FeedServer) -> None:
+    url = server.status("/busy", 429, headers={"Retry-After": "120"})
+    async with Fetcher(timeout=5) as fetcher:
+        result = await fetcher.fetch(url)
+    assert result.status == 429 and result.retry_after == 120.0
+    assert result.error is not None and result.error.startswith("HTTP 429")
+    assert result.body is None
+
+
+async def test_503_with_retry_after_http_date(server: FeedServer) -> None:
+    when = datetime.now(UTC) + timedelta(minutes=10)
+    header = when.strftime("%a, %d %b %Y %H:%M:%S GMT")
+    url = server.status("/down", 503, headers={"Retry-After": header})
+    async with Fetcher(timeout=5) as fetcher:
+        result = await fetcher.fetch(url)
+    assert result.retry_after is not None and 540 < result.retry_after <= 600
+
+
+async def test_500_and_404_are_errors_in_words(server: FeedServer) -> None:
+    url = server.status("/boom", 500)
+    async with Fetcher(timeout=5) as fetcher:
+        boom = await fetcher.fetch(url)
+        missing = await fetcher.fetch(server.url("/nothing-here"))
+    assert boom.error == "HTTP 500" and boom.retry_after is None and not boom.gone
+    assert missing.error == "HTTP 404"
+
+
+async def test_410_gone(server: FeedServer) -> None:
+    url = server.status("/gone", 410)
+    async with Fetcher(timeout=5) as fetcher:
+        result = await fetcher.fetch(url)
+    assert result.gone and result.error == "HTTP 410 Gone"
+
+
+async def test_read_timeout(server: FeedServer) -> None:
+    url = server.slow("/slow", delay=10)
+    async with Fetcher(timeout=0.3) as fetcher:
+        result = await fetcher.fetch(url)
+    assert result.error == "timed out after 0.3 s"
+    assert result.body is None
+
+
+async def test_connection_refused() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    async with Fetcher(timeout=5) as fetcher:
+        result = await fetcher.fetch(f"http://127.0.0.1:{port}/feed")
+    assert result.error == "connection refused"
+
+
+async def test_permanent_redirects_are_reported(server: FeedServer) -> None:
+    final = server.feed("/new.xml", RSS)
+    server.redirect("/mid", "/new.xml", code=308)
+    url = server.redirect("/old", "/mid", code=301)
+    async with Fetcher(timeout=5) as fetcher:
+        result = await fetcher.fetch(url)
+    assert result.body == RSS
+    assert result.final_url == final and result.permanent_redirect == final
+
+
+async def test_temporary_redirect_is_not_stored(server: FeedServer) -> None:
+    final = server.feed("/target.xml", RSS)
+    server.redirect("/tmp2", "/target.xml", code=302)
+    url = server.redirect("/perm", "/tmp2", code=301)
+    async with Fetcher(timeout=5) as fetcher:
+        temp = await fetcher.fetch(server.url("/tmp2"))
+        mixed = await fetcher.fetch(url)
+    assert temp.final_url == final and temp.permanent_redirect is None
+    # 301 then 302: the permanent hop is remembered, the temporary one is not
+    assert mixed.permanent_redirect == server.url("/tmp2")
+
+
+async def test_at_most_five_redirects(server: FeedServer) -> None:
+    server.feed("/end.xml", RSS)
+    five = server.redirect_chain("/five", 5, "/end.xml")
+    six = server.redirect_chain("/six", 6, "/end.xml")
+    async with Fetcher(timeout=5) as fetcher:
+        ok = await fetcher.fetch(five)
+        too_many = await fetcher.fetch(six)
+    assert ok.body == RSS
+    assert too_many.error == "too many redirects (>5)" and too_many.body is None
+    assert server.hits("/six5") == 1 and server.hits("/end.xml") == 1
+
+
+@pytest.mark.parametrize("declare", [False, True])
+async def test_body_over_cap(server: FeedServer, declare: bool) -> None:
+    url = server.oversize("/big", size=3 * 1024 * 1024, declare_length=declare)
+    async with Fetcher(timeout=5, max_body_size=1024 * 1024) as fetcher:
+        result = await fetcher.fetch(url)
+    assert result.error == "body over 1 MB cap" and result.body is None
+
+
+async def test_html_page_is_fetched_as_is(server: FeedServer) -> None:
+    url = server.html("/page")
+    async with Fetcher(timeout=5) as fetcher:
+        result = await fetcher.fetch(url)
+    assert result.error is None and result.headers["content-type"].startswith("text/html")
+
+
+async def test_per_host_limit(server: FeedServer) -> None:
+    url = server.slow("/s", delay=0.3, body=RSS)
+    async with Fetcher(timeout=5, concurrency=10, per_host=2) as fetcher:
+        results = await asyncio.gather(*(fetcher.fetch(url) for _ in range(6)))
+    assert all(r.body == RSS for r in results)
+    assert server.max_in_flight == 2
+
+
+async def test_global_limit(server: FeedServer) -> None:
+    url = server.slow("/g", delay=0.2, body=RSS)
+    async with Fetcher(timeout=5, concurrency=1, per_host=5) as fetcher:
+        await asyncio.gather(*(fetcher.fetch(url) for _ in range(3)))
+    assert server.max_in_flight == 1
+
+
+async def test_mock_transport_network_errors_never_raise() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/reset":
+            raise httpx.ReadError("connection reset by peer", request=request)
+        if request.url.path == "/noloc":
+            return httpx.Response(301)  # a redirect without Location: just an error
+        return httpx.Response(200, content=RSS)
+
+    async with Fetcher(transport=httpx.MockTransport(handler)) as fetcher:
+        reset = await fetcher.fetch("http://example.test/reset")
+        noloc = await fetcher.fetch("http://example.test/noloc")
+        bad = await fetcher.fetch("ftp://example.test/feed")
+    assert reset.error is not None and reset.error.startswith("connection broken")
+    assert noloc.error == "HTTP 301"
+    assert bad.error == "unsupported URL scheme (only http and https)"
+
+
+def test_parse_retry_after() -> None:
+    now = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+    assert parse_retry_after("30", now=now) == 30.0
+    assert parse_retry_after("Thu, 01 Jan 2026 12:02:00 GMT", now=now) == 120.0
+    assert parse_retry_after("Thu, 01 Jan 2026 11:00:00 GMT", now=now) == 0.0
+    assert parse_retry_after("soon", now=now) is None
+    assert parse_retry_after(None) is None
+
+
+# ---- backoff (pure) ---------------------------------------------------------------------------
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+INTERVAL = timedelta(minutes=15)
+
+
+def _due(failures: int, retry_after: float | None = None, seed: int = 1) -> timedelta:
+    return next_due(now=NOW, interval=INTERVAL, jitter=timedelta(seconds=30), failures=failures,
+                    max_backoff=timedelta(hours=6), retry_after=retry_after,
+                    rng=random.Random(seed)) - NOW
+
+
+def test_backoff_grows_and_is_capped() -> None:
+    assert abs(_due(0) - INTERVAL) <= timedelta(seconds=30)
+    assert _due(3) > _due(1)
+    assert _due(30) <= timedelta(hours=6)
+    assert _due(30) >= timedelta(hours=3)
+
+
+def test_retry_after_is_a_floor() -> None:
+    assert _due(0, retry_after=7200) == timedelta(hours=2)
+    assert _due(1, retry_after=5) >= INTERVAL
+
+
+@given(failures=st.integers(0, 200), seed=st.integers(0, 2**32),
+       retry=st.one_of(st.none(), st.floats(0, 10**7)))
+def test_backoff_bounds(failures: int, seed: int, retry: float | None) -> None:
+    delay = _due(failures, retry, seed)
+    assert delay >= INTERVAL / 2
+    upper = max(timedelta(hours=6), INTERVAL + timedelta(seconds=30))
+    if retry:
+        upper = max(upper, min(timedelta(seconds=retry), timedelta(days=1)))
+    assert delay <= upper

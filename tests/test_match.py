@@ -1,0 +1,133 @@
+"""Watch matching: folding, compounds, inflection, transliteration, and no false hits."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from watcher.core.match import WatchMatcher, token_matches
+from watcher.core.text import fold, stem, tokens, translit_key
+from watcher.models import Item
+from watcher.settings import WatchSettings
+
+WHEN = datetime(2025, 10, 16, tzinfo=UTC)
+
+
+def item(title: str, summary: str = "", feed_url: str = "https://a.example/rss") -> Item:
+    return Item(key=title, title=title, summary=summary, link=None, source="s", published=WHEN,
+                feed_url=feed_url)
+
+
+def hits(keyword: str, title: str) -> bool:
+    return bool(WatchMatcher([WatchSettings("w", keywords=(keyword,))]).match(item(title)))
+
+
+@pytest.mark.parametrize(("keyword", "title"), [
+    ("Taylor Swift", "Taylor-Swift-Konzerte in Wien abgesagt"),
+    ("GDL", "GDL-Streik legt Bahn lahm"),
+    ("Kim Jong Un", "Kim Jong-un fires another missile"),
+    ("kim jong-un", "KIM JONG UN visits Moscow"),
+    ("Gipfel", "Ende des Gipfels in Genf"),
+    ("summit", "Two summits, no deal"),
+    ("Putin", "Putins Sprecher dementiert"),
+    ("Putin", "Poutine et Trump à Budapest"),
+    ("Lawrow", "Lavrov meets Rubio"),
+    ("Selenskyj", "Zelensky in Washington"),
+    ("Zelensky", "Selenskyj reist nach Berlin"),
+    ("Zelenskyy", "Zelenskiy speaks"),
+    ("Tschaikowsky", "A night of Tchaikovsky"),
+    ("Genève", "geneve: talks resume"),
+    ("Oktoberfest", "Oktoberfestwirte klagen"),
+    ("Streik", "Warnstreiks an Flughäfen"),
+    ("Élysée", "ELYSEE confirms the visit"),
+])
+def test_finds(keyword: str, title: str) -> None:
+    assert hits(keyword, title)
+
+
+@pytest.mark.parametrize(("keyword", "title"), [
+    ("Xi", "Xiaomi launches a phone"),
+    ("ESC", "Escape room opens"),
+    ("Macron", "Micron posts record sales"),
+    ("GDL", "GDLX index"),
+    ("Putin", "Put in more effort"),
+    ("Taylor Swift", "Swift Taylor and co"),
+    ("Oasis", "Oase in der Wüste"),
+])
+def test_does_not_find(keyword: str, title: str) -> None:
+    assert not hits(keyword, title)
+
+
+def test_require_exclude_feeds_and_empty_keywords() -> None:
+    watches = [
+        WatchSettings("swift", keywords=("Taylor Swift",), require=("Wien",), exclude=("Wembley",)),
+        WatchSettings("all-a", feeds=("https://a.example/rss",)),
+        WatchSettings("only-b", keywords=("Swift",), feeds=("https://b.example/rss",)),
+    ]
+    m = WatchMatcher(watches)
+    got = m.match(item("Taylor Swift: Konzerte in Wien abgesagt"))
+    assert [w.watch for w in got] == ["swift", "all-a"]
+    assert got[0].keywords == ("Taylor Swift",)
+    assert [w.watch for w in m.match(item("Taylor Swift in Wien und Wembley"))] == ["all-a"]
+    assert [w.watch for w in m.match(item("Taylor Swift in London"))] == ["all-a"]
+    other = item("Taylor Swift in Wien", feed_url="https://b.example/rss")
+    assert [w.watch for w in m.match(other)] == ["swift", "only-b"]
+
+
+def test_keyword_found_in_summary_and_reported_as_configured() -> None:
+    m = WatchMatcher([WatchSettings("p", keywords=("Putin", "Poutine"))])
+    got = m.match(item("Sommet annulé", "Vladimir Poutine ne viendra pas"))
+    assert got[0].keywords == ("Putin", "Poutine")
+
+
+def test_translit_keys_meet() -> None:
+    groups = [("Selenskyj", "Zelensky", "Zelenskyy", "Zelenskiy"), ("Lawrow", "Lavrov"),
+              ("Tschaikowsky", "Tchaikovsky"), ("Wladimir", "Vladimir")]
+    for group in groups:
+        assert len({translit_key(fold(w)) for w in group}) == 1, group
+    assert stem("putins") == stem("putin") == "putin"
+
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=4, max_size=10)
+FILLER = st.lists(st.sampled_from(["the", "und", "le", "news", "today", "heute", "über"]),
+                  max_size=4)
+
+
+def _decorate(word: str, style: int) -> str:
+    """The same word as a feed might print it: capitalised, upper case or accented."""
+    if style == 1:
+        return word.capitalize()
+    if style == 2:
+        return word.upper()
+    if style == 3:  # add an accent to every vowel
+        return "".join(unicodedata.normalize("NFC", c + "\u0301") if c in "aeiou" else c
+                       for c in word)
+    return word
+
+
+@settings(max_examples=150, deadline=None)
+@given(WORD, FILLER, FILLER, st.integers(0, 3), st.sampled_from([" ", "-", ", ", ": "]))
+def test_keyword_found_in_any_surface_form(word: str, before: list[str], after: list[str],
+                                           style: int, sep: str) -> None:
+    title = sep.join([*before, _decorate(word, style), *after])
+    assert hits(word, title)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=3),
+       st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8))
+def test_short_keywords_match_whole_tokens_only(short: str, rest: str) -> None:
+    assert not hits(short, f"{short}{rest} 2025")
+    assert hits(short, f"{short.upper()}-{rest} 2025")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_matching_never_crashes_and_is_symmetric_for_equal_tokens(a: str, b: str) -> None:
+    for t in tokens(a):
+        assert token_matches(t, t)
+    WatchMatcher([WatchSettings("w", keywords=(a,))]).match(item(b))

@@ -1,0 +1,108 @@
+"""Rendering (console, Telegram HTML, email subject) and ``build_notifier``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from watcher.errors import ConfigError
+from watcher.notify.base import Message, build_notifier
+from watcher.notify.console import ConsoleNotifier
+from watcher.notify.email import EmailNotifier
+from watcher.notify.render import plain_text, subject, telegram_chunks
+from watcher.notify.telegram import TelegramNotifier
+from watcher.notify.webhook import WebhookNotifier
+from watcher.settings import (
+    ConsoleSettings,
+    EmailSettings,
+    NotifierSettings,
+    Secret,
+    TelegramSettings,
+    WebhookSettings,
+)
+
+ZH = ZoneInfo("Europe/Zurich")
+
+
+def alert(kind: str = "new_event", title: str = "Trump and Putin to meet in Budapest",
+          status: str = "planned", previous: str | None = None, sources: int = 2,
+          item_title: str = "Trump says he will meet Putin in Budapest",
+          link: str | None = "https://ex.org/a") -> dict[str, Any]:
+    return {"kind": kind, "watch": "putin",
+            "event": {"id": "e1", "title": title, "status": status, "previous_status": previous,
+                      "sources": sources, "first_seen": "2025-10-16T20:05:00Z"},
+            "item": {"title": item_title, "link": link, "source": "Reuters",
+                     "published": "2025-10-16T20:05:00Z", "lang": "en"}}
+
+
+async def test_console_new_event_and_status_change(capsys: pytest.CaptureFixture[str]) -> None:
+    n = ConsoleNotifier(ConsoleSettings(name="console", type="console"))
+    await n.send(Message.of([alert()], timezone=ZH))
+    await n.send(Message.of([alert("status_change", "Trump–Putin summit in Budapest",
+                                   "cancelled", "planned", 1, "Gipfel ist vom Tisch",
+                                   "https://nzz.ch/x")], timezone=ZH))
+    assert capsys.readouterr().out == (
+        "NEW EVENT [putin] Trump and Putin to meet in Budapest - planned (2 sources)\n"
+        "  Trump says he will meet Putin in Budapest — Reuters, 2025-10-16 22:05 CEST\n"
+        "  https://ex.org/a\n\n"
+        "STATUS CHANGE [putin] Trump–Putin summit in Budapest: planned -> cancelled (1 source)\n"
+        "  Gipfel ist vom Tisch — Reuters, 2025-10-16 22:05 CEST\n"
+        "  https://nzz.ch/x\n\n")
+
+
+async def test_console_stderr_and_digest(capsys: pytest.CaptureFixture[str]) -> None:
+    n = ConsoleNotifier(ConsoleSettings(name="c", type="console", stream="stderr"))
+    await n.send(Message.of([alert(), alert(link=None)]))
+    err = capsys.readouterr().err
+    assert err.startswith("DIGEST: 2 alerts") and err.count("NEW EVENT") == 2
+    assert "\x1b[" not in err  # no colour when not a terminal
+
+
+def test_subjects() -> None:
+    assert subject(Message.of([alert()])) == "[watcher] new: Trump and Putin to meet in Budapest"
+    assert subject(Message.of([alert("status_change", "Trump–Putin summit in Budapest",
+                                     "cancelled", "planned")])) == (
+        "[watcher] cancelled: Trump–Putin summit in Budapest")
+    assert subject(Message.of([alert(), alert()])) == "[watcher] digest: 2 alerts"
+    assert "test" in plain_text(Message.for_test())
+
+
+def test_javascript_links_are_not_linked() -> None:
+    (text,) = telegram_chunks(Message.of([alert(link="javascript:alert(1)")]))
+    assert "href" not in text and "javascript:alert(1)" in text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.text(max_size=3000), st.text(max_size=3000)), min_size=1,
+                max_size=12))
+def test_telegram_chunks_fit_and_stay_well_formed(fields: list[tuple[str, str]]) -> None:
+    alerts = [alert(title=t, item_title=i) for t, i in fields]
+    chunks = telegram_chunks(Message.of(alerts))
+    assert all(0 < len(c) <= 4096 for c in chunks)
+    joined = "\n".join(chunks)
+    assert joined.count("🆕") == len(alerts)
+    for tag in ("b", "i", "a"):
+        assert len(re.findall(f"<{tag}[ >]", joined)) == joined.count(f"</{tag}>")
+    assert all(c not in re.sub(r"</?(b|i|a)( href=\"[^\"]*\")?>", "", joined) for c in "<>")
+
+
+async def test_build_notifier_by_type() -> None:
+    token = Secret("1:x")
+    cases = [
+        (ConsoleSettings(name="c", type="console"), ConsoleNotifier),
+        (NotifierSettings(name="c", type="console"), ConsoleNotifier),
+        (TelegramSettings(name="t", type="telegram", token=token, chat_id="1"), TelegramNotifier),
+        (EmailSettings(name="m", type="email"), EmailNotifier),
+        (WebhookSettings(name="w", type="webhook", url="http://127.0.0.1/"), WebhookNotifier),
+    ]
+    for cfg, cls in cases:
+        notifier = build_notifier(cfg)
+        assert isinstance(notifier, cls) and notifier.name == cfg.name
+        await notifier.aclose()
+    with pytest.raises(ConfigError, match="unknown notifier type 'pager'"):
+        build_notifier(NotifierSettings(name="p", type="pager"))

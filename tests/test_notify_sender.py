@@ -1,0 +1,280 @@
+"""The outbox sender on the real SQLiteStore: exactly once, order, retries, permanent failures,
+isolation between notifiers, restarts, quiet hours with digests, and a Telegram outage."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import Iterator
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.tgstub import BotApiStub
+from watcher.core.types import AlertIntent, EventSnapshot
+from watcher.errors import NotifyError
+from watcher.models import FeedState, Item
+from watcher.notify.base import Message, Notifier
+from watcher.notify.sender import RetryPolicy, Sender
+from watcher.notify.telegram import TelegramNotifier
+from watcher.settings import (
+    DaemonSettings,
+    NotifierSettings,
+    QuietHours,
+    Secret,
+    Settings,
+    TelegramSettings,
+)
+from watcher.store import SQLiteStore
+
+pytestmark = pytest.mark.filterwarnings("ignore:.*retry_after.*:DeprecationWarning")
+T0 = datetime(2025, 10, 21, 12, 0, tzinfo=UTC)
+ZURICH = ZoneInfo("Europe/Zurich")
+
+
+class Clock:
+    def __init__(self, now: datetime = T0) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kw: float) -> None:
+        self.now += timedelta(**kw)
+
+
+class Recorder:
+    """A notifier that records messages; ``script`` holds exceptions to raise, in order."""
+
+    supports_digest = True
+
+    def __init__(self, name: str, script: list[Exception] | None = None) -> None:
+        self.name = name
+        self.script = list(script or [])
+        self.messages: list[Message] = []
+        self.gate: asyncio.Event | None = None
+
+    async def send(self, message: Message) -> str | None:
+        if self.gate is not None:
+            await self.gate.wait()
+        if self.script:
+            raise self.script.pop(0)
+        self.messages.append(message)
+        return f"ref-{self.name}-{len(self.messages)}"
+
+    async def aclose(self) -> None:
+        pass
+
+    def titles(self) -> list[list[str]]:
+        return [[a["item"]["title"] for a in m.alerts] for m in self.messages]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SQLiteStore]:
+    s = SQLiteStore(tmp_path / "watcher.db")
+    yield s
+    s.close()
+
+
+def enqueue(store: SQLiteStore, title: str, notifiers: list[str], *, event: str = "e1",
+            status: str = "planned", previous: str | None = None,
+            now: datetime = T0) -> None:
+    kind = "status_change" if previous else "new_event"
+    intent = AlertIntent(
+        kind=kind, watch="putin",  # type: ignore[arg-type]
+        event=EventSnapshot(id=event, title=f"event {event}", status=status,
+                            previous_status=previous, sources=2, first_seen=now),
+        item=Item(key=title, title=title, summary="", link=f"https://ex.org/{title}",
+                  source="Reuters", published=now, lang="en"))
+    store.commit_feed(FeedState(url="http://127.0.0.1/feed"), [], [], [], [(intent, notifiers)],
+                      now)
+
+
+def settings(tmp_path: Path, *notifiers: NotifierSettings) -> Settings:
+    return Settings(daemon=DaemonSettings(database=tmp_path / "watcher.db", timezone=ZURICH),
+                    notifiers=notifiers)
+
+
+def plain(name: str, **kw: Any) -> NotifierSettings:
+    return NotifierSettings(name=name, type="console", **kw)
+
+
+def sender(tmp_path: Path, store: SQLiteStore, clock: Clock, *recorders: Notifier,
+           **kw: Any) -> Sender:
+    return Sender(settings(tmp_path, *(plain(r.name) for r in recorders)), store, clock=clock,
+                  notifiers={r.name: r for r in recorders}, rng=random.Random(1), **kw)
+
+
+async def test_delivers_once_in_order_and_threads(tmp_path: Path, store: SQLiteStore) -> None:
+    rec, clock = Recorder("rec"), Clock()
+    enqueue(store, "a1", ["rec"])
+    enqueue(store, "a2", ["rec"], status="cancelled", previous="planned")
+    s = sender(tmp_path, store, clock, rec)
+    report = await s.deliver_due()
+    assert (report.sent, report.retried, report.failed) == (2, 0, 0)
+    assert rec.titles() == [["a1"], ["a2"]]
+    assert rec.messages[0].thread_ref is None
+    assert rec.messages[1].thread_ref == "ref-rec-1"  # the follow-up replies to the first
+    clock.advance(hours=5)
+    assert not await s.deliver_due()
+    assert store.delivery_counts()["rec"]["delivered"] == 2
+    await s.aclose()
+
+
+async def test_transient_failure_retries_later_and_keeps_order(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    rec, clock = Recorder("rec", [NotifyError("rec", "HTTP 502")]), Clock()
+    for t in ("a1", "a2", "a3"):
+        enqueue(store, t, ["rec"], event=t)
+    s = sender(tmp_path, store, clock, rec)
+    report = await s.deliver_due()
+    assert (report.sent, report.retried, report.deferred) == (0, 1, 2)
+    assert not await s.deliver_due()  # a2, a3 must not overtake a1
+    assert rec.messages == []
+    clock.advance(hours=2)
+    report = await s.deliver_due()
+    assert report.sent == 3 and rec.titles() == [["a1"], ["a2"], ["a3"]]
+
+
+async def test_backoff_grows_with_jitter_and_honours_retry_after() -> None:
+    policy, rng = RetryPolicy(base=timedelta(seconds=30), cap=timedelta(hours=1)), random.Random(3)
+    waits = [(policy.next_attempt(n, T0, None, rng) - T0).total_seconds() for n in range(1, 12)]
+    assert 15 <= waits[0] <= 30 and 1800 <= waits[-1] <= 3600
+    assert waits[4] > waits[0]
+    assert policy.next_attempt(1, T0, 600, rng) - T0 >= timedelta(seconds=600)
+
+
+async def test_permanent_failure_is_failed_and_queue_goes_on(
+        tmp_path: Path, store: SQLiteStore, caplog: pytest.LogCaptureFixture) -> None:
+    rec = Recorder("rec", [NotifyError("rec", "chat 42 not found", permanent=True)])
+    enqueue(store, "a1", ["rec"], event="x")
+    enqueue(store, "a2", ["rec"], event="y")
+    s = sender(tmp_path, store, Clock(), rec)
+    report = await s.deliver_due()
+    assert (report.sent, report.failed) == (1, 1)
+    assert rec.titles() == [["a2"]]
+    (failed, error), = store.failed_deliveries()
+    assert failed.payload["item"]["title"] == "a1" and error == "chat 42 not found"
+    assert "failed permanently: chat 42 not found" in caplog.text
+
+
+async def test_gives_up_after_max_attempts(tmp_path: Path, store: SQLiteStore) -> None:
+    rec, clock = Recorder("rec", [NotifyError("rec", "down")] * 3), Clock()
+    enqueue(store, "a1", ["rec"])
+    s = sender(tmp_path, store, clock, rec, retry=RetryPolicy(max_attempts=2))
+    assert (await s.deliver_due()).retried == 1
+    clock.advance(hours=2)
+    assert (await s.deliver_due()).failed == 1
+    assert "gave up after 2 attempts: down" in store.failed_deliveries()[0][1]
+
+
+async def test_slow_notifier_does_not_delay_others(tmp_path: Path, store: SQLiteStore) -> None:
+    slow, fast = Recorder("slow"), Recorder("fast")
+    slow.gate = asyncio.Event()
+    enqueue(store, "a1", ["slow", "fast"])
+    s = sender(tmp_path, store, Clock(), slow, fast)
+    task = asyncio.create_task(s.deliver_due())
+    for _ in range(200):
+        if fast.messages:
+            break
+        await asyncio.sleep(0.01)
+    assert fast.titles() == [["a1"]] and not slow.messages and not task.done()
+    assert store.delivery_counts()["fast"]["delivered"] == 1
+    slow.gate.set()
+    assert (await asyncio.wait_for(task, 5)).sent == 2
+
+
+async def test_unconfigured_notifier_and_crashing_notifier(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    buggy = Recorder("buggy", [KeyError("oops")])
+    enqueue(store, "a1", ["gone", "buggy"])
+    s = sender(tmp_path, store, Clock(), buggy)
+    report = await s.deliver_due()  # never raises for a notifier's failure
+    assert (report.failed, report.retried) == (1, 1)
+    assert "no longer configured" in store.failed_deliveries()[0][1]
+
+
+async def test_restart_sends_each_alert_exactly_once(tmp_path: Path) -> None:
+    clock = Clock()
+    first = SQLiteStore(tmp_path / "watcher.db")
+    for t in ("a1", "a2"):
+        enqueue(first, t, ["rec"], event=t)
+    rec1 = Recorder("rec")
+    s1 = sender(tmp_path, first, clock, rec1)
+    await s1.deliver_due()
+    enqueue(first, "a3", ["rec"], event="a3")
+    enqueue(first, "a1", ["rec"], event="a1")  # same idempotency key: ignored at enqueue
+    await s1.aclose()
+    first.close()  # "restart"
+    second = SQLiteStore(tmp_path / "watcher.db")
+    rec2 = Recorder("rec")
+    s2 = sender(tmp_path, second, clock, rec2)
+    await s2.deliver_due()
+    await s2.deliver_due()
+    second.close()
+    assert rec1.titles() + rec2.titles() == [["a1"], ["a2"], ["a3"]]
+
+
+async def test_quiet_hours_hold_then_digest_urgent_goes_through(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    night = datetime(2025, 10, 21, 23, 0, tzinfo=ZURICH).astimezone(UTC)
+    clock, rec = Clock(night), Recorder("rec")
+    quiet = QuietHours(time(22, 0), time(7, 0))
+    cfg = settings(tmp_path, plain("rec", quiet_hours=quiet, urgent=frozenset({"cancelled"})))
+    s = Sender(cfg, store, clock=clock, notifiers={"rec": rec})
+    enqueue(store, "n1", ["rec"], event="e1", now=night)
+    enqueue(store, "n2", ["rec"], event="e2", now=night)
+    enqueue(store, "c3", ["rec"], event="e3", status="cancelled", previous="planned", now=night)
+    report = await s.deliver_due()
+    assert (report.sent, report.deferred) == (1, 2) and rec.titles() == [["c3"]]
+    clock.now = datetime(2025, 10, 22, 3, 0, tzinfo=ZURICH).astimezone(UTC)
+    assert not await s.deliver_due()
+    clock.now = datetime(2025, 10, 22, 7, 0, 5, tzinfo=ZURICH).astimezone(UTC)
+    report = await s.deliver_due()
+    assert report.sent == 2 and rec.titles() == [["c3"], ["n1", "n2"]]  # one digest message
+    assert rec.messages[1].digest
+    assert store.delivery_counts()["rec"] == {"pending": 0, "failed": 0, "delivered": 3}
+
+
+async def test_test_messages(tmp_path: Path, store: SQLiteStore) -> None:
+    ok, bad = Recorder("ok"), Recorder("bad", [NotifyError("bad", "SMTP login refused (535)")])
+    s = sender(tmp_path, store, Clock(), ok, bad)
+    assert await s.test() == [("ok", None), ("bad", "SMTP login refused (535)")]
+    assert ok.messages[0].test
+    (name, error), = await s.test("nope")
+    assert name == "nope" and error and "no notifier named 'nope'" in error
+
+
+async def test_telegram_outage_everything_arrives_once_in_order(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    stub, clock = BotApiStub().up(), Clock()
+    tg = TelegramSettings(name="chat", type="telegram", token=Secret(stub.token),
+                          chat_id="-100123", api_url=stub.url)
+    notifier = TelegramNotifier(tg, min_interval=0.0, timeout=2.0)
+    s = Sender(settings(tmp_path, tg), store, clock=clock, notifiers={"chat": notifier})
+    try:
+        stub.down()
+        for t in ("first", "second", "third"):
+            enqueue(store, t, ["chat"], event=t)
+        report = await s.deliver_due()
+        assert (report.sent, report.retried) == (0, 1)
+        clock.advance(hours=1)
+        stub.fail_next("429", retry_after=30)
+        stub.up()
+        report = await s.deliver_due()
+        assert (report.sent, report.retried) == (0, 1)  # RetryAfter honoured: wait 30 s
+        clock.advance(seconds=10)
+        assert not await s.deliver_due()
+        clock.advance(hours=1)
+        assert (await s.deliver_due()).sent == 3
+        clock.advance(hours=1)
+        assert not await s.deliver_due()
+    finally:
+        await s.aclose()
+        stub.down()
+    assert [t.split("\n")[3] for t in stub.texts()] == [
+        f'<a href="https://ex.org/{t}">{t}</a> — Reuters, 2025-10-21 14:00 CEST'
+        for t in ("first", "second", "third")]

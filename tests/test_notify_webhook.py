@@ -1,0 +1,147 @@
+"""The webhook notifier against a real loopback receiver that checks the HMAC signature."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import threading
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+from watcher.errors import NotifyError
+from watcher.notify.base import Message
+from watcher.notify.webhook import WebhookNotifier
+from watcher.settings import Secret, WebhookSettings
+
+SECRET = "hook-secret"
+ALERT = {"kind": "status_change", "watch": "putin",
+         "event": {"id": "e1", "title": "Trump–Putin summit in Budapest", "status": "cancelled",
+                   "previous_status": "planned", "sources": 3,
+                   "first_seen": "2025-10-16T20:05:00Z"},
+         "item": {"title": "Gipfel vom Tisch", "link": "https://nzz.ch/x", "source": "NZZ",
+                  "published": "2025-10-22T06:00:00Z", "lang": "de"}}
+
+
+class Receiver:
+    def __init__(self) -> None:
+        self.bodies: list[dict[str, Any]] = []
+        self.headers: list[dict[str, str]] = []
+        self.answers: list[tuple[int, dict[str, str]]] = []  # scripted (status, headers)
+        self.delay = 0.0
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                if receiver.delay:
+                    time.sleep(receiver.delay)
+                expected = "sha256=" + hmac.new(SECRET.encode(), body,
+                                                hashlib.sha256).hexdigest()
+                given = self.headers.get("X-Watcher-Signature", "")
+                code, extra = receiver.answers.pop(0) if receiver.answers else (204, {})
+                if not hmac.compare_digest(expected, given):
+                    code = 401
+                else:
+                    receiver.bodies.append(json.loads(body))
+                    receiver.headers.append(dict(self.headers))
+                self.send_response(code)
+                for k, v in extra.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/alerts"
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
+                         daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    r = Receiver()
+    yield r
+    r.close()
+
+
+def hook(receiver: Receiver, secret: str | None = SECRET, timeout: float = 5.0) -> WebhookNotifier:
+    return WebhookNotifier(WebhookSettings(
+        name="hook", type="webhook", url=receiver.url,
+        secret=Secret(secret) if secret else None, timeout=timedelta(seconds=timeout)))
+
+
+async def test_posts_exact_payload_signed(receiver: Receiver) -> None:
+    n = hook(receiver)
+    try:
+        assert await n.send(Message.of([ALERT], keys=("e1:k:putin:hook",))) is None
+    finally:
+        await n.aclose()
+    assert receiver.bodies == [ALERT]
+    headers = {k.lower(): v for k, v in receiver.headers[0].items()}
+    assert headers["x-watcher-delivery"] == "e1:k:putin:hook"
+    assert headers["content-type"].startswith("application/json")
+
+
+async def test_digest_posts_each_alert_in_order(receiver: Receiver) -> None:
+    second = {**ALERT, "watch": "second"}
+    n = hook(receiver)
+    try:
+        await n.send(Message.of([ALERT, second]))
+    finally:
+        await n.aclose()
+    assert [b["watch"] for b in receiver.bodies] == ["putin", "second"]
+
+
+async def test_bad_signature_is_permanent(receiver: Receiver) -> None:
+    n = hook(receiver, secret="not-the-secret")
+    try:
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.of([ALERT]))
+    finally:
+        await n.aclose()
+    assert info.value.permanent and "401" in info.value.message
+    assert not receiver.bodies
+
+
+@pytest.mark.parametrize(("code", "headers", "permanent", "retry_after"), [
+    (404, {}, True, None),
+    (500, {}, False, None),
+    (429, {"Retry-After": "3"}, False, 3.0),
+    (408, {}, False, None),
+])
+async def test_status_codes(receiver: Receiver, code: int, headers: dict[str, str],
+                            permanent: bool, retry_after: float | None) -> None:
+    receiver.answers.append((code, headers))
+    n = hook(receiver)
+    try:
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.of([ALERT]))
+    finally:
+        await n.aclose()
+    assert info.value.permanent is permanent
+    assert info.value.retry_after == retry_after
+    assert str(code) in info.value.message
+
+
+async def test_timeout_is_transient(receiver: Receiver) -> None:
+    receiver.delay = 0.5
+    n = hook(receiver, timeout=0.1)
+    try:
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.of([ALERT]))
+    finally:
+        await n.aclose()
+    assert not info.value.permanent and "timed out" in info.value.message
