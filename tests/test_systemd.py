@@ -249,6 +249,40 @@ def test_watcher_run_speaks_the_notify_protocol(short_dir: Path) -> None:
             notify.close()
 
 
+def test_a_restart_keeps_the_stored_due_times(short_dir: Path) -> None:
+    """Feed A is polled, the daemon restarts: A is not due for an hour, so it is not re-polled."""
+    pytest.importorskip("watcher.cli")
+    config = short_dir / "watcher.toml"
+    env = {k: v for k, v in os.environ.items() if k not in ("WATCHDOG_PID", "WATCHDOG_USEC")}
+    env["NOTIFY_SOCKET"] = str(short_dir / "notify")
+    notify = NotifySocket(env["NOTIFY_SOCKET"])
+    procs: list[subprocess.Popen[bytes]] = []
+    with FeedServer() as server:
+        config.write_text(CONFIG.format(db=short_dir / "watcher.db",
+                                        a=server.feed("/a.xml", rss("a"))))
+        argv = [sys.executable, "-m", "watcher", "run", "--config", str(config)]
+        try:
+            for run in range(2):
+                procs.append(subprocess.Popen(argv, env=env, cwd=short_dir,
+                                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
+                notify.expect("READY=1")
+                if run == 0:
+                    wait_for(lambda: server.hits("/a.xml") == 1, "the first poll")
+                    notify.expect("STATUS=")  # the poll is stored
+                else:
+                    time.sleep(1.0)  # a restart that forgot the due time polls at once
+                procs[-1].send_signal(signal.SIGTERM)
+                _, err = procs[-1].communicate(timeout=WAIT)
+                assert procs[-1].returncode == 0, err.decode()
+            assert server.hits("/a.xml") == 1
+        finally:
+            for proc in procs:
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait(timeout=WAIT)
+            notify.close()
+
+
 def test_memory_deny_write_execute_is_tolerated(short_dir: Path) -> None:
     """``MemoryDenyWriteExecute=yes`` forbids W+X mappings; run a real poll under the kernel's
     ``PR_SET_MDWE`` (Linux 6.3+), which enforces the same rule, and expect it to work."""

@@ -97,6 +97,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "demo":
         from watcher.demo import run_demo
 
+        if args.log_level == "info":  # the demo's story is on stdout; keep stderr for problems
+            logging.getLogger().setLevel(logging.WARNING)
         return run_demo(step=args.step)
     settings = _settings(args)
     if command == "check-config":

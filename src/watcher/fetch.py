@@ -145,6 +145,8 @@ class Fetcher:
         url = result.url
         permanent = True  # a chain is permanent only if every hop is
         for _hop in range(MAX_REDIRECTS + 1):
+            if urlsplit(url).scheme.lower() not in ("http", "https"):
+                raise httpx.UnsupportedProtocol(f"unsupported scheme in {url}")
             # per host first: a slow host must not hold global slots while it waits for its own
             async with self._host_lock(url), self._global:
                 request = self._client.build_request("GET", url, headers=headers)

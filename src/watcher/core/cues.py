@@ -38,9 +38,10 @@ FUTURE_WINDOW = 3
 DENIAL_AFTER_WINDOW = 5  # "von einer Absage oder Verschiebung sei keine Rede"
 DENIAL_WINDOW = 8  # "officials deny reports that the summit has been cancelled"
 MARKER_KEYS = (
-    "negators", "pending", "denials", "denials_after", "negation_exceptions", "modals", "intents", "modals_after", "future",
-    "other_prepositions", "other_conjunctions", "other_refs", "other_refs_before", "noun_endings", "determiners",
-    "after_stops", "clause_words", "function_words",
+    "negators", "pending", "denials", "denials_after", "negation_exceptions", "modals",
+    "intents", "modals_after", "future", "other_prepositions", "other_conjunctions",
+    "other_refs", "other_refs_before", "noun_endings", "determiners", "after_stops",
+    "clause_words", "function_words",
 )
 
 
