@@ -112,8 +112,8 @@ async def test_every_file_served_and_read(tmp_path: Path) -> None:
                     errors[_rel(path)] = err.message
                     continue
                 for raw in parsed.entries:
-                    item = normalize_entry(raw, feed_url=url, source="corpus", feed_lang=parsed.lang,
-                                           fetched_at=FETCHED_AT)
+                    item = normalize_entry(raw, feed_url=url, source="corpus",
+                                           feed_lang=parsed.lang, fetched_at=FETCHED_AT)
                     assert item.key and item.published.tzinfo is not None
                     assert item.link is None or item.link.startswith(("http://", "https://"))
                     items += 1

@@ -45,7 +45,7 @@ class Inbox:
         self.envelopes.append(envelope)
         msg = email.message_from_bytes(envelope.original_content or envelope.content,
                                        policy=email.policy.default)
-        self.messages.append(msg)  # type: ignore[arg-type]
+        self.messages.append(msg)
         return "250 OK"
 
 

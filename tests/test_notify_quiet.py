@@ -17,7 +17,7 @@ NIGHT = QuietHours(time(22, 0), time(7, 0))
 
 
 def local(*args: int) -> datetime:
-    return datetime(*args, tzinfo=ZH)  # type: ignore[misc]
+    return datetime(*args, tzinfo=ZH)  # type: ignore[misc, arg-type]
 
 
 @pytest.mark.parametrize(("at", "quiet"), [

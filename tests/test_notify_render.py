@@ -63,6 +63,11 @@ async def test_console_stderr_and_digest(capsys: pytest.CaptureFixture[str]) -> 
     assert "\x1b[" not in err  # no colour when not a terminal
 
 
+def test_unknown_status_reads_well() -> None:
+    assert plain_text(Message.of([alert(status="unknown")])).startswith(
+        "NEW EVENT [putin] Trump and Putin to meet in Budapest - status unknown (2 sources)")
+
+
 def test_subjects() -> None:
     assert subject(Message.of([alert()])) == "[watcher] new: Trump and Putin to meet in Budapest"
     assert subject(Message.of([alert("status_change", "Trump–Putin summit in Budapest",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import random
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -183,8 +185,13 @@ async def test_slow_notifier_does_not_delay_others(tmp_path: Path, store: SQLite
         await asyncio.sleep(0.01)
     assert fast.titles() == [["a1"]] and not slow.messages and not task.done()
     assert store.delivery_counts()["fast"]["delivered"] == 1
+    enqueue(store, "a2", ["slow", "fast"], event="e2")  # a later pass while slow still hangs
+    report = await asyncio.wait_for(s.deliver_due(), 5)
+    assert (report.sent, report.deferred) == (1, 2) and fast.titles() == [["a1"], ["a2"]]
     slow.gate.set()
     assert (await asyncio.wait_for(task, 5)).sent == 2
+    assert (await s.deliver_due()).sent == 1
+    assert slow.titles() == [["a1"], ["a2"]] and fast.titles() == [["a1"], ["a2"]]
 
 
 async def test_unconfigured_notifier_and_crashing_notifier(
@@ -278,3 +285,91 @@ async def test_telegram_outage_everything_arrives_once_in_order(
     assert [t.split("\n")[3] for t in stub.texts()] == [
         f'<a href="https://ex.org/{t}">{t}</a> — Reuters, 2025-10-21 14:00 CEST'
         for t in ("first", "second", "third")]
+
+
+async def test_reload_rebuilds_changed_notifiers(tmp_path: Path, store: SQLiteStore,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from watcher.settings import ConsoleSettings
+
+    out = ConsoleSettings(name="console", type="console")
+    s = Sender(settings(tmp_path, out), store, clock=Clock())
+    enqueue(store, "a1", ["console"], event="x")
+    assert (await s.deliver_due()).sent == 1
+    s.reload(settings(tmp_path, ConsoleSettings(name="console", type="console",
+                                                stream="stderr")))
+    enqueue(store, "a2", ["console"], event="y")
+    assert (await s.deliver_due()).sent == 1
+    s.reload(settings(tmp_path))  # notifier removed: its pending alerts fail clearly
+    enqueue(store, "a3", ["console"], event="z")
+    assert (await s.deliver_due()).failed == 1
+    await s.aclose()
+    captured = capsys.readouterr()
+    assert "a1" in captured.out and "a2" not in captured.out and "a2" in captured.err
+
+
+async def test_backlog_is_spread_over_passes_in_order(tmp_path: Path, store: SQLiteStore) -> None:
+    rec = Recorder("rec")
+    for t in ("a1", "a2", "a3"):
+        enqueue(store, t, ["rec"], event=t)
+    s = sender(tmp_path, store, Clock(), rec, pass_budget=0.0)
+    reports = [await s.deliver_due() for _ in range(4)]
+    assert [(r.sent, r.deferred) for r in reports] == [(1, 2), (1, 1), (1, 0), (0, 0)]
+    assert rec.titles() == [["a1"], ["a2"], ["a3"]]
+
+
+CHILD = """
+import asyncio, sys
+from datetime import timedelta
+from pathlib import Path
+from watcher.notify.sender import Sender
+from watcher.notify.telegram import TelegramNotifier
+from watcher.settings import DaemonSettings, Secret, Settings, TelegramSettings
+from watcher.store import SQLiteStore
+
+db, url, token = sys.argv[1:4]
+tg = TelegramSettings(name="chat", type="telegram", token=Secret(token), chat_id="42",
+                      api_url=url)
+settings = Settings(daemon=DaemonSettings(database=Path(db)), notifiers=(tg,))
+store = SQLiteStore(db)
+sender = Sender(settings, store, notifiers={"chat": TelegramNotifier(tg, min_interval=0.0,
+                                                                     timeout=30.0)})
+asyncio.run(sender.deliver_due())
+"""
+
+
+async def test_killed_mid_delivery_then_restart_sends_each_once(tmp_path: Path) -> None:
+    """SIGKILL the sending process while Telegram holds the second message unanswered (stored,
+    not yet sent); after a restart every alert arrives exactly once, in order."""
+    stub = BotApiStub().up()
+    db = tmp_path / "watcher.db"
+    store = SQLiteStore(db)
+    try:
+        for t in ("first", "second", "third"):
+            enqueue(store, t, ["chat"], event=t)
+        hold = stub.stall(after=1)
+        child = subprocess.Popen([sys.executable, "-c", CHILD, str(db), stub.url, stub.token])
+        try:
+            for _ in range(2000):
+                if stub.stalled.is_set() or child.poll() is not None:
+                    break
+                await asyncio.sleep(0.01)
+            assert stub.stalled.is_set(), "the child never reached the second message"
+        finally:
+            child.kill()
+            child.wait(10)
+            hold.set()
+        assert stub.texts() and len(stub.sent) == 1  # killed after one of three
+        tg = TelegramSettings(name="chat", type="telegram", token=Secret(stub.token),
+                              chat_id="42", api_url=stub.url)
+        s = Sender(settings(tmp_path, tg), store, clock=Clock(T0 + timedelta(minutes=1)),
+                   notifiers={"chat": TelegramNotifier(tg, min_interval=0.0, timeout=5.0)})
+        try:
+            assert (await s.deliver_due()).sent == 2
+            assert not await s.deliver_due()
+        finally:
+            await s.aclose()
+    finally:
+        store.close()
+        stub.down()
+    assert [t.split("\n")[3].split('">')[1].split("<")[0] for t in stub.texts()] == [
+        "first", "second", "third"]

@@ -46,28 +46,45 @@ def rss(name: str) -> bytes:
 
 
 class NotifySocket:
-    """The systemd side of ``$NOTIFY_SOCKET``: a bound datagram socket that collects messages."""
+    """The systemd side of ``$NOTIFY_SOCKET``: a bound datagram socket that collects messages.
+
+    ``expect(prefix)`` returns the next message with a line starting with ``prefix`` after the
+    previous match of the same prefix (and after ``after``, a ``mark()``), so that messages of
+    other kinds arriving in between (watchdog pings) never hide or reorder the ones looked for.
+    """
 
     def __init__(self, address: str | bytes) -> None:
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         self.sock.bind(address)
         self.messages: list[list[str]] = []
-        self._seen = 0
+        self._cursor: dict[str, int] = {}
 
-    def expect(self, key: str, timeout: float = WAIT) -> list[str]:
-        """The next message (after the last one returned) with a ``key`` line; fails on timeout."""
+    def _receive(self, timeout: float) -> None:
+        self.sock.settimeout(timeout)
+        with contextlib.suppress(TimeoutError, BlockingIOError):
+            self.messages.append(self.sock.recv(4096).decode().split("\n"))
+
+    def mark(self) -> int:
+        """Everything received so far (queued datagrams included) is before the mark."""
+        before = -1
+        while before != len(self.messages):
+            before = len(self.messages)
+            self._receive(0.0)
+        return len(self.messages)
+
+    def expect(self, prefix: str, *, after: int = 0, timeout: float = WAIT) -> list[str]:
         deadline = time.monotonic() + timeout
+        start = max(self._cursor.get(prefix, 0), after)
         while True:
-            for i in range(self._seen, len(self.messages)):
-                if any(line.startswith(key) for line in self.messages[i]):
-                    self._seen = i + 1
+            for i in range(start, len(self.messages)):
+                if any(line.startswith(prefix) for line in self.messages[i]):
+                    self._cursor[prefix] = i + 1
                     return self.messages[i]
+            start = max(start, len(self.messages))
             left = deadline - time.monotonic()
             if left <= 0:
-                pytest.fail(f"no {key!r} within {timeout} s; got {self.messages[self._seen:]}")
-            self.sock.settimeout(left)
-            with contextlib.suppress(TimeoutError):
-                self.messages.append(self.sock.recv(4096).decode().split("\n"))
+                pytest.fail(f"no {prefix!r} within {timeout} s; got {self.messages}")
+            self._receive(left)
 
     def close(self) -> None:
         self.sock.close()
@@ -107,7 +124,7 @@ def test_notifier_sends_each_message_as_one_datagram(short_dir: Path) -> None:
         usec = int(reloading[1].removeprefix("MONOTONIC_USEC="))
         assert before <= usec <= after  # CLOCK_MONOTONIC, the clock systemd compares with
         notifier.status("line one\nline two")  # a newline would inject a second field
-        assert server.expect("STATUS=") == ["STATUS=line one line two"]
+        assert server.expect("STATUS=line") == ["STATUS=line one line two"]
         notifier.watchdog()
         assert server.expect("WATCHDOG=1") == ["WATCHDOG=1"]
         notifier.stopping()
@@ -210,16 +227,16 @@ def test_watcher_run_speaks_the_notify_protocol(short_dir: Path) -> None:
             assert notify.expect("READY=1")[0] == "READY=1"
             notify.expect("WATCHDOG=1")
             wait_for(lambda: server.hits("/a.xml") >= 1, "the first poll of feed A")
-            status = notify.expect("STATUS=")
-            assert any("1 feed polled" in line for line in status), status
+            notify.expect("STATUS=1 feed polled, 0 not modified, 1 new item")
 
             # a valid new config: feed B is added without a restart
             config.write_text(base + FEED_B.format(b=b, interval="2s"))
+            mark = notify.mark()
             proc.send_signal(signal.SIGHUP)
-            reloading = notify.expect("RELOADING=1")
+            reloading = notify.expect("RELOADING=1", after=mark)
             assert reloading[0] == "RELOADING=1" and reloading[1].startswith("MONOTONIC_USEC=")
             assert int(reloading[1].split("=", 1)[1]) > 0
-            ready = notify.expect("READY=1")
+            ready = notify.expect("READY=1", after=mark)
             assert any("+1 -0 ~0" in line for line in ready), ready
             wait_for(lambda: server.hits("/b.xml") >= 1, "the first poll of the added feed B")
 
@@ -227,19 +244,21 @@ def test_watcher_run_speaks_the_notify_protocol(short_dir: Path) -> None:
             bad = base + FEED_B.format(b=b, interval="soon")
             config.write_text(bad)
             line = bad.splitlines().index('interval = "soon"') + 1
+            mark = notify.mark()
             proc.send_signal(signal.SIGHUP)
-            notify.expect("RELOADING=1")
-            ready = notify.expect("READY=1")
+            notify.expect("RELOADING=1", after=mark)
+            ready = notify.expect("READY=1", after=mark)
             assert any(x.startswith("STATUS=reload failed") for x in ready), ready
             expected = f"{config}:{line}: feed[2].interval: expected a duration"
             wait_for(lambda: expected in log_path.read_text(), f"{expected!r} on stderr")
             hits = server.hits("/b.xml")
             wait_for(lambda: server.hits("/b.xml") > hits, "feed B polled again (old config)")
-            notify.expect("WATCHDOG=1")
+            notify.expect("WATCHDOG=1", after=notify.mark())  # the loop is still healthy
             assert proc.poll() is None
 
+            mark = notify.mark()
             proc.send_signal(signal.SIGTERM)
-            notify.expect("STOPPING=1")
+            notify.expect("STOPPING=1", after=mark)
             assert proc.wait(timeout=WAIT) == 0
             assert "Traceback" not in log_path.read_text()
         finally:
@@ -268,7 +287,7 @@ def test_a_restart_keeps_the_stored_due_times(short_dir: Path) -> None:
                 notify.expect("READY=1")
                 if run == 0:
                     wait_for(lambda: server.hits("/a.xml") == 1, "the first poll")
-                    notify.expect("STATUS=")  # the poll is stored
+                    notify.expect("STATUS=1 feed polled")  # the poll is stored
                 else:
                     time.sleep(1.0)  # a restart that forgot the due time polls at once
                 procs[-1].send_signal(signal.SIGTERM)

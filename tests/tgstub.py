@@ -44,6 +44,8 @@ class BotApiStub:
     _thread: threading.Thread | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _next_id: int = 100
+    stalled: threading.Event = field(default_factory=threading.Event)  # a request is stalled
+    _stall: tuple[int, threading.Event] | None = None  # (after n sent, release)
 
     @property
     def url(self) -> str:
@@ -52,6 +54,15 @@ class BotApiStub:
     def fail_next(self, kind: str, count: int = 1, retry_after: int = 1) -> None:
         with self._lock:
             self.faults.extend([(kind, retry_after)] * count)
+
+    def stall(self, after: int = 0) -> threading.Event:
+        """The first ``sendMessage`` once ``after`` messages were sent hangs (``stalled`` is
+        set) until the returned event is set; it is then answered 500 and not recorded: that
+        message never reached the chat."""
+        release = threading.Event()
+        with self._lock:
+            self._stall = (after, release)
+        return release
 
     def texts(self) -> list[str]:
         return [c.params["text"] for c in self.sent]
@@ -68,6 +79,14 @@ class BotApiStub:
             except ValueError:
                 params[key] = value
         call = Call(token, method, params)
+        stall = None
+        with self._lock:
+            if method == "sendMessage" and self._stall and len(self.sent) >= self._stall[0]:
+                stall, self._stall = self._stall[1], None
+        if stall is not None:
+            self.stalled.set()
+            stall.wait(10)
+            return 500, {"ok": False, "error_code": 500, "description": "stalled"}
         with self._lock:
             self.requests.append(call)
             if token != self.token:
@@ -115,7 +134,6 @@ class BotApiStub:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        ThreadingHTTPServer.allow_reuse_address = True
         self._server = ThreadingHTTPServer((self.host, self.port), Handler)
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]

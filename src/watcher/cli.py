@@ -17,6 +17,7 @@ from pathlib import Path
 
 from watcher import __version__
 from watcher.errors import UsageError, WatcherError
+from watcher.settings import Settings
 
 log = logging.getLogger("watcher")
 
@@ -75,14 +76,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _setup_logging(level: str) -> None:
-    # Plain lines: journald (or the terminal's user) adds the time.
-    logging.basicConfig(level=level.upper(), format="%(levelname)s %(name)s: %(message)s",
-                        stream=sys.stderr, force=True)
-    for noisy in ("httpx", "httpcore", "apscheduler", "telegram", "aiosmtpd", "mail.log"):
-        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
+    from watcher.sdnotify import configure_logging
+
+    configure_logging(level)
 
 
-def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _settings(args: argparse.Namespace) -> Settings:
     from watcher.config import default_config_path, load_config
 
     path = default_config_path(getattr(args, "path", None) or args.config, os.environ)

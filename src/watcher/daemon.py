@@ -298,7 +298,7 @@ class Daemon:
 
     def _reschedule(self, url: str, due: datetime | None) -> None:
         try:
-            if due is None:  # disabled (410 Gone): until a reload or restart
+            if due is None:  # disabled (410 Gone): the store remembers it across restarts
                 self.scheduler.pause_job(FEED_JOB + url)
             else:
                 self.scheduler.modify_job(FEED_JOB + url, next_run_time=due)

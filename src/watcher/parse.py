@@ -21,6 +21,7 @@ import asyncio
 import re
 from collections.abc import Mapping
 from concurrent.futures import Executor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -197,9 +198,23 @@ async def parse_feed_async(
     """
     loop = asyncio.get_running_loop()
     hdrs = dict(headers) if headers else None
-    return await loop.run_in_executor(executor, _parse_call, body, url, hdrs)
+    outcome = await loop.run_in_executor(executor, _parse_call, body, url, hdrs)
+    if isinstance(outcome, _Failure):
+        raise FeedError(outcome.url, outcome.message)
+    return outcome
 
 
-def _parse_call(body: bytes, url: str, headers: dict[str, str] | None) -> ParsedFeed:
-    return parse_feed(body, url=url, headers=headers)
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    """A FeedError as plain data: ``FeedError`` takes keyword arguments that exceptions' default
+    pickling drops, so raising it in a pool process would break the pool instead."""
 
+    url: str
+    message: str
+
+
+def _parse_call(body: bytes, url: str, headers: dict[str, str] | None) -> ParsedFeed | _Failure:
+    try:
+        return parse_feed(body, url=url, headers=headers)
+    except FeedError as err:
+        return _Failure(err.url, err.message)

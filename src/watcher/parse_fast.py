@@ -58,6 +58,7 @@ _PARSER = etree.XMLParser(
     remove_pis=True, recover=False,
 )
 _ENCODING_DECL = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_ABSOLUTE = re.compile(r"https?://", re.IGNORECASE)
 _UTF8 = frozenset({"utf-8", "utf8"})
 
 
@@ -135,7 +136,7 @@ def _atom_text(el: etree._Element) -> str:
             raise Unsure("xhtml without div")
         inner = (div.text or "") + "".join(
             etree.tostring(child, encoding="unicode", with_tail=True) for child in div)
-        return _fix_double_utf8(inner)
+        return _fix_double_utf8(inner.replace(' xmlns="http://www.w3.org/1999/xhtml"', ""))
     if kind not in ("text", "html", "text/plain", "text/html"):
         raise Unsure(f"atom type {kind}")
     return _text(el)
@@ -161,7 +162,6 @@ def _rss_item(item: etree._Element, ns: str) -> RawEntry:
     summary = content = ""
     is_permalink = False
     dates: dict[str, datetime] = {}
-    base = item.base
     for child in item:
         tag = child.tag
         if tag == ns + "title":
@@ -189,12 +189,11 @@ def _rss_item(item: etree._Element, ns: str) -> RawEntry:
             _check_foreign(child)
     if ns and guid is None:
         guid = item.get(RDF + "about")
-    if link is None and guid and is_permalink:
+    if not link and guid and is_permalink:
         link = guid
-    if link:
+    if link and not _ABSOLUTE.match(link):
+        base = item.base
         link = urljoin(base, link) if base else link
-    elif guid and is_permalink:
-        link = urljoin(base, guid) if base else guid
     return RawEntry(
         title=title or "", link=link or None, guid=guid or None,
         guid_is_link=bool(guid and is_permalink),
@@ -219,8 +218,10 @@ def _media_description(entry: etree._Element) -> str:
 def _atom_link(links: list[etree._Element]) -> str | None:
     for ln in links:
         rel = (ln.get("rel") or "alternate").strip()
-        if rel == "alternate" and ln.get("href") is not None:
-            return urljoin(ln.base or "", ln.get("href", "").strip())
+        href = ln.get("href")
+        if rel == "alternate" and href is not None:
+            href = href.strip()
+            return href if _ABSOLUTE.match(href) else urljoin(ln.base or "", href)
     return None
 
 
@@ -257,8 +258,9 @@ def _atom_entry(entry: etree._Element) -> RawEntry:
         link, guid_is_link = guid, True  # feedparser does the same
     return RawEntry(
         title=title or "", link=link, guid=guid or None, guid_is_link=guid_is_link,
-        summary=summary or content or _media_description(entry), content=content, published=dates.get("published"),
-        updated=dates.get("updated"), lang=_inherited_lang(entry), author=author,
+        summary=summary or content or _media_description(entry), content=content,
+        published=dates.get("published"), updated=dates.get("updated"),
+        lang=_inherited_lang(entry), author=author,
     )
 
 

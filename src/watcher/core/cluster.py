@@ -159,9 +159,16 @@ def keyword_features(keywords: Iterable[str], p: Params) -> frozenset[str]:
     return frozenset(out)
 
 
+def weigh(f: ItemFeatures, dfs: DocFreq, p: Params,
+          discount: frozenset[str] = frozenset()) -> dict[str, float]:
+    """The item's feature weights with IDF applied and the watch keywords discounted."""
+    return {k: w * dfs.idf(k) * (p.keyword_discount if k in discount else 1.0)
+            for k, w in f.weights.items()}
+
+
 def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Params,
                reading: StatusReading | None = None, discount: frozenset[str] = frozenset(),
-               watches: Iterable[str] = ()) -> float:
+               watches: Iterable[str] = (), weighted: dict[str, float] | None = None) -> float:
     """How well ``ev`` explains ``item``: (coverage + proximity) x time decay x conflicts.
 
     Coverage is the share of the item's weight the event has (watch keywords discounted).
@@ -169,6 +176,7 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     coverage of one event is the commonest case, and its articles often share little but the name.
     Time decays slowly for an event still open (planned, postponed), and not at all for an article
     that moves it on (a planned visit held eleven months later is still that visit).
+    ``weighted`` is :func:`weigh` of the item, when the caller scores several events.
     """
     returning = bool(reading and reading.returning)
     if not returning and ev.status in CLOSED and item.published - ev.last_seen > p.final_gap:
@@ -178,12 +186,14 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     factor, _ = conflict(ev, f, p)
     if factor == 0.0:
         return 0.0
+    if weighted is None:
+        weighted = weigh(f, dfs, p, discount)
     total = shared = 0.0
     n = max(ev.n_items, 1)
-    for k, w in f.weights.items():
-        wi = w * dfs.idf(k) * (p.keyword_discount if k in discount else 1.0)
+    have = ev.features
+    for k, wi in weighted.items():
         total += wi
-        c = ev.features.get(k)
+        c = have.get(k)
         if c:
             shared += wi * min(1.0, 2.0 * c / n)
     if total <= 0:

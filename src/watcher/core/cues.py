@@ -16,11 +16,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Literal
 
-from watcher.core.cues_text import Hit, PhraseSet, Token, Tokens, tokenize
+from watcher.core.cues_text import Hit, PhraseSet, Token, Tokens, phrase_error, tokenize
 from watcher.core.types import Cue, StatusReading
 from watcher.errors import ConfigError
 
+FieldName = Literal["title", "summary"]
 STATUSES = ("planned", "postponed", "cancelled", "held")
 PHRASE_KEYS = (*STATUSES, "returning")
 # When two statuses score the same, the one that reports a change wins: an article saying
@@ -85,7 +87,8 @@ class _Engine:
     def detect(self, toks: Sequence[Token]) -> int:
         return sum(1 for t in toks if t.w in self.function_words)
 
-    def read_field(self, tokens: Tokens, fld: str, weight: float) -> list[Cue]:
+    def read_field(self, tokens: Tokens, fld: FieldName, weight: float) -> list[Cue]:
+        """Every cue in one field (title or summary), blocked ones included."""
         toks = tokens.toks
         out: list[Cue] = []
         for hit in self.cues.scan(toks):
@@ -97,13 +100,13 @@ class _Engine:
                 status = "planned"  # "to meet", "will hold talks": the event has not happened yet
             blocked = self._blocked(tokens, hit, intent_ok=future)
             start, end = toks[hit.start].start, toks[hit.end - 1].end
-            out.append(Cue(status=status, phrase=hit.phrase.text, field=fld,  # type: ignore[arg-type]
+            out.append(Cue(status=status, phrase=hit.phrase.text, field=fld,
                            start=start, end=end, weight=weight, blocked=blocked,
                            returning=returning))
             if (blocked == "negation" and status in DENIABLE and not self._modal(toks, hit, False)
                     and not self._pending(toks, hit)):
                 # "not cancelled", "ne sont pas annulés": the event is still on, weakly.
-                out.append(Cue(status="planned", phrase=f"not {hit.phrase.text}", field=fld,  # type: ignore[arg-type]
+                out.append(Cue(status="planned", phrase=f"not {hit.phrase.text}", field=fld,
                                start=start, end=end, weight=weight * DENIED_WEIGHT))
         return out
 
@@ -260,7 +263,11 @@ class Lexicon:
                                       f"{', '.join(PHRASE_KEYS)}", key=f"cues.{lang}.{status}")
                 if isinstance(items, str):
                     raise ConfigError("expected a list of phrases", key=f"cues.{lang}.{status}")
-                phrases[status] = (*phrases.get(status, ()), *items)
+                for item in items:
+                    problem = phrase_error(str(item))
+                    if problem:
+                        raise ConfigError(problem, key=f"cues.{lang}.{status}")
+                phrases[status] = (*phrases.get(status, ()), *map(str, items))
             specs[lang.lower()] = _Spec(phrases, base.markers, base.capitalised_nouns)
         return Lexicon(specs)
 

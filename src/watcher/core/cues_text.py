@@ -23,7 +23,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?;:]")
@@ -35,25 +34,32 @@ _CONTRACTED = {"won": "will", "can": "can", "ca": "can", "shan": "shall", "ain":
 GAP_MAX = 4
 
 
-@lru_cache(maxsize=4096)
+_FOLDED: dict[str, str] = {}
+
+
 def _fold_char(ch: str) -> str:
     """One character case- and accent-folded; may return several characters (ß -> ss) or none."""
-    out = "".join(c for c in unicodedata.normalize("NFKD", ch.casefold())
-                  if not unicodedata.combining(c))
-    return out.replace("\u2019", "'")
+    out = _FOLDED.get(ch)
+    if out is None:
+        out = "".join(c for c in unicodedata.normalize("NFKD", ch.casefold())
+                      if not unicodedata.combining(c)).replace("\u2019", "'")
+        if len(_FOLDED) < 65536:  # bounded: a hostile feed cannot grow it without end
+            _FOLDED[ch] = out
+    return out
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+def fold(text: str) -> tuple[str, Sequence[int]]:
     """Fold ``text``; return the folded string and, per folded character, its original index."""
     if text.isascii():
-        return text.lower(), list(range(len(text)))
-    chars: list[str] = []
+        return text.lower(), range(len(text))
+    parts = [_FOLDED.get(ch) or _fold_char(ch) for ch in text]
+    folded = "".join(parts)
+    if len(folded) == len(text):
+        return folded, range(len(text))
     index: list[int] = []
-    for i, ch in enumerate(text):
-        f = _fold_char(ch)
-        chars.append(f)
+    for i, f in enumerate(parts):
         index.extend([i] * len(f))
-    return "".join(chars), index
+    return folded, index
 
 
 @dataclass(slots=True)
@@ -96,13 +102,13 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
     quotes: dict[int, tuple[int, int]] = {}
     for m in _WORD.finditer(folded):
         sep = folded[prev_end:m.start()]
-        if toks:
+        if toks and sep != " ":
             if _SENTENCE_END.search(sep) and not (sep.strip() == "." and toks[-1].w.isdigit()):
                 sent += 1
                 clause += 1
             elif _CLAUSE_BREAK.search(sep):
                 clause += 1
-        for ch in sep:
+        for ch in sep if sep != " " else ():
             if ch in _QUOTES:
                 in_quote = not in_quote
                 clause += 1
@@ -126,7 +132,7 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
     return Tokens(toks, quotes)
 
 
-def _mark_questions(toks: list[Token], folded: str, index: list[int]) -> None:
+def _mark_questions(toks: list[Token], folded: str, index: Sequence[int]) -> None:
     """Flag tokens whose sentence ends with '?': a headline question is not a report."""
     if "?" not in folded:
         return
@@ -145,6 +151,16 @@ def _mark_questions(toks: list[Token], folded: str, index: list[int]) -> None:
 # --- phrases -----------------------------------------------------------------------------
 
 LIT, PRE, SUF, IN, ANY, GAP = range(6)
+
+
+def phrase_error(phrase: str) -> str | None:
+    """Why ``phrase`` cannot be used as a cue, or None (for config validation)."""
+    units = _phrase_units(phrase)
+    if not units:
+        return f"phrase {phrase!r} has no words"
+    if units[0][0] in (ANY, GAP) or units[-1][0] == GAP:
+        return f"phrase {phrase!r} must start and end with a word, not '*' or '...'"
+    return None
 
 
 def _phrase_units(phrase: str) -> tuple[tuple[int, str], ...]:
@@ -209,7 +225,8 @@ class PhraseSet:
     """Phrases indexed by the first three letters of their first word."""
 
     def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
-        self._index: dict[str, list[Phrase]] = {}
+        self._exact: dict[str, list[Phrase]] = {}  # first unit a literal word
+        self._index: dict[str, list[Phrase]] = {}  # first unit a prefix, by its first 3 letters
         self._loose: list[Phrase] = []  # first unit is not a literal/prefix of >= 3 letters
         seen: set[tuple[str, tuple[tuple[int, str], ...]]] = set()
         for text, tag in phrases:
@@ -219,20 +236,41 @@ class PhraseSet:
             seen.add((tag, units))
             ph = Phrase(text, tag, units)
             kind, s = units[0]
-            if kind == LIT or (kind == PRE and len(s) >= 3):
+            if kind == LIT:
+                self._exact.setdefault(s, []).append(ph)
+            elif kind == PRE and len(s) >= 3:
                 self._index.setdefault(s[:3], []).append(ph)
             else:
                 self._loose.append(ph)
 
+        # One regex tells whether a word can start any loose phrase, so most words cost a lookup.
+        loose = sorted({re.escape(ph.units[0][1]) for ph in self._loose})
+        self._loose_re = re.compile("|".join(loose)) if loose else None
+
+    def _may_start(self, w: str) -> bool:
+        return (w in self._exact or w[:3] in self._index
+                or (self._loose_re is not None and self._loose_re.search(w) is not None))
+
     def __bool__(self) -> bool:
-        return bool(self._index or self._loose)
+        return bool(self._exact or self._index or self._loose)
 
     def hits_at(self, toks: Sequence[Token], i: int) -> list[Hit]:
         """Every phrase matching at token ``i`` (within one sentence)."""
         out: list[Hit] = []
-        cands = self._index.get(toks[i].w[:3], [])
-        for ph in (*cands, *self._loose) if self._loose else cands:
-            r = _match(ph.units, 0, toks, i, toks[i].sent, ())
+        w = toks[i].w
+        if not self._may_start(w):
+            return out
+        cands = self._exact.get(w, ())
+        pre = self._index.get(w[:3])
+        if pre:
+            cands = (*cands, *(ph for ph in pre if w.startswith(ph.units[0][1])))
+        if self._loose:
+            cands = (*cands, *(ph for ph in self._loose if _unit_ok(*ph.units[0], w)))
+        for ph in cands:
+            if len(ph.units) == 1:
+                out.append(Hit(ph, i, i + 1, ()))
+                continue
+            r = _match(ph.units, 1, toks, i + 1, toks[i].sent, ())
             if r is not None:
                 out.append(Hit(ph, i, r[0], r[1]))
         return out

@@ -43,7 +43,7 @@ class Params:
     # -- candidate index --------------------------------------------------------------------------
     query_features: int = 12  # strongest item features used to look up candidates
     posting_scan: int = 64  # newest postings scanned per feature (keeps per-item cost flat)
-    max_candidates: int = 48  # candidates scored in full
+    max_candidates: int = 24  # candidates scored in full
     # -- alerts -----------------------------------------------------------------------------------
     defer_unknown_new: bool = True  # send new_event once the event has a status, not before
     title_chars: int = 140

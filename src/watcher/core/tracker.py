@@ -33,6 +33,7 @@ from watcher.core.cluster import (
     features,
     keyword_features,
     similarity,
+    weigh,
 )
 from watcher.core.cues import Lexicon
 from watcher.core.events import EventState, trim
@@ -164,12 +165,13 @@ class Tracker:
         p = self.params
         discount = keyword_features((k for m in matches for k in m.keywords), p)
         names = [m.watch for m in matches]
+        weighted = weigh(feats, self.dfs, p, discount)
         out = []
         for eid in self.index.candidates(feats, self.dfs, p):
             ev = self._events.get(eid)
             if ev is None:
                 continue
-            s = similarity(ev, feats, item, self.dfs, p, reading, discount, names)
+            s = similarity(ev, feats, item, self.dfs, p, reading, discount, names, weighted)
             out.append((eid, round(s, 4)))
         out.sort(key=lambda t: (-t[1], t[0]))
         return out

@@ -71,6 +71,7 @@ def headline(alert: Mapping[str, Any]) -> str:
     if is_change(alert):
         prev = clip(event.get("previous_status") or "unknown", 40)
         return f"STATUS CHANGE [{watch}] {title}: {prev} -> {status}{tail}"
+    status = "status unknown" if status == "unknown" else status
     return f"NEW EVENT [{watch}] {title} - {status}{tail}"
 
 

@@ -6,7 +6,8 @@ One ``deliver_due`` pass:
 2. run one task per notifier, so a slow or failing notifier never delays the others;
 3. within a notifier, keep order: a transient failure stops that notifier's queue until the
    failed delivery's next attempt (in memory, and in the store through ``defer`` when the store
-   offers it), so later alerts never overtake an earlier one;
+   offers it), so later alerts never overtake an earlier one; a notifier spends at most
+   ``pass_budget`` seconds per pass, so a paced Telegram backlog never makes a pass long;
 4. quiet hours: while quiet, deliveries whose status is not ``urgent`` wait (re-evaluated each
    pass from ``now``, so this needs no extra state and survives restarts); after the quiet period,
    those created during quiet hours go out as one digest message (one by one for notifiers
@@ -86,7 +87,7 @@ class Sender:
     def __init__(
         self, settings: Settings, store: Store, *, clock: Callable[[], datetime] = _utcnow,
         notifiers: Mapping[str, Notifier] | None = None, retry: RetryPolicy | None = None,
-        rng: random.Random | None = None, batch: int = 500,
+        rng: random.Random | None = None, batch: int = 500, pass_budget: float = 10.0,
     ) -> None:
         self._settings = settings
         self._store = store
@@ -96,10 +97,12 @@ class Sender:
         self._retired: list[Notifier] = []
         self._blocked: dict[str, datetime] = {}  # notifier -> no sends before (order, 429)
         self._threads: dict[tuple[str, str], str] = {}  # (notifier, event) -> ref seen here
-        self._lock = asyncio.Lock()
+        self._busy: set[str] = set()  # notifiers with a pass in flight
+        self._passes = 0
         self.retry = retry or RetryPolicy()
         self._rng = rng or random.Random()
         self._batch = batch
+        self._budget = pass_budget  # seconds one notifier may spend in one pass
 
     # -- notifiers ------------------------------------------------------------------------
     def names(self) -> list[str]:
@@ -166,24 +169,37 @@ class Sender:
     # -- delivery -------------------------------------------------------------------------
     async def deliver_due(self) -> SendReport:
         """One pass over the due deliveries (see the module docstring). Notifier failures are
-        recorded, never raised; store errors propagate."""
-        async with self._lock:
-            report = SendReport()
-            now = self._clock()
-            groups: dict[str, list[Delivery]] = {}
-            for d in self._store.due_deliveries(now, self._batch):
-                groups.setdefault(d.notifier, []).append(d)
+        recorded, never raised; store errors propagate.
+
+        Passes may overlap (call it as often as you like, e.g. right after each feed commit): a
+        notifier still busy in an earlier pass (Telegram pacing through a backlog) is skipped,
+        so it neither holds up the others nor gets the same delivery twice. Fetching and
+        claiming happen with no ``await`` in between, so a claim always sees the store's latest
+        marks."""
+        report = SendReport()
+        now = self._clock()
+        groups: dict[str, list[Delivery]] = {}
+        for d in self._store.due_deliveries(now, self._batch):
+            groups.setdefault(d.notifier, []).append(d)
+        mine = {name: ds for name, ds in groups.items() if name not in self._busy}
+        report.deferred += sum(len(ds) for name, ds in groups.items() if name not in mine)
+        self._busy.update(mine)
+        self._passes += 1
+        try:
             results = await asyncio.gather(
-                *(self._run(name, ds, now, report) for name, ds in groups.items()),
+                *(self._claimed(name, ds, now, report) for name, ds in mine.items()),
                 return_exceptions=True)
-            for name, result in zip(groups, results, strict=True):
-                if isinstance(result, BaseException):
-                    log.error("notifier %s: delivery pass crashed", name, exc_info=result)
-                    report.errors.append(f"{name}: {type(result).__name__}: {result}")
-            for notifier in self._retired:
+        finally:
+            self._passes -= 1
+        for name, result in zip(mine, results, strict=True):
+            if isinstance(result, BaseException):
+                log.error("notifier %s: delivery pass crashed", name, exc_info=result)
+                report.errors.append(f"{name}: {type(result).__name__}: {result}")
+        if self._passes == 0:  # retired notifiers may still be in use by a running pass
+            retired, self._retired = self._retired, []
+            for notifier in retired:
                 await notifier.aclose()
-            self._retired = []
-            return report
+        return report
 
     def _defer(self, deliveries: Sequence[Delivery], until: datetime) -> None:
         """Hold ``deliveries`` until ``until`` without counting an attempt (store permitting)."""
@@ -191,6 +207,13 @@ class Sender:
         if callable(defer):
             for d in deliveries:
                 defer(d.id, until)
+
+    async def _claimed(self, name: str, deliveries: list[Delivery], now: datetime,
+                       report: SendReport) -> None:
+        try:
+            await self._run(name, deliveries, now, report)
+        finally:
+            self._busy.discard(name)  # as soon as this notifier is done, not the whole pass
 
     async def _run(self, name: str, deliveries: list[Delivery], now: datetime,
                    report: SendReport) -> None:
@@ -227,7 +250,15 @@ class Sender:
                     units.append([d])
         else:
             units = [[d] for d in deliveries]
+        loop = asyncio.get_running_loop()
+        started = loop.time()
         for i, unit in enumerate(units):
+            if i and loop.time() - started >= self._budget:
+                # A paced backlog (Telegram: 1/s, 20/min in groups) yields the pass so that
+                # callers that serialise passes do not hold up the other notifiers; the rest
+                # stays due and goes first in the next pass.
+                report.deferred += sum(len(u) for u in units[i:])
+                break
             if not await self._send(notifier, unit, report):
                 rest = [d for u in units[i + 1:] for d in u]
                 self._defer(rest, self._blocked[name])

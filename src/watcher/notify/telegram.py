@@ -48,11 +48,13 @@ warnings.filterwarnings("ignore", message=r".*`retry_after` will be of type", ca
 
 
 def quiet_http_loggers() -> None:
-    """httpx logs each request URL at INFO, and a Telegram URL contains the bot token."""
-    for name in ("httpx", "httpcore"):
+    """httpx logs each request URL at INFO, and a Telegram URL contains the bot token; PTB logs
+    its API URL (token included) at DEBUG. Raise them so ``--verbose`` cannot leak the token."""
+    for name, level in (("httpx", logging.WARNING), ("httpcore", logging.WARNING),
+                        ("telegram", logging.INFO)):
         logger = logging.getLogger(name)
-        if logger.level == logging.NOTSET or logger.level < logging.WARNING:
-            logger.setLevel(logging.WARNING)
+        if logger.level < level:  # NOTSET (0) included
+            logger.setLevel(level)
 
 
 class Pacer:

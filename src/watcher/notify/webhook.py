@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -41,8 +42,6 @@ def _retry_after(value: str | None) -> float | None:
     except ValueError:
         pass
     try:
-        from datetime import UTC, datetime
-
         return max((parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds(), 0.0)
     except (TypeError, ValueError):
         return None

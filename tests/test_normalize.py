@@ -1,0 +1,161 @@
+"""normalize: HTML to text, canonical links, item identity, dates and language (pure)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from watcher.models import RawEntry
+from watcher.normalize import (
+    canonical_link,
+    guess_lang,
+    html_to_text,
+    item_key,
+    normalize_entry,
+)
+
+FETCHED = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+FEED_A = "https://a.example/feed.xml"
+FEED_B = "https://b.example/rss"
+
+
+@pytest.mark.parametrize(("html", "text"), [
+    ("<p>Der Gipfel ist <b>vom Tisch</b>.</p>", "Der Gipfel ist vom Tisch."),
+    ("<p>a</p><p>b</p>", "a b"),
+    ("line<br>break", "line break"),
+    ("x<script>alert(1)</script>y<style>p{}</style>z", "x y z"),
+    ("a<script>never closed", "a"),
+    ('<a title="1 > 0" href="/x">link</a> text', "link text"),
+    ("<![CDATA[x]]>Caf<em>é</em>", "Café"),
+    ('<iframe src="https://evil.example"></iframe>Text', "Text"),
+    ("Caf&eacute; &amp; Bar &#8211; ok", "Café & Bar – ok"),
+    ("AT&amp;T", "AT&T"),
+    ("  many\n\t spaces  ", "many spaces"),
+    ("Cafe\u0301", "Café"),  # NFC
+    ("a < b and c > d", "a < b and c > d"),
+    ("<!-- comment -->visible", "visible"),
+    ("", ""),
+    ("<p>unclosed <b>bold", "unclosed bold"),
+])
+def test_html_to_text(html: str, text: str) -> None:
+    assert html_to_text(html) == text
+
+
+@given(st.text())
+def test_html_to_text_never_fails_and_is_trimmed(text: str) -> None:
+    out = html_to_text(text)
+    assert out == out.strip() and "  " not in out and "<script" not in out.lower()
+
+
+@pytest.mark.parametrize(("link", "base", "expected"), [
+    ("HTTPS://News.Example.ORG/a?b=1#frag", None, "https://news.example.org/a?b=1"),
+    ("/x/1", "https://news.example/feed.xml", "https://news.example/x/1"),
+    ("x/1", "https://news.example/feeds/main.xml", "https://news.example/feeds/x/1"),
+    ("https://n.example/a?utm_source=rss&id=7&utm_medium=x&fbclid=1&gclid=2",
+     None, "https://n.example/a?id=7"),
+    ("http://n.example:80/a", None, "http://n.example/a"),
+    ("https://n.example:8443/a", None, "https://n.example:8443/a"),
+    ("https://n.example", None, "https://n.example/"),
+    ("https://n.example/a?q=a+b&x=%2F", None, "https://n.example/a?q=a+b&x=%2F"),
+    ("mailto:x@example.org", None, None),
+    ("", None, None),
+    (None, "https://n.example/", None),
+    ("  https://n.example/a  ", None, "https://n.example/a"),
+])
+def test_canonical_link(link: str | None, base: str | None, expected: str | None) -> None:
+    assert canonical_link(link, base) == expected
+
+
+def _norm(raw: RawEntry, feed: str = FEED_A, lang: str | None = None):
+    return normalize_entry(raw, feed_url=feed, source="Src", feed_lang=lang, fetched_at=FETCHED)
+
+
+def test_same_article_in_two_feeds_has_one_key() -> None:
+    in_a = RawEntry(title="Summit", guid="https://www.news.example/a/1?utm_source=a",
+                    guid_is_link=True)
+    in_b = RawEntry(title="Summit cancelled", link="http://news.example/a/1#comments")
+    assert _norm(in_a).key == _norm(in_b, FEED_B).key
+
+
+def test_edited_title_keeps_key() -> None:
+    raw = RawEntry(title="Summit planned", guid="42",
+                   published=datetime(2025, 10, 16, tzinfo=UTC))
+    edited = RawEntry(title="Summit cancelled", guid="42",
+                      published=datetime(2025, 10, 17, tzinfo=UTC))
+    assert _norm(raw).key == _norm(edited).key
+
+
+def test_non_url_guids_are_scoped_by_feed() -> None:
+    raw = RawEntry(title="x", guid="42")
+    assert _norm(raw).key != _norm(raw, FEED_B).key
+    assert _norm(raw).key == f"guid:{FEED_A}#42"
+    tag = RawEntry(title="x", guid="tag:news.example,2025:42")
+    assert _norm(tag).key == _norm(tag, FEED_B).key  # tag: URIs are global by definition
+
+
+def test_guid_fragments_tell_items_apart() -> None:
+    # Scripting News: one page, items told apart by the guid's fragment
+    one = RawEntry(guid="http://s.example/2002/09/29#When:12:59:01PM", guid_is_link=True)
+    two = RawEntry(guid="http://s.example/2002/09/29#When:6:52:02PM", guid_is_link=True)
+    assert _norm(one).key != _norm(two).key
+    assert _norm(one).link == _norm(two).link == "http://s.example/2002/09/29"
+
+
+def test_key_falls_back_to_link_then_hash() -> None:
+    by_link = RawEntry(title="x", link="/a/1")
+    assert _norm(by_link).key == "url:a.example/a/1"
+    when = datetime(2025, 10, 16, tzinfo=UTC)
+    bare = RawEntry(title="Weather", published=when)
+    key = _norm(bare).key
+    assert key.startswith("sha1:") and key == _norm(bare).key
+    assert key != _norm(bare, FEED_B).key
+    assert key != _norm(RawEntry(title="Weather", published=when + timedelta(days=1))).key
+    # no title, link, guid nor date (RSS 0.92): the text tells items apart
+    assert _norm(RawEntry(summary="one")).key != _norm(RawEntry(summary="two")).key
+    # no date: the key must not depend on the fetch time
+    undated = RawEntry(title="Weather")
+    assert item_key(undated, feed_url=FEED_A, link=None, published=None) == _norm(undated).key
+
+
+def test_dates_are_aware_utc_and_missing_means_fetch_time() -> None:
+    cest = timezone(timedelta(hours=2))
+    item = _norm(RawEntry(title="x", published=datetime(2025, 10, 16, 22, 5, tzinfo=cest)))
+    assert item.published == datetime(2025, 10, 16, 20, 5, tzinfo=UTC)
+    assert item.published.utcoffset() == timedelta(0)
+    assert _norm(RawEntry(title="x")).published == FETCHED
+    updated_only = _norm(RawEntry(title="x", updated=datetime(2025, 1, 1, tzinfo=UTC)))
+    assert updated_only.published == datetime(2025, 1, 1, tzinfo=UTC)
+    naive = _norm(RawEntry(title="x", published=datetime(2025, 1, 1, 10)))
+    assert naive.published == datetime(2025, 1, 1, 10, tzinfo=UTC)
+
+
+def test_text_fields_are_plain() -> None:
+    item = _norm(RawEntry(title="Gipfel &amp; <em>mehr</em>",
+                          summary="", content="<p>Inhalt</p><script>x()</script>"))
+    assert item.title == "Gipfel & mehr"
+    assert item.summary == "Inhalt"
+    long = _norm(RawEntry(title="t", summary="wort " * 2000))
+    assert len(long.summary) <= 2001 and long.summary.endswith("…")
+    untitled = _norm(RawEntry(summary="Nur ein Text ohne Titel", link="/z"))
+    assert untitled.title == "Nur ein Text ohne Titel"
+
+
+@pytest.mark.parametrize(("raw_lang", "feed_lang", "text", "expected"), [
+    ("de-CH", "en", "the and of", "de"),
+    (None, "fr-FR", "anything", "fr"),
+    (None, None, "Der Gipfel in Budapest ist nicht mehr geplant und wird auch nicht", "de"),
+    (None, None, "The summit in Budapest is off and will not be held after all", "en"),
+    (None, None, "Le sommet de Budapest est annulé pour le moment et il ne sera pas", "fr"),
+    (None, None, "Putin Trump Budapest", None),
+])
+def test_language(raw_lang, feed_lang, text, expected) -> None:
+    item = _norm(RawEntry(title=text, lang=raw_lang), lang=feed_lang)
+    assert item.lang == expected
+
+
+def test_guess_lang_needs_evidence() -> None:
+    assert guess_lang("") is None
+    assert guess_lang("der the le") is None

@@ -1,0 +1,181 @@
+"""parse_feed: fast path and feedparser fallback, non-feeds, broken feeds, async executors."""
+
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from datetime import UTC, datetime
+
+import pytest
+
+from watcher.errors import FeedError
+from watcher.parse import parse_feed, parse_feed_async, parse_with_feedparser
+from watcher.parse_fast import Unsure, parse_datetime, parse_xml
+
+URL = "http://news.test/feed.xml"
+
+RSS = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
+<channel><title>Nachrichten</title><link>/</link><language>de-CH</language>
+<item><title>Gipfel in Budapest &amp;amp; mehr</title><link>/a/1?utm_source=rss</link>
+  <guid isPermaLink="false">id-1</guid><pubDate>Thu, 16 Oct 2025 20:05:00 +0200</pubDate>
+  <description>&lt;p&gt;Der Gipfel ist &lt;b&gt;vom Tisch&lt;/b&gt;.&lt;/p&gt;</description>
+  <content:encoded><![CDATA[<p>Lang</p><script>x()</script>]]></content:encoded>
+  <dc:creator>Reporterin</dc:creator><media:title>Bild</media:title></item>
+<item><title>Zweiter</title><guid>http://news.test/a/2</guid>
+  <dc:date>2025-10-17T08:00:00Z</dc:date></item>
+</channel></rss>"""
+
+ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en" xml:base="http://news.test/blog/">
+<title>Blog</title><link href="http://news.test/"/>
+<entry><title type="html">A &lt;em&gt;summit&lt;/em&gt;</title><link href="posts/1"/>
+  <id>tag:news.test,2025:1</id><updated>2025-10-16T18:05:00Z</updated>
+  <published>2025-10-16T18:00:00+02:00</published>
+  <summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Planned</p></div></summary>
+</entry></feed>"""
+
+RSS1 = b"""<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="http://news.test/"><title>R</title><link>http://news.test/</link></channel>
+<item rdf:about="http://news.test/r/1"><title>Eins</title><link>http://news.test/r/1</link>
+<dc:date>2025-10-16T10:00:00+00:00</dc:date></item></rdf:RDF>"""
+
+
+def test_rss_fast_path_reads_what_feedparser_reads() -> None:
+    feed = parse_feed(RSS, url=URL)
+    assert feed.parser == "fast" and feed.lang == "de-CH" and feed.link == "http://news.test/"
+    first, second = feed.entries
+    assert first.link == "http://news.test/a/1?utm_source=rss"
+    assert first.guid == "id-1" and not first.guid_is_link
+    assert first.published == datetime(2025, 10, 16, 18, 5, tzinfo=UTC)
+    assert first.title == "Gipfel in Budapest &amp; mehr"  # HTML; normalize decodes it
+    assert "vom Tisch" in first.summary and first.author == "Reporterin"
+    assert second.link == "http://news.test/a/2" and second.guid_is_link
+    assert second.updated == datetime(2025, 10, 17, 8, 0, tzinfo=UTC)
+    ref = parse_with_feedparser(RSS, url=URL)
+    assert [e.link for e in ref.entries] == [e.link for e in feed.entries]
+    assert [e.guid for e in ref.entries] == [e.guid for e in feed.entries]
+
+
+def test_atom_xml_base_and_xhtml() -> None:
+    feed = parse_feed(ATOM, url=URL)
+    assert feed.parser == "fast" and feed.lang == "en"
+    (entry,) = feed.entries
+    assert entry.link == "http://news.test/blog/posts/1"
+    assert entry.published == datetime(2025, 10, 16, 16, 0, tzinfo=UTC)
+    assert "<p>Planned</p>" in entry.summary and entry.lang == "en"
+    ref = parse_with_feedparser(ATOM, url=URL).entries[0]
+    assert ref.link == entry.link and ref.published == entry.published
+
+
+def test_rss1() -> None:
+    feed = parse_feed(RSS1, url=URL)
+    assert feed.parser == "fast"
+    assert feed.entries[0].guid == "http://news.test/r/1"
+    assert feed.entries[0].updated == datetime(2025, 10, 16, 10, 0, tzinfo=UTC)
+
+
+def test_json_feed() -> None:
+    body = (b'{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": ['
+            b'{"id": "1", "url": "/j/1", "title": "Hi", "content_html": "<p>x</p>",'
+            b' "date_published": "2025-10-16T10:00:00Z"}]}')
+    feed = parse_feed(body, url=URL)
+    assert feed.parser == "jsonfeed"
+    assert feed.entries[0].link == "http://news.test/j/1"
+    assert feed.entries[0].published == datetime(2025, 10, 16, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("body", "headers", "says"), [
+    (b"<!DOCTYPE html><html><head><title>Login</title></head><body/></html>",
+     {"Content-Type": "text/html; charset=utf-8"},
+     'not a feed: got text/html (page titled "Login")'),
+    (b"<html><body>hi</body></html>", None, "not a feed: got text/html"),
+    (b"", None, "not a feed: got an empty body"),
+    (b"   \n", None, "not a feed: got an empty body"),
+    (b'{"a": 1}', {"content-type": "application/json"}, "not a feed: got application/json"),
+    (b"<note><to>x</to></note>", None, "not a feed: got XML that is no RSS or Atom"),
+])
+def test_not_a_feed(body: bytes, headers: dict[str, str] | None, says: str) -> None:
+    with pytest.raises(FeedError) as info:
+        parse_feed(body, url=URL, headers=headers)
+    assert info.value.message.startswith(says)
+    assert info.value.url == URL
+
+
+def test_broken_feed_with_entries_gives_a_warning() -> None:
+    broken = RSS.replace(b"</channel></rss>", b"<item><title>cut")
+    feed = parse_feed(broken, url=URL)
+    assert feed.parser == "feedparser" and feed.warning and "broken feed" in feed.warning
+    assert len(feed.entries) >= 2
+
+
+def test_broken_feed_without_entries_is_an_error() -> None:
+    with pytest.raises(FeedError, match="broken feed"):
+        parse_feed(b'<?xml version="1.0"?><rss version="2.0"><channel><title>x', url=URL)
+
+
+def test_latin1_and_utf16_fall_back_to_feedparser() -> None:
+    latin = RSS.replace(b'encoding="utf-8"', b'encoding="iso-8859-1"').replace(
+        b"Zweiter", "Zürich".encode("latin-1"))
+    feed = parse_feed(latin, url=URL)
+    assert feed.parser == "feedparser" and feed.entries[1].title == "Zürich"
+    utf16 = RSS.decode().replace('encoding="utf-8"', 'encoding="utf-16"').encode("utf-16")
+    assert parse_feed(utf16, url=URL).entries[1].title == "Zweiter"
+    # UTF-16 without BOM nor declaration (simplepie's test case)
+    bare = b"<rss version='2.0'><channel><item><title>T</title></item></channel></rss>"
+    assert parse_feed(bare.decode().encode("utf-16-le"), url=URL).entries[0].title == "T"
+
+
+def test_http_charset_contradicting_the_document_is_not_read_fast() -> None:
+    with pytest.raises(Unsure):
+        parse_xml(RSS, url=URL, headers={"content-type": "text/xml; charset=iso-8859-1"})
+
+
+def test_feed_served_as_octet_stream_is_still_read() -> None:
+    latin = RSS.replace(b'encoding="utf-8"', b'encoding="iso-8859-1"')
+    feed = parse_feed(latin, url=URL, headers={"content-type": "application/octet-stream"})
+    assert len(feed.entries) == 2
+
+
+def test_markup_inside_text_falls_back() -> None:
+    raw = RSS.replace(b"<title>Zweiter</title>", b"<title>Zw<b>ei</b>ter</title>")
+    with pytest.raises(Unsure):
+        parse_xml(raw, url=URL)
+    assert parse_feed(raw, url=URL).parser == "feedparser"
+
+
+def test_double_encoded_utf8_is_repaired_like_feedparser() -> None:
+    raw = RSS.replace(b"Zweiter", "Zürich".encode().decode("latin-1").encode())
+    assert parse_feed(raw, url=URL).entries[1].title == "Zürich"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thu, 16 Oct 2025 20:05:00 GMT", datetime(2025, 10, 16, 20, 5, tzinfo=UTC)),
+    ("Thu, 16 Oct 2025 20:05:00 -0000", datetime(2025, 10, 16, 20, 5, tzinfo=UTC)),
+    ("Thu, 16 Oct 2025 20:05:00 EDT", datetime(2025, 10, 17, 0, 5, tzinfo=UTC)),
+    ("2025-10-16T20:05:00.123+02:00", datetime(2025, 10, 16, 18, 5, tzinfo=UTC)),
+    ("2025-10-16", datetime(2025, 10, 16, tzinfo=UTC)),
+])
+def test_dates(text: str, expected: datetime) -> None:
+    assert parse_datetime(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2025-10-16T20:05:00", "Thu, 16 Oct 2025 20:05:00 CET",
+                                  "gestern", ""])
+def test_unsure_dates(text: str) -> None:
+    with pytest.raises(Unsure):
+        parse_datetime(text)
+
+
+async def test_async_in_threads_and_processes() -> None:
+    default = await parse_feed_async(RSS, url=URL, headers={"content-type": "application/rss+xml"})
+    with ThreadPoolExecutor(2) as threads:
+        threaded = await parse_feed_async(ATOM, url=URL, executor=threads)
+    with ProcessPoolExecutor(1) as procs:
+        processed = await parse_feed_async(RSS, url=URL, executor=procs)
+        with pytest.raises(FeedError):
+            await parse_feed_async(b"", url=URL, executor=procs)
+    assert processed == default
+    assert threaded.entries[0].link == "http://news.test/blog/posts/1"
