@@ -28,6 +28,7 @@ FEED_B = "https://b.example/rss"
     ("line<br>break", "line break"),
     ("x<script>alert(1)</script>y<style>p{}</style>z", "x y z"),
     ("a<script>never closed", "a"),
+    ("<p><iframe src='v' frameborder='0' /></p><p>after</p>", "after"),
     ('<a title="1 > 0" href="/x">link</a> text', "link text"),
     ("<![CDATA[x]]>Caf<em>é</em>", "Café"),
     ('<iframe src="https://evil.example"></iframe>Text', "Text"),

@@ -34,6 +34,8 @@ _ABSOLUTE = re.compile(r"https?://", re.IGNORECASE)
 _DROP_NAMES = "|".join(_DROP)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _DROP_BLOCK = re.compile(rf"<({_DROP_NAMES})\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_DROP_SELF_CLOSED = re.compile(  # <iframe ... />: XHTML habit, nothing inside to drop
+    rf"<(?:{_DROP_NAMES})\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*/\s*>", re.IGNORECASE)
 _DROP_OPEN = re.compile(rf"<(?:{_DROP_NAMES})\b", re.IGNORECASE)
 # a start or end tag (quoted attribute values may hold ">"), or <!DOCTYPE ...>, <?xml ...?>
 _TAG = re.compile(
@@ -58,6 +60,7 @@ def html_to_text(html_text: str) -> str:
         return ""
     if "<" in html_text:
         text = _COMMENT.sub(" ", html_text)
+        text = _DROP_SELF_CLOSED.sub(" ", text)
         text = _DROP_BLOCK.sub(" ", text)
         unclosed = _DROP_OPEN.search(text)  # "<script>" never closed: the rest is script
         if unclosed:

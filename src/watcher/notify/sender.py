@@ -1,0 +1,328 @@
+"""Deliver due alerts from the outbox: retries with backoff, quiet hours, digests, order.
+
+One ``deliver_due`` pass:
+
+1. take the due deliveries from the store (oldest first) and group them by notifier;
+2. run one task per notifier, so a slow or failing notifier never delays the others;
+3. within a notifier, keep order: a transient failure stops that notifier's queue until the
+   failed delivery's next attempt (in memory, and in the store through ``defer`` when the store
+   offers it), so later alerts never overtake an earlier one; a notifier spends at most
+   ``pass_budget`` seconds per pass, so a paced Telegram backlog never makes a pass long;
+4. quiet hours: while quiet, deliveries whose status is not ``urgent`` wait (re-evaluated each
+   pass from ``now``, so this needs no extra state and survives restarts); after the quiet period,
+   those created during quiet hours go out as one digest message (one by one for notifiers
+   without digests, e.g. webhooks);
+5. each result is recorded at once: ``mark_delivered`` with the notifier's thread ref, or
+   ``mark_retry`` with an exponential backoff with jitter (a server's Retry-After is a floor), or
+   ``mark_failed`` for permanent errors and when max attempts / max age are exhausted.
+
+Exactly once: the outbox key dedupes at enqueue and a delivery is marked right after its send,
+so retries and restarts never resend a delivered alert. The one window left is a crash between a
+successful send and ``mark_delivered`` (at-least-once there; the webhook passes the key as
+``X-Watcher-Delivery`` so receivers can drop that duplicate).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from watcher.errors import NotifyError, WatcherError
+from watcher.notify.base import Message, Notifier, build_notifier
+from watcher.notify.quiet import is_quiet, quiet_end
+from watcher.settings import NotifierSettings, Settings
+from watcher.store.base import Delivery, Store
+
+log = logging.getLogger(__name__)
+MAX_RETRY_AFTER = timedelta(days=1)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Backoff ``base * 2**(n-1)`` capped at ``cap``, with equal jitter; give up after
+    ``max_attempts`` attempts or when the alert is older than ``max_age`` (stale news)."""
+
+    base: timedelta = timedelta(seconds=30)
+    cap: timedelta = timedelta(hours=1)
+    max_attempts: int = 25
+    max_age: timedelta = timedelta(days=2)
+
+    def next_attempt(self, attempts: int, now: datetime, retry_after: float | None,
+                     rng: random.Random) -> datetime:
+        """When to try again after the ``attempts``-th failed attempt (1-based)."""
+        exp = min(max(attempts - 1, 0), 40)
+        delay = min(self.base.total_seconds() * 2.0 ** exp, self.cap.total_seconds())
+        delay = delay / 2 + rng.random() * delay / 2
+        if retry_after is not None and retry_after > 0:
+            delay = max(delay, min(retry_after, MAX_RETRY_AFTER.total_seconds()))
+        return now + timedelta(seconds=delay)
+
+    def gives_up(self, delivery: Delivery, attempts: int, now: datetime) -> bool:
+        return attempts >= self.max_attempts or now - delivery.created >= self.max_age
+
+
+@dataclass(slots=True)
+class SendReport:
+    """What one pass did. ``deferred`` counts deliveries held (quiet hours, blocked queue)."""
+
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    deferred: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.sent or self.retried or self.failed)
+
+
+class Sender:
+    def __init__(
+        self, settings: Settings, store: Store, *, clock: Callable[[], datetime] = _utcnow,
+        notifiers: Mapping[str, Notifier] | None = None, retry: RetryPolicy | None = None,
+        rng: random.Random | None = None, batch: int = 500, pass_budget: float = 10.0,
+    ) -> None:
+        self._settings = settings
+        self._store = store
+        self._clock = clock
+        self._injected: dict[str, Notifier] = dict(notifiers or {})
+        self._built: dict[str, tuple[NotifierSettings, Notifier]] = {}
+        self._retired: list[Notifier] = []
+        self._blocked: dict[str, datetime] = {}  # notifier -> no sends before (order, 429)
+        self._threads: dict[tuple[str, str], str] = {}  # (notifier, event) -> ref seen here
+        self._busy: set[str] = set()  # notifiers with a pass in flight
+        self._passes = 0
+        self.retry = retry or RetryPolicy()
+        self._rng = rng or random.Random()
+        self._batch = batch
+        self._budget = pass_budget  # seconds one notifier may spend in one pass
+
+    # -- notifiers ------------------------------------------------------------------------
+    def names(self) -> list[str]:
+        names = [n.name for n in self._settings.notifiers]
+        return names + [n for n in self._injected if n not in names]
+
+    def notifier(self, name: str) -> Notifier | None:
+        """The notifier called ``name`` (built on first use); None when not configured."""
+        if name in self._injected:
+            return self._injected[name]
+        settings = self._settings.notifier(name)
+        if settings is None:
+            return None
+        built = self._built.get(name)
+        if built is None or built[0] != settings:
+            if built is not None:
+                self._retired.append(built[1])
+            built = (settings, build_notifier(settings))
+            self._built[name] = built
+        return built[1]
+
+    def reload(self, settings: Settings) -> None:
+        """Use new settings; notifiers whose settings changed are rebuilt on next use."""
+        self._settings = settings
+        for name, (old, notifier) in list(self._built.items()):
+            if settings.notifier(name) != old:
+                self._retired.append(notifier)
+                del self._built[name]
+                self._blocked.pop(name, None)
+
+    async def aclose(self) -> None:
+        closing = self._retired + [n for _, n in self._built.values()] + list(
+            self._injected.values())
+        self._retired, self._built = [], {}
+        for notifier in closing:
+            try:
+                await notifier.aclose()
+            except Exception:  # closing must not hide the other closes
+                log.exception("closing notifier %s failed", notifier.name)
+
+    # -- test-notify ----------------------------------------------------------------------
+    async def test(self, name: str | None = None) -> list[tuple[str, str | None]]:
+        """Send a test message through ``name`` or every notifier: (name, None or the error)."""
+        names = self.names() if name is None else [name]
+
+        async def one(n: str) -> tuple[str, str | None]:
+            try:
+                notifier = self.notifier(n)
+                if notifier is None:
+                    known = ", ".join(self.names()) or "none configured"
+                    return n, f"no notifier named {n!r} (known: {known})"
+                await notifier.send(Message.for_test(timezone=self._settings.daemon.timezone))
+            except NotifyError as err:
+                return n, err.message
+            except WatcherError as err:
+                return n, str(err)
+            except Exception as err:
+                log.exception("test message through %s failed unexpectedly", n)
+                return n, f"unexpected error: {type(err).__name__}: {err}"
+            return n, None
+
+        return list(await asyncio.gather(*(one(n) for n in names)))
+
+    # -- delivery -------------------------------------------------------------------------
+    async def deliver_due(self) -> SendReport:
+        """One pass over the due deliveries (see the module docstring). Notifier failures are
+        recorded, never raised; store errors propagate.
+
+        Passes may overlap (call it as often as you like, e.g. right after each feed commit): a
+        notifier still busy in an earlier pass (Telegram pacing through a backlog) is skipped,
+        so it neither holds up the others nor gets the same delivery twice. Fetching and
+        claiming happen with no ``await`` in between, so a claim always sees the store's latest
+        marks."""
+        report = SendReport()
+        now = self._clock()
+        groups: dict[str, list[Delivery]] = {}
+        for d in self._store.due_deliveries(now, self._batch):
+            groups.setdefault(d.notifier, []).append(d)
+        mine = {name: ds for name, ds in groups.items() if name not in self._busy}
+        report.deferred += sum(len(ds) for name, ds in groups.items() if name not in mine)
+        self._busy.update(mine)
+        claims = set(mine)  # released by each notifier's task as soon as it is done
+        self._passes += 1
+        try:
+            results = await asyncio.gather(
+                *(self._claimed(name, ds, now, report, claims) for name, ds in mine.items()),
+                return_exceptions=True)
+        finally:
+            self._passes -= 1
+            self._busy.difference_update(claims)  # tasks cancelled before they started
+        for name, result in zip(mine, results, strict=True):
+            if isinstance(result, BaseException):
+                log.error("notifier %s: delivery pass crashed", name, exc_info=result)
+                report.errors.append(f"{name}: {type(result).__name__}: {result}")
+        if self._passes == 0:  # retired notifiers may still be in use by a running pass
+            retired, self._retired = self._retired, []
+            for notifier in retired:
+                await notifier.aclose()
+        return report
+
+    def _defer(self, deliveries: Sequence[Delivery], until: datetime) -> None:
+        """Hold ``deliveries`` until ``until`` without counting an attempt (store permitting)."""
+        defer = getattr(self._store, "defer", None)  # optional part of the Store protocol
+        if callable(defer):
+            for d in deliveries:
+                defer(d.id, until)
+
+    async def _claimed(self, name: str, deliveries: list[Delivery], now: datetime,
+                       report: SendReport, claims: set[str]) -> None:
+        try:
+            await self._run(name, deliveries, now, report)
+        finally:
+            claims.discard(name)
+            self._busy.discard(name)  # as soon as this notifier is done, not the whole pass
+
+    async def _run(self, name: str, deliveries: list[Delivery], now: datetime,
+                   report: SendReport) -> None:
+        notifier = self.notifier(name)
+        if notifier is None:
+            for d in deliveries:
+                self._fail(d, f"notifier {name!r} is no longer configured", now, report)
+            return
+        blocked = self._blocked.get(name)
+        if blocked is not None and now < blocked:
+            report.deferred += len(deliveries)
+            return
+        settings = self._settings.notifier(name)
+        quiet = settings.quiet_hours if settings else None
+        urgent = settings.urgent if settings else frozenset()
+        tz = self._settings.daemon.timezone
+        units: list[list[Delivery]]
+        if is_quiet(quiet, now, tz):
+            held = [d for d in deliveries if d.status not in urgent]
+            end = quiet_end(quiet, now, tz)
+            if end is not None:
+                self._defer(held, end)
+            report.deferred += len(held)
+            units = [[d] for d in deliveries if d.status in urgent]
+        elif quiet is not None and notifier.supports_digest:
+            held = [d for d in deliveries
+                    if d.status not in urgent and is_quiet(quiet, d.created, tz)]
+            units = []
+            for d in deliveries:
+                if len(held) > 1 and d in held:
+                    if d is held[0]:
+                        units.append(held)
+                else:
+                    units.append([d])
+        else:
+            units = [[d] for d in deliveries]
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        for i, unit in enumerate(units):
+            if i and loop.time() - started >= self._budget:
+                # A paced backlog (Telegram: 1/s, 20/min in groups) yields the pass so that
+                # callers that serialise passes do not hold up the other notifiers; the rest
+                # stays due and goes first in the next pass.
+                report.deferred += sum(len(u) for u in units[i:])
+                break
+            if not await self._send(notifier, unit, report):
+                rest = [d for u in units[i + 1:] for d in u]
+                self._defer(rest, self._blocked[name])
+                report.deferred += len(rest)
+                break
+
+    async def _send(self, notifier: Notifier, unit: list[Delivery], report: SendReport) -> bool:
+        """Send one message for ``unit``; False when the notifier's queue must stop (retry)."""
+        name = notifier.name
+        first = unit[0]
+        thread = None
+        if len(unit) == 1:
+            thread = first.thread_ref or self._threads.get((name, first.event_id))
+        message = Message.from_deliveries(unit, thread_ref=thread,
+                                          timezone=self._settings.daemon.timezone)
+        try:
+            ref = await notifier.send(message)
+        except NotifyError as err:
+            return self._failed(notifier, unit, err, report)
+        except Exception as err:  # a bug in a notifier: retry rather than lose the alert
+            log.exception("notifier %s raised unexpectedly", name)
+            wrapped = NotifyError(name, f"unexpected error: {type(err).__name__}: {err}")
+            return self._failed(notifier, unit, wrapped, report)
+        now = self._clock()
+        for d in unit:
+            self._store.mark_delivered(d.id, ref, now)
+            if ref is not None:
+                self._threads.setdefault((name, d.event_id), d.thread_ref or ref)
+        report.sent += len(unit)
+        log.info("notifier %s: delivered %s", name,
+                 first.key if len(unit) == 1 else f"digest of {len(unit)} alerts")
+        return True
+
+    def _fail(self, d: Delivery, reason: str, now: datetime, report: SendReport) -> None:
+        self._store.mark_failed(d.id, reason, now)
+        report.failed += 1
+        report.errors.append(f"{d.notifier}: {reason}")
+        log.error("notifier %s: alert %s failed permanently: %s", d.notifier, d.key, reason)
+
+    def _failed(self, notifier: Notifier, unit: list[Delivery], err: NotifyError,
+                report: SendReport) -> bool:
+        now = self._clock()
+        retry_at: datetime | None = None
+        for d in unit:
+            attempts = d.attempts + 1
+            if err.permanent:
+                self._fail(d, err.message, now, report)
+            elif self.retry.gives_up(d, attempts, now):
+                self._fail(d, f"gave up after {attempts} attempts: {err.message}", now, report)
+            else:
+                at = self.retry.next_attempt(attempts, now, err.retry_after, self._rng)
+                retry_at = max(retry_at or at, at)
+                self._store.mark_retry(d.id, err.message, at)
+                report.retried += 1
+                log.warning("notifier %s: alert %s failed (attempt %d), retrying at %s: %s",
+                            notifier.name, d.key, attempts, at.isoformat(timespec="seconds"),
+                            err.message)
+        if err.retry_after:
+            until = now + timedelta(seconds=min(err.retry_after, MAX_RETRY_AFTER.total_seconds()))
+            retry_at = max(retry_at or until, until)
+        if retry_at is None:
+            return True
+        self._blocked[notifier.name] = max(self._blocked.get(notifier.name, retry_at), retry_at)
+        return False
