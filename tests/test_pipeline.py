@@ -11,11 +11,11 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from tests.feedserver import FeedServer
 from watcher.config import load_config
 from watcher.pipeline import Pipeline
 from watcher.settings import Settings
 from watcher.store import SQLiteStore
-from tests.feedserver import FeedServer
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
@@ -106,7 +106,7 @@ async def test_same_article_in_second_feed_or_retitled_is_not_new(
     settings = settings_for(tmp_path, {"A": a})
     _, store = await poll(settings)
     store.close()
-    retitled = ("Trump and Putin to meet in Budapest (updated)",) + ANNOUNCED[1:]
+    retitled = ("Trump and Putin to meet in Budapest (updated)", *ANNOUNCED[1:])
     server.advance("/a.xml", rss(retitled))
     b = server.feed("/b.xml", rss(ANNOUNCED))
     summary, store = await poll(settings_for(tmp_path, {"A": a, "B": b}))
@@ -115,7 +115,7 @@ async def test_same_article_in_second_feed_or_retitled_is_not_new(
 
 
 async def test_old_items_are_stored_but_never_alerted(tmp_path: Path, server: FeedServer) -> None:
-    old = ANNOUNCED[:3] + (NOW - timedelta(days=10),)
+    old = (*ANNOUNCED[:3], NOW - timedelta(days=10))
     a = server.feed("/a.xml", rss(old))
     summary, store = await poll(settings_for(tmp_path, {"A": a}))
     assert summary.new_items == 1  # type: ignore[attr-defined]

@@ -196,7 +196,7 @@ def test_kill_9_leaves_a_consistent_database(tmp_path: Path) -> None:
         proc.wait(timeout=10)
     store = SQLiteStore(db)
     try:
-        con = store._db  # noqa: SLF001 - integrity needs the raw connection
+        con = store._db
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         events = con.execute("SELECT count(*) FROM events").fetchone()[0]
         assert events > 0, "the writer never committed: the test proved nothing"

@@ -1,7 +1,7 @@
 """One root exception for everything watcher reports to a user.
 
-Third-party errors are translated at the boundary (``raise FeedError(...) from err``) so that the CLI
-can print one clear line and exit non-zero instead of a traceback. Anything that is *not* a
+Third-party errors are translated at the boundary (``raise FeedError(...) from err``) so that the
+CLI can print one clear line and exit non-zero instead of a traceback. Anything that is *not* a
 ``WatcherError`` reaching the CLI is a bug in watcher.
 """
 
@@ -50,8 +50,8 @@ class ConfigError(WatcherError):
 class FeedError(WatcherError):
     """One feed could not be fetched or read; the cycle goes on with the other feeds.
 
-    ``permanent`` marks errors retrying will not fix soon (410 Gone); ``retry_after`` is the number of
-    seconds a server asked us to wait (429/503 with Retry-After).
+    ``permanent`` marks errors retrying will not fix soon (410 Gone); ``retry_after`` is the
+    number of seconds a server asked us to wait (429/503 with Retry-After).
     """
 
     def __init__(
@@ -71,7 +71,7 @@ class StoreError(WatcherError):
 
 
 class NotifyError(WatcherError):
-    """A notifier failed to deliver. ``permanent`` ones (403 bot blocked, SMTP 535) are not retried.
+    """A notifier failed to deliver; ``permanent`` ones (403 bot blocked, SMTP 535) are not retried.
 
     ``retry_after`` carries a server's requested wait (Telegram's RetryAfter, HTTP 429).
     """

@@ -54,7 +54,9 @@ def _item(record: dict[str, Any], where: str) -> Item:
     try:
         published = datetime.fromisoformat(str(record["published"]).replace("Z", "+00:00"))
     except ValueError as err:
-        raise UsageError(f"{where}: published: not an ISO 8601 date: {record['published']!r}") from err
+        raise UsageError(
+            f"{where}: published: not an ISO 8601 date: {record['published']!r}"
+        ) from err
     if published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
     link = str(record["link"])

@@ -97,7 +97,7 @@ class ConsoleSettings(NotifierSettings):
 
 @dataclass(frozen=True, slots=True)
 class TelegramSettings(NotifierSettings):
-    token: Secret = Secret("")
+    token: Secret = Secret("")  # noqa: RUF009 (an immutable str)
     chat_id: str = ""
     api_url: str = "https://api.telegram.org"
     disable_preview: bool = True

@@ -22,7 +22,7 @@ class DemoServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:
                 key = self.path.strip("/").removesuffix(".xml")
                 if key not in server.outlets:
                     self.send_error(404)
@@ -41,7 +41,7 @@ class DemoServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: Any) -> None:
                 return
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

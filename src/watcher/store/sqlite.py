@@ -374,7 +374,8 @@ def _parse_iso(value: str | datetime) -> datetime:
 
 
 def _item_row(item: Item, outcome: Outcome | None, now: datetime) -> tuple[Any, ...]:
-    watches = json.dumps([m.watch for m in outcome.matches]) if outcome and outcome.matches else None
+    matched = outcome.matches if outcome else ()
+    watches = json.dumps([m.watch for m in matched]) if matched else None
     return (
         item.key, item.feed_url, item.link, item.guid, item.title, item.summary, item.source,
         ts(item.published), item.lang, ts(item.first_seen or now),
