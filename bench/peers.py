@@ -7,7 +7,7 @@
   database kept between polls like a real deployment; ``scheduled=False`` makes it poll every feed
   now (it would otherwise skip feeds polled less than an hour ago).
 - ``fetch``: the network floor, httpx conditional GETs at watcher's concurrency, bodies read and
-  dropped; nothing parsed or stored.
+  dropped; nothing parsed or stored. ``fetch-seq``: the same, one request at a time.
 - ``parse``: the parsing floor, fastfeedparser over the bodies this scenario delivers (read from
   disk before the clock starts); nothing fetched or stored.
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from dataclasses import replace
 from typing import Any
 
 from measure import Context, Prepare, Runner
@@ -140,6 +141,11 @@ def prepare_fetch(ctx: Context) -> Runner:
     return lambda: asyncio.run(poll())
 
 
+def prepare_fetch_seq(ctx: Context) -> Runner:
+    """The same floor one request at a time: on loopback the cheapest way to fetch."""
+    return prepare_fetch(replace(ctx, concurrency=1))
+
+
 def scenario_bodies(ctx: Context) -> list[bytes]:
     """The bodies a poll of this scenario receives with 200: all of v0 (cold), the advanced
     feeds' v1 (steady), none (idle)."""
@@ -170,5 +176,6 @@ CONTENDERS: dict[str, Prepare] = {
     "naive-noetag": prepare_naive_noetag,
     "reader": prepare_reader,
     "fetch": prepare_fetch,
+    "fetch-seq": prepare_fetch_seq,
     "parse": prepare_parse,
 }

@@ -265,6 +265,8 @@ def main() -> None:
                     help="also run naive without validators in the steady poll (as slow as cold)")
     ap.add_argument("--events", default="", help="matching: small,large stored events")
     ap.add_argument("--match-items", type=int)
+    ap.add_argument("--write-readme", action="store_true",
+                    help="put this run's table into bench/README.md (between the results marks)")
     a = ap.parse_args()
     feeds = a.feeds or (100 if a.quick else 1000)
     small, large = (int(x) for x in (a.events or ("1000,5000" if a.quick else "5000,50000"))
@@ -283,7 +285,7 @@ def main() -> None:
     rows: list[dict[str, Any]] = []
     res: dict[tuple[str, str], dict[str, Any]] = {}
     work = Path(tempfile.mkdtemp(prefix="watcher-bench-"))
-    polls = ["watcher", "naive", "reader", "fetch", "parse"]
+    polls = ["watcher", "naive", "reader", "fetch", "fetch-seq", "parse"]
     try:
         def one(scenario: str, name: str, contender: str, state: Path, extra: Any = None,
                 note: str = "", truth_n: int | None = None) -> None:
@@ -307,6 +309,7 @@ def main() -> None:
 
         notes = {"naive": "sequential feedparser.parse(url)", "reader": "update_feeds()",
                  "fetch": f"floor: httpx, {a.concurrency} concurrent",
+                 "fetch-seq": "floor: httpx, 1 at a time",
                  "parse": "floor: fastfeedparser, bodies in memory",
                  "watcher": "fetch+parse+store+match+alerts, SQLite"}
         for scenario in ("cold", "idle", "steady"):
@@ -358,6 +361,19 @@ def main() -> None:
     (OUT / f"results-{kind}-{stamp}.md").write_text(report + "\n")
     (OUT / f"results-{kind}-{stamp}.json").write_text(json.dumps(
         {"versions": v, "feeds": feeds, "rows": [{**r, "m": r["m"]} for r in rows]}, indent=1))
+    if a.write_readme:
+        write_readme(report)
+
+
+def write_readme(report: str) -> None:
+    """Replace the text between ``<!-- results -->`` and ``<!-- /results -->`` in README.md."""
+    readme = HERE / "README.md"
+    text = readme.read_text()
+    start, end = "<!-- results -->", "<!-- /results -->"
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        text = head + start + "\n" + report + "\n" + end + rest.split(end, 1)[1]
+        readme.write_text(text)
 
 
 def _copy_state(src: Path, dst: Path) -> None:

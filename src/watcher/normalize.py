@@ -185,17 +185,24 @@ _FUNCTION_WORDS = {
                  "sont par été"),
 }
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang_code, _vocab in _FUNCTION_WORDS.items():
+    for _w in _vocab:
+        _WORD_LANGS[_w] = (*_WORD_LANGS.get(_w, ()), _lang_code)
 
 
 def guess_lang(text: str) -> str | None:
     """``en``/``de``/``fr`` when at least three function words say so clearly, else None."""
-    words = _WORD.findall(text.lower())[:200]
+    words = _WORD.findall(text[:400].lower())  # a few sentences decide; keep it cheap
     if len(words) < 4:
         return None
-    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION_WORDS.items()}
-    best = max(scores, key=lambda k: scores[k])
-    ranked = sorted(scores.values(), reverse=True)
-    if ranked[0] >= 3 and ranked[0] >= 2 * ranked[1]:
+    scores = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for langs in [_WORD_LANGS[w] for w in words if w in _WORD_LANGS]:
+        for lang in langs:
+            scores[lang] += 1
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top >= 3 and top >= 2 * second:
         return best
     return None
 

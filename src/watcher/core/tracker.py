@@ -65,10 +65,12 @@ class Tracker:
         self.index = Index()
         self._events: dict[str, EventState] = {}
         self._changed: set[str] = set()
+        self._keys: dict[str, str] = {}  # item key -> event id: an item is counted once
         self.set_watches(watches)
         for d in events:
             ev = EventState.from_dict(d)
             self._events[ev.id] = ev
+            self._keys.update((i["key"], ev.id) for i in ev.items if i.get("key"))
             self.index.add(ev.id, ev.features)
             # approximate the stream's document frequencies from the stored events
             for _ in range(max(ev.n_items, 1)):
@@ -99,6 +101,7 @@ class Tracker:
         for eid in gone:
             del self._events[eid]
             self._changed.discard(eid)
+        self._keys = {k: e for k, e in self._keys.items() if e not in gone}
         self.index.remove(gone)
         return sorted(gone)
 
@@ -114,13 +117,19 @@ class Tracker:
     def _run(self, item: Item, now: datetime, alertable: bool, commit: bool) -> Outcome:
         p = self.params
         feats = features(item, p)
-        if commit:
+        known = self._keys.get(item.key)
+        if commit and known is None:
             self.dfs.add(feats.weights)
         matches = self.matcher.match(item)
         if not matches:
             return Outcome(item=item, reason="no watch matched")
         reading = self.lexicon.read(item.title, item.summary, item.lang)
         scored = self._score(item, feats, reading, matches)
+        if known is not None and known in self._events:
+            # seen before (a replay, a restart, ``watcher explain`` of a stored item): the
+            # decision was taken then; report it without counting the item twice
+            return Outcome(item=item, matches=matches, reading=reading, event_id=known,
+                           candidates=tuple(scored[:10]), reason=f"already in event {known}")
         best = scored[0] if scored and scored[0][1] >= p.join_threshold else None
         if best is not None:
             ev = self._events[best[0]]
@@ -129,16 +138,10 @@ class Tracker:
             new = False
             why = f"joined event {ev.id} (score {best[1]:.2f})"
         else:
-            eid = event_id(item)
-            if eid in self._events:  # the same item again (a replay): keep its event
-                ev = self._events[eid] if commit else EventState.from_dict(
-                    self._events[eid].to_dict())
-                new = False
-            else:
-                ev = EventState(id=eid, title=trim(item.title, p.title_chars),
-                                first_seen=item.published, last_seen=item.published,
-                                title_lang=item.lang)
-                new = True
+            ev = EventState(id=event_id(item), title=trim(item.title, p.title_chars),
+                            first_seen=item.published, last_seen=item.published,
+                            title_lang=item.lang)
+            new = True
             top = f" (best {scored[0][0]} {scored[0][1]:.2f})" if scored else ""
             why = f"new event {ev.id}{top}"
         for m in matches:
@@ -150,6 +153,7 @@ class Tracker:
         alerts = self._decide(ev, item, alertable)
         if commit:
             self._events[ev.id] = ev
+            self._keys[item.key] = ev.id
             self.index.add(ev.id, ev.features)
             self._changed.add(ev.id)
         if transition:

@@ -1,0 +1,511 @@
+"""watcher as a user runs it: ``python -m watcher`` subprocesses, real loopback servers (feeds,
+a webhook receiver, the Telegram Bot API stub) and real SQLite files.
+
+Every subprocess is bounded in time and killed in ``finally``; nothing here sleeps for a fixed
+time to make a point (waits poll for a condition with a deadline).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import pytest
+
+from tests.feedserver import FeedServer
+from tests.tgstub import BotApiStub
+
+REPO = Path(__file__).resolve().parents[1]
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+# The seed story (tests/test_cli.py SEED_STORY) with recent dates, so that it is alerted.
+ANNOUNCE = {
+    "title": "Trump says he will meet Putin in Budapest within two weeks",
+    "summary": "After a phone call, Donald Trump announced a summit with Vladimir Putin in "
+               "Budapest, Hungary.",
+    "link": "https://courier.example/1", "published": NOW - timedelta(hours=5), "lang": "en"}
+REPEAT = {
+    "title": "Trump und Putin wollen sich in Budapest treffen",
+    "summary": "US-Präsident Donald Trump kündigt ein Gipfeltreffen mit Kremlchef Wladimir "
+               "Putin in Budapest an.",
+    "link": "https://rundschau.example/2", "published": NOW - timedelta(hours=4), "lang": "de"}
+CANCEL = {
+    "title": "Gipfeltreffen zwischen Trump und Putin in Budapest vorerst vom Tisch",
+    "summary": "Das baldige Treffen zwischen Donald Trump und Wladimir Putin in Budapest ist "
+               "geplatzt.",
+    "link": "https://blue.example/3", "published": NOW - timedelta(hours=1), "lang": "de"}
+
+PAYLOAD_EVENT_KEYS = {"id", "title", "status", "previous_status", "sources", "first_seen"}
+PAYLOAD_ITEM_KEYS = {"title", "link", "source", "published", "lang"}
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+def rss(title: str, items: list[dict[str, Any]], lang: str = "en") -> bytes:
+    entries = "".join(
+        f"<item><title>{escape(i['title'])}</title><link>{escape(i['link'])}</link>"
+        f"<guid isPermaLink=\"true\">{escape(i['link'])}</guid>"
+        f"<description>{escape(i['summary'])}</description>"
+        f"<pubDate>{format_datetime(i['published'], usegmt=True)}</pubDate></item>"
+        for i in items)
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>{escape(title)}</title><link>https://{title.lower()}.example/</link>"
+            f"<description>{escape(title)}</description><language>{lang}</language>"
+            f"{entries}</channel></rss>").encode()
+
+
+def write_config(tmp_path: Path, feeds: list[tuple[str, str]], notifiers: str = "",
+                 daemon: str = "") -> Path:
+    """A config with ``feeds`` as (name, url), the putin watch and ``notifiers`` (TOML)."""
+    text = (f'[daemon]\ndatabase = "{tmp_path / "w.db"}"\ninterval = "1h"\njitter = "0s"\n'
+            f"{daemon}\n")
+    for name, url in feeds:
+        text += f'[[feed]]\nname = "{name}"\nurl = "{url}"\n\n'
+    text += '[[watch]]\nname = "putin"\nkeywords = ["Putin", "Poutine"]\n\n' + notifiers
+    path = tmp_path / "watcher.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def env(**extra: str) -> dict[str, str]:
+    e = {k: v for k, v in os.environ.items() if not k.startswith(("WATCHER_", "NOTIFY_"))}
+    e.update(extra)
+    return e
+
+
+def watcher(config: Path, *args: str, timeout: float = 30,
+            environ: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "watcher", *args, "--config", str(config)],
+        capture_output=True, text=True, timeout=timeout, cwd=REPO,
+        env=environ if environ is not None else env())
+
+
+def start_daemon(config: Path, log: Path) -> subprocess.Popen[bytes]:
+    with log.open("ab") as err:
+        return subprocess.Popen(
+            [sys.executable, "-m", "watcher", "run", "--config", str(config)],
+            stdout=subprocess.DEVNULL, stderr=err, cwd=REPO, env=env())
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
+def rows(db: Path, sql: str, *args: Any) -> list[sqlite3.Row]:
+    if not db.exists():
+        return []
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+    con.row_factory = sqlite3.Row
+    try:
+        return con.execute(sql, args).fetchall()
+    except sqlite3.OperationalError as err:  # the daemon has not created the schema yet
+        if "no such table" in str(err):
+            return []
+        raise
+    finally:
+        con.close()
+
+
+def wait_for(cond: Callable[[], Any], what: str, timeout: float = 20,
+             proc: subprocess.Popen[bytes] | None = None, log: Path | None = None) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if (value := cond()):
+            return value
+        if proc is not None and proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    detail = log.read_text(errors="replace") if log is not None and log.exists() else ""
+    raise AssertionError(f"timed out waiting for {what}\n{detail}")
+
+
+class Receiver:
+    """A webhook receiver on loopback that records every POST (body and headers)."""
+
+    def __init__(self, port: int = 0, status: int = 200) -> None:
+        self.posts: list[tuple[dict[str, Any], dict[str, str]]] = []
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                receiver.posts.append((json.loads(body),
+                                       {k.lower(): v for k, v in self.headers.items()}))
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.server.daemon_threads = True
+        self.port = int(self.server.server_address[1])
+        self.url = f"http://127.0.0.1:{self.port}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever,
+                                       kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
+
+
+@pytest.fixture
+def feeds() -> Iterator[FeedServer]:
+    with FeedServer() as server:
+        yield server
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def check_payload(payload: dict[str, Any], kind: str, status: str, link: str) -> None:
+    assert set(payload) == {"kind", "watch", "event", "item"}, payload
+    assert set(payload["event"]) == PAYLOAD_EVENT_KEYS, payload
+    assert set(payload["item"]) == PAYLOAD_ITEM_KEYS, payload
+    assert (payload["kind"], payload["watch"]) == (kind, "putin"), payload
+    assert payload["event"]["status"] == status, payload
+    assert payload["item"]["link"] == link, payload
+
+
+# -- 1. issue 4: kill -9 between "stored" and "sent" -------------------------------------------
+
+def test_kill_9_after_alert_stored_before_sent_delivers_exactly_once(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    """The receiver's port accepts connections into its backlog but never answers (the receiver
+    is not serving yet), so the daemon's first send is in flight when it is killed: no attempt
+    is recorded and nothing reached the receiver. After the restart it is sent exactly once."""
+    url = feeds.feed("/courier.xml", rss("Courier", [ANNOUNCE]))
+    stalled = socket.socket()
+    stalled.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    stalled.bind(("127.0.0.1", 0))
+    stalled.listen(8)
+    port = int(stalled.getsockname()[1])
+    config = write_config(tmp_path, [("Courier", url)], (
+        f'[notifier.hook]\ntype = "webhook"\nurl = "http://127.0.0.1:{port}/hook"\n'
+        'timeout = "30s"\n'))
+    db, log = tmp_path / "w.db", tmp_path / "daemon.log"
+    receiver: Receiver | None = None
+    proc = start_daemon(config, log)
+    try:
+        outbox = wait_for(lambda: rows(db, "SELECT * FROM outbox"), "the outbox row",
+                          proc=proc, log=log)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        assert [(r["state"], r["attempts"], r["kind"]) for r in outbox] == [
+            ("pending", 0, "new_event")]
+        after_kill = rows(db, "SELECT state, attempts FROM outbox")
+        assert [tuple(r) for r in after_kill] == [("pending", 0)]
+        key = outbox[0]["key"]
+
+        stalled.close()  # the queued connection is reset; the receiver comes up on that port
+        receiver = Receiver(port)
+        proc = start_daemon(config, log)
+        wait_for(lambda: rows(db, "SELECT 1 FROM outbox WHERE state = 'delivered'"),
+                 "the delivery after the restart", proc=proc, log=log)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=15) == 0, log.read_text()
+
+        again = watcher(config, "once")
+        assert again.returncode == 0, again.stderr
+        assert "0 new items" in again.stdout, again.stdout
+        assert len(receiver.posts) == 1, receiver.posts
+        payload, headers = receiver.posts[0]
+        check_payload(payload, "new_event", "planned", ANNOUNCE["link"])
+        assert payload["event"]["previous_status"] is None
+        assert payload["item"]["source"] == "Courier" and payload["item"]["lang"] == "en"
+        assert headers["x-watcher-delivery"] == key
+        assert [tuple(r) for r in rows(db, "SELECT state, attempts FROM outbox")] == [
+            ("delivered", 1)]
+    finally:
+        stop(proc)
+        stalled.close()
+        if receiver is not None:
+            receiver.close()
+
+
+# -- 2. issue 2: once summary, status health, conditional second pass ---------------------------
+
+def test_once_reports_failures_status_shows_health_and_second_once_is_conditional(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    good = feeds.feed("/good.xml", rss("Courier", [ANNOUNCE]))
+    missing = feeds.status("/missing.xml", 404)
+    page = feeds.html("/page.html")
+    slow = feeds.slow("/slow.xml", delay=5)
+    reject = Receiver(status=400)
+    try:
+        config = write_config(
+            tmp_path,
+            [("Courier", good), ("Missing", missing), ("Page", page), ("Slow", slow)],
+            f'[notifier.down]\ntype = "webhook"\nurl = "http://127.0.0.1:{closed_port()}/h"\n\n'
+            f'[notifier.reject]\ntype = "webhook"\nurl = "{reject.url}"\n',
+            daemon='timeout = "1s"\n')
+        first = watcher(config, "once")
+        assert first.returncode == 0, first.stderr
+        assert "Traceback" not in first.stderr
+        summary = first.stdout.splitlines()[0]
+        assert summary.startswith("4 feeds polled, 0 not modified, 1 new items, "), summary
+        assert "3 errors" in summary and summary.endswith(" s"), summary
+        err = first.stderr
+        assert "Missing" in err and "HTTP 404" in err, err
+        assert "not a feed: got text/html" in err, err
+        assert "timed out after 1 s" in err, err
+
+        status = watcher(config, "status")
+        assert status.returncode == 0, status.stderr
+        out = status.stdout
+        blocks = _blocks(out)
+        assert "last success: " in blocks["Courier"] and "never" not in blocks["Courier"], out
+        assert "next poll: in " in blocks["Courier"], out
+        assert "last error" not in blocks["Courier"], out
+        for name, words in (("Missing", "HTTP 404"), ("Page", "not a feed: got text/html"),
+                            ("Slow", "timed out after 1 s")):
+            block = blocks[name]
+            assert "last success: never" in block, out
+            assert f"last error: {words}" in block, out
+            assert "consecutive failures: 1" in block, out
+            assert "next poll: in " in block, out
+        assert "down: 0 delivered, 1 pending, 0 failed" in out, out
+        assert "reject: 0 delivered, 0 pending, 1 failed" in out, out
+        assert "HTTP 400" in out, out
+
+        items = rows(tmp_path / "w.db", "SELECT count(*) FROM items")[0][0]
+        before = feeds.conditional_hits("/good.xml")
+        second = watcher(config, "once")
+        assert second.returncode == 0, second.stderr
+        assert second.stdout.startswith("4 feeds polled, 1 not modified, 0 new items, "), \
+            second.stdout
+        assert feeds.hits("/good.xml") == 2
+        assert feeds.conditional_hits("/good.xml") == before + 1
+        assert rows(tmp_path / "w.db", "SELECT count(*) FROM items")[0][0] == items == 1
+        status2 = watcher(config, "status").stdout
+        assert "consecutive failures: 2" in _blocks(status2)["Missing"], status2
+    finally:
+        reject.close()
+
+
+def _blocks(status_out: str) -> dict[str, str]:
+    """``watcher status`` output split per feed: {feed name: its lines}."""
+    blocks: dict[str, str] = {}
+    current = None
+    for line in status_out.splitlines():
+        if line and not line.startswith(" ") and "://" in line:
+            current = line.split()[0]
+            blocks[current] = line
+        elif current is not None and line.startswith("    "):
+            blocks[current] += "\n" + line
+        else:
+            current = None
+    return blocks
+
+
+# -- 3 and 4. the story through three outlets: events --json, explain ---------------------------
+
+@pytest.fixture
+def story(tmp_path: Path, feeds: FeedServer) -> Path:
+    """The seed story polled as it unfolds: announce (EN), repeat (DE), cancel (DE)."""
+    courier = feeds.feed("/courier.xml", rss("Courier", []))
+    rundschau = feeds.feed("/rundschau.xml", rss("Rundschau", [], "de"))
+    blue = feeds.feed("/blue.xml", rss("blue News", [], "de"))
+    config = write_config(tmp_path, [("Courier", courier), ("Rundschau", rundschau),
+                                     ("blue News", blue)])
+    for path, title, item, lang in (("/courier.xml", "Courier", ANNOUNCE, "en"),
+                                    ("/rundschau.xml", "Rundschau", REPEAT, "de"),
+                                    ("/blue.xml", "blue News", CANCEL, "de")):
+        feeds.advance(path, rss(title, [item], lang))
+        proc = watcher(config, "once")
+        assert proc.returncode == 0, proc.stderr
+        assert " 1 new items, " in proc.stdout, proc.stdout
+    return config
+
+
+def test_events_json_after_the_story(story: Path) -> None:
+    proc = watcher(story, "events", "--json")
+    assert proc.returncode == 0, proc.stderr
+    events = json.loads(proc.stdout)
+    assert len(events) == 1, events
+    e = events[0]
+    assert set(e) == {"id", "title", "status", "watches", "first_seen", "last_seen", "items",
+                      "history"}
+    assert e["status"] == "cancelled" and e["watches"] == ["putin"]
+    assert all(set(i) == {"link", "title", "source", "published", "lang", "status"}
+               for i in e["items"]), e["items"]
+    assert [(i["link"], i["source"], i["lang"]) for i in e["items"]] == [
+        (ANNOUNCE["link"], "Courier", "en"), (REPEAT["link"], "Rundschau", "de"),
+        (CANCEL["link"], "blue News", "de")]
+    assert e["items"][0]["status"] == "planned" and e["items"][2]["status"] == "cancelled"
+    assert e["items"][0]["published"] == ANNOUNCE["published"].strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert all(set(h) == {"status", "at", "link"} for h in e["history"]), e["history"]
+    assert [(h["status"], h["link"]) for h in e["history"]] == [
+        ("planned", ANNOUNCE["link"]), ("cancelled", CANCEL["link"])]
+    assert e["history"][1]["at"] == CANCEL["published"].strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert e["first_seen"] <= e["last_seen"]
+
+    only = watcher(story, "events", "--watch", "putin", "--json")
+    assert json.loads(only.stdout) == events
+
+
+def test_explain_a_stored_item_and_an_unknown_link(story: Path) -> None:
+    event_id = json.loads(watcher(story, "events", "--json").stdout)[0]["id"]
+    proc = watcher(story, "explain", CANCEL["link"])
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "watch:    putin (keywords: " in out and "Putin" in out.split("watch:", 1)[1], out
+    assert "status:   cancelled" in out, out
+    assert "cue:    cancelled" in out and "vom Tisch" in out, out
+    candidate = next(line for line in out.splitlines() if "candidate:" in line)
+    assert event_id in candidate and " score " in candidate, out
+    assert "decision:" in out, out
+
+    unknown = watcher(story, "explain", "https://nowhere.example/x")
+    assert unknown.returncode == 2
+    assert unknown.stdout == ""
+    assert unknown.stderr.strip().splitlines() == [
+        "watcher: error: no stored item with link https://nowhere.example/x"], unknown.stderr
+
+
+# -- 5. test-notify -----------------------------------------------------------------------------
+
+def test_test_notify_webhook_success_and_closed_port(tmp_path: Path) -> None:
+    receiver = Receiver()
+    try:
+        config = write_config(tmp_path, [], (
+            f'[notifier.hook]\ntype = "webhook"\nurl = "{receiver.url}"\n'
+            'secret = "${HOOK_SECRET}"\n'))
+        ok = watcher(config, "test-notify", environ=env(HOOK_SECRET="s3cr3t-HOOK"))
+        assert ok.returncode == 0, ok.stderr
+        assert ok.stdout.strip() == "hook: test message sent"
+        assert [p for p, _ in receiver.posts] == [
+            {"kind": "test", "watch": None, "event": None, "item": None}]
+        assert receiver.posts[0][1]["x-watcher-signature"].startswith("sha256=")
+    finally:
+        receiver.close()
+
+    port = closed_port()
+    config = write_config(tmp_path, [], (
+        f'[notifier.hook]\ntype = "webhook"\nurl = "http://127.0.0.1:{port}/hook"\n'
+        'secret = "${HOOK_SECRET}"\n\n'
+        f'[notifier.chat]\ntype = "telegram"\ntoken = "${{TG_TOKEN}}"\nchat_id = "-100123"\n'
+        f'api_url = "http://127.0.0.1:{port}"\n'))
+    secrets = {"HOOK_SECRET": "s3cr3t-HOOK", "TG_TOKEN": "123456:SECRET-TG-TOKEN"}
+    bad = watcher(config, "test-notify", environ=env(**secrets))
+    assert bad.returncode == 1, (bad.stdout, bad.stderr)
+    out = bad.stdout + bad.stderr
+    assert "Traceback" not in out
+    for secret in secrets.values():
+        assert secret not in out, out
+    lines = dict(line.split(": ", 1) for line in bad.stdout.strip().splitlines())
+    assert set(lines) == {"hook", "chat"}, bad.stdout
+    assert lines["hook"].startswith("FAILED: webhook unreachable"), bad.stdout
+    assert lines["chat"].startswith("FAILED: Telegram unreachable"), bad.stdout
+    # in words: what failed and why (the connection was refused), not just "failed"
+    for line in lines.values():
+        assert "refused" in line.lower() or "connect" in line.lower(), bad.stdout
+
+    one = watcher(config, "test-notify", "hook", environ=env(**secrets))
+    assert one.returncode == 1 and "chat" not in one.stdout, one.stdout
+    unknown = watcher(config, "test-notify", "nobody", environ=env(**secrets))
+    assert unknown.returncode == 2 and "no notifier named 'nobody'" in unknown.stderr
+
+
+# -- 6. Telegram down while alerts are produced, then back ---------------------------------------
+
+def _due_now(db: Path) -> None:
+    """Let time pass for the outbox: every pending retry becomes due (as if its backoff of
+    15-30 s had elapsed), so the test need not sleep through the sender's RetryPolicy."""
+    past = (datetime.now(UTC) - timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    con = sqlite3.connect(db, timeout=5)
+    try:
+        with con:
+            con.execute("UPDATE outbox SET next_attempt = ? WHERE state = 'pending'", (past,))
+    finally:
+        con.close()
+
+
+def _telegram_story(tmp_path: Path, feeds: FeedServer, stub: BotApiStub) -> tuple[Path, Path]:
+    courier = feeds.feed("/courier.xml", rss("Courier", [ANNOUNCE]))
+    blue = feeds.feed("/blue.xml", rss("blue News", [], "de"))
+    config = write_config(tmp_path, [("Courier", courier), ("blue News", blue)], (
+        f'[notifier.chat]\ntype = "telegram"\ntoken = "{stub.token}"\nchat_id = "-100123"\n'
+        f'api_url = "{stub.url}"\n'))
+    return config, tmp_path / "w.db"
+
+
+def test_telegram_down_then_back_delivers_everything_once(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    stub = BotApiStub().up()
+    stub.down()  # the port is known, nothing listens: connection refused
+    try:
+        config, db = _telegram_story(tmp_path, feeds, stub)
+        first = watcher(config, "once")
+        assert first.returncode == 0, first.stderr
+        assert "retried=1" in first.stdout, first.stdout
+        feeds.advance("/blue.xml", rss("blue News", [CANCEL], "de"))
+        second = watcher(config, "once")  # still down: the status change queues behind
+        assert second.returncode == 0, second.stderr
+        assert [r["kind"] for r in rows(db, "SELECT kind FROM outbox WHERE state = 'pending'"
+                                             " ORDER BY id")] == ["new_event", "status_change"]
+        assert stub.requests == []
+
+        stub.up()
+        _due_now(db)
+        third = watcher(config, "once")
+        assert third.returncode == 0, third.stderr
+        wait_for(lambda: not rows(db, "SELECT 1 FROM outbox WHERE state = 'pending'"),
+                 "an empty outbox", timeout=1)
+        fourth = watcher(config, "once")
+        assert fourth.returncode == 0, fourth.stderr
+        texts = stub.texts()
+        assert len(texts) == 2, texts
+        assert "Budapest" in texts[0] and "planned" in texts[0], texts
+        assert "cancelled" in texts[1] and "planned" in texts[1], texts
+        assert {c.params["chat_id"] for c in stub.sent} == {"-100123"}
+    finally:
+        stub.down()
+
+
+def test_telegram_back_before_the_retry_is_due_keeps_order(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    """The stub comes back while the first alert waits for its retry and the next `once`
+    produces a second alert for the same event: the second must not overtake the first (the
+    sender's docstring: "later alerts never overtake an earlier one") - also across processes."""
+    stub = BotApiStub().up()
+    stub.down()
+    try:
+        config, db = _telegram_story(tmp_path, feeds, stub)
+        assert watcher(config, "once").returncode == 0
+        assert [r["attempts"] for r in rows(db, "SELECT attempts FROM outbox")] == [1]
+        stub.up()
+        feeds.advance("/blue.xml", rss("blue News", [CANCEL], "de"))
+        second = watcher(config, "once")
+        assert second.returncode == 0, second.stderr
+        _due_now(db)
+        third = watcher(config, "once")
+        assert third.returncode == 0, third.stderr
+        texts = stub.texts()
+        assert len(texts) == 2, texts
+        assert "cancelled" not in texts[0] and "cancelled" in texts[1], texts
+    finally:
+        stub.down()
