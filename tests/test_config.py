@@ -344,3 +344,13 @@ def test_locator_finds_headers_array_tables_dotted_and_inline_keys() -> None:
     assert loc.line(("notifier", "my chat", "cues", "de", "held", 1)) == 14
     assert loc.line(("nothing",)) is None
     assert format_key(("feed", 1, "url")) == "feed[2].url"
+
+
+def test_bad_cue_phrase_is_reported_with_its_line() -> None:
+    from watcher.errors import ConfigError as _ConfigError
+
+    text = '[cues.en]\nplanned = ["set for"]\ncancelled = ["..."]\n'
+    with pytest.raises(_ConfigError) as info:
+        load_config(None, text=text)
+    assert str(info.value).startswith("<config>:3: cues.en.cancelled: ")
+    assert info.value.exit_code == 2

@@ -174,6 +174,14 @@ def test_prune_and_set_watches(lex: Scripted) -> None:
     assert t.event(o1.event_id or "") is None
 
 
+def test_an_item_seen_again_is_not_counted_twice(lex: Scripted) -> None:
+    t = tracker(lex)
+    o1 = feed(t, lex, 1, "Trump and Putin to meet in Budapest", 0, "planned")
+    again = feed(t, lex, 1, "Trump and Putin to meet in Budapest", 0, "planned")
+    assert again.event_id == o1.event_id and again.alerts == () and not again.new_event
+    assert t.event(o1.event_id or "").n_items == 1  # type: ignore[union-attr]
+
+
 def test_event_ids_are_deterministic(lex: Scripted) -> None:
     ids = []
     for _ in range(2):

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from watcher.config_lines import ConfigReader, KeyPath, format_key
+from watcher.core.cues import Lexicon
 from watcher.durations import format_duration, format_size, parse_duration
 from watcher.errors import ConfigError
 from watcher.settings import (
@@ -391,8 +392,13 @@ class _Loader:
             if not _LANG.fullmatch(lang):
                 r.fail(where, f'expected a language code like "en" as table name, got "{lang}"')
             phrases = r.table(table, where)
-            r.check_keys(phrases, where, STATUSES)
+            r.check_keys(phrases, where, (*STATUSES, "returning"))
             out[lang] = {s: r.strings(p, (*where, s)) for s, p in phrases.items()}
+            for status, words in out[lang].items():
+                try:  # the classifier's own check, so that check-config names file and line
+                    Lexicon.builtin().extended({lang: {status: words}})
+                except ConfigError as err:
+                    r.fail((*where, status), err.message)
         return out
 
 

@@ -129,6 +129,8 @@ class Fetcher:
             result.error = "unsupported URL scheme (only http and https)"
         except httpx.HTTPError as err:  # anything else httpx raises: still one feed's problem
             result.error = f"{type(err).__name__}: {_reason(err)}"
+        except (OSError, ValueError) as err:  # sockets, IDNA, odd headers below httpx's mapping
+            result.error = f"{type(err).__name__}: {_reason(err)}"
         result.elapsed = time.monotonic() - started
         if result.error is not None:
             result.body = None

@@ -51,9 +51,10 @@ from watcher.models import Item
 from watcher.settings import WatchSettings
 
 
-def event_id(item: Item) -> str:
-    """Deterministic id of the event an item opens."""
-    return hashlib.sha1(item.key.encode("utf-8")).hexdigest()[:12]
+def event_id(item: Item, attempt: int = 0) -> str:
+    """Deterministic id of the event an item opens (replays give the same ids)."""
+    key = item.key if not attempt else f"{item.key}#{attempt}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 class Tracker:
@@ -138,7 +139,10 @@ class Tracker:
             new = False
             why = f"joined event {ev.id} (score {best[1]:.2f})"
         else:
-            ev = EventState(id=event_id(item), title=trim(item.title, p.title_chars),
+            eid, n = event_id(item), 1
+            while eid in self._events:  # never overwrite an event (ids are 48-bit hashes)
+                eid, n = event_id(item, n), n + 1
+            ev = EventState(id=eid, title=trim(item.title, p.title_chars),
                             first_seen=item.published, last_seen=item.published,
                             title_lang=item.lang)
             new = True
