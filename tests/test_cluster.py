@@ -173,3 +173,34 @@ def test_candidate_lookup_scans_bounded_postings() -> None:
     assert set(got) <= {f"e{i}" for i in range(95, 100)}  # newest postings only
     idx.remove({"e99"})
     assert "e99" not in idx.candidates(f, dfs, p)
+
+
+def _event_of(*titles: str) -> EventState:
+    from watcher.core.cluster import add_to_event
+
+    p = Params()
+    when = datetime(2025, 8, 8, tzinfo=UTC)
+    ev = EventState(id="e", title=titles[0], first_seen=when, last_seen=when)
+    for i, title in enumerate(titles):
+        ev.n_items += 1
+        add_to_event(ev, features(Item(f"k{i}", title, "", None, "s", when), p), p)
+    return ev
+
+
+def test_title_cities_veto_or_weaken() -> None:
+    from watcher.core.cluster import conflict
+
+    p = Params()
+    when = datetime(2025, 10, 16, tzinfo=UTC)
+    alaska = _event_of("Trump and Putin to meet in Alaska", "Putin summit in Anchorage, Alaska")
+    budapest = features(Item("b", "Trump to meet Putin in Budapest", "", None, "s", when), p)
+    assert conflict(alaska, budapest, p) == (0.0, "place budapest")
+    vienna = _event_of("Taylor Swift Vienna concerts cancelled", "Swift-Konzerte in Wien abgesagt")
+    london = features(Item("l", "Taylor Swift plays London after Vienna cancellations", "", None,
+                           "s", when), p)
+    factor, why = conflict(vienna, london, p)
+    assert 0.0 < factor < 1.0 and "london" in why
+    # one title naming a nearby place does not yet fix the event's place
+    visit = _event_of("Charles III attendu en France", "Le dîner de Versailles maintenu")
+    paris = features(Item("p", "King Charles arrives in Paris", "", None, "s", when), p)
+    assert conflict(visit, paris, p)[0] > 0.0

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import watcher
-from tests.feedserver import FeedServer
+from tests.feedserver import FeedServer, Route
 from watcher.backoff import next_due
 from watcher.fetch import Fetcher, parse_retry_after
 
@@ -252,3 +252,22 @@ def test_backoff_bounds(failures: int, seed: int, retry: float | None) -> None:
     if retry:
         upper = max(upper, min(timedelta(seconds=retry), timedelta(days=1)))
     assert delay <= upper
+
+
+async def test_cap_applies_to_decompressed_bytes(server: FeedServer) -> None:
+    """A small gzip body that inflates past the cap (a zip bomb) is cut off while streaming."""
+    url = server.feed("/bomb.xml", b"\0" * (3 * 1024 * 1024), gzip=True)
+    async with Fetcher(timeout=5, max_body_size=1024 * 1024) as fetcher:
+        result = await fetcher.fetch(url)
+    assert result.error == "body over 1 MB cap"
+
+
+async def test_relative_location_and_503_without_retry_after(server: FeedServer) -> None:
+    server.feed("/dir/feed.xml", RSS)
+    url = server.route("/dir/old", Route(status=301, headers={"Location": "feed.xml"}))
+    server.status("/unavailable", 503)
+    async with Fetcher(timeout=5) as fetcher:
+        moved = await fetcher.fetch(url)
+        down = await fetcher.fetch(server.url("/unavailable"))
+    assert moved.body == RSS and moved.permanent_redirect == server.url("/dir/feed.xml")
+    assert down.error == "HTTP 503" and down.retry_after is None

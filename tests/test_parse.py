@@ -146,6 +146,15 @@ def test_markup_inside_text_falls_back() -> None:
     assert parse_feed(raw, url=URL).parser == "feedparser"
 
 
+def test_odd_case_elements_fall_back() -> None:
+    """feedparser lowercases element names, so <PubDate> is a date to it: let it read that."""
+    raw = RSS.replace(b"<dc:date>2025-10-17T08:00:00Z</dc:date>",
+                      b"<PubDate>Fri, 17 Oct 2025 08:00:00 GMT</PubDate>")
+    feed = parse_feed(raw, url=URL)
+    assert feed.parser == "feedparser"
+    assert feed.entries[1].published == datetime(2025, 10, 17, 8, 0, tzinfo=UTC)
+
+
 def test_double_encoded_utf8_is_repaired_like_feedparser() -> None:
     raw = RSS.replace(b"Zweiter", "Zürich".encode().decode("latin-1").encode())
     assert parse_feed(raw, url=URL).entries[1].title == "Zürich"

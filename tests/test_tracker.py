@@ -88,11 +88,15 @@ def test_old_status_does_not_flip_back_but_a_return_does(lex: Scripted) -> None:
     assert kinds(back) == [("status_change", "planned", "cancelled")]
 
 
-def test_held_is_final(lex: Scripted) -> None:
+def test_held_and_cancelled_are_final_without_a_return(lex: Scripted) -> None:
     t = tracker(lex)
     feed(t, lex, 1, "Putin Budapest summit held", 0, "held")
     o = feed(t, lex, 2, "Putin Budapest summit cancelled", 2, "cancelled")
     assert o.transition is None and o.alerts == ()
+    t2 = tracker(lex)
+    feed(t2, lex, 3, "Putin Budapest summit called off", 0, "cancelled")
+    misread = feed(t2, lex, 4, "Putin fans gather in Budapest after summit axed", 2, "held")
+    assert misread.transition is None and misread.alerts == ()
 
 
 def test_min_sources_delays_the_alert_not_the_status(lex: Scripted) -> None:

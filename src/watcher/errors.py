@@ -37,6 +37,10 @@ class ConfigError(WatcherError):
         self.key = key
         super().__init__(self.__str__())
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.message,), {
+            "path": self.path, "line": self.line, "key": self.key})
+
     def __str__(self) -> str:
         parts: list[str] = []
         if self.path is not None:
@@ -65,6 +69,10 @@ class FeedError(WatcherError):
         self.status = status
         super().__init__(f"{url}: {message}")
 
+    def __reduce__(self) -> tuple[object, ...]:  # survives a process pool's pickling
+        return (type(self), (self.url, self.message), {
+            "permanent": self.permanent, "retry_after": self.retry_after, "status": self.status})
+
 
 class StoreError(WatcherError):
     """The database cannot be used (newer schema, corrupt file, locked)."""
@@ -85,3 +93,7 @@ class NotifyError(WatcherError):
         self.permanent = permanent
         self.retry_after = retry_after
         super().__init__(f"notifier {notifier}: {message}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.notifier, self.message), {
+            "permanent": self.permanent, "retry_after": self.retry_after})

@@ -48,6 +48,8 @@ _RISKY = frozenset({
     "published", "updated", "modified", "issued", "created", "date", "pubDate", "abstract",
 })
 
+_RISKY_LOWER = frozenset(name.lower() for name in _RISKY)
+
 
 class Unsure(Exception):
     """The fast path will not vouch for its reading; use feedparser."""
@@ -184,7 +186,7 @@ def _rss_item(item: etree._Element, ns: str) -> RawEntry:
         elif tag in ("category", "comments", "enclosure", "source") or not isinstance(tag, str):
             continue
         else:
-            if not tag.startswith("{") and tag in _RISKY:
+            if not tag.startswith("{") and tag.lower() in _RISKY_LOWER:  # feedparser: <PubDate>
                 raise Unsure(f"<{tag}> in item")
             _check_foreign(child)
     if ns and guid is None:

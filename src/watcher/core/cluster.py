@@ -7,11 +7,14 @@ meet), ``c:`` a multilingual concept (summit/Gipfel/sommet), ``p:`` a city and `
 online from every item seen, so words that are everywhere in the stream stop counting.
 
 Similarity is the share of the item's weight that the event covers, each shared feature counted by
-how many of the event's items have it; short items are judged against a minimum mass so that one
-shared name is not enough. It decays with the time gap to the event (to a floor: an event can span
-months while its status moves) and is vetoed by conflicts: a city in the title the event never had
-in a title (Budapest vs Alaska, London vs Vienna), disjoint title years (Euro 2020 vs Euro 2024);
-disjoint months weaken it. A held or cancelled event is closed some days after its last article.
+how many of the event's items have it (the watch's own keywords discounted: all its items have
+them); short items are judged against a minimum mass so that one shared name is not enough. A
+bonus goes to an event of the same watch seen within hours. Time decays it (to a floor: an event
+can span months while its status moves; an article that moves an open event on is not decayed).
+Conflicts veto or weaken it: title cities with none in common (Budapest vs Alaska), a new city
+(London shows "after the Vienna cancellations"), disjoint title years (Euro 2020 vs Euro 2024),
+countries or months, a status the event cannot take without a return, an event of other watches
+only. A held or cancelled event is closed some weeks after its last article.
 
 Candidates come from an inverted index (feature -> event ids, newest last): only the item's
 strongest features are looked up and only the newest postings of each are scanned, so the cost of
@@ -41,7 +44,8 @@ OPEN = ("planned", "postponed")
 @dataclass(frozen=True, slots=True)
 class ItemFeatures:
     weights: dict[str, float]  # feature -> boost (before IDF)
-    title_places: frozenset[str]
+    title_places: frozenset[str]  # cities
+    title_countries: frozenset[str]
     title_years: frozenset[int]
     title_months: frozenset[int]
 
@@ -107,6 +111,7 @@ def features(item: Item, p: Params) -> ItemFeatures:
     return ItemFeatures(
         weights=weights,
         title_places=frozenset(f[2:] for f in title if f.startswith("p:")),
+        title_countries=frozenset(f[2:] for f in title if f.startswith("k:")),
         title_years=frozenset(int(f[2:]) for f in title if f.startswith("y:")),
         title_months=frozenset(int(f[2:]) for f in title if f.startswith("m:")),
     )
@@ -134,20 +139,49 @@ def add_to_event(ev: EventState, f: ItemFeatures, p: Params) -> None:
     if len(ev.features) > p.max_event_features:
         keep = sorted(ev.features, key=lambda k: (ev.features[k], k[0] in "pyc"), reverse=True)
         ev.features = {k: ev.features[k] for k in keep[: p.max_event_features]}
-    ev.title_places = sorted(set(ev.title_places) | f.title_places)
+    for place in f.title_places:
+        ev.title_places[place] = ev.title_places.get(place, 0) + 1
+    ev.title_countries = sorted(set(ev.title_countries) | f.title_countries)
     ev.title_years = sorted(set(ev.title_years) | f.title_years)
     ev.title_months = sorted(set(ev.title_months) | f.title_months)
 
 
-def conflict(ev: EventState, f: ItemFeatures, p: Params) -> tuple[float, str]:
-    """A factor in [0, 1] for what the item and the event disagree on, and why in words."""
-    if f.title_places and ev.title_places and not f.title_places <= set(ev.title_places):
-        return p.place_conflict, "place " + ",".join(sorted(f.title_places - set(ev.title_places)))
+def conflict(ev: EventState, f: ItemFeatures, p: Params,
+             reading: StatusReading | None = None) -> tuple[float, str]:
+    """A factor in [0, 1] for what the item and the event disagree on, and why in words.
+
+    Cities in titles locate an event: none in common vetoes (Budapest vs Alaska) once the event's
+    city is firm (named by two titles, or the event has one item); a city the event never had
+    weakens (London shows "after the Vienna cancellations"). Countries only weaken (a
+    visit to France vs one to Germany). A status the event has left or cannot reach without a
+    return weakens too: a "go ahead" article rarely belongs to a cancelled event.
+    """
+    factor, why = 1.0, []
+    places, have = f.title_places, set(ev.title_places)
+    # a city only one of several titles named (Versailles, in a story about a visit to Paris)
+    # does not locate the event firmly enough to veto
+    firm = {c for c, n in ev.title_places.items() if n >= 2 or ev.n_items <= 1}
+    if places and have:
+        if firm and not places & have:
+            return p.place_conflict, "place " + ",".join(sorted(places))
+        if not places <= have:
+            factor *= p.place_extra
+            why.append("new place " + ",".join(sorted(places - have)))
+    countries, have_c = f.title_countries, set(ev.title_countries)
+    if countries and have_c and not countries & have_c:
+        factor *= p.country_conflict
+        why.append("country " + ",".join(sorted(countries)))
     if f.title_years and ev.title_years and not f.title_years & set(ev.title_years):
         return p.year_conflict, "year " + ",".join(map(str, sorted(f.title_years)))
     if f.title_months and ev.title_months and not f.title_months & set(ev.title_months):
-        return p.month_conflict, "month"
-    return 1.0, ""
+        factor *= p.month_conflict
+        why.append("month")
+    new = reading.status if reading is not None and not reading.returning else None
+    if new and new != ev.status and (
+            ev.status in CLOSED or new in {h["status"] for h in ev.history}):
+        factor *= p.status_conflict
+        why.append(f"status {new} after {ev.status}")
+    return factor, "; ".join(why)
 
 
 def keyword_features(keywords: Iterable[str], p: Params) -> frozenset[str]:
@@ -183,7 +217,7 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
         return 0.0
     if item.published < ev.first_seen - p.window or item.published > ev.last_seen + p.window:
         return 0.0
-    factor, _ = conflict(ev, f, p)
+    factor, _ = conflict(ev, f, p, reading)
     if factor == 0.0:
         return 0.0
     if weighted is None:
@@ -212,7 +246,10 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
                         and new not in {h["status"] for h in ev.history})
     decay = 1.0 if progress else p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / days)
     bonus = 0.0
-    if coverage >= p.proximity_min and set(watches) & set(ev.watches):
+    shared_watch = bool(set(watches) & set(ev.watches))
+    if not shared_watch:
+        factor *= p.cross_watch
+    if coverage >= p.proximity_min and shared_watch:
         bonus = p.proximity_bonus * math.exp(-gap * 24 / p.proximity_hours)
         if progress:  # the article moves an open event on
             bonus = max(bonus, p.progress_bonus)

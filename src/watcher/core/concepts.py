@@ -19,29 +19,35 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                 "gig", "gigs", "auftritt", "auftritte", "tour", "tournee", "tournees"),
     "launch": ("launch", "launches", "liftoff", "start", "starts", "gestartet", "startet",
                "lancement", "decollage", "launched", "lifted", "abheben"),
-    "statevisit": ("staatsbesuch", "staatsbesuchs"),
-    "visit": ("visit", "visite", "besuch", "reise", "trip", "voyage", "visits"),
+    # a state visit is a visit: articles say either
+    "visit": ("visit", "visite", "besuch", "reise", "trip", "voyage", "visits", "staatsbesuch",
+              "staatsbesuchs", "statevisit"),
+    "king": ("king", "konig", "roi", "monarch", "monarque", "monarch"),
+    "queen": ("queen", "konigin", "reine"),
+    "opening": ("opening", "ouverture", "eroffnung", "eroffnet", "opens", "ouvrent",
+                "ouvre", "inaugure", "inauguration"),
+    "ceremony": ("ceremony", "ceremonie", "zeremonie", "feier"),
     "festival": ("festival", "fest", "volksfest", "fete"),
     "tournament": ("tournament", "turnier", "tournoi", "championships", "championship",
                    "meisterschaft"),
     "election": ("election", "elections", "wahl", "wahlen", "election", "scrutin", "vote"),
     "match": ("match", "game", "spiel", "partie"),
-    "reunion": ("reunion", "comeback", "wiedervereinigung", "retour"),
+    "reunion": ("reunion", "comeback", "wiedervereinigung"),
     "astronaut": ("astronaut", "astronauts", "astronauten", "astronautes"),
     # status words: items reporting the same news share them across languages
     "cancel": ("cancelled", "canceled", "cancels", "cancel", "cancellation", "abgesagt",
-               "absage", "sagt", "annule", "annulee", "annules", "annulation", "scrapped",
+               "absage", "annule", "annulee", "annules", "annulation", "scrapped",
                "geplatzt"),
     "postpone": ("postponed", "postpones", "postpone", "postponement", "delayed", "delay",
-                 "verschoben", "verschiebt", "verschiebung", "reporte", "reportee", "report",
+                 "verschoben", "verschiebt", "verschiebung", "reporte", "reportee",
                  "scrubbed", "scrub", "rescheduled"),
     "covid": ("corona", "coronavirus", "covid", "pandemic", "pandemie", "virus"),
     "president": ("president", "prasident", "presidents", "prasidenten", "staatschef"),
 }
 # multi-word concepts, matched on consecutive folded tokens before single words
 _PHRASES: dict[tuple[str, ...], str] = {
-    ("state", "visit"): "statevisit", ("visite", "d", "etat"): "statevisit",
-    ("visite", "detat"): "statevisit", ("staats", "besuch"): "statevisit",
+    ("state", "visit"): "visit", ("visite", "d", "etat"): "visit",
+    ("visite", "detat"): "visit", ("staats", "besuch"): "visit",
 }
 
 # place id -> names. Cities first (they locate an event), then regions and countries.
@@ -61,7 +67,7 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "copenhagen": ("copenhagen", "kopenhagen", "copenhague"),
     "athens": ("athens", "athen", "athenes"),
     "beijing": ("beijing", "peking", "pekin"),
-    "london": ("london", "londres"),
+    "london": ("london", "londres", "wembley"),
     "paris": ("paris",), "berlin": ("berlin",), "budapest": ("budapest",),
     "helsinki": ("helsinki", "helsingfors"),
     "zurich": ("zurich",), "basel": ("basel", "bale", "basle"), "bern": ("bern", "berne"),
@@ -77,12 +83,14 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "newyork": ("new york", "newyork"), "singapore": ("singapore", "singapur", "singapour"),
     "hanoi": ("hanoi",), "osaka": ("osaka",), "sydney": ("sydney",), "davos": ("davos",),
     "strasbourg": ("strasbourg", "strassburg"), "lyon": ("lyon",), "marseille": ("marseille",),
-    "nice": ("nizza",), "belgrade": ("belgrade", "belgrad"),
+    "belgrade": ("belgrade", "belgrad"),
     "bucharest": ("bucharest", "bukarest", "bucarest"), "sofia": ("sofia",),
     "tallinn": ("tallinn",), "riga": ("riga",), "vilnius": ("vilnius",),
     # a state, but news locates summits there as it would a city; Anchorage is its place
     "alaska": ("alaska", "anchorage"),
-    "wimbledon": (), "ludwigsburg": ("ludwigsburg",), "canaveral": ("canaveral",),
+    "wimbledon": (), "versailles": ("versailles",), "bordeaux": ("bordeaux",),
+    "thehague": ("den haag", "the hague", "la haye", "hague"),
+    "ludwigsburg": ("ludwigsburg",), "canaveral": ("canaveral",),
 }
 _COUNTRIES: dict[str, tuple[str, ...]] = {
     "germany": ("germany", "deutschland", "allemagne", "german", "deutsche", "deutschen",

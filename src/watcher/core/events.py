@@ -3,8 +3,9 @@
 The status moves only on evidence that is new in two senses: *new in time* (an article published
 before the last transition never changes the status) and *new in kind* (a status the event
 already had does not come back - a recap saying "was planned" leaves a cancelled event cancelled -
-unless the article reports a real return, ``reading.returning``). ``held`` is final unless such
-a return.
+unless the article reports a real return, ``reading.returning``). ``held`` and ``cancelled`` are
+final unless such a return: "shows axed" read as held, or a recap, must not reopen a cancelled
+event.
 
 ``support`` counts, per status, the distinct outlets that reported it; a watch with ``min_sources``
 alerts a change only once enough outlets back it (the event's status itself moves at once).
@@ -24,6 +25,7 @@ from typing import Any
 from watcher.core.types import UNKNOWN, StatusReading
 from watcher.models import Item, iso
 
+FINAL = ("held", "cancelled")  # left only by a real return ("back on", "findet doch statt")
 MAX_ITEMS = 500  # items kept in the state blob (the store keeps every item with its outcome)
 
 
@@ -49,7 +51,8 @@ class EventState:
     # clustering features (see watcher.core.cluster): feature -> number of items having it
     features: dict[str, int] = field(default_factory=dict)
     n_items: int = 0
-    title_places: list[str] = field(default_factory=list)
+    title_places: dict[str, int] = field(default_factory=dict)  # city -> titles naming it
+    title_countries: list[str] = field(default_factory=list)
     title_years: list[int] = field(default_factory=list)
     title_months: list[int] = field(default_factory=list)
 
@@ -67,7 +70,7 @@ class EventState:
         if self.last_transition is not None and item.published < self.last_transition:
             return None  # older than the evidence the current status rests on
         seen = {h["status"] for h in self.history}
-        if not reading.returning and (self.status == "held" or new in seen):
+        if not reading.returning and (self.status in FINAL or new in seen):
             return None
         old = self.status
         self.status = new
@@ -108,7 +111,8 @@ class EventState:
             "last_transition": iso(self.last_transition),
             "watch_state": {k: dict(v) for k, v in self.watch_state.items()},
             "features": dict(self.features), "n_items": self.n_items,
-            "title_places": list(self.title_places), "title_years": list(self.title_years),
+            "title_places": dict(self.title_places),
+            "title_countries": list(self.title_countries), "title_years": list(self.title_years),
             "title_months": list(self.title_months),
         }
 
@@ -127,7 +131,8 @@ class EventState:
             watch_state={k: dict(v) for k, v in d.get("watch_state", {}).items()},
             features={k: int(v) for k, v in d.get("features", {}).items()},
             n_items=int(d.get("n_items", len(d.get("items", ())))),
-            title_places=list(d.get("title_places", ())),
+            title_places={k: int(v) for k, v in dict(d.get("title_places", {})).items()},
+            title_countries=list(d.get("title_countries", ())),
             title_years=[int(y) for y in d.get("title_years", ())],
             title_months=[int(m) for m in d.get("title_months", ())],
         )

@@ -12,7 +12,7 @@ text token when:
   ``Putins``) or, for keywords of six letters or more, a compound that starts or ends with it
   (``Wimbledonsieger``, ``Warnstreik``);
 - their transliteration keys are equal (``Lawrow``/``Lavrov``, ``Selenskyj``/``Zelensky``), or for
-  keywords of eight letters or more within a small edit distance that grows with length.
+  keywords of twelve letters or more within one edit.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from watcher.settings import WatchSettings
 _ENDINGS = frozenset({"s", "es", "n", "en", "e", "er", "ern", "ens", "x", "ns", "se", "sen"})
 SHORT = 3  # keyword tokens this long or shorter match whole tokens only
 COMPOUND_MIN = 6  # keyword tokens at least this long also match inside compounds
-FUZZY_MIN = 8  # keyword tokens at least this long may differ by a small edit distance
+FUZZY_MIN = 12  # keyword tokens at least this long may differ by one edit
 
 
 def _max_edits(length: int) -> int:

@@ -13,7 +13,7 @@ from datetime import timedelta
 @dataclass(frozen=True, slots=True)
 class Params:
     # -- similarity -----------------------------------------------------------------------------
-    join_threshold: float = 0.25  # an item joins the best candidate scoring at least this
+    join_threshold: float = 0.22  # an item joins the best candidate scoring at least this
     title_weight: float = 1.5  # title words count more than summary words
     capital_boost: float = 1.8  # capitalised words (names, places, organisations)
     capital_boost_de: float = 1.25  # German capitalises every noun: a weaker signal there
@@ -24,22 +24,26 @@ class Params:
     month_boost: float = 0.8
     min_mass: float = 14.0  # coverage denominator floor: one shared name is not enough
     keyword_discount: float = 0.35  # watch keywords: shared by all the watch's items
-    proximity_bonus: float = 0.15  # same watch, close in time (see cluster.similarity)
+    proximity_bonus: float = 0.25  # same watch, close in time (see cluster.similarity)
     proximity_hours: float = 36.0
     progress_bonus: float = 0.15  # an article moving an open event on (planned -> held)
     proximity_min: float = 0.06  # coverage needed before the proximity bonus applies
     max_item_features: int = 40  # strongest features of an item kept
     max_event_features: int = 80  # strongest features of an event kept
     # -- conflicts ------------------------------------------------------------------------------
-    place_conflict: float = 0.0  # factor when the item's main place differs from the event's
+    place_conflict: float = 0.0  # factor when title cities have none in common
+    place_extra: float = 0.6  # factor when the item's title names a city the event's never did
+    country_conflict: float = 0.4  # factor when title countries have none in common
+    cross_watch: float = 0.5  # factor for an event none of the item's watches has
+    status_conflict: float = 0.6  # item status the event left, or after held/cancelled
     year_conflict: float = 0.0  # factor when title years are disjoint (Euro 2020 / Euro 2024)
     month_conflict: float = 0.5  # factor when title months are disjoint
     # -- time -----------------------------------------------------------------------------------
-    window: timedelta = timedelta(days=400)  # events last seen longer ago are not candidates
+    window: timedelta = timedelta(days=600)  # events last seen longer ago are not candidates
     decay_days: float = 10.0  # similarity decays with the gap to the event's nearest time ...
     open_decay_days: float = 45.0  # ... slower while the event is planned or postponed
     decay_floor: float = 0.55  # ... but not below this (an event can span months)
-    final_gap: timedelta = timedelta(days=12)  # after this, a held/cancelled event is closed
+    final_gap: timedelta = timedelta(days=21)  # after this, a held/cancelled event is closed
     # -- candidate index --------------------------------------------------------------------------
     query_features: int = 12  # strongest item features used to look up candidates
     posting_scan: int = 64  # newest postings scanned per feature (keeps per-item cost flat)

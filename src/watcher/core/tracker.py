@@ -187,7 +187,10 @@ class Tracker:
     def conflict(self, event_id: str, item: Item) -> str:
         """Why ``item`` cannot join the event (for ``watcher explain``), or ``""``."""
         ev = self._events.get(event_id)
-        return conflict(ev, features(item, self.params), self.params)[1] if ev else ""
+        if ev is None:
+            return ""
+        reading = self.lexicon.read(item.title, item.summary, item.lang)
+        return conflict(ev, features(item, self.params), self.params, reading)[1]
 
     # -- alert decisions --------------------------------------------------------------------------
     def _decide(self, ev: EventState, item: Item, alertable: bool) -> list[AlertIntent]:
