@@ -8,8 +8,8 @@ pools of one contender must not help or hurt the next. The runner starts
 and reads the last stdout line. The contender's setup (imports, opening its database, adding
 feeds) is not timed; its poll is: wall clock, and CPU as user+system time of this process *and of
 its reaped children* (``RUSAGE_CHILDREN``, which covers a process pool once it is shut down inside
-the timed part). Peak RSS here is this process's ``ru_maxrss``; the runner also samples the whole
-process tree from outside and reports the larger of the two.
+the timed part). Peak RSS here is this process's ``VmHWM`` (see ``peak_rss_mb``); the runner also
+samples the whole process tree from outside and reports the larger of the two.
 """
 
 from __future__ import annotations
@@ -61,14 +61,29 @@ def _cpu() -> float:
     return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
 
 
+def peak_rss_mb() -> float:
+    """This process's own high-water RSS (``VmHWM``).
+
+    Not ``ru_maxrss``: Linux carries the pre-``exec`` high-water mark into it, and with vfork (what
+    ``subprocess`` uses) that is the *parent's* peak, so every child reported the runner's size.
+    """
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def measure(prepare: Prepare, ctx: Context) -> dict[str, Any]:
     run = prepare(ctx)
     cpu0, t0 = _cpu(), time.perf_counter()
     result = run()
     wall, cpu = time.perf_counter() - t0, _cpu() - cpu0
-    s = resource.getrusage(resource.RUSAGE_SELF)
     c = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return {"wall": wall, "cpu": cpu, "rss_self_mb": s.ru_maxrss / 1024,
+    return {"wall": wall, "cpu": cpu, "rss_self_mb": peak_rss_mb(),
             "rss_child_max_mb": c.ru_maxrss / 1024, **result}
 
 

@@ -11,7 +11,7 @@ process (``bench/server.py``). The steady and idle polls start from a copy of th
 state after its cold poll (validators, reader's database, watcher's SQLite with 30,000 items), as a
 long-running deployment would.
 
-Peak RSS is the larger of the child's ``ru_maxrss`` and the peak of its whole process tree sampled
+Peak RSS is the larger of the child's ``VmHWM`` and the peak of its whole process tree sampled
 from here every 50 ms (a process pool's workers count). Items/s divides the scenario's true number
 of new items (30 per feed cold, 3 per advanced feed steady) by the wall time.
 

@@ -191,6 +191,7 @@ class Daemon:
         self.scheduler.add_job(
             self._tracked(self._deliver), IntervalTrigger(seconds=self.outbox_every),
             id="outbox", coalesce=True, max_instances=1, misfire_grace_time=None,
+            next_run_time=now,  # alerts left pending by the last run go out at once
         )
         self.scheduler.add_job(
             self._tracked(self._retention), IntervalTrigger(seconds=RETENTION_EVERY),

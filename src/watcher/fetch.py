@@ -116,7 +116,7 @@ class Fetcher:
             what = "connecting after" if isinstance(err, httpx.ConnectTimeout) else "after"
             result.error = f"timed out {what} {_seconds(self.timeout)}"
         except httpx.ConnectError as err:
-            result.error = _connect_error(err)
+            result.error = connect_error(err)
         except httpx.TooManyRedirects:
             result.error = f"too many redirects (>{MAX_REDIRECTS})"
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as err:
@@ -231,7 +231,11 @@ def _reason(err: BaseException) -> str:
     return text or type(err).__name__
 
 
-def _connect_error(err: httpx.ConnectError) -> str:
+def connect_error(err: BaseException) -> str:
+    """A failed connection in words ("connection refused", "host not found", "TLS error: ...").
+
+    Shared with the notifiers: httpx (and python-telegram-bot above it) only say "All connection
+    attempts failed"; the real reason is further down the exception chain."""
     cause: BaseException | None = err
     while cause is not None:  # anyio wraps the OSError: "All connection attempts failed"
         if isinstance(cause, ConnectionRefusedError):

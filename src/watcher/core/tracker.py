@@ -74,8 +74,7 @@ class Tracker:
             self._keys.update((i["key"], ev.id) for i in ev.items if i.get("key"))
             self.index.add(ev.id, ev.features)
             # approximate the stream's document frequencies from the stored events
-            for _ in range(max(ev.n_items, 1)):
-                self.dfs.n += 1
+            self.dfs.n += max(ev.n_items, 1)
             self.dfs.df.update(ev.features)
 
     # -- configuration ----------------------------------------------------------------------------

@@ -82,6 +82,11 @@ class SendReport:
     def __bool__(self) -> bool:
         return bool(self.sent or self.retried or self.failed)
 
+    def __str__(self) -> str:
+        text = (f"{self.sent} sent, {self.retried} to retry, {self.failed} failed, "
+                f"{self.deferred} held")
+        return text + "".join(f"\n    {e}" for e in self.errors)
+
 
 class Sender:
     def __init__(

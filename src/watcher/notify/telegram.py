@@ -37,6 +37,7 @@ from telegram.error import (
 from telegram.request import HTTPXRequest
 
 from watcher.errors import NotifyError
+from watcher.fetch import connect_error
 from watcher.notify.base import Message
 from watcher.notify.render import telegram_chunks
 from watcher.settings import TelegramSettings
@@ -156,7 +157,7 @@ class TelegramNotifier:
         if isinstance(err, TimedOut):
             return NotifyError(self.name, f"Telegram timed out: {text}")
         if isinstance(err, NetworkError):
-            return NotifyError(self.name, f"Telegram unreachable: {text}")
+            return NotifyError(self.name, f"Telegram unreachable: {connect_error(err)}")
         return NotifyError(self.name, f"Telegram error: {type(err).__name__}: {text}")
 
     async def send(self, message: Message) -> str | None:

@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 
 from watcher.errors import NotifyError
+from watcher.fetch import connect_error
 from watcher.notify.base import Message
 from watcher.settings import WebhookSettings
 
@@ -70,6 +71,8 @@ class WebhookNotifier:
         except httpx.TimeoutException as err:
             raise NotifyError(self.name, f"webhook timed out after "
                               f"{self.settings.timeout.total_seconds():g} s") from err
+        except httpx.ConnectError as err:
+            raise NotifyError(self.name, f"webhook unreachable: {connect_error(err)}") from err
         except httpx.HTTPError as err:
             raise NotifyError(self.name, f"webhook unreachable: {err}") from err
         code = response.status_code

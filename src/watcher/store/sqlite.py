@@ -299,8 +299,13 @@ class SQLiteStore:
             "  AND f.notifier = o.notifier AND f.state = 'delivered' AND f.ref IS NOT NULL"
             "  ORDER BY f.done_at, f.id LIMIT 1) AS thread_ref"
             " FROM outbox o WHERE o.state = 'pending' AND o.next_attempt <= ?"
+            # A notifier's queue keeps its order across restarts: nothing overtakes an earlier
+            # delivery that failed and waits for its retry (quiet-hours holds, which have no
+            # attempt yet, do not block urgent alerts).
+            " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.notifier = o.notifier"
+            "  AND p.state = 'pending' AND p.id < o.id AND p.attempts > 0 AND p.next_attempt > ?)"
             " ORDER BY o.id LIMIT ?",
-            (ts(now), limit),
+            (ts(now), ts(now), limit),
         ).fetchall()
         return [_delivery(row) for row in rows]
 
