@@ -37,13 +37,19 @@ MODAL_WINDOW = 5
 AFTER_WINDOW = 3
 OTHER_GAP = 3  # at most this many words between "after"/"nach" and the cue
 FUTURE_WINDOW = 3
+FUTURE_AFTER_WINDOW = 4  # "opens on Tuesday", "beginnt am Montag", "s'ouvre mardi"
+PAST_WINDOW = 2  # an auxiliary this many words before a cue marks it past ("has opened")
+EVENT_WINDOW = 6  # an event noun this near an event-bound cue ("announces ... tour")
+BEFORE_GAP = 3  # "ahead of Tuesday's summit": at most this many words to the event noun
+BEFORE_WEIGHT = 0.5  # "before the opening ceremony": weak evidence that the event is ahead
 DENIAL_AFTER_WINDOW = 5  # "von einer Absage oder Verschiebung sei keine Rede"
 DENIAL_WINDOW = 8  # "officials deny reports that the summit has been cancelled"
 MARKER_KEYS = (
     "negators", "pending", "denials", "denials_after", "negation_exceptions", "modals",
     "intents", "modals_after", "future", "other_prepositions", "other_conjunctions",
     "other_refs", "other_refs_before", "noun_endings", "determiners", "after_stops",
-    "clause_words", "function_words",
+    "clause_words", "function_words", "future_after", "future_dates", "past", "event_nouns",
+    "event_bound", "before_event", "non_event_objects",
 )
 
 
@@ -81,6 +87,13 @@ class _Engine:
         self.noun_endings = tuple(m.get("noun_endings", ()))
         self.clause_words = frozenset(m.get("clause_words", ()))
         self.function_words = frozenset(m.get("function_words", ()))
+        self.future_after = PhraseSet((p, "future") for p in m.get("future_after", ()))
+        self.future_dates = PhraseSet((p, "date") for p in m.get("future_dates", ()))
+        self.past = PhraseSet((p, "past") for p in m.get("past", ()))
+        self.event_nouns = PhraseSet((p, "event") for p in m.get("event_nouns", ()))
+        self.event_bound = frozenset(m.get("event_bound", ()))
+        self.before_event = PhraseSet((p, "before") for p in m.get("before_event", ()))
+        self.non_event = PhraseSet((p, "object") for p in m.get("non_event_objects", ()))
         self.modal_words = frozenset(w for p in m.get("modals", ()) for w in p.split()
                                      if "*" not in w and len(w) > 2)
 
@@ -99,6 +112,12 @@ class _Engine:
             if future:
                 status = "planned"  # "to meet", "will hold talks": the event has not happened yet
             blocked = self._blocked(tokens, hit, intent_ok=future)
+            if blocked is None and hit.phrase.text in self.event_bound and not self._near_event(
+                    toks, hit):
+                blocked = "no-event"  # "announce engagement", "confirms arrest": no event named
+            if blocked is None and status in DENIABLE and self.non_event.any_in(
+                    toks, hit.end, hit.end + 3, clause=toks[hit.end - 1].clause):
+                blocked = "other"  # "le report de l'âge légal": a policy, not an event
             start, end = toks[hit.start].start, toks[hit.end - 1].end
             out.append(Cue(status=status, phrase=hit.phrase.text, field=fld,
                            start=start, end=end, weight=weight, blocked=blocked,
@@ -108,6 +127,31 @@ class _Engine:
                 # "not cancelled", "ne sont pas annulés": the event is still on, weakly.
                 out.append(Cue(status="planned", phrase=f"not {hit.phrase.text}", field=fld,
                                start=start, end=end, weight=weight * DENIED_WEIGHT))
+        out += self._before_event(tokens, fld, weight)
+        return out
+
+    def _before_event(self, tokens: Tokens, fld: FieldName, weight: float) -> list[Cue]:
+        """ "ahead of the summit", "vor der Olympia-Eröffnung": the event is still to come."""
+        toks = tokens.toks
+        out: list[Cue] = []
+        if not self.before_event:
+            return out
+        i = 0
+        while i < len(toks):
+            hit = self.before_event.best_at(toks, i)
+            if hit is None:
+                i += 1
+                continue
+            noun = self.event_nouns.any_in(toks, hit.end, hit.end + BEFORE_GAP + 1,
+                                           clause=toks[hit.start].clause)
+            if noun is not None:
+                both = Hit(hit.phrase, hit.start, noun.end, hit.gaps)
+                blocked = self._blocked(tokens, both, intent_ok=True)
+                out.append(Cue(status="planned", phrase=f"{hit.phrase.text} ...",
+                               field=fld, start=toks[hit.start].start,
+                               end=toks[noun.end - 1].end, weight=weight * BEFORE_WEIGHT,
+                               blocked=blocked))
+            i = hit.end
         return out
 
     # --- context rules --------------------------------------------------------------------
@@ -189,9 +233,29 @@ class _Engine:
                                            clause=toks[hit.end - 1].clause))
 
     def _future(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is a held cue about something still to come: a future marker before it ("to meet",
+        "wird eröffnet") or a time ahead after it ("met again next week" is rare; "opens on
+        Tuesday" is a preview unless the verb is past: "opened on Tuesday")."""
         clause = toks[hit.start].clause
-        return bool(self.future.any_in(toks, hit.start - FUTURE_WINDOW, hit.start,
-                                       end_by=hit.start, clause=clause))
+        if self.future.any_in(toks, hit.start - FUTURE_WINDOW, hit.start,
+                              end_by=hit.start, clause=clause):
+            return True
+        clause = toks[hit.end - 1].clause
+        hi = hit.end + FUTURE_AFTER_WINDOW
+        if self.future_after.any_in(toks, hit.end, hi, clause=clause):
+            return True
+        if not self.future_dates.any_in(toks, hit.end, hi, clause=clause):
+            return False
+        own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
+        before = range(max(hit.start - PAST_WINDOW, 0), hit.start)
+        return not any(toks[j].clause == toks[hit.start].clause and self.past.best_at(toks, j)
+                       for j in (*before, *own))
+
+    def _near_event(self, toks: Sequence[Token], hit: Hit) -> bool:
+        sent = toks[hit.start].sent
+        lo, hi = max(hit.start - EVENT_WINDOW, 0), min(hit.end + EVENT_WINDOW, len(toks))
+        return any(toks[j].sent == sent and self.event_nouns.best_at(toks, j)
+                   for j in range(lo, hi))
 
     def _quote_hedged(self, tokens: Tokens, quote: int, hit: Hit) -> bool:
         """A quotation that denies or supposes ("you cannot postpone ...") is not a report.
