@@ -63,12 +63,45 @@ def token_matches(kw: str, tok: str) -> bool:
         Levenshtein.distance(kkey, tkey, score_cutoff=edits) <= edits)
 
 
-def _phrase_in(phrase: Sequence[str], toks: Sequence[str]) -> bool:
+class _Memo:
+    """``token_matches`` answers remembered per keyword token.
+
+    A feed's vocabulary repeats, the keyword tokens are few: after a few hundred items almost
+    every (keyword token, text token) question is a dict lookup. Bounded, so a daemon that runs
+    for months does not grow without end.
+    """
+
+    LIMIT = 200_000
+
+    def __init__(self) -> None:
+        self._answers: dict[str, dict[str, bool]] = {}
+        self._size = 0
+
+    def matches(self, kw: str, tok: str) -> bool:
+        known = self._answers.get(kw)
+        if known is None:
+            known = self._answers[kw] = {}
+        answer = known.get(tok)
+        if answer is None:
+            if self._size >= self.LIMIT:
+                self._answers = {kw: {}}
+                known = self._answers[kw]
+                self._size = 0
+            answer = known[tok] = token_matches(kw, tok)
+            self._size += 1
+        return answer
+
+    def any_in(self, kw: str, vocabulary: set[str]) -> bool:
+        return any(self.matches(kw, tok) for tok in vocabulary)
+
+
+def _phrase_in(phrase: Sequence[str], toks: Sequence[str], memo: _Memo | None = None) -> bool:
     n = len(phrase)
     if n == 0:
         return False
+    test = memo.matches if memo is not None else token_matches
     for i in range(len(toks) - n + 1):
-        if all(token_matches(phrase[j], toks[i + j]) for j in range(n)):
+        if all(test(phrase[j], toks[i + j]) for j in range(n)):
             return True
     return False
 
@@ -100,28 +133,45 @@ class WatchMatcher:
             )
             for w in watches
         )
+        self._memo = _Memo()
 
     @property
     def watches(self) -> tuple[WatchSettings, ...]:
         return tuple(c.watch for c in self._watches)
 
     def match(self, item: Item) -> tuple[WatchMatch, ...]:
-        """The watches that take ``item``, in configuration order, with the keywords found."""
+        """The watches that take ``item``, in configuration order, with the keywords found.
+
+        Most items match no watch, so each phrase's first token is first looked up in the item's
+        vocabulary (memoised); only phrases whose first token occurs are scanned in order."""
         fields = (tokens(item.title), tokens(item.summary))
+        vocabulary = set(fields[0]).union(fields[1])
+        memo = self._memo
+        present: dict[str, bool] = {}
+
+        def occurs(phrase: tuple[str, ...]) -> bool:
+            if not phrase:
+                return False
+            first = phrase[0]
+            hit = present.get(first)
+            if hit is None:
+                hit = present[first] = memo.any_in(first, vocabulary)
+            return hit and any(_phrase_in(phrase, f, memo) for f in fields)
+
         out: list[WatchMatch] = []
         for c in self._watches:
             if c.feeds and item.feed_url not in c.feeds:
                 continue
-            if c.exclude and any(_phrase_in(p, f) for p in c.exclude for f in fields):
+            if c.exclude and any(occurs(p) for p in c.exclude):
                 continue
-            if not all(any(_phrase_in(p, f) for f in fields) for p in c.require):
+            if not all(occurs(p) for p in c.require):
                 continue
             if not c.keywords:
                 if c.watch.keywords:  # keywords that fold to nothing ("!!!") never match
                     continue
                 out.append(WatchMatch(c.watch.name, ()))
                 continue
-            found = tuple(k for k, p in c.keywords if any(_phrase_in(p, f) for f in fields))
+            found = tuple(k for k, p in c.keywords if occurs(p))
             if found:
                 out.append(WatchMatch(c.watch.name, found))
         return tuple(out)

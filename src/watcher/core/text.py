@@ -52,10 +52,12 @@ def scan(text: str) -> list[Token]:
     """Tokens with a capitalisation flag; sentence-initial capitals do not count (any word is
     capitalised there), so the flag marks names and (in German) nouns."""
     out: list[Token] = []
+    previous_end = 0
     for i, m in enumerate(_TOKEN.finditer(text)):
         word = m.group(0)
-        before = text[: m.start()]
-        initial = not before.strip() or bool(_SENTENCE_END.search(before))
+        before = text[previous_end: m.start()]  # only the gap since the last word matters
+        previous_end = m.end()
+        initial = (i == 0 and not before.strip()) or bool(_SENTENCE_END.search(before))
         capital = word[:1].isupper() and not initial
         if word.isupper() and len(word) > 1:  # acronyms (GDL, NASA, ESC) are names
             capital = True
