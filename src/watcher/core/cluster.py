@@ -29,7 +29,17 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from watcher.core.concepts import AMBIGUOUS_MONTHS, CITIES, CONCEPTS, COUNTRIES, MONTHS, PHRASES
+from watcher.core.concepts import (
+    AMBIGUOUS_MONTHS,
+    CITIES,
+    CONCEPTS,
+    COUNTRIES,
+    DEMONYMS,
+    EVENT_KINDS,
+    MONTHS,
+    PHRASES,
+    REGION_OF,
+)
 from watcher.core.events import EventState
 from watcher.core.params import Params
 from watcher.core.text import Token, is_stopword, scan, translit_key
@@ -37,7 +47,9 @@ from watcher.core.types import StatusReading
 from watcher.models import Item
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_PHRASE_FIRSTS = frozenset(key[0] for key in PHRASES)
 CLOSED = ("held", "cancelled")
+KIND_FEATURES = frozenset("c:" + k for k in EVENT_KINDS)
 OPEN = ("planned", "postponed")
 
 
@@ -50,15 +62,32 @@ class ItemFeatures:
     title_months: frozenset[int]
 
 
+_CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
+_CLASSIFIED_FOR: list[Params] = []
+
+
 def _classify(tok: Token, lang: str | None, p: Params) -> tuple[str, float] | None:
-    t = tok.text
+    """What a word is for clustering. Pure, so remembered (news vocabulary repeats); the memo
+    belongs to one ``Params`` object and is bounded."""
+    if not _CLASSIFIED_FOR or _CLASSIFIED_FOR[0] is not p or len(_CLASSIFIED) > 200_000:
+        _CLASSIFIED.clear()
+        _CLASSIFIED_FOR[:] = [p]
+    key = (tok.text, tok.capital, (lang or "").startswith("de"))
+    try:
+        return _CLASSIFIED[key]
+    except KeyError:
+        found = _CLASSIFIED[key] = _classify_word(*key, p)
+        return found
+
+
+def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str, float] | None:
     if t.isdigit():
         if _YEAR.match(t):
             return "y:" + t, p.year_boost
         return ("n:" + str(int(t)), p.number_boost) if len(t) <= 4 else None
     if t in CITIES:
         return "p:" + CITIES[t], p.place_boost
-    if t in MONTHS and (tok.capital or t not in AMBIGUOUS_MONTHS):
+    if t in MONTHS and (capital or t not in AMBIGUOUS_MONTHS):
         return "m:" + str(MONTHS[t]), p.month_boost
     if t in COUNTRIES:
         return "k:" + COUNTRIES[t], p.concept_boost
@@ -67,23 +96,25 @@ def _classify(tok: Token, lang: str | None, p: Params) -> tuple[str, float] | No
     if len(t) < 3 or is_stopword(t):
         return None
     boost = 1.0
-    if tok.capital:
-        boost = p.capital_boost_de if (lang or "").startswith("de") else p.capital_boost
+    if capital:
+        boost = p.capital_boost_de if german else p.capital_boost
     return "w:" + translit_key(t), boost
 
 
 def _field(text: str, lang: str | None, p: Params, factor: float,
            out: dict[str, float]) -> list[str]:
     toks = scan(text)
+    words = [t.text for t in toks]
     found: list[str] = []
     i = 0
     while i < len(toks):
         hit: tuple[str, int] | None = None
-        for n in (3, 2):
-            key = tuple(t.text for t in toks[i:i + n])
-            if len(key) == n and key in PHRASES:
-                hit = PHRASES[key], n
-                break
+        if words[i] in _PHRASE_FIRSTS:
+            for n in (3, 2):
+                key = tuple(words[i:i + n])
+                if len(key) == n and key in PHRASES:
+                    hit = PHRASES[key], n
+                    break
         if hit is not None:
             feat, step = hit
             boost = p.place_boost if feat.startswith("p:") else p.concept_boost
@@ -94,8 +125,13 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
                 i += 1
                 continue
             feat, boost = c
+            if feat[0] == "k" and toks[i].text in DEMONYMS:
+                feat_found = ""  # "a British monarch" names a country but does not locate
+            else:
+                feat_found = feat
         out[feat] = max(out.get(feat, 0.0), boost * factor)
-        found.append(feat)
+        if hit is not None or feat_found:
+            found.append(feat)
         i += step
     return found
 
@@ -167,7 +203,7 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
         if not places <= have:
             factor *= p.place_extra
             why.append("new place " + ",".join(sorted(places - have)))
-    countries, have_c = f.title_countries, set(ev.title_countries)
+    countries, have_c = _widen(f.title_countries), _widen(ev.title_countries)
     if countries and have_c and not countries & have_c:
         factor *= p.country_conflict
         why.append("country " + ",".join(sorted(countries)))
@@ -182,6 +218,13 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
         factor *= p.status_conflict
         why.append(f"status {new} after {ev.status}")
     return factor, "; ".join(why)
+
+
+def _widen(countries: Iterable[str]) -> set[str]:
+    """Countries with the countries their regions lie in (Bavaria does not contradict Germany)."""
+    out = set(countries)
+    out.update(REGION_OF[c] for c in list(out) if c in REGION_OF)
+    return out
 
 
 def keyword_features(keywords: Iterable[str], p: Params) -> frozenset[str]:
@@ -222,37 +265,52 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
         return 0.0
     if weighted is None:
         weighted = weigh(f, dfs, p, discount)
-    total = shared = 0.0
+    total = shared = evidence = 0.0
+    kind = False  # shares a kind of event (summit, strike...) that is not a watch keyword
     n = max(ev.n_items, 1)
     have = ev.features
     for k, wi in weighted.items():
         total += wi
         c = have.get(k)
         if c:
-            shared += wi * min(1.0, 2.0 * c / n)
+            part = wi * min(1.0, 2.0 * c / n)
+            shared += part
+            if k not in discount:
+                evidence += part
+                kind = kind or k in KIND_FEATURES
     if total <= 0:
         return 0.0
-    coverage = shared / max(total, p.min_mass)
+    mass = max(total, p.min_mass)
+    coverage, evidence = shared / mass, evidence / mass
     gap = 0.0
     if item.published > ev.last_seen:
         gap = (item.published - ev.last_seen).total_seconds() / 86400
     elif item.published < ev.first_seen:
         gap = (ev.first_seen - item.published).total_seconds() / 86400
+    shared_watch = bool(set(watches) & set(ev.watches))
+    if not shared_watch:
+        factor *= p.cross_watch
     days, progress = p.decay_days, False
     if ev.status in OPEN:
         days = p.open_decay_days
         new = reading.status if reading else None
-        progress = bool(new and new != ev.status
+        # moving the event on is plausible only for an article about it, not one that merely
+        # names the watch's keyword (a coronation "planned" is not what any "held" article ends)
+        progress = bool(new and new != ev.status and evidence >= p.proximity_min
                         and new not in {h["status"] for h in ev.history})
-    decay = 1.0 if progress else p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / days)
+    # within one watch, an event still to happen and an article about the same kind of occasion
+    # (the launch, the opening ceremony) are one story however long the wait between them
+    context = (shared_watch and kind and ev.status not in CLOSED
+               and (ev.status in OPEN or p.context_unknown))
+    decay = 1.0 if progress or context else (
+        p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / days))
     bonus = 0.0
-    shared_watch = bool(set(watches) & set(ev.watches))
-    if not shared_watch:
-        factor *= p.cross_watch
     if coverage >= p.proximity_min and shared_watch:
         bonus = p.proximity_bonus * math.exp(-gap * 24 / p.proximity_hours)
         if progress:  # the article moves an open event on
             bonus = max(bonus, p.progress_bonus)
+        if context:
+            bonus = max(bonus, p.context_bonus)
     return min(1.0, (coverage + bonus) * decay * factor)
 
 

@@ -44,6 +44,10 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "covid": ("corona", "coronavirus", "covid", "pandemic", "pandemie", "virus"),
     "president": ("president", "prasident", "presidents", "prasidenten", "staatschef"),
 }
+# the concepts that name a kind of event (the rest - king, covid, cancel... - are topical words):
+# articles of one watch that share one of these are likely about the same occasion
+EVENT_KINDS = frozenset({"summit", "strike", "concert", "launch", "visit", "opening", "ceremony",
+                         "festival", "tournament", "election", "match", "reunion"})
 # multi-word concepts, matched on consecutive folded tokens before single words
 _PHRASES: dict[tuple[str, ...], str] = {
     ("state", "visit"): "visit", ("visite", "d", "etat"): "visit",
@@ -93,27 +97,44 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "ludwigsburg": ("ludwigsburg",), "canaveral": ("canaveral",),
 }
 _COUNTRIES: dict[str, tuple[str, ...]] = {
-    "germany": ("germany", "deutschland", "allemagne", "german", "deutsche", "deutschen",
-                "allemand", "allemande"),
-    "france": ("france", "frankreich", "french", "franzosische", "franzosischen", "francais",
-               "francaise"),
-    "switzerland": ("switzerland", "schweiz", "suisse", "swiss", "schweizer"),
-    "finland": ("finland", "finnland", "finlande", "finnish", "finnischen", "finnische"),
-    "hungary": ("hungary", "ungarn", "hongrie", "hungarian", "ungarns", "ungarische"),
-    "russia": ("russia", "russland", "russie", "russian", "russische", "russischen", "russe"),
-    "ukraine": ("ukraine", "ukrainian", "ukrainische", "ukrainien"),
-    "usa": ("usa", "america", "amerika", "amerique", "etats", "american", "amerikanische"),
-    "britain": ("britain", "uk", "grossbritannien", "england", "angleterre", "british",
-                "britische", "britannique"),
-    "italy": ("italy", "italien", "italie", "italian", "italienische"),
+    "germany": ("germany", "deutschland", "allemagne"),
+    "france": ("france", "frankreich"),
+    "switzerland": ("switzerland", "schweiz", "suisse"),
+    "finland": ("finland", "finnland", "finlande"),
+    "hungary": ("hungary", "ungarn", "hongrie", "ungarns"),
+    "russia": ("russia", "russland", "russie"),
+    "ukraine": ("ukraine",),
+    "usa": ("usa", "america", "amerika", "amerique", "etats"),
+    "britain": ("britain", "uk", "grossbritannien", "england", "angleterre"),
+    "italy": ("italy", "italien", "italie"),
     "spain": ("spain", "spanien", "espagne"),
-    "austria": ("austria", "osterreich", "autriche", "austrian"),
-    "china": ("china", "chine", "chinese", "chinesische"),
+    "austria": ("austria", "osterreich", "autriche"),
+    "china": ("china", "chine"),
     "poland": ("poland", "polen", "pologne"),
     "ireland": ("ireland", "irland", "irlande"),
     "wales": ("wales", "pays de galles"),
-    "bavaria": ("bavaria", "bayern", "baviere", "bavarian", "bayerische"),
+    "bavaria": ("bavaria", "bayern", "baviere"),
 }
+# Adjectives of nationality share the country's feature, but they describe people and things
+# ("a British monarch", "the German parliament", "Deutsche Bahn") as often as they locate an
+# event, so they never make a title's country for the conflict rule (cluster.conflict).
+_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "germany": ("german", "deutsche", "deutschen", "allemand", "allemande"),
+    "france": ("french", "franzosische", "franzosischen", "francais", "francaise"),
+    "switzerland": ("swiss", "schweizer"),
+    "finland": ("finnish", "finnischen", "finnische"),
+    "hungary": ("hungarian", "ungarische"),
+    "russia": ("russian", "russische", "russischen", "russe"),
+    "ukraine": ("ukrainian", "ukrainische", "ukrainien"),
+    "usa": ("american", "amerikanische"),
+    "britain": ("british", "britische", "britannique"),
+    "italy": ("italian", "italienische"),
+    "austria": ("austrian",),
+    "china": ("chinese", "chinesische"),
+    "bavaria": ("bavarian", "bayerische"),
+}
+# regions inside a listed country: naming the region does not contradict naming the country
+_REGION_OF: dict[str, str] = {"bavaria": "germany", "wales": "britain"}
 _MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "januar", "janvier", "jan", "janner"),
     2: ("february", "februar", "fevrier", "feb"),
@@ -137,6 +158,9 @@ def _invert(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 CONCEPTS = _invert(_CONCEPTS)
 CITIES = _invert(_CITIES)
 COUNTRIES = _invert(_COUNTRIES)
+DEMONYMS = frozenset(n for ns in _DEMONYMS.values() for n in ns)
+COUNTRIES.update({n: k for k, ns in _DEMONYMS.items() for n in ns})
+REGION_OF = dict(_REGION_OF)
 MONTHS = {name: n for n, names in _MONTHS.items() for name in names}
 # multi-word names -> typed feature ("c:" concept, "p:" city, "k:" country)
 PHRASES = {k: "c:" + v for k, v in _PHRASES.items()}

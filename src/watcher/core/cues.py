@@ -49,7 +49,7 @@ MARKER_KEYS = (
     "intents", "modals_after", "future", "other_prepositions", "other_conjunctions",
     "other_refs", "other_refs_before", "noun_endings", "determiners", "after_stops",
     "clause_words", "function_words", "future_after", "future_dates", "past", "event_nouns",
-    "event_bound", "before_event", "non_event_objects",
+    "event_bound", "before_event", "non_event_objects", "neutral",
 )
 
 
@@ -68,7 +68,10 @@ class _Engine:
     def __init__(self, spec: _Spec) -> None:
         self.spec = spec
         m = spec.markers
-        self.cues = PhraseSet((p, k) for k in PHRASE_KEYS for p in spec.phrases.get(k, ()))
+        # "neutral" phrases take their words out of the scan: "after talks fail" is no report
+        # that talks were held, "results beat expectations" no match won.
+        self.cues = PhraseSet([*((p, k) for k in PHRASE_KEYS for p in spec.phrases.get(k, ())),
+                               *((p, "neutral") for p in m.get("neutral", ()))])
         self.negators = frozenset(m.get("negators", ()))
         self.denials = PhraseSet((p, "denial") for p in m.get("denials", ()))
         self.denials_after = PhraseSet((p, "denial") for p in m.get("denials_after", ()))
@@ -106,6 +109,8 @@ class _Engine:
         out: list[Cue] = []
         for hit in self.cues.scan(toks):
             status, returning = hit.phrase.tag, False
+            if status == "neutral":
+                continue
             if status == "returning":
                 status, returning = "planned", True
             future = status == "held" and self._future(toks, hit)

@@ -64,35 +64,41 @@ def token_matches(kw: str, tok: str) -> bool:
 
 
 class _Memo:
-    """``token_matches`` answers remembered per keyword token.
+    """``token_matches`` answers remembered, per text token.
 
-    A feed's vocabulary repeats, the keyword tokens are few: after a few hundred items almost
-    every (keyword token, text token) question is a dict lookup. Bounded, so a daemon that runs
-    for months does not grow without end.
+    A feed's vocabulary repeats and the keyword tokens are few: after a few hundred items almost
+    every text token has been seen, and which phrase-initial keyword tokens it stands for is one
+    dict lookup. Bounded, so a daemon that runs for months does not grow without end.
     """
 
     LIMIT = 200_000
 
-    def __init__(self) -> None:
-        self._answers: dict[str, dict[str, bool]] = {}
-        self._size = 0
+    def __init__(self, firsts: Sequence[str]) -> None:
+        self._firsts = tuple(dict.fromkeys(firsts))
+        self._hits: dict[str, tuple[str, ...]] = {}
+        self._pairs: dict[tuple[str, str], bool] = {}
+
+    def firsts_in(self, vocabulary: set[str]) -> set[str]:
+        """The phrase-initial keyword tokens that some token of ``vocabulary`` stands for."""
+        hits = self._hits
+        if len(hits) > self.LIMIT:
+            hits.clear()
+        found: set[str] = set()
+        for tok in vocabulary:
+            known = hits.get(tok)
+            if known is None:
+                known = hits[tok] = tuple(kw for kw in self._firsts if token_matches(kw, tok))
+            if known:
+                found.update(known)
+        return found
 
     def matches(self, kw: str, tok: str) -> bool:
-        known = self._answers.get(kw)
-        if known is None:
-            known = self._answers[kw] = {}
-        answer = known.get(tok)
+        answer = self._pairs.get((kw, tok))
         if answer is None:
-            if self._size >= self.LIMIT:
-                self._answers = {kw: {}}
-                known = self._answers[kw]
-                self._size = 0
-            answer = known[tok] = token_matches(kw, tok)
-            self._size += 1
+            if len(self._pairs) > self.LIMIT:
+                self._pairs.clear()
+            answer = self._pairs[kw, tok] = token_matches(kw, tok)
         return answer
-
-    def any_in(self, kw: str, vocabulary: set[str]) -> bool:
-        return any(self.matches(kw, tok) for tok in vocabulary)
 
 
 def _phrase_in(phrase: Sequence[str], toks: Sequence[str], memo: _Memo | None = None) -> bool:
@@ -133,7 +139,10 @@ class WatchMatcher:
             )
             for w in watches
         )
-        self._memo = _Memo()
+        self._memo = _Memo([
+            phrase[0] for c in self._watches
+            for phrase in (*(p for _, p in c.keywords), *c.require, *c.exclude) if phrase
+        ])
 
     @property
     def watches(self) -> tuple[WatchSettings, ...]:
@@ -145,18 +154,12 @@ class WatchMatcher:
         Most items match no watch, so each phrase's first token is first looked up in the item's
         vocabulary (memoised); only phrases whose first token occurs are scanned in order."""
         fields = (tokens(item.title), tokens(item.summary))
-        vocabulary = set(fields[0]).union(fields[1])
         memo = self._memo
-        present: dict[str, bool] = {}
+        present = memo.firsts_in(set(fields[0]).union(fields[1]))
 
         def occurs(phrase: tuple[str, ...]) -> bool:
-            if not phrase:
-                return False
-            first = phrase[0]
-            hit = present.get(first)
-            if hit is None:
-                hit = present[first] = memo.any_in(first, vocabulary)
-            return hit and any(_phrase_in(phrase, f, memo) for f in fields)
+            return bool(phrase) and phrase[0] in present and any(
+                _phrase_in(phrase, f, memo) for f in fields)
 
         out: list[WatchMatch] = []
         for c in self._watches:

@@ -27,6 +27,8 @@ class Params:
     proximity_bonus: float = 0.25  # same watch, close in time (see cluster.similarity)
     proximity_hours: float = 36.0
     progress_bonus: float = 0.15  # an article moving an open event on (planned -> held)
+    context_bonus: float = 0.15  # same watch, an open event of the same kind (summit, launch)
+    context_unknown: bool = True  # ... also when the event has no status yet
     proximity_min: float = 0.06  # coverage needed before the proximity bonus applies
     max_item_features: int = 40  # strongest features of an item kept
     max_event_features: int = 80  # strongest features of an event kept
