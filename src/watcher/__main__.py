@@ -2,4 +2,5 @@
 
 from watcher.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a process pool's worker imports this module
+    raise SystemExit(main())

@@ -7,8 +7,8 @@ For each feed (``poll_feed``):
 3. on failure: count it, compute the backoff (``Retry-After`` honoured), remember ``410 Gone``
    by disabling the feed, store the state, done;
 4. on ``304`` or a body whose hash did not change: nothing to parse;
-5. parse the bytes off the event loop (fast path, feedparser fallback) and normalise each entry
-   into an ``Item`` with a stable key;
+5. parse the bytes and normalise each entry into an ``Item`` with a stable key, off the event
+   loop (``watcher.ingest``: a thread, or a process pool for large configs);
 6. drop items already stored (same key, or same canonical link from another feed);
 7. run each new item through the pure ``Tracker`` (watch match, event clustering, status, alert
    decisions), items older than ``max_item_age`` being tracked but never alerted;
@@ -38,9 +38,8 @@ from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome
 from watcher.errors import FeedError, WatcherError
 from watcher.fetch import Fetcher
+from watcher.ingest import Ingester
 from watcher.models import FeedState, FetchResult, Item
-from watcher.normalize import normalize_entry
-from watcher.parse import parse_feed_async
 from watcher.settings import FeedSettings, Settings
 from watcher.store.base import Store
 
@@ -113,6 +112,7 @@ class Pipeline:
             timeout=d.timeout.total_seconds(), max_body_size=d.max_body_size,
             concurrency=d.concurrency, per_host=d.per_host,
         )
+        self.ingest = Ingester(len(settings.feeds))
         self._lexicon = Lexicon.builtin().extended(settings.cues)
         self.tracker = Tracker(settings.watches, lexicon=self._lexicon, events=store.load_events())
         self._notifiers: dict[str, tuple[str, ...]] = {}
@@ -175,27 +175,23 @@ class Pipeline:
             result.not_modified = True
             return self._succeeded(feed, state, result, [], now)
         try:
-            parsed = await parse_feed_async(body, url=fetched.final_url, headers=fetched.headers)
+            ingested = await self.ingest(
+                body, url=fetched.final_url, headers=fetched.headers, feed_url=feed.url,
+                source=feed.name, feed_lang=feed.lang, fetched_at=now,
+            )
         except FeedError as err:
             return self._failed(feed, state, result, err.message, self.clock(), fetched)
         now = self.clock()
-        if parsed.warning:
-            result.warning = parsed.warning
-            log.warning("%s: %s (entries accepted)", feed.url, parsed.warning)
+        if ingested.warning:
+            result.warning = ingested.warning
+            log.warning("%s: %s (entries accepted)", feed.url, ingested.warning)
+        for skipped in ingested.skipped:
+            log.warning("%s: skipped an entry: %s", feed.url, skipped)
         # Validators are stored only once the body was read: a body that failed to parse must be
         # fetched in full again next time, not answered with 304.
         state.etag, state.last_modified = fetched.etag, fetched.last_modified
         state.body_hash = body_hash
-        items: list[Item] = []
-        for raw in parsed.entries:
-            try:
-                items.append(normalize_entry(
-                    raw, feed_url=feed.url, source=feed.name,
-                    feed_lang=feed.lang or parsed.lang, fetched_at=now,
-                ))
-            except (ValueError, TypeError) as err:  # one odd entry never loses the others
-                log.warning("%s: skipped an entry: %s", feed.url, err)
-        return self._succeeded(feed, state, result, items, now)
+        return self._succeeded(feed, state, result, list(ingested.items), now)
 
     # -- outcomes -----------------------------------------------------------------------------
     def _failed(
@@ -297,6 +293,7 @@ class Pipeline:
         return self.store.prune(cutoff, self.tracker.prune(cutoff))
 
     async def aclose(self) -> None:
+        self.ingest.close()
         await self.fetcher.aclose()
 
 

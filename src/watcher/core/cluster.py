@@ -300,7 +300,7 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
                         and new not in {h["status"] for h in ev.history})
     # within one watch, an event still to happen and an article about the same kind of occasion
     # (the launch, the opening ceremony) are one story however long the wait between them
-    context = (shared_watch and kind and ev.status not in CLOSED
+    context = (p.context_bonus > 0 and shared_watch and kind and ev.status not in CLOSED
                and (ev.status in OPEN or p.context_unknown))
     decay = 1.0 if progress or context else (
         p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / days))

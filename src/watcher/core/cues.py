@@ -197,6 +197,8 @@ class _Engine:
         return False
 
     def _modal(self, toks: Sequence[Token], hit: Hit, intent_ok: bool) -> bool:
+        if any(toks[g].w in self.modal_words for g in hit.gaps):
+            return True  # "flights could be cancelled", "Flüge könnten ... ausfallen"
         clause = toks[hit.start].clause
         lo = hit.start - MODAL_WINDOW
         for phrases in (self.modals,) if intent_ok else (self.modals, self.intents):

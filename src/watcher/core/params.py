@@ -27,7 +27,7 @@ class Params:
     proximity_bonus: float = 0.25  # same watch, close in time (see cluster.similarity)
     proximity_hours: float = 36.0
     progress_bonus: float = 0.15  # an article moving an open event on (planned -> held)
-    context_bonus: float = 0.15  # same watch, an open event of the same kind (summit, launch)
+    context_bonus: float = 0.15  # same watch, an open event of the same kind (launch...); 0: off
     context_unknown: bool = True  # ... also when the event has no status yet
     proximity_min: float = 0.06  # coverage needed before the proximity bonus applies
     max_item_features: int = 40  # strongest features of an item kept
@@ -46,10 +46,12 @@ class Params:
     open_decay_days: float = 45.0  # ... slower while the event is planned or postponed
     decay_floor: float = 0.55  # ... but not below this (an event can span months)
     final_gap: timedelta = timedelta(days=21)  # after this, a held/cancelled event is closed
+    side_story_window: timedelta = timedelta(days=4)  # see Tracker._side_story; 0 disables
     # -- candidate index --------------------------------------------------------------------------
     query_features: int = 12  # strongest item features used to look up candidates
     posting_scan: int = 64  # newest postings scanned per feature (keeps per-item cost flat)
     max_candidates: int = 24  # candidates scored in full
+    watch_recent: int = 8  # each watch's latest events, scored as candidates too
     # -- alerts -----------------------------------------------------------------------------------
     defer_unknown_new: bool = True  # send new_event once the event has a status, not before
     title_chars: int = 140

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from watcher.core.cluster import (
+    KIND_FEATURES,
     DocFreq,
     Index,
     ItemFeatures,
@@ -67,6 +68,8 @@ class Tracker:
         self._events: dict[str, EventState] = {}
         self._changed: set[str] = set()
         self._keys: dict[str, str] = {}  # item key -> event id: an item is counted once
+        # watch -> its most recently updated events, oldest first (bounded: ``watch_recent``)
+        self._recent: dict[str, list[str]] = {}
         self.set_watches(watches)
         for d in events:
             ev = EventState.from_dict(d)
@@ -76,6 +79,8 @@ class Tracker:
             # approximate the stream's document frequencies from the stored events
             self.dfs.n += max(ev.n_items, 1)
             self.dfs.df.update(ev.features)
+        for ev in sorted(self._events.values(), key=lambda e: (e.last_seen, e.id)):
+            self._touch(ev)
 
     # -- configuration ----------------------------------------------------------------------------
     def set_watches(self, watches: Sequence[WatchSettings]) -> None:
@@ -103,6 +108,8 @@ class Tracker:
             self._changed.discard(eid)
         self._keys = {k: e for k, e in self._keys.items() if e not in gone}
         self.index.remove(gone)
+        for ids in self._recent.values():
+            ids[:] = [e for e in ids if e not in gone]
         return sorted(gone)
 
     # -- processing -------------------------------------------------------------------------------
@@ -131,12 +138,15 @@ class Tracker:
             return Outcome(item=item, matches=matches, reading=reading, event_id=known,
                            candidates=tuple(scored[:10]), reason=f"already in event {known}")
         best = scored[0] if scored and scored[0][1] >= p.join_threshold else None
-        if best is not None:
-            ev = self._events[best[0]]
+        side = None if best is not None else self._side_story(item, feats, reading, matches,
+                                                              scored)
+        if best is not None or side is not None:
+            ev = self._events[best[0] if best is not None else side]  # type: ignore[index]
             if not commit:
                 ev = EventState.from_dict(ev.to_dict())
             new = False
-            why = f"joined event {ev.id} (score {best[1]:.2f})"
+            why = (f"joined event {ev.id} (score {best[1]:.2f})" if best is not None else
+                   f"joined event {ev.id} (a side story: the watch's only event of these days)")
         else:
             eid, n = event_id(item), 1
             while eid in self._events:  # never overwrite an event (ids are 48-bit hashes)
@@ -159,6 +169,7 @@ class Tracker:
             self._keys[item.key] = ev.id
             self.index.add(ev.id, ev.features)
             self._changed.add(ev.id)
+            self._touch(ev)
         if transition:
             why += f"; status {transition[0]} -> {transition[1]}"
         if alerts:
@@ -174,7 +185,11 @@ class Tracker:
         names = [m.watch for m in matches]
         weighted = weigh(feats, self.dfs, p, discount)
         out = []
-        for eid in self.index.candidates(feats, self.dfs, p):
+        ids = self.index.candidates(feats, self.dfs, p)
+        # the watches' latest events are candidates too: an article about one of them may share
+        # little more than the watch's keyword, which the index lookup does not favour
+        ids.extend(e for m in matches for e in self._recent.get(m.watch, ()) if e not in ids)
+        for eid in ids:
             ev = self._events.get(eid)
             if ev is None:
                 continue
@@ -182,6 +197,49 @@ class Tracker:
             out.append((eid, round(s, 4)))
         out.sort(key=lambda t: (-t[1], t[0]))
         return out
+
+    def _touch(self, ev: EventState) -> None:
+        for name in ev.watches:
+            ids = self._recent.setdefault(name, [])
+            if ev.id in ids:
+                ids.remove(ev.id)
+            ids.append(ev.id)
+            del ids[: -self.params.watch_recent]
+
+    def _side_story(self, item: Item, feats: ItemFeatures, reading: StatusReading,
+                    matches: Sequence[WatchMatch], scored: list[tuple[str, float]]) -> str | None:
+        """The event an article that scored below the threshold still belongs to, if any.
+
+        Coverage of an event goes on for days after its first burst with stories that share
+        little but the watch's keyword ("McCartney headlines Glastonbury" after "Glastonbury gates
+        open"). Such an article joins when it names no kind of event of its own (no summit,
+        strike, launch...), the watch had exactly one event within ``side_story_window`` of it,
+        nothing in its title disagrees with the event (place, country, year, month), the event is not
+        closed, and the article reports no status
+        or the event's own: joining it then changes no status, while a split would announce the
+        same event twice.
+        """
+        p = self.params
+        if p.side_story_window.total_seconds() <= 0 or any(k in KIND_FEATURES
+                                                           for k in feats.weights):
+            return None
+        near: set[str] = set()
+        for m in matches:
+            if not m.keywords:  # a watch that takes every item says nothing about the topic
+                return None
+            for eid in self._recent.get(m.watch, ()):
+                ev = self._events.get(eid)
+                if ev is not None and abs(item.published - ev.last_seen) <= p.side_story_window:
+                    near.add(eid)
+        if len(near) != 1:
+            return None
+        eid = near.pop()
+        ev = self._events[eid]
+        if reading.status is not None and reading.status != ev.status:
+            return None
+        if conflict(ev, feats, p, reading)[0] < 1.0:  # another place, country, year, month
+            return None
+        return eid if dict(scored).get(eid, 0.0) > 0.0 else None
 
     def conflict(self, event_id: str, item: Item) -> str:
         """Why ``item`` cannot join the event (for ``watcher explain``), or ``""``."""
