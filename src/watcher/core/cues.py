@@ -7,6 +7,14 @@ cancellations". Every phrase found becomes a :class:`Cue`; a cue that does not c
 reason in ``blocked`` (``negation``, ``modality``, ``quote``, ``other-event``) so ``watcher
 explain`` can show all the evidence. Title cues weigh more than summary cues because a headline
 states the news while a summary often recounts history.
+
+Tense and time: a "held" cue after a future marker ("to meet", "wird eröffnet"), near a time
+ahead ("tomorrow", "nächste Woche") or, when the verb is not past, before a date ("opens on
+Tuesday", "s'ouvre mardi") reads planned: news previews in the present tense. Some cues count only
+when an event is named nearby (``event_bound``: "announces tour", not "announces engagement";
+blocked ``no-event``); a postponement of a non-event ("report de l'âge légal", "retirement age")
+is blocked ``other``; "ahead of the summit" is weak evidence for planned; ``neutral`` phrases
+("after talks fail", "beat expectations") hide the cue words inside them.
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ AFTER_WINDOW = 3
 OTHER_GAP = 3  # at most this many words between "after"/"nach" and the cue
 FUTURE_WINDOW = 3
 FUTURE_AFTER_WINDOW = 4  # "opens on Tuesday", "beginnt am Montag", "s'ouvre mardi"
+FUTURE_BEFORE_WINDOW = 6  # "next week ... meet": a time ahead before the cue, same clause
 PAST_WINDOW = 2  # an auxiliary this many words before a cue marks it past ("has opened")
 EVENT_WINDOW = 6  # an event noun this near an event-bound cue ("announces ... tour")
 BEFORE_GAP = 3  # "ahead of Tuesday's summit": at most this many words to the event noun
@@ -97,6 +106,7 @@ class _Engine:
         self.event_bound = frozenset(m.get("event_bound", ()))
         self.before_event = PhraseSet((p, "before") for p in m.get("before_event", ()))
         self.non_event = PhraseSet((p, "object") for p in m.get("non_event_objects", ()))
+        self.gap_modals = PhraseSet((p, "modal") for p in m.get("modals", ()) if " " not in p)
         self.modal_words = frozenset(w for p in m.get("modals", ()) for w in p.split()
                                      if "*" not in w and len(w) > 2)
 
@@ -197,7 +207,7 @@ class _Engine:
         return False
 
     def _modal(self, toks: Sequence[Token], hit: Hit, intent_ok: bool) -> bool:
-        if any(toks[g].w in self.modal_words for g in hit.gaps):
+        if any(self.gap_modals.best_at(toks, g) for g in hit.gaps):
             return True  # "flights could be cancelled", "Flüge könnten ... ausfallen"
         clause = toks[hit.start].clause
         lo = hit.start - MODAL_WINDOW
@@ -240,18 +250,22 @@ class _Engine:
                                            clause=toks[hit.end - 1].clause))
 
     def _future(self, toks: Sequence[Token], hit: Hit) -> bool:
-        """Is a held cue about something still to come: a future marker before it ("to meet",
-        "wird eröffnet") or a time ahead after it ("met again next week" is rare; "opens on
-        Tuesday" is a preview unless the verb is past: "opened on Tuesday")."""
+        """Is a held cue about something still to come? A future marker just before it ("to
+        meet", "wird eröffnet"), a time ahead near it ("meet tomorrow", "next week ... meet"),
+        or a date after a verb that is not past ("opens on Tuesday" is a preview, "opened on
+        Tuesday" and "has opened on Tuesday" are reports)."""
         clause = toks[hit.start].clause
         if self.future.any_in(toks, hit.start - FUTURE_WINDOW, hit.start,
                               end_by=hit.start, clause=clause):
             return True
+        # "tomorrow", "next week" near the cue, before it too ("will fly to Bali next week and
+        # meet Xi"); a weekday or month only after it or inside its gap ("öffnet morgen ihre
+        # Tore")
         clause = toks[hit.end - 1].clause
-        hi = hit.end + FUTURE_AFTER_WINDOW
-        if self.future_after.any_in(toks, hit.end, hi, clause=clause):
+        lo, hi = hit.start + 1, hit.end + FUTURE_AFTER_WINDOW
+        if self.future_after.any_in(toks, hit.start - FUTURE_BEFORE_WINDOW, hi, clause=clause):
             return True
-        if not self.future_dates.any_in(toks, hit.end, hi, clause=clause):
+        if not self.future_dates.any_in(toks, lo, hi, clause=clause):
             return False
         own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
         before = range(max(hit.start - PAST_WINDOW, 0), hit.start)

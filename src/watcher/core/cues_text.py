@@ -32,6 +32,7 @@ _CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014]|\s-\s")
 _QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a')
 _CONTRACTED = {"won": "will", "can": "can", "ca": "can", "shan": "shall", "ain": "is"}
 GAP_MAX = 4
+CANDIDATE_CACHE = 20000  # words remembered per phrase set
 
 
 _FOLDED: dict[str, str] = {}
@@ -243,6 +244,7 @@ class PhraseSet:
             else:
                 self._loose.append(ph)
 
+        self._cands: dict[str, tuple[Phrase, ...]] = {}
         # One regex tells whether a word can start any loose phrase, so most words cost a lookup.
         loose = sorted({re.escape(ph.units[0][1]) for ph in self._loose})
         self._loose_re = re.compile("|".join(loose)) if loose else None
@@ -254,19 +256,28 @@ class PhraseSet:
     def __bool__(self) -> bool:
         return bool(self._exact or self._index or self._loose)
 
+    def _candidates(self, w: str) -> tuple[Phrase, ...]:
+        """The phrases whose first unit matches word ``w`` (memoised: words repeat)."""
+        cands = self._cands.get(w)
+        if cands is not None:
+            return cands
+        cands = ()
+        if self._may_start(w):
+            cands = tuple(self._exact.get(w, ()))
+            pre = self._index.get(w[:3])
+            if pre:
+                cands = (*cands, *(ph for ph in pre if w.startswith(ph.units[0][1])))
+            if self._loose:
+                cands = (*cands, *(ph for ph in self._loose if _unit_ok(*ph.units[0], w)))
+        if len(self._cands) >= CANDIDATE_CACHE:  # bounded: a hostile feed cannot grow it
+            self._cands.clear()
+        self._cands[w] = cands
+        return cands
+
     def hits_at(self, toks: Sequence[Token], i: int) -> list[Hit]:
         """Every phrase matching at token ``i`` (within one sentence)."""
         out: list[Hit] = []
-        w = toks[i].w
-        if not self._may_start(w):
-            return out
-        cands = self._exact.get(w, ())
-        pre = self._index.get(w[:3])
-        if pre:
-            cands = (*cands, *(ph for ph in pre if w.startswith(ph.units[0][1])))
-        if self._loose:
-            cands = (*cands, *(ph for ph in self._loose if _unit_ok(*ph.units[0], w)))
-        for ph in cands:
+        for ph in self._candidates(toks[i].w):
             if len(ph.units) == 1:
                 out.append(Hit(ph, i, i + 1, ()))
                 continue
