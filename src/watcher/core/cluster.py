@@ -11,10 +11,16 @@ how many of the event's items have it (the watch's own keywords discounted: all 
 them); short items are judged against a minimum mass so that one shared name is not enough. A
 bonus goes to an event of the same watch seen within hours. Time decays it (to a floor: an event
 can span months while its status moves; an article that moves an open event on is not decayed).
-Conflicts veto or weaken it: title cities with none in common (Budapest vs Alaska), a new city
-(London shows "after the Vienna cancellations"), disjoint title years (Euro 2020 vs Euro 2024),
-countries or months, a status the event cannot take without a return, an event of other watches
-only. A held or cancelled event is closed some weeks after its last article.
+Within one watch, an event still to come (planned, postponed, or no status yet) and an article
+naming the same kind of occasion (launch, opening ceremony, summit...) are not decayed either and
+get a bonus, for some months (``context_days``) or, when an article dated the event to a weekday
+("strike from Thursday"), until shortly after that day. Another watch's event is decayed fully.
+Conflicts veto or weaken it: title cities with none in common with the event's firm ones
+(Budapest vs Alaska), a new city (London shows "after the Vienna cancellations"), disjoint title
+years (Euro 2020 vs Euro 2024), countries (named, or an adjective next to the occasion: "French
+strike", not "a British monarch"; a region does not contradict its country) or months, a status
+the event cannot take without a return, an event of other watches only. A held or cancelled
+event is closed some weeks after its last article.
 
 Candidates come from an inverted index (feature -> event ids, newest last): only the item's
 strongest features are looked up and only the newest postings of each are scanned, so the cost of
@@ -39,6 +45,9 @@ from watcher.core.concepts import (
     MONTHS,
     PHRASES,
     REGION_OF,
+    SOON,
+    TOMORROW,
+    WEEKDAYS,
 )
 from watcher.core.events import EventState
 from watcher.core.params import Params
@@ -48,6 +57,9 @@ from watcher.models import Item
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _PHRASE_FIRSTS = frozenset(key[0] for key in PHRASES)
+# Only the lead of a long summary (full-text feeds put whole articles there) is read for
+# features: who, what, where and when are in it, and the cost per item stays bounded.
+LEAD_CHARS = 1000
 CLOSED = ("held", "cancelled")
 KIND_FEATURES = frozenset("c:" + k for k in EVENT_KINDS)
 OPEN = ("planned", "postponed")
@@ -60,6 +72,9 @@ class ItemFeatures:
     title_countries: frozenset[str]
     title_years: frozenset[int]
     title_months: frozenset[int]
+    # days from publication to the latest weekday (or "tomorrow") the item names: what it
+    # announces is that close (None: it names none)
+    due_days: int | None = None
 
 
 _CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
@@ -105,7 +120,7 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
            out: dict[str, float]) -> list[str]:
     toks = scan(text)
     words = [t.text for t in toks]
-    found: list[str] = []
+    found: list[str] = [f"d:{w}" for w in SOON.intersection(words)]
     i = 0
     while i < len(toks):
         hit: tuple[str, int] | None = None
@@ -125,22 +140,29 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
                 i += 1
                 continue
             feat, boost = c
-            if feat[0] == "k" and toks[i].text in DEMONYMS:
-                feat_found = ""  # "a British monarch" names a country but does not locate
-            else:
-                feat_found = feat
         out[feat] = max(out.get(feat, 0.0), boost * factor)
-        if hit is not None or feat_found:
+        if hit is not None or not (feat[0] == "k" and words[i] in DEMONYMS) or _kind_next_to(
+                words, i):
             found.append(feat)
         i += step
     return found
+
+
+def _kind_next_to(words: list[str], i: int) -> bool:
+    """Does the adjective ``words[i]`` qualify a kind of event ("French rail strike", "grève
+    française")? Then it locates the event; next to anything else ("a British monarch", "the
+    German parliament") it describes people and things and locates nothing."""
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if 0 <= j < len(words) and CONCEPTS.get(words[j]) in EVENT_KINDS:
+            return True
+    return False
 
 
 def features(item: Item, p: Params) -> ItemFeatures:
     """The weighted features of one item (title words count ``title_weight`` times)."""
     weights: dict[str, float] = {}
     title = _field(item.title, item.lang, p, p.title_weight, weights)
-    _field(item.summary, item.lang, p, 1.0, weights)
+    summary = _field(item.summary[:LEAD_CHARS], item.lang, p, 1.0, weights)
     if len(weights) > p.max_item_features:
         keep = sorted(weights, key=weights.__getitem__, reverse=True)[: p.max_item_features]
         weights = {k: weights[k] for k in keep}
@@ -150,7 +172,17 @@ def features(item: Item, p: Params) -> ItemFeatures:
         title_countries=frozenset(f[2:] for f in title if f.startswith("k:")),
         title_years=frozenset(int(f[2:]) for f in title if f.startswith("y:")),
         title_months=frozenset(int(f[2:]) for f in title if f.startswith("m:")),
+        due_days=_due_days(item, [f[2:] for f in (*title, *summary) if f[0] == "d"]),
     )
+
+
+def _due_days(item: Item, words: list[str]) -> int | None:
+    """Days from ``item.published`` to the latest day it names ("from Wednesday": the next
+    Wednesday; "tomorrow": one)."""
+    if not words:
+        return None
+    today = item.published.weekday()
+    return max(1 if w in TOMORROW else (WEEKDAYS[w] - today) % 7 for w in words)
 
 
 class DocFreq:
@@ -198,7 +230,7 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     # does not locate the event firmly enough to veto
     firm = {c for c, n in ev.title_places.items() if n >= 2 or ev.n_items <= 1}
     if places and have:
-        if firm and not places & have:
+        if firm and not places & firm:
             return p.place_conflict, "place " + ",".join(sorted(places))
         if not places <= have:
             factor *= p.place_extra
@@ -299,11 +331,21 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
         progress = bool(new and new != ev.status and evidence >= p.proximity_min
                         and new not in {h["status"] for h in ev.history})
     # within one watch, an event still to happen and an article about the same kind of occasion
-    # (the launch, the opening ceremony) are one story however long the wait between them
-    context = (p.context_bonus > 0 and shared_watch and kind and ev.status not in CLOSED
+    # (the launch, the opening ceremony) are one story across the usual wait between an
+    # announcement and the day (``context_days``); beyond it, an open event that was never
+    # reported held is more likely forgotten than still coming. An event announced for a weekday
+    # ("from Wednesday") is due within days (``ev.due``): weeks after, a new article of the same
+    # kind is about the next one (the next strike), not a late report of this one.
+    context = (p.context_bonus > 0 and shared_watch and kind and gap <= p.context_days
+               and (ev.due is None or item.published <= ev.due + p.due_grace)
+               and ev.status not in CLOSED
                and (ev.status in OPEN or p.context_unknown))
     decay = 1.0 if progress or context else (
         p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / days))
+    if not shared_watch:
+        # another watch's event: the same occasion seen through two watches is reported at the
+        # same time; the floor is for one watch's story that runs for months
+        decay = math.exp(-gap / p.decay_days)
     bonus = 0.0
     if coverage >= p.proximity_min and shared_watch:
         bonus = p.proximity_bonus * math.exp(-gap * 24 / p.proximity_hours)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d",
                           "ı": "i", "’": "'", "`": "'"})
@@ -46,13 +46,12 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of running text with what clustering wants to know about its surface form."""
 
     text: str  # folded
     capital: bool  # written with a capital letter and not the first word of a sentence
-    index: int  # position among the tokens of its field
+    position: int  # position among the tokens of its field
 
 
 def scan(text: str) -> list[Token]:
