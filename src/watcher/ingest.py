@@ -3,7 +3,7 @@
 Parsing and normalising are pure CPU work (about 0.2 ms per item with the fast path). A daemon
 with a handful of feeds does them in the event loop's thread pool, which keeps the loop free at
 no start-up cost. With many feeds (a first start of a large config polls them all at once) the
-work is spread over a process pool, one worker per core, so it runs beside the event loop
+work goes to a process pool, one worker per core but one, so it runs beside the event loop
 instead of competing with it for the GIL. The worker returns finished ``Item``s: one round trip
 per feed, nothing parsed twice.
 """
@@ -76,8 +76,10 @@ class Ingester:
     """Runs ``ingest`` off the event loop; a process pool is started lazily for large configs."""
 
     def __init__(self, feeds: int, *, cpus: int | None = None) -> None:
-        self._workers = cpus if cpus is not None else (os.cpu_count() or 1)
-        self._use_pool = feeds >= POOL_MIN_FEEDS and self._workers > 1
+        cores = cpus if cpus is not None else (os.cpu_count() or 1)
+        # The event loop's process keeps one core busy itself (fetching, matching, storing).
+        self._workers = max(1, cores - 1)
+        self._use_pool = feeds >= POOL_MIN_FEEDS and cores > 1
         self._pool: ProcessPoolExecutor | None = None
 
     def _executor(self) -> Executor | None:
