@@ -41,8 +41,14 @@ class Delivery:
 
 class Store(Protocol):
     # -- feeds --------------------------------------------------------------------------------
-    def feed_state(self, url: str) -> FeedState: ...
-    def feed_states(self) -> list[FeedState]: ...
+    def feed_state(self, url: str) -> FeedState:
+        """One feed's state for polling (``items`` is not counted here: ``feed_states`` does)."""
+        ...
+
+    def feed_states(self) -> list[FeedState]:
+        """Every feed's state with its item count (``watcher status``)."""
+        ...
+
     def save_feed_state(self, state: FeedState) -> None: ...
 
     # -- items and events ---------------------------------------------------------------------

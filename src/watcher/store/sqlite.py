@@ -111,7 +111,7 @@ class SQLiteStore:
         row = self._db.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
         if row is None:
             return FeedState(url=url)
-        return _feed_state(row, self._item_count(url))
+        return _feed_state(row, 0)  # the poll path needs no item count; ``feed_states`` has it
 
     def feed_states(self) -> list[FeedState]:
         counts = dict(
@@ -119,11 +119,6 @@ class SQLiteStore:
         )
         rows = self._db.execute("SELECT * FROM feeds ORDER BY url").fetchall()
         return [_feed_state(row, counts.get(row["url"], 0)) for row in rows]
-
-    def _item_count(self, url: str) -> int:
-        return int(
-            self._db.execute("SELECT count(*) FROM items WHERE feed_url = ?", (url,)).fetchone()[0]
-        )
 
     def save_feed_state(self, state: FeedState) -> None:
         with self.transaction():
