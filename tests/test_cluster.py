@@ -7,7 +7,7 @@ clustering and the state machine independently of the cue classifier.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from watcher.core.cluster import DocFreq, Index, features, similarity
 from watcher.core.events import EventState
@@ -204,3 +204,70 @@ def test_title_cities_veto_or_weaken() -> None:
     visit = _event_of("Charles III attendu en France", "Le dîner de Versailles maintenu")
     paris = features(Item("p", "King Charles arrives in Paris", "", None, "s", when), p)
     assert conflict(visit, paris, p)[0] > 0.0
+
+
+def test_nationality_adjectives_and_regions_do_not_contradict_a_country() -> None:
+    from watcher.core.cluster import conflict
+
+    p = Params()
+    when = datetime(2024, 1, 10, tzinfo=UTC)
+    strike = _event_of("Allemagne : grève massive des conducteurs de train",
+                       "Deutschland: Bahnstreik legt Verkehr lahm")
+    bavaria = features(Item("b", "Bahnstreik: Kaum Züge in Bayern", "", None, "s", when,
+                            lang="de"), p)
+    assert conflict(strike, bavaria, p)[0] == 1.0  # Bavaria is in Germany
+    visit = _event_of("Visite du roi Charles en France", "Le roi Charles en France")
+    senate = features(Item("s", "Le roi s'adresse aux sénateurs, une première pour un monarque "
+                                "britannique", "", None, "s", when, lang="fr"), p)
+    assert conflict(visit, senate, p)[0] == 1.0  # "British" describes the king, not the place
+    elsewhere = features(Item("e", "King Charles arrives in Germany", "", None, "s", when), p)
+    assert conflict(visit, elsewhere, p)[0] < 1.0
+    french = features(Item("f", "French rail strike paralyses travel", "", None, "s", when), p)
+    assert french.title_countries == {"france"}  # next to the occasion, the adjective locates
+    assert conflict(strike, french, p)[0] < 1.0
+
+
+OLYMPICS: list[Row] = [
+    ("paris", "2024-04-15T18:00", "fr", "lemonde", "Cérémonie d'ouverture des Jeux olympiques : "
+     "Macron évoque un repli", "planned", "La cérémonie sur la Seine pourrait être réduite."),
+    ("paris", "2024-04-16T08:00", "de", "faz", "Olympia-Eröffnung auf der Seine: Paris hat einen "
+     "Plan B", "planned", "Die Zeremonie könnte ins Stade de France verlegt werden."),
+    ("om", "2024-06-29T12:00", "fr", "lequipe", "L'Olympique de Marseille officialise l'arrivée "
+     "de son entraîneur", None, "Le club s'engage pour trois saisons avec l'Italien."),
+    ("paris", "2024-07-26T08:00", "en", "ap", "Arson attacks hit French rail network hours before "
+     "Olympics opening ceremony", "planned", "Organisers said the ceremony would go ahead."),
+    ("paris", "2024-07-26T22:00", "en", "bbc", "Paris Olympics open with rain-soaked ceremony",
+     "held", "Athletes sailed through the city on boats."),
+]
+
+
+def test_an_open_event_and_a_later_article_of_the_same_kind_join() -> None:
+    """Three months between the plan and the day: the shared occasion (opening ceremony) within
+    one watch carries the join; the football club named like the Games stays apart."""
+    assert_clusters(run(OLYMPICS, "Olympics", "Olympia", "Jeux olympiques", "olympiques"))
+
+
+
+def test_an_event_announced_for_a_weekday_is_not_expected_weeks_later() -> None:
+    """"Strike from Thursday" dates the event: a month on, a new article about a strike of the
+    same watch gets no benefit of an event still to come (it is about the next strike)."""
+    lex = StubLexicon({"GDL kündigt Bahnstreik ab Donnerstag an": "planned"})
+    t = Tracker([WatchSettings("gdl", keywords=("GDL",))], lexicon=lex)  # type: ignore[arg-type]
+    monday = datetime(2024, 3, 4, 14, tzinfo=UTC)
+    out = t.process(Item("a", "GDL kündigt Bahnstreik ab Donnerstag an", "Die Lokführer streiken "
+                         "35 Stunden.", None, "tagesschau", monday, lang="de"), monday)
+    ev = t.event(out.event_id or "")
+    assert ev is not None and ev.due == datetime(2024, 3, 7, 14, tzinfo=UTC)
+    assert EventState.from_dict(ev.to_dict()).due == ev.due
+    old = ev.to_dict()
+    del old["due"]  # a state stored before events had a due date
+    assert EventState.from_dict(old).due is None
+    p = t.params
+    later = monday + timedelta(days=30)
+    item = Item("b", "Streik bei der GDL: Züge stehen still", "Der Streik hat begonnen.", None,
+                "spiegel", later, lang="de")
+    f = features(item, p)
+    dated = similarity(ev, f, item, t.dfs, p, None, frozenset(), ["gdl"])
+    ev.due = None
+    undated = similarity(ev, f, item, t.dfs, p, None, frozenset(), ["gdl"])
+    assert dated < undated

@@ -248,3 +248,33 @@ def test_labelled_tune_split_clusters_with_gold_statuses() -> None:
     assert rep.clusters.precision >= 0.95
     assert rep.clusters.f1 >= 0.9
     assert rep.alerts.recall >= 0.9
+
+
+def _festival(lex: Scripted, *rows: tuple[str, float, str | None]) -> list:
+    t = Tracker([WatchSettings("glasto", keywords=("Glastonbury",))],  # type: ignore[arg-type]
+                lexicon=lex)  # type: ignore[arg-type]
+    out = []
+    for n, (title, hours, status) in enumerate(rows):
+        lex.readings[title] = StatusReading(status, 1.0 if status else 0.0)
+        it = Item(key=f"f{n}", title=title, summary="", link=f"https://x/f{n}", source=f"s{n}",
+                  published=T0 + timedelta(hours=hours), lang="en")
+        out.append(t.process(it, it.published))
+    return out
+
+
+def test_a_side_story_joins_the_watchs_only_recent_event(lex: Scripted) -> None:
+    gates, star = _festival(lex, ("Glastonbury gates open after three-year break", 0, "held"),
+                            ("Paul McCartney headlines Glastonbury at 80", 86, "held"))
+    assert star.event_id == gates.event_id and not star.alerts  # not announced twice
+    assert "side story" in star.reason
+
+
+def test_no_side_story_when_the_watch_had_two_events_or_it_names_an_occasion(
+        lex: Scripted) -> None:
+    outs = _festival(lex, ("Glastonbury gates open after three-year break", 0, "held"),
+                     ("Glastonbury town council election results", 10, "held"),
+                     ("Paul McCartney headlines Glastonbury", 30, "held"))
+    assert outs[1].new_event and outs[2].new_event  # two events of the watch: no guess
+    outs = _festival(lex, ("Glastonbury gates open after three-year break", 0, "held"),
+                     ("Glastonbury announces a winter concert", 30, "planned"))
+    assert outs[1].new_event and outs[1].alerts  # another status, another occasion

@@ -117,7 +117,8 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
 }
 # Adjectives of nationality share the country's feature, but they describe people and things
 # ("a British monarch", "the German parliament", "Deutsche Bahn") as often as they locate an
-# event, so they never make a title's country for the conflict rule (cluster.conflict).
+# event, so they make a title's country for the conflict rule (cluster.conflict) only next to a
+# kind of event ("French rail strike").
 _DEMONYMS: dict[str, tuple[str, ...]] = {
     "germany": ("german", "deutsche", "deutschen", "allemand", "allemande"),
     "france": ("french", "franzosische", "franzosischen", "francais", "francaise"),
@@ -167,4 +168,13 @@ PHRASES = {k: "c:" + v for k, v in _PHRASES.items()}
 PHRASES.update({tuple(n.split()): "p:" + k for k, ns in _CITIES.items() for n in ns if " " in n})
 PHRASES.update({tuple(n.split()): "k:" + k for k, ns in _COUNTRIES.items() for n in ns if " " in n})
 # words that are ambiguous as month names in running text ("may" in English, "mars" planet...)
+# words that date an announced occasion to the coming days ("strike from Wednesday", "meet on
+# Monday", "demain"): such an event is due within a week, not some month
+_WEEKDAYS = (("monday", "montag", "lundi"), ("tuesday", "dienstag", "mardi"),
+             ("wednesday", "mittwoch", "mercredi"), ("thursday", "donnerstag", "jeudi"),
+             ("friday", "freitag", "vendredi"), ("saturday", "samstag", "sonnabend", "samedi"),
+             ("sunday", "sonntag", "dimanche"))
+WEEKDAYS = {name: n for n, names in enumerate(_WEEKDAYS) for name in names}  # Monday = 0
+TOMORROW = frozenset({"tomorrow", "morgen", "demain"})
+SOON = frozenset(WEEKDAYS) | TOMORROW
 AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept", "aug"})

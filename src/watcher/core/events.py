@@ -55,6 +55,7 @@ class EventState:
     title_countries: list[str] = field(default_factory=list)
     title_years: list[int] = field(default_factory=list)
     title_months: list[int] = field(default_factory=list)
+    due: datetime | None = None  # when an announcement dated it to the coming days (cluster)
 
     # -- status -----------------------------------------------------------------------------------
     def apply(self, reading: StatusReading, item: Item) -> tuple[str, str] | None:
@@ -114,11 +115,13 @@ class EventState:
             "title_places": dict(self.title_places),
             "title_countries": list(self.title_countries), "title_years": list(self.title_years),
             "title_months": list(self.title_months),
+            "due": iso(self.due),
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventState:
         lt = d.get("last_transition")
+        due = d.get("due")
         return cls(
             id=d["id"], title=d["title"], status=d.get("status", UNKNOWN),
             title_lang=d.get("title_lang"), watches=list(d.get("watches", ())),
@@ -135,6 +138,7 @@ class EventState:
             title_countries=list(d.get("title_countries", ())),
             title_years=[int(y) for y in d.get("title_years", ())],
             title_months=[int(m) for m in d.get("title_months", ())],
+            due=_dt(due) if due else None,
         )
 
 

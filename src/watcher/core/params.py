@@ -29,6 +29,9 @@ class Params:
     progress_bonus: float = 0.15  # an article moving an open event on (planned -> held)
     context_bonus: float = 0.15  # same watch, an open event of the same kind (launch...); 0: off
     context_unknown: bool = True  # ... also when the event has no status yet
+    context_days: float = 120.0  # ... and its last article is at most this many days old
+    due_grace: timedelta = timedelta(days=2)  # an event announced "for Wednesday" is no longer
+    # expected this long after that Wednesday (see cluster.similarity)
     proximity_min: float = 0.06  # coverage needed before the proximity bonus applies
     max_item_features: int = 40  # strongest features of an item kept
     max_event_features: int = 80  # strongest features of an event kept

@@ -6,8 +6,10 @@ For each item, :meth:`Tracker.process` runs the pipeline of the core:
    no watch takes is only counted for the document frequencies and goes no further;
 2. **read** its status from cues (:meth:`watcher.core.cues.Lexicon.read`);
 3. **cluster**: extract features, look up candidate events in the inverted index, score them
-   (:func:`~watcher.core.cluster.similarity`) and join the best one above ``join_threshold``,
-   else open a new event whose id is a hash of the item's key (replays are reproducible);
+   (:func:`~watcher.core.cluster.similarity`; each matched watch's latest events are scored
+   too) and join the best one above ``join_threshold``, or - a side story (:meth:`_side_story`)
+   - the watch's only event of those days, else open a new event whose id is a hash of the
+   item's key (replays are reproducible);
 4. **advance** the event's status state machine with the reading
    (:meth:`~watcher.core.events.EventState.apply`);
 5. **decide** alerts per watch of the event: ``new_event`` once per (event, watch),
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from watcher.core.cluster import (
     KIND_FEATURES,
@@ -140,8 +142,9 @@ class Tracker:
         best = scored[0] if scored and scored[0][1] >= p.join_threshold else None
         side = None if best is not None else self._side_story(item, feats, reading, matches,
                                                               scored)
-        if best is not None or side is not None:
-            ev = self._events[best[0] if best is not None else side]  # type: ignore[index]
+        target = best[0] if best is not None else side
+        if target is not None:
+            ev = self._events[target]
             if not commit:
                 ev = EventState.from_dict(ev.to_dict())
             new = False
@@ -163,6 +166,11 @@ class Tracker:
         ev.add_item(item, reading, p.title_chars)
         add_to_event(ev, feats, p)
         transition = ev.apply(reading, item)
+        if transition and transition[1] != "planned":
+            ev.due = None  # postponed, held, cancelled: the announced day no longer holds
+        if feats.due_days is not None and ev.status == "planned":
+            due = item.published + timedelta(days=feats.due_days)
+            ev.due = due if ev.due is None else max(ev.due, due)
         alerts = self._decide(ev, item, alertable)
         if commit:
             self._events[ev.id] = ev
@@ -214,10 +222,9 @@ class Tracker:
         little but the watch's keyword ("McCartney headlines Glastonbury" after "Glastonbury gates
         open"). Such an article joins when it names no kind of event of its own (no summit,
         strike, launch...), the watch had exactly one event within ``side_story_window`` of it,
-        nothing in its title disagrees with the event (place, country, year, month), the event is not
-        closed, and the article reports no status
-        or the event's own: joining it then changes no status, while a split would announce the
-        same event twice.
+        nothing in its title disagrees with the event (place, country, year, month), the event is
+        not closed, and the article reports no status or the event's own: joining it then changes
+        no status, while a split would announce the same event twice.
         """
         p = self.params
         if p.side_story_window.total_seconds() <= 0 or any(k in KIND_FEATURES
