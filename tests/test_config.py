@@ -354,3 +354,15 @@ def test_bad_cue_phrase_is_reported_with_its_line() -> None:
         load_config(None, text=text)
     assert str(info.value).startswith("<config>:3: cues.en.cancelled: ")
     assert info.value.exit_code == 2
+
+
+def test_values_from_the_environment_never_appear_in_errors() -> None:
+    from watcher.errors import ConfigError as _ConfigError
+
+    secret = "hxxps://hooks.example/T0/SECRETTOKEN"
+    text = '[notifier.hook]\ntype = "webhook"\nurl = "${HOOK}"\n'
+    with pytest.raises(_ConfigError) as info:
+        load_config(None, env={"HOOK": secret}, text=text)
+    assert secret not in str(info.value)
+    assert str(info.value) == ('<config>:3: notifier.hook.url: expected an http:// or https:// '
+                               'URL, got "${HOOK}"')

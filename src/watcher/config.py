@@ -361,6 +361,8 @@ class _Loader:
                 kw["sender"] = self.address(r.string(val, at), at)
             else:  # host, username
                 kw[key] = r.string(val, at)
+        if kind == "email" and "port" not in kw:  # the port that goes with the security
+            kw["port"] = {"tls": 465, "none": 25}.get(str(kw.get("security")), 587)
         cls = {"console": ConsoleSettings, "telegram": TelegramSettings,
                "email": EmailSettings, "webhook": WebhookSettings}[kind]
         return cls(**kw)

@@ -255,9 +255,15 @@ class ConfigReader:
         self.label = label
         self.locator = LineLocator(source)
         self.env = env
+        self._substituted: dict[str, str] = {}  # value taken from the environment -> its name
 
     def fail(self, where: KeyPath, message: str, *, at: KeyPath | None = None) -> NoReturn:
-        """Raise for key ``where``; ``at`` names a more precise place to take the line from."""
+        """Raise for key ``where``; ``at`` names a more precise place to take the line from.
+
+        Values that came from the environment are shown as the ``${NAME}`` they were written as:
+        the environment is where secrets live, and an error message ends up in logs."""
+        for value, name in sorted(self._substituted.items(), key=lambda kv: -len(kv[0])):
+            message = message.replace(value, f"${{{name}}}")
         raise ConfigError(
             message, path=self.label, line=self.locator.line(at if at is not None else where),
             key=format_key(where) or None,
@@ -372,6 +378,9 @@ class ConfigReader:
                 self.fail(where, f"`${{{name}}}` is not a valid environment variable name")
             if name not in self.env:
                 self.fail(where, f"environment variable `{name}` is not set")
-            return self.env[name]
+            value = self.env[name]
+            if len(value) >= 3:  # shorter ones would mask ordinary text in messages
+                self._substituted[value] = name
+            return value
 
         return _ENV_REF.sub(repl, text)

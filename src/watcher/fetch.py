@@ -27,6 +27,7 @@ import watcher
 from watcher.models import FetchResult
 
 MAX_REDIRECTS = 5
+TOTAL_TIMEOUTS = 4  # a whole request (redirects and body included) may take this many timeouts
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
 
@@ -111,7 +112,12 @@ class Fetcher:
         started = time.monotonic()
         result = FetchResult(url=url, final_url=url)
         try:
-            await self._fetch(result, etag, last_modified)
+            # httpx's timeouts bound each read; a server dripping a byte at a time would hold a
+            # poll (and its slots) for ever: the whole request gets a budget too.
+            async with asyncio.timeout(self.timeout * TOTAL_TIMEOUTS):
+                await self._fetch(result, etag, last_modified)
+        except TimeoutError:
+            result.error = f"timed out after {_seconds(self.timeout * TOTAL_TIMEOUTS)} in all"
         except httpx.TimeoutException as err:
             what = "connecting after" if isinstance(err, httpx.ConnectTimeout) else "after"
             result.error = f"timed out {what} {_seconds(self.timeout)}"
@@ -130,6 +136,8 @@ class Fetcher:
         except httpx.HTTPError as err:  # anything else httpx raises: still one feed's problem
             result.error = f"{type(err).__name__}: {_reason(err)}"
         except (OSError, ValueError) as err:  # sockets, IDNA, odd headers below httpx's mapping
+            result.error = f"{type(err).__name__}: {_reason(err)}"
+        except (httpx.StreamError, RuntimeError) as err:  # a protocol oddity: this feed's problem
             result.error = f"{type(err).__name__}: {_reason(err)}"
         result.elapsed = time.monotonic() - started
         if result.error is not None:
@@ -175,7 +183,7 @@ class Fetcher:
     async def _finish(self, result: FetchResult, response: httpx.Response) -> None:
         status = response.status_code
         headers = response.headers
-        if status != 200:
+        if not 200 <= status < 300:
             await _drain(response)  # read the (tiny) rest, so that the connection can be reused
         if status == 304:
             result.not_modified = True

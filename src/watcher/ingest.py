@@ -14,7 +14,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -58,7 +58,8 @@ def ingest(
             items.append(normalize_entry(raw, feed_url=feed_url, source=source,
                                          feed_lang=feed_lang or parsed.lang,
                                          fetched_at=fetched_at))
-        except (ValueError, TypeError) as err:  # one odd entry never loses the others
+        except (ValueError, TypeError, ArithmeticError) as err:  # one odd entry never loses
+            # the others (ArithmeticError: dates out of range)
             skipped.append(f"{raw.title[:60]!r}: {err}")
     return Ingested(tuple(items), parsed.warning, tuple(skipped))
 
@@ -70,6 +71,9 @@ def _ingest_call(body: bytes, url: str, headers: dict[str, str] | None, feed_url
                       feed_lang=feed_lang, fetched_at=fetched_at)
     except FeedError as err:
         return _Failure(err.url, err.message)
+    except Exception as err:  # a parser bug on odd input is this feed's error, not the cycle's
+        log.exception("%s: could not read the feed", url)
+        return _Failure(url, f"could not read the feed: {type(err).__name__}: {err}")
 
 
 class Ingester:
@@ -101,7 +105,7 @@ class Ingester:
                 fetched_at)
         try:
             outcome = await loop.run_in_executor(self._executor(), _ingest_call, *args)
-        except Exception as err:  # a broken pool (a worker killed): carry on in-process
+        except BrokenExecutor as err:  # a worker was killed: carry on in-process
             if self._pool is None:
                 raise
             log.warning("parse pool failed (%s); parsing in-process from now on", err)

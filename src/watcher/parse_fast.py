@@ -95,7 +95,10 @@ def parse_datetime(value: str) -> datetime:
             if "T" not in value and " " not in value and len(value) == 10:
                 return dt.replace(tzinfo=UTC)
             raise Unsure("naive ISO date")
-        return dt.astimezone(UTC).replace(microsecond=0)
+        try:
+            return dt.astimezone(UTC).replace(microsecond=0)
+        except OverflowError as err:  # year 1 or 9999 with an offset
+            raise Unsure(f"date {value!r}") from err
     try:
         dt = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError) as err:
@@ -106,7 +109,10 @@ def parse_datetime(value: str) -> datetime:
         raise Unsure(f"date zone {value!r}")
     if dt.year < 1970:
         raise Unsure("odd year")
-    return dt.astimezone(UTC)
+    try:
+        return dt.astimezone(UTC)
+    except OverflowError as err:
+        raise Unsure(f"date {value!r}") from err
 
 
 def _fix_double_utf8(text: str) -> str:

@@ -145,8 +145,19 @@ class Pipeline:
     async def poll_all(self) -> CycleSummary:
         """Poll every configured feed once, concurrently (bounded by the fetcher's limits)."""
         started = time.perf_counter()
-        results = await asyncio.gather(*(self.poll_feed(f) for f in self.settings.feeds))
-        return CycleSummary(list(results), time.perf_counter() - started)
+        feeds = self.settings.feeds
+        outcomes = await asyncio.gather(*(self.poll_feed(f) for f in feeds),
+                                        return_exceptions=True)
+        results: list[FeedResult] = []
+        for feed, outcome in zip(feeds, outcomes, strict=True):
+            if isinstance(outcome, BaseException) and not isinstance(outcome, Exception):
+                raise outcome  # cancellation, interrupts
+            if isinstance(outcome, Exception):  # a bug or a store error: one feed's failure
+                log.error("%s: poll failed: %s", feed.url, outcome, exc_info=outcome)
+                outcome = FeedResult(url=feed.url, name=feed.name,
+                                     error=f"{type(outcome).__name__}: {outcome}")
+            results.append(outcome)
+        return CycleSummary(results, time.perf_counter() - started)
 
     async def poll_feed(self, feed: FeedSettings) -> FeedResult:
         state = self.store.feed_state(feed.url)

@@ -51,21 +51,25 @@ def _item(record: dict[str, Any], where: str) -> Item:
     missing = [k for k in REQUIRED if not record.get(k)]
     if missing:
         raise UsageError(f"{where}: missing {', '.join(missing)}")
+    for key in (*REQUIRED, "summary", "lang", "id"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise UsageError(f"{where}: {key}: expected a string, got {type(record[key]).__name__}")
     try:
         published = datetime.fromisoformat(str(record["published"]).replace("Z", "+00:00"))
-    except ValueError as err:
+        if published.tzinfo is None:
+            published = published.replace(tzinfo=UTC)
+        published = published.astimezone(UTC)
+    except (ValueError, OverflowError) as err:
         raise UsageError(
-            f"{where}: published: not an ISO 8601 date: {record['published']!r}"
+            f"{where}: published: not a usable ISO 8601 date: {record['published']!r}"
         ) from err
-    if published.tzinfo is None:
-        published = published.replace(tzinfo=UTC)
     link = str(record["link"])
     key = str(record.get("id") or link or hashlib.sha1(
         f"{record['title']}|{published.isoformat()}".encode()).hexdigest())
     return Item(
         key=key, title=str(record["title"]), summary=str(record.get("summary") or ""),
-        link=link, source=str(record["source"]), published=published.astimezone(UTC),
-        lang=record.get("lang"), guid=record.get("id"), first_seen=published.astimezone(UTC),
+        link=link, source=str(record["source"]), published=published,
+        lang=record.get("lang"), guid=record.get("id"), first_seen=published,
     )
 
 

@@ -34,10 +34,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from watcher.core.concepts import (
     AMBIGUOUS_MONTHS,
     CITIES,
+    COMPOUND_HEADS,
     CONCEPTS,
     COUNTRIES,
     DEMONYMS,
@@ -61,6 +63,7 @@ _PHRASE_FIRSTS = frozenset(key[0] for key in PHRASES)
 # features: who, what, where and when are in it, and the cost per item stays bounded.
 LEAD_CHARS = 1000
 CLOSED = ("held", "cancelled")
+DATE_AHEAD_DAYS = 183  # a named date further ahead than this is not the occasion's day
 KIND_FEATURES = frozenset("c:" + k for k in EVENT_KINDS)
 OPEN = ("planned", "postponed")
 
@@ -75,6 +78,9 @@ class ItemFeatures:
     # days from publication to the latest weekday (or "tomorrow") the item names: what it
     # announces is that close (None: it names none)
     due_days: int | None = None
+    # days to the latest date still to come that it spells ("postponed to 29 August")
+    date_days: int | None = None
+    title_kinds: frozenset[str] = frozenset()  # kinds of occasion its title names
 
 
 _CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
@@ -108,6 +114,10 @@ def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str,
         return "k:" + COUNTRIES[t], p.concept_boost
     if t in CONCEPTS:
         return "c:" + CONCEPTS[t], p.concept_boost
+    if german and len(t) >= 8:
+        for head, concept in COMPOUND_HEADS:
+            if t.endswith(head) and len(t) - len(head) >= 3:
+                return "c:" + concept, p.concept_boost
     if len(t) < 3 or is_stopword(t):
         return None
     boost = 1.0
@@ -121,6 +131,13 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
     toks = scan(text)
     words = [t.text for t in toks]
     found: list[str] = [f"d:{w}" for w in SOON.intersection(words)]
+    for month, day in _dates(words):
+        # a day next to a month name is a date even where the month alone is ambiguous
+        # ("le 7 mars", "May 6"): it dates the occasion ("t:" feeds the due date) and its month
+        # locates it in time like a spelled-out month
+        found.append(f"t:{month}-{day}")
+        found.append(f"m:{month}")
+        out[f"m:{month}"] = max(out.get(f"m:{month}", 0.0), p.month_boost * factor)
     i = 0
     while i < len(toks):
         hit: tuple[str, int] | None = None
@@ -141,11 +158,39 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
                 continue
             feat, boost = c
         out[feat] = max(out.get(feat, 0.0), boost * factor)
-        if hit is not None or not (feat[0] == "k" and words[i] in DEMONYMS) or _kind_next_to(
-                words, i):
+        if feat[0] != "k" or hit is not None or _locates(words, i):
             found.append(feat)
         i += step
     return found
+
+
+def _dates(words: list[str]) -> list[tuple[int, int]]:
+    """(month, day) of the dates the words spell: "29 August", "August 29", "29. August", "29
+    août" (a day of 1-31 right before or after a month name)."""
+    out = []
+    for i, w in enumerate(words):
+        month = MONTHS.get(w)
+        if month is None:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(words) and words[j].isdigit() and 1 <= int(words[j]) <= 31:
+                out.append((month, int(words[j])))
+                break
+    return out
+
+
+def _locates(words: list[str], i: int) -> bool:
+    """Does the country word ``words[i]`` say where the event is? A name does after a locative
+    preposition ("in France", "nach Deutschland") or next to a kind of event ("Deutschland-
+    Besuch", "Allemagne : grève"); an adjective only next to a kind ("French strike", not "a
+    British monarch"). Elsewhere a country is what the news is about or who plays ("invite
+    Russia", "Zusagen für die Ukraine", "Germany rout Scotland"), not where it happens."""
+    if words[i] not in DEMONYMS and i > 0 and words[i - 1] in LOCATIVE:
+        return True
+    return _kind_next_to(words, i)
+
+
+LOCATIVE = frozenset({"in", "im", "nach", "en", "au", "aux", "a", "dans", "at"})
 
 
 def _kind_next_to(words: list[str], i: int) -> bool:
@@ -173,6 +218,8 @@ def features(item: Item, p: Params) -> ItemFeatures:
         title_years=frozenset(int(f[2:]) for f in title if f.startswith("y:")),
         title_months=frozenset(int(f[2:]) for f in title if f.startswith("m:")),
         due_days=_due_days(item, [f[2:] for f in (*title, *summary) if f[0] == "d"]),
+        date_days=_date_days(item, [f[2:] for f in (*title, *summary) if f[0] == "t"]),
+        title_kinds=frozenset(f for f in title if f in KIND_FEATURES),
     )
 
 
@@ -183,6 +230,24 @@ def _due_days(item: Item, words: list[str]) -> int | None:
         return None
     today = item.published.weekday()
     return max(1 if w in TOMORROW else (WEEKDAYS[w] - today) % 7 for w in words)
+
+
+def _date_days(item: Item, dates: Iterable[str]) -> int | None:
+    """Days from ``item.published`` to the latest date it spells ("on 29 August") that is still
+    to come within ``DATE_AHEAD_DAYS``: a date already past is a recap, not an announcement."""
+    days: list[int] = []
+    start = item.published.date()
+    for text in dates:
+        month, day = map(int, text.split("-"))
+        for year in (start.year, start.year + 1):
+            try:
+                ahead = (date(year, month, day) - start).days
+            except ValueError:  # 31 June
+                break
+            if 0 <= ahead <= DATE_AHEAD_DAYS:
+                days.append(ahead)
+                break
+    return max(days) if days else None
 
 
 class DocFreq:
@@ -241,7 +306,10 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
         why.append("country " + ",".join(sorted(countries)))
     if f.title_years and ev.title_years and not f.title_years & set(ev.title_years):
         return p.year_conflict, "year " + ",".join(map(str, sorted(f.title_years)))
-    if f.title_months and ev.title_months and not f.title_months & set(ev.title_months):
+    postponing = reading is not None and reading.status == "postponed"
+    # a postponement moves the date: its new month is no contradiction
+    if (f.title_months and ev.title_months and not postponing
+            and not f.title_months & set(ev.title_months)):
         factor *= p.month_conflict
         why.append("month")
     new = reading.status if reading is not None and not reading.returning else None

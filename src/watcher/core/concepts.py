@@ -48,6 +48,15 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
 # articles of one watch that share one of these are likely about the same occasion
 EVENT_KINDS = frozenset({"summit", "strike", "concert", "launch", "visit", "opening", "ceremony",
                          "festival", "tournament", "election", "match", "reunion"})
+# German writes a kind of event as the head of a compound (Warnstreik, Wellenstreik,
+# Krisengipfel, Gipfeltreffen, Arbeitsbesuch, Eroffnungsfeier): a German word that ends in one
+# of these, after at least three letters of its own, is that kind (cluster._classify_word)
+_COMPOUND_HEADS: dict[str, str] = {
+    "streik": "strike", "streiks": "strike", "gipfel": "summit", "gipfels": "summit",
+    "treffen": "summit", "besuch": "visit", "besuchs": "visit", "reise": "visit",
+    "konzert": "concert", "konzerte": "concert", "konzerten": "concert", "turnier": "tournament",
+    "zeremonie": "ceremony", "feier": "ceremony", "eroffnung": "opening", "festival": "festival",
+}
 # multi-word concepts, matched on consecutive folded tokens before single words
 _PHRASES: dict[tuple[str, ...], str] = {
     ("state", "visit"): "visit", ("visite", "d", "etat"): "visit",
@@ -178,3 +187,5 @@ WEEKDAYS = {name: n for n, names in enumerate(_WEEKDAYS) for name in names}  # M
 TOMORROW = frozenset({"tomorrow", "morgen", "demain"})
 SOON = frozenset(WEEKDAYS) | TOMORROW
 AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept", "aug"})
+# longest heads first, so that "Gipfeltreffen" is read by its last word
+COMPOUND_HEADS = tuple(sorted(_COMPOUND_HEADS.items(), key=lambda kv: -len(kv[0])))

@@ -13,7 +13,9 @@ ahead ("tomorrow", "nächste Woche") or, when the verb is not past, before a dat
 Tuesday", "s'ouvre mardi") reads planned: news previews in the present tense. Some cues count only
 when an event is named nearby (``event_bound``: "announces tour", not "announces engagement";
 blocked ``no-event``); a postponement of a non-event ("report de l'âge légal", "retirement age")
-is blocked ``other``; "ahead of the summit" is weak evidence for planned; ``neutral`` phrases
+is blocked ``other``; a cue after a replacement ("replaces the cancelled contest", "statt des
+abgesagten Finales") is about the event replaced (``other-event``); "ahead of the summit" is weak
+evidence for planned; ``neutral`` phrases
 ("after talks fail", "beat expectations") hide the cue words inside them.
 """
 
@@ -49,6 +51,7 @@ FUTURE_AFTER_WINDOW = 4  # "opens on Tuesday", "beginnt am Montag", "s'ouvre mar
 FUTURE_BEFORE_WINDOW = 6  # "next week ... meet": a time ahead before the cue, same clause
 PAST_WINDOW = 2  # an auxiliary this many words before a cue marks it past ("has opened")
 EVENT_WINDOW = 6  # an event noun this near an event-bound cue ("announces ... tour")
+REPLACE_WINDOW = 6  # "à la place du défilé annulé": a replacement this far before the cue
 BEFORE_GAP = 3  # "ahead of Tuesday's summit": at most this many words to the event noun
 BEFORE_WEIGHT = 0.5  # "before the opening ceremony": weak evidence that the event is ahead
 DENIAL_AFTER_WINDOW = 5  # "von einer Absage oder Verschiebung sei keine Rede"
@@ -56,7 +59,7 @@ DENIAL_WINDOW = 8  # "officials deny reports that the summit has been cancelled"
 MARKER_KEYS = (
     "negators", "pending", "denials", "denials_after", "negation_exceptions", "modals",
     "intents", "modals_after", "future", "other_prepositions", "other_conjunctions",
-    "other_refs", "other_refs_before", "noun_endings", "determiners", "after_stops",
+    "other_refs", "other_refs_before", "replacements", "noun_endings", "determiners", "after_stops",
     "clause_words", "function_words", "future_after", "future_dates", "past", "event_nouns",
     "event_bound", "before_event", "non_event_objects", "neutral",
 )
@@ -96,6 +99,7 @@ class _Engine:
         self.other_conjs = PhraseSet((p, "conj") for p in m.get("other_conjunctions", ()))
         self.other_refs = PhraseSet((p, "ref") for p in m.get("other_refs", ()))
         self.other_refs_before = PhraseSet((p, "ref") for p in m.get("other_refs_before", ()))
+        self.replacements = PhraseSet((p, "ref") for p in m.get("replacements", ()))
         self.noun_endings = tuple(m.get("noun_endings", ()))
         self.clause_words = frozenset(m.get("clause_words", ()))
         self.function_words = frozenset(m.get("function_words", ()))
@@ -113,8 +117,14 @@ class _Engine:
     def detect(self, toks: Sequence[Token]) -> int:
         return sum(1 for t in toks if t.w in self.function_words)
 
-    def read_field(self, tokens: Tokens, fld: FieldName, weight: float) -> list[Cue]:
-        """Every cue in one field (title or summary), blocked ones included."""
+    def names_event(self, tokens: Tokens) -> bool:
+        """Does the text name an event (a headline's "G7 summit" for its summary's cues)?"""
+        return self.event_nouns.any_in(tokens.toks, 0, len(tokens.toks)) is not None
+
+    def read_field(self, tokens: Tokens, fld: FieldName, weight: float,
+                   title: Tokens | None = None) -> list[Cue]:
+        """Every cue in one field (title or summary), blocked ones included. ``title``: the
+        headline of a summary, whose event ("G7 summit") an event-bound cue may be about."""
         toks = tokens.toks
         out: list[Cue] = []
         for hit in self.cues.scan(toks):
@@ -127,8 +137,9 @@ class _Engine:
             if future:
                 status = "planned"  # "to meet", "will hold talks": the event has not happened yet
             blocked = self._blocked(tokens, hit, intent_ok=future)
-            if blocked is None and hit.phrase.text in self.event_bound and not self._near_event(
-                    toks, hit):
+            if (blocked is None and hit.phrase.text in self.event_bound
+                    and not self._near_event(toks, hit)
+                    and not (title is not None and self.names_event(title))):
                 blocked = "no-event"  # "announce engagement", "confirms arrest": no event named
             if blocked is None and status in DENIABLE and self.non_event.any_in(
                     toks, hit.end, hit.end + 3, clause=toks[hit.end - 1].clause):
@@ -246,6 +257,11 @@ class _Engine:
         for refs in (self.other_refs, self.other_refs_before):
             if refs.any_in(toks, hit.start - 3, hit.start, end_by=hit.start, clause=clause):
                 return True
+        # "replaces the cancelled contest", "à la place du défilé annulé": the cancellation is
+        # the replaced event's, not the replacement's that the article reports
+        if hit.phrase.tag in DENIABLE and self.replacements.any_in(
+                toks, hit.start - REPLACE_WINDOW, hit.start, end_by=hit.start, clause=clause):
+            return True
         return bool(self.other_refs.any_in(toks, hit.end, hit.end + 3,
                                            clause=toks[hit.end - 1].clause))
 
@@ -265,10 +281,18 @@ class _Engine:
         lo, hi = hit.start + 1, hit.end + FUTURE_AFTER_WINDOW
         if self.future_after.any_in(toks, hit.start - FUTURE_BEFORE_WINDOW, hi, clause=clause):
             return True
+        # A date before the verb of its own clause counts too ("Ab Sonntag beraten die ..."):
+        # German and French often put it first. Then every word from the date on may mark the
+        # verb past ("Der Gipfel hat am Dienstag begonnen").
+        first = hit.start
         if not self.future_dates.any_in(toks, lo, hi, clause=clause):
-            return False
+            date = self.future_dates.any_in(toks, hit.start - FUTURE_BEFORE_WINDOW, hit.start,
+                                            end_by=hit.start, clause=toks[hit.start].clause)
+            if date is None:
+                return False
+            first = date.start
         own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
-        before = range(max(hit.start - PAST_WINDOW, 0), hit.start)
+        before = range(max(first - PAST_WINDOW, 0), hit.start)
         return not any(toks[j].clause == toks[hit.start].clause and self.past.best_at(toks, j)
                        for j in (*before, *own))
 
@@ -376,7 +400,7 @@ class Lexicon:
         for code in langs:
             engine = self._engines[code]
             cues += engine.read_field(t_toks, "title", TITLE_WEIGHT)
-            cues += engine.read_field(s_toks, "summary", SUMMARY_WEIGHT)
+            cues += engine.read_field(s_toks, "summary", SUMMARY_WEIGHT, title=t_toks)
         return cues
 
     def read(self, title: str, summary: str, lang: str | None) -> StatusReading:

@@ -31,6 +31,12 @@ _CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014]|\s-\s")
 # are elision and possessive marks far more often than quotes.
 _QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a')
 _CONTRACTED = {"won": "will", "can": "can", "ca": "can", "shan": "shall", "ain": "is"}
+# A full stop after these ends no sentence ("ahead of Dec. 7 reopening", "Mr. Putin").
+_ABBREVIATIONS = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "janv", "fevr", "avr", "juil", "mr", "mrs", "ms", "dr", "st",
+    "vs", "gen", "gov", "sen", "rep", "prof", "nr", "bzw", "ca", "mme", "mm",
+})
 GAP_MAX = 4
 CANDIDATE_CACHE = 20000  # words remembered per phrase set
 
@@ -104,7 +110,8 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
     for m in _WORD.finditer(folded):
         sep = folded[prev_end:m.start()]
         if toks and sep != " ":
-            if _SENTENCE_END.search(sep) and not (sep.strip() == "." and toks[-1].w.isdigit()):
+            if _SENTENCE_END.search(sep) and not (sep.strip() == "." and (
+                    toks[-1].w.isdigit() or toks[-1].w in _ABBREVIATIONS)):
                 sent += 1
                 clause += 1
             elif _CLAUSE_BREAK.search(sep):

@@ -48,7 +48,8 @@ class Params:
     decay_days: float = 10.0  # similarity decays with the gap to the event's nearest time ...
     open_decay_days: float = 45.0  # ... slower while the event is planned or postponed
     decay_floor: float = 0.55  # ... but not below this (an event can span months)
-    final_gap: timedelta = timedelta(days=21)  # after this, a held/cancelled event is closed
+    final_gap: timedelta = timedelta(days=35)  # after this, a held/cancelled event is closed
+    # (a tournament's final is four to five weeks after its opening; see Tracker._live)
     side_story_window: timedelta = timedelta(days=4)  # see Tracker._side_story; 0 disables
     # -- candidate index --------------------------------------------------------------------------
     query_features: int = 12  # strongest item features used to look up candidates

@@ -27,7 +27,9 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
 from watcher.core.cluster import (
+    CLOSED,
     KIND_FEATURES,
+    OPEN,
     DocFreq,
     Index,
     ItemFeatures,
@@ -168,8 +170,12 @@ class Tracker:
         transition = ev.apply(reading, item)
         if transition and transition[1] != "planned":
             ev.due = None  # postponed, held, cancelled: the announced day no longer holds
-        if feats.due_days is not None and ev.status == "planned":
-            due = item.published + timedelta(days=feats.due_days)
+        # the day it is expected: a weekday or a date an announcement names; after a
+        # postponement only a new date still to come (the old day is what it recaps)
+        ahead = feats.date_days if ev.status == "postponed" else max(
+            (d for d in (feats.due_days, feats.date_days) if d is not None), default=None)
+        if ahead is not None and ev.status not in CLOSED:
+            due = item.published + timedelta(days=ahead)
             ev.due = due if ev.due is None else max(ev.due, due)
         alerts = self._decide(ev, item, alertable)
         if commit:
@@ -216,19 +222,20 @@ class Tracker:
 
     def _side_story(self, item: Item, feats: ItemFeatures, reading: StatusReading,
                     matches: Sequence[WatchMatch], scored: list[tuple[str, float]]) -> str | None:
-        """The event an article that scored below the threshold still belongs to, if any.
+        """The watch's current story, which an article that scored below the threshold still
+        continues, if any.
 
-        Coverage of an event goes on for days after its first burst with stories that share
-        little but the watch's keyword ("McCartney headlines Glastonbury" after "Glastonbury gates
-        open"). Such an article joins when it names no kind of event of its own (no summit,
-        strike, launch...), the watch had exactly one event within ``side_story_window`` of it,
-        nothing in its title disagrees with the event (place, country, year, month), the event is
-        not closed, and the article reports no status or the event's own: joining it then changes
-        no status, while a split would announce the same event twice.
+        Coverage of one occasion goes on with articles that share little but the watch's keyword
+        ("Pogacar wins the Tour de France", "McCartney headlines Glastonbury"). Within a watch,
+        such an article joins the event the watch is following when that event is the only one
+        still *live* (:meth:`_live`: to come, or closed only days ago), nothing in the article
+        disagrees with it (no other place, country, year, month, no status it cannot take, no
+        other kind of occasion) and the article does not reopen a closed event. A split would
+        announce the same event twice; a wrong join of an article without status changes
+        nothing the user sees.
         """
         p = self.params
-        if p.side_story_window.total_seconds() <= 0 or any(k in KIND_FEATURES
-                                                           for k in feats.weights):
+        if p.side_story_window.total_seconds() <= 0:
             return None
         near: set[str] = set()
         for m in matches:
@@ -236,17 +243,36 @@ class Tracker:
                 return None
             for eid in self._recent.get(m.watch, ()):
                 ev = self._events.get(eid)
-                if ev is not None and abs(item.published - ev.last_seen) <= p.side_story_window:
+                if ev is not None and self._live(ev, item):
                     near.add(eid)
         if len(near) != 1:
             return None
         eid = near.pop()
         ev = self._events[eid]
-        if reading.status is not None and reading.status != ev.status:
+        if ev.status in CLOSED and reading.status not in (None, ev.status):
+            return None
+        have = {k for k in ev.features if k in KIND_FEATURES}
+        if feats.title_kinds and not feats.title_kinds & have:  # its own kind of occasion
             return None
         if conflict(ev, feats, p, reading)[0] < 1.0:  # another place, country, year, month
             return None
         return eid if dict(scored).get(eid, 0.0) > 0.0 else None
+
+    def _live(self, ev: EventState, item: Item) -> bool:
+        """Is ``ev`` still a current story of its watch when ``item`` arrives? A held or
+        cancelled event for ``side_story_window`` after its last article; an event dated to a
+        day ("on 29 August", "from Thursday") until shortly after that day; an announced or
+        postponed one for ``context_days``; one without status or date only for
+        ``side_story_window``."""
+        p = self.params
+        gap = abs(item.published - ev.last_seen)
+        if ev.status in CLOSED:
+            return gap <= p.final_gap
+        if ev.due is not None:
+            return item.published <= ev.due + p.due_grace
+        if ev.status in OPEN:
+            return gap.total_seconds() <= p.context_days * 86400
+        return gap <= p.side_story_window
 
     def conflict(self, event_id: str, item: Item) -> str:
         """Why ``item`` cannot join the event (for ``watcher explain``), or ``""``."""

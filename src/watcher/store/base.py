@@ -21,9 +21,10 @@ from watcher.models import FeedState, Item
 class Delivery:
     """One alert for one notifier in the outbox.
 
-    ``key`` is the idempotency key ``event:transition:watch:notifier``; ``payload`` is the alert
-    JSON of DESIGN.md. ``thread_ref`` is what the notifier returned for the first delivered alert
-    of the same event (a Telegram message id, an email Message-ID), so follow-ups can reply to it.
+    ``key`` is the idempotency key ``event:transition:trigger item:watch:notifier``; ``payload``
+    is the alert JSON of DESIGN.md. ``thread_ref`` is what the notifier returned for the first
+    delivered alert of the same event (a Telegram message id, an email Message-ID), so that
+    follow-ups can reply to it.
     """
 
     id: int

@@ -43,6 +43,25 @@ def _dt(text: str) -> datetime:
     return value
 
 
+class _Connection(sqlite3.Connection):
+    """Translates SQLite's errors at the boundary: "database is locked", "disk is full" and
+    friends reach the user as one ``StoreError`` line naming the file, not a traceback."""
+
+    path = ""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: {err}") from err
+
+    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
+        try:
+            return super().executemany(sql, parameters)
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: {err}") from err
+
+
 class SQLiteStore:
     """The default store: one SQLite file (``:memory:`` works for tests)."""
 
@@ -55,13 +74,20 @@ class SQLiteStore:
                 raise StoreError(f"{self.path}: cannot create the folder: {err.strerror}") from err
         try:
             self._db = sqlite3.connect(
-                self.path, isolation_level=None, check_same_thread=False, timeout=30
+                self.path, isolation_level=None, check_same_thread=False, timeout=30,
+                factory=_Connection,
             )
+            self._db.path = self.path
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._setup()
+        except StoreError as err:
+            if isinstance(err.__cause__, sqlite3.Error):  # not a watcher database, a bad file
+                raise StoreError(f"{self.path}: cannot open the database: {err.__cause__}") \
+                    from err.__cause__
+            raise
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{self.path}: cannot open the database: {err}") from err
 
@@ -205,7 +231,10 @@ class SQLiteStore:
             for intent, notifiers in alerts:
                 payload = json.dumps(intent.payload(), ensure_ascii=False)
                 for notifier in notifiers:
-                    key = f"{intent.event.id}:{intent.transition}:{intent.watch}:{notifier}"
+                    # The trigger item makes a real return (planned > postponed > planned >
+                    # postponed) a second alert, while a retried poll stays one.
+                    key = (f"{intent.event.id}:{intent.transition}:{intent.item.key}:"
+                           f"{intent.watch}:{notifier}")
                     cur = db.execute(
                         "INSERT OR IGNORE INTO outbox (key, notifier, event_id, watch, kind,"
                         " status, payload, created, next_attempt)"
