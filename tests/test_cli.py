@@ -105,3 +105,12 @@ def test_demo_runs_the_story_and_exits_0() -> None:
     assert out.count("NEW EVENT") == 1, out
     assert "cancelled" in out.split("NEW EVENT", 1)[1], out
     assert "postponed" not in out.split("NEW EVENT", 1)[1].lower(), out
+
+
+def test_config_error_line_starts_with_path_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "watcher.toml"
+    bad.write_text('[daemon]\ninterval = "5 minutes"\n', encoding="utf-8")
+    proc = run("check-config", str(bad))
+    assert proc.returncode == 2
+    assert proc.stderr == (f'{bad}:2: daemon.interval: expected a duration like "15m", '
+                           'got "5 minutes"\n')

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from watcher import __version__
-from watcher.errors import UsageError, WatcherError
+from watcher.errors import ConfigError, UsageError, WatcherError
 from watcher.settings import Settings
 
 log = logging.getLogger("watcher")
@@ -68,6 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         _setup_logging(args.log_level)
         return _dispatch(args)
+    except ConfigError as err:  # already "PATH:LINE: key: message", as editors expect
+        print(err, file=sys.stderr)
+        return err.exit_code
     except WatcherError as err:
         print(f"watcher: error: {err}", file=sys.stderr)
         return err.exit_code

@@ -391,8 +391,10 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     if not shared_watch:
         factor *= p.cross_watch
     days, progress = p.decay_days, False
+    overdue = ev.due is not None and item.published > ev.due + p.due_grace
     if ev.status in OPEN:
-        days = p.open_decay_days
+        # still to come: decays slowly, unless the day it was announced for is past
+        days = p.decay_days if overdue else p.open_decay_days
         new = reading.status if reading else None
         # moving the event on is plausible only for an article about it, not one that merely
         # names the watch's keyword (a coronation "planned" is not what any "held" article ends)
@@ -405,7 +407,7 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     # ("from Wednesday") is due within days (``ev.due``): weeks after, a new article of the same
     # kind is about the next one (the next strike), not a late report of this one.
     context = (p.context_bonus > 0 and shared_watch and kind and gap <= p.context_days
-               and (ev.due is None or item.published <= ev.due + p.due_grace)
+               and not overdue
                and ev.status not in CLOSED
                and (ev.status in OPEN or p.context_unknown))
     decay = 1.0 if progress or context else (

@@ -274,9 +274,11 @@ class _Engine:
         if self.future.any_in(toks, hit.start - FUTURE_WINDOW, hit.start,
                               end_by=hit.start, clause=clause):
             return True
+        own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
+        if any(self.past.best_at(toks, j) for j in own):
+            return False  # a verb in the past reports: "hob am Morgen ab" is no "morgen"
         # "tomorrow", "next week" near the cue, before it too ("will fly to Bali next week and
-        # meet Xi"); a weekday or month only after it or inside its gap ("öffnet morgen ihre
-        # Tore")
+        # meet Xi"); a weekday or month after it or inside its gap ("öffnet morgen ihre Tore")
         clause = toks[hit.end - 1].clause
         lo, hi = hit.start + 1, hit.end + FUTURE_AFTER_WINDOW
         if self.future_after.any_in(toks, hit.start - FUTURE_BEFORE_WINDOW, hi, clause=clause):
@@ -291,7 +293,6 @@ class _Engine:
             if date is None:
                 return False
             first = date.start
-        own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
         before = range(max(first - PAST_WINDOW, 0), hit.start)
         return not any(toks[j].clause == toks[hit.start].clause and self.past.best_at(toks, j)
                        for j in (*before, *own))
