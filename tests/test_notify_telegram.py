@@ -156,3 +156,22 @@ def test_pacer_spaces_messages_and_limits_groups() -> None:
     private.record(5.0)
     assert private.delay(5.25) == pytest.approx(0.75)
     assert private.delay(6.0) == 0
+
+
+async def test_retry_of_a_long_message_resumes_after_the_chunks_sent(stub: BotApiStub) -> None:
+    alerts = [alert(title=f"event {i} " + "x" * 380, item_title="y" * 390, event_id=f"e{i}")
+              for i in range(30)]
+    message = Message.of(alerts, keys=tuple(f"k{i}" for i in range(30)))
+    stub.stall(after=1).set()  # the second chunk fails with a 500
+    n = notifier(stub)
+    try:
+        with pytest.raises(NotifyError):
+            await n.send(message)
+        assert len(stub.sent) == 1
+        ref = await n.send(message)
+    finally:
+        await n.aclose()
+    texts = stub.texts()
+    assert ref == "101" and len(texts) > 2
+    assert len(set(texts)) == len(texts)  # no chunk posted twice
+    assert sum(t.count("🆕") for t in texts) == 30

@@ -114,6 +114,7 @@ class TelegramNotifier:
         self.settings = settings
         self.chat_id = settings.chat_id
         self._token = str(settings.token)
+        self._progress: dict[tuple[str, ...], tuple[int, str | None]] = {}
         self._request = HTTPXRequest(
             connection_pool_size=2, connect_timeout=timeout, read_timeout=timeout,
             write_timeout=timeout, pool_timeout=timeout,
@@ -163,9 +164,13 @@ class TelegramNotifier:
     async def send(self, message: Message) -> str | None:
         reply_to = (int(message.thread_ref)
                     if message.thread_ref and message.thread_ref.lstrip("-").isdigit() else None)
-        first: str | None = None
+        # A long message goes out in chunks; when chunk k fails, a retry of the same deliveries
+        # resumes at chunk k instead of posting 1..k-1 again (within this process).
+        done, first = self._progress.get(message.keys, (0, None)) if message.keys else (0, None)
         async with self.pacer.lock:
-            for chunk in telegram_chunks(message):
+            for n, chunk in enumerate(telegram_chunks(message)):
+                if n < done:
+                    continue
                 await self.pacer.wait()
                 self.pacer.record(time.monotonic())
                 try:
@@ -178,9 +183,12 @@ class TelegramNotifier:
                             if reply_to is not None else None),
                     )
                 except TelegramError as err:
+                    if message.keys and n:
+                        self._progress[message.keys] = (n, first)
                     raise self._error(err) from None  # the cause's text may hold the token
                 if first is None:
                     first = str(sent.message_id)
+        self._progress.pop(message.keys, None)
         return first
 
     async def aclose(self) -> None:
