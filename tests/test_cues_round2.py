@@ -5,10 +5,12 @@ Families: "cannot start on DATE" and a new date being sought (postponed); a repl
 cancelled event (the cancellation is the replaced event's) and an event replaced by a video call
 (cancelled); promises and threats to bring a country to a halt (a planned strike); "all set for",
 "alles bereit für", "fin prêt" (planned); participants withdrawing (no report of the event's
-cancellation); a contingency plan, a date still to be fixed, clearance for a launch, a relocation
-(planned); results in headline style, interrupted events, meetings ending without a deal,
-turnout of protests, what happens in flight, reopenings (held); "nothing to put off" (no event,
-so no weak planned); a date before a present-tense verb (a preview).
+cancellation); a contingency plan, a date still to be fixed, clearance for a launch, a relocation,
+tickets on sale (planned); a year or season further off (postponed); results in headline style,
+interrupted events, meetings ending without a deal, turnout of protests, what happens in flight,
+reopenings, endings, landings, participation (held); "nothing to put off" (no event, so no weak
+planned); a date before a present-tense verb (a preview); an event named in the headline for
+event-bound cues.
 """
 
 from __future__ import annotations
@@ -104,6 +106,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('en', 'Scotland stun England in Six Nations opener', '', 'held'),
     ('de', 'Spanien gewann das Finale gegen England', '', 'held'),
     ('de', 'Schwimm-EM: Berlinerin holt Gold über 200 Meter', '', 'held'),
+    ('de', 'Portugal siegt im Elfmeterschießen gegen Spanien', '', 'held'),
+    ('fr', 'Les Bleus battent le Maroc en demi-finale', '', 'held'),
+    ('fr', "L'Argentine championne du monde aux tirs au but", '', 'held'),
     ('en', 'A win for diplomacy, says minister', '', None),
     ('en', 'Spain hope to win the final on Sunday', '', 'planned'),
     # An interrupted event is under way; a meeting ending without a deal was held.
@@ -112,7 +117,10 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('fr', 'Cérémonie interrompue par la pluie à Paris', '', 'held'),
     ('en', 'Leaders part ways without a deal after Alaska summit', '', 'held'),
     ('de', 'Gipfel in Genf endet ohne Einigung', '', 'held'),
-    ('fr', 'Les deux présidents se quittent sans accord', '', 'held'),
+    ('fr', 'Sommet de Genève : les deux présidents se quittent sans accord', '', 'held'),
+    ('fr', "Le club et l'entraîneur se quittent", '', None),
+    ('en', 'Club parts ways with head coach', '', None),
+    ('de', 'Patient ins Krankenhaus verlegt', '', None),
     # Protests: turnout.
     ('en', 'Thousands take to the streets of Lyon on strike day', '', 'held'),
     ('en', 'Over a million march against the reform', '', 'held'),
@@ -137,6 +145,23 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('de', 'Minister berieten über die Krise', '', 'held'),
     ('de', 'Experten beraten die Regierung in Klimafragen', '', None),
     ('de', 'Der Gipfel hat am Dienstag begonnen', '', 'held'),
+    # A year or a season further off.
+    ('en', 'Games moved to 2021 because of pandemic', '', 'postponed'),
+    ('de', 'Olympische Spiele um ein Jahr verlegt', '', 'postponed'),
+    ('de', 'Festival auf 2021 verlegt', '', 'postponed'),
+    ('fr', "Le festival remis à l'année prochaine", '', 'postponed'),
+    # Endings, landings, participation; tickets on sale.
+    ('en', 'Climate summit draws to a close in Glasgow', '', 'held'),
+    ('de', 'Die Wiesn geht zu Ende', '', 'held'),
+    ('fr', 'Le festival touche à sa fin', '', 'held'),
+    ('en', 'Lunar lander touches down near south pole', '', 'held'),
+    ('de', 'Sonde landet auf dem Mond', '', 'held'),
+    ('fr', 'La sonde se pose sur la Lune', '', 'held'),
+    ('en', 'Thousands of runners take part in the marathon', '', 'held'),
+    ('en', 'Thousands of runners to take part in Sunday marathon', '', 'planned'),
+    ('de', 'Tausende Läufer nahmen am Marathon teil', '', 'held'),
+    ('fr', 'Des milliers de coureurs ont participé au marathon', '', 'held'),
+    ('en', 'Tickets for the final go on sale on Friday', '', 'planned'),
     # Nothing to put off: no event, so no weak planned either.
     ('en', 'Kremlin: there was nothing to put off', '', None),
     ('de', 'Es gibt nichts zu verschieben, sagt der Sprecher', '', None),

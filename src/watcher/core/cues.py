@@ -9,14 +9,16 @@ explain`` can show all the evidence. Title cues weigh more than summary cues bec
 states the news while a summary often recounts history.
 
 Tense and time: a "held" cue after a future marker ("to meet", "wird eröffnet"), near a time
-ahead ("tomorrow", "nächste Woche") or, when the verb is not past, before a date ("opens on
-Tuesday", "s'ouvre mardi") reads planned: news previews in the present tense. Some cues count only
-when an event is named nearby (``event_bound``: "announces tour", not "announces engagement";
-blocked ``no-event``); a postponement of a non-event ("report de l'âge légal", "retirement age")
-is blocked ``other``; a cue after a replacement ("replaces the cancelled contest", "statt des
-abgesagten Finales") is about the event replaced (``other-event``); "ahead of the summit" is weak
-evidence for planned; ``neutral`` phrases
-("after talks fail", "beat expectations") hide the cue words inside them.
+ahead ("tomorrow", "nächste Woche") or, when the verb is not past, next to a date ("opens on
+Tuesday", "s'ouvre mardi", "Ab Sonntag beraten die ...") reads planned: news previews in the
+present tense; a cue that is itself past ("hob am Morgen ab") never does. Some cues count only
+when an event is named nearby or in the headline (``event_bound``: "announces tour", not
+"announces engagement"; blocked ``no-event``); a postponement of a non-event ("report de l'âge
+légal", "retirement age") is blocked ``other``; a cancellation after a replacement ("replaces
+the cancelled contest", "statt des abgesagten Finales") is the replaced event's
+(``other-event``); "ahead of the summit" is weak evidence for planned; ``neutral`` phrases ("after
+talks fail", "beat expectations", "pulls out of", "sagt Teilnahme ab") hide the cue words inside
+them.
 """
 
 from __future__ import annotations
@@ -124,7 +126,8 @@ class _Engine:
     def read_field(self, tokens: Tokens, fld: FieldName, weight: float,
                    title: Tokens | None = None) -> list[Cue]:
         """Every cue in one field (title or summary), blocked ones included. ``title``: the
-        headline of a summary, whose event ("G7 summit") an event-bound cue may be about."""
+        headline, whose event ("G7 summit: ...") an event-bound cue of the headline or of its
+        summary may be about, also across a colon."""
         toks = tokens.toks
         out: list[Cue] = []
         for hit in self.cues.scan(toks):
@@ -400,7 +403,7 @@ class Lexicon:
         cues: list[Cue] = []
         for code in langs:
             engine = self._engines[code]
-            cues += engine.read_field(t_toks, "title", TITLE_WEIGHT)
+            cues += engine.read_field(t_toks, "title", TITLE_WEIGHT, title=t_toks)
             cues += engine.read_field(s_toks, "summary", SUMMARY_WEIGHT, title=t_toks)
         return cues
 
