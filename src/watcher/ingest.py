@@ -26,6 +26,7 @@ from watcher.parse import parse_feed
 log = logging.getLogger("watcher.ingest")
 
 POOL_MIN_FEEDS = 50  # below this a process pool costs more (start-up, pickling) than it saves
+POOL_BACKLOG = 4  # bodies waiting to be read at once before a pool pays for its start-up
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +86,13 @@ class Ingester:
         self._workers = max(1, cores - 1)
         self._use_pool = feeds >= POOL_MIN_FEEDS and cores > 1
         self._pool: ProcessPoolExecutor | None = None
+        self._waiting = 0
 
     def _executor(self) -> Executor | None:
-        if not self._use_pool:
-            return None  # the loop's default thread pool
+        if not self._use_pool or (self._pool is None and self._waiting < POOL_BACKLOG):
+            # the loop's default thread pool: a daemon polling on schedule reads a body now
+            # and then; only a burst (a first start, a `once` over many feeds) starts the pool
+            return None
         if self._pool is None:
             # "spawn": the daemon has threads (APScheduler, the thread pool), and forking a
             # threaded process can copy a held lock into the child.
@@ -103,6 +107,7 @@ class Ingester:
         loop = asyncio.get_running_loop()
         args = (body, url, dict(headers) if headers else None, feed_url, source, feed_lang,
                 fetched_at)
+        self._waiting += 1
         try:
             outcome = await loop.run_in_executor(self._executor(), _ingest_call, *args)
         except BrokenExecutor as err:  # a worker was killed: carry on in-process
@@ -112,6 +117,8 @@ class Ingester:
             self.close()
             self._use_pool = False
             outcome = await loop.run_in_executor(None, _ingest_call, *args)
+        finally:
+            self._waiting -= 1
         if isinstance(outcome, _Failure):
             raise FeedError(outcome.url, outcome.message)
         return outcome
