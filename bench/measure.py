@@ -94,7 +94,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, required=True)
     ap.add_argument("--state", type=Path, required=True)
     ap.add_argument("--scenario", default="cold")
-    ap.add_argument("--concurrency", type=int, default=10)
+    ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--extra", default="{}", help="JSON with contender-specific options")
     a = ap.parse_args()
     manifest = json.loads((a.corpus / "manifest.json").read_text())

@@ -257,7 +257,7 @@ def main() -> None:
     ap.add_argument("--feeds", type=int)
     ap.add_argument("--quick", action="store_true", help="100 feeds, smaller matching")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--concurrency", type=int, default=10, help="watcher's and the fetch floor's")
+    ap.add_argument("--concurrency", type=int, default=4, help="watcher's and the fetch floor's")
     ap.add_argument("--repeat", type=int, default=1, help="runs per contender (median reported)")
     ap.add_argument("--only", default="", help="comma list of scenarios: cold,steady,idle,matching")
     ap.add_argument("--skip", default="", help="comma list of contenders to skip")

@@ -68,7 +68,7 @@ class Fetcher:
 
     def __init__(
         self, *, timeout: float = 30.0, max_body_size: int = 10 * 1024 * 1024,
-        concurrency: int = 10, per_host: int = 2, user_agent: str = watcher.USER_AGENT,
+        concurrency: int = 4, per_host: int = 2, user_agent: str = watcher.USER_AGENT,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.timeout = timeout

@@ -37,7 +37,7 @@ class DaemonSettings:
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
     timeout: timedelta = timedelta(seconds=30)  # connect and read timeout per request
     max_body_size: int = 10 * 1024 * 1024  # bytes; config accepts "10MB", "512KB" or an integer
-    concurrency: int = 10  # requests in flight at once, all hosts
+    concurrency: int = 4  # requests in flight at once, all hosts (more costs CPU per request)
     per_host: int = 2  # requests in flight at once per host
     max_backoff: timedelta = timedelta(hours=6)  # cap of the exponential backoff of a failing feed
     retention: timedelta | None = timedelta(days=180)  # items/events older than this are pruned
