@@ -271,3 +271,63 @@ def test_an_event_announced_for_a_weekday_is_not_expected_weeks_later() -> None:
     ev.due = None
     undated = similarity(ev, f, item, t.dfs, p, None, frozenset(), ["gdl"])
     assert dated < undated
+
+
+def test_spelled_dates_give_a_month_and_the_day_an_occasion_is_due() -> None:
+    p = Params()
+    when = datetime(2020, 4, 15, 12, tzinfo=UTC)
+    moved = features(Item("m", "Tour de France postponed to August 29", "", None, "s", when), p)
+    assert moved.date_days == 136 and moved.title_months == {8}
+    # "mars" alone may be the planet; next to a day it is the month
+    strike = features(Item("r", "Les syndicats appellent à la grève le 7 mars", "", None, "s",
+                           datetime(2023, 2, 11, tzinfo=UTC), lang="fr"), p)
+    assert strike.title_months == {3} and strike.date_days == 24
+    recap = features(Item("c", "Trois semaines après la grève du 19 janvier", "", None, "s",
+                          datetime(2023, 2, 11, tzinfo=UTC), lang="fr"), p)
+    assert recap.date_days is None  # a date already past is a recap, not an announcement
+    assert features(Item("x", "Mars rover lands", "", None, "s", when), p).title_months == set()
+
+
+def test_a_country_locates_an_event_only_where_the_title_puts_the_event_there() -> None:
+    p = Params()
+    when = datetime(2022, 6, 28, tzinfo=UTC)
+
+    def countries(title: str, lang: str = "de") -> frozenset[str]:
+        return features(Item("c", title, "", None, "s", when, lang=lang), p).title_countries
+
+    assert countries("G7-Gipfel in Elmau endet mit Zusagen für die Ukraine") == set()
+    assert countries("Trump postpones G7 summit, wants to invite Russia", "en") == set()
+    assert countries("Germany rout Scotland in Euro 2024 opener", "en") == set()
+    assert countries("König Charles kommt nach Deutschland") == {"germany"}
+    assert countries("König Charles hält an Deutschland-Besuch fest") == {"germany"}
+    assert countries("Rentenreform: Hunderttausende streiken in Frankreich") == {"france"}
+
+
+def test_german_compounds_name_their_kind_of_event() -> None:
+    p = Params()
+    when = datetime(2024, 3, 10, tzinfo=UTC)
+
+    def concepts(title: str, lang: str) -> set[str]:
+        f = features(Item("c", title, "", None, "s", when, lang=lang), p)
+        return {k for k in f.weights if k.startswith("c:")}
+
+    assert "c:strike" in concepts("GDL kündigt Wellenstreik an", "de")
+    assert "c:summit" in concepts("Krisengipfel im Kanzleramt", "de")
+    assert "c:ceremony" in concepts("Eröffnungsfeier ohne Zuschauer", "de")
+    assert concepts("Bundesliga restart", "en") == set()  # English is not read as compounds
+
+
+def test_an_event_whose_day_is_past_and_an_article_dating_its_own_are_two() -> None:
+    from watcher.core.cluster import conflict
+
+    p = Params()
+    monday = datetime(2024, 3, 4, 14, tzinfo=UTC)
+    strike = _event_of("GDL kündigt Bahnstreik ab Donnerstag an", "GDL: Streik ab Donnerstag")
+    strike.due = monday + timedelta(days=3)
+    later = monday + timedelta(days=6)
+    nxt = features(Item("n", "GDL kündigt Wellenstreik an: ab Dienstag", "", None, "s", later,
+                        lang="de"), p)
+    assert conflict(strike, nxt, p, None, later)[0] < 1.0
+    assert conflict(strike, nxt, p, None, monday + timedelta(days=1))[0] == 1.0  # still due
+    moved = StatusReading("postponed")
+    assert conflict(strike, nxt, p, moved, later)[0] == 1.0  # a postponement names a new day

@@ -262,19 +262,55 @@ def _festival(lex: Scripted, *rows: tuple[str, float, str | None]) -> list:
     return out
 
 
-def test_a_side_story_joins_the_watchs_only_recent_event(lex: Scripted) -> None:
+def test_a_side_story_joins_the_watchs_current_story(lex: Scripted) -> None:
     gates, star = _festival(lex, ("Glastonbury gates open after three-year break", 0, "held"),
                             ("Paul McCartney headlines Glastonbury at 80", 86, "held"))
     assert star.event_id == gates.event_id and not star.alerts  # not announced twice
-    assert "side story" in star.reason
+    assert "current story" in star.reason
 
 
 def test_no_side_story_when_the_watch_had_two_events_or_it_names_an_occasion(
         lex: Scripted) -> None:
-    outs = _festival(lex, ("Glastonbury gates open after three-year break", 0, "held"),
+    outs = _festival(lex, ("Glastonbury festival gates open after three-year break", 0, "held"),
                      ("Glastonbury town council election results", 10, "held"),
                      ("Paul McCartney headlines Glastonbury", 30, "held"))
-    assert outs[1].new_event and outs[2].new_event  # two events of the watch: no guess
+    assert outs[1].new_event  # an election is not the festival
+    assert outs[2].new_event  # two events of the watch: no guess
     outs = _festival(lex, ("Glastonbury gates open after three-year break", 0, "held"),
                      ("Glastonbury announces a winter concert", 30, "planned"))
     assert outs[1].new_event and outs[1].alerts  # another status, another occasion
+
+
+def _tour(lex: Scripted, *rows: tuple[str, float, str | None]) -> list:
+    t = Tracker([WatchSettings("tdf", keywords=("Tour de France",))],  # type: ignore[arg-type]
+                lexicon=lex)  # type: ignore[arg-type]
+    start = datetime(2020, 3, 17, 12, tzinfo=UTC)
+    out = []
+    for n, (title, days, status) in enumerate(rows):
+        lex.readings[title] = StatusReading(status, 1.0 if status else 0.0)
+        it = Item(key=f"t{n}", title=title, summary="", link=f"https://x/t{n}", source=f"s{n}",
+                  published=start + timedelta(days=days), lang="en")
+        out.append(t.process(it, it.published))
+    return out
+
+
+def test_the_watchs_current_story_goes_on_to_the_day_it_was_moved_to(lex: Scripted) -> None:
+    """An article sharing little but the watch's keyword continues the watch's only live event:
+    one still to come (here until the date it was postponed to) or held weeks ago."""
+    outs = _tour(lex, ("Tour de France organisers weigh racing behind closed doors", 0, "planned"),
+                 ("Tour de France postponed to August 29", 29, "postponed"),
+                 ("Tour de France riders set off from Nice at last", 165, "held"),
+                 ("Pogacar wins the Tour de France", 187, "held"))
+    assert len({o.event_id for o in outs}) == 1
+    assert [k for o in outs for k in kinds(o)] == [
+        ("new_event", "planned", None), ("status_change", "postponed", "planned"),
+        ("status_change", "held", "postponed")]
+    ev = outs[0].event_id
+    assert ev is not None and "story" in outs[2].reason
+
+
+def test_a_held_event_is_no_current_story_months_later(lex: Scripted) -> None:
+    outs = _tour(lex, ("Tour de France gets under way in Nice", 0, "held"),
+                 ("Tour de France champion to marry", 90, None),
+                 ("Tour de France route for next year unveiled", 91, "planned"))
+    assert outs[0].event_id not in {outs[1].event_id, outs[2].event_id}

@@ -12,15 +12,19 @@ them); short items are judged against a minimum mass so that one shared name is 
 bonus goes to an event of the same watch seen within hours. Time decays it (to a floor: an event
 can span months while its status moves; an article that moves an open event on is not decayed).
 Within one watch, an event still to come (planned, postponed, or no status yet) and an article
-naming the same kind of occasion (launch, opening ceremony, summit...) are not decayed either and
-get a bonus, for some months (``context_days``) or, when an article dated the event to a weekday
-("strike from Thursday"), until shortly after that day. Another watch's event is decayed fully.
+naming the same kind of occasion (launch, opening ceremony, summit; German compounds by their
+head: Warnstreik, Krisengipfel) are not decayed either and get a bonus, for some months
+(``context_days``) or, when an article dated the event ("strike from Thursday", "postponed to 29
+August"), until shortly after that day; once the day is past, the event decays like any other.
+Another watch's event is decayed fully.
 Conflicts veto or weaken it: title cities with none in common with the event's firm ones
 (Budapest vs Alaska), a new city (London shows "after the Vienna cancellations"), disjoint title
-years (Euro 2020 vs Euro 2024), countries (named, or an adjective next to the occasion: "French
-strike", not "a British monarch"; a region does not contradict its country) or months, a status
-the event cannot take without a return, an event of other watches only. A held or cancelled
-event is closed some weeks after its last article.
+years (Euro 2020 vs Euro 2024), countries where the title puts the event ("in France", "French
+strike"; not "invite Russia", "a British monarch"; a region does not contradict its country),
+months (not for a postponement: it moves the date), an event whose day is past against an
+article dating an occasion of its own (the next strike), a status the event cannot take without
+a return, an event of other watches only. A held or cancelled event is closed some weeks after
+its last article.
 
 Candidates come from an inverted index (feature -> event ids, newest last): only the item's
 strongest features are looked up and only the newest postings of each are scanned, so the cost of
@@ -34,7 +38,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from watcher.core.concepts import (
     AMBIGUOUS_MONTHS,
@@ -280,7 +284,8 @@ def add_to_event(ev: EventState, f: ItemFeatures, p: Params) -> None:
 
 
 def conflict(ev: EventState, f: ItemFeatures, p: Params,
-             reading: StatusReading | None = None) -> tuple[float, str]:
+             reading: StatusReading | None = None,
+             at: datetime | None = None) -> tuple[float, str]:
     """A factor in [0, 1] for what the item and the event disagree on, and why in words.
 
     Cities in titles locate an event: none in common vetoes (Budapest vs Alaska) once the event's
@@ -288,6 +293,9 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     weakens (London shows "after the Vienna cancellations"). Countries only weaken (a
     visit to France vs one to Germany). A status the event has left or cannot reach without a
     return weakens too: a "go ahead" article rarely belongs to a cancelled event.
+    An event announced for a day now past (``ev.due``, at ``at``) and an article dating an
+    occasion of its own to the coming days (not a postponement) are two occurrences: the next
+    strike, the next launch attempt.
     """
     factor, why = 1.0, []
     places, have = f.title_places, set(ev.title_places)
@@ -312,6 +320,10 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
             and not f.title_months & set(ev.title_months)):
         factor *= p.month_conflict
         why.append("month")
+    if (at is not None and ev.due is not None and at > ev.due + p.due_grace and not postponing
+            and (f.due_days is not None or f.date_days is not None)):
+        factor *= p.date_conflict
+        why.append("another day")
     new = reading.status if reading is not None and not reading.returning else None
     if new and new != ev.status and (
             ev.status in CLOSED or new in {h["status"] for h in ev.history}):
@@ -360,7 +372,7 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
         return 0.0
     if item.published < ev.first_seen - p.window or item.published > ev.last_seen + p.window:
         return 0.0
-    factor, _ = conflict(ev, f, p, reading)
+    factor, _ = conflict(ev, f, p, reading, item.published)
     if factor == 0.0:
         return 0.0
     if weighted is None:

@@ -30,6 +30,7 @@ class Params:
     context_bonus: float = 0.15  # same watch, an open event of the same kind (launch...); 0: off
     context_unknown: bool = True  # ... also when the event has no status yet
     context_days: float = 120.0  # ... and its last article is at most this many days old
+    # (also how long an undated open event stays its watch's current story: Tracker._live)
     due_grace: timedelta = timedelta(days=2)  # an event announced "for Wednesday" is no longer
     # expected this long after that Wednesday (see cluster.similarity)
     proximity_min: float = 0.06  # coverage needed before the proximity bonus applies
@@ -43,14 +44,15 @@ class Params:
     status_conflict: float = 0.6  # item status the event left, or after held/cancelled
     year_conflict: float = 0.0  # factor when title years are disjoint (Euro 2020 / Euro 2024)
     month_conflict: float = 0.5  # factor when title months are disjoint
+    date_conflict: float = 0.5  # factor when the event's day is past and the item names its own
     # -- time -----------------------------------------------------------------------------------
     window: timedelta = timedelta(days=600)  # events last seen longer ago are not candidates
     decay_days: float = 10.0  # similarity decays with the gap to the event's nearest time ...
     open_decay_days: float = 45.0  # ... slower while the event is planned or postponed
     decay_floor: float = 0.55  # ... but not below this (an event can span months)
     final_gap: timedelta = timedelta(days=35)  # after this, a held/cancelled event is closed
-    # (a tournament's final is four to five weeks after its opening; see Tracker._live)
-    side_story_window: timedelta = timedelta(days=4)  # see Tracker._side_story; 0 disables
+    # and no longer the watch's current story (Tracker._live); a tournament's final is four to
+    # five weeks after its opening
     # -- candidate index --------------------------------------------------------------------------
     query_features: int = 12  # strongest item features used to look up candidates
     posting_scan: int = 64  # newest postings scanned per feature (keeps per-item cost flat)

@@ -7,9 +7,9 @@ For each item, :meth:`Tracker.process` runs the pipeline of the core:
 2. **read** its status from cues (:meth:`watcher.core.cues.Lexicon.read`);
 3. **cluster**: extract features, look up candidate events in the inverted index, score them
    (:func:`~watcher.core.cluster.similarity`; each matched watch's latest events are scored
-   too) and join the best one above ``join_threshold``, or - a side story (:meth:`_side_story`)
-   - the watch's only event of those days, else open a new event whose id is a hash of the
-   item's key (replays are reproducible);
+   too) and join the best one above ``join_threshold``, or - the watch's current story
+   (:meth:`_current_story`) - its only live event when nothing in the item disagrees with it,
+   else open a new event whose id is a hash of the item's key (replays are reproducible);
 4. **advance** the event's status state machine with the reading
    (:meth:`~watcher.core.events.EventState.apply`);
 5. **decide** alerts per watch of the event: ``new_event`` once per (event, watch),
@@ -142,8 +142,7 @@ class Tracker:
             return Outcome(item=item, matches=matches, reading=reading, event_id=known,
                            candidates=tuple(scored[:10]), reason=f"already in event {known}")
         best = scored[0] if scored and scored[0][1] >= p.join_threshold else None
-        side = None if best is not None else self._side_story(item, feats, reading, matches,
-                                                              scored)
+        side = None if best is not None else self._current_story(item, feats, reading, matches)
         target = best[0] if best is not None else side
         if target is not None:
             ev = self._events[target]
@@ -151,7 +150,7 @@ class Tracker:
                 ev = EventState.from_dict(ev.to_dict())
             new = False
             why = (f"joined event {ev.id} (score {best[1]:.2f})" if best is not None else
-                   f"joined event {ev.id} (a side story: the watch's only event of these days)")
+                   f"joined event {ev.id} (the watch's current story: its only live event)")
         else:
             eid, n = event_id(item), 1
             while eid in self._events:  # never overwrite an event (ids are 48-bit hashes)
@@ -220,8 +219,8 @@ class Tracker:
             ids.append(ev.id)
             del ids[: -self.params.watch_recent]
 
-    def _side_story(self, item: Item, feats: ItemFeatures, reading: StatusReading,
-                    matches: Sequence[WatchMatch], scored: list[tuple[str, float]]) -> str | None:
+    def _current_story(self, item: Item, feats: ItemFeatures, reading: StatusReading,
+                       matches: Sequence[WatchMatch]) -> str | None:
         """The watch's current story, which an article that scored below the threshold still
         continues, if any.
 
@@ -235,8 +234,6 @@ class Tracker:
         nothing the user sees.
         """
         p = self.params
-        if p.side_story_window.total_seconds() <= 0:
-            return None
         near: set[str] = set()
         for m in matches:
             if not m.keywords:  # a watch that takes every item says nothing about the topic
@@ -252,27 +249,26 @@ class Tracker:
         if ev.status in CLOSED and reading.status not in (None, ev.status):
             return None
         have = {k for k in ev.features if k in KIND_FEATURES}
-        if feats.title_kinds and not feats.title_kinds & have:  # its own kind of occasion
+        if feats.title_kinds and have and not feats.title_kinds & have:  # a match, not a summit
             return None
-        if conflict(ev, feats, p, reading)[0] < 1.0:  # another place, country, year, month
+        # another place, country, year, month or day
+        if conflict(ev, feats, p, reading, item.published)[0] < 1.0:
             return None
-        return eid if dict(scored).get(eid, 0.0) > 0.0 else None
+        return eid
 
     def _live(self, ev: EventState, item: Item) -> bool:
-        """Is ``ev`` still a current story of its watch when ``item`` arrives? A held or
-        cancelled event for ``side_story_window`` after its last article; an event dated to a
-        day ("on 29 August", "from Thursday") until shortly after that day; an announced or
-        postponed one for ``context_days``; one without status or date only for
-        ``side_story_window``."""
+        """Is ``ev`` still a current story of its watch when ``item`` arrives? One still to come
+        until shortly after the day an article dated it to ("on 29 August", "from Thursday") or,
+        undated, for ``context_days`` after its last article; a held, cancelled or status-less
+        one until ``final_gap`` after its last article (a tournament's final comes weeks after
+        its opening), a status-less one also until its day if an article dated it."""
         p = self.params
         gap = abs(item.published - ev.last_seen)
-        if ev.status in CLOSED:
-            return gap <= p.final_gap
-        if ev.due is not None:
-            return item.published <= ev.due + p.due_grace
         if ev.status in OPEN:
+            if ev.due is not None:
+                return item.published <= ev.due + p.due_grace
             return gap.total_seconds() <= p.context_days * 86400
-        return gap <= p.side_story_window
+        return gap <= p.final_gap or (ev.due is not None and item.published <= ev.due + p.due_grace)
 
     def conflict(self, event_id: str, item: Item) -> str:
         """Why ``item`` cannot join the event (for ``watcher explain``), or ``""``."""
@@ -280,7 +276,8 @@ class Tracker:
         if ev is None:
             return ""
         reading = self.lexicon.read(item.title, item.summary, item.lang)
-        return conflict(ev, features(item, self.params), self.params, reading)[1]
+        return conflict(ev, features(item, self.params), self.params, reading,
+                        item.published)[1]
 
     # -- alert decisions --------------------------------------------------------------------------
     def _decide(self, ev: EventState, item: Item, alertable: bool) -> list[AlertIntent]:
