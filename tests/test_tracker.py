@@ -314,3 +314,22 @@ def test_a_held_event_is_no_current_story_months_later(lex: Scripted) -> None:
                  ("Tour de France champion to marry", 90, None),
                  ("Tour de France route for next year unveiled", 91, "planned"))
     assert outs[0].event_id not in {outs[1].event_id, outs[2].event_id}
+
+
+def test_a_postponed_event_stays_the_current_story_past_the_day_it_was_moved_from(
+        lex: Scripted) -> None:
+    """The date a postponement recaps ("planned for 27 June") ends nothing: the event still
+    awaits its new date, and an article naming one continues it."""
+    outs = _tour(lex, ("Tour de France planned for 27 June postponed", 0, "postponed"),
+                 ("Tour de France organisers set new route", 110, None))
+    assert outs[1].event_id == outs[0].event_id
+
+
+def test_a_postponed_event_slips_into_the_next_year(lex: Scripted) -> None:
+    """Announced for a year, an open event is expected until that year ends; a postponed one
+    slipping to the next year is the same event, two years on another edition."""
+    outs = _tour(lex, ("Tour de France slips to late 2021", 0, "postponed"),
+                 ("Tour de France to start in mid-2022", 400, None),
+                 ("Tour de France 2024 route unveiled", 420, "planned"))
+    assert outs[1].event_id == outs[0].event_id
+    assert outs[2].new_event

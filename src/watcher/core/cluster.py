@@ -295,7 +295,9 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     return weakens too: a "go ahead" article rarely belongs to a cancelled event.
     An event announced for a day now past (``ev.due``, at ``at``) and an article dating an
     occasion of its own to the coming days (not a postponement) are two occurrences: the next
-    strike, the next launch attempt.
+    strike, the next launch attempt - unless the event is postponed: it awaits a new date, and
+    the day it had is the one it was moved from. Years likewise: a postponed event slips to the
+    next year, not further (Euro 2020 postponed vs Euro 2024).
     """
     factor, why = 1.0, []
     places, have = f.title_places, set(ev.title_places)
@@ -312,16 +314,20 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     if countries and have_c and not countries & have_c:
         factor *= p.country_conflict
         why.append("country " + ",".join(sorted(countries)))
-    if f.title_years and ev.title_years and not f.title_years & set(ev.title_years):
-        return p.year_conflict, "year " + ",".join(map(str, sorted(f.title_years)))
     postponing = reading is not None and reading.status == "postponed"
+    # a postponed event awaits its new date: the next year is where it slipped to ("late 2023",
+    # then "mid-2024"); a year further on is another edition (Euro 2020 postponed, Euro 2024)
+    moved = postponing or ev.status == "postponed"
+    if (f.title_years and ev.title_years and not f.title_years & set(ev.title_years)
+            and not (moved and min(f.title_years) == max(ev.title_years) + 1)):
+        return p.year_conflict, "year " + ",".join(map(str, sorted(f.title_years)))
     # a postponement moves the date: its new month is no contradiction
     if (f.title_months and ev.title_months and not postponing
             and not f.title_months & set(ev.title_months)):
         factor *= p.month_conflict
         why.append("month")
     if (at is not None and ev.due is not None and at > ev.due + p.due_grace and not postponing
-            and (f.due_days is not None or f.date_days is not None)):
+            and ev.status != "postponed" and (f.due_days is not None or f.date_days is not None)):
         factor *= p.date_conflict
         why.append("another day")
     new = reading.status if reading is not None and not reading.returning else None

@@ -8,8 +8,8 @@ For each item, :meth:`Tracker.process` runs the pipeline of the core:
 3. **cluster**: extract features, look up candidate events in the inverted index, score them
    (:func:`~watcher.core.cluster.similarity`; each matched watch's latest events are scored
    too) and join the best one above ``join_threshold``, or - the watch's current story
-   (:meth:`_current_story`) - its only live event when nothing in the item disagrees with it,
-   else open a new event whose id is a hash of the item's key (replays are reproducible);
+   (:meth:`_current_story`) - the only one of its live events nothing in the item disagrees
+   with, else open a new event whose id is a hash of the item's key (replays are reproducible);
 4. **advance** the event's status state machine with the reading
    (:meth:`~watcher.core.events.EventState.apply`);
 5. **decide** alerts per watch of the event: ``new_event`` once per (event, watch),
@@ -227,13 +227,13 @@ class Tracker:
         Coverage of one occasion goes on with articles that share little but the watch's keyword
         ("Pogacar wins the Tour de France", "McCartney headlines Glastonbury"). Within a watch,
         such an article joins the event the watch is following when that event is the only one
-        still *live* (:meth:`_live`: to come, or closed only days ago), nothing in the article
-        disagrees with it (no other place, country, year, month, no status it cannot take, no
-        other kind of occasion) and the article does not reopen a closed event. A split would
+        still *live* (:meth:`_live`: to come, or closed only days ago) that nothing in the
+        article disagrees with (no other place, country, year, month, no status it cannot take,
+        no other kind of occasion, no reopening of a closed event): a live event the article
+        contradicts is not the one it continues. A split would
         announce the same event twice; a wrong join of an article without status changes
         nothing the user sees.
         """
-        p = self.params
         near: set[str] = set()
         for m in matches:
             if not m.keywords:  # a watch that takes every item says nothing about the topic
@@ -242,32 +242,41 @@ class Tracker:
                 ev = self._events.get(eid)
                 if ev is not None and self._live(ev, item):
                     near.add(eid)
-        if len(near) != 1:
-            return None
-        eid = near.pop()
-        ev = self._events[eid]
+        fits = [eid for eid in near if self._fits(self._events[eid], item, feats, reading)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _fits(self, ev: EventState, item: Item, feats: ItemFeatures,
+              reading: StatusReading) -> bool:
+        """Nothing in ``item`` disagrees with ``ev`` (see :meth:`_current_story`)."""
+        p = self.params
         if ev.status in CLOSED and reading.status not in (None, ev.status):
-            return None
+            return False
         have = {k for k in ev.features if k in KIND_FEATURES}
         if feats.title_kinds and have and not feats.title_kinds & have:  # a match, not a summit
-            return None
+            return False
         # another place, country, year, month or day
-        if conflict(ev, feats, p, reading, item.published)[0] < 1.0:
-            return None
-        return eid
+        return conflict(ev, feats, p, reading, item.published)[0] >= 1.0
 
     def _live(self, ev: EventState, item: Item) -> bool:
         """Is ``ev`` still a current story of its watch when ``item`` arrives? One still to come
         until shortly after the day an article dated it to ("on 29 August", "from Thursday") or,
-        undated, for ``context_days`` after its last article; a held, cancelled or status-less
-        one until ``final_gap`` after its last article (a tournament's final comes weeks after
-        its opening), a status-less one also until its day if an article dated it."""
+        undated, for ``context_days`` after its last article, and until the end of a year its
+        titles named ("in November 2021", "slips to late 2023"); a postponed one also for
+        ``context_days`` past its day (the day a postponement names may be the one it was moved
+        from); a held, cancelled or status-less one until ``final_gap`` after its last article
+        (a tournament's final comes weeks after its opening), a status-less one also until its
+        day if an article dated it."""
         p = self.params
         gap = abs(item.published - ev.last_seen)
         if ev.status in OPEN:
-            if ev.due is not None:
-                return item.published <= ev.due + p.due_grace
-            return gap.total_seconds() <= p.context_days * 86400
+            undated = gap.total_seconds() <= p.context_days * 86400
+            if ev.due is not None and item.published <= ev.due + p.due_grace:
+                return True
+            # the day a postponement names may be the one it moved from: it ends nothing
+            if undated and (ev.due is None or ev.status == "postponed"):
+                return True
+            # announced for a year ("in November 2021", "slips to late 2023"): until it ends
+            return max(ev.title_years, default=0) >= item.published.year
         return gap <= p.final_gap or (ev.due is not None and item.published <= ev.due + p.due_grace)
 
     def conflict(self, event_id: str, item: Item) -> str:
