@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import pytest
 
 from watcher.errors import FeedError
-from watcher.parse import parse_feed, parse_feed_async, parse_with_feedparser
+from watcher.parse import parse_feed, parse_with_feedparser
 from watcher.parse_fast import Unsure, parse_datetime, parse_xml
 
 URL = "http://news.test/feed.xml"
@@ -176,15 +175,3 @@ def test_dates(text: str, expected: datetime) -> None:
 def test_unsure_dates(text: str) -> None:
     with pytest.raises(Unsure):
         parse_datetime(text)
-
-
-async def test_async_in_threads_and_processes() -> None:
-    default = await parse_feed_async(RSS, url=URL, headers={"content-type": "application/rss+xml"})
-    with ThreadPoolExecutor(2) as threads:
-        threaded = await parse_feed_async(ATOM, url=URL, executor=threads)
-    with ProcessPoolExecutor(1) as procs:
-        processed = await parse_feed_async(RSS, url=URL, executor=procs)
-        with pytest.raises(FeedError):
-            await parse_feed_async(b"", url=URL, executor=procs)
-    assert processed == default
-    assert threaded.entries[0].link == "http://news.test/blog/posts/1"

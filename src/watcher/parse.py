@@ -9,21 +9,15 @@ raw: HTML is turned into text later, in ``watcher.normalize``.
 Not a feed (an HTML page, an empty body, JSON that is no JSON Feed) is a ``FeedError`` that says
 what arrived; a broken feed that still yields entries is accepted with ``warning`` set.
 
-``parse_feed_async`` runs it off the event loop, in the executor the caller passes. Measured on
-this 2-core machine (71 KB RSS feeds of 30 items; noisy, other work running): the fast path takes
-3-5 ms per feed, feedparser 80-130 ms. 200 fast-path feeds: 2 threads 0.6 s wall, 2 processes
-1.7 s (pickling bodies and results costs more than the parse). 20 feedparser fallbacks: 2 threads
-1.9-2.3 s (pure Python holds the GIL), 2 processes 1.4 s. So: a thread pool by default; a process
-pool only pays when most feeds fall back to feedparser.
+``watcher.ingest`` runs it, with normalisation, off the event loop. Measured on this 2-core
+machine (71 KB RSS feeds of 30 items; noisy): the fast path takes 3-5 ms per feed, feedparser
+80-130 ms.
 """
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import Mapping
-from concurrent.futures import Executor
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -188,35 +182,3 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     except RecursionError:  # absurdly deep documents: let feedparser's SAX reader try
         pass
     return parse_with_feedparser(body, url=url, headers=headers)
-
-
-async def parse_feed_async(
-    body: bytes, *, url: str, headers: Mapping[str, str] | None = None,
-    executor: Executor | None = None,
-) -> ParsedFeed:
-    """``parse_feed`` off the event loop, in ``executor`` (default: the loop's thread pool).
-
-    Headers are copied into a plain dict so that they pickle for a process pool.
-    """
-    loop = asyncio.get_running_loop()
-    hdrs = dict(headers) if headers else None
-    outcome = await loop.run_in_executor(executor, _parse_call, body, url, hdrs)
-    if isinstance(outcome, _Failure):
-        raise FeedError(outcome.url, outcome.message)
-    return outcome
-
-
-@dataclass(frozen=True, slots=True)
-class _Failure:
-    """A FeedError as plain data: ``FeedError`` takes keyword arguments that exceptions' default
-    pickling drops, so raising it in a pool process would break the pool instead."""
-
-    url: str
-    message: str
-
-
-def _parse_call(body: bytes, url: str, headers: dict[str, str] | None) -> ParsedFeed | _Failure:
-    try:
-        return parse_feed(body, url=url, headers=headers)
-    except FeedError as err:
-        return _Failure(err.url, err.message)
