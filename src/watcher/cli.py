@@ -1,14 +1,14 @@
 """The ``watcher`` command line: one sub-command per job, one clear line per error.
 
-Every ``WatcherError`` becomes ``watcher: error: MESSAGE`` on stderr and its exit status (2 for
-bad config or arguments); anything else is a bug and keeps its traceback.
+Every ``WatcherError`` becomes one line on stderr, ``watcher: error: MESSAGE`` (a config error is
+its bare ``PATH:LINE: key: message``), and its exit status (2 for bad config or arguments);
+anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import os
 import sys
@@ -131,5 +131,3 @@ def _dispatch(args: argparse.Namespace) -> int:
 if __name__ == "__main__":  # pragma: no cover
     raise SystemExit(main())
 
-
-__all__ = ["json", "main"]

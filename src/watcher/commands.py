@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -223,6 +223,3 @@ def status(settings: Settings) -> int:
         print(f"    failed: {delivery.notifier} {delivery.kind} {delivery.event_id}: {error}")
     return 0
 
-
-__all__ = ["describe", "events", "explain", "once", "replay_file", "status", "test_notify",
-           "timedelta"]

@@ -36,7 +36,7 @@ from watcher.clock import utcnow
 from watcher.core.cues import Lexicon
 from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome
-from watcher.errors import FeedError, WatcherError
+from watcher.errors import FeedError
 from watcher.fetch import Fetcher
 from watcher.ingest import Ingester
 from watcher.models import FeedState, FetchResult, Item
@@ -307,5 +307,3 @@ class Pipeline:
         self.ingest.close()
         await self.fetcher.aclose()
 
-
-__all__ = ["CycleSummary", "FeedResult", "Pipeline", "WatcherError"]
