@@ -7,8 +7,10 @@ from datetime import UTC, datetime
 
 import pytest
 
+from watcher.core.cluster import features
+from watcher.core.params import Params
 from watcher.errors import FeedError
-from watcher.ingest import POOL_BACKLOG, POOL_MIN_FEEDS, Ingester, ingest
+from watcher.ingest import POOL_BURST, POOL_MIN_FEEDS, Ingester, ingest
 
 NOW = datetime(2025, 10, 21, 20, 0, tzinfo=UTC)
 RSS = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
@@ -21,7 +23,7 @@ HTML = b"<!DOCTYPE html><html><body>Login</body></html>"
 ARGS = {"url": "https://example.org/feed", "headers": {"content-type": "application/rss+xml"},
         "feed_url": "https://example.org/feed", "source": "Example", "feed_lang": None,
         "fetched_at": NOW}
-BURST = POOL_BACKLOG + 2
+BURST = POOL_BURST + 5
 
 
 @pytest.mark.parametrize(("feeds", "pooled"), [(1, False), (POOL_MIN_FEEDS, True)])
@@ -33,7 +35,11 @@ async def test_a_burst_uses_the_pool_only_for_large_configs(feeds: int, pooled: 
     finally:
         ingester.close()
     expected = ingest(RSS, **ARGS)
-    assert all(g == expected for g in got)
+    assert all(g.items == expected.items for g in got)
+    # what the pool read came with the clustering features, exactly as computed in-process
+    pool_read = [g.features for g in got if g.features is not None]
+    assert bool(pool_read) is pooled
+    assert all(f == (features(expected.items[0], Params()),) for f in pool_read)
     [item] = expected.items
     assert item.summary == "Das Treffen ist geplatzt."
     assert item.link == "https://example.org/a" and item.lang == "de"

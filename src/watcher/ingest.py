@@ -14,10 +14,14 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import time
+from collections import deque
 from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
+from watcher.core.cluster import ItemFeatures, features
+from watcher.core.params import Params
 from watcher.errors import FeedError
 from watcher.models import Item
 from watcher.normalize import normalize_entry
@@ -26,7 +30,12 @@ from watcher.parse import parse_feed
 log = logging.getLogger("watcher.ingest")
 
 POOL_MIN_FEEDS = 50  # below this a process pool costs more (start-up, pickling) than it saves
-POOL_BACKLOG = 4  # bodies waiting to be read at once before a pool pays for its start-up
+_PARAMS = Params()  # the pipeline's tracker uses the default parameters
+# A burst of this many bodies within POOL_WINDOW seconds starts the pool (a first start, a
+# `once` over a large config); a daemon polling on schedule reads a body now and then and never
+# pays for the worker's start-up.
+POOL_BURST = 150
+POOL_WINDOW = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +45,9 @@ class Ingested:
     items: tuple[Item, ...]
     warning: str | None = None
     skipped: tuple[str, ...] = ()  # entries that could not be normalised, in words
+    # clustering features of each item (default ``Params``), when a pool worker computed them:
+    # they are pure, and computing them there takes that work off the event loop's process
+    features: tuple[ItemFeatures, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +60,7 @@ class _Failure:
 
 def ingest(
     body: bytes, *, url: str, headers: dict[str, str] | None, feed_url: str, source: str,
-    feed_lang: str | None, fetched_at: datetime,
+    feed_lang: str | None, fetched_at: datetime, with_features: bool = False,
 ) -> Ingested:
     """Parse ``body`` (fetched from ``url``) and normalise its entries for feed ``feed_url``."""
     parsed = parse_feed(body, url=url, headers=headers)
@@ -62,14 +74,16 @@ def ingest(
         except (ValueError, TypeError, ArithmeticError) as err:  # one odd entry never loses
             # the others (ArithmeticError: dates out of range)
             skipped.append(f"{raw.title[:60]!r}: {err}")
-    return Ingested(tuple(items), parsed.warning, tuple(skipped))
+    feats = tuple(features(item, _PARAMS) for item in items) if with_features else None
+    return Ingested(tuple(items), parsed.warning, tuple(skipped), feats)
 
 
 def _ingest_call(body: bytes, url: str, headers: dict[str, str] | None, feed_url: str,
-                 source: str, feed_lang: str | None, fetched_at: datetime) -> Ingested | _Failure:
+                 source: str, feed_lang: str | None, fetched_at: datetime,
+                 with_features: bool = False) -> Ingested | _Failure:
     try:
         return ingest(body, url=url, headers=headers, feed_url=feed_url, source=source,
-                      feed_lang=feed_lang, fetched_at=fetched_at)
+                      feed_lang=feed_lang, fetched_at=fetched_at, with_features=with_features)
     except FeedError as err:
         return _Failure(err.url, err.message)
     except Exception as err:  # a parser bug on odd input is this feed's error, not the cycle's
@@ -86,14 +100,18 @@ class Ingester:
         self._workers = max(1, cores - 1)
         self._use_pool = feeds >= POOL_MIN_FEEDS and cores > 1
         self._pool: ProcessPoolExecutor | None = None
-        self._waiting = 0
+        self._recent: deque[float] = deque()  # when the last bodies arrived (monotonic)
 
     def _executor(self) -> Executor | None:
-        if not self._use_pool or (self._pool is None and self._waiting < POOL_BACKLOG):
-            # the loop's default thread pool: a daemon polling on schedule reads a body now
-            # and then; only a burst (a first start, a `once` over many feeds) starts the pool
-            return None
+        if not self._use_pool:
+            return None  # the loop's default thread pool
         if self._pool is None:
+            now = time.monotonic()
+            self._recent.append(now)
+            while self._recent and self._recent[0] < now - POOL_WINDOW:
+                self._recent.popleft()
+            if len(self._recent) < POOL_BURST:
+                return None
             # "spawn": the daemon has threads (APScheduler, the thread pool), and forking a
             # threaded process can copy a held lock into the child.
             self._pool = ProcessPoolExecutor(
@@ -107,9 +125,10 @@ class Ingester:
         loop = asyncio.get_running_loop()
         args = (body, url, dict(headers) if headers else None, feed_url, source, feed_lang,
                 fetched_at)
-        self._waiting += 1
         try:
-            outcome = await loop.run_in_executor(self._executor(), _ingest_call, *args)
+            executor = self._executor()
+            outcome = await loop.run_in_executor(executor, _ingest_call, *args,
+                                                 executor is not None)
         except BrokenExecutor as err:  # a worker was killed: carry on in-process
             if self._pool is None:
                 raise
@@ -117,8 +136,6 @@ class Ingester:
             self.close()
             self._use_pool = False
             outcome = await loop.run_in_executor(None, _ingest_call, *args)
-        finally:
-            self._waiting -= 1
         if isinstance(outcome, _Failure):
             raise FeedError(outcome.url, outcome.message)
         return outcome

@@ -33,7 +33,9 @@ from datetime import datetime
 
 from watcher.backoff import next_due
 from watcher.clock import utcnow
+from watcher.core.cluster import ItemFeatures
 from watcher.core.cues import Lexicon
+from watcher.core.params import Params
 from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome
 from watcher.errors import FeedError
@@ -44,6 +46,7 @@ from watcher.settings import FeedSettings, Settings
 from watcher.store.base import Store
 
 log = logging.getLogger("watcher.pipeline")
+DEFAULT_PARAMS = Params()
 
 
 @dataclass(slots=True)
@@ -202,7 +205,9 @@ class Pipeline:
         # fetched in full again next time, not answered with 304.
         state.etag, state.last_modified = fetched.etag, fetched.last_modified
         state.body_hash = body_hash
-        return self._succeeded(feed, state, result, list(ingested.items), now)
+        feats = (dict(zip((i.key for i in ingested.items), ingested.features, strict=True))
+                 if ingested.features is not None else None)
+        return self._succeeded(feed, state, result, list(ingested.items), now, feats)
 
     # -- outcomes -----------------------------------------------------------------------------
     def _failed(
@@ -230,7 +235,7 @@ class Pipeline:
 
     def _succeeded(
         self, feed: FeedSettings, state: FeedState, result: FeedResult, items: list[Item],
-        now: datetime,
+        now: datetime, feats: dict[str, ItemFeatures] | None = None,
     ) -> FeedResult:
         state.failures = 0
         state.last_success = now
@@ -240,7 +245,9 @@ class Pipeline:
         )
         result.next_due = state.next_due
         new = self._new_items(items)
-        outcomes, alerts = self._track(new, now)
+        if feats and self.tracker.params != DEFAULT_PARAMS:  # computed for the defaults only
+            feats = None
+        outcomes, alerts = self._track(new, now, feats or {})
         try:
             result.alerts = self.store.commit_feed(
                 state, new, outcomes, self.tracker.changed_events(), alerts, now
@@ -278,14 +285,15 @@ class Pipeline:
         return new
 
     def _track(
-        self, items: Sequence[Item], now: datetime,
+        self, items: Sequence[Item], now: datetime, feats: dict[str, ItemFeatures],
     ) -> tuple[list[Outcome], list[tuple[AlertIntent, tuple[str, ...]]]]:
         max_age = self.settings.daemon.max_item_age
         outcomes: list[Outcome] = []
         alerts: list[tuple[AlertIntent, tuple[str, ...]]] = []
         for item in items:
             alertable = max_age is None or now - item.published <= max_age
-            outcome = self.tracker.process(item, now, alertable=alertable)
+            outcome = self.tracker.process(item, now, alertable=alertable,
+                                           feats=feats.get(item.key))
             outcomes.append(outcome)
             for intent in outcome.alerts:
                 notifiers = self._notifiers.get(intent.watch, ())

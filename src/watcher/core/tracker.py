@@ -117,17 +117,23 @@ class Tracker:
         return sorted(gone)
 
     # -- processing -------------------------------------------------------------------------------
-    def process(self, item: Item, now: datetime, *, alertable: bool = True) -> Outcome:
-        """Decide for ``item`` and update the state (see the module docstring)."""
-        return self._run(item, now, alertable, commit=True)
+    def process(self, item: Item, now: datetime, *, alertable: bool = True,
+                feats: ItemFeatures | None = None) -> Outcome:
+        """Decide for ``item`` and update the state (see the module docstring).
+
+        ``feats`` are ``features(item, self.params)`` when the caller computed them already
+        (they are pure: the pipeline computes them in its parse worker during bursts)."""
+        return self._run(item, now, alertable, commit=True, feats=feats)
 
     def explain(self, item: Item, now: datetime) -> Outcome:
         """The decision :meth:`process` would take for ``item``, without changing any state."""
         return self._run(item, now, True, commit=False)
 
-    def _run(self, item: Item, now: datetime, alertable: bool, commit: bool) -> Outcome:
+    def _run(self, item: Item, now: datetime, alertable: bool, commit: bool,
+             feats: ItemFeatures | None = None) -> Outcome:
         p = self.params
-        feats = features(item, p)
+        if feats is None:
+            feats = features(item, p)
         known = self._keys.get(item.key)
         if commit and known is None:
             self.dfs.add(feats.weights)
