@@ -154,8 +154,9 @@ def stored_events(tracker: Any, n: int, rng: random.Random, now: datetime) -> li
     Built the way ``Tracker.process`` opens a new event, minus the candidate search: with 50,000
     events the search would make the setup quadratic-ish and, rightly, cluster many of them.
     """
-    from watcher.core.cluster import add_to_event, features
+    from watcher.core.cluster import add_to_event
     from watcher.core.events import EventState, trim
+    from watcher.core.features import features
     from watcher.core.tracker import event_id
 
     p = tracker.params

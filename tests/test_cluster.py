@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
-from watcher.core.cluster import DocFreq, Index, features, similarity
+from watcher.core.cluster import DocFreq, Index, similarity
 from watcher.core.events import EventState
+from watcher.core.features import features
 from watcher.core.params import Params
 from watcher.core.tracker import Tracker
 from watcher.core.types import StatusReading

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from watcher.core.cluster import features
+from watcher.core.features import features
 from watcher.core.params import Params
 from watcher.errors import FeedError
 from watcher.ingest import POOL_BURST, POOL_MIN_FEEDS, Ingester, ingest

@@ -20,7 +20,7 @@ from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
-from watcher.core.cluster import ItemFeatures, features
+from watcher.core.features import ItemFeatures, features
 from watcher.core.params import Params
 from watcher.errors import FeedError
 from watcher.models import Item

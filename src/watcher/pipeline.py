@@ -33,8 +33,8 @@ from datetime import datetime
 
 from watcher.backoff import next_due
 from watcher.clock import utcnow
-from watcher.core.cluster import ItemFeatures
 from watcher.core.cues import Lexicon
+from watcher.core.features import ItemFeatures
 from watcher.core.params import Params
 from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome

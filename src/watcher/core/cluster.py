@@ -1,10 +1,7 @@
-"""Event clustering: item features, the candidate index and the similarity of an item to an event.
+"""Event clustering: the candidate index and the similarity of an item to an event.
 
-Features are typed strings: ``w:`` a word (by transliteration key, so ``Wladimir``/``Vladimir``
-meet), ``c:`` a multilingual concept (summit/Gipfel/sommet), ``p:`` a city and ``k:`` a country
-(exonyms folded), ``y:`` a year, ``n:`` another number, ``m:`` a month. Each carries a boost
-(names, places and years weigh more than common words) and, at scoring time, an IDF weight learned
-online from every item seen, so words that are everywhere in the stream stop counting.
+Item features (``watcher.core.features``) get, at scoring time, an IDF weight learned online from
+every item seen, so words that are everywhere in the stream stop counting.
 
 Similarity is the share of the item's weight that the event covers, each shared feature counted by
 how many of the event's items have it (the watch's own keywords discounted: all its items have
@@ -34,224 +31,23 @@ one item stays flat however many events are stored.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from watcher.core.concepts import (
-    AMBIGUOUS_MONTHS,
-    CITIES,
-    COMPOUND_HEADS,
-    CONCEPTS,
-    COUNTRIES,
-    DEMONYMS,
-    EVENT_KINDS,
-    MONTHS,
-    PHRASES,
     REGION_OF,
-    SOON,
-    TOMORROW,
-    WEEKDAYS,
 )
 from watcher.core.events import EventState
+from watcher.core.features import (
+    CLOSED,
+    KIND_FEATURES,
+    OPEN,
+    ItemFeatures,
+)
 from watcher.core.params import Params
-from watcher.core.text import Token, is_stopword, scan, translit_key
 from watcher.core.types import StatusReading
 from watcher.models import Item
-
-_YEAR = re.compile(r"^(19|20)\d\d$")
-_PHRASE_FIRSTS = frozenset(key[0] for key in PHRASES)
-# Only the lead of a long summary (full-text feeds put whole articles there) is read for
-# features: who, what, where and when are in it, and the cost per item stays bounded.
-LEAD_CHARS = 1000
-CLOSED = ("held", "cancelled")
-DATE_AHEAD_DAYS = 183  # a named date further ahead than this is not the occasion's day
-KIND_FEATURES = frozenset("c:" + k for k in EVENT_KINDS)
-OPEN = ("planned", "postponed")
-
-
-@dataclass(frozen=True, slots=True)
-class ItemFeatures:
-    weights: dict[str, float]  # feature -> boost (before IDF)
-    title_places: frozenset[str]  # cities
-    title_countries: frozenset[str]
-    title_years: frozenset[int]
-    title_months: frozenset[int]
-    # days from publication to the latest weekday (or "tomorrow") the item names: what it
-    # announces is that close (None: it names none)
-    due_days: int | None = None
-    # days to the latest date still to come that it spells ("postponed to 29 August")
-    date_days: int | None = None
-    title_kinds: frozenset[str] = frozenset()  # kinds of occasion its title names
-
-
-_CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
-_CLASSIFIED_FOR: list[Params] = []
-
-
-def _classify(tok: Token, lang: str | None, p: Params) -> tuple[str, float] | None:
-    """What a word is for clustering. Pure, so remembered (news vocabulary repeats); the memo
-    belongs to one ``Params`` object and is bounded."""
-    if not _CLASSIFIED_FOR or _CLASSIFIED_FOR[0] is not p or len(_CLASSIFIED) > 200_000:
-        _CLASSIFIED.clear()
-        _CLASSIFIED_FOR[:] = [p]
-    key = (tok.text, tok.capital, (lang or "").startswith("de"))
-    try:
-        return _CLASSIFIED[key]
-    except KeyError:
-        found = _CLASSIFIED[key] = _classify_word(*key, p)
-        return found
-
-
-def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str, float] | None:
-    if t.isdigit():
-        if _YEAR.match(t):
-            return "y:" + t, p.year_boost
-        return ("n:" + str(int(t)), p.number_boost) if len(t) <= 4 else None
-    if t in CITIES:
-        return "p:" + CITIES[t], p.place_boost
-    if t in MONTHS and (capital or t not in AMBIGUOUS_MONTHS):
-        return "m:" + str(MONTHS[t]), p.month_boost
-    if t in COUNTRIES:
-        return "k:" + COUNTRIES[t], p.concept_boost
-    if t in CONCEPTS:
-        return "c:" + CONCEPTS[t], p.concept_boost
-    if german and len(t) >= 8:
-        for head, concept in COMPOUND_HEADS:
-            if t.endswith(head) and len(t) - len(head) >= 3:
-                return "c:" + concept, p.concept_boost
-    if len(t) < 3 or is_stopword(t):
-        return None
-    boost = 1.0
-    if capital:
-        boost = p.capital_boost_de if german else p.capital_boost
-    return "w:" + translit_key(t), boost
-
-
-def _field(text: str, lang: str | None, p: Params, factor: float,
-           out: dict[str, float]) -> list[str]:
-    toks = scan(text)
-    words = [t.text for t in toks]
-    found: list[str] = [f"d:{w}" for w in SOON.intersection(words)]
-    for month, day in _dates(words):
-        # a day next to a month name is a date even where the month alone is ambiguous
-        # ("le 7 mars", "May 6"): it dates the occasion ("t:" feeds the due date) and its month
-        # locates it in time like a spelled-out month
-        found.append(f"t:{month}-{day}")
-        found.append(f"m:{month}")
-        out[f"m:{month}"] = max(out.get(f"m:{month}", 0.0), p.month_boost * factor)
-    i = 0
-    while i < len(toks):
-        hit: tuple[str, int] | None = None
-        if words[i] in _PHRASE_FIRSTS:
-            for n in (3, 2):
-                key = tuple(words[i:i + n])
-                if len(key) == n and key in PHRASES:
-                    hit = PHRASES[key], n
-                    break
-        if hit is not None:
-            feat, step = hit
-            boost = p.place_boost if feat.startswith("p:") else p.concept_boost
-        else:
-            c = _classify(toks[i], lang, p)
-            step = 1
-            if c is None:
-                i += 1
-                continue
-            feat, boost = c
-        out[feat] = max(out.get(feat, 0.0), boost * factor)
-        if feat[0] != "k" or hit is not None or _locates(words, i):
-            found.append(feat)
-        i += step
-    return found
-
-
-def _dates(words: list[str]) -> list[tuple[int, int]]:
-    """(month, day) of the dates the words spell: "29 August", "August 29", "29. August", "29
-    août" (a day of 1-31 right before or after a month name)."""
-    out = []
-    for i, w in enumerate(words):
-        month = MONTHS.get(w)
-        if month is None:
-            continue
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(words) and words[j].isdigit() and 1 <= int(words[j]) <= 31:
-                out.append((month, int(words[j])))
-                break
-    return out
-
-
-def _locates(words: list[str], i: int) -> bool:
-    """Does the country word ``words[i]`` say where the event is? A name does after a locative
-    preposition ("in France", "nach Deutschland") or next to a kind of event ("Deutschland-
-    Besuch", "Allemagne : grève"); an adjective only next to a kind ("French strike", not "a
-    British monarch"). Elsewhere a country is what the news is about or who plays ("invite
-    Russia", "Zusagen für die Ukraine", "Germany rout Scotland"), not where it happens."""
-    if words[i] not in DEMONYMS and i > 0 and words[i - 1] in LOCATIVE:
-        return True
-    return _kind_next_to(words, i)
-
-
-LOCATIVE = frozenset({"in", "im", "nach", "en", "au", "aux", "a", "dans", "at"})
-
-
-def _kind_next_to(words: list[str], i: int) -> bool:
-    """Does the adjective ``words[i]`` qualify a kind of event ("French rail strike", "grève
-    française")? Then it locates the event; next to anything else ("a British monarch", "the
-    German parliament") it describes people and things and locates nothing."""
-    for j in (i - 2, i - 1, i + 1, i + 2):
-        if 0 <= j < len(words) and CONCEPTS.get(words[j]) in EVENT_KINDS:
-            return True
-    return False
-
-
-def features(item: Item, p: Params) -> ItemFeatures:
-    """The weighted features of one item (title words count ``title_weight`` times)."""
-    weights: dict[str, float] = {}
-    title = _field(item.title, item.lang, p, p.title_weight, weights)
-    summary = _field(item.summary[:LEAD_CHARS], item.lang, p, 1.0, weights)
-    if len(weights) > p.max_item_features:
-        keep = sorted(weights, key=weights.__getitem__, reverse=True)[: p.max_item_features]
-        weights = {k: weights[k] for k in keep}
-    return ItemFeatures(
-        weights=weights,
-        title_places=frozenset(f[2:] for f in title if f.startswith("p:")),
-        title_countries=frozenset(f[2:] for f in title if f.startswith("k:")),
-        title_years=frozenset(int(f[2:]) for f in title if f.startswith("y:")),
-        title_months=frozenset(int(f[2:]) for f in title if f.startswith("m:")),
-        due_days=_due_days(item, [f[2:] for f in (*title, *summary) if f[0] == "d"]),
-        date_days=_date_days(item, [f[2:] for f in (*title, *summary) if f[0] == "t"]),
-        title_kinds=frozenset(f for f in title if f in KIND_FEATURES),
-    )
-
-
-def _due_days(item: Item, words: list[str]) -> int | None:
-    """Days from ``item.published`` to the latest day it names ("from Wednesday": the next
-    Wednesday; "tomorrow": one)."""
-    if not words:
-        return None
-    today = item.published.weekday()
-    return max(1 if w in TOMORROW else (WEEKDAYS[w] - today) % 7 for w in words)
-
-
-def _date_days(item: Item, dates: Iterable[str]) -> int | None:
-    """Days from ``item.published`` to the latest date it spells ("on 29 August") that is still
-    to come within ``DATE_AHEAD_DAYS``: a date already past is a recap, not an announcement."""
-    days: list[int] = []
-    start = item.published.date()
-    for text in dates:
-        month, day = map(int, text.split("-"))
-        for year in (start.year, start.year + 1):
-            try:
-                ahead = (date(year, month, day) - start).days
-            except ValueError:  # 31 June
-                break
-            if 0 <= ahead <= DATE_AHEAD_DAYS:
-                days.append(ahead)
-                break
-    return max(days) if days else None
 
 
 class DocFreq:
@@ -343,15 +139,6 @@ def _widen(countries: Iterable[str]) -> set[str]:
     out = set(countries)
     out.update(REGION_OF[c] for c in list(out) if c in REGION_OF)
     return out
-
-
-def keyword_features(keywords: Iterable[str], p: Params) -> frozenset[str]:
-    """The features a watch's keywords turn into: every item of the watch has them, so among
-    the watch's events they are no evidence of sameness and get ``keyword_discount``."""
-    out: dict[str, float] = {}
-    for kw in keywords:
-        _field(kw, None, p, 1.0, out)
-    return frozenset(out)
 
 
 def weigh(f: ItemFeatures, dfs: DocFreq, p: Params,

@@ -26,22 +26,17 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
-from watcher.core.cluster import (
+from watcher.core.cluster import DocFreq, Index, add_to_event, conflict, similarity, weigh
+from watcher.core.cues import Lexicon
+from watcher.core.events import EventState, trim
+from watcher.core.features import (
     CLOSED,
     KIND_FEATURES,
     OPEN,
-    DocFreq,
-    Index,
     ItemFeatures,
-    add_to_event,
-    conflict,
     features,
     keyword_features,
-    similarity,
-    weigh,
 )
-from watcher.core.cues import Lexicon
-from watcher.core.events import EventState, trim
 from watcher.core.match import WatchMatcher
 from watcher.core.params import Params
 from watcher.core.types import (
