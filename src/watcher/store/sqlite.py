@@ -19,28 +19,15 @@ from watcher.core.types import AlertIntent, Outcome
 from watcher.errors import StoreError
 from watcher.models import FeedState, Item, iso
 from watcher.store.base import Delivery
+from watcher.store.rows import (
+    dt,
+    item_row,
+    row_to_delivery,
+    row_to_feed_state,
+    row_to_item,
+    ts,
+)
 from watcher.store.schema import MIGRATIONS, SCHEMA, VERSION
-
-
-def ts(dt: datetime | None) -> str | None:
-    """Fixed-width UTC text for a datetime (microseconds kept: order within a second matters)."""
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        raise ValueError(f"naive datetime {dt!r}: watcher stores aware UTC only")
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def dt(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-
-
-def _dt(text: str) -> datetime:
-    value = dt(text)
-    assert value is not None
-    return value
 
 
 class _Connection(sqlite3.Connection):
@@ -137,14 +124,14 @@ class SQLiteStore:
         row = self._db.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
         if row is None:
             return FeedState(url=url)
-        return _feed_state(row, 0)  # the poll path needs no item count; ``feed_states`` has it
+        return row_to_feed_state(row, 0)  # polling needs no item count; ``feed_states`` has it
 
     def feed_states(self) -> list[FeedState]:
         counts = dict(
             self._db.execute("SELECT feed_url, count(*) FROM items GROUP BY feed_url").fetchall()
         )
         rows = self._db.execute("SELECT * FROM feeds ORDER BY url").fetchall()
-        return [_feed_state(row, counts.get(row["url"], 0)) for row in rows]
+        return [row_to_feed_state(row, counts.get(row["url"], 0)) for row in rows]
 
     def save_feed_state(self, state: FeedState) -> None:
         with self.transaction():
@@ -204,7 +191,7 @@ class SQLiteStore:
                 "INSERT OR IGNORE INTO items (key, feed_url, link, guid, title, summary, source,"
                 " published, lang, first_seen, event_id, status, watches)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [_item_row(item, by_key.get(item.key), now) for item in items],
+                [item_row(item, by_key.get(item.key), now) for item in items],
             )
             for event in events:
                 db.execute(
@@ -292,14 +279,14 @@ class SQLiteStore:
             "SELECT * FROM items WHERE link = ? OR key = ? ORDER BY first_seen LIMIT 1",
             (link, link),
         ).fetchone()
-        return None if row is None else _item(row)
+        return None if row is None else row_to_item(row)
 
     def items_since(self, since: datetime) -> list[Item]:
         """Items first seen at or after ``since``, oldest first (``replay`` of stored items)."""
         rows = self._db.execute(
             "SELECT * FROM items WHERE first_seen >= ? ORDER BY published, key", (ts(since),)
         ).fetchall()
-        return [_item(row) for row in rows]
+        return [row_to_item(row) for row in rows]
 
     def prune(self, before: datetime, event_ids: Sequence[str] = ()) -> int:
         """Retention: drop items published and first seen before ``before``, the given events
@@ -331,7 +318,7 @@ class SQLiteStore:
             " ORDER BY o.id LIMIT ?",
             (ts(now), ts(now), limit),
         ).fetchall()
-        return [_delivery(row) for row in rows]
+        return [row_to_delivery(row) for row in rows]
 
     def pending_deliveries(self, notifier: str | None = None) -> list[Delivery]:
         """Every pending delivery, due or not (digests gather what waited out quiet hours)."""
@@ -340,7 +327,8 @@ class SQLiteStore:
         if notifier is not None:
             sql += " AND o.notifier = ?"
             args = (notifier,)
-        return [_delivery(r) for r in self._db.execute(sql + " ORDER BY o.id", args).fetchall()]
+        rows = self._db.execute(sql + " ORDER BY o.id", args).fetchall()
+        return [row_to_delivery(r) for r in rows]
 
     def mark_delivered(self, delivery_id: int, ref: str | None, now: datetime) -> None:
         with self.transaction():
@@ -384,7 +372,7 @@ class SQLiteStore:
             "SELECT o.*, NULL AS thread_ref FROM outbox o WHERE o.state = 'failed'"
             " ORDER BY o.done_at DESC LIMIT ?", (limit,),
         ).fetchall()
-        return [(_delivery(row), row["error"] or "") for row in rows]
+        return [(row_to_delivery(row), row["error"] or "") for row in rows]
 
 
 def _statements(script: str) -> list[str]:
@@ -400,41 +388,3 @@ def _parse_iso(value: str | datetime) -> datetime:
     if isinstance(value, datetime):
         return value
     return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
-
-
-def _item_row(item: Item, outcome: Outcome | None, now: datetime) -> tuple[Any, ...]:
-    matched = outcome.matches if outcome else ()
-    watches = json.dumps([m.watch for m in matched]) if matched else None
-    return (
-        item.key, item.feed_url, item.link, item.guid, item.title, item.summary, item.source,
-        ts(item.published), item.lang, ts(item.first_seen or now),
-        outcome.event_id if outcome else None,
-        outcome.reading.status if outcome else None, watches,
-    )
-
-
-def _item(row: sqlite3.Row) -> Item:
-    return Item(
-        key=row["key"], title=row["title"], summary=row["summary"], link=row["link"],
-        source=row["source"], published=_dt(row["published"]), feed_url=row["feed_url"],
-        lang=row["lang"], guid=row["guid"], first_seen=dt(row["first_seen"]),
-    )
-
-
-def _feed_state(row: sqlite3.Row, items: int) -> FeedState:
-    return FeedState(
-        url=row["url"], etag=row["etag"], last_modified=row["last_modified"],
-        body_hash=row["body_hash"], next_due=dt(row["next_due"]),
-        last_success=dt(row["last_success"]), last_error=row["last_error"],
-        last_error_at=dt(row["last_error_at"]), failures=row["failures"],
-        disabled=row["disabled"], moved_to=row["moved_to"], items=items,
-    )
-
-
-def _delivery(row: sqlite3.Row) -> Delivery:
-    return Delivery(
-        id=row["id"], key=row["key"], notifier=row["notifier"], event_id=row["event_id"],
-        kind=row["kind"], status=row["status"], payload=json.loads(row["payload"]),
-        created=_dt(row["created"]), attempts=row["attempts"],
-        next_attempt=_dt(row["next_attempt"]), thread_ref=row["thread_ref"],
-    )

@@ -1,0 +1,74 @@
+"""Rows <-> values: how the SQLite store writes datetimes, items, feed states and deliveries.
+
+Datetimes are fixed-width UTC text (microseconds kept), so text order is time order in SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from typing import Any
+
+from watcher.core.types import Outcome
+from watcher.models import FeedState, Item
+from watcher.store.base import Delivery
+
+
+def ts(dt: datetime | None) -> str | None:
+    """Fixed-width UTC text for a datetime (microseconds kept: order within a second matters)."""
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        raise ValueError(f"naive datetime {dt!r}: watcher stores aware UTC only")
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def dt(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def _dt(text: str) -> datetime:
+    value = dt(text)
+    assert value is not None
+    return value
+
+
+def item_row(item: Item, outcome: Outcome | None, now: datetime) -> tuple[Any, ...]:
+    matched = outcome.matches if outcome else ()
+    watches = json.dumps([m.watch for m in matched]) if matched else None
+    return (
+        item.key, item.feed_url, item.link, item.guid, item.title, item.summary, item.source,
+        ts(item.published), item.lang, ts(item.first_seen or now),
+        outcome.event_id if outcome else None,
+        outcome.reading.status if outcome else None, watches,
+    )
+
+
+def row_to_item(row: sqlite3.Row) -> Item:
+    return Item(
+        key=row["key"], title=row["title"], summary=row["summary"], link=row["link"],
+        source=row["source"], published=_dt(row["published"]), feed_url=row["feed_url"],
+        lang=row["lang"], guid=row["guid"], first_seen=dt(row["first_seen"]),
+    )
+
+
+def row_to_feed_state(row: sqlite3.Row, items: int) -> FeedState:
+    return FeedState(
+        url=row["url"], etag=row["etag"], last_modified=row["last_modified"],
+        body_hash=row["body_hash"], next_due=dt(row["next_due"]),
+        last_success=dt(row["last_success"]), last_error=row["last_error"],
+        last_error_at=dt(row["last_error_at"]), failures=row["failures"],
+        disabled=row["disabled"], moved_to=row["moved_to"], items=items,
+    )
+
+
+def row_to_delivery(row: sqlite3.Row) -> Delivery:
+    return Delivery(
+        id=row["id"], key=row["key"], notifier=row["notifier"], event_id=row["event_id"],
+        kind=row["kind"], status=row["status"], payload=json.loads(row["payload"]),
+        created=_dt(row["created"]), attempts=row["attempts"],
+        next_attempt=_dt(row["next_attempt"]), thread_ref=row["thread_ref"],
+    )
