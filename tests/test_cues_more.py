@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_cues_round2 import CASES as ROUND2_CASES
 from watcher.core.cues import Lexicon
 
 LEX = Lexicon.builtin()
@@ -162,14 +163,14 @@ def _id(case: tuple[str, str, str, str | None]) -> str:
     return f"{case[0]}:{case[1][:40]}"
 
 
-@pytest.mark.parametrize("case", CASES, ids=_id)
+@pytest.mark.parametrize("case", CASES + ROUND2_CASES, ids=_id)
 def test_reads_status(case: tuple[str, str, str, str | None]) -> None:
     lang, title, summary, expected = case
     reading = LEX.read(title, summary, lang)
     assert reading.status == expected, reading.cues
 
 
-@pytest.mark.parametrize("case", CASES[::2], ids=_id)
+@pytest.mark.parametrize("case", CASES[::2] + ROUND2_CASES[::2], ids=_id)
 def test_reads_status_without_language(case: tuple[str, str, str, str | None]) -> None:
     _, title, summary, expected = case
     assert LEX.read(title, summary, None).status == expected

@@ -171,21 +171,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
 ]
 
 
-def _id(case: tuple[str, str, str, str | None]) -> str:
-    return f"{case[0]}:{case[1][:40]}"
-
-
-@pytest.mark.parametrize("case", CASES, ids=_id)
-def test_reads_status(case: tuple[str, str, str, str | None]) -> None:
-    lang, title, summary, expected = case
-    reading = LEX.read(title, summary, lang)
-    assert reading.status == expected, reading.cues
-
-
-@pytest.mark.parametrize("case", CASES[::2], ids=_id)
-def test_reads_status_without_language(case: tuple[str, str, str, str | None]) -> None:
-    _, title, summary, expected = case
-    assert LEX.read(title, summary, None).status == expected
+# The headline CASES are read by the shared harness in tests/test_cues_more.py.
 
 
 @pytest.mark.parametrize(("lang", "text", "reason"), [
