@@ -170,7 +170,7 @@ def stored_events(tracker: Any, n: int, rng: random.Random, now: datetime) -> li
         ev = EventState(id=event_id(item), title=trim(item.title, p.title_chars),
                         first_seen=when, last_seen=when, title_lang=item.lang)
         ev.watches = [m.watch for m in matches]
-        ev.add_item(item, reading, p.title_chars)
+        ev.add_item(item, p.title_chars)
         add_to_event(ev, features(item, p), p)
         ev.apply(reading, item)
         out.append(ev.to_dict())

@@ -7,10 +7,15 @@ from datetime import UTC, datetime
 
 import pytest
 
+from watcher.core.cluster import df_sampled
+from watcher.core.cues import Lexicon
 from watcher.core.features import features
 from watcher.core.params import Params
+from watcher.core.prepare import Prepared
+from watcher.core.types import WatchMatch
 from watcher.errors import FeedError
-from watcher.ingest import POOL_BURST, POOL_MIN_FEEDS, Ingester, ingest
+from watcher.ingest import POOL_BURST, POOL_MIN_FEEDS, Ingester, TrackSpec, ingest
+from watcher.settings import WatchSettings
 
 NOW = datetime(2025, 10, 21, 20, 0, tzinfo=UTC)
 RSS = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
@@ -24,22 +29,30 @@ ARGS = {"url": "https://example.org/feed", "headers": {"content-type": "applicat
         "feed_url": "https://example.org/feed", "source": "Example", "feed_lang": None,
         "fetched_at": NOW}
 BURST = POOL_BURST + 5
+WATCHES = (WatchSettings("summit", keywords=("Gipfel",)), WatchSettings("x", keywords=("Xi",)))
+# the user's own phrase makes the worker's lexicon differ from the built-in one
+TRACK = TrackSpec(WATCHES, (("de", (("cancelled", ("vom Tisch",)),)),))
 
 
 @pytest.mark.parametrize(("feeds", "pooled"), [(1, False), (POOL_MIN_FEEDS, True)])
 async def test_a_burst_uses_the_pool_only_for_large_configs(feeds: int, pooled: bool) -> None:
     ingester = Ingester(feeds, cpus=2)
     try:
-        got = await asyncio.gather(*(ingester(RSS, **ARGS) for _ in range(BURST)))
+        got = await asyncio.gather(*(ingester(RSS, **ARGS, track=TRACK) for _ in range(BURST)))
         assert (ingester._pool is not None) is pooled
     finally:
         ingester.close()
     expected = ingest(RSS, **ARGS)
     assert all(g.items == expected.items for g in got)
-    # what the pool read came with the clustering features, exactly as computed in-process
-    pool_read = [g.features for g in got if g.features is not None]
+    # what the pool read came prepared for the tracker, exactly as in-process
+    pool_read = [g.prepared for g in got if g.prepared is not None]
     assert bool(pool_read) is pooled
-    assert all(f == (features(expected.items[0], Params()),) for f in pool_read)
+    lexicon = Lexicon.builtin().extended({"de": {"cancelled": ("vom Tisch",)}})
+    item = expected.items[0]
+    want = Prepared((WatchMatch("summit", ("Gipfel",)),), features(item, Params()),
+                    lexicon.read(item.title, item.summary, item.lang))
+    assert want.reading is not None and want.reading.status == "cancelled"
+    assert all(p == (want,) for p in pool_read)
     [item] = expected.items
     assert item.summary == "Das Treffen ist geplatzt."
     assert item.link == "https://example.org/a" and item.lang == "de"
@@ -65,3 +78,37 @@ async def test_not_a_feed_is_a_feed_error_from_either_path(feeds: int) -> None:
         ingester.close()
     assert all(isinstance(r, FeedError) and "not a feed: got text/html" in str(r)
                for r in results), results
+
+
+def test_prepared_only_where_the_tracker_needs_it() -> None:
+    """Matched items get a reading and features, the document-frequency sample features, other
+    items neither."""
+    entries = "".join(
+        f"<item><title>{'Gipfel' if n % 3 == 0 else 'Wetter'} Nummer {n}</title>"
+        f"<link>https://example.org/{n}</link><pubDate>Tue, 21 Oct 2025 18:00:00 GMT</pubDate>"
+        "</item>" for n in range(60))
+    body = RSS.replace(b"<item>", entries.encode() + b"<item>", 1)
+    got = ingest(body, **ARGS, track=TRACK)
+    assert got.prepared is not None
+    sampled = 0
+    for item, prep in zip(got.items, got.prepared, strict=True):
+        matched = "Gipfel" in item.title
+        assert bool(prep.matches) is matched and (prep.reading is not None) is matched
+        wanted = matched or df_sampled(item.key, Params().df_sample)
+        sampled += not matched and wanted
+        assert (prep.features == features(item, Params())) if wanted else prep.features is None
+    assert 0 < sampled < 20  # about one in eight of the 40 unmatched
+    assert ingest(body, **ARGS).prepared is None  # no spec: parse and normalise only
+
+
+async def test_feeds_never_read_start_the_pool_before_their_bodies_arrive() -> None:
+    """A first start: every feed is new, so the burst is known before any body is parsed."""
+    ingester = Ingester(POOL_MIN_FEEDS, cpus=2)
+    try:
+        for _ in range(POOL_BURST):
+            ingester.expect_body()
+        assert ingester._pool is None
+        got = await ingester(RSS, **ARGS, track=TRACK, expected=True)
+        assert ingester._pool is not None and got.prepared is not None
+    finally:
+        ingester.close()

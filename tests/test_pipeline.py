@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -13,6 +14,7 @@ import pytest
 
 from tests.feedserver import FeedServer
 from watcher.config import load_config
+from watcher.errors import StoreError
 from watcher.pipeline import Pipeline
 from watcher.settings import Settings
 from watcher.store import SQLiteStore
@@ -168,3 +170,64 @@ def test_every_corpus_file_is_ingested(tmp_path: Path, server: FeedServer,
         assert r.error is None or (isinstance(r.error, str) and r.error), r
     assert summary.new_items > 1000  # type: ignore[attr-defined]
     store.close()
+
+
+async def test_concurrent_polls_are_committed_together_and_all_land(
+        tmp_path: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    feeds = {f"f{n}": server.feed(f"/f{n}", rss((f"Putin news {n}", "Summary.",
+                                                 f"https://n.example/{n}",
+                                                 NOW - timedelta(hours=n))))
+             for n in range(12)}
+    settings = settings_for(tmp_path, feeds)
+    store = SQLiteStore(settings.daemon.database)
+    monkeypatch.setattr(store, "GROUP_SECONDS", 600.0)
+    groups: list[int] = []
+    real_flush = store.flush
+
+    def flush() -> None:
+        if store._group_feeds:
+            groups.append(store._group_feeds)
+        real_flush()
+
+    monkeypatch.setattr(store, "flush", flush)
+    pipeline = Pipeline(settings, store)
+    try:
+        summary = await pipeline.poll_all()
+        assert summary.new_items == 12 and summary.errors == 0
+        # committed when the last poll in flight finished: another connection sees it all
+        with sqlite3.connect(settings.daemon.database) as other:
+            assert other.execute("SELECT count(*) FROM items").fetchone()[0] == 12
+            assert other.execute("SELECT count(*) FROM feeds").fetchone()[0] == 12
+        assert sum(groups) == 12 and len(groups) < 12, groups
+    finally:
+        await pipeline.aclose()
+        store.close()
+
+
+async def test_a_failed_group_commit_rebuilds_the_events_from_the_database(
+        tmp_path: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    feeds = {"a": server.feed("/a", rss(ANNOUNCED)), "b": server.feed("/b", rss(REPEAT))}
+    settings = settings_for(tmp_path, feeds)
+    store = SQLiteStore(settings.daemon.database)
+    real_flush = store.flush
+
+    def failing() -> None:  # the disk fills up as the group is committed
+        if store._group_feeds:
+            store._group_feeds = 0
+            store._db.execute("ROLLBACK")
+            store.lost_commits += 1
+            raise StoreError("w.db: database or disk is full")
+        real_flush()
+
+    monkeypatch.setattr(store, "flush", failing)
+    pipeline = Pipeline(settings, store)
+    try:
+        summary = await pipeline.poll_all()
+        assert summary.errors == 1  # the poll that committed the group reports it
+        assert pipeline.tracker.events() == [] and store.load_events() == []  # memory = disk
+        monkeypatch.setattr(store, "flush", real_flush)
+        again = await pipeline.poll_all()  # nothing was stored, so both feeds come again
+        assert again.new_items == 2 and len(pipeline.tracker.events()) == 1
+    finally:
+        await pipeline.aclose()
+        store.close()

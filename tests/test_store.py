@@ -210,3 +210,52 @@ def test_kill_9_leaves_a_consistent_database(tmp_path: Path) -> None:
         assert store.feed_state("http://f").etag == str(events - 1)
     finally:
         store.close()
+
+
+def _committed_keys(path: Path) -> set[str]:
+    """What another process would see: a second connection reads committed data only."""
+    with sqlite3.connect(path) as other:
+        return {row[0] for row in other.execute("SELECT key FROM items")}
+
+
+def test_group_commit_lands_whole_polls_and_only_on_flush(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "watcher.db"
+    store = SQLiteStore(path)
+    monkeypatch.setattr(store, "GROUP_SECONDS", 600.0)  # a slow machine must not commit early
+    try:
+        a, b, c = item(1), item(2, feed="http://127.0.0.1/b.xml"), item(3)
+        store.commit_feed(FeedState(url=a.feed_url), [a], [outcome(a, "e1")],
+                          [event_dict("e1")], [(alert("e1", a), ("chat",))], NOW, group=True)
+        with pytest.raises(KeyError):  # a broken poll in the group: only it is rolled back
+            store.commit_feed(FeedState(url=b.feed_url), [b], [], [{"title": "no id"}], [], NOW,
+                              group=True)
+        store.commit_feed(FeedState(url=c.feed_url), [c], [], [], [], NOW, group=True)
+        assert _committed_keys(path) == set()  # nothing committed yet ...
+        assert store.known_keys(["k1", "k2", "k3"]) == {"k1", "k3"}  # ... but read back here
+        # the sender reads the outbox only after a commit: no alert of an unstored poll is sent
+        assert [d.event_id for d in store.due_deliveries(NOW)] == ["e1"]
+        assert _committed_keys(path) == {"k1", "k3"}
+        store.commit_feed(FeedState(url=b.feed_url), [b], [], [], [], NOW)  # not grouped
+        assert _committed_keys(path) == {"k1", "k2", "k3"}
+        store.commit_feed(FeedState(url=b.feed_url), [item(4)], [], [], [], NOW, group=True)
+    finally:
+        store.close()  # commits the open group
+    assert _committed_keys(path) == {"k1", "k2", "k3", "k4"} and store.lost_commits == 0
+
+
+def test_a_group_is_committed_after_its_size_or_age(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "watcher.db"
+    store = SQLiteStore(path)
+    monkeypatch.setattr(store, "GROUP_FEEDS", 3)
+    try:
+        for n in range(3):
+            store.commit_feed(FeedState(url=f"http://f/{n}"), [item(n)], [], [], [], NOW,
+                              group=True)
+        assert _committed_keys(path) == {"k0", "k1", "k2"}  # the third filled the group
+        monkeypatch.setattr(store, "GROUP_SECONDS", 0.0)
+        store.commit_feed(FeedState(url="http://f/9"), [item(9)], [], [], [], NOW, group=True)
+        assert "k9" in _committed_keys(path)  # older than GROUP_SECONDS: committed at once
+    finally:
+        store.close()

@@ -102,8 +102,9 @@ def explain(settings: Settings, link: str) -> int:
         item = store.item_by_link(canonical_link(link) or link) or store.item_by_link(link)
         if item is None:
             raise UsageError(f"no stored item with link {link}")
+        joined = store.item_event(item.key)
         tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues),
-                          events=store.load_events())
+                          events=store.load_events(), keys={item.key: joined} if joined else None)
     finally:
         store.close()
     outcome = tracker.explain(item, utcnow())

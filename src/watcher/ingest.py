@@ -6,6 +6,11 @@ no start-up cost. With many feeds (a first start of a large config polls them al
 work goes to a process pool, one worker per core but one, so it runs beside the event loop
 instead of competing with it for the GIL. The worker returns finished ``Item``s: one round trip
 per feed, nothing parsed twice.
+
+A pool worker also does the part of tracking that needs no tracker state
+(``watcher.core.prepare``): it matches each item against the watches, reads the status of the
+matched ones and extracts clustering features where the tracker needs them, so the event loop's
+process only clusters, decides and stores.
 """
 
 from __future__ import annotations
@@ -20,12 +25,15 @@ from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
-from watcher.core.features import ItemFeatures, features
+from watcher.core.cues import Lexicon
+from watcher.core.match import WatchMatcher
 from watcher.core.params import Params
+from watcher.core.prepare import Prepared, prepare
 from watcher.errors import FeedError
 from watcher.models import Item
 from watcher.normalize import normalize_entry
 from watcher.parse import parse_feed
+from watcher.settings import Settings, WatchSettings
 
 log = logging.getLogger("watcher.ingest")
 
@@ -45,9 +53,26 @@ class Ingested:
     items: tuple[Item, ...]
     warning: str | None = None
     skipped: tuple[str, ...] = ()  # entries that could not be normalised, in words
-    # clustering features of each item (default ``Params``), when a pool worker computed them:
-    # they are pure, and computing them there takes that work off the event loop's process
-    features: tuple[ItemFeatures, ...] | None = None
+    # each item prepared for the tracker (default ``Params``), when a pool worker did it
+    prepared: tuple[Prepared, ...] | None = None
+
+
+CuesKey = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TrackSpec:
+    """What a worker needs to prepare items for the tracker: the watches and the user's cue
+    phrases (hashable: a worker keeps one matcher and lexicon per spec)."""
+
+    watches: tuple[WatchSettings, ...]
+    cues: CuesKey = ()
+
+    @classmethod
+    def of(cls, settings: Settings) -> TrackSpec:
+        cues = tuple(sorted((lang, tuple(sorted(by.items())))
+                            for lang, by in settings.cues.items()))
+        return cls(tuple(settings.watches), cues)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +83,25 @@ class _Failure:
     message: str
 
 
+_preparers: dict[TrackSpec, tuple[WatchMatcher, Lexicon]] = {}  # this process's, by spec
+
+
+def _preparer(spec: TrackSpec) -> tuple[WatchMatcher, Lexicon]:
+    """A worker keeps the matcher and lexicon of the current config (a reload brings new ones)."""
+    found = _preparers.get(spec)
+    if found is None:
+        _preparers.clear()
+        lexicon = Lexicon.builtin().extended({lang: dict(by) for lang, by in spec.cues})
+        found = _preparers[spec] = (WatchMatcher(spec.watches), lexicon)
+    return found
+
+
 def ingest(
     body: bytes, *, url: str, headers: dict[str, str] | None, feed_url: str, source: str,
-    feed_lang: str | None, fetched_at: datetime, with_features: bool = False,
+    feed_lang: str | None, fetched_at: datetime, track: TrackSpec | None = None,
 ) -> Ingested:
-    """Parse ``body`` (fetched from ``url``) and normalise its entries for feed ``feed_url``."""
+    """Parse ``body`` (fetched from ``url``) and normalise its entries for feed ``feed_url``;
+    with ``track``, also prepare them for the tracker."""
     parsed = parse_feed(body, url=url, headers=headers)
     items: list[Item] = []
     skipped: list[str] = []
@@ -74,16 +113,19 @@ def ingest(
         except (ValueError, TypeError, ArithmeticError) as err:  # one odd entry never loses
             # the others (ArithmeticError: dates out of range)
             skipped.append(f"{raw.title[:60]!r}: {err}")
-    feats = tuple(features(item, _PARAMS) for item in items) if with_features else None
-    return Ingested(tuple(items), parsed.warning, tuple(skipped), feats)
+    if track is None:
+        return Ingested(tuple(items), parsed.warning, tuple(skipped))
+    matcher, lexicon = _preparer(track)
+    prepared = tuple(prepare(item, matcher, lexicon, _PARAMS) for item in items)
+    return Ingested(tuple(items), parsed.warning, tuple(skipped), prepared)
 
 
 def _ingest_call(body: bytes, url: str, headers: dict[str, str] | None, feed_url: str,
                  source: str, feed_lang: str | None, fetched_at: datetime,
-                 with_features: bool = False) -> Ingested | _Failure:
+                 track: TrackSpec | None = None) -> Ingested | _Failure:
     try:
         return ingest(body, url=url, headers=headers, feed_url=feed_url, source=source,
-                      feed_lang=feed_lang, fetched_at=fetched_at, with_features=with_features)
+                      feed_lang=feed_lang, fetched_at=fetched_at, track=track)
     except FeedError as err:
         return _Failure(err.url, err.message)
     except Exception as err:  # a parser bug on odd input is this feed's error, not the cycle's
@@ -102,14 +144,23 @@ class Ingester:
         self._pool: ProcessPoolExecutor | None = None
         self._recent: deque[float] = deque()  # when the last bodies arrived (monotonic)
 
-    def _executor(self) -> Executor | None:
-        if not self._use_pool:
-            return None  # the loop's default thread pool
-        if self._pool is None:
+    def expect_body(self) -> None:
+        """A feed never read before is being fetched: it will bring a body, so count it toward
+        the burst now. A first start of a large config then starts the pool while its first
+        feeds download, instead of parsing ``POOL_BURST`` bodies in the event loop's process."""
+        self._arrived()
+
+    def _arrived(self) -> None:
+        if self._use_pool and self._pool is None:
             now = time.monotonic()
             self._recent.append(now)
             while self._recent and self._recent[0] < now - POOL_WINDOW:
                 self._recent.popleft()
+
+    def _executor(self) -> Executor | None:
+        if not self._use_pool:
+            return None  # the loop's default thread pool
+        if self._pool is None:
             if len(self._recent) < POOL_BURST:
                 return None
             # "spawn": the daemon has threads (APScheduler, the thread pool), and forking a
@@ -121,14 +172,19 @@ class Ingester:
     async def __call__(
         self, body: bytes, *, url: str, headers: dict[str, str] | None, feed_url: str,
         source: str, feed_lang: str | None, fetched_at: datetime,
+        track: TrackSpec | None = None, expected: bool = False,
     ) -> Ingested:
+        """Read one body; in a pool worker, also prepare its items for the tracker (``track``).
+        ``expected``: the body was counted by :meth:`expect_body` already."""
         loop = asyncio.get_running_loop()
+        if not expected:
+            self._arrived()
         args = (body, url, dict(headers) if headers else None, feed_url, source, feed_lang,
                 fetched_at)
         try:
             executor = self._executor()
             outcome = await loop.run_in_executor(executor, _ingest_call, *args,
-                                                 executor is not None)
+                                                 track if executor is not None else None)
         except BrokenExecutor as err:  # a worker was killed: carry on in-process
             if self._pool is None:
                 raise

@@ -13,11 +13,12 @@ For each feed (``poll_feed``):
 7. run each new item through the pure ``Tracker`` (watch match, event clustering, status, alert
    decisions), items older than ``max_item_age`` being tracked but never alerted;
 8. store feed state, items, changed events, history and the alerts (one outbox row per notifier)
-   in **one transaction**.
+   **atomically** (while other polls are in flight the store may commit several polls together:
+   group commit, ``watcher.store.sqlite``; the last poll in flight to finish commits them).
 
 Steps 6-8 run without an ``await`` in between, so polls of different feeds running concurrently
-never interleave inside the tracker or the store. If the transaction fails, the tracker's
-in-memory state is rebuilt from the store, so memory and disk never disagree.
+never interleave inside the tracker or the store. If a commit fails, the tracker's in-memory state
+is rebuilt from the store, so memory and disk never disagree.
 """
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ from datetime import datetime
 from watcher.backoff import next_due
 from watcher.clock import utcnow
 from watcher.core.cues import Lexicon
-from watcher.core.features import ItemFeatures
 from watcher.core.params import Params
+from watcher.core.prepare import Prepared
 from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome
 from watcher.errors import FeedError
 from watcher.fetch import Fetcher
-from watcher.ingest import Ingester
+from watcher.ingest import Ingester, TrackSpec
 from watcher.models import FeedState, FetchResult, Item
 from watcher.settings import FeedSettings, Settings
 from watcher.store.base import Store
@@ -120,6 +121,9 @@ class Pipeline:
         self.tracker = Tracker(settings.watches, lexicon=self._lexicon, events=store.load_events())
         self._notifiers: dict[str, tuple[str, ...]] = {}
         self._set_watch_notifiers(settings)
+        self._spec = TrackSpec.of(settings)  # what the parse worker prepares items with
+        self._inflight = 0  # polls started and not finished (group commit)
+        self._lost_seen = store.lost_commits
 
     def _set_watch_notifiers(self, settings: Settings) -> None:
         every = tuple(n.name for n in settings.notifiers)
@@ -140,6 +144,7 @@ class Pipeline:
             self.tracker.set_watches(settings.watches)
         self.settings = settings
         self._set_watch_notifiers(settings)
+        self._spec = TrackSpec.of(settings)
 
     def next_due(self, feed: FeedSettings) -> datetime | None:
         """The stored due time of a feed (so a restart neither re-polls nor forgets it)."""
@@ -163,11 +168,44 @@ class Pipeline:
         return CycleSummary(results, time.perf_counter() - started)
 
     async def poll_feed(self, feed: FeedSettings) -> FeedResult:
+        """Poll one feed (see the module docstring); never raises for a feed's problems."""
+        self._inflight += 1
+        try:
+            return await self._poll_feed(feed)
+        finally:
+            self._inflight -= 1
+            if self._inflight == 0:
+                self.flush()
+
+    def flush(self) -> None:
+        """Commit what the store grouped; if that fails, rebuild the tracker from the store."""
+        try:
+            self.store.flush()
+        finally:
+            self._check_lost()
+
+    def _check_lost(self) -> None:
+        """Polls lost with a failed group commit (here or in a store call made elsewhere, such
+        as the sender's): memory must not run ahead of the database, so rebuild the tracker."""
+        if self.store.lost_commits != self._lost_seen:
+            self._lost_seen = self.store.lost_commits
+            log.error("a commit failed: rebuilding the events from the database")
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.tracker = Tracker(
+            self.settings.watches, lexicon=self._lexicon, events=self.store.load_events()
+        )
+
+    async def _poll_feed(self, feed: FeedSettings) -> FeedResult:
         state = self.store.feed_state(feed.url)
         result = FeedResult(url=feed.url, name=feed.name)
         if state.disabled:
             result.skipped = f"disabled: {state.disabled}"
             return result
+        fresh = state.body_hash is None and state.etag is None and state.last_modified is None
+        if fresh:  # never read: a body is coming (see Ingester.expect_body)
+            self.ingest.expect_body()
         fetched = await self.fetcher.fetch(
             state.moved_to or feed.url, etag=state.etag, last_modified=state.last_modified
         )
@@ -188,10 +226,12 @@ class Pipeline:
             state.etag, state.last_modified = fetched.etag, fetched.last_modified
             result.not_modified = True
             return self._succeeded(feed, state, result, [], now)
+        spec = self._spec
         try:
             ingested = await self.ingest(
                 body, url=fetched.final_url, headers=fetched.headers, feed_url=feed.url,
-                source=feed.name, feed_lang=feed.lang, fetched_at=now,
+                source=feed.name, feed_lang=feed.lang, fetched_at=now, track=spec,
+                expected=fresh,
             )
         except FeedError as err:
             return self._failed(feed, state, result, err.message, self.clock(), fetched)
@@ -205,9 +245,12 @@ class Pipeline:
         # fetched in full again next time, not answered with 304.
         state.etag, state.last_modified = fetched.etag, fetched.last_modified
         state.body_hash = body_hash
-        feats = (dict(zip((i.key for i in ingested.items), ingested.features, strict=True))
-                 if ingested.features is not None else None)
-        return self._succeeded(feed, state, result, list(ingested.items), now, feats)
+        ahead: dict[str, Prepared] = {}
+        if (ingested.prepared is not None
+                and spec is self._spec  # no reload meanwhile
+                and self.tracker.params == DEFAULT_PARAMS):  # the worker's parameters
+            ahead = {i.key: p for i, p in zip(ingested.items, ingested.prepared, strict=True)}
+        return self._succeeded(feed, state, result, list(ingested.items), now, ahead)
 
     # -- outcomes -----------------------------------------------------------------------------
     def _failed(
@@ -235,7 +278,7 @@ class Pipeline:
 
     def _succeeded(
         self, feed: FeedSettings, state: FeedState, result: FeedResult, items: list[Item],
-        now: datetime, feats: dict[str, ItemFeatures] | None = None,
+        now: datetime, ahead: dict[str, Prepared] | None = None,
     ) -> FeedResult:
         state.failures = 0
         state.last_success = now
@@ -244,19 +287,18 @@ class Pipeline:
             max_backoff=self.settings.daemon.max_backoff, retry_after=None, rng=self.rng,
         )
         result.next_due = state.next_due
+        self._check_lost()
         new = self._new_items(items)
-        if feats and self.tracker.params != DEFAULT_PARAMS:  # computed for the defaults only
-            feats = None
-        outcomes, alerts = self._track(new, now, feats or {})
+        outcomes, alerts = self._track(new, now, ahead or {})
         try:
             result.alerts = self.store.commit_feed(
-                state, new, outcomes, self.tracker.changed_events(), alerts, now
+                state, new, outcomes, self.tracker.changed_events(), alerts, now,
+                group=self._inflight > 1,
             )
         except Exception:
             # Memory must not run ahead of the database: rebuild the tracker from what is stored.
-            self.tracker = Tracker(
-                self.settings.watches, lexicon=self._lexicon, events=self.store.load_events()
-            )
+            self._lost_seen = self.store.lost_commits
+            self._rebuild()
             raise
         result.new_items = len(new)
         return result
@@ -285,7 +327,7 @@ class Pipeline:
         return new
 
     def _track(
-        self, items: Sequence[Item], now: datetime, feats: dict[str, ItemFeatures],
+        self, items: Sequence[Item], now: datetime, ahead: dict[str, Prepared],
     ) -> tuple[list[Outcome], list[tuple[AlertIntent, tuple[str, ...]]]]:
         max_age = self.settings.daemon.max_item_age
         outcomes: list[Outcome] = []
@@ -293,7 +335,7 @@ class Pipeline:
         for item in items:
             alertable = max_age is None or now - item.published <= max_age
             outcome = self.tracker.process(item, now, alertable=alertable,
-                                           feats=feats.get(item.key))
+                                           prepared=ahead.get(item.key))
             outcomes.append(outcome)
             for intent in outcome.alerts:
                 notifiers = self._notifiers.get(intent.watch, ())

@@ -31,6 +31,7 @@ one item stays flat however many events are stored.
 from __future__ import annotations
 
 import math
+import zlib
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
@@ -51,18 +52,26 @@ from watcher.models import Item
 
 
 class DocFreq:
-    """Document frequencies learned online from the stream (every item, matched or not)."""
+    """Document frequencies learned online from the stream: every matched item, and a sample
+    of the others (:func:`df_sampled`) counted ``weight`` times each."""
 
     def __init__(self) -> None:
         self.df: Counter[str] = Counter()
         self.n = 0
 
-    def add(self, feats: Iterable[str]) -> None:
-        self.n += 1
-        self.df.update(set(feats))
+    def add(self, feats: Iterable[str], weight: int = 1) -> None:
+        self.n += weight
+        for k in set(feats):
+            self.df[k] += weight
 
     def idf(self, feat: str) -> float:
         return math.log((self.n + 2) / (self.df.get(feat, 0) + 1)) + 1.0
+
+
+def df_sampled(key: str, every: int) -> bool:
+    """Is the unmatched item with this key one of the sample counted for document frequencies?
+    A hash of the key, not a counter: the same item is in or out on every replay and restart."""
+    return every <= 1 or zlib.crc32(key.encode("utf-8")) % every == 0
 
 
 def add_to_event(ev: EventState, f: ItemFeatures, p: Params) -> None:

@@ -13,7 +13,11 @@ alerts a change only once enough outlets back it (the event's status itself move
 ``status_change``) and whether the watch's ``new_event`` is still owed.
 
 Everything is JSON-able through :meth:`EventState.to_dict` / :meth:`EventState.from_dict`, which the
-store keeps as a blob next to its id/title/status/first_seen/last_seen/watches columns.
+store keeps as a blob next to its id/title/status/first_seen/last_seen/watches columns. The
+articles themselves are not in the blob: the store's ``items`` table links each to its event. So the
+blob of a story with 500 articles is as small as one with 5, and rewriting it on every poll that
+adds to the story (one transaction per feed) costs the same (it was the largest cost of a first
+poll when the blob listed the articles).
 """
 
 from __future__ import annotations
@@ -26,7 +30,6 @@ from watcher.core.types import UNKNOWN, StatusReading
 from watcher.models import Item, iso
 
 FINAL = ("held", "cancelled")  # left only by a real return ("back on", "findet doch statt")
-MAX_ITEMS = 500  # items kept in the state blob (the store keeps every item with its outcome)
 
 
 def _dt(s: str) -> datetime:
@@ -42,7 +45,6 @@ class EventState:
     status: str = UNKNOWN
     title_lang: str | None = None
     watches: list[str] = field(default_factory=list)
-    items: list[dict[str, Any]] = field(default_factory=list)
     history: list[dict[str, Any]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     support: dict[str, list[str]] = field(default_factory=dict)
@@ -87,7 +89,7 @@ class EventState:
         return len(self.support.get(status, ()))
 
     # -- items ------------------------------------------------------------------------------------
-    def add_item(self, item: Item, reading: StatusReading, title_chars: int) -> None:
+    def add_item(self, item: Item, title_chars: int) -> None:
         self.n_items += 1
         self.first_seen = min(self.first_seen, item.published)
         self.last_seen = max(self.last_seen, item.published)
@@ -95,10 +97,6 @@ class EventState:
             self.sources.append(item.source)
         if (item.lang or "").startswith("en") and not (self.title_lang or "").startswith("en"):
             self.title, self.title_lang = trim(item.title, title_chars), item.lang
-        self.items.append({"key": item.key, "link": item.link, "title": item.title,
-                           "source": item.source, "published": iso(item.published),
-                           "lang": item.lang, "status": reading.status})
-        del self.items[:-MAX_ITEMS]
 
     # -- persistence ------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -106,7 +104,7 @@ class EventState:
             "id": self.id, "title": self.title, "status": self.status,
             "title_lang": self.title_lang, "watches": list(self.watches),
             "first_seen": iso(self.first_seen), "last_seen": iso(self.last_seen),
-            "items": [dict(i) for i in self.items], "history": [dict(h) for h in self.history],
+            "history": [dict(h) for h in self.history],
             "sources": list(self.sources),
             "support": {k: list(v) for k, v in self.support.items()},
             "last_transition": iso(self.last_transition),
@@ -126,14 +124,13 @@ class EventState:
             id=d["id"], title=d["title"], status=d.get("status", UNKNOWN),
             title_lang=d.get("title_lang"), watches=list(d.get("watches", ())),
             first_seen=_dt(d["first_seen"]), last_seen=_dt(d["last_seen"]),
-            items=[dict(i) for i in d.get("items", ())],
             history=[dict(h) for h in d.get("history", ())],
             sources=list(d.get("sources", ())),
             support={k: list(v) for k, v in d.get("support", {}).items()},
             last_transition=_dt(lt) if lt else None,
             watch_state={k: dict(v) for k, v in d.get("watch_state", {}).items()},
             features={k: int(v) for k, v in d.get("features", {}).items()},
-            n_items=int(d.get("n_items", len(d.get("items", ())))),
+            n_items=int(d.get("n_items", len(d.get("items", ())))),  # "items": blobs before 0.2
             title_places={k: int(v) for k, v in dict(d.get("title_places", {})).items()},
             title_countries=list(d.get("title_countries", ())),
             title_years=[int(y) for y in d.get("title_years", ())],

@@ -75,21 +75,29 @@ class _Memo:
 
     def __init__(self, firsts: Sequence[str]) -> None:
         self._firsts = tuple(dict.fromkeys(firsts))
-        self._hits: dict[str, tuple[str, ...]] = {}
+        self._hits: dict[str, tuple[str, ...]] = {}  # token -> the keyword tokens it stands for
+        self._seen: set[str] = set()  # the keys of ``_hits``, as a set for set arithmetic
+        self._positive: set[str] = set()  # the tokens whose hits are not empty
         self._pairs: dict[tuple[str, str], bool] = {}
 
     def firsts_in(self, vocabulary: set[str]) -> set[str]:
-        """The phrase-initial keyword tokens that some token of ``vocabulary`` stands for."""
+        """The phrase-initial keyword tokens that some token of ``vocabulary`` stands for.
+
+        Two set operations (in C) find the new tokens and the known hits; Python only loops
+        over those, which are few once the vocabulary of the feeds has been seen."""
         hits = self._hits
         if len(hits) > self.LIMIT:
             hits.clear()
-        found: set[str] = set()
-        for tok in vocabulary:
-            known = hits.get(tok)
-            if known is None:
-                known = hits[tok] = tuple(kw for kw in self._firsts if token_matches(kw, tok))
+            self._seen.clear()
+            self._positive.clear()
+        for tok in vocabulary - self._seen:
+            known = hits[tok] = tuple(kw for kw in self._firsts if token_matches(kw, tok))
+            self._seen.add(tok)
             if known:
-                found.update(known)
+                self._positive.add(tok)
+        found: set[str] = set()
+        for tok in vocabulary & self._positive:
+            found.update(hits[tok])
         return found
 
     def matches(self, kw: str, tok: str) -> bool:
@@ -139,6 +147,9 @@ class WatchMatcher:
             )
             for w in watches
         )
+        # watches that take items without any of their phrases occurring (no keywords)
+        self._open = any(not c.keywords and not c.require and not c.watch.keywords
+                         for c in self._watches)
         self._memo = _Memo([
             phrase[0] for c in self._watches
             for phrase in (*(p for _, p in c.keywords), *c.require, *c.exclude) if phrase
@@ -156,6 +167,8 @@ class WatchMatcher:
         fields = (tokens(item.title), tokens(item.summary))
         memo = self._memo
         present = memo.firsts_in(set(fields[0]).union(fields[1]))
+        if not present and not self._open:
+            return ()  # most items: no keyword, require or exclude phrase can occur
 
         def occurs(phrase: tuple[str, ...]) -> bool:
             return bool(phrase) and phrase[0] in present and any(

@@ -36,6 +36,10 @@ class Params:
     proximity_min: float = 0.06  # coverage needed before the proximity bonus applies
     max_item_features: int = 40  # strongest features of an item kept
     max_event_features: int = 80  # strongest features of an event kept
+    # Document frequencies count every matched item and one unmatched item in ``df_sample``
+    # (chosen by a hash of its key, so replays agree), weighted by ``df_sample``: the stream's
+    # word statistics stay, and nine items in ten no watch takes skip feature extraction.
+    df_sample: int = 8
     # -- conflicts ------------------------------------------------------------------------------
     place_conflict: float = 0.0  # factor when title cities have none in common
     place_extra: float = 0.6  # factor when the item's title names a city the event's never did

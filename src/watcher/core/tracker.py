@@ -3,7 +3,8 @@
 For each item, :meth:`Tracker.process` runs the pipeline of the core:
 
 1. **match** the item against the watches (:class:`~watcher.core.match.WatchMatcher`); an item
-   no watch takes is only counted for the document frequencies and goes no further;
+   no watch takes goes no further (one in ``Params.df_sample`` of them is counted for the
+   document frequencies: see :func:`~watcher.core.cluster.df_sampled`);
 2. **read** its status from cues (:meth:`watcher.core.cues.Lexicon.read`);
 3. **cluster**: extract features, look up candidate events in the inverted index, score them
    (:func:`~watcher.core.cluster.similarity`; each matched watch's latest events are scored
@@ -23,10 +24,17 @@ It does no I/O and never reads the clock; the caller persists the :class:`Outcom
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 
-from watcher.core.cluster import DocFreq, Index, add_to_event, conflict, similarity, weigh
+from watcher.core.cluster import (
+    DocFreq,
+    Index,
+    add_to_event,
+    conflict,
+    similarity,
+    weigh,
+)
 from watcher.core.cues import Lexicon
 from watcher.core.events import EventState, trim
 from watcher.core.features import (
@@ -39,6 +47,7 @@ from watcher.core.features import (
 )
 from watcher.core.match import WatchMatcher
 from watcher.core.params import Params
+from watcher.core.prepare import Prepared, prepare
 from watcher.core.types import (
     UNKNOWN,
     AlertIntent,
@@ -59,7 +68,10 @@ def event_id(item: Item, attempt: int = 0) -> str:
 
 class Tracker:
     def __init__(self, watches: Sequence[WatchSettings], *, lexicon: Lexicon | None = None,
-                 params: Params | None = None, events: Iterable[dict] = ()) -> None:
+                 params: Params | None = None, events: Iterable[dict] = (),
+                 keys: Mapping[str, str] | None = None) -> None:
+        """``events``: stored states (``EventState.to_dict()``); ``keys``: item key -> event id of
+        stored items the caller may feed again (``watcher explain`` of a stored article)."""
         self.params = params or Params()
         self.lexicon = lexicon or Lexicon.builtin()
         self.dfs = DocFreq()
@@ -73,11 +85,13 @@ class Tracker:
         for d in events:
             ev = EventState.from_dict(d)
             self._events[ev.id] = ev
-            self._keys.update((i["key"], ev.id) for i in ev.items if i.get("key"))
+            # blobs written before 0.2 listed their articles
+            self._keys.update((i["key"], ev.id) for i in d.get("items", ()) if i.get("key"))
             self.index.add(ev.id, ev.features)
             # approximate the stream's document frequencies from the stored events
             self.dfs.n += max(ev.n_items, 1)
             self.dfs.df.update(ev.features)
+        self._keys.update(keys or {})
         for ev in sorted(self._events.values(), key=lambda e: (e.last_seen, e.id)):
             self._touch(ev)
 
@@ -113,29 +127,31 @@ class Tracker:
 
     # -- processing -------------------------------------------------------------------------------
     def process(self, item: Item, now: datetime, *, alertable: bool = True,
-                feats: ItemFeatures | None = None) -> Outcome:
+                prepared: Prepared | None = None) -> Outcome:
         """Decide for ``item`` and update the state (see the module docstring).
 
-        ``feats`` are ``features(item, self.params)`` when the caller computed them already
-        (they are pure: the pipeline computes them in its parse worker during bursts)."""
-        return self._run(item, now, alertable, commit=True, feats=feats)
+        ``prepared`` is ``prepare(item, self.matcher, self.lexicon, self.params)`` when the
+        caller worked it out already (the pipeline's parse worker does, off the event loop)."""
+        return self._run(item, now, alertable, commit=True, prepared=prepared)
 
     def explain(self, item: Item, now: datetime) -> Outcome:
         """The decision :meth:`process` would take for ``item``, without changing any state."""
         return self._run(item, now, True, commit=False)
 
     def _run(self, item: Item, now: datetime, alertable: bool, commit: bool,
-             feats: ItemFeatures | None = None) -> Outcome:
+             prepared: Prepared | None = None) -> Outcome:
         p = self.params
-        if feats is None:
-            feats = features(item, p)
         known = self._keys.get(item.key)
+        prep = prepared or prepare(item, self.matcher, self.lexicon, p)
+        matches = prep.matches
+        if not matches:
+            if commit and known is None and prep.features is not None:  # the DF sample
+                self.dfs.add(prep.features.weights, p.df_sample)
+            return Outcome(item=item, reason="no watch matched")
+        feats = prep.features or features(item, p)
+        reading = prep.reading or self.lexicon.read(item.title, item.summary, item.lang)
         if commit and known is None:
             self.dfs.add(feats.weights)
-        matches = self.matcher.match(item)
-        if not matches:
-            return Outcome(item=item, reason="no watch matched")
-        reading = self.lexicon.read(item.title, item.summary, item.lang)
         scored = self._score(item, feats, reading, matches)
         if known is not None and known in self._events:
             # seen before (a replay, a restart, ``watcher explain`` of a stored item): the
@@ -165,7 +181,7 @@ class Tracker:
         for m in matches:
             if m.watch not in ev.watches:
                 ev.watches.append(m.watch)
-        ev.add_item(item, reading, p.title_chars)
+        ev.add_item(item, p.title_chars)
         add_to_event(ev, feats, p)
         transition = ev.apply(reading, item)
         if transition and transition[1] != "planned":

@@ -41,6 +41,8 @@ class Delivery:
 
 
 class Store(Protocol):
+    lost_commits: int  # group commits that failed (their polls are not stored; see flush)
+
     # -- feeds --------------------------------------------------------------------------------
     def feed_state(self, url: str) -> FeedState:
         """One feed's state for polling (``items`` is not counted here: ``feed_states`` does)."""
@@ -64,11 +66,19 @@ class Store(Protocol):
     def commit_feed(
         self, state: FeedState, items: Sequence[Item], outcomes: Sequence[Outcome],
         events: Iterable[dict[str, Any]], alerts: Sequence[tuple[AlertIntent, Sequence[str]]],
-        now: datetime,
+        now: datetime, *, group: bool = False,
     ) -> int:
-        """Store one feed's poll in one transaction: feed state, new items with their outcomes,
-        changed events (``EventState.to_dict()``), and each alert once per notifier name.
-        Returns the number of deliveries enqueued (duplicates by idempotency key are ignored)."""
+        """Store one feed's poll atomically: feed state, new items with their outcomes, changed
+        events (``EventState.to_dict()``), and each alert once per notifier name. Returns the
+        number of deliveries enqueued (duplicates by idempotency key are ignored).
+
+        ``group``: other polls are in flight; the store may commit this one together with them
+        (at the latest on :meth:`flush`). Otherwise it is committed before this returns."""
+        ...
+
+    def flush(self) -> None:
+        """Commit grouped polls now. Raises ``StoreError`` (and counts ``lost_commits``) when
+        the commit fails: those polls are then not stored."""
         ...
 
     def load_events(self) -> list[dict[str, Any]]:
@@ -80,6 +90,9 @@ class Store(Protocol):
         ...
 
     def item_by_link(self, link: str) -> Item | None: ...
+    def item_event(self, key: str) -> str | None:
+        """The event a stored item joined (None: no watch took it)."""
+        ...
     def items_since(self, since: datetime) -> list[Item]: ...
     def prune(self, before: datetime, event_ids: Sequence[str] = ()) -> int:
         """Retention: drop old items, the given events and finished outbox rows."""

@@ -21,7 +21,10 @@ def ts(dt: datetime | None) -> str | None:
         return None
     if dt.tzinfo is None:
         raise ValueError(f"naive datetime {dt!r}: watcher stores aware UTC only")
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if dt.utcoffset():
+        dt = dt.astimezone(UTC)
+    # isoformat is C and three times faster than strftime; same text ("...T12:00:00.000000Z")
+    return dt.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def dt(text: str | None) -> datetime | None:

@@ -1,14 +1,27 @@
 """SQLite implementation of ``watcher.store.base.Store``.
 
-WAL mode so that ``watcher status``/``events`` can read while the daemon writes; one transaction
-per feed poll (``commit_feed``) so that ``kill -9`` at any moment leaves either the whole poll or
-none of it. Datetimes are stored as fixed-width UTC ISO strings, so text order is time order.
+WAL mode so that ``watcher status``/``events`` can read while the daemon writes. A feed poll's
+writes (``commit_feed``) are atomic, so that ``kill -9`` at any moment leaves either the whole poll
+or none of it.
+
+Group commit: while other polls are in flight (a first start, ``watcher once``), consecutive feed
+polls share one SQLite transaction, each inside its own savepoint, for at most ``GROUP_FEEDS``
+feeds or ``GROUP_SECONDS``. A commit writes every page it changed to the WAL, and items land on
+random pages of the key and link indexes, so thirty commits of one feed each wrote nearly thirty
+times the pages of one commit of thirty feeds (measured: half the wall time of a first poll's
+writes). A poll still lands whole or not at all; what a crash loses is at most the last group,
+none of it acknowledged yet: its feeds are fetched again (their validators were not stored), and
+no alert of it was sent, because the outbox is read (``due_deliveries``) only after a commit.
+
+Datetimes are stored as fixed-width UTC ISO strings, so text order is time order.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -52,8 +65,14 @@ class _Connection(sqlite3.Connection):
 class SQLiteStore:
     """The default store: one SQLite file (``:memory:`` works for tests)."""
 
+    GROUP_FEEDS = 40  # feed polls committed together at most (group commit, module docstring)
+    GROUP_SECONDS = 0.25  # ... and for at most this long after the first of them
+
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        self._group_feeds = 0  # feed polls written since the open group's BEGIN (0: none open)
+        self._group_started = 0.0
+        self.lost_commits = 0  # group commits that failed: their polls are not stored
         if self.path != ":memory:":
             try:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -107,6 +126,7 @@ class SQLiteStore:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """``BEGIN IMMEDIATE`` .. ``COMMIT``; any exception rolls the whole block back."""
+        self.flush()
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
@@ -116,8 +136,24 @@ class SQLiteStore:
         else:
             self._db.execute("COMMIT")
 
+    def flush(self) -> None:
+        """Commit the feed polls of the open group, if any (``commit_feed(group=True)``)."""
+        if not self._group_feeds:
+            return
+        self._group_feeds = 0
+        try:
+            self._db.execute("COMMIT")
+        except StoreError:
+            self.lost_commits += 1
+            with contextlib.suppress(StoreError):
+                self._db.execute("ROLLBACK")
+            raise
+
     def close(self) -> None:
-        self._db.close()
+        try:
+            self.flush()
+        finally:
+            self._db.close()
 
     # -- feeds --------------------------------------------------------------------------------
     def feed_state(self, url: str) -> FeedState:
@@ -181,55 +217,86 @@ class SQLiteStore:
     def commit_feed(
         self, state: FeedState, items: Sequence[Item], outcomes: Sequence[Outcome],
         events: Iterable[dict[str, Any]], alerts: Sequence[tuple[AlertIntent, Sequence[str]]],
+        now: datetime, *, group: bool = False,
+    ) -> int:
+        """Store one feed poll atomically. ``group``: other polls are in flight, so it may share
+        a transaction with them (group commit, module docstring); else it is committed now."""
+        with self._feed_savepoint():
+            enqueued = self._write_feed(state, items, outcomes, events, alerts, now)
+        self._group_feeds += 1
+        if (not group or self._group_feeds >= self.GROUP_FEEDS
+                or time.monotonic() - self._group_started >= self.GROUP_SECONDS):
+            self.flush()
+        return enqueued
+
+    @contextmanager
+    def _feed_savepoint(self) -> Iterator[None]:
+        if not self._group_feeds:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._group_started = time.monotonic()
+        self._db.execute("SAVEPOINT feed")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK TO feed")
+            self._db.execute("RELEASE feed")
+            if not self._group_feeds:  # nothing else in the group: end the transaction
+                self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("RELEASE feed")
+
+    def _write_feed(
+        self, state: FeedState, items: Sequence[Item], outcomes: Sequence[Outcome],
+        events: Iterable[dict[str, Any]], alerts: Sequence[tuple[AlertIntent, Sequence[str]]],
         now: datetime,
     ) -> int:
         by_key = {o.item.key: o for o in outcomes}
         enqueued = 0
-        with self.transaction() as db:
-            self._save_feed_state(state)
-            db.executemany(
-                "INSERT OR IGNORE INTO items (key, feed_url, link, guid, title, summary, source,"
-                " published, lang, first_seen, event_id, status, watches)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [item_row(item, by_key.get(item.key), now) for item in items],
+        db = self._db
+        self._save_feed_state(state)
+        db.executemany(
+            "INSERT OR IGNORE INTO items (key, feed_url, link, guid, title, summary, source,"
+            " published, lang, first_seen, event_id, status, watches)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [item_row(item, by_key.get(item.key), now) for item in items],
+        )
+        for event in events:
+            db.execute(
+                "INSERT INTO events (id, title, status, first_seen, last_seen, watches, state)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                " title = excluded.title, status = excluded.status,"
+                " first_seen = excluded.first_seen, last_seen = excluded.last_seen,"
+                " watches = excluded.watches, state = excluded.state",
+                (
+                    event["id"], event["title"], event["status"],
+                    ts(_parse_iso(event["first_seen"])), ts(_parse_iso(event["last_seen"])),
+                    json.dumps(sorted(event.get("watches", ()))),
+                    json.dumps(event, separators=(",", ":")),
+                ),
             )
-            for event in events:
+        for o in outcomes:
+            if o.transition is not None and o.event_id is not None:
                 db.execute(
-                    "INSERT INTO events (id, title, status, first_seen, last_seen, watches, state)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                    " title = excluded.title, status = excluded.status,"
-                    " first_seen = excluded.first_seen, last_seen = excluded.last_seen,"
-                    " watches = excluded.watches, state = excluded.state",
-                    (
-                        event["id"], event["title"], event["status"],
-                        ts(_parse_iso(event["first_seen"])), ts(_parse_iso(event["last_seen"])),
-                        json.dumps(sorted(event.get("watches", ()))),
-                        json.dumps(event, separators=(",", ":")),
-                    ),
+                    "INSERT INTO event_history (event_id, status, previous, at, link, item_key)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (o.event_id, o.transition[1], o.transition[0], ts(o.item.published),
+                     o.item.link, o.item.key),
                 )
-            for o in outcomes:
-                if o.transition is not None and o.event_id is not None:
-                    db.execute(
-                        "INSERT INTO event_history (event_id, status, previous, at, link, item_key)"
-                        " VALUES (?, ?, ?, ?, ?, ?)",
-                        (o.event_id, o.transition[1], o.transition[0], ts(o.item.published),
-                         o.item.link, o.item.key),
-                    )
-            for intent, notifiers in alerts:
-                payload = json.dumps(intent.payload(), ensure_ascii=False)
-                for notifier in notifiers:
-                    # The trigger item makes a real return (planned > postponed > planned >
-                    # postponed) a second alert, while a retried poll stays one.
-                    key = (f"{intent.event.id}:{intent.transition}:{intent.item.key}:"
-                           f"{intent.watch}:{notifier}")
-                    cur = db.execute(
-                        "INSERT OR IGNORE INTO outbox (key, notifier, event_id, watch, kind,"
-                        " status, payload, created, next_attempt)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (key, notifier, intent.event.id, intent.watch, intent.kind,
-                         intent.event.status, payload, ts(now), ts(now)),
-                    )
-                    enqueued += cur.rowcount
+        for intent, notifiers in alerts:
+            payload = json.dumps(intent.payload(), ensure_ascii=False)
+            for notifier in notifiers:
+                # The trigger item makes a real return (planned > postponed > planned >
+                # postponed) a second alert, while a retried poll stays one.
+                key = (f"{intent.event.id}:{intent.transition}:{intent.item.key}:"
+                       f"{intent.watch}:{notifier}")
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO outbox (key, notifier, event_id, watch, kind,"
+                    " status, payload, created, next_attempt)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (key, notifier, intent.event.id, intent.watch, intent.kind,
+                     intent.event.status, payload, ts(now), ts(now)),
+                )
+                enqueued += cur.rowcount
         return enqueued
 
     def load_events(self) -> list[dict[str, Any]]:
@@ -281,6 +348,10 @@ class SQLiteStore:
         ).fetchone()
         return None if row is None else row_to_item(row)
 
+    def item_event(self, key: str) -> str | None:
+        row = self._db.execute("SELECT event_id FROM items WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
     def items_since(self, since: datetime) -> list[Item]:
         """Items first seen at or after ``since``, oldest first (``replay`` of stored items)."""
         rows = self._db.execute(
@@ -305,6 +376,7 @@ class SQLiteStore:
 
     # -- outbox -------------------------------------------------------------------------------
     def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]:
+        self.flush()  # only what is committed is sent: a crash must not resend an alert
         rows = self._db.execute(
             "SELECT o.*, (SELECT f.ref FROM outbox f WHERE f.event_id = o.event_id"
             "  AND f.notifier = o.notifier AND f.state = 'delivered' AND f.ref IS NOT NULL"
@@ -322,6 +394,7 @@ class SQLiteStore:
 
     def pending_deliveries(self, notifier: str | None = None) -> list[Delivery]:
         """Every pending delivery, due or not (digests gather what waited out quiet hours)."""
+        self.flush()
         sql = "SELECT o.*, NULL AS thread_ref FROM outbox o WHERE o.state = 'pending'"
         args: tuple[str, ...] = ()
         if notifier is not None:

@@ -1,0 +1,39 @@
+"""The per-item part of tracking that needs no tracker state: match, features, status reading.
+
+These three are pure functions of the item and the configuration (watches, cue lexicon,
+parameters), so they can run anywhere: in the tracker itself, or ahead of it in the pipeline's
+parse worker, off the event loop's process (``watcher.ingest``). Only what the tracker will use is
+computed: most items match no watch and need neither a reading nor, except for the
+document-frequency sample (:func:`~watcher.core.cluster.df_sampled`), features.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from watcher.core.cluster import df_sampled
+from watcher.core.cues import Lexicon
+from watcher.core.features import ItemFeatures, features
+from watcher.core.match import WatchMatcher
+from watcher.core.params import Params
+from watcher.core.types import StatusReading, WatchMatch
+from watcher.models import Item
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What :func:`prepare` worked out for one item."""
+
+    matches: tuple[WatchMatch, ...]
+    features: ItemFeatures | None  # matched items and the document-frequency sample
+    reading: StatusReading | None  # matched items
+
+
+def prepare(item: Item, matcher: WatchMatcher, lexicon: Lexicon, params: Params) -> Prepared:
+    """Match ``item``; extract features and read its status where the tracker will need them."""
+    matches = matcher.match(item)
+    if not matches:
+        sampled = df_sampled(item.key, params.df_sample)
+        return Prepared((), features(item, params) if sampled else None, None)
+    return Prepared(matches, features(item, params),
+                    lexicon.read(item.title, item.summary, item.lang))
