@@ -194,14 +194,15 @@ class _Engine:
         return out
 
     def _reversed(self, toks: Sequence[Token], hits: Sequence[Hit]) -> dict[int, int]:
-        """Postponement cues undone by a reversal just before them ("le Conseil annule le
-        report", "court overturns the delay", "kippt die Verschiebung"): cue start -> the end
-        of the reversal (a cue itself, maybe, which then does not count)."""
+        """Postponement and cancellation nouns undone by a reversal just before them ("le
+        Conseil annule le report", "court overturns the cancellation", "kippt die
+        Verschiebung"): cue start -> the end of the reversal (a cue itself, maybe, which then
+        does not count)."""
         out: dict[int, int] = {}
         if not self.reversals:
             return out
         for hit in hits:
-            if hit.phrase.tag != "postponed":
+            if hit.phrase.tag not in DENIABLE:
                 continue
             clause = toks[hit.start].clause
             rev = self.reversals.any_in(toks, hit.start - REVERSAL_WINDOW, hit.start,
