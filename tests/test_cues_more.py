@@ -89,7 +89,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
     # A called-off launch attempt is a scrub; "at the earliest" is a new date further off.
     ('en', 'Blue Origin calls off New Glenn launch attempt over weather', '', 'postponed'),
     ('en', 'Artemis II launch pushed to April at the earliest', '', 'postponed'),
-    ('en', 'NASA could call off launch attempt', '', None),
+    ('en', 'NASA could call off launch attempt', '', 'planned'),
     ('de', 'Raketenstart abgebrochen – nächster Versuch frühestens Donnerstag', '', 'postponed'),
     ('de', 'Artemis-II-Start frühestens im April', '', 'postponed'),
     ('fr', "Le lancement d'Ariane 6 n'aura pas lieu avant jeudi", '', 'postponed'),

@@ -1,12 +1,12 @@
 """Matching quality on labelled data (DESIGN.md "Labelled data"), measured by replay.
 
 Tuning went in rounds (tests/data/README.md): the dev timeline and ``tests/data/events.tsv``
-were tuned on, and so, in the last round, was ``events-2.tsv``; ``events-3.tsv`` was never
-looked at by anyone tuning. The bars of issue 3 (alert precision >= 0.95, alert recall >= 0.90,
-B-cubed F1 >= 0.90) are asserted where they hold. Elsewhere the figures are what they are: the
-floors are the figures measured when tuning ended (replay is deterministic), so any change that
-makes watcher worse on them fails here. Raise a floor when its figure improves; never lower one
-to pass.
+were tuned on, then ``events-2.tsv`` (round 3) and ``events-3.tsv`` (round 4); round 4's
+held-out set is kept outside the repository and scored by the lead. The bars of issue 3 (alert
+precision >= 0.95, alert recall >= 0.90, B-cubed F1 >= 0.90) are asserted where they hold.
+Elsewhere the figures are what they are: the floors are the figures measured when tuning ended
+(replay is deterministic), so any change that makes watcher worse on them fails here. Raise a
+floor when its figure improves; never lower one to pass.
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ DATA = Path(__file__).resolve().parent / "data"
 BARS = {"alert_precision": 0.95, "alert_recall": 0.90, "bcubed_f1": 0.90}
 
 # Measured when tuning ended: `python tests/data/score.py --data ... --split test`.
-EVENTS_2_FLOORS = {"alert_precision": 0.9692, "alert_recall": 0.9091, "bcubed_f1": 0.8941}
-HELD_OUT_FLOORS = {"alert_precision": 0.8442, "alert_recall": 0.7386, "bcubed_f1": 0.9017}
+# Round 4 tuned on events-2 and events-3 as well (their floors below); its held-out set is scored
+# by the lead.
+EVENTS_2_FLOORS = {"alert_precision": 0.9848, "alert_recall": 0.9393, "bcubed_f1": 0.8989}
+HELD_OUT_FLOORS = {"alert_precision": 0.9534, "alert_recall": 0.9318, "bcubed_f1": 0.9192}
 
 
 def figures(data: Path, watches: Path, split: str = "all") -> dict[str, float | int | str]:
@@ -50,8 +52,10 @@ def test_events_2_does_not_regress() -> None:
     check(figs, {"alert_precision": BARS["alert_precision"], "alert_recall": BARS["alert_recall"]})
 
 
-def test_held_out_events_3_does_not_regress() -> None:
-    check(figures(DATA / "events-3.tsv", DATA / "watches-3.toml"), HELD_OUT_FLOORS)
+def test_events_3_does_not_regress() -> None:
+    figs = figures(DATA / "events-3.tsv", DATA / "watches-3.toml")
+    check(figs, HELD_OUT_FLOORS)
+    check(figs, BARS)
 
 
 @pytest.mark.parametrize("name", ["events.tsv", "events-2.tsv", "events-3.tsv"])

@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Literal
 
-from watcher.core.cues_text import Hit, PhraseSet, Token, Tokens, phrase_error, tokenize
+from watcher.core.cues_text import PRE, Hit, PhraseSet, Token, Tokens, phrase_error, tokenize
 from watcher.core.types import Cue, StatusReading
 from watcher.errors import ConfigError
 
@@ -42,6 +42,7 @@ PHRASE_KEYS = (*STATUSES, "returning")
 PRIORITY = {"cancelled": 4, "postponed": 3, "held": 2, "planned": 1}
 DENIABLE = frozenset({"cancelled", "postponed"})
 DENIED_WEIGHT = 0.5  # a denied cancellation is weak evidence for planned
+HEDGE = "may "  # phrase prefix of the planned cue read off a hypothetical change
 TITLE_WEIGHT = 2.0
 SUMMARY_WEIGHT = 1.0
 NEG_WINDOW = 4  # a negator at most this many words before the cue
@@ -56,14 +57,19 @@ EVENT_WINDOW = 6  # an event noun this near an event-bound cue ("announces ... t
 REPLACE_WINDOW = 6  # "à la place du défilé annulé": a replacement this far before the cue
 BEFORE_GAP = 3  # "ahead of Tuesday's summit": at most this many words to the event noun
 BEFORE_WEIGHT = 0.5  # "before the opening ceremony": weak evidence that the event is ahead
-DENIAL_AFTER_WINDOW = 5  # "von einer Absage oder Verschiebung sei keine Rede"
+DENIAL_AFTER_WINDOW = 8  # "für eine Absage der drei Auftritte gebe es keinen Hebel"
 DENIAL_WINDOW = 8  # "officials deny reports that the summit has been cancelled"
+SUBORDINATE_WINDOW = 8  # "after the 2020 editions were called off": "after" this far before
+APPOSITION_MAX = 5  # words after a participle that opens a clause set off by a comma
+REVERSAL_WINDOW = 3  # "annule le report", "overturns the delay": a reversal just before
 MARKER_KEYS = (
     "negators", "pending", "denials", "denials_after", "negation_exceptions", "modals",
     "intents", "modals_after", "future", "other_prepositions", "other_conjunctions",
     "other_refs", "other_refs_before", "replacements", "noun_endings", "determiners", "after_stops",
     "clause_words", "function_words", "future_after", "future_dates", "past", "event_nouns",
     "event_bound", "before_event", "non_event_objects", "neutral",
+    "subordinators", "passive_aux", "attributive_before", "attributive_modifiers",
+    "attributive_stops", "attributive_endings", "reversals", "other_before", "moved_dates",
 )
 
 
@@ -115,6 +121,15 @@ class _Engine:
         self.gap_modals = PhraseSet((p, "modal") for p in m.get("modals", ()) if " " not in p)
         self.modal_words = frozenset(w for p in m.get("modals", ()) for w in p.split()
                                      if "*" not in w and len(w) > 2)
+        self.subordinators = PhraseSet((p, "sub") for p in m.get("subordinators", ()))
+        self.passive_aux = frozenset(m.get("passive_aux", ()))
+        self.attr_before = frozenset(m.get("attributive_before", ()))
+        self.attr_modifiers = frozenset(m.get("attributive_modifiers", ()))
+        self.attr_stops = frozenset(m.get("attributive_stops", ())) | self.function_words
+        self.attr_endings = frozenset(m.get("attributive_endings", ()))
+        self.reversals = PhraseSet((p, "reversal") for p in m.get("reversals", ()))
+        self.other_before = PhraseSet((p, "ref") for p in m.get("other_before", ()))
+        self.moved_dates = PhraseSet((p, "date") for p in m.get("moved_dates", ()))
 
     def detect(self, toks: Sequence[Token]) -> int:
         return sum(1 for t in toks if t.w in self.function_words)
@@ -130,16 +145,28 @@ class _Engine:
         summary may be about, also across a colon."""
         toks = tokens.toks
         out: list[Cue] = []
-        for hit in self.cues.scan(toks):
+        hits = self.cues.scan(toks)
+        reversed_at = self._reversed(toks, hits)
+        for hit in hits:
             status, returning = hit.phrase.tag, False
             if status == "neutral":
                 continue
             if status == "returning":
                 status, returning = "planned", True
+            if hit.start in reversed_at:
+                # "annule le report", "overturns the delay": the postponement is undone
+                status, returning = "planned", True
+            elif status == "cancelled" and self._dated_denial(toks, hit):
+                status = "postponed"  # "will not be held in April": the date is off, not the event
             future = status == "held" and self._future(toks, hit)
             if future:
                 status = "planned"  # "to meet", "will hold talks": the event has not happened yet
             blocked = self._blocked(tokens, hit, intent_ok=future)
+            if hit.end in reversed_at.values():
+                blocked = "other"  # the reversal's verb: its object is the postponement
+            if (blocked is None and status in DENIABLE and not returning
+                    and self._recap(toks, hit)):
+                blocked = "recap"  # "the postponed trip", "Annulé en 2020, le marathon ..."
             if (blocked is None and hit.phrase.text in self.event_bound
                     and not self._near_event(toks, hit)
                     and not (title is not None and self.names_event(title))):
@@ -155,9 +182,83 @@ class _Engine:
                     and not self._pending(toks, hit)):
                 # "not cancelled", "ne sont pas annulés": the event is still on, weakly.
                 out.append(Cue(status="planned", phrase=f"not {hit.phrase.text}", field=fld,
-                               start=start, end=end, weight=weight * DENIED_WEIGHT))
+                               start=start, end=end, weight=weight * DENIED_WEIGHT,
+                               derived=True))
+            elif (blocked == "modality" and status in DENIABLE and not toks[hit.start].sent_q
+                  and not self._pending(toks, hit)):
+                # "may be postponed", "threatens to cancel": hypothetical, so still on, weakly
+                out.append(Cue(status="planned", phrase=f"{HEDGE}{hit.phrase.text}", field=fld,
+                               start=start, end=end, weight=weight * DENIED_WEIGHT,
+                               derived=True))
         out += self._before_event(tokens, fld, weight)
         return out
+
+    def _reversed(self, toks: Sequence[Token], hits: Sequence[Hit]) -> dict[int, int]:
+        """Postponement and cancellation nouns undone by a reversal just before them ("le
+        Conseil annule le report", "court overturns the cancellation", "kippt die
+        Verschiebung"): cue start -> the end of the reversal (a cue itself, maybe, which then
+        does not count)."""
+        out: dict[int, int] = {}
+        if not self.reversals:
+            return out
+        for hit in hits:
+            if hit.phrase.tag not in DENIABLE:
+                continue
+            clause = toks[hit.start].clause
+            rev = self.reversals.any_in(toks, hit.start - REVERSAL_WINDOW, hit.start,
+                                        end_by=hit.start, clause=clause)
+            if rev is not None and self._noun_like(toks, hit) and all(
+                    toks[j].w in self.determiners for j in range(rev.end, hit.start)):
+                out[hit.start] = rev.end
+        return out
+
+    def _dated_denial(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """A negated cancellation followed by a month or season ("won't be held in April",
+        "findet nicht im April statt"): the event leaves that date, it is not called off (a day,
+        "findet am Montag nicht statt", is the event itself)."""
+        own = [toks[j].w for j in range(hit.start, hit.end)]
+        if not any(w in self.negators for w in own):
+            return False
+        clause = toks[hit.end - 1].clause
+        return self.moved_dates.any_in(toks, hit.start + 1, hit.end + 2, clause=clause) is not None
+
+    def _recap(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is a change cue a participle that only describes the event ("the postponed trip",
+        "das abgesagte Rennen", "The visit, delayed by the storm, will ...", "Annulé en 2020,
+        le marathon ...")? Then it recalls history; the sentence's own verb tells the news."""
+        if hit.end - hit.start != 1:
+            return False
+        t = toks[hit.start]
+        kind, stem = hit.phrase.units[-1]
+        # German: a participle with an adjective ending is attributive ("abgesagte Konzerte")
+        if self.attr_endings and kind == PRE and t.w[len(stem):] in self.attr_endings:
+            return True
+        # English: determiner (+ modifier) + participle + noun ("the long-delayed visit")
+        if self.attr_before and t.w.endswith("ed") and hit.start > 0:
+            prev = toks[hit.start - 1]
+            before = prev.w in self.attr_before or (
+                prev.w in self.attr_modifiers and hit.start > 1
+                and toks[hit.start - 2].w in self.attr_before)
+            nxt = toks[hit.end] if hit.end < len(toks) else None
+            if (before and prev.clause == t.clause and nxt is not None
+                    and nxt.clause == t.clause and nxt.w.isalpha()
+                    and nxt.w not in self.attr_stops):
+                return True
+        # any language: a participle clause set off by a comma ("Annulé en 2020, le ...")
+        if t.w.isalpha() and not t.w.endswith(("ing", "ung")):
+            j = hit.start - 1
+            while j >= 0 and toks[j].clause == t.clause and toks[j].w.isdigit():
+                j -= 1
+            opens = j < 0 or toks[j].clause != t.clause
+            k = hit.end
+            while k < len(toks) and toks[k].clause == t.clause:
+                k += 1
+            # short, with no auxiliary of its own ("Abgesagt wurde auch ..., " is a report)
+            if (opens and k < len(toks) and toks[k].sent == t.sent
+                    and hit.end < k <= hit.end + APPOSITION_MAX
+                    and not any(toks[i].w in self.passive_aux for i in range(hit.end, k))):
+                return True
+        return False
 
     def _before_event(self, tokens: Tokens, fld: FieldName, weight: float) -> list[Cue]:
         """ "ahead of the summit", "vor der Olympia-Eröffnung": the event is still to come."""
@@ -257,9 +358,17 @@ class _Engine:
         if prep and (self._noun_like(toks, hit) or (
                 prep.end < len(toks) and toks[prep.end].w in self.determiners)):
             return True
-        for refs in (self.other_refs, self.other_refs_before):
+        for refs in (self.other_refs, self.other_refs_before, self.other_before):
             if refs.any_in(toks, hit.start - 3, hit.start, end_by=hit.start, clause=clause):
                 return True
+        # "after the 2020 editions were called off", "two weeks after Swift's shows were
+        # cancelled": a passive in a clause of time recalls what happened to something else
+        aux = {toks[j].w for j in (hit.start - 1, hit.end) if 0 <= j < len(toks)
+               and toks[j].clause == clause}
+        if hit.phrase.tag in DENIABLE and aux & self.passive_aux and self.subordinators.any_in(
+                toks, hit.start - SUBORDINATE_WINDOW, hit.start, end_by=hit.start,
+                clause=clause):
+            return True
         # "replaces the cancelled contest", "à la place du défilé annulé": the cancellation is
         # the replaced event's, not the replacement's that the article reports
         if hit.phrase.tag in DENIABLE and self.replacements.any_in(
@@ -403,8 +512,15 @@ class Lexicon:
         cues: list[Cue] = []
         for code in langs:
             engine = self._engines[code]
-            cues += engine.read_field(t_toks, "title", TITLE_WEIGHT, title=t_toks)
-            cues += engine.read_field(s_toks, "summary", SUMMARY_WEIGHT, title=t_toks)
+            found = [*engine.read_field(t_toks, "title", TITLE_WEIGHT, title=t_toks),
+                     *engine.read_field(s_toks, "summary", SUMMARY_WEIGHT, title=t_toks)]
+            if any(c.phrase.startswith(HEDGE) for c in found) and not (
+                    engine.names_event(t_toks) or engine.names_event(s_toks)):
+                # "may postpone the reform": a hypothetical says something is on only when it
+                # is an event
+                found = [replace(c, blocked="no-event") if c.phrase.startswith(HEDGE) else c
+                         for c in found]
+            cues += found
         return cues
 
     def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
@@ -426,7 +542,8 @@ class Lexicon:
         status = max(scores, key=lambda s: (scores[s], PRIORITY.get(s, 0)))
         returning = status == "planned" and any(
             c.returning and c.blocked is None for c in cues)
-        return StatusReading(status, scores[status], tuple(cues), returning)
+        tentative = all(c.derived for c in cues if c.blocked is None and c.status == status)
+        return StatusReading(status, scores[status], tuple(cues), returning, tentative)
 
 
 @cache

@@ -3,7 +3,9 @@
 The status moves only on evidence that is new in two senses: *new in time* (an article published
 before the last transition never changes the status) and *new in kind* (a status the event
 already had does not come back - a recap saying "was planned" leaves a cancelled event cancelled -
-unless the article reports a real return, ``reading.returning``). ``held`` and ``cancelled`` are
+unless the article reports a real return, ``reading.returning``). A *tentative* reading ("not
+cancelled", "may be postponed": the event is still on) only sets the status of an event that has
+none yet. ``held`` and ``cancelled`` are
 final unless such a return: "shows axed" read as held, or a recap, must not reopen a cancelled
 event.
 
@@ -70,6 +72,8 @@ class EventState:
             backers.append(item.source)
         if new == self.status:
             return None
+        if reading.tentative and self.status != UNKNOWN:
+            return None  # "may be cancelled", "not cancelled": no news about a known status
         if self.last_transition is not None and item.published < self.last_transition:
             return None  # older than the evidence the current status rests on
         seen = {h["status"] for h in self.history}

@@ -36,6 +36,9 @@ class Cue:
     weight: float = 1.0
     blocked: str | None = None
     returning: bool = False  # "back on", "wieder angesetzt": a real return to planned
+    # read off a denied or hypothetical change ("not cancelled", "may be postponed"): says the
+    # event is on, but is no news that could move a status already known
+    derived: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,9 @@ class StatusReading:
     score: float = 0.0
     cues: tuple[Cue, ...] = ()
     returning: bool = False
+    # the status rests only on derived cues ("not cancelled", "may be postponed"): it may set
+    # the status of an event that has none yet, never change a known one
+    tentative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
