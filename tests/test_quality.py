@@ -23,8 +23,10 @@ BARS = {"alert_precision": 0.95, "alert_recall": 0.90, "bcubed_f1": 0.90}
 # Measured when tuning ended: `python tests/data/score.py --data ... --split test`.
 # Round 4 tuned on events-2 and events-3 as well (their floors below); its held-out set is scored
 # by the lead.
-EVENTS_2_FLOORS = {"alert_precision": 0.9848, "alert_recall": 0.9393, "bcubed_f1": 0.8989}
-HELD_OUT_FLOORS = {"alert_precision": 0.9534, "alert_recall": 0.9318, "bcubed_f1": 0.9192}
+EVENTS_2_FLOORS = {"alert_precision": 0.9848, "alert_recall": 0.9393, "bcubed_f1": 0.9065}
+HELD_OUT_FLOORS = {"alert_precision": 0.9759, "alert_recall": 0.9204, "bcubed_f1": 0.9292}
+# events-4: round 4's held-out set, scored once when round 4 ended (tuning data from round 5 on)
+EVENTS_4_FLOORS = {"alert_precision": 0.7913, "alert_recall": 0.7096, "bcubed_f1": 0.8788}
 
 
 def figures(data: Path, watches: Path, split: str = "all") -> dict[str, float | int | str]:
@@ -49,7 +51,7 @@ def test_events_tsv_meets_the_bars(split: str) -> None:
 def test_events_2_does_not_regress() -> None:
     figs = figures(DATA / "events-2.tsv", DATA / "watches-2.toml")
     check(figs, EVENTS_2_FLOORS)
-    check(figs, {"alert_precision": BARS["alert_precision"], "alert_recall": BARS["alert_recall"]})
+    check(figs, BARS)
 
 
 def test_events_3_does_not_regress() -> None:
@@ -58,7 +60,11 @@ def test_events_3_does_not_regress() -> None:
     check(figs, BARS)
 
 
-@pytest.mark.parametrize("name", ["events.tsv", "events-2.tsv", "events-3.tsv"])
+def test_events_4_does_not_regress() -> None:
+    check(figures(DATA / "events-4.tsv", DATA / "watches-4.toml"), EVENTS_4_FLOORS)
+
+
+@pytest.mark.parametrize("name", ["events.tsv", "events-2.tsv", "events-3.tsv", "events-4.tsv"])
 def test_labelled_sets_are_big_enough(name: str) -> None:
     rows = scoring.load_rows(DATA / name)
     events = {r.event for r in rows if r.event != "-"}

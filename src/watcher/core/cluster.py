@@ -126,8 +126,11 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     if (f.title_years and ev.title_years and not f.title_years & set(ev.title_years)
             and not (moved and min(f.title_years) == max(ev.title_years) + 1)):
         return p.year_conflict, "year " + ",".join(map(str, sorted(f.title_years)))
-    # a postponement moves the date: its new month is no contradiction
-    if (f.title_months and ev.title_months and not postponing
+    # a postponement moves the date: its new month is no contradiction, nor is the month an
+    # event once postponed (or now back on) is set for ("sets the delayed vote for March")
+    rescheduled = moved or (reading is not None and reading.returning) or any(
+        h["status"] == "postponed" for h in ev.history)
+    if (f.title_months and ev.title_months and not rescheduled
             and not f.title_months & set(ev.title_months)):
         factor *= p.month_conflict
         why.append("month")
