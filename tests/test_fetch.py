@@ -271,3 +271,14 @@ async def test_relative_location_and_503_without_retry_after(server: FeedServer)
         down = await fetcher.fetch(server.url("/unavailable"))
     assert moved.body == RSS and moved.permanent_redirect == server.url("/dir/feed.xml")
     assert down.error == "HTTP 503" and down.retry_after is None
+
+
+async def test_waiting_for_a_slot_does_not_count_toward_the_total_budget(
+        server: FeedServer) -> None:
+    """A first poll queues thousands of feeds behind a few slots: the budget of a request
+    (four timeouts) starts when it is sent, not when it joined the queue."""
+    url = server.slow("/q", delay=0.3, body=RSS)
+    async with Fetcher(timeout=0.5, concurrency=1, per_host=1) as fetcher:
+        results = await asyncio.gather(*(fetcher.fetch(url) for _ in range(8)))  # ~2.4 s > 2 s
+    assert [r.error for r in results] == [None] * 8
+    assert all(r.body == RSS for r in results)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 from datetime import UTC, datetime
 
 import pytest
@@ -110,5 +112,27 @@ async def test_feeds_never_read_start_the_pool_before_their_bodies_arrive() -> N
         assert ingester._pool is None
         got = await ingester(RSS, **ARGS, track=TRACK, expected=True)
         assert ingester._pool is not None and got.prepared is not None
+    finally:
+        ingester.close()
+
+
+async def test_a_killed_worker_loses_no_body() -> None:
+    """The OOM killer takes the worker with bodies in flight: every one of them is read
+    in-process instead, and so is everything after."""
+    ingester = Ingester(POOL_MIN_FEEDS, cpus=2)
+    try:
+        for _ in range(POOL_BURST):
+            ingester.expect_body()
+        await ingester(RSS, **ARGS, expected=True)  # the pool is up
+        pool = ingester._pool
+        assert pool is not None
+        calls = [asyncio.ensure_future(ingester(RSS, **ARGS, expected=True)) for _ in range(40)]
+        await asyncio.sleep(0)
+        for pid in list(pool._processes):  # type: ignore[union-attr]
+            os.kill(pid, signal.SIGKILL)
+        got = await asyncio.gather(*calls)
+        assert all(g.items == ingest(RSS, **ARGS).items for g in got)
+        assert ingester._pool is None
+        assert (await ingester(RSS, **ARGS)).items  # in-process from now on
     finally:
         ingester.close()

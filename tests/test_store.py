@@ -259,3 +259,50 @@ def test_a_group_is_committed_after_its_size_or_age(tmp_path: Path,
         assert "k9" in _committed_keys(path)  # older than GROUP_SECONDS: committed at once
     finally:
         store.close()
+
+
+def test_an_event_changed_by_several_grouped_polls_is_written_as_it_stands(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "watcher.db"
+    store = SQLiteStore(path)
+    monkeypatch.setattr(store, "GROUP_SECONDS", 600.0)
+    try:
+        for n, status in enumerate(("planned", "postponed", "cancelled")):
+            it = item(n)
+            store.commit_feed(FeedState(url=f"http://f/{n}"), [it], [outcome(it, "e1")],
+                              [event_dict("e1", status)], [], NOW, group=True)
+        # the open group's latest state is what a rebuild of the tracker reads ...
+        assert [e["status"] for e in store.load_events()] == ["cancelled"]
+        store.flush()
+        with sqlite3.connect(path) as other:  # ... and what was committed
+            assert other.execute("SELECT id, status FROM events").fetchall() == [
+                ("e1", "cancelled")]
+    finally:
+        store.close()
+
+
+def test_a_version_1_database_is_migrated_and_keeps_its_items(tmp_path: Path) -> None:
+    from watcher.store.schema import SCHEMA
+
+    v1 = SCHEMA.replace(
+        "CREATE INDEX items_event ON items (event_id, published) WHERE event_id IS NOT NULL;",
+        "CREATE INDEX items_event ON items (event_id, published);\n"
+        "CREATE INDEX items_feed ON items (feed_url);")
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:
+        db.executescript(v1)
+        db.execute("INSERT INTO items (key, feed_url, title, summary, source, published,"
+                   " first_seen, event_id) VALUES ('k1', 'http://f', 'T', 'S', 'O',"
+                   " '2025-10-21T20:00:00.000000Z', '2025-10-21T20:00:00.000000Z', 'e1')")
+        db.execute("PRAGMA user_version = 1")
+    store = SQLiteStore(path)
+    try:
+        assert store.known_keys(["k1"]) == {"k1"} and store.item_event("k1") == "e1"
+    finally:
+        store.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 2
+        indexes = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                  " AND tbl_name = 'items' AND sql IS NOT NULL"))
+    assert set(indexes) == {"items_link", "items_event"}
+    assert "WHERE event_id IS NOT NULL" in indexes["items_event"]

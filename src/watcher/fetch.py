@@ -112,10 +112,7 @@ class Fetcher:
         started = time.monotonic()
         result = FetchResult(url=url, final_url=url)
         try:
-            # httpx's timeouts bound each read; a server dripping a byte at a time would hold a
-            # poll (and its slots) for ever: the whole request gets a budget too.
-            async with asyncio.timeout(self.timeout * TOTAL_TIMEOUTS):
-                await self._fetch(result, etag, last_modified)
+            await self._fetch(result, etag, last_modified)
         except TimeoutError:
             result.error = f"timed out after {_seconds(self.timeout * TOTAL_TIMEOUTS)} in all"
         except httpx.TimeoutException as err:
@@ -154,30 +151,38 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         url = result.url
         permanent = True  # a chain is permanent only if every hop is
+        # httpx's timeouts bound each read; a server dripping a byte at a time would hold a poll
+        # (and its slots) for ever: the whole request gets a budget too. It starts when the
+        # request holds its slots: in a first poll of thousands of feeds, most wait their turn
+        # far longer than any budget, and waiting is not the server's fault.
+        deadline: float | None = None
         for _hop in range(MAX_REDIRECTS + 1):
             if urlsplit(url).scheme.lower() not in ("http", "https"):
                 raise httpx.UnsupportedProtocol(f"unsupported scheme in {url}")
             # per host first: a slow host must not hold global slots while it waits for its own
             async with self._host_lock(url), self._global:
-                request = self._client.build_request("GET", url, headers=headers)
-                response = await self._client.send(request, stream=True)
-                try:
-                    status = response.status_code
-                    if status in _REDIRECTS and "location" in response.headers:
-                        await _drain(response)
-                        target = urljoin(url, response.headers["location"].strip())
-                        permanent = permanent and status in _PERMANENT
-                        if permanent:
-                            result.permanent_redirect = target
-                        url = target
-                        result.final_url = url
-                        continue
-                    result.status = status
-                    result.headers = {k.lower(): v for k, v in response.headers.items()}
-                    await self._finish(result, response)
-                    return
-                finally:
-                    await response.aclose()
+                if deadline is None:
+                    deadline = asyncio.get_running_loop().time() + self.timeout * TOTAL_TIMEOUTS
+                async with asyncio.timeout_at(deadline):
+                    request = self._client.build_request("GET", url, headers=headers)
+                    response = await self._client.send(request, stream=True)
+                    try:
+                        status = response.status_code
+                        if status in _REDIRECTS and "location" in response.headers:
+                            await _drain(response)
+                            target = urljoin(url, response.headers["location"].strip())
+                            permanent = permanent and status in _PERMANENT
+                            if permanent:
+                                result.permanent_redirect = target
+                            url = target
+                            result.final_url = url
+                            continue
+                        result.status = status
+                        result.headers = {k.lower(): v for k, v in response.headers.items()}
+                        await self._finish(result, response)
+                        return
+                    finally:
+                        await response.aclose()
         raise httpx.TooManyRedirects("too many redirects", request=request)
 
     async def _finish(self, result: FetchResult, response: httpx.Response) -> None:

@@ -181,16 +181,17 @@ class Ingester:
             self._arrived()
         args = (body, url, dict(headers) if headers else None, feed_url, source, feed_lang,
                 fetched_at)
+        executor = self._executor()
         try:
-            executor = self._executor()
             outcome = await loop.run_in_executor(executor, _ingest_call, *args,
                                                  track if executor is not None else None)
         except BrokenExecutor as err:  # a worker was killed: carry on in-process
-            if self._pool is None:
+            if executor is None:
                 raise
-            log.warning("parse pool failed (%s); parsing in-process from now on", err)
-            self.close()
-            self._use_pool = False
+            if executor is self._pool:  # the first body to notice; the others in flight retry
+                log.warning("parse pool failed (%s); parsing in-process from now on", err)
+                self.close()
+                self._use_pool = False
             outcome = await loop.run_in_executor(None, _ingest_call, *args)
         if isinstance(outcome, _Failure):
             raise FeedError(outcome.url, outcome.message)
