@@ -66,6 +66,7 @@ REVERSAL_WINDOW = 3  # "annule le report", "overturns the delay": a reversal jus
 CONDITION_WINDOW = 12  # "if the match at the ground is scrapped": a condition opens the clause
 VERB_FINAL_WINDOW = 8  # "soll am 18. Dezember starten": German puts the verb last
 PLUPERFECT_WINDOW = 6  # "war die Wahl ... verschoben worden", "had been called off"
+ORDINAL_WINDOW = 3  # "the first monarch to address": an ordinal this near before "to"
 ANNOUNCED_CHANGE_GAP = 3  # "announces the cancellation": what is announced is the change
 DATED_EVENT_GAP = 5  # "Stichwahl am Sonntag", "strike on 28 September": a date after the noun
 DATED_WEIGHT = 0.5
@@ -78,7 +79,7 @@ MARKER_KEYS = (
     "subordinators", "passive_aux", "attributive_before", "attributive_modifiers",
     "attributive_stops", "attributive_endings", "reversals", "other_before", "moved_dates",
     "conditionals", "pluperfect_before", "pluperfect_after", "amounts", "attributive_preps",
-    "verb_final_future",
+    "verb_final_future", "ordinals",
 )
 
 
@@ -145,6 +146,7 @@ class _Engine:
         self.amounts = frozenset(m.get("amounts", ()))
         self.attr_preps = frozenset(m.get("attributive_preps", ()))
         self.verb_final_future = frozenset(m.get("verb_final_future", ()))
+        self.ordinals = frozenset(m.get("ordinals", ()))
         self.past_aux = frozenset(w for w in m.get("past", ()) if "*" not in w and len(w) <= 5)
         self.announce = frozenset(p for p in spec.phrases.get("planned", ())
                                   if p in self.event_bound and p.startswith(ANNOUNCE_STEMS))
@@ -157,10 +159,13 @@ class _Engine:
         return self.event_nouns.any_in(tokens.toks, 0, len(tokens.toks)) is not None
 
     def read_field(self, tokens: Tokens, fld: FieldName, weight: float,
-                   title: Tokens | None = None) -> list[Cue]:
+                   title: Tokens | None = None,
+                   tense: dict[str, list[Cue]] | None = None) -> list[Cue]:
         """Every cue in one field (title or summary), blocked ones included. ``title``: the
         headline, whose event ("G7 summit: ...") an event-bound cue of the headline or of its
-        summary may be about, also across a colon."""
+        summary may be about, also across a colon. ``tense`` collects the held cues in the
+        present ("present") and those a time ahead made planned ("ahead") for
+        :meth:`Lexicon._read_with`."""
         toks = tokens.toks
         out: list[Cue] = []
         hits = self.cues.scan(toks)
@@ -176,7 +181,8 @@ class _Engine:
                 status, returning = "planned", True
             elif status == "cancelled" and self._dated_denial(toks, hit):
                 status = "postponed"  # "will not be held in April": the date is off, not the event
-            future = status == "held" and self._future(toks, hit)
+            ahead = self._future(toks, hit) if status == "held" else None
+            future = ahead is not None
             if future:
                 status = "planned"  # "to meet", "will hold talks": the event has not happened yet
             blocked = self._blocked(tokens, hit, intent_ok=future)
@@ -199,6 +205,10 @@ class _Engine:
             out.append(Cue(status=status, phrase=hit.phrase.text, field=fld,
                            start=start, end=end, weight=weight, blocked=blocked,
                            returning=returning))
+            if tense is not None and blocked is None and hit.phrase.tag == "held":
+                key = ("ahead" if ahead == "date" else "later" if future
+                       else "past" if self._past_at(toks, hit) else "present")
+                tense.setdefault(key, []).append(out[-1])
             if (blocked == "negation" and status in DENIABLE and not self._modal(toks, hit, False)
                     and not self._pending(toks, hit)):
                 # "not cancelled", "ne sont pas annulés": the event is still on, weakly.
@@ -215,6 +225,14 @@ class _Engine:
         if fld == "title" and not out:  # only a headline without a cue of its own
             out += self._dated_event(tokens, weight)
         return out
+
+    def _past_at(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is the cue's verb in the past ("opened", "hat begonnen", "a eu lieu")?"""
+        clause = toks[hit.start].clause
+        own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
+        before = [j for j in range(max(hit.start - PAST_WINDOW, 0), hit.start)
+                  if toks[j].clause == clause]
+        return any(self.past.best_at(toks, j) for j in (*before, *own))
 
     def _announces_change(self, toks: Sequence[Token], hit: Hit, hits: Sequence[Hit]) -> bool:
         """ "announces the cancellation", "annonce le report", "kündigt die Absage an": an
@@ -507,28 +525,32 @@ class _Engine:
         return bool(self.other_refs.any_in(toks, hit.end, hit.end + 3,
                                            clause=toks[hit.end - 1].clause))
 
-    def _future(self, toks: Sequence[Token], hit: Hit) -> bool:
+    def _future(self, toks: Sequence[Token], hit: Hit) -> str | None:
         """Is a held cue about something still to come? A future marker just before it ("to
         meet", "wird eröffnet"), a time ahead near it ("meet tomorrow", "next week ... meet"),
         or a date after a verb that is not past ("opens on Tuesday" is a preview, "opened on
-        Tuesday" and "has opened on Tuesday" are reports)."""
+        Tuesday" and "has opened on Tuesday" are reports). Returns why: "marker" or "date"
+        (a time ahead), or None. "the first woman to win" is no future."""
         clause = toks[hit.start].clause
         window = FUTURE_WINDOW
         if self.verb_final_future and (hit.end >= len(toks) or toks[hit.end].clause != clause
                                        or toks[hit.end].w in self.verb_final_future):
             window = VERB_FINAL_WINDOW  # "soll am 18. Dezember starten": the verb comes last
-        if self.future.any_in(toks, hit.start - window, hit.start,
-                              end_by=hit.start, clause=clause):
-            return True
+        marker = self.future.any_in(toks, hit.start - window, hit.start,
+                                    end_by=hit.start, clause=clause)
+        if marker is not None and not any(
+                toks[j].w in self.ordinals and toks[j].clause == clause
+                for j in range(max(marker.start - ORDINAL_WINDOW, 0), marker.start)):
+            return "marker"
         own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
         if any(self.past.best_at(toks, j) for j in own):
-            return False  # a verb in the past reports: "hob am Morgen ab" is no "morgen"
+            return None  # a verb in the past reports: "hob am Morgen ab" is no "morgen"
         # "tomorrow", "next week" near the cue, before it too ("will fly to Bali next week and
         # meet Xi"); a weekday or month after it or inside its gap ("öffnet morgen ihre Tore")
         clause = toks[hit.end - 1].clause
         lo, hi = hit.start + 1, hit.end + FUTURE_AFTER_WINDOW
         if self.future_after.any_in(toks, hit.start - FUTURE_BEFORE_WINDOW, hi, clause=clause):
-            return True
+            return "date"
         # A date before the verb of its own clause counts too ("Ab Sonntag beraten die ..."):
         # German and French often put it first. Then every word from the date on may mark the
         # verb past ("Der Gipfel hat am Dienstag begonnen").
@@ -537,11 +559,12 @@ class _Engine:
             date = self.future_dates.any_in(toks, hit.start - FUTURE_BEFORE_WINDOW, hit.start,
                                             end_by=hit.start, clause=toks[hit.start].clause)
             if date is None:
-                return False
+                return None
             first = date.start
         before = range(max(first - PAST_WINDOW, 0), hit.start)
-        return not any(toks[j].clause == toks[hit.start].clause and self.past.best_at(toks, j)
-                       for j in (*before, *own))
+        past = any(toks[j].clause == toks[hit.start].clause and self.past.best_at(toks, j)
+                   for j in (*before, *own))
+        return None if past else "date"
 
     def _near_event(self, toks: Sequence[Token], hit: Hit) -> bool:
         sent = toks[hit.start].sent
@@ -646,8 +669,18 @@ class Lexicon:
         cues: list[Cue] = []
         for code in langs:
             engine = self._engines[code]
-            found = [*engine.read_field(t_toks, "title", TITLE_WEIGHT, title=t_toks),
-                     *engine.read_field(s_toks, "summary", SUMMARY_WEIGHT, title=t_toks)]
+            t_tense: dict[str, list[Cue]] = {}
+            s_tense: dict[str, list[Cue]] = {}
+            found = [*engine.read_field(t_toks, "title", TITLE_WEIGHT, title=t_toks,
+                                        tense=t_tense),
+                     *engine.read_field(s_toks, "summary", SUMMARY_WEIGHT, title=t_toks,
+                                        tense=s_tense)]
+            if (t_tense.get("present") and s_tense.get("ahead") and not s_tense.get("present")
+                    and not s_tense.get("past") and not t_tense.get("past")):
+                # "AC/DC starten Europa-Tour" over "Die Tour beginnt am 17. Mai": a headline in
+                # the present previews what its summary dates ahead
+                now = {id(c) for c in t_tense["present"]}
+                found = [replace(c, status="planned") if id(c) in now else c for c in found]
             if any(c.phrase.startswith(HEDGE) for c in found) and not (
                     engine.names_event(t_toks) or engine.names_event(s_toks)):
                 # "may postpone the reform": a hypothetical says something is on only when it
