@@ -147,7 +147,9 @@ class _Engine:
         self.attr_preps = frozenset(m.get("attributive_preps", ()))
         self.verb_final_future = frozenset(m.get("verb_final_future", ()))
         self.ordinals = frozenset(m.get("ordinals", ()))
-        self.past_aux = frozenset(w for w in m.get("past", ()) if "*" not in w and len(w) <= 5)
+        # auxiliaries of the past ("was", "hat", "ont"); one letter is too ambiguous (French "a")
+        self.past_aux = frozenset(w for w in m.get("past", ())
+                                  if "*" not in w and 2 <= len(w) <= 5)
         self.announce = frozenset(p for p in spec.phrases.get("planned", ())
                                   if p in self.event_bound and p.startswith(ANNOUNCE_STEMS))
 
@@ -205,6 +207,16 @@ class _Engine:
             out.append(Cue(status=status, phrase=hit.phrase.text, field=fld,
                            start=start, end=end, weight=weight, blocked=blocked,
                            returning=returning))
+            if blocked == "other" and hit.gaps and hit.phrase.text in self.announce:
+                # "kündigt die Absage ... an": the change inside the announcement is the cue
+                for g in hit.gaps:
+                    inner = self.cues.best_at(toks, g)
+                    if inner is not None and inner.phrase.tag in DENIABLE:
+                        out.append(Cue(status=inner.phrase.tag, phrase=inner.phrase.text,
+                                       field=fld, start=toks[inner.start].start,
+                                       end=toks[inner.end - 1].end, weight=weight,
+                                       blocked=self._blocked(tokens, inner, intent_ok=False)))
+                        break
             if tense is not None and blocked is None and hit.phrase.tag == "held":
                 key = ("ahead" if ahead == "date" else "later" if future
                        else "past" if self._past_at(toks, hit) else "present")
@@ -243,10 +255,9 @@ class _Engine:
                     and other.start - hit.end <= ANNOUNCED_CHANGE_GAP and other is not hit
                     and toks[other.start].clause == clause):
                 return True
-            if (hit.gaps and other.phrase.tag in DENIABLE
-                    and hit.start < other.start < hit.end):  # "kündigt die Absage ... an"
-                return True
-        return False
+        # "kündigt die Absage ... an": the change inside the announcement's gap
+        return any((h := self.cues.best_at(toks, g)) is not None and h.phrase.tag in DENIABLE
+                   for g in hit.gaps)
 
     def _apposition(self, toks: Sequence[Token], hit: Hit, hits: Sequence[Hit]) -> bool:
         """ "Thousands attended the parade, delayed by three weeks": a participle opening a
@@ -257,7 +268,7 @@ class _Engine:
         t, prev = toks[hit.start], toks[hit.start - 1]
         if prev.clause == t.clause or prev.sent != t.sent or not prev.w.isalpha():
             return False
-        if t.w.endswith(("ing", "ung", "ion", "ment")) or t.cap and self.spec.capitalised_nouns:
+        if t.w.endswith(("ing", "ung", "ion", "ment")) or (t.cap and self.spec.capitalised_nouns):
             return False
         k = hit.end
         while k < len(toks) and toks[k].clause == t.clause:
