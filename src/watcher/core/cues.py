@@ -42,6 +42,7 @@ PHRASE_KEYS = (*STATUSES, "returning")
 PRIORITY = {"cancelled": 4, "postponed": 3, "held": 2, "planned": 1}
 DENIABLE = frozenset({"cancelled", "postponed"})
 DENIED_WEIGHT = 0.5  # a denied cancellation is weak evidence for planned
+ANNOUNCE_STEMS = ("announc", "annonc", "kundig", "verkund", "bekannt", "confirm", "bestatig")
 HEDGE = "may "  # phrase prefix of the planned cue read off a hypothetical change
 TITLE_WEIGHT = 2.0
 SUMMARY_WEIGHT = 1.0
@@ -62,6 +63,13 @@ DENIAL_WINDOW = 8  # "officials deny reports that the summit has been cancelled"
 SUBORDINATE_WINDOW = 8  # "after the 2020 editions were called off": "after" this far before
 APPOSITION_MAX = 5  # words after a participle that opens a clause set off by a comma
 REVERSAL_WINDOW = 3  # "annule le report", "overturns the delay": a reversal just before
+CONDITION_WINDOW = 12  # "if the match at the ground is scrapped": a condition opens the clause
+VERB_FINAL_WINDOW = 8  # "soll am 18. Dezember starten": German puts the verb last
+PLUPERFECT_WINDOW = 6  # "war die Wahl ... verschoben worden", "had been called off"
+ORDINAL_WINDOW = 3  # "the first monarch to address": an ordinal this near before "to"
+ANNOUNCED_CHANGE_GAP = 3  # "announces the cancellation": what is announced is the change
+DATED_EVENT_GAP = 5  # "Stichwahl am Sonntag", "strike on 28 September": a date after the noun
+DATED_WEIGHT = 0.5
 MARKER_KEYS = (
     "negators", "pending", "denials", "denials_after", "negation_exceptions", "modals",
     "intents", "modals_after", "future", "other_prepositions", "other_conjunctions",
@@ -70,6 +78,8 @@ MARKER_KEYS = (
     "event_bound", "before_event", "non_event_objects", "neutral",
     "subordinators", "passive_aux", "attributive_before", "attributive_modifiers",
     "attributive_stops", "attributive_endings", "reversals", "other_before", "moved_dates",
+    "conditionals", "pluperfect_before", "pluperfect_after", "amounts", "attributive_preps",
+    "verb_final_future", "ordinals",
 )
 
 
@@ -130,6 +140,18 @@ class _Engine:
         self.reversals = PhraseSet((p, "reversal") for p in m.get("reversals", ()))
         self.other_before = PhraseSet((p, "ref") for p in m.get("other_before", ()))
         self.moved_dates = PhraseSet((p, "date") for p in m.get("moved_dates", ()))
+        self.conditionals = PhraseSet((p, "if") for p in m.get("conditionals", ()))
+        self.pluperfect_before = PhraseSet((p, "plup") for p in m.get("pluperfect_before", ()))
+        self.pluperfect_after = frozenset(m.get("pluperfect_after", ()))
+        self.amounts = frozenset(m.get("amounts", ()))
+        self.attr_preps = frozenset(m.get("attributive_preps", ()))
+        self.verb_final_future = frozenset(m.get("verb_final_future", ()))
+        self.ordinals = frozenset(m.get("ordinals", ()))
+        # auxiliaries of the past ("was", "hat", "ont"); one letter is too ambiguous (French "a")
+        self.past_aux = frozenset(w for w in m.get("past", ())
+                                  if "*" not in w and 2 <= len(w) <= 5)
+        self.announce = frozenset(p for p in spec.phrases.get("planned", ())
+                                  if p in self.event_bound and p.startswith(ANNOUNCE_STEMS))
 
     def detect(self, toks: Sequence[Token]) -> int:
         return sum(1 for t in toks if t.w in self.function_words)
@@ -139,10 +161,13 @@ class _Engine:
         return self.event_nouns.any_in(tokens.toks, 0, len(tokens.toks)) is not None
 
     def read_field(self, tokens: Tokens, fld: FieldName, weight: float,
-                   title: Tokens | None = None) -> list[Cue]:
+                   title: Tokens | None = None,
+                   tense: dict[str, list[Cue]] | None = None) -> list[Cue]:
         """Every cue in one field (title or summary), blocked ones included. ``title``: the
         headline, whose event ("G7 summit: ...") an event-bound cue of the headline or of its
-        summary may be about, also across a colon."""
+        summary may be about, also across a colon. ``tense`` collects the held cues in the
+        present ("present") and those a time ahead made planned ("ahead") for
+        :meth:`Lexicon._read_with`."""
         toks = tokens.toks
         out: list[Cue] = []
         hits = self.cues.scan(toks)
@@ -158,15 +183,19 @@ class _Engine:
                 status, returning = "planned", True
             elif status == "cancelled" and self._dated_denial(toks, hit):
                 status = "postponed"  # "will not be held in April": the date is off, not the event
-            future = status == "held" and self._future(toks, hit)
+            ahead = self._future(toks, hit) if status == "held" else None
+            future = ahead is not None
             if future:
                 status = "planned"  # "to meet", "will hold talks": the event has not happened yet
             blocked = self._blocked(tokens, hit, intent_ok=future)
             if hit.end in reversed_at.values():
                 blocked = "other"  # the reversal's verb: its object is the postponement
             if (blocked is None and status in DENIABLE and not returning
-                    and self._recap(toks, hit)):
+                    and (self._recap(toks, hit) or self._apposition(toks, hit, hits))):
                 blocked = "recap"  # "the postponed trip", "Annulé en 2020, le marathon ..."
+            if (blocked is None and hit.phrase.text in self.announce
+                    and self._announces_change(toks, hit, hits)):
+                blocked = "other"  # "announces the cancellation": the news is the change
             if (blocked is None and hit.phrase.text in self.event_bound
                     and not self._near_event(toks, hit)
                     and not (title is not None and self.names_event(title))):
@@ -178,6 +207,20 @@ class _Engine:
             out.append(Cue(status=status, phrase=hit.phrase.text, field=fld,
                            start=start, end=end, weight=weight, blocked=blocked,
                            returning=returning))
+            if blocked == "other" and hit.gaps and hit.phrase.text in self.announce:
+                # "kündigt die Absage ... an": the change inside the announcement is the cue
+                for g in hit.gaps:
+                    inner = self.cues.best_at(toks, g)
+                    if inner is not None and inner.phrase.tag in DENIABLE:
+                        out.append(Cue(status=inner.phrase.tag, phrase=inner.phrase.text,
+                                       field=fld, start=toks[inner.start].start,
+                                       end=toks[inner.end - 1].end, weight=weight,
+                                       blocked=self._blocked(tokens, inner, intent_ok=False)))
+                        break
+            if tense is not None and blocked is None and hit.phrase.tag == "held":
+                key = ("ahead" if ahead == "date" else "later" if future
+                       else "past" if self._past_at(toks, hit) else "present")
+                tense.setdefault(key, []).append(out[-1])
             if (blocked == "negation" and status in DENIABLE and not self._modal(toks, hit, False)
                     and not self._pending(toks, hit)):
                 # "not cancelled", "ne sont pas annulés": the event is still on, weakly.
@@ -191,7 +234,74 @@ class _Engine:
                                start=start, end=end, weight=weight * DENIED_WEIGHT,
                                derived=True))
         out += self._before_event(tokens, fld, weight)
+        if fld == "title" and not out:  # only a headline without a cue of its own
+            out += self._dated_event(tokens, weight)
         return out
+
+    def _past_at(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is the cue's verb in the past ("opened", "hat begonnen", "a eu lieu")?"""
+        clause = toks[hit.start].clause
+        own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
+        before = [j for j in range(max(hit.start - PAST_WINDOW, 0), hit.start)
+                  if toks[j].clause == clause]
+        return any(self.past.best_at(toks, j) for j in (*before, *own))
+
+    def _announces_change(self, toks: Sequence[Token], hit: Hit, hits: Sequence[Hit]) -> bool:
+        """ "announces the cancellation", "annonce le report", "kündigt die Absage an": an
+        announcement whose object is a change reports the change, not a planned event."""
+        clause = toks[hit.start].clause
+        for other in hits:
+            if (other.phrase.tag in DENIABLE and other.start >= hit.start
+                    and other.start - hit.end <= ANNOUNCED_CHANGE_GAP and other is not hit
+                    and toks[other.start].clause == clause):
+                return True
+        # "kündigt die Absage ... an": the change inside the announcement's gap
+        return any((h := self.cues.best_at(toks, g)) is not None and h.phrase.tag in DENIABLE
+                   for g in hit.gaps)
+
+    def _apposition(self, toks: Sequence[Token], hit: Hit, hits: Sequence[Hit]) -> bool:
+        """ "Thousands attended the parade, delayed by three weeks": a participle opening a
+        clause after a comma, in a sentence whose earlier clause already reports something
+        (another cue), describes the noun before the comma; it is not the sentence's news."""
+        if hit.end - hit.start != 1 or hit.start == 0:
+            return False
+        t, prev = toks[hit.start], toks[hit.start - 1]
+        if prev.clause == t.clause or prev.sent != t.sent or not prev.w.isalpha():
+            return False
+        if t.w.endswith(("ing", "ung", "ion", "ment")) or (t.cap and self.spec.capitalised_nouns):
+            return False
+        k = hit.end
+        while k < len(toks) and toks[k].clause == t.clause:
+            if toks[k].w in self.passive_aux or toks[k].w in self.past_aux:
+                return False
+            k += 1
+        return any(o.phrase.tag in STATUSES and o.phrase.tag != hit.phrase.tag
+                   and o.end <= hit.start and toks[o.start].sent == t.sent
+                   and toks[o.start].clause != t.clause for o in hits)
+
+    def _dated_event(self, tokens: Tokens, weight: float) -> list[Cue]:
+        """ "Stichwahl am Sonntag", "grève le 28 septembre", "vote on Tuesday": a headline with
+        no cue of its own that names an event with a day or date after it announces it (weak
+        evidence: a summary reporting the day itself outweighs it)."""
+        toks = tokens.toks
+        if not self.future_dates:
+            return []
+        for j in range(len(toks)):
+            noun = self.event_nouns.best_at(toks, j)
+            if noun is None:
+                continue
+            clause = toks[noun.start].clause
+            date = self.future_dates.any_in(toks, noun.end, noun.end + DATED_EVENT_GAP,
+                                            clause=clause)
+            if date is None or any(self.past.best_at(toks, k)
+                                   for k in range(noun.end, date.start)):
+                continue
+            both = Hit(noun.phrase, noun.start, date.end, ())
+            return [Cue(status="planned", phrase=f"{noun.phrase.text} ... {date.phrase.text}",
+                        field="title", start=toks[noun.start].start, end=toks[date.end - 1].end,
+                        weight=weight * DATED_WEIGHT,
+                        blocked=self._blocked(tokens, both, intent_ok=True))]
+        return []
 
     def _reversed(self, toks: Sequence[Token], hits: Sequence[Hit]) -> dict[int, int]:
         """Postponement and cancellation nouns undone by a reversal just before them ("le
@@ -243,6 +353,16 @@ class _Engine:
             if (before and prev.clause == t.clause and nxt is not None
                     and nxt.clause == t.clause and nxt.w.isalpha()
                     and nxt.w not in self.attr_stops):
+                return True
+        # French: a participle after the event noun of a phrase of time ("lors de la parade
+        # reportée", "pendant le match interrompu") describes that event
+        i = hit.start
+        if (self.attr_preps and i >= 3 and toks[i - 2].w in self.determiners
+                and self.event_nouns.best_at(toks, i - 1) is not None):
+            prep = toks[i - 3]
+            if prep.w in ("de", "d") and i >= 4:
+                prep = toks[i - 4]
+            if prep.w in self.attr_preps and prep.clause == t.clause:
                 return True
         # any language: a participle clause set off by a comma ("Annulé en 2020, le ...")
         if t.w.isalpha() and not t.w.endswith(("ing", "ung")):
@@ -327,8 +447,17 @@ class _Engine:
         clause = toks[hit.start].clause
         lo = hit.start - MODAL_WINDOW
         for phrases in (self.modals,) if intent_ok else (self.modals, self.intents):
-            if phrases.any_in(toks, lo, hit.start, end_by=hit.start, clause=clause):
-                return True
+            for j in range(max(lo, 0), hit.start):
+                if toks[j].clause != clause:
+                    continue
+                if any(h.end <= hit.start and toks[h.end - 1].clause == clause
+                       and not self._name_may(toks, h) for h in phrases.hits_at(toks, j)):
+                    return True
+        # a condition reaches the end of its clause: "legal action if the match at the
+        # stadium is scrapped", "prüft, ob das Duell später stattfinden muss"
+        if self.conditionals.any_in(toks, hit.start - CONDITION_WINDOW, hit.start,
+                                    end_by=hit.start, clause=clause):
+            return True
         # After the cue, stop at "after"/"wegen"/"après": "cancelled after a threat" is a cause.
         clause = toks[hit.end - 1].clause
         for j in range(hit.end, min(hit.end + AFTER_WINDOW, len(toks))):
@@ -337,6 +466,18 @@ class _Engine:
             if self.modals_after.best_at(toks, j):
                 return True
         return False
+
+    @staticmethod
+    def _name_may(toks: Sequence[Token], h: Hit) -> bool:
+        """ "May delays vote", "Theresa May", "May's deal": the name (or the month), not the
+        modal, which is followed by a bare verb and is not capitalised inside a sentence."""
+        t = toks[h.start]
+        if h.end - h.start != 1 or t.w != "may":
+            return False
+        if t.cap and h.start > 0 and toks[h.start - 1].sent == t.sent:
+            return True
+        nxt = toks[h.end].w if h.end < len(toks) else ""
+        return nxt == "s" or (nxt.endswith(("s", "ed")) and nxt not in ("has", "is", "was"))
 
     def _pending(self, toks: Sequence[Token], hit: Hit) -> bool:
         """ "not yet cancelled", "noch keine Absage": no decision either way."""
@@ -355,11 +496,29 @@ class _Engine:
         if self.other_conjs.any_in(toks, lo - 1, hit.start, end_by=hit.start, clause=clause):
             return True
         prep = self.other_preps.any_in(toks, lo, hit.start, end_by=hit.start, clause=clause)
+        # "nach dem abgesagten Konzert" is another event; "nach dem Taifun gewann ..." is not:
+        # a noun after the determiner closes the phrase, and the cue is the sentence's verb
         if prep and (self._noun_like(toks, hit) or (
-                prep.end < len(toks) and toks[prep.end].w in self.determiners)):
+                prep.end < len(toks) and toks[prep.end].w in self.determiners
+                and not (self.spec.capitalised_nouns
+                         and any(toks[j].cap for j in range(prep.end + 1, hit.start))))):
             return True
         for refs in (self.other_refs, self.other_refs_before, self.other_before):
-            if refs.any_in(toks, hit.start - 3, hit.start, end_by=hit.start, clause=clause):
+            ref = refs.any_in(toks, hit.start - 3, hit.start, end_by=hit.start, clause=clause)
+            # "um zwei Monate verschoben": the amount of the shift, not a time long ago
+            if ref is not None and not (refs is self.other_refs_before and any(
+                    toks[j].w in self.amounts for j in range(max(ref.start - 2, 0), ref.start))):
+                return True
+        # background in the pluperfect: "Zuvor waren ... abgesagt worden", "had been called
+        # off", "avait été reporté": what happened before the news, not the news
+        if hit.phrase.tag in DENIABLE and self.pluperfect_before:
+            if self.pluperfect_after:
+                if (hit.end < len(toks) and toks[hit.end].w in self.pluperfect_after
+                        and self.pluperfect_before.any_in(toks, hit.start - PLUPERFECT_WINDOW,
+                                                          hit.start, clause=clause)):
+                    return True
+            elif self.pluperfect_before.any_in(toks, hit.start - 3, hit.start,
+                                               end_by=hit.start, clause=clause):
                 return True
         # "after the 2020 editions were called off", "two weeks after Swift's shows were
         # cancelled": a passive in a clause of time recalls what happened to something else
@@ -377,24 +536,32 @@ class _Engine:
         return bool(self.other_refs.any_in(toks, hit.end, hit.end + 3,
                                            clause=toks[hit.end - 1].clause))
 
-    def _future(self, toks: Sequence[Token], hit: Hit) -> bool:
+    def _future(self, toks: Sequence[Token], hit: Hit) -> str | None:
         """Is a held cue about something still to come? A future marker just before it ("to
         meet", "wird eröffnet"), a time ahead near it ("meet tomorrow", "next week ... meet"),
         or a date after a verb that is not past ("opens on Tuesday" is a preview, "opened on
-        Tuesday" and "has opened on Tuesday" are reports)."""
+        Tuesday" and "has opened on Tuesday" are reports). Returns why: "marker" or "date"
+        (a time ahead), or None. "the first woman to win" is no future."""
         clause = toks[hit.start].clause
-        if self.future.any_in(toks, hit.start - FUTURE_WINDOW, hit.start,
-                              end_by=hit.start, clause=clause):
-            return True
+        window = FUTURE_WINDOW
+        if self.verb_final_future and (hit.end >= len(toks) or toks[hit.end].clause != clause
+                                       or toks[hit.end].w in self.verb_final_future):
+            window = VERB_FINAL_WINDOW  # "soll am 18. Dezember starten": the verb comes last
+        marker = self.future.any_in(toks, hit.start - window, hit.start,
+                                    end_by=hit.start, clause=clause)
+        if marker is not None and not any(
+                toks[j].w in self.ordinals and toks[j].clause == clause
+                for j in range(max(marker.start - ORDINAL_WINDOW, 0), marker.start)):
+            return "marker"
         own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
         if any(self.past.best_at(toks, j) for j in own):
-            return False  # a verb in the past reports: "hob am Morgen ab" is no "morgen"
+            return None  # a verb in the past reports: "hob am Morgen ab" is no "morgen"
         # "tomorrow", "next week" near the cue, before it too ("will fly to Bali next week and
         # meet Xi"); a weekday or month after it or inside its gap ("öffnet morgen ihre Tore")
         clause = toks[hit.end - 1].clause
         lo, hi = hit.start + 1, hit.end + FUTURE_AFTER_WINDOW
         if self.future_after.any_in(toks, hit.start - FUTURE_BEFORE_WINDOW, hi, clause=clause):
-            return True
+            return "date"
         # A date before the verb of its own clause counts too ("Ab Sonntag beraten die ..."):
         # German and French often put it first. Then every word from the date on may mark the
         # verb past ("Der Gipfel hat am Dienstag begonnen").
@@ -403,11 +570,12 @@ class _Engine:
             date = self.future_dates.any_in(toks, hit.start - FUTURE_BEFORE_WINDOW, hit.start,
                                             end_by=hit.start, clause=toks[hit.start].clause)
             if date is None:
-                return False
+                return None
             first = date.start
         before = range(max(first - PAST_WINDOW, 0), hit.start)
-        return not any(toks[j].clause == toks[hit.start].clause and self.past.best_at(toks, j)
-                       for j in (*before, *own))
+        past = any(toks[j].clause == toks[hit.start].clause and self.past.best_at(toks, j)
+                   for j in (*before, *own))
+        return None if past else "date"
 
     def _near_event(self, toks: Sequence[Token], hit: Hit) -> bool:
         sent = toks[hit.start].sent
@@ -512,8 +680,18 @@ class Lexicon:
         cues: list[Cue] = []
         for code in langs:
             engine = self._engines[code]
-            found = [*engine.read_field(t_toks, "title", TITLE_WEIGHT, title=t_toks),
-                     *engine.read_field(s_toks, "summary", SUMMARY_WEIGHT, title=t_toks)]
+            t_tense: dict[str, list[Cue]] = {}
+            s_tense: dict[str, list[Cue]] = {}
+            found = [*engine.read_field(t_toks, "title", TITLE_WEIGHT, title=t_toks,
+                                        tense=t_tense),
+                     *engine.read_field(s_toks, "summary", SUMMARY_WEIGHT, title=t_toks,
+                                        tense=s_tense)]
+            if (t_tense.get("present") and s_tense.get("ahead") and not s_tense.get("present")
+                    and not s_tense.get("past") and not t_tense.get("past")):
+                # "AC/DC starten Europa-Tour" over "Die Tour beginnt am 17. Mai": a headline in
+                # the present previews what its summary dates ahead
+                now = {id(c) for c in t_tense["present"]}
+                found = [replace(c, status="planned") if id(c) in now else c for c in found]
             if any(c.phrase.startswith(HEDGE) for c in found) and not (
                     engine.names_event(t_toks) or engine.names_event(s_toks)):
                 # "may postpone the reform": a hypothetical says something is on only when it
