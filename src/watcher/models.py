@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from watcher.pickling import by_constructor
+
 
 @dataclass(frozen=True, slots=True)
 class RawEntry:
@@ -38,6 +40,7 @@ class ParsedFeed:
     parser: str = "feedparser"
 
 
+@by_constructor
 @dataclass(frozen=True, slots=True)
 class Item:
     """A normalised article: plain text, absolute canonical link, stable ``key``.

@@ -32,6 +32,7 @@ from watcher.core.concepts import (
 from watcher.core.params import Params
 from watcher.core.text import Token, is_stopword, scan, translit_key
 from watcher.models import Item
+from watcher.pickling import by_constructor
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _PHRASE_FIRSTS = frozenset(key[0] for key in PHRASES)
@@ -44,6 +45,7 @@ KIND_FEATURES = frozenset("c:" + k for k in EVENT_KINDS)
 OPEN = ("planned", "postponed")
 
 
+@by_constructor
 @dataclass(frozen=True, slots=True)
 class ItemFeatures:
     weights: dict[str, float]  # feature -> boost (before IDF)

@@ -18,8 +18,10 @@ from watcher.core.match import WatchMatcher
 from watcher.core.params import Params
 from watcher.core.types import StatusReading, WatchMatch
 from watcher.models import Item
+from watcher.pickling import by_constructor
 
 
+@by_constructor
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """What :func:`prepare` worked out for one item."""

@@ -7,11 +7,13 @@ from datetime import datetime
 from typing import Any, Literal
 
 from watcher.models import Item
+from watcher.pickling import by_constructor
 
 Status = Literal["planned", "postponed", "cancelled", "held"]
 UNKNOWN = "unknown"  # an event's status before any cue
 
 
+@by_constructor
 @dataclass(frozen=True, slots=True)
 class WatchMatch:
     """An item matched watch ``watch``; ``keywords`` are the keywords (as configured) found."""
@@ -20,6 +22,7 @@ class WatchMatch:
     keywords: tuple[str, ...] = ()
 
 
+@by_constructor
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A status cue found in an item's text.
@@ -41,6 +44,7 @@ class Cue:
     derived: bool = False
 
 
+@by_constructor
 @dataclass(frozen=True, slots=True)
 class StatusReading:
     """The status one item reports (None when no unblocked cue), with the evidence."""
