@@ -26,14 +26,22 @@ _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "
 _COMBINING = re.compile("[" + "".join(
     chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_GAP_WORD = re.compile(r"([\W_]*)([^\W_]+)", re.UNICODE)  # what precedes a word, the word
 _SENTENCE_END_CHARS = frozenset('.!?:;«»"“”„')
 
 
-@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case without accents: ``"Genève"`` -> ``"geneve"``, ``"Straße"`` -> ``"strasse"``."""
+    """Lower case without accents: ``"Genève"`` -> ``"geneve"``, ``"Straße"`` -> ``"strasse"``.
+
+    Words and short phrases are remembered; running text is not (a cache of whole summaries
+    only churns, and held tens of megabytes)."""
     if text.isascii():  # most of the stream, and ten times faster
         return text.lower()
+    return _fold(text) if len(text) <= 64 else _fold.__wrapped__(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
     text = text.lower().translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
     if decomposed.isascii():
@@ -56,18 +64,19 @@ class Token(NamedTuple):
 
 def scan(text: str) -> list[Token]:
     """Tokens with a capitalisation flag; sentence-initial capitals do not count (any word is
-    capitalised there), so the flag marks names and (in German) nouns."""
+    capitalised there), so the flag marks names and (in German) nouns.
+
+    One ``findall`` (in C) splits the text into (gap, word) pairs: it is most of the cost of
+    clustering features, and a Python loop over match objects cost twice as much."""
     out: list[Token] = []
-    previous_end = 0
-    for i, m in enumerate(_TOKEN.finditer(text)):
-        word = m.group(0)
-        gap = text[previous_end: m.start()].rstrip()  # only the gap since the last word matters
-        previous_end = m.end()
-        initial = (i == 0 and not gap) or gap[-1:] in _SENTENCE_END_CHARS
-        capital = word[:1].isupper() and not initial
-        if word.isupper() and len(word) > 1:  # acronyms (GDL, NASA, ESC) are names
-            capital = True
-        out.append(Token(fold(word), capital, i))
+    append = out.append
+    ends = _SENTENCE_END_CHARS
+    for i, (gap, word) in enumerate(_GAP_WORD.findall(text)):
+        gap = gap.rstrip()  # only the gap since the last word matters
+        initial = gap[-1] in ends if gap else i == 0
+        # acronyms (GDL, NASA, ESC) are names wherever they stand
+        capital = (not initial and word[0].isupper()) or (len(word) > 1 and word.isupper())
+        append(Token(fold(word), capital, i))
     return out
 
 
