@@ -20,8 +20,10 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-_SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d",
-                          "ı": "i", "’": "'", "`": "'"})
+# Letters NFKD does not take apart, as pairs for str.replace: str.translate with a dict looks
+# every character up in Python and took three quarters of the time of folding a summary.
+_SPECIAL = (("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("ø", "o"), ("ł", "l"), ("đ", "d"),
+            ("ı", "i"), ("’", "'"), ("`", "'"))
 # Combining marks (what NFKD splits off accented letters), in every script's ranges.
 _COMBINING = re.compile("[" + "".join(
     chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]")
@@ -42,7 +44,10 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
-    text = text.lower().translate(_SPECIAL)
+    text = text.lower()
+    for special, plain in _SPECIAL:
+        if special in text:
+            text = text.replace(special, plain)
     decomposed = unicodedata.normalize("NFKD", text)
     if decomposed.isascii():
         return decomposed
