@@ -190,14 +190,16 @@ class Ingester:
                 raise
             if executor is self._pool:  # the first body to notice; the others in flight retry
                 log.warning("parse pool failed (%s); parsing in-process from now on", err)
-                self.close()
+                self.close(wait=False)
                 self._use_pool = False
             outcome = await loop.run_in_executor(None, _ingest_call, *args)
         if isinstance(outcome, _Failure):
             raise FeedError(outcome.url, outcome.message)
         return outcome
 
-    def close(self) -> None:
+    def close(self, *, wait: bool = True) -> None:
+        """Stop the pool. ``wait``: until its worker has exited (at shutdown: no process
+        outlives the daemon, and the worker's CPU time is counted as the daemon's)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool.shutdown(wait=wait, cancel_futures=True)
             self._pool = None
