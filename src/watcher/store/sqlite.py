@@ -91,9 +91,6 @@ class SQLiteStore:
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
-            # 32 MB of page cache (default 2 MB): the key and link indexes of a large store
-            # stay in memory, so a poll's inserts do not read their pages back from the OS
-            self._db.execute("PRAGMA cache_size=-32000")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._setup()
         except StoreError as err:
