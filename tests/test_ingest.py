@@ -128,7 +128,7 @@ async def test_a_killed_worker_loses_no_body() -> None:
         assert pool is not None
         calls = [asyncio.ensure_future(ingester(RSS, **ARGS, expected=True)) for _ in range(40)]
         await asyncio.sleep(0)
-        for pid in list(pool._processes):  # type: ignore[union-attr]
+        for pid in pool.pids:
             os.kill(pid, signal.SIGKILL)
         got = await asyncio.gather(*calls)
         assert all(g.items == ingest(RSS, **ARGS).items for g in got)

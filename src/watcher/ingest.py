@@ -3,9 +3,9 @@
 Parsing and normalising are pure CPU work (about 0.2 ms per item with the fast path). A daemon
 with a handful of feeds does them in the event loop's thread pool, which keeps the loop free at
 no start-up cost. With many feeds (a first start of a large config polls them all at once) the
-work goes to a process pool, one worker per core but one, so it runs beside the event loop
-instead of competing with it for the GIL. The worker returns finished ``Item``s: one round trip
-per feed, nothing parsed twice.
+work goes to worker processes (``watcher.worker``), one per core but one, so it runs beside the
+event loop instead of competing with it for the GIL. The worker returns finished ``Item``s: one
+round trip per feed, nothing parsed twice.
 
 A pool worker also does the part of tracking that needs no tracker state
 (``watcher.core.prepare``): it matches each item against the watches, reads the status of the
@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
 import os
 import time
 from collections import deque
-from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -34,6 +33,7 @@ from watcher.models import Item
 from watcher.normalize import normalize_entry
 from watcher.parse import parse_feed
 from watcher.settings import Settings, WatchSettings
+from watcher.worker import WorkerPool
 
 log = logging.getLogger("watcher.ingest")
 
@@ -141,7 +141,7 @@ class Ingester:
         # The event loop's process keeps one core busy itself (fetching, matching, storing).
         self._workers = max(1, cores - 1)
         self._use_pool = feeds >= POOL_MIN_FEEDS and cores > 1
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: WorkerPool | None = None
         self._recent: deque[float] = deque()  # when the last bodies arrived (monotonic)
 
     def expect_body(self) -> None:
@@ -157,16 +157,13 @@ class Ingester:
             while self._recent and self._recent[0] < now - POOL_WINDOW:
                 self._recent.popleft()
 
-    def _executor(self) -> Executor | None:
+    def _worker_pool(self) -> WorkerPool | None:
         if not self._use_pool:
             return None  # the loop's default thread pool
         if self._pool is None:
             if len(self._recent) < POOL_BURST:
                 return None
-            # "spawn": the daemon has threads (APScheduler, the thread pool), and forking a
-            # threaded process can copy a held lock into the child.
-            self._pool = ProcessPoolExecutor(
-                max_workers=self._workers, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = WorkerPool(self._workers)
         return self._pool
 
     async def __call__(
@@ -181,14 +178,16 @@ class Ingester:
             self._arrived()
         args = (body, url, dict(headers) if headers else None, feed_url, source, feed_lang,
                 fetched_at)
-        executor = self._executor()
+        pool = self._worker_pool()
         try:
-            outcome = await loop.run_in_executor(executor, _ingest_call, *args,
-                                                 track if executor is not None else None)
+            if pool is None:
+                outcome = await loop.run_in_executor(None, _ingest_call, *args)
+            else:
+                outcome = await pool.run(_ingest_call, *args, track)
         except BrokenExecutor as err:  # a worker was killed: carry on in-process
-            if executor is None:
+            if pool is None:
                 raise
-            if executor is self._pool:  # the first body to notice; the others in flight retry
+            if pool is self._pool:  # the first body to notice; the others in flight retry
                 log.warning("parse pool failed (%s); parsing in-process from now on", err)
                 self.close(wait=False)
                 self._use_pool = False
@@ -201,5 +200,5 @@ class Ingester:
         """Stop the pool. ``wait``: until its worker has exited (at shutdown: no process
         outlives the daemon, and the worker's CPU time is counted as the daemon's)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=wait, cancel_futures=True)
+            self._pool.close(wait=wait)
             self._pool = None

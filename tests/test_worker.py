@@ -1,0 +1,53 @@
+"""Worker processes over a socket pair: results, errors, a killed worker, a clean close."""
+
+from __future__ import annotations
+
+import asyncio
+import operator
+import os
+import signal
+import time
+
+import pytest
+
+from watcher.worker import WorkerDied, WorkerPool
+
+
+async def test_calls_return_results_and_raise_their_errors() -> None:
+    pool = WorkerPool(2)
+    try:
+        sums = await asyncio.gather(*(pool.run(operator.add, n, n) for n in range(200)))
+        assert sums == [2 * n for n in range(200)]
+        big = await pool.run(operator.mul, b"x", 1 << 20)  # larger than a socket buffer
+        assert big == b"x" * (1 << 20)
+        with pytest.raises(ZeroDivisionError):
+            await pool.run(operator.truediv, 1, 0)
+        assert await pool.run(operator.neg, 5) == -5  # a failed call leaves the worker alive
+    finally:
+        pool.close()
+
+
+async def test_a_killed_worker_fails_its_calls_and_the_pool() -> None:
+    pool = WorkerPool(1)
+    try:
+        assert await pool.run(operator.add, 1, 1) == 2
+        calls = [asyncio.ensure_future(pool.run(time.sleep, 5)) for _ in range(3)]
+        await asyncio.sleep(0.2)
+        os.kill(pool.pids[0], signal.SIGKILL)
+        for outcome in await asyncio.wait_for(asyncio.gather(*calls, return_exceptions=True), 10):
+            assert isinstance(outcome, WorkerDied)
+        with pytest.raises(WorkerDied):
+            await pool.run(operator.add, 1, 1)
+    finally:
+        pool.close()
+
+
+async def test_close_waits_for_the_workers_to_exit() -> None:
+    pool = WorkerPool(2)
+    await asyncio.gather(*(pool.run(operator.add, 1, n) for n in range(4)))
+    workers = list(pool._workers)
+    started = time.monotonic()
+    pool.close()
+    assert not any(w.process.is_alive() for w in workers)
+    assert all(w.process.exitcode == 0 for w in workers)  # they returned: no terminate()
+    assert time.monotonic() - started < 4
