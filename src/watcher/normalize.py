@@ -7,6 +7,7 @@ notifiers only ever see plain text and escape it themselves.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html
 import re
@@ -262,6 +263,14 @@ def _utc(dt: datetime | None) -> datetime | None:
     return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
 
 
+# normalize_entry builds Items with positional arguments (a keyword call costs a microsecond more,
+# per item): fail at import, not silently, if Item's fields are ever reordered.
+_ITEM_FIELDS = ("key", "title", "summary", "link", "source", "published", "feed_url", "lang",
+                "guid", "first_seen")
+if tuple(f.name for f in dataclasses.fields(Item))[:len(_ITEM_FIELDS)] != _ITEM_FIELDS:
+    raise ImportError("watcher.normalize builds Item positionally: update it to the fields")
+
+
 def normalize_entry(
     raw: RawEntry, *, feed_url: str, source: str, feed_lang: str | None, fetched_at: datetime,
 ) -> Item:
@@ -277,15 +286,7 @@ def normalize_entry(
     if not title:
         title = _truncate(summary, 120) if summary else (link or "")
     lang = _lang(raw.lang) or _lang(feed_lang) or guess_lang(f"{title} {summary}")
-    return Item(
-        key=key,
-        title=title,
-        summary=summary,
-        link=link,
-        source=source,
-        published=published or _utc(fetched_at) or fetched_at,
-        feed_url=feed_url,
-        lang=lang,
-        guid=raw.guid,
-        first_seen=None,
+    return Item(  # positional: see _ITEM_FIELDS
+        key, title, summary, link, source, published or _utc(fetched_at) or fetched_at, feed_url,
+        lang, raw.guid, None,
     )

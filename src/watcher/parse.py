@@ -164,7 +164,7 @@ def _repair(body: bytes) -> bytes:
 
 def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
     """Read a body (sync, CPU-bound): fast path, else feedparser; ``FeedError`` if no feed."""
-    if not body or not body.strip():
+    if not body or (body[:1].isspace() and not body.strip()):  # strip() copies the whole body
         raise FeedError(url, "not a feed: got an empty body")
     body = _repair(body)
     start = body[:64].lstrip(b"\xef\xbb\xbf \t\r\n")

@@ -14,6 +14,7 @@ JSON Feed is read here only: feedparser 6.0 does not know it.
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import json
 import re
@@ -49,6 +50,14 @@ _RISKY = frozenset({
 })
 
 _RISKY_LOWER = frozenset(name.lower() for name in _RISKY)
+
+
+# RSS and Atom entries are built with positional arguments (a keyword call costs a microsecond
+# more, per entry): fail at import, not silently, if RawEntry's fields are ever reordered.
+_RAW_FIELDS = ("title", "link", "guid", "guid_is_link", "summary", "content", "published",
+               "updated", "lang", "author")
+if tuple(f.name for f in dataclasses.fields(RawEntry))[:len(_RAW_FIELDS)] != _RAW_FIELDS:
+    raise ImportError("watcher.parse_fast builds RawEntry positionally: update it to the fields")
 
 
 class Unsure(Exception):
@@ -159,10 +168,20 @@ def _fix_double_utf8(text: str) -> str:
         return text
 
 
+# Double-encoded UTF-8 read as Latin-1 has a lead byte (C2-F4) before a continuation byte (80-BF):
+# text without such a pair cannot be repaired (saves raising UnicodeDecodeError on German text).
+_MAYBE_DOUBLE_UTF8 = re.compile("[\xc2-\xf4][\x80-\xbf]")
+
+
 def _text(el: etree._Element) -> str:
     if len(el):
         raise Unsure(f"markup inside <{etree.QName(el).localname}>")
-    return _fix_double_utf8(el.text or "")
+    text = el.text
+    if text is None:
+        return ""
+    if text.isascii() or not _MAYBE_DOUBLE_UTF8.search(text):
+        return text
+    return _fix_double_utf8(text)
 
 
 def _atom_text(el: etree._Element) -> str:
@@ -259,11 +278,10 @@ def _rss_item(item: etree._Element, fields: dict[Any, int]) -> RawEntry:
     if link and not _ABSOLUTE.match(link):
         base = item.base
         link = urljoin(base, link) if base else link
-    return RawEntry(
-        title=title or "", link=link or None, guid=guid or None,
-        guid_is_link=bool(guid and is_permalink),
-        summary=summary or content or _media_description(item), content=content,
-        published=published, updated=updated, lang=item.get(XML_LANG), author=author,
+    return RawEntry(  # positional: see _RAW_FIELDS
+        title or "", link or None, guid or None, bool(guid and is_permalink),
+        summary or content or _media_description(item), content, published, updated,
+        item.get(XML_LANG), author,
     )
 
 
@@ -338,11 +356,10 @@ def _atom_entry(entry: etree._Element, feed_lang: str | None) -> RawEntry:
     if link is None and guid and guid.lower().startswith(("http://", "https://")):
         link, guid_is_link = guid, True  # feedparser does the same
     lang = entry.get(XML_LANG)
-    return RawEntry(
-        title=title or "", link=link, guid=guid or None, guid_is_link=guid_is_link,
-        summary=summary or content or _media_description(entry), content=content,
-        published=published, updated=updated,
-        lang=(lang.strip() or None) if lang else feed_lang, author=author,
+    return RawEntry(  # positional: see _RAW_FIELDS
+        title or "", link, guid or None, guid_is_link,
+        summary or content or _media_description(entry), content, published, updated,
+        (lang.strip() or None) if lang else feed_lang, author,
     )
 
 
