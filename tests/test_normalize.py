@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
+import pickle
 import re
 import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
@@ -13,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from watcher import normalize
-from watcher.models import RawEntry
+from watcher.models import Item, RawEntry
 from watcher.normalize import (
     canonical_link,
     guess_lang,
@@ -261,3 +263,14 @@ def test_canonical_link_agrees_with_the_plain_implementation(link: str, keep: bo
 ])
 def test_canonical_link_fast_path_examples(link: str) -> None:
     assert canonical_link(link) == _ref_canonical_link(link)
+
+
+def test_items_built_slot_by_slot_are_ordinary_items() -> None:
+    when = datetime(2025, 10, 16, tzinfo=UTC)
+    fast = normalize._item("k", "t", "s", "https://n.example/", "S", when, FEED_A, "de", "g")
+    plain = Item(key="k", title="t", summary="s", link="https://n.example/", source="S",
+                 published=when, feed_url=FEED_A, lang="de", guid="g", first_seen=None)
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert pickle.loads(pickle.dumps(fast)) == plain
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.title = "x"  # type: ignore[misc]

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
+import pickle
 from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from watcher import parse_fast
 from watcher.errors import FeedError
+from watcher.models import RawEntry
 from watcher.parse import parse_feed, parse_with_feedparser
 from watcher.parse_fast import Unsure, parse_datetime, parse_xml
 
@@ -237,3 +241,14 @@ def test_rfc822_fast_path_agrees_with_email_utils(text: str) -> None:
 def test_rfc822_fast_path_examples(text: str) -> None:
     out, ref = _fast_or_unsure(text), _ref_parse_datetime(text)
     assert out == ref and repr(out) == repr(ref)
+
+
+def test_entries_built_slot_by_slot_are_ordinary_entries() -> None:
+    when = datetime(2025, 10, 16, tzinfo=UTC)
+    fast = parse_fast._raw_entry("t", "l", "g", True, "s", "c", when, None, "en", "a")
+    plain = RawEntry(title="t", link="l", guid="g", guid_is_link=True, summary="s", content="c",
+                     published=when, updated=None, lang="en", author="a")
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert pickle.loads(pickle.dumps(fast)) == plain
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.title = "x"  # type: ignore[misc]

@@ -52,12 +52,37 @@ _RISKY = frozenset({
 _RISKY_LOWER = frozenset(name.lower() for name in _RISKY)
 
 
-# RSS and Atom entries are built with positional arguments (a keyword call costs a microsecond
-# more, per entry): fail at import, not silently, if RawEntry's fields are ever reordered.
+# RSS and Atom entries are built by ``_raw_entry``, which sets RawEntry's slots in this order: fail
+# at import, not silently, if its fields ever change or it gains a __post_init__.
 _RAW_FIELDS = ("title", "link", "guid", "guid_is_link", "summary", "content", "published",
                "updated", "lang", "author")
-if tuple(f.name for f in dataclasses.fields(RawEntry))[:len(_RAW_FIELDS)] != _RAW_FIELDS:
-    raise ImportError("watcher.parse_fast builds RawEntry positionally: update it to the fields")
+if (tuple(f.name for f in dataclasses.fields(RawEntry)) != _RAW_FIELDS
+        or hasattr(RawEntry, "__post_init__")):
+    raise ImportError("watcher.parse_fast builds RawEntry slot by slot: update it to the fields")
+_NEW = object.__new__
+(_SET_TITLE, _SET_LINK, _SET_GUID, _SET_GUID_IS_LINK, _SET_SUMMARY, _SET_CONTENT, _SET_PUBLISHED,
+ _SET_UPDATED, _SET_LANG, _SET_AUTHOR) = [RawEntry.__dict__[name].__set__ for name in _RAW_FIELDS]
+
+
+def _raw_entry(
+    title: str, link: str | None, guid: str | None, guid_is_link: bool, summary: str,
+    content: str, published: datetime | None, updated: datetime | None, lang: str | None,
+    author: str | None,
+) -> RawEntry:
+    """``RawEntry(...)``, slot by slot: the frozen dataclass __init__ (``object.__setattr__`` per
+    field, keyword parsing) costs twice as much, and RawEntry has nothing else to run."""
+    entry: RawEntry = _NEW(RawEntry)
+    _SET_TITLE(entry, title)
+    _SET_LINK(entry, link)
+    _SET_GUID(entry, guid)
+    _SET_GUID_IS_LINK(entry, guid_is_link)
+    _SET_SUMMARY(entry, summary)
+    _SET_CONTENT(entry, content)
+    _SET_PUBLISHED(entry, published)
+    _SET_UPDATED(entry, updated)
+    _SET_LANG(entry, lang)
+    _SET_AUTHOR(entry, author)
+    return entry
 
 
 class Unsure(Exception):
@@ -278,7 +303,7 @@ def _rss_item(item: etree._Element, fields: dict[Any, int]) -> RawEntry:
     if link and not _ABSOLUTE.match(link):
         base = item.base
         link = urljoin(base, link) if base else link
-    return RawEntry(  # positional: see _RAW_FIELDS
+    return _raw_entry(
         title or "", link or None, guid or None, bool(guid and is_permalink),
         summary or content or _media_description(item), content, published, updated,
         item.get(XML_LANG), author,
@@ -356,7 +381,7 @@ def _atom_entry(entry: etree._Element, feed_lang: str | None) -> RawEntry:
     if link is None and guid and guid.lower().startswith(("http://", "https://")):
         link, guid_is_link = guid, True  # feedparser does the same
     lang = entry.get(XML_LANG)
-    return RawEntry(  # positional: see _RAW_FIELDS
+    return _raw_entry(
         title or "", link, guid or None, guid_is_link,
         summary or content or _media_description(entry), content, published, updated,
         (lang.strip() or None) if lang else feed_lang, author,
