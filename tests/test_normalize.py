@@ -274,3 +274,20 @@ def test_items_built_slot_by_slot_are_ordinary_items() -> None:
     assert pickle.loads(pickle.dumps(fast)) == plain
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.title = "x"  # type: ignore[misc]
+
+
+_QUERY_PIECES = st.sampled_from(["", "id=7", "utm_source=rss", "UTM_x=1", "fbclid=a", "a", "b=",
+                                 "q=a+b", "x=%2F", "p=1?2", "gclid"])
+
+
+@given(st.sampled_from(["http://", "https://"]),
+       st.from_regex(r"[a-z0-9.-]{1,12}", fullmatch=True),
+       st.from_regex(r"(/[A-Za-z0-9._~!$'()*+,;=:@%-]{0,8}){1,3}", fullmatch=True),
+       st.none() | st.lists(_QUERY_PIECES, max_size=4).map("&".join),
+       st.booleans())
+def test_canonical_link_fast_path_agrees_on_likely_links(
+    scheme: str, host: str, path: str, query: str | None, keep: bool,
+) -> None:
+    link = scheme + host + path + ("" if query is None else "?" + query)
+    assert normalize._SIMPLE_URL.fullmatch(link)
+    assert canonical_link(link, keep_fragment=keep) == _ref_canonical_link(link, keep_fragment=keep)
