@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+import html
+import pickle
+import re
+import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from watcher.models import RawEntry
+from watcher import normalize
+from watcher.models import Item, RawEntry
 from watcher.normalize import (
     canonical_link,
     guess_lang,
@@ -160,3 +167,127 @@ def test_language(raw_lang, feed_lang, text, expected) -> None:
 def test_guess_lang_needs_evidence() -> None:
     assert guess_lang("") is None
     assert guess_lang("der the le") is None
+
+
+# --- The fast paths give what the straightforward implementation gives -------------------------
+# html_to_text and canonical_link skip passes and urllib.parse when they cannot change anything.
+# The references below are the plain versions (every pass, always urlsplit/urlunsplit); whatever
+# the input, both must agree.
+
+_REF_TAG = re.compile(
+    r"""</?([a-zA-Z][a-zA-Z0-9:-]*)(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?/?>|<[!?][^>]*>""")
+_REF_WS = re.compile(r"\s+")
+
+
+def _ref_html_to_text(html_text: str) -> str:
+    if not html_text:
+        return ""
+    if "<" in html_text:
+        text = normalize._COMMENT.sub(" ", html_text)
+        text = normalize._DROP_SELF_CLOSED.sub(" ", text)
+        text = normalize._DROP_BLOCK.sub(" ", text)
+        unclosed = normalize._DROP_OPEN.search(text)
+        if unclosed:
+            text = text[: unclosed.start()]
+        text = _REF_TAG.sub(
+            lambda m: " " if m.group(1) is None or m.group(1).lower() in normalize._BLOCK else "",
+            text)
+    else:
+        text = html_text
+    if "&" in text:
+        text = html.unescape(text)
+    return unicodedata.normalize("NFC", _REF_WS.sub(" ", text).strip())
+
+
+def _ref_canonical_link(link: str | None, *, keep_fragment: bool = False) -> str | None:
+    if not link or not link.strip():
+        return None
+    try:
+        parts = urlsplit(link.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.lower()
+    if ":" in host:
+        host = f"[{host}]"
+    if port is not None and not (
+        (scheme == "http" and port == 80) or (scheme == "https" and port == 443)
+    ):
+        host = f"{host}:{port}"
+    query = "&".join(piece for piece in parts.query.split("&")
+                     if piece and not normalize._is_tracking(piece))
+    fragment = parts.fragment if keep_fragment else ""
+    return urlunsplit((scheme, host, parts.path or "/", query, fragment))
+
+
+_HTML_BITS = st.sampled_from([
+    "<p>", "</p>", "<P >", "<br/>", "<b>", "</b>", "<em>", "<img src='x' />", '<a href="/?a>b">',
+    "</a>", "<li>", "<script>", "</script>", "<ScRiPt type='x'>", "</SCRIPT >", "<style>",
+    "</style>", "<iframe src=v />", "<svg>", "</svg>", "<head>", "<!--", "-->", "<!DOCTYPE x>",
+    "<?xml x?>", "<![CDATA[", "]]>", "&amp;", "&lt;", "&eacute;", "&#8211;", "&", "<", ">", '"',
+    "'", "=", "/", " ", "  ", "\n", "\t", "\u00a0", "\u2028", "x", "Der", "Café", "e\u0301",
+    "\u017fcript", "<\u017fcript>", "<\u0131frame>", "<pre", "<prefix>", "<a:b c>", "<a b=<p>c>",
+])
+
+
+@given(st.lists(_HTML_BITS, max_size=30).map("".join))
+def test_html_to_text_agrees_with_the_plain_implementation(text: str) -> None:
+    assert html_to_text(text) == _ref_html_to_text(text)
+
+
+@given(st.text())
+def test_html_to_text_agrees_with_the_plain_implementation_on_any_text(text: str) -> None:
+    assert html_to_text(text) == _ref_html_to_text(text)
+
+
+_URL_BITS = st.sampled_from([
+    "http://", "https://", "HTTP://", "hTTps://", "ftp://", "n.example", "News.Example", "www.",
+    ":80", ":443", ":8080", ":", "@", "user@", "[::1]", "/", "/a", "/B", "%2F", "?", "&", "=",
+    "utm_source=rss", "UTM_Medium=x", "fbclid=1", "id=7", "q=a+b", "#", "#frag", ";", "~", "!",
+    "'", "(", ")", "*", ",", "$", " ", "\t", "\n", "\u00e9", "..", "\\", "-", "_", ".",
+])
+
+
+@given(st.lists(_URL_BITS, max_size=14).map("".join), st.booleans())
+def test_canonical_link_agrees_with_the_plain_implementation(link: str, keep: bool) -> None:
+    assert canonical_link(link, keep_fragment=keep) == _ref_canonical_link(link, keep_fragment=keep)
+
+
+@pytest.mark.parametrize("link", [
+    "https://n.example/a/b.html", "https://n.example/a?id=7&x=1", "https://n.example/a?",
+    "https://n.example/a?utm_source=rss", "https://n.example/a?id=7&utm_source=rss",
+    "https://n.example/a?&id=7&", "https://n.example/a?id=7&&x", "https://n.example/a?utm_x=1&",
+])
+def test_canonical_link_fast_path_examples(link: str) -> None:
+    assert canonical_link(link) == _ref_canonical_link(link)
+
+
+def test_items_built_slot_by_slot_are_ordinary_items() -> None:
+    when = datetime(2025, 10, 16, tzinfo=UTC)
+    fast = normalize._item("k", "t", "s", "https://n.example/", "S", when, FEED_A, "de", "g")
+    plain = Item(key="k", title="t", summary="s", link="https://n.example/", source="S",
+                 published=when, feed_url=FEED_A, lang="de", guid="g", first_seen=None)
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert pickle.loads(pickle.dumps(fast)) == plain
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.title = "x"  # type: ignore[misc]
+
+
+_QUERY_PIECES = st.sampled_from(["", "id=7", "utm_source=rss", "UTM_x=1", "fbclid=a", "a", "b=",
+                                 "q=a+b", "x=%2F", "p=1?2", "gclid"])
+
+
+@given(st.sampled_from(["http://", "https://"]),
+       st.from_regex(r"[a-z0-9.-]{1,12}", fullmatch=True),
+       st.from_regex(r"(/[A-Za-z0-9._~!$'()*+,;=:@%-]{0,8}){1,3}", fullmatch=True),
+       st.none() | st.lists(_QUERY_PIECES, max_size=4).map("&".join),
+       st.booleans())
+def test_canonical_link_fast_path_agrees_on_likely_links(
+    scheme: str, host: str, path: str, query: str | None, keep: bool,
+) -> None:
+    link = scheme + host + path + ("" if query is None else "?" + query)
+    assert normalize._SIMPLE_URL.fullmatch(link)
+    assert canonical_link(link, keep_fragment=keep) == _ref_canonical_link(link, keep_fragment=keep)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import email.utils
+import pickle
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from watcher import parse_fast
 from watcher.errors import FeedError
+from watcher.models import RawEntry
 from watcher.parse import parse_feed, parse_with_feedparser
 from watcher.parse_fast import Unsure, parse_datetime, parse_xml
 
@@ -175,3 +182,73 @@ def test_dates(text: str, expected: datetime) -> None:
 def test_unsure_dates(text: str) -> None:
     with pytest.raises(Unsure):
         parse_datetime(text)
+
+
+def _ref_parse_datetime(value: str) -> datetime | str:
+    """parse_datetime as it was before its fast RFC 822 path: email.utils for every such date."""
+    value = value.strip()
+    if not value:
+        return "unsure"
+    if value[0].isdigit() and "-" in value[:5]:
+        try:
+            return parse_datetime(value)  # the ISO 8601 branch is unchanged
+        except Unsure:
+            return "unsure"
+    try:
+        dt = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return "unsure"
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=UTC) if value.endswith("-0000") else "unsure"
+    if dt.year < 1970:
+        return "unsure"
+    try:
+        return dt.astimezone(UTC)
+    except OverflowError:
+        return "unsure"
+
+
+def _fast_or_unsure(value: str) -> datetime | str:
+    try:
+        return parse_datetime(value)
+    except Unsure:
+        return "unsure"
+
+
+_DATE_BITS = st.sampled_from([
+    "Thu, ", "thu, ", "Mon, ", "mer, ", "Thu ", "1", "16", "00", "31", "29", "0", " ", "  ", "\t",
+    "Oct", "Feb", "oct", "October", "Okt", " 2025", " 1969", " 0099", " 99", " 9999", " 1970",
+    " 10:45", ":00", ":59", ":60", " 24:00", " 23:59:59", " 00:00", " +0000", " -0000", " +0200",
+    " -0530", " +2400", " -2359", " +0099", " GMT", " UT", " UTC", " Z", " EST", " gmt", " CET",
+    "\u0661", "-", ",",
+])
+
+
+@given(st.lists(_DATE_BITS, max_size=12).map("".join))
+def test_rfc822_fast_path_agrees_with_email_utils(text: str) -> None:
+    out, ref = _fast_or_unsure(text), _ref_parse_datetime(text)
+    assert out == ref and repr(out) == repr(ref)
+
+
+@pytest.mark.parametrize("text", [
+    "Thu, 16 Oct 2025 10:45:00 +0000", "16 Oct 2025 10:45 +0200", "Fri, 31 Dec 9999 23:59:59 -0100",
+    "Sat, 1 Jan 0001 00:00:00 +0100", "Thu, 16 Oct 1969 10:45:00 +0000",
+    "Thu, 16 Oct 1969 10:45:00 -0000", "Thu, 30 Feb 2025 10:45:00 +0000",
+    "Thu, 16 Oct 2025 10:45:00 +2400", "Thu, 16 Oct 2025 10:45:00 -2359",
+    "Thu, 16 Oct 0099 10:45 Z",
+    "Thu, 16 Oct 2025 10:45:61 GMT", "Thu, 16 Oct 2025 10:45:00 +0099",
+])
+def test_rfc822_fast_path_examples(text: str) -> None:
+    out, ref = _fast_or_unsure(text), _ref_parse_datetime(text)
+    assert out == ref and repr(out) == repr(ref)
+
+
+def test_entries_built_slot_by_slot_are_ordinary_entries() -> None:
+    when = datetime(2025, 10, 16, tzinfo=UTC)
+    fast = parse_fast._raw_entry("t", "l", "g", True, "s", "c", when, None, "en", "a")
+    plain = RawEntry(title="t", link="l", guid="g", guid_is_link=True, summary="s", content="c",
+                     published=when, updated=None, lang="en", author="a")
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert pickle.loads(pickle.dumps(fast)) == plain
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.title = "x"  # type: ignore[misc]

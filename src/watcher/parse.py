@@ -10,8 +10,8 @@ Not a feed (an HTML page, an empty body, JSON that is no JSON Feed) is a ``FeedE
 what arrived; a broken feed that still yields entries is accepted with ``warning`` set.
 
 ``watcher.ingest`` runs it, with normalisation, off the event loop. Measured on this 2-core
-machine (71 KB RSS feeds of 30 items; noisy): the fast path takes 3-5 ms per feed, feedparser
-80-130 ms.
+machine (the bench corpus: 49 KB RSS and Atom feeds of 30 items; CPU time, noisy): the fast path
+takes about 1.2 ms per feed, 40 us per item of which lxml building the tree is some 17 us.
 """
 
 from __future__ import annotations
@@ -164,7 +164,7 @@ def _repair(body: bytes) -> bytes:
 
 def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
     """Read a body (sync, CPU-bound): fast path, else feedparser; ``FeedError`` if no feed."""
-    if not body or not body.strip():
+    if not body or (body[:1].isspace() and not body.strip()):  # strip() copies the whole body
         raise FeedError(url, "not a feed: got an empty body")
     body = _repair(body)
     start = body[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
