@@ -136,3 +136,11 @@ async def test_a_killed_worker_loses_no_body() -> None:
         assert (await ingester(RSS, **ARGS)).items  # in-process from now on
     finally:
         ingester.close()
+
+
+def test_known_entries_are_skipped_by_key() -> None:
+    [item] = ingest(RSS, **ARGS).items
+    again = ingest(RSS, **ARGS, known=frozenset({item.key}))
+    assert again.items == () and again.known == (item.key,)
+    other = ingest(RSS, **ARGS, known=frozenset({"guid:something-else"}))
+    assert other.items == (item,) and other.known == ()

@@ -228,3 +228,35 @@ async def test_a_failed_group_commit_rebuilds_the_events_from_the_database(
     finally:
         await pipeline.aclose()
         store.close()
+
+
+async def test_a_changed_feed_normalises_only_its_new_entries(
+        tmp_path: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    import watcher.ingest
+
+    url = server.feed("/a", rss(ANNOUNCED, WEATHER))
+    settings = settings_for(tmp_path, {"a": url})
+    store = SQLiteStore(settings.daemon.database)
+    normalised: list[str] = []
+    real = watcher.ingest.normalize_entry
+
+    def counting(raw, **kw):  # type: ignore[no-untyped-def]
+        normalised.append(raw.title)
+        return real(raw, **kw)
+
+    monkeypatch.setattr(watcher.ingest, "normalize_entry", counting)
+    pipeline = Pipeline(settings, store)
+    try:
+        assert (await pipeline.poll_all()).new_items == 2
+        server.advance("/a", rss(ANNOUNCED, WEATHER, REPEAT))
+        normalised.clear()
+        summary = await pipeline.poll_all()
+        assert summary.new_items == 1 and normalised == [REPEAT[0]]
+        restarted = Pipeline(settings, store)  # a restart remembers nothing: all read, none new
+        server.advance("/a", rss(ANNOUNCED, WEATHER, REPEAT, guid=False))
+        normalised.clear()
+        assert (await restarted.poll_all()).new_items == 0 and len(normalised) == 3
+        await restarted.aclose()
+    finally:
+        await pipeline.aclose()
+        store.close()

@@ -30,7 +30,7 @@ from watcher.core.params import Params
 from watcher.core.prepare import Prepared, prepare
 from watcher.errors import FeedError
 from watcher.models import Item
-from watcher.normalize import normalize_entry
+from watcher.normalize import entry_key, normalize_entry
 from watcher.parse import parse_feed
 from watcher.settings import Settings, WatchSettings
 from watcher.worker import WorkerPool
@@ -55,6 +55,7 @@ class Ingested:
     skipped: tuple[str, ...] = ()  # entries that could not be normalised, in words
     # each item prepared for the tracker (default ``Params``), when a pool worker did it
     prepared: tuple[Prepared, ...] | None = None
+    known: tuple[str, ...] = ()  # keys of entries skipped because the caller knew them
 
 
 CuesKey = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
@@ -99,14 +100,23 @@ def _preparer(spec: TrackSpec) -> tuple[WatchMatcher, Lexicon]:
 def ingest(
     body: bytes, *, url: str, headers: dict[str, str] | None, feed_url: str, source: str,
     feed_lang: str | None, fetched_at: datetime, track: TrackSpec | None = None,
+    known: frozenset[str] = frozenset(),
 ) -> Ingested:
     """Parse ``body`` (fetched from ``url``) and normalise its entries for feed ``feed_url``;
-    with ``track``, also prepare them for the tracker."""
+    with ``track``, also prepare them for the tracker. Entries whose key is in ``known`` (stored
+    by an earlier poll) are skipped: most of a changed feed is what it was, and normalising is
+    most of the cost of an entry."""
     parsed = parse_feed(body, url=url, headers=headers)
     items: list[Item] = []
     skipped: list[str] = []
+    seen: list[str] = []
     for raw in parsed.entries:
         try:
+            if known:
+                key = entry_key(raw, feed_url=feed_url)
+                if key in known:
+                    seen.append(key)
+                    continue
             items.append(normalize_entry(raw, feed_url=feed_url, source=source,
                                          feed_lang=feed_lang or parsed.lang,
                                          fetched_at=fetched_at))
@@ -114,18 +124,19 @@ def ingest(
             # the others (ArithmeticError: dates out of range)
             skipped.append(f"{raw.title[:60]!r}: {err}")
     if track is None:
-        return Ingested(tuple(items), parsed.warning, tuple(skipped))
+        return Ingested(tuple(items), parsed.warning, tuple(skipped), None, tuple(seen))
     matcher, lexicon = _preparer(track)
     prepared = tuple(prepare(item, matcher, lexicon, _PARAMS) for item in items)
-    return Ingested(tuple(items), parsed.warning, tuple(skipped), prepared)
+    return Ingested(tuple(items), parsed.warning, tuple(skipped), prepared, tuple(seen))
 
 
 def _ingest_call(body: bytes, url: str, headers: dict[str, str] | None, feed_url: str,
                  source: str, feed_lang: str | None, fetched_at: datetime,
-                 track: TrackSpec | None = None) -> Ingested | _Failure:
+                 track: TrackSpec | None = None,
+                 known: frozenset[str] = frozenset()) -> Ingested | _Failure:
     try:
         return ingest(body, url=url, headers=headers, feed_url=feed_url, source=source,
-                      feed_lang=feed_lang, fetched_at=fetched_at, track=track)
+                      feed_lang=feed_lang, fetched_at=fetched_at, track=track, known=known)
     except FeedError as err:
         return _Failure(err.url, err.message)
     except Exception as err:  # a parser bug on odd input is this feed's error, not the cycle's
@@ -170,6 +181,7 @@ class Ingester:
         self, body: bytes, *, url: str, headers: dict[str, str] | None, feed_url: str,
         source: str, feed_lang: str | None, fetched_at: datetime,
         track: TrackSpec | None = None, expected: bool = False,
+        known: frozenset[str] = frozenset(),
     ) -> Ingested:
         """Read one body; in a pool worker, also prepare its items for the tracker (``track``).
         ``expected``: the body was counted by :meth:`expect_body` already."""
@@ -181,9 +193,9 @@ class Ingester:
         pool = self._worker_pool()
         try:
             if pool is None:
-                outcome = await loop.run_in_executor(None, _ingest_call, *args)
+                outcome = await loop.run_in_executor(None, _ingest_call, *args, None, known)
             else:
-                outcome = await pool.run(_ingest_call, *args, track)
+                outcome = await pool.run(_ingest_call, *args, track, known)
         except BrokenExecutor as err:  # a worker was killed: carry on in-process
             if pool is None:
                 raise
@@ -191,7 +203,7 @@ class Ingester:
                 log.warning("parse pool failed (%s); parsing in-process from now on", err)
                 self.close(wait=False)
                 self._use_pool = False
-            outcome = await loop.run_in_executor(None, _ingest_call, *args)
+            outcome = await loop.run_in_executor(None, _ingest_call, *args, None, known)
         if isinstance(outcome, _Failure):
             raise FeedError(outcome.url, outcome.message)
         return outcome

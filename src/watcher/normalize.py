@@ -296,6 +296,16 @@ def _item(
     return item
 
 
+def entry_key(raw: RawEntry, *, feed_url: str) -> str:
+    """The key :func:`normalize_entry` gives ``raw``, without the costly part (HTML to text):
+    a poll skips entries it stored before by their key alone."""
+    link = canonical_link(raw.link, base=feed_url)
+    if link is None and raw.guid_is_link:
+        link = canonical_link(raw.guid, base=feed_url)
+    published = _utc(raw.published) or _utc(raw.updated)
+    return item_key(raw, feed_url=feed_url, link=link, published=published)
+
+
 def normalize_entry(
     raw: RawEntry, *, feed_url: str, source: str, feed_lang: str | None, fetched_at: datetime,
 ) -> Item:

@@ -123,6 +123,9 @@ class Pipeline:
         self._set_watch_notifiers(settings)
         self._spec = TrackSpec.of(settings)  # what the parse worker prepares items with
         self._inflight = 0  # polls started and not finished (group commit)
+        # per feed, the keys of the entries its last body held: the next body's entries with
+        # these keys were stored then and are not normalised again (``ingest(known=...)``)
+        self._seen: dict[str, frozenset[str]] = {}
         self._lost_seen = store.lost_commits
 
     def _set_watch_notifiers(self, settings: Settings) -> None:
@@ -193,6 +196,7 @@ class Pipeline:
             self._rebuild()
 
     def _rebuild(self) -> None:
+        self._seen.clear()  # what it remembers as stored may not be
         self.tracker = Tracker(
             self.settings.watches, lexicon=self._lexicon, events=self.store.load_events()
         )
@@ -231,7 +235,7 @@ class Pipeline:
             ingested = await self.ingest(
                 body, url=fetched.final_url, headers=fetched.headers, feed_url=feed.url,
                 source=feed.name, feed_lang=feed.lang, fetched_at=now, track=spec,
-                expected=fresh,
+                expected=fresh, known=self._seen.get(feed.url, frozenset()),
             )
         except FeedError as err:
             return self._failed(feed, state, result, err.message, self.clock(), fetched)
@@ -245,6 +249,7 @@ class Pipeline:
         # fetched in full again next time, not answered with 304.
         state.etag, state.last_modified = fetched.etag, fetched.last_modified
         state.body_hash = body_hash
+        self._seen[feed.url] = frozenset((*(i.key for i in ingested.items), *ingested.known))
         ahead: dict[str, Prepared] = {}
         if (ingested.prepared is not None
                 and spec is self._spec  # no reload meanwhile
