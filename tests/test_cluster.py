@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from watcher.core.cluster import DocFreq, Index, similarity
 from watcher.core.events import EventState
-from watcher.core.features import features
+from watcher.core.features import ItemFeatures, features
 from watcher.core.params import Params
 from watcher.core.tracker import Tracker
 from watcher.core.types import StatusReading
@@ -332,3 +332,28 @@ def test_an_event_whose_day_is_past_and_an_article_dating_its_own_are_two() -> N
     assert conflict(strike, nxt, p, None, monday + timedelta(days=1))[0] == 1.0  # still due
     moved = StatusReading("postponed")
     assert conflict(strike, nxt, p, moved, later)[0] == 1.0  # a postponement names a new day
+
+
+def test_a_year_something_moved_to_is_no_edition_of_its_own() -> None:
+    # round 6: "annulé, le nouveau spectacle repoussé à 2027" is the 2025 edition's news; the
+    # year after a move ("delayed to", "verschoben auf", "erst") is where a part moved to
+    from watcher.core.cluster import conflict
+
+    p = Params()
+    when = datetime(2025, 4, 2, tzinfo=UTC)
+    ev = _event_of("Lakeside opera festival 2025 called off", "Opernfestspiele 2025 abgesagt")
+
+    def feats(title: str, lang: str) -> ItemFeatures:
+        return features(Item("m", title, "", None, "s", when, lang=lang), p)
+
+    moved = feats("Festival d'opéra annulé, la nouvelle création repoussée à 2027", "fr")
+    assert moved.moved_years == frozenset({2027}) and 2027 in moved.title_years
+    assert conflict(ev, moved, p, None, when)[0] == 1.0
+    assert feats("Mondsonde startet erst 2027", "de").moved_years == frozenset({2027})
+    assert feats("Probe delayed to 2027", "en").moved_years == frozenset({2027})
+    # an edition the title names is one, even next to a move ("moves 2027 fair to June")
+    edition = feats("Opera festival moves 2027 edition to June", "en")
+    assert edition.moved_years == frozenset()
+    assert conflict(ev, edition, p, None, when)[0] == 0.0
+    assert conflict(ev, feats("Lakeside opera festival 2027 cancelled", "en"), p, None,
+                    when)[0] == 0.0

@@ -123,9 +123,11 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     # a postponed event awaits its new date: the next year is where it slipped to ("late 2023",
     # then "mid-2024"); a year further on is another edition (Euro 2020 postponed, Euro 2024)
     moved = postponing or ev.status == "postponed"
-    if (f.title_years and ev.title_years and not f.title_years & set(ev.title_years)
-            and not (moved and min(f.title_years) == max(ev.title_years) + 1)):
-        return p.year_conflict, "year " + ",".join(map(str, sorted(f.title_years)))
+    # a year something moved to ("le nouveau Ring repoussé à 2022") is no edition of its own
+    years = f.title_years - f.moved_years if f.moved_years else f.title_years
+    if (years and ev.title_years and not years & set(ev.title_years)
+            and not (moved and min(years) == max(ev.title_years) + 1)):
+        return p.year_conflict, "year " + ",".join(map(str, sorted(years)))
     # a postponement moves the date: its new month is no contradiction, nor is the month an
     # event once postponed (or now back on) is set for ("sets the delayed vote for March")
     rescheduled = moved or (reading is not None and reading.returning) or any(
