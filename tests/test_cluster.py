@@ -357,3 +357,52 @@ def test_a_year_something_moved_to_is_no_edition_of_its_own() -> None:
     assert conflict(ev, edition, p, None, when)[0] == 0.0
     assert conflict(ev, feats("Lakeside opera festival 2027 cancelled", "en"), p, None,
                     when)[0] == 0.0
+
+
+COURT: list[Row] = [
+    ("fraud", "2026-02-02T09:00", "fr", "lemonde",
+     "Le procès du maire de Valbonne pour corruption s'ouvre à Nice", "held",
+     "L'élu et six entrepreneurs comparaissent pendant dix semaines."),
+    ("fraud", "2026-02-02T12:00", "en", "reuters",
+     "Valbonne mayor goes on trial in Nice over bribery", "held",
+     "Prosecutors say contracts worth millions were rigged."),
+    ("fraud", "2026-06-18T15:00", "de", "spiegel",
+     "Bürgermeister von Valbonne wegen Bestechung verurteilt", "held",
+     "Das Gericht in Nizza verhängte drei Jahre Haft."),
+    ("fraud", "2026-06-18T16:00", "en", "bbc",
+     "Valbonne mayor found guilty of bribery, jailed for three years", "held",
+     "The court in Nice also barred him from office."),
+    ("appeal", "2026-09-10T09:00", "fr", "franceinfo",
+     "Le maire de Valbonne, condamné, fait appel : procès en appel à Aix en 2027", "planned",
+     "La cour d'appel d'Aix-en-Provence rejugera l'affaire."),
+]
+
+
+def test_a_held_trial_goes_on_to_its_verdict_but_not_to_its_appeal() -> None:
+    # round 6: four months after the trial opened, its verdict is still that trial's story;
+    # an appeal is a trial of its own
+    assert_clusters(run(COURT, "Valbonne"))
+
+
+def test_a_verdict_continues_only_a_held_trial_of_its_watch() -> None:
+    from watcher.core.cluster import _verdict
+
+    p = Params()
+    opened = datetime(2026, 2, 2, tzinfo=UTC)
+    later = datetime(2026, 6, 18, tzinfo=UTC)
+    trial = _event_of("Valbonne mayor goes on trial in Nice over bribery")
+    trial.status, trial.last_seen, trial.watches = "held", opened, ["w"]
+    item = Item("v", "Valbonne mayor found guilty of bribery", "", None, "s", later, lang="en")
+    f = features(item, p)
+    assert _verdict(trial, f, item, p, StatusReading("held"), ["w"])
+    assert not _verdict(trial, f, item, p, StatusReading("held"), ["other"])  # another watch
+    assert not _verdict(trial, f, item, p, StatusReading("postponed"), ["w"])
+    trial.status = "planned"  # a trial not yet held has no verdict to reach
+    assert not _verdict(trial, f, item, p, StatusReading("held"), ["w"])
+    trial.status = "held"
+    summit = _event_of("Valbonne hosts regional summit")
+    summit.status, summit.last_seen, summit.watches = "held", opened, ["w"]
+    assert not _verdict(summit, f, item, p, StatusReading("held"), ["w"])  # no trial
+    too_late = Item("v", "Valbonne mayor found guilty of bribery", "", None, "s",
+                    opened + timedelta(days=400), lang="en")
+    assert not _verdict(trial, features(too_late, p), too_late, p, StatusReading("held"), ["w"])

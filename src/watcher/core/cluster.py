@@ -175,7 +175,9 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     ``weighted`` is :func:`weigh` of the item, when the caller scores several events.
     """
     returning = bool(reading and reading.returning)
-    if not returning and ev.status in CLOSED and item.published - ev.last_seen > p.final_gap:
+    verdict = _verdict(ev, f, item, p, reading, watches)
+    if (not returning and not verdict and ev.status in CLOSED
+            and item.published - ev.last_seen > p.final_gap):
         return 0.0
     if item.published < ev.first_seen - p.window or item.published > ev.last_seen + p.window:
         return 0.0
@@ -229,7 +231,7 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
                and not overdue
                and ev.status not in CLOSED
                and (ev.status in OPEN or p.context_unknown))
-    decay = 1.0 if progress or context else (
+    decay = 1.0 if progress or context or verdict else (
         p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / days))
     if not shared_watch:
         # another watch's event: the same occasion seen through two watches is reported at the
@@ -242,7 +244,25 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
             bonus = max(bonus, p.progress_bonus)
         if context:
             bonus = max(bonus, p.context_bonus)
+    if verdict:
+        bonus = max(bonus, p.verdict_bonus)
     return min(1.0, (coverage + bonus) * decay * factor)
+
+
+def _verdict(ev: EventState, f: ItemFeatures, item: Item, p: Params,
+             reading: StatusReading | None, watches: Iterable[str]) -> bool:
+    """Is ``item`` the verdict of the trial ``ev`` of its watch? A trial opens, runs for weeks or
+    months, and ends in a verdict ("found guilty", "verurteilt", "condamné"): the trial held is
+    still the story then, however long since its last article (up to ``verdict_days``). An
+    appeal is a trial of its own: an article about one does not continue the first."""
+    if (p.verdict_days <= 0 or ev.status != "held" or "c:trial" not in ev.features
+            or "c:verdict" not in f.title_concepts
+            or ("c:appeal" in f.weights and "c:appeal" not in ev.features)
+            or (reading is not None and reading.status not in (None, "held"))
+            or not set(watches) & set(ev.watches)):
+        return False
+    gap = (item.published - ev.last_seen).total_seconds() / 86400
+    return 0 <= gap <= p.verdict_days
 
 
 class Index:

@@ -68,6 +68,7 @@ class ItemFeatures:
     title_kinds: frozenset[str] = frozenset()  # kinds of occasion its title names
     # title years something moved to ("repoussé à 2022"): no edition of its own (cluster.conflict)
     moved_years: frozenset[int] = frozenset()
+    title_concepts: frozenset[str] = frozenset()  # concepts its title names ("c:verdict")
 
 
 _CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
@@ -222,6 +223,7 @@ def features(item: Item, p: Params) -> ItemFeatures:
         date_days=_date_days(item, [f[2:] for f in (*title, *summary) if f[0] == "t"]),
         title_kinds=frozenset(f for f in title if f in KIND_FEATURES),
         moved_years=frozenset(int(f[2:]) for f in title if f.startswith("z:")),
+        title_concepts=frozenset(f for f in title if f.startswith("c:")),
     )
 
 
