@@ -6,12 +6,13 @@ clustering and the state machine independently of the cue classifier.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
 from watcher.core.cluster import DocFreq, Index, similarity
 from watcher.core.events import EventState
-from watcher.core.features import ItemFeatures, features
+from watcher.core.features import ItemFeatures, features, keyword_features
 from watcher.core.params import Params
 from watcher.core.tracker import Tracker
 from watcher.core.types import StatusReading
@@ -406,3 +407,52 @@ def test_a_verdict_continues_only_a_held_trial_of_its_watch() -> None:
     too_late = Item("v", "Valbonne mayor found guilty of bribery", "", None, "s",
                     opened + timedelta(days=400), lang="en")
     assert not _verdict(trial, features(too_late, p), too_late, p, StatusReading("held"), ["w"])
+
+
+RESUMED: list[Row] = [
+    ("regatta", "2026-03-20T10:00", "de", "ndr",
+     "Travemünder Segelwoche wird in den Herbst verschoben", "postponed",
+     "Die Regatta findet nicht im Juli statt; ein neuer Termin wird gesucht."),
+    ("regatta", "2026-03-20T12:00", "en", "reuters", "Travemünde sailing week postponed to autumn",
+     "postponed", "Organisers hope to race in October."),
+    ("regatta", "2026-10-03T09:00", "fr", "lequipe",
+     "Voile : la semaine de Travemünde s'ouvre enfin", "held",
+     "Trois cents bateaux sont au départ."),
+]
+
+
+def test_a_postponed_event_is_its_watchs_story_until_it_takes_place() -> None:
+    # round 6: half a year after the postponement, an article reporting it held (its start is
+    # no other kind of occasion) is that event
+    assert_clusters(run(RESUMED, "Travemünde", "Travemunde"))
+
+
+def test_the_resumption_needs_a_postponed_event_and_a_held_article() -> None:
+    p = Params()
+    dfs = DocFreq()
+    kw = keyword_features(["Travemünde"], p)  # the watch's keyword: all its items have it
+    moved = datetime(2026, 3, 20, tzinfo=UTC)
+    ev = _event_of("Travemünde sailing week postponed to autumn")
+    ev.status, ev.first_seen, ev.last_seen, ev.watches = "postponed", moved, moved, ["w"]
+    item = Item("h", "Travemünde: 300 boats at the start", "", None, "s",
+                moved + timedelta(days=200), lang="en")
+    f = features(item, p)
+    held = similarity(ev, f, item, dfs, p, StatusReading("held"), watches=["w"], discount=kw)
+    assert held >= p.join_threshold
+    assert similarity(ev, f, item, dfs, p, StatusReading("held"), watches=["x"], discount=kw) < held
+    off = dataclasses.replace(p, resumed_days=0)
+    assert similarity(ev, f, item, dfs, off, StatusReading("held"), watches=["w"],
+                      discount=kw) < held
+    ev.status = "cancelled"  # a cancelled event does not come back this way
+    assert similarity(ev, f, item, dfs, p, StatusReading("held"), watches=["w"], discount=kw) < held
+    # another kind of occasion of the same watch is not the postponed one taking place
+    fest = _event_of("Travemünde sailing festival postponed to autumn")
+    fest.status, fest.first_seen, fest.last_seen, fest.watches = "postponed", moved, moved, ["w"]
+    game = Item("g", "Travemünde football match ends goalless", "", None, "s",
+                moved + timedelta(days=200), lang="en")
+    assert similarity(fest, features(game, p), game, dfs, p, StatusReading("held"),
+                      watches=["w"], discount=kw) < p.join_threshold
+    opens = Item("o", "Travemünde festival opens at last", "", None, "s",
+                 moved + timedelta(days=200), lang="en")
+    assert similarity(fest, features(opens, p), opens, dfs, p, StatusReading("held"),
+                      watches=["w"], discount=kw) >= p.join_threshold  # a start: no kind

@@ -231,7 +231,13 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
                and not overdue
                and ev.status not in CLOSED
                and (ev.status in OPEN or p.context_unknown))
-    decay = 1.0 if progress or context or verdict else (
+    # a postponed event awaits its new date, however long: an article of its watch reporting
+    # it held months later (and naming no other kind of occasion) is that event taking place
+    resumed = (p.resumed_days > 0 and shared_watch and ev.status == "postponed"
+               and reading is not None and reading.status == "held"
+               and 0 < gap <= p.resumed_days and item.published > ev.last_seen
+               and _same_kind(ev, f))
+    decay = 1.0 if progress or context or verdict or resumed else (
         p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / days))
     if not shared_watch:
         # another watch's event: the same occasion seen through two watches is reported at the
@@ -246,7 +252,20 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
             bonus = max(bonus, p.context_bonus)
     if verdict:
         bonus = max(bonus, p.verdict_bonus)
+    if resumed:
+        bonus = max(bonus, p.resumed_bonus)
     return min(1.0, (coverage + bonus) * decay * factor)
+
+
+def _same_kind(ev: EventState, f: ItemFeatures) -> bool:
+    """Does the item's title name no kind of occasion the event has none of (a match, not a
+    summit)? A start ("startet", "s'ouvre") is how any occasion begins, no kind of its own."""
+    have = {k for k in ev.features if k in KIND_FEATURES}
+    kinds = f.title_kinds if f.title_kinds & have else f.title_kinds - STARTS
+    return not (kinds and have and not kinds & have)
+
+
+STARTS = frozenset({"c:opening", "c:launch"})
 
 
 def _verdict(ev: EventState, f: ItemFeatures, item: Item, p: Params,
