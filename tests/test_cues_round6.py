@@ -59,6 +59,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('de', 'Stadtfest 2026 in den Oktober verlegt', '', 'postponed'),
     ('de', 'Mondsonde startet erst 2027', '', 'postponed'),
     ('de', 'Weinfest in Speyer – Publikum erst im Herbst', '', 'postponed'),
+    # "a bien lieu": it does take place (held); the future and the negation are not.
+    ('fr', 'Le carnaval de Menton a bien lieu malgré la pluie', '', 'held'),
+    ('fr', 'Le carnaval de Menton aura bien lieu en février', '', 'planned'),
     # ... but an infinitive after talks of a move is no move yet.
     ('en', 'Promoters in talks to move the summer festival to October', '', None),
 ]
@@ -68,6 +71,7 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ('en', 'Champion moves closer to a record title', ''),
     ('de', 'Die Mannschaft scheiterte erst im Finale', ''),
     ('en', 'Striker moved to the bench for the derby', ''),
+    ('fr', 'Le carnaval de Menton n\'a pas bien eu lieu', ''),
 ]
 
 
@@ -94,9 +98,8 @@ def test_round6_part_is_blocked_with_its_reason() -> None:
 
 
 def test_round6_read_stays_fast() -> None:
-    title = 'Segelwoche nicht abgesagt, sondern in den Oktober verlegt – Empfang entfällt'
-    summary = ('Die Stadt teilte mit, das Fest starte erst im Herbst; Partys und das Abendessen '
-               'im Rathaus fallen aus, die Pressekonferenz wird verschoben.')
+    title = 'Segelwoche nicht abgesagt, sondern in den Oktober verlegt'
+    summary = 'Das Fest startet erst im Herbst; der Empfang im Rathaus fällt aus.'
     LEX.read(title, summary, 'de')
     n = 200
     best = 1.0
