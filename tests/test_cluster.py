@@ -6,12 +6,13 @@ clustering and the state machine independently of the cue classifier.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
 from watcher.core.cluster import DocFreq, Index, similarity
 from watcher.core.events import EventState
-from watcher.core.features import features
+from watcher.core.features import ItemFeatures, features, keyword_features
 from watcher.core.params import Params
 from watcher.core.tracker import Tracker
 from watcher.core.types import StatusReading
@@ -332,3 +333,126 @@ def test_an_event_whose_day_is_past_and_an_article_dating_its_own_are_two() -> N
     assert conflict(strike, nxt, p, None, monday + timedelta(days=1))[0] == 1.0  # still due
     moved = StatusReading("postponed")
     assert conflict(strike, nxt, p, moved, later)[0] == 1.0  # a postponement names a new day
+
+
+def test_a_year_something_moved_to_is_no_edition_of_its_own() -> None:
+    # round 6: "annulé, le nouveau spectacle repoussé à 2027" is the 2025 edition's news; the
+    # year after a move ("delayed to", "verschoben auf", "erst") is where a part moved to
+    from watcher.core.cluster import conflict
+
+    p = Params()
+    when = datetime(2025, 4, 2, tzinfo=UTC)
+    ev = _event_of("Lakeside opera festival 2025 called off", "Opernfestspiele 2025 abgesagt")
+
+    def feats(title: str, lang: str) -> ItemFeatures:
+        return features(Item("m", title, "", None, "s", when, lang=lang), p)
+
+    moved = feats("Festival d'opéra annulé, la nouvelle création repoussée à 2027", "fr")
+    assert moved.moved_years == frozenset({2027}) and 2027 in moved.title_years
+    assert conflict(ev, moved, p, None, when)[0] == 1.0
+    assert feats("Mondsonde startet erst 2027", "de").moved_years == frozenset({2027})
+    assert feats("Probe delayed to 2027", "en").moved_years == frozenset({2027})
+    # an edition the title names is one, even next to a move ("moves 2027 fair to June")
+    edition = feats("Opera festival moves 2027 edition to June", "en")
+    assert edition.moved_years == frozenset()
+    assert conflict(ev, edition, p, None, when)[0] == 0.0
+    assert conflict(ev, feats("Lakeside opera festival 2027 cancelled", "en"), p, None,
+                    when)[0] == 0.0
+
+
+COURT: list[Row] = [
+    ("fraud", "2026-02-02T09:00", "fr", "lemonde",
+     "Le procès du maire de Valbonne pour corruption s'ouvre à Nice", "held",
+     "L'élu et six entrepreneurs comparaissent pendant dix semaines."),
+    ("fraud", "2026-02-02T12:00", "en", "reuters",
+     "Valbonne mayor goes on trial in Nice over bribery", "held",
+     "Prosecutors say contracts worth millions were rigged."),
+    ("fraud", "2026-06-18T15:00", "de", "spiegel",
+     "Bürgermeister von Valbonne wegen Bestechung verurteilt", "held",
+     "Das Gericht in Nizza verhängte drei Jahre Haft."),
+    ("fraud", "2026-06-18T16:00", "en", "bbc",
+     "Valbonne mayor found guilty of bribery, jailed for three years", "held",
+     "The court in Nice also barred him from office."),
+    ("appeal", "2026-09-10T09:00", "fr", "franceinfo",
+     "Le maire de Valbonne, condamné, fait appel : procès en appel à Aix en 2027", "planned",
+     "La cour d'appel d'Aix-en-Provence rejugera l'affaire."),
+]
+
+
+def test_a_held_trial_goes_on_to_its_verdict_but_not_to_its_appeal() -> None:
+    # round 6: four months after the trial opened, its verdict is still that trial's story;
+    # an appeal is a trial of its own
+    assert_clusters(run(COURT, "Valbonne"))
+
+
+def test_a_verdict_continues_only_a_held_trial_of_its_watch() -> None:
+    from watcher.core.cluster import _verdict
+
+    p = Params()
+    opened = datetime(2026, 2, 2, tzinfo=UTC)
+    later = datetime(2026, 6, 18, tzinfo=UTC)
+    trial = _event_of("Valbonne mayor goes on trial in Nice over bribery")
+    trial.status, trial.last_seen, trial.watches = "held", opened, ["w"]
+    item = Item("v", "Valbonne mayor found guilty of bribery", "", None, "s", later, lang="en")
+    f = features(item, p)
+    assert _verdict(trial, f, item, p, StatusReading("held"), ["w"])
+    assert not _verdict(trial, f, item, p, StatusReading("held"), ["other"])  # another watch
+    assert not _verdict(trial, f, item, p, StatusReading("postponed"), ["w"])
+    trial.status = "planned"  # a trial not yet held has no verdict to reach
+    assert not _verdict(trial, f, item, p, StatusReading("held"), ["w"])
+    trial.status = "held"
+    summit = _event_of("Valbonne hosts regional summit")
+    summit.status, summit.last_seen, summit.watches = "held", opened, ["w"]
+    assert not _verdict(summit, f, item, p, StatusReading("held"), ["w"])  # no trial
+    too_late = Item("v", "Valbonne mayor found guilty of bribery", "", None, "s",
+                    opened + timedelta(days=400), lang="en")
+    assert not _verdict(trial, features(too_late, p), too_late, p, StatusReading("held"), ["w"])
+
+
+RESUMED: list[Row] = [
+    ("regatta", "2026-03-20T10:00", "de", "ndr",
+     "Travemünder Segelwoche wird in den Herbst verschoben", "postponed",
+     "Die Regatta findet nicht im Juli statt; ein neuer Termin wird gesucht."),
+    ("regatta", "2026-03-20T12:00", "en", "reuters", "Travemünde sailing week postponed to autumn",
+     "postponed", "Organisers hope to race in October."),
+    ("regatta", "2026-10-03T09:00", "fr", "lequipe",
+     "Voile : la semaine de Travemünde s'ouvre enfin", "held",
+     "Trois cents bateaux sont au départ."),
+]
+
+
+def test_a_postponed_event_is_its_watchs_story_until_it_takes_place() -> None:
+    # round 6: half a year after the postponement, an article reporting it held (its start is
+    # no other kind of occasion) is that event
+    assert_clusters(run(RESUMED, "Travemünde", "Travemunde"))
+
+
+def test_the_resumption_needs_a_postponed_event_and_a_held_article() -> None:
+    p = Params()
+    dfs = DocFreq()
+    kw = keyword_features(["Travemünde"], p)  # the watch's keyword: all its items have it
+    moved = datetime(2026, 3, 20, tzinfo=UTC)
+    ev = _event_of("Travemünde sailing week postponed to autumn")
+    ev.status, ev.first_seen, ev.last_seen, ev.watches = "postponed", moved, moved, ["w"]
+    item = Item("h", "Travemünde: 300 boats at the start", "", None, "s",
+                moved + timedelta(days=200), lang="en")
+    f = features(item, p)
+    held = similarity(ev, f, item, dfs, p, StatusReading("held"), watches=["w"], discount=kw)
+    assert held >= p.join_threshold
+    assert similarity(ev, f, item, dfs, p, StatusReading("held"), watches=["x"], discount=kw) < held
+    off = dataclasses.replace(p, resumed_days=0)
+    assert similarity(ev, f, item, dfs, off, StatusReading("held"), watches=["w"],
+                      discount=kw) < held
+    ev.status = "cancelled"  # a cancelled event does not come back this way
+    assert similarity(ev, f, item, dfs, p, StatusReading("held"), watches=["w"], discount=kw) < held
+    # another kind of occasion of the same watch is not the postponed one taking place
+    fest = _event_of("Travemünde sailing festival postponed to autumn")
+    fest.status, fest.first_seen, fest.last_seen, fest.watches = "postponed", moved, moved, ["w"]
+    game = Item("g", "Travemünde football match ends goalless", "", None, "s",
+                moved + timedelta(days=200), lang="en")
+    assert similarity(fest, features(game, p), game, dfs, p, StatusReading("held"),
+                      watches=["w"], discount=kw) < p.join_threshold
+    opens = Item("o", "Travemünde festival opens at last", "", None, "s",
+                 moved + timedelta(days=200), lang="en")
+    assert similarity(fest, features(opens, p), opens, dfs, p, StatusReading("held"),
+                      watches=["w"], discount=kw) >= p.join_threshold  # a start: no kind

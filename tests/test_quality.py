@@ -24,11 +24,12 @@ BARS = {"alert_precision": 0.95, "alert_recall": 0.90, "bcubed_f1": 0.90}
 # Round 4 tuned on events-2 and events-3 as well (their floors below); round 5 on events-4 too
 # (events-3's precision floor is one alert lower than after round 4: "Vuelta im Herbst ... soll vom
 # 20. Oktober bis 8. November stattfinden" now reads planned, labelled postponed). Each round's
-# held-out set is scored by the lead.
-EVENTS_2_FLOORS = {"alert_precision": 0.9848, "alert_recall": 0.9393, "bcubed_f1": 0.9065}
-HELD_OUT_FLOORS = {"alert_precision": 0.9642, "alert_recall": 0.9204, "bcubed_f1": 0.9292}
+# held-out set is scored by the lead. Round 6 tuned on events-4 and events-5 too (floors raised to
+# the figures it reached).
+EVENTS_2_FLOORS = {"alert_precision": 0.9848, "alert_recall": 0.9393, "bcubed_f1": 0.9072}
+HELD_OUT_FLOORS = {"alert_precision": 0.9642, "alert_recall": 0.9204, "bcubed_f1": 0.9336}
 # events-4: round 4's held-out set (0.791 / 0.710 / 0.879 when scored), tuned on in round 5
-EVENTS_4_FLOORS = {"alert_precision": 0.9140, "alert_recall": 0.9193, "bcubed_f1": 0.8996}
+EVENTS_4_FLOORS = {"alert_precision": 0.9279, "alert_recall": 0.9193, "bcubed_f1": 0.9130}
 
 
 def figures(data: Path, watches: Path, split: str = "all") -> dict[str, float | int | str]:
@@ -62,8 +63,9 @@ def test_events_3_does_not_regress() -> None:
     check(figs, BARS)
 
 
-# events-5: round 5's held-out set, scored once when round 5 ended (tuning data from round 6 on)
-EVENTS_5_FLOORS = {"alert_precision": 0.8070, "alert_recall": 0.7317, "bcubed_f1": 0.8895}
+# events-5: round 5's held-out set, scored once when round 5 ended (0.807 / 0.732 / 0.890);
+# tuned on in round 6
+EVENTS_5_FLOORS = {"alert_precision": 0.9230, "alert_recall": 0.7642, "bcubed_f1": 0.9306}
 
 
 def test_events_5_does_not_regress() -> None:

@@ -123,9 +123,11 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     # a postponed event awaits its new date: the next year is where it slipped to ("late 2023",
     # then "mid-2024"); a year further on is another edition (Euro 2020 postponed, Euro 2024)
     moved = postponing or ev.status == "postponed"
-    if (f.title_years and ev.title_years and not f.title_years & set(ev.title_years)
-            and not (moved and min(f.title_years) == max(ev.title_years) + 1)):
-        return p.year_conflict, "year " + ",".join(map(str, sorted(f.title_years)))
+    # a year something moved to ("le nouveau Ring repoussé à 2022") is no edition of its own
+    years = f.title_years - f.moved_years if f.moved_years else f.title_years
+    if (years and ev.title_years and not years & set(ev.title_years)
+            and not (moved and min(years) == max(ev.title_years) + 1)):
+        return p.year_conflict, "year " + ",".join(map(str, sorted(years)))
     # a postponement moves the date: its new month is no contradiction, nor is the month an
     # event once postponed (or now back on) is set for ("sets the delayed vote for March")
     rescheduled = moved or (reading is not None and reading.returning) or any(
@@ -173,7 +175,9 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     ``weighted`` is :func:`weigh` of the item, when the caller scores several events.
     """
     returning = bool(reading and reading.returning)
-    if not returning and ev.status in CLOSED and item.published - ev.last_seen > p.final_gap:
+    verdict = _verdict(ev, f, item, p, reading, watches)
+    if (not returning and not verdict and ev.status in CLOSED
+            and item.published - ev.last_seen > p.final_gap):
         return 0.0
     if item.published < ev.first_seen - p.window or item.published > ev.last_seen + p.window:
         return 0.0
@@ -227,7 +231,13 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
                and not overdue
                and ev.status not in CLOSED
                and (ev.status in OPEN or p.context_unknown))
-    decay = 1.0 if progress or context else (
+    # a postponed event awaits its new date, however long: an article of its watch reporting
+    # it held months later (and naming no other kind of occasion) is that event taking place
+    resumed = (p.resumed_days > 0 and shared_watch and ev.status == "postponed"
+               and reading is not None and reading.status == "held"
+               and 0 < gap <= p.resumed_days and item.published > ev.last_seen
+               and _same_kind(ev, f))
+    decay = 1.0 if progress or context or verdict or resumed else (
         p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / days))
     if not shared_watch:
         # another watch's event: the same occasion seen through two watches is reported at the
@@ -240,7 +250,38 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
             bonus = max(bonus, p.progress_bonus)
         if context:
             bonus = max(bonus, p.context_bonus)
+    if verdict:
+        bonus = max(bonus, p.verdict_bonus)
+    if resumed:
+        bonus = max(bonus, p.resumed_bonus)
     return min(1.0, (coverage + bonus) * decay * factor)
+
+
+def _same_kind(ev: EventState, f: ItemFeatures) -> bool:
+    """Does the item's title name no kind of occasion the event has none of (a match, not a
+    summit)? A start ("startet", "s'ouvre") is how any occasion begins, no kind of its own."""
+    have = {k for k in ev.features if k in KIND_FEATURES}
+    kinds = f.title_kinds if f.title_kinds & have else f.title_kinds - STARTS
+    return not (kinds and have and not kinds & have)
+
+
+STARTS = frozenset({"c:opening", "c:launch"})
+
+
+def _verdict(ev: EventState, f: ItemFeatures, item: Item, p: Params,
+             reading: StatusReading | None, watches: Iterable[str]) -> bool:
+    """Is ``item`` the verdict of the trial ``ev`` of its watch? A trial opens, runs for weeks or
+    months, and ends in a verdict ("found guilty", "verurteilt", "condamné"): the trial held is
+    still the story then, however long since its last article (up to ``verdict_days``). An
+    appeal is a trial of its own: an article about one does not continue the first."""
+    if (p.verdict_days <= 0 or ev.status != "held" or "c:trial" not in ev.features
+            or "c:verdict" not in f.title_concepts
+            or ("c:appeal" in f.weights and "c:appeal" not in ev.features)
+            or (reading is not None and reading.status not in (None, "held"))
+            or not set(watches) & set(ev.watches)):
+        return False
+    gap = (item.published - ev.last_seen).total_seconds() / 86400
+    return 0 <= gap <= p.verdict_days
 
 
 class Index:

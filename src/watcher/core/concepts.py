@@ -43,6 +43,14 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                  "scrubbed", "scrub", "rescheduled"),
     "covid": ("corona", "coronavirus", "covid", "pandemic", "pandemie", "virus"),
     "president": ("president", "prasident", "presidents", "prasidenten", "staatschef"),
+    # a court case: the trial, its verdict, an appeal (cluster.similarity: a held trial goes on
+    # to its verdict; an appeal is a trial of its own)
+    "trial": ("trial", "trials", "proces", "prozess", "prozesses", "strafprozess"),
+    "verdict": ("verdict", "verdicts", "convicted", "guilty", "sentenced", "acquitted",
+                "urteil", "urteils", "verurteilt", "schuldig", "freigesprochen", "condamne",
+                "condamnee", "condamnes", "coupable", "relaxe", "acquitte"),
+    "appeal": ("appeal", "appeals", "appel", "berufung", "berufungsprozess",
+               "berufungsurteil", "berufungsverfahren", "revision"),
 }
 # the concepts that name a kind of event (the rest - king, covid, cancel... - are topical words):
 # articles of one watch that share one of these are likely about the same occasion

@@ -70,6 +70,8 @@ ORDINAL_WINDOW = 3  # "the first monarch to address": an ordinal this near befor
 ANNOUNCED_CHANGE_GAP = 3  # "announces the cancellation": what is announced is the change
 DATED_EVENT_GAP = 5  # "Stichwahl am Sonntag", "strike on 28 September": a date after the noun
 DATED_WEIGHT = 0.5
+PART_AFTER = 5  # "cancels the palace wedding reception": the object this near after the cue
+PART_BEFORE = 8  # "Der Empfang im Garten ... ist gestrichen": the subject this near before
 MARKER_KEYS = (
     "negators", "pending", "denials", "denials_after", "negation_exceptions", "modals",
     "intents", "modals_after", "future", "other_prepositions", "other_conjunctions",
@@ -79,7 +81,7 @@ MARKER_KEYS = (
     "subordinators", "passive_aux", "attributive_before", "attributive_modifiers",
     "attributive_stops", "attributive_endings", "reversals", "other_before", "moved_dates",
     "conditionals", "pluperfect_before", "pluperfect_after", "amounts", "attributive_preps",
-    "verb_final_future", "ordinals",
+    "verb_final_future", "ordinals", "part_nouns",
 )
 
 
@@ -147,6 +149,7 @@ class _Engine:
         self.attr_preps = frozenset(m.get("attributive_preps", ()))
         self.verb_final_future = frozenset(m.get("verb_final_future", ()))
         self.ordinals = frozenset(m.get("ordinals", ()))
+        self.parts = PhraseSet((p, "part") for p in m.get("part_nouns", ()))
         # auxiliaries of the past ("was", "hat", "ont"); one letter is too ambiguous (French "a")
         self.past_aux = frozenset(w for w in m.get("past", ())
                                   if "*" not in w and 2 <= len(w) <= 5)
@@ -172,6 +175,7 @@ class _Engine:
         out: list[Cue] = []
         hits = self.cues.scan(toks)
         reversed_at = self._reversed(toks, hits)
+        denied_cancel: set[int] = set()
         for hit in hits:
             status, returning = hit.phrase.tag, False
             if status == "neutral":
@@ -203,6 +207,8 @@ class _Engine:
             if blocked is None and status in DENIABLE and self.non_event.any_in(
                     toks, hit.end, hit.end + 3, clause=toks[hit.end - 1].clause):
                 blocked = "other"  # "le report de l'âge légal": a policy, not an event
+            if blocked is None and status in DENIABLE and not returning and self._part(toks, hit):
+                blocked = "part"  # "cancels the wedding reception": a part, the event goes on
             start, end = toks[hit.start].start, toks[hit.end - 1].end
             out.append(Cue(status=status, phrase=hit.phrase.text, field=fld,
                            start=start, end=end, weight=weight, blocked=blocked,
@@ -227,16 +233,61 @@ class _Engine:
                 out.append(Cue(status="planned", phrase=f"not {hit.phrase.text}", field=fld,
                                start=start, end=end, weight=weight * DENIED_WEIGHT,
                                derived=True))
+                if status == "cancelled":
+                    denied_cancel.add(id(out[-1]))
             elif (blocked == "modality" and status in DENIABLE and not toks[hit.start].sent_q
                   and not self._pending(toks, hit)):
                 # "may be postponed", "threatens to cancel": hypothetical, so still on, weakly
                 out.append(Cue(status="planned", phrase=f"{HEDGE}{hit.phrase.text}", field=fld,
                                start=start, end=end, weight=weight * DENIED_WEIGHT,
                                derived=True))
+        if any(c.status == "postponed" and c.blocked is None and not c.derived for c in out):
+            # "nicht abgesagt, sondern verschoben", "not cancelled but postponed": the denial
+            # of the cancellation is the postponement's, no sign that the date holds
+            out = [c for c in out if not (c.derived and c.status == "planned"
+                                          and c.phrase.startswith("not ")
+                                          and id(c) in denied_cancel)]
         out += self._before_event(tokens, fld, weight)
         if fld == "title" and not out:  # only a headline without a cue of its own
             out += self._dated_event(tokens, weight)
         return out
+
+    def _part(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is what the change cue is about a part of an occasion or something around it (a
+        reception, the pre-orders, a press conference, the fan zone), not the occasion itself?
+        Its object: inside the cue ("sagt den Empfang ab") or after it in its clause up to a
+        cause ("after", "as", "wegen"), an event
+        noun just before the part only qualifying it ("wedding reception"); or its subject:
+        before it in its clause, unless an event noun comes nearer ("Partys und Empfänge
+        entfallen", not "Nach dem Empfang wurde das Konzert abgesagt")."""
+        if not self.parts:
+            return False
+        for g in hit.gaps:
+            if self.event_nouns.best_at(toks, g) and not self.parts.best_at(toks, g):
+                return False
+            if self.parts.best_at(toks, g):
+                return True
+        clause = toks[hit.end - 1].clause
+        for j in range(hit.end, min(hit.end + PART_AFTER, len(toks))):
+            # "scrapped as organisers cite low ticket sales": a cause is no object
+            if toks[j].clause != clause or self.after_stops.best_at(toks, j):
+                break
+            if self.parts.best_at(toks, j):
+                return True
+            ev = self.event_nouns.best_at(toks, j)
+            if ev is not None and not (ev.end < len(toks) and self.parts.best_at(toks, ev.end)):
+                return False
+        clause = toks[hit.start].clause
+        for j in range(hit.start - 1, max(hit.start - PART_BEFORE, 0) - 1, -1):
+            if toks[j].clause != clause:
+                break
+            # the last word of a part ("press conference"), read from where the part begins
+            if any((h := self.parts.best_at(toks, k)) is not None and h.end > j
+                   for k in range(max(j - 2, 0), j + 1)):
+                return True
+            if self.event_nouns.best_at(toks, j):
+                return False
+        return False
 
     def _past_at(self, toks: Sequence[Token], hit: Hit) -> bool:
         """Is the cue's verb in the past ("opened", "hat begonnen", "a eu lieu")?"""

@@ -43,6 +43,15 @@ CLOSED = ("held", "cancelled")
 DATE_AHEAD_DAYS = 183  # a named date further ahead than this is not the occasion's day
 KIND_FEATURES = frozenset("c:" + k for k in EVENT_KINDS)
 OPEN = ("planned", "postponed")
+# words of a move in time: a year right after one and its preposition ("delayed to 2022",
+# "repoussé à 2022", "verschoben auf 2022", "startet erst 2022") is where the occasion (or a part
+# of it) moved, not the edition a headline names (``ItemFeatures.moved_years``)
+MOVED_TO = frozenset({
+    "postponed", "postpones", "postpone", "delayed", "delays", "delay", "pushed", "moved",
+    "moves", "slips", "slipped", "rescheduled", "deferred", "until", "reporte", "reportee",
+    "reportes", "reportees", "repousse", "repoussee", "repousses", "decale", "decalee", "renvoye",
+    "verschoben", "verschiebt", "verlegt", "vertagt", "erst",
+})
 
 
 @by_constructor
@@ -59,6 +68,9 @@ class ItemFeatures:
     # days to the latest date still to come that it spells ("postponed to 29 August")
     date_days: int | None = None
     title_kinds: frozenset[str] = frozenset()  # kinds of occasion its title names
+    # title years something moved to ("repoussé à 2022"): no edition of its own (cluster.conflict)
+    moved_years: frozenset[int] = frozenset()
+    title_concepts: frozenset[str] = frozenset()  # concepts its title names ("c:verdict")
 
 
 _CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
@@ -138,8 +150,22 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
         out[feat] = max(out.get(feat, 0.0), boost * factor)
         if feat[0] != "k" or hit is not None or _locates(words, i):
             found.append(feat)
+        if feat[0] == "y" and _moved_to(words, i):
+            found.append("z" + feat[1:])  # "repoussé à 2022": where it moved, not its edition
         i += step
     return found
+
+
+def _moved_to(words: list[str], i: int) -> bool:
+    """Is the year ``words[i]`` where something moved to ("delayed to 2022", "repoussé à
+    2022", "verschoben auf 2022", "erst 2022"), not the edition a title names ("moves 2021 fair
+    to September")?"""
+    if i == 0 or words[i - 1] not in MOVE_PREPS:
+        return False
+    return words[i - 1] == "erst" or any(w in MOVED_TO for w in words[max(i - 3, 0):i - 1])
+
+
+MOVE_PREPS = frozenset({"to", "until", "into", "a", "au", "auf", "bis", "erst"})
 
 
 def _dates(words: list[str]) -> list[tuple[int, int]]:
@@ -198,6 +224,8 @@ def features(item: Item, p: Params) -> ItemFeatures:
         due_days=_due_days(item, [f[2:] for f in (*title, *summary) if f[0] == "d"]),
         date_days=_date_days(item, [f[2:] for f in (*title, *summary) if f[0] == "t"]),
         title_kinds=frozenset(f for f in title if f in KIND_FEATURES),
+        moved_years=frozenset(int(f[2:]) for f in title if f.startswith("z:")),
+        title_concepts=frozenset(f for f in title if f.startswith("c:")),
     )
 
 

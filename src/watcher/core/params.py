@@ -57,6 +57,12 @@ class Params:
     final_gap: timedelta = timedelta(days=35)  # after this, a held/cancelled event is closed
     # and no longer the watch's current story (Tracker._live); a tournament's final is four to
     # five weeks after its opening
+    verdict_days: float = 200.0  # a held trial is still its watch's story when its verdict
+    # comes this many days after its last article (cluster.similarity); 0: off
+    verdict_bonus: float = 0.2  # ... and an article reporting the verdict gets this bonus
+    resumed_days: float = 240.0  # a postponed event is still its watch's story when an
+    # article reports it held this many days after its last article (cluster.similarity); 0: off
+    resumed_bonus: float = 0.2  # ... and that article gets this bonus
     # -- candidate index --------------------------------------------------------------------------
     query_features: int = 12  # strongest item features used to look up candidates
     posting_scan: int = 64  # newest postings scanned per feature (keeps per-item cost flat)
