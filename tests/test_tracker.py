@@ -358,3 +358,27 @@ def test_stored_item_fed_again_is_not_counted_twice(lex: Scripted) -> None:
         assert again.dfs.n == n and again.event(o1.event_id or "").n_items == 1  # type: ignore[union-attr]
     fresh = Tracker(watches, lexicon=lex, events=[blob])  # type: ignore[arg-type]
     assert "already" not in fresh.process(o1.item, o1.item.published).reason
+
+
+@pytest.mark.parametrize("on_the_day", [True, False])
+def test_coverage_on_the_announced_day_reports_the_event_held(lex: Scripted,
+                                                              on_the_day: bool) -> None:
+    from watcher.core.types import Cue
+
+    t = Tracker([WatchSettings("putin", keywords=("Putin",))], lexicon=lex,  # type: ignore[arg-type]
+                params=Params(on_the_day=on_the_day))
+    o1 = feed(t, lex, 1, "Trump and Putin to meet in Budapest on Saturday", 0, "planned")
+    assert t.event(o1.event_id or "").due is not None  # type: ignore[union-attr]
+    before = feed(t, lex, 2, "Putin's motorcade route through Budapest published", 24, None)
+    assert before.transition is None  # Friday: not the day yet
+    threat = "Storm may disrupt Putin and Trump in Budapest"
+    lex.readings[threat] = StatusReading(None, 0.0, (Cue("cancelled", "disrupt", "title", 10, 17,
+                                                         blocked="modality"),))
+    it = mk(3, threat, 40)
+    assert t.process(it, it.published).transition is None  # a cue, even blocked: no inference
+    day = feed(t, lex, 4, "Trump and Putin talk for three hours in Budapest", 44, None)
+    if on_the_day:
+        assert day.transition == ("planned", "held") and "on the day" in day.reason
+        assert kinds(day) == [("status_change", "held", "planned")]
+    else:
+        assert day.transition is None

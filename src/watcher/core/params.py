@@ -68,6 +68,10 @@ class Params:
     posting_scan: int = 64  # newest postings scanned per feature (keeps per-item cost flat)
     max_candidates: int = 24  # candidates scored in full
     watch_recent: int = 8  # each watch's latest events, scored as candidates too
+    # an article about a planned event published on its announced day (up to ``due_grace``
+    # after), with no status cue, reports it held (Tracker._on_the_day)
+    on_the_day: bool = True
+    on_the_day_score: float = 0.5
     # -- alerts -----------------------------------------------------------------------------------
     defer_unknown_new: bool = True  # send new_event once the event has a status, not before
     title_chars: int = 140

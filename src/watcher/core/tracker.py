@@ -183,6 +183,11 @@ class Tracker:
                 ev.watches.append(m.watch)
         ev.add_item(item, p.title_chars)
         add_to_event(ev, feats, p)
+        if not new and self._on_the_day(ev, item, reading):
+            # coverage of a planned occasion on its day that reports no change is coverage of
+            # it happening: speeches, results, crowds, in words no lexicon lists
+            reading = StatusReading("held", p.on_the_day_score)
+            why += "; held: an article on the day it was announced for, reporting no change"
         transition = ev.apply(reading, item)
         if transition and transition[1] != "planned":
             ev.due = None  # postponed, held, cancelled: the announced day no longer holds
@@ -207,6 +212,16 @@ class Tracker:
         return Outcome(item=item, matches=matches, reading=reading, event_id=ev.id,
                        new_event=new, candidates=tuple(scored[:10]), transition=transition,
                        alerts=tuple(alerts), reason=why)
+
+    def _on_the_day(self, ev: EventState, item: Item, reading: StatusReading) -> bool:
+        """Is ``item`` an article about planned ``ev`` published on the day (or the days of
+        grace after it) an announcement dated it to, with no status cue at all (not even a
+        blocked one: a threat or a denial on the day is no report of it happening)?"""
+        if reading.status is not None or reading.cues or ev.status != "planned" or not ev.due:
+            return False
+        day = item.published.date()
+        return self.params.on_the_day and ev.due.date() <= day <= (
+            ev.due + self.params.due_grace).date()
 
     def _score(self, item: Item, feats: ItemFeatures, reading: StatusReading,
                matches: Sequence[WatchMatch]) -> list[tuple[str, float]]:
