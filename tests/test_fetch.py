@@ -282,3 +282,14 @@ async def test_waiting_for_a_slot_does_not_count_toward_the_total_budget(
         results = await asyncio.gather(*(fetcher.fetch(url) for _ in range(8)))  # ~2.4 s > 2 s
     assert [r.error for r in results] == [None] * 8
     assert all(r.body == RSS for r in results)
+
+
+async def test_cookies_a_feed_sets_are_never_sent_back(server: FeedServer) -> None:
+    """No cookie jar: one feed's server cannot track the reader across polls or feeds."""
+    url = server.feed("/c", RSS, headers={"Set-Cookie": "track=1; Path=/"})
+    other = server.feed("/d", RSS)
+    async with Fetcher(timeout=5) as fetcher:
+        for target in (url, url, other):
+            assert (await fetcher.fetch(target)).body == RSS
+    sent = server.request_headers["/c"] + server.request_headers["/d"]
+    assert len(sent) == 3 and not any("cookie" in h for h in sent)

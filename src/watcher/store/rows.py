@@ -30,7 +30,8 @@ def ts(dt: datetime | None) -> str | None:
 def dt(text: str | None) -> datetime | None:
     if not text:
         return None
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    # fromisoformat (C) reads the "Z" since Python 3.11: a tenth of strptime's cost
+    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 def _dt(text: str) -> datetime:
