@@ -15,6 +15,7 @@ import pytest
 from tests.feedserver import FeedServer
 from watcher.config import load_config
 from watcher.errors import StoreError
+from watcher.ingest import POOL_BURST, POOL_MIN_FEEDS
 from watcher.pipeline import Pipeline
 from watcher.settings import Settings
 from watcher.store import SQLiteStore
@@ -257,6 +258,19 @@ async def test_a_changed_feed_normalises_only_its_new_entries(
         normalised.clear()
         assert (await restarted.poll_all()).new_items == 0 and len(normalised) == 3
         await restarted.aclose()
+    finally:
+        await pipeline.aclose()
+        store.close()
+
+
+@pytest.mark.parametrize(("feeds", "started"), [(POOL_BURST, True), (POOL_MIN_FEEDS, False)])
+async def test_a_first_start_of_a_large_config_starts_the_worker_at_once(
+        tmp_path: Path, feeds: int, started: bool) -> None:
+    settings = settings_for(tmp_path, {f"f{n}": f"http://127.0.0.1:9/{n}" for n in range(feeds)})
+    store = SQLiteStore(settings.daemon.database)
+    pipeline = Pipeline(settings, store)
+    try:
+        assert (pipeline.ingest._pool is not None) is started
     finally:
         await pipeline.aclose()
         store.close()

@@ -155,6 +155,13 @@ class Ingester:
         self._pool: WorkerPool | None = None
         self._recent: deque[float] = deque()  # when the last bodies arrived (monotonic)
 
+    def prestart(self, bodies: int) -> None:
+        """``bodies`` are certain to come (feeds never read, at start): if that is a burst, start
+        the worker now, so that it is up when the first of them arrives (spawning and importing
+        take a good half second, which the first poll would otherwise wait for)."""
+        if self._use_pool and self._pool is None and bodies >= POOL_BURST:
+            self._pool = WorkerPool(self._workers)
+
     def expect_body(self) -> None:
         """A feed never read before is being fetched: it will bring a body, so count it toward
         the burst now. A first start of a large config then starts the pool while its first

@@ -41,7 +41,7 @@ from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome
 from watcher.errors import FeedError
 from watcher.fetch import Fetcher
-from watcher.ingest import Ingester, TrackSpec
+from watcher.ingest import POOL_MIN_FEEDS, Ingester, TrackSpec
 from watcher.models import FeedState, FetchResult, Item
 from watcher.settings import FeedSettings, Settings
 from watcher.store.base import Store
@@ -101,6 +101,11 @@ class CycleSummary:
         )
 
 
+def _never_read(state: FeedState) -> bool:
+    """A feed with no stored validators or body hash: its next response brings a body."""
+    return state.body_hash is None and state.etag is None and state.last_modified is None
+
+
 class Pipeline:
     """Polls feeds and turns them into stored items, events and outbox alerts."""
 
@@ -118,6 +123,9 @@ class Pipeline:
             concurrency=d.concurrency, per_host=d.per_host,
         )
         self.ingest = Ingester(len(settings.feeds))
+        if len(settings.feeds) >= POOL_MIN_FEEDS:  # a first start of a large config
+            fresh = sum(1 for f in settings.feeds if _never_read(store.feed_state(f.url)))
+            self.ingest.prestart(fresh)
         self._lexicon = Lexicon.builtin().extended(settings.cues)
         self.tracker = Tracker(settings.watches, lexicon=self._lexicon, events=store.load_events())
         self._notifiers: dict[str, tuple[str, ...]] = {}
@@ -212,7 +220,7 @@ class Pipeline:
         if state.disabled:
             result.skipped = f"disabled: {state.disabled}"
             return result
-        fresh = state.body_hash is None and state.etag is None and state.last_modified is None
+        fresh = _never_read(state)
         if fresh:  # never read: a body is coming (see Ingester.expect_body)
             self.ingest.expect_body()
         async with self._reading:
