@@ -40,12 +40,13 @@ def _dt(text: str) -> datetime:
     return value
 
 
-def item_row(item: Item, outcome: Outcome | None, now: datetime) -> tuple[Any, ...]:
+def item_row(item: Item, outcome: Outcome | None, now: str) -> tuple[Any, ...]:
+    """``now``: ``ts()`` of the poll's time, first seen of items that have none yet."""
     matched = outcome.matches if outcome else ()
     watches = json.dumps([m.watch for m in matched]) if matched else None
     return (
         item.key, item.feed_url, item.link, item.guid, item.title, item.summary, item.source,
-        ts(item.published), item.lang, ts(item.first_seen or now),
+        ts(item.published), item.lang, ts(item.first_seen) if item.first_seen else now,
         outcome.event_id if outcome else None,
         outcome.reading.status if outcome else None, watches,
     )

@@ -276,12 +276,13 @@ class SQLiteStore:
         by_key = {o.item.key: o for o in outcomes}
         enqueued = 0
         db = self._db
+        now_ts = ts(now) or ""  # never empty: ``now`` is an aware datetime
         self._save_feed_state(state)
         db.executemany(
             "INSERT OR IGNORE INTO items (key, feed_url, link, guid, title, summary, source,"
             " published, lang, first_seen, event_id, status, watches)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [item_row(item, by_key.get(item.key), now) for item in items],
+            [item_row(item, by_key.get(item.key), now_ts) for item in items],
         )
         for o in outcomes:
             if o.transition is not None and o.event_id is not None:
