@@ -68,6 +68,14 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('fr', 'Le concert a commencé avec plus de trente minutes de retard', '', 'held'),
     # A participle after a verb of staging recalls history.
     ('en', 'Island finally stages postponed carnival parade in sunshine', '', 'held'),
+    # A person staying away from an event is no cancellation of it.
+    ('fr', 'Le Premier ministre renonce à se rendre au forum de Davos',
+     'Le forum s\'ouvre lundi comme prévu.', 'planned'),
+    ('en', 'Prime minister skips the climate summit', 'The summit opens on Monday as planned.',
+     'planned'),
+    # Past editions cancelled, in an article about this one.
+    ('fr', 'Après deux éditions annulées, le festival de jazz revient',
+     'Dix concerts sont prévus à partir de vendredi.', 'planned'),
     # The public expected: planned.
     ('fr', 'Le festival est attendu par cent mille spectateurs ce week-end', '', 'planned'),
 ]
@@ -80,6 +88,8 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ('en', 'Minister lectured journalists on history for an hour', ''),
     # an attempt at something other than an event
     ('en', 'Another attempt to fix the bridge budget', ''),
+    # a withdrawal from a trip to a city is the trip's (no neutral phrase)
+
 ]
 
 
@@ -98,6 +108,10 @@ def test_round7_reads_status(case: tuple[str, str, str, str | None]) -> None:
 def test_round7_negatives(case: tuple[str, str, str]) -> None:
     lang, title, summary = case
     assert LEX.read(title, summary, lang).status is None
+
+
+def test_round7_a_trip_called_off_is_cancelled() -> None:
+    assert LEX.read('Le président renonce à se rendre à Madrid', '', 'fr').status == 'cancelled'
 
 
 def test_round7_to_beat_is_no_result_yet() -> None:
