@@ -44,8 +44,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('fr', 'Le lanceur réussit son vol et place deux satellites en orbite', '', 'held'),
     # Aborted attempts are postponements; a new attempt is planned again.
     ('en', 'Startup aborts first orbital launch seconds before liftoff', '', 'postponed'),
-    ('de', 'Neue Trägerrakete bleibt am Boden', 'Der Countdown wurde bei T-10 Sekunden abgebrochen.',
-     'postponed'),
+    ('de', 'Neue Trägerrakete bleibt am Boden',
+     'Der Countdown wurde bei T-10 Sekunden abgebrochen.', 'postponed'),
     ('de', 'Raumfrachter: Erststart kurz vor Zündung abgebrochen', '', 'postponed'),
     ('fr', 'Le vol d\'essai aura droit à une nouvelle tentative jeudi', '', 'planned'),
     ('en', 'Moon rocket launch: engineers will try again on Friday', '', 'planned'),
@@ -127,7 +127,8 @@ def test_round7_hours_late_is_a_postponement() -> None:
 
 def test_round7_read_stays_fast() -> None:
     title = 'Neue Trägerrakete bleibt am Boden, neuer Versuch am Samstag'
-    summary = 'Der Countdown wurde abgebrochen; die Betreiber dementieren Gerüchte über eine Absage.'
+    summary = ('Der Countdown wurde abgebrochen; die Betreiber dementieren Gerüchte über eine '
+               'Absage.')
     LEX.read(title, summary, 'de')
     n = 200
     best = 1.0
