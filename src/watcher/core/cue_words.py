@@ -1,0 +1,134 @@
+"""The compiled words of one language's status lexicon, and the windows the cue rules use.
+
+``Spec`` is a language's lexicon as written in ``lexicon/LANG.toml`` (phrase lists per status and
+marker lists); :class:`Words` turns it into the phrase sets and word sets that
+:mod:`watcher.core.cue_rules` and :mod:`watcher.core.cues` look things up in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from watcher.core.cues_text import PhraseSet
+
+STATUSES = ("planned", "postponed", "cancelled", "held")
+PHRASE_KEYS = (*STATUSES, "returning")
+# When two statuses score the same, the one that reports a change wins: an article saying
+# "the planned summit was cancelled" is about the cancellation.
+PRIORITY = {"cancelled": 4, "postponed": 3, "held": 2, "planned": 1}
+DENIABLE = frozenset({"cancelled", "postponed"})
+DENIED_WEIGHT = 0.5  # a denied cancellation is weak evidence for planned
+ANNOUNCE_STEMS = ("announc", "annonc", "kundig", "verkund", "bekannt", "confirm", "bestatig")
+HEDGE = "may "  # phrase prefix of the planned cue read off a hypothetical change
+TITLE_WEIGHT = 2.0
+SUMMARY_WEIGHT = 1.0
+NEG_WINDOW = 4  # a negator at most this many words before the cue
+MODAL_WINDOW = 5
+AFTER_WINDOW = 3
+OTHER_GAP = 3  # at most this many words between "after"/"nach" and the cue
+FUTURE_WINDOW = 3
+FUTURE_AFTER_WINDOW = 4  # "opens on Tuesday", "beginnt am Montag", "s'ouvre mardi"
+FUTURE_BEFORE_WINDOW = 6  # "next week ... meet": a time ahead before the cue, same clause
+PAST_WINDOW = 2  # an auxiliary this many words before a cue marks it past ("has opened")
+EVENT_WINDOW = 6  # an event noun this near an event-bound cue ("announces ... tour")
+REPLACE_WINDOW = 6  # "à la place du défilé annulé": a replacement this far before the cue
+BEFORE_GAP = 3  # "ahead of Tuesday's summit": at most this many words to the event noun
+BEFORE_WEIGHT = 0.5  # "before the opening ceremony": weak evidence that the event is ahead
+DENIAL_AFTER_WINDOW = 8  # "für eine Absage der drei Auftritte gebe es keinen Hebel"
+DENIAL_WINDOW = 8  # "officials deny reports that the summit has been cancelled"
+SUBORDINATE_WINDOW = 8  # "after the 2020 editions were called off": "after" this far before
+APPOSITION_MAX = 5  # words after a participle that opens a clause set off by a comma
+REVERSAL_WINDOW = 3  # "annule le report", "overturns the delay": a reversal just before
+CONDITION_WINDOW = 12  # "if the match at the ground is scrapped": a condition opens the clause
+VERB_FINAL_WINDOW = 8  # "soll am 18. Dezember starten": German puts the verb last
+PLUPERFECT_WINDOW = 6  # "war die Wahl ... verschoben worden", "had been called off"
+ORDINAL_WINDOW = 3  # "the first monarch to address": an ordinal this near before "to"
+ANNOUNCED_CHANGE_GAP = 3  # "announces the cancellation": what is announced is the change
+DATED_EVENT_GAP = 5  # "Stichwahl am Sonntag", "strike on 28 September": a date after the noun
+DATED_WEIGHT = 0.5
+PART_AFTER = 5  # "cancels the palace wedding reception": the object this near after the cue
+PART_BEFORE = 8  # "Der Empfang im Garten ... ist gestrichen": the subject this near before
+MARKER_KEYS = (
+    "negators", "pending", "denials", "denials_after", "negation_exceptions", "modals",
+    "intents", "modals_after", "future", "other_prepositions", "other_conjunctions",
+    "other_refs", "other_refs_before", "replacements", "noun_endings", "determiners", "after_stops",
+    "clause_words", "function_words", "future_after", "future_dates", "past", "event_nouns",
+    "event_bound", "before_event", "non_event_objects", "neutral",
+    "subordinators", "passive_aux", "attributive_before", "attributive_modifiers",
+    "attributive_stops", "attributive_endings", "reversals", "other_before", "moved_dates",
+    "conditionals", "pluperfect_before", "pluperfect_after", "amounts", "attributive_preps",
+    "verb_final_future", "ordinals", "part_nouns",
+)
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One language's raw lexicon: phrase lists and marker lists."""
+
+    phrases: Mapping[str, tuple[str, ...]]
+    markers: Mapping[str, tuple[str, ...]]
+    capitalised_nouns: bool = False
+
+
+class Words:
+    """One language's compiled lexicon: phrase sets and word sets, by role."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        m = spec.markers
+        # "neutral" phrases take their words out of the scan: "after talks fail" is no report
+        # that talks were held, "results beat expectations" no match won.
+        self.cues = PhraseSet([*((p, k) for k in PHRASE_KEYS for p in spec.phrases.get(k, ())),
+                               *((p, "neutral") for p in m.get("neutral", ()))])
+        self.negators = frozenset(m.get("negators", ()))
+        self.denials = PhraseSet((p, "denial") for p in m.get("denials", ()))
+        self.denials_after = PhraseSet((p, "denial") for p in m.get("denials_after", ()))
+        self.determiners = frozenset(m.get("determiners", ()))
+        self.after_stops = PhraseSet((p, "stop") for p in m.get("after_stops", ()))
+        self.pending = frozenset(m.get("pending", ()))
+        self.neg_exceptions = frozenset(m.get("negation_exceptions", ()))
+        self.modals = PhraseSet((p, "modal") for p in m.get("modals", ()))
+        self.intents = PhraseSet((p, "intent") for p in m.get("intents", ()))
+        self.modals_after = PhraseSet((p, "modal") for p in m.get("modals_after", ()))
+        self.future = PhraseSet((p, "future") for p in m.get("future", ()))
+        self.other_preps = PhraseSet((p, "prep") for p in m.get("other_prepositions", ()))
+        self.other_conjs = PhraseSet((p, "conj") for p in m.get("other_conjunctions", ()))
+        self.other_refs = PhraseSet((p, "ref") for p in m.get("other_refs", ()))
+        self.other_refs_before = PhraseSet((p, "ref") for p in m.get("other_refs_before", ()))
+        self.replacements = PhraseSet((p, "ref") for p in m.get("replacements", ()))
+        self.noun_endings = tuple(m.get("noun_endings", ()))
+        self.clause_words = frozenset(m.get("clause_words", ()))
+        self.function_words = frozenset(m.get("function_words", ()))
+        self.future_after = PhraseSet((p, "future") for p in m.get("future_after", ()))
+        self.future_dates = PhraseSet((p, "date") for p in m.get("future_dates", ()))
+        self.past = PhraseSet((p, "past") for p in m.get("past", ()))
+        self.event_nouns = PhraseSet((p, "event") for p in m.get("event_nouns", ()))
+        self.event_bound = frozenset(m.get("event_bound", ()))
+        self.before_event = PhraseSet((p, "before") for p in m.get("before_event", ()))
+        self.non_event = PhraseSet((p, "object") for p in m.get("non_event_objects", ()))
+        self.gap_modals = PhraseSet((p, "modal") for p in m.get("modals", ()) if " " not in p)
+        self.modal_words = frozenset(w for p in m.get("modals", ()) for w in p.split()
+                                     if "*" not in w and len(w) > 2)
+        self.subordinators = PhraseSet((p, "sub") for p in m.get("subordinators", ()))
+        self.passive_aux = frozenset(m.get("passive_aux", ()))
+        self.attr_before = frozenset(m.get("attributive_before", ()))
+        self.attr_modifiers = frozenset(m.get("attributive_modifiers", ()))
+        self.attr_stops = frozenset(m.get("attributive_stops", ())) | self.function_words
+        self.attr_endings = frozenset(m.get("attributive_endings", ()))
+        self.reversals = PhraseSet((p, "reversal") for p in m.get("reversals", ()))
+        self.other_before = PhraseSet((p, "ref") for p in m.get("other_before", ()))
+        self.moved_dates = PhraseSet((p, "date") for p in m.get("moved_dates", ()))
+        self.conditionals = PhraseSet((p, "if") for p in m.get("conditionals", ()))
+        self.pluperfect_before = PhraseSet((p, "plup") for p in m.get("pluperfect_before", ()))
+        self.pluperfect_after = frozenset(m.get("pluperfect_after", ()))
+        self.amounts = frozenset(m.get("amounts", ()))
+        self.attr_preps = frozenset(m.get("attributive_preps", ()))
+        self.verb_final_future = frozenset(m.get("verb_final_future", ()))
+        self.ordinals = frozenset(m.get("ordinals", ()))
+        self.parts = PhraseSet((p, "part") for p in m.get("part_nouns", ()))
+        # auxiliaries of the past ("was", "hat", "ont"); one letter is too ambiguous (French "a")
+        self.past_aux = frozenset(w for w in m.get("past", ())
+                                  if "*" not in w and 2 <= len(w) <= 5)
+        self.announce = frozenset(p for p in spec.phrases.get("planned", ())
+                                  if p in self.event_bound and p.startswith(ANNOUNCE_STEMS))
