@@ -293,3 +293,34 @@ async def test_cookies_a_feed_sets_are_never_sent_back(server: FeedServer) -> No
             assert (await fetcher.fetch(target)).body == RSS
     sent = server.request_headers["/c"] + server.request_headers["/d"]
     assert len(sent) == 3 and not any("cookie" in h for h in sent)
+
+
+async def test_a_redirect_queues_for_its_next_hop_without_spending_the_budget(
+        server: FeedServer) -> None:
+    slow = server.slow("/q2", delay=0.3, body=RSS)
+    server.feed("/fast", RSS)
+    moved = server.redirect("/old", to="/fast")  # http -> https, say: answered at once
+    async with Fetcher(timeout=0.5, concurrency=1, per_host=8) as fetcher:
+        # the redirected feed is first in line; its second hop waits behind eight slow feeds
+        results = await asyncio.gather(fetcher.fetch(moved),
+                                       *(fetcher.fetch(slow) for _ in range(8)))
+    assert [r.error for r in results] == [None] * 9
+    assert results[0].body == RSS
+
+
+async def test_cookies_set_by_a_redirect_go_along_that_chain_only() -> None:
+    """Some sites answer a cookie-less request with a redirect to themselves that sets one."""
+    seen: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("cookie"))
+        if request.headers.get("cookie") != "check=1":
+            return httpx.Response(302, headers={"Location": str(request.url),
+                                                "Set-Cookie": "check=1; Path=/"})
+        return httpx.Response(200, content=RSS, headers={"Content-Type": "application/rss+xml"})
+
+    async with Fetcher(timeout=5, transport=httpx.MockTransport(handler)) as fetcher:
+        first = await fetcher.fetch("https://site.example/feed")
+        second = await fetcher.fetch("https://site.example/feed")
+    assert first.body == RSS and second.body == RSS
+    assert seen == [None, "check=1", None, "check=1"]  # not kept beyond the chain

@@ -274,3 +274,49 @@ async def test_a_first_start_of_a_large_config_starts_the_worker_at_once(
     finally:
         await pipeline.aclose()
         store.close()
+
+
+async def test_entries_of_a_poll_that_was_not_stored_are_read_again(
+        tmp_path: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A poll that fails between reading and storing (a transient read error here) must not
+    leave its entries remembered as stored: the next poll stores them."""
+    url = server.feed("/a", rss(ANNOUNCED, WEATHER))
+    settings = settings_for(tmp_path, {"a": url})
+    store = SQLiteStore(settings.daemon.database)
+    real = store.known_keys
+    calls: list[int] = []
+
+    def flaky(keys):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            raise StoreError("w.db: disk I/O error")
+        return real(keys)
+
+    monkeypatch.setattr(store, "known_keys", flaky)
+    pipeline = Pipeline(settings, store)
+    try:
+        assert (await pipeline.poll_all()).errors == 1
+        server.advance("/a", rss(ANNOUNCED, WEATHER, REPEAT))
+        assert (await pipeline.poll_all()).new_items == 3
+    finally:
+        await pipeline.aclose()
+        store.close()
+
+
+async def test_a_grouped_poll_is_committed_while_a_slow_one_is_still_in_flight(
+        tmp_path: Path, server: FeedServer) -> None:
+    fast = server.feed("/fast", rss(ANNOUNCED))
+    slow = server.slow("/slow", delay=2.0, body=rss(WEATHER))
+    settings = settings_for(tmp_path, {"fast": fast, "slow": slow})
+    store = SQLiteStore(settings.daemon.database)
+    pipeline = Pipeline(settings, store)
+    try:
+        polls = asyncio.ensure_future(pipeline.poll_all())
+        await asyncio.sleep(1.2)  # the fast poll is done, the slow one is not
+        assert not polls.done()
+        with sqlite3.connect(settings.daemon.database) as other:
+            assert other.execute("SELECT title FROM items").fetchall() == [(ANNOUNCED[0],)]
+        assert (await polls).new_items == 2
+    finally:
+        await pipeline.aclose()
+        store.close()

@@ -105,6 +105,8 @@ def test_commit_feed_is_one_transaction(store: Store) -> None:
                           [broken], [], NOW)
     assert store.known_keys(["k1"]) == set()
     assert store.feed_state(a.feed_url).etag is None
+    if isinstance(store, SQLiteStore):
+        assert not store._db.in_transaction  # nothing left open for the next poll to join
 
 
 def test_outbox_lifecycle_and_threads(store: Store) -> None:
@@ -239,9 +241,13 @@ def test_group_commit_lands_whole_polls_and_only_on_flush(
         store.commit_feed(FeedState(url=b.feed_url), [b], [], [], [], NOW)  # not grouped
         assert _committed_keys(path) == {"k1", "k2", "k3"}
         store.commit_feed(FeedState(url=b.feed_url), [item(4)], [], [], [], NOW, group=True)
+        assert "k4" not in _committed_keys(path)
+        assert len(store.pending_deliveries()) == 1  # reading the outbox commits the group first
+        assert "k4" in _committed_keys(path)
+        store.commit_feed(FeedState(url=b.feed_url), [item(5)], [], [], [], NOW, group=True)
     finally:
         store.close()  # commits the open group
-    assert _committed_keys(path) == {"k1", "k2", "k3", "k4"} and store.lost_commits == 0
+    assert _committed_keys(path) == {"k1", "k2", "k3", "k4", "k5"} and store.lost_commits == 0
 
 
 def test_a_group_is_committed_after_its_size_or_age(tmp_path: Path,
@@ -306,3 +312,60 @@ def test_a_version_1_database_is_migrated_and_keeps_its_items(tmp_path: Path) ->
                                   " AND tbl_name = 'items' AND sql IS NOT NULL"))
     assert set(indexes) == {"items_link", "items_event"}
     assert "WHERE event_id IS NOT NULL" in indexes["items_event"]
+
+
+def test_disk_full_in_a_group_loses_the_group_whole_and_leaves_the_store_usable(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite rolls the whole transaction back on "disk full": the group's earlier polls are
+    gone too. That is counted, nothing of them lands later, and the next polls work."""
+    from dataclasses import replace
+
+    path = tmp_path / "watcher.db"
+    store = SQLiteStore(path)
+    monkeypatch.setattr(store, "GROUP_SECONDS", 600.0)
+    try:
+        a = item(1)
+        store.commit_feed(FeedState(url=a.feed_url), [a], [outcome(a, "e1")], [event_dict("e1")],
+                          [(alert("e1", a), ("chat",))], NOW, group=True)
+        pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+        store._db.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk fills up
+        bigs = [replace(item(n), summary="y" * 20000) for n in range(10, 20)]
+        with pytest.raises(StoreError, match="full"):
+            store.commit_feed(FeedState(url="http://b"), bigs, [], [], [], NOW, group=True)
+        assert store.lost_commits == 1 and not store._db.in_transaction
+        store._db.execute("PRAGMA max_page_count = 1073741823")  # space again
+        assert store.load_events() == []  # the lost poll's event is not written on its own
+        c = item(3)
+        store.commit_feed(FeedState(url="http://c"), [c], [], [], [], NOW, group=True)
+        assert _committed_keys(path) == set()  # grouped again, properly
+        store.flush()
+        assert store.lost_commits == 1 and _committed_keys(path) == {"k3"}
+        assert store.due_deliveries(NOW) == []  # the lost poll's alert was never sendable
+    finally:
+        store.close()
+
+
+def test_marking_a_sent_alert_delivered_survives_a_failed_group_commit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sender marks an alert delivered while polls of another group are open; if that
+    group cannot be committed, the mark must still land (else the alert goes out again)."""
+    store = SQLiteStore(tmp_path / "watcher.db")
+    monkeypatch.setattr(store, "GROUP_SECONDS", 600.0)
+    try:
+        a = item(1)
+        store.commit_feed(FeedState(url=a.feed_url), [a], [outcome(a, "e1")], [event_dict("e1")],
+                          [(alert("e1", a), ("chat",))], NOW)
+        [sent] = store.due_deliveries(NOW)
+        b = item(2)
+        store.commit_feed(FeedState(url=b.feed_url), [b], [], [], [], NOW, group=True)
+
+        def failing() -> None:
+            raise StoreError("watcher.db: database or disk is full")
+
+        monkeypatch.setattr(store, "_write_events", failing)
+        store._events["e9"] = ((), {})  # something to write at the group's commit
+        store.mark_delivered(sent.id, "msg-1", NOW)
+        assert store.lost_commits == 1
+        assert store.due_deliveries(NOW) == [] and store.pending_deliveries() == []
+    finally:
+        store.close()

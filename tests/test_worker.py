@@ -51,3 +51,49 @@ async def test_close_waits_for_the_workers_to_exit() -> None:
     assert not any(w.process.is_alive() for w in workers)
     assert all(w.process.exitcode == 0 for w in workers)  # they returned: no terminate()
     assert time.monotonic() - started < 4
+
+
+class _Unreadable(Exception):
+    """Pickles, but cannot be unpickled (its __init__ wants two arguments)."""
+
+    def __init__(self, a: int, b: int) -> None:
+        super().__init__(a + b)
+
+
+def _raise_unreadable() -> None:
+    raise _Unreadable(1, 2)
+
+
+async def test_an_unreadable_reply_fails_the_calls_instead_of_hanging_them() -> None:
+    pool = WorkerPool(1)
+    try:
+        with pytest.raises(WorkerDied, match="unreadable"):
+            await asyncio.wait_for(pool.run(_raise_unreadable), 10)
+        with pytest.raises(WorkerDied):
+            await asyncio.wait_for(pool.run(operator.add, 1, 1), 10)
+    finally:
+        pool.close()
+
+
+async def test_closing_without_waiting_leaves_no_zombie() -> None:
+    pool = WorkerPool(2)
+    await pool.run(operator.add, 1, 1)
+    processes = [w.process for w in pool._workers]
+    pool.close(wait=False)
+    for _ in range(50):
+        if all(p.exitcode is not None for p in processes):
+            break
+        await asyncio.sleep(0.1)
+    assert all(p.exitcode is not None for p in processes)  # reaped, not <defunct>
+
+
+async def test_workers_leave_sigterm_to_the_parent() -> None:
+    """systemd signals the whole control group on stop: the worker lets the daemon finish."""
+    pool = WorkerPool(1)
+    try:
+        assert await pool.run(operator.add, 1, 1) == 2
+        os.kill(pool.pids[0], signal.SIGTERM)
+        await asyncio.sleep(0.3)
+        assert await pool.run(operator.add, 2, 2) == 4
+    finally:
+        pool.close()

@@ -88,9 +88,10 @@ class Fetcher:
                                " application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
                      "Accept-Encoding": "gzip, deflate"},
         )
-        # Feeds need no cookies, and one feed's server must not see cookies another set (or
+        # Feeds need no cookie jar, and one feed's server must not see cookies another set (or
         # track the reader across polls); httpx has no switch, and reading Set-Cookie into a
-        # jar cost a quarter of the CPU of a 304.
+        # jar cost a quarter of the CPU of a 304. Cookies set by a redirect are sent along that
+        # one redirect chain (sites that check for cookies redirect to themselves).
         self._client.cookies.extract_cookies = _ignore_cookies  # type: ignore[method-assign]
 
     async def __aenter__(self) -> Fetcher:
@@ -159,34 +160,41 @@ class Fetcher:
         # (and its slots) for ever: the whole request gets a budget too. It starts when the
         # request holds its slots: in a first poll of thousands of feeds, most wait their turn
         # far longer than any budget, and waiting is not the server's fault.
-        deadline: float | None = None
+        budget = self.timeout * TOTAL_TIMEOUTS  # spent only while holding slots, hop by hop
+        cookies: dict[str, str] = {}  # kept along one redirect chain only (cookie checks)
+        loop = asyncio.get_running_loop()
         for _hop in range(MAX_REDIRECTS + 1):
             if urlsplit(url).scheme.lower() not in ("http", "https"):
                 raise httpx.UnsupportedProtocol(f"unsupported scheme in {url}")
+            if cookies:
+                headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
             # per host first: a slow host must not hold global slots while it waits for its own
             async with self._host_lock(url), self._global:
-                if deadline is None:
-                    deadline = asyncio.get_running_loop().time() + self.timeout * TOTAL_TIMEOUTS
-                async with asyncio.timeout_at(deadline):
-                    request = self._client.build_request("GET", url, headers=headers)
-                    response = await self._client.send(request, stream=True)
-                    try:
-                        status = response.status_code
-                        if status in _REDIRECTS and "location" in response.headers:
-                            await _drain(response)
-                            target = urljoin(url, response.headers["location"].strip())
-                            permanent = permanent and status in _PERMANENT
-                            if permanent:
-                                result.permanent_redirect = target
-                            url = target
-                            result.final_url = url
-                            continue
-                        result.status = status
-                        result.headers = {k.lower(): v for k, v in response.headers.items()}
-                        await self._finish(result, response)
-                        return
-                    finally:
-                        await response.aclose()
+                started = loop.time()
+                try:
+                    async with asyncio.timeout(budget):
+                        request = self._client.build_request("GET", url, headers=headers)
+                        response = await self._client.send(request, stream=True)
+                        try:
+                            status = response.status_code
+                            if status in _REDIRECTS and "location" in response.headers:
+                                await _drain(response)
+                                cookies.update(response.cookies.items())
+                                target = urljoin(url, response.headers["location"].strip())
+                                permanent = permanent and status in _PERMANENT
+                                if permanent:
+                                    result.permanent_redirect = target
+                                url = target
+                                result.final_url = url
+                                continue
+                            result.status = status
+                            result.headers = {k.lower(): v for k, v in response.headers.items()}
+                            await self._finish(result, response)
+                            return
+                        finally:
+                            await response.aclose()
+                finally:
+                    budget -= loop.time() - started
         raise httpx.TooManyRedirects("too many redirects", request=request)
 
     async def _finish(self, result: FetchResult, response: httpx.Response) -> None:

@@ -49,6 +49,7 @@ from watcher.store.base import Store
 log = logging.getLogger("watcher.pipeline")
 DEFAULT_PARAMS = Params()
 READ_AHEAD = 8  # bodies fetched and waiting for a parser, beyond the fetch concurrency
+GROUP_FLUSH = 0.25  # seconds a grouped poll waits for its commit at most (see _flush_soon)
 
 
 @dataclass(slots=True)
@@ -140,6 +141,7 @@ class Pipeline:
         # these keys were stored then and are not normalised again (``ingest(known=...)``)
         self._seen: dict[str, frozenset[str]] = {}
         self._lost_seen = store.lost_commits
+        self._flush_timer: asyncio.TimerHandle | None = None
 
     def _set_watch_notifiers(self, settings: Settings) -> None:
         every = tuple(n.name for n in settings.notifiers)
@@ -249,12 +251,22 @@ class Pipeline:
             result.not_modified = True
             return self._succeeded(feed, state, result, [], now)
         spec = self._spec
+        self._check_lost()  # a group lost meanwhile (the sender's commit) forgets ``_seen``
+        lost = self.store.lost_commits
+        known = self._seen.get(feed.url, frozenset())
         try:
             ingested = await self.ingest(
                 body, url=fetched.final_url, headers=fetched.headers, feed_url=feed.url,
                 source=feed.name, feed_lang=feed.lang, fetched_at=now, track=spec,
-                expected=fresh, known=self._seen.get(feed.url, frozenset()),
+                expected=fresh, known=known,
             )
+            if ingested.known and self.store.lost_commits != lost:
+                # the polls that stored the entries it skipped were lost while it was read
+                ingested = await self.ingest(
+                    body, url=fetched.final_url, headers=fetched.headers, feed_url=feed.url,
+                    source=feed.name, feed_lang=feed.lang, fetched_at=now, track=spec,
+                    expected=True,
+                )
         except FeedError as err:
             return self._failed(feed, state, result, err.message, self.clock(), fetched)
         now = self.clock()
@@ -267,13 +279,13 @@ class Pipeline:
         # fetched in full again next time, not answered with 304.
         state.etag, state.last_modified = fetched.etag, fetched.last_modified
         state.body_hash = body_hash
-        self._seen[feed.url] = frozenset((*(i.key for i in ingested.items), *ingested.known))
+        seen = frozenset((*(i.key for i in ingested.items), *ingested.known))
         ahead: dict[str, Prepared] = {}
         if (ingested.prepared is not None
                 and spec is self._spec  # no reload meanwhile
                 and self.tracker.params == DEFAULT_PARAMS):  # the worker's parameters
             ahead = {i.key: p for i, p in zip(ingested.items, ingested.prepared, strict=True)}
-        return self._succeeded(feed, state, result, list(ingested.items), now, ahead)
+        return self._succeeded(feed, state, result, list(ingested.items), now, ahead, seen)
 
     # -- outcomes -----------------------------------------------------------------------------
     def _failed(
@@ -302,7 +314,10 @@ class Pipeline:
     def _succeeded(
         self, feed: FeedSettings, state: FeedState, result: FeedResult, items: list[Item],
         now: datetime, ahead: dict[str, Prepared] | None = None,
+        seen: frozenset[str] | None = None,
     ) -> FeedResult:
+        """Track the new items and store the poll; ``seen``: the keys of the body's entries,
+        remembered (so that the next body skips them) once the poll is stored."""
         state.failures = 0
         state.last_success = now
         state.next_due = next_due(
@@ -311,20 +326,39 @@ class Pipeline:
         )
         result.next_due = state.next_due
         self._check_lost()
-        new = self._new_items(items)
-        outcomes, alerts = self._track(new, now, ahead or {})
+        group = self._inflight > 1
         try:
+            new = self._new_items(items)
+            outcomes, alerts = self._track(new, now, ahead or {})
             result.alerts = self.store.commit_feed(
-                state, new, outcomes, self.tracker.changed_events(), alerts, now,
-                group=self._inflight > 1,
+                state, new, outcomes, self.tracker.changed_events(), alerts, now, group=group,
             )
         except Exception:
             # Memory must not run ahead of the database: rebuild the tracker from what is stored.
             self._lost_seen = self.store.lost_commits
             self._rebuild()
             raise
+        if seen is not None:
+            self._seen[feed.url] = seen  # forgotten again if its group is lost (_rebuild)
+        if group:
+            self._flush_soon()
         result.new_items = len(new)
         return result
+
+    def _flush_soon(self) -> None:
+        """A grouped poll was written: commit its group within ``GROUP_FLUSH`` seconds even if
+        other polls stay in flight for long (slow servers), so that no poll waits uncommitted
+        and SQLite's write lock is not held for the length of the slowest request."""
+        if self._flush_timer is None:
+            self._flush_timer = asyncio.get_running_loop().call_later(GROUP_FLUSH,
+                                                                      self._timed_flush)
+
+    def _timed_flush(self) -> None:
+        self._flush_timer = None
+        try:
+            self.flush()
+        except Exception as err:  # counted and acted on (_check_lost); the polls report it
+            log.error("committing grouped polls failed: %s", err)
 
     def _new_items(self, items: Sequence[Item]) -> list[Item]:
         """Items not stored yet: by key, and by canonical link (the same article in two feeds)."""
@@ -377,6 +411,12 @@ class Pipeline:
         return self.store.prune(cutoff, self.tracker.prune(cutoff))
 
     async def aclose(self) -> None:
-        self.ingest.close()
-        await self.fetcher.aclose()
+        if self._flush_timer is not None:
+            self._flush_timer.cancel()
+            self._flush_timer = None
+        try:
+            self.flush()
+        finally:
+            self.ingest.close()
+            await self.fetcher.aclose()
 

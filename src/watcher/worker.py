@@ -23,6 +23,7 @@ import pickle
 import signal
 import socket
 import struct
+import threading
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor
 from multiprocessing.process import BaseProcess
@@ -37,7 +38,10 @@ class WorkerDied(BrokenExecutor):
 
 def _serve(sock: socket.socket) -> None:
     """The worker's loop: read a call, run it, write back (job id, ok, result or exception)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # Ctrl-C and systemd's SIGTERM (sent to the whole control group) are the parent's to
+    # handle: it finishes or cancels its work, then closes the socket, and this loop returns.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     stream = sock.makefile("rwb")
     while True:
         head = stream.read(_HEAD.size)
@@ -100,6 +104,8 @@ class _Worker:
         except asyncio.CancelledError:
             self._died("worker pool closed")
             raise
+        except Exception as err:  # a reply that cannot be read: the worker is no use any more
+            self._died(f"worker {self.process.pid}: unreadable reply: {err!r}")
 
     def _died(self, why: str) -> None:
         self.dead = self.dead or why
@@ -111,11 +117,11 @@ class _Worker:
     async def call(self, job: int, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
         if self.dead:
             raise WorkerDied(self.dead)
-        writer = await self._connect()
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        self.pending[job] = future
+        self.pending[job] = future  # before connecting: the pool balances on pending calls
         data = pickle.dumps((job, fn, args), pickle.HIGHEST_PROTOCOL)
         try:
+            writer = await self._connect()
             writer.write(_HEAD.pack(len(data)) + data)
             await writer.drain()  # a busy worker: its socket buffer is full, wait (backpressure)
         except (ConnectionError, OSError) as err:
@@ -136,10 +142,12 @@ class _Worker:
         self._died("worker pool closed")
         if wait:
             self.process.join(5)
-        if self.process.is_alive():
-            self.process.terminate()
-            if wait:
+            if self.process.is_alive():
+                self.process.terminate()
                 self.process.join(5)
+        else:  # reap it in the background: no zombie for the daemon's lifetime
+            self.process.terminate()
+            threading.Thread(target=self.process.join, args=(5,), daemon=True).start()
 
 
 class WorkerPool:

@@ -6,12 +6,14 @@ or none of it.
 
 Group commit: while other polls are in flight (a first start, ``watcher once``), consecutive feed
 polls share one SQLite transaction, each inside its own savepoint, for at most ``GROUP_FEEDS``
-feeds or ``GROUP_SECONDS``. A commit writes every page it changed to the WAL, and items land on
-random pages of the key and link indexes, so thirty commits of one feed each wrote nearly thirty
-times the pages of one commit of thirty feeds (measured: half the wall time of a first poll's
-writes). A poll still lands whole or not at all; what a crash loses is at most the last group,
-none of it acknowledged yet: its feeds are fetched again (their validators were not stored), and
-no alert of it was sent, because the outbox is read (``due_deliveries``) only after a commit.
+feeds or ``GROUP_SECONDS`` (checked at each poll; the pipeline also commits a group a quarter
+second after a poll joined it, and when the last poll in flight ends). A commit writes every page
+it changed to the WAL, and items land on random pages of the key and link indexes, so thirty
+commits of one feed each wrote nearly thirty times the pages of one commit of thirty feeds
+(measured: half the wall time of a first poll's writes). A poll still lands whole or not at all;
+what a crash loses is at most the last group, none of it acknowledged yet: its feeds are fetched
+again (their validators were not stored), and no alert of it was sent, because the outbox is
+read (``due_deliveries``) only after a commit.
 Within a group, an event's state is written once, as it stands at the commit: a story that ten
 polls of the group added to is one row write, not ten.
 
@@ -129,8 +131,13 @@ class SQLiteStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """``BEGIN IMMEDIATE`` .. ``COMMIT``; any exception rolls the whole block back."""
-        self.flush()
+        """``BEGIN IMMEDIATE`` .. ``COMMIT``; any exception rolls the whole block back.
+
+        Grouped polls are committed first. If that fails, the loss is counted (``lost_commits``,
+        which the pipeline acts on) and this transaction still runs: marking a sent alert
+        delivered must not fail because of someone else's polls, or the alert goes out twice."""
+        with contextlib.suppress(StoreError):
+            self.flush()
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
@@ -144,16 +151,26 @@ class SQLiteStore:
         """Commit the feed polls of the open group, if any (``commit_feed(group=True)``)."""
         if not self._group_feeds:
             return
-        self._group_feeds = 0
         try:
+            if not self._db.in_transaction:
+                raise StoreError(f"{self.path}: the transaction of grouped polls was rolled back")
             self._write_events()
             self._db.execute("COMMIT")
         except BaseException:
+            self._lose_group()
+            raise
+        self._group_feeds = 0
+
+    def _lose_group(self) -> None:
+        """The open group's polls are not stored (a failed commit, or SQLite rolled the whole
+        transaction back on "disk full"): forget them, count it, end any transaction."""
+        if self._group_feeds:
             self.lost_commits += 1
-            self._events.clear()
+        self._group_feeds = 0
+        self._events.clear()
+        if self._db.in_transaction:
             with contextlib.suppress(StoreError):
                 self._db.execute("ROLLBACK")
-            raise
 
     def close(self) -> None:
         try:
@@ -246,16 +263,21 @@ class SQLiteStore:
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK TO feed")
-            self._db.execute("RELEASE feed")
-            if not self._group_feeds:  # nothing else in the group: end the transaction
-                self._db.execute("ROLLBACK")
+            # On some errors ("disk full", I/O) SQLite has rolled the whole transaction back
+            # already: then the group's earlier polls are gone too.
+            if self._db.in_transaction:
+                with contextlib.suppress(StoreError):
+                    self._db.execute("ROLLBACK TO feed")
+                    self._db.execute("RELEASE feed")
+            if not self._db.in_transaction or not self._group_feeds:
+                self._lose_group()  # nothing else in the group (or nothing left): end it
             raise
         self._db.execute("RELEASE feed")
 
     def _write_events(self) -> None:
-        """Write the event states of the open group (reads of events come after this)."""
-        if not self._events:
+        """Write the event states of the open group (reads of events come after this); never
+        outside the group's transaction, where they would land without their polls."""
+        if not self._events or not self._group_feeds or not self._db.in_transaction:
             return
         rows = [(*columns, json.dumps(state, separators=(",", ":")))
                 for columns, state in self._events.values()]
