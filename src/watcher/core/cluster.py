@@ -71,7 +71,9 @@ class DocFreq:
 def df_sampled(key: str, every: int) -> bool:
     """Is the unmatched item with this key one of the sample counted for document frequencies?
     A hash of the key, not a counter: the same item is in or out on every replay and restart."""
-    return every <= 1 or zlib.crc32(key.encode("utf-8")) % every == 0
+    if every <= 1:
+        return every == 1  # 1: every item; 0 (or less): none
+    return zlib.crc32(key.encode("utf-8")) % every == 0
 
 
 def add_to_event(ev: EventState, f: ItemFeatures, p: Params) -> None:

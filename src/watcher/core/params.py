@@ -39,7 +39,7 @@ class Params:
     # Document frequencies count every matched item and one unmatched item in ``df_sample``
     # (chosen by a hash of its key, so replays agree), weighted by ``df_sample``: the stream's
     # word statistics stay, and nine items in ten no watch takes skip feature extraction.
-    df_sample: int = 8
+    df_sample: int = 8  # 1: every unmatched item; 0: none
     # -- conflicts ------------------------------------------------------------------------------
     place_conflict: float = 0.0  # factor when title cities have none in common
     place_extra: float = 0.6  # factor when the item's title names a city the event's never did
