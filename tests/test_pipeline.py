@@ -306,13 +306,13 @@ async def test_entries_of_a_poll_that_was_not_stored_are_read_again(
 async def test_a_grouped_poll_is_committed_while_a_slow_one_is_still_in_flight(
         tmp_path: Path, server: FeedServer) -> None:
     fast = server.feed("/fast", rss(ANNOUNCED))
-    slow = server.slow("/slow", delay=2.0, body=rss(WEATHER))
+    slow = server.slow("/slow", delay=1.5, body=rss(WEATHER))  # within the 2 s timeout
     settings = settings_for(tmp_path, {"fast": fast, "slow": slow})
     store = SQLiteStore(settings.daemon.database)
     pipeline = Pipeline(settings, store)
     try:
         polls = asyncio.ensure_future(pipeline.poll_all())
-        await asyncio.sleep(1.2)  # the fast poll is done, the slow one is not
+        await asyncio.sleep(0.9)  # the fast poll is done, the slow one is not
         assert not polls.done()
         with sqlite3.connect(settings.daemon.database) as other:
             assert other.execute("SELECT title FROM items").fetchall() == [(ANNOUNCED[0],)]

@@ -29,7 +29,6 @@ import logging
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from watcher.backoff import next_due
@@ -43,6 +42,7 @@ from watcher.errors import FeedError
 from watcher.fetch import Fetcher
 from watcher.ingest import POOL_MIN_FEEDS, Ingester, TrackSpec
 from watcher.models import FeedState, FetchResult, Item
+from watcher.poll_results import CycleSummary, FeedResult
 from watcher.settings import FeedSettings, Settings
 from watcher.store.base import Store
 
@@ -50,56 +50,6 @@ log = logging.getLogger("watcher.pipeline")
 DEFAULT_PARAMS = Params()
 READ_AHEAD = 8  # bodies fetched and waiting for a parser, beyond the fetch concurrency
 GROUP_FLUSH = 0.25  # seconds a grouped poll waits for its commit at most (see _flush_soon)
-
-
-@dataclass(slots=True)
-class FeedResult:
-    """The outcome of one feed poll (reader's ``UpdateResult``): never an exception."""
-
-    url: str
-    name: str
-    new_items: int = 0
-    not_modified: bool = False
-    error: str | None = None
-    warning: str | None = None
-    alerts: int = 0
-    next_due: datetime | None = None
-    skipped: str | None = None  # e.g. "disabled: 410 Gone"
-
-
-@dataclass(slots=True)
-class CycleSummary:
-    """What ``watcher once`` prints and the daemon logs after a batch of polls."""
-
-    results: list[FeedResult] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def feeds(self) -> int:
-        return sum(1 for r in self.results if r.skipped is None)
-
-    @property
-    def not_modified(self) -> int:
-        return sum(1 for r in self.results if r.not_modified)
-
-    @property
-    def new_items(self) -> int:
-        return sum(r.new_items for r in self.results)
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for r in self.results if r.error)
-
-    @property
-    def alerts(self) -> int:
-        return sum(r.alerts for r in self.results)
-
-    def __str__(self) -> str:
-        return (
-            f"{self.feeds} feeds polled, {self.not_modified} not modified, "
-            f"{self.new_items} new items, {self.alerts} alerts, {self.errors} errors, "
-            f"{self.seconds:.1f} s"
-        )
 
 
 def _never_read(state: FeedState) -> bool:

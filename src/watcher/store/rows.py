@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -77,3 +78,28 @@ def row_to_delivery(row: sqlite3.Row) -> Delivery:
         created=_dt(row["created"]), attempts=row["attempts"],
         next_attempt=_dt(row["next_attempt"]), thread_ref=row["thread_ref"],
     )
+
+
+def event_columns(event: dict[str, Any]) -> tuple[Any, ...]:
+    """The columns of an event's row beside its state blob."""
+    return (event["id"], event["title"], event["status"],
+            ts(parse_iso(event["first_seen"])), ts(parse_iso(event["last_seen"])),
+            json.dumps(sorted(event.get("watches", ()))))
+
+
+def statements(script: str) -> list[str]:
+    """The statements of an SQL script (the schema, a migration), one by one."""
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def chunks(values: list[str], size: int) -> Iterator[list[str]]:
+    """``values`` in slices of ``size`` (SQLite limits the parameters of one statement)."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def parse_iso(value: str | datetime) -> datetime:
+    """An event dict's time (ISO text with "Z", or already a datetime) as an aware datetime."""
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)

@@ -28,7 +28,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +37,14 @@ from watcher.errors import StoreError
 from watcher.models import FeedState, Item, iso
 from watcher.store.base import Delivery
 from watcher.store.rows import (
+    chunks,
     dt,
+    event_columns,
     item_row,
     row_to_delivery,
     row_to_feed_state,
     row_to_item,
+    statements,
     ts,
 )
 from watcher.store.schema import MIGRATIONS, SCHEMA, VERSION
@@ -118,13 +121,13 @@ class SQLiteStore:
             if tables:
                 raise StoreError(f"{self.path}: not a watcher database (tables but no version)")
             with self.transaction():
-                for statement in _statements(SCHEMA):
+                for statement in statements(SCHEMA):
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {VERSION}")
             return
         while version < VERSION:
             with self.transaction():
-                for statement in _statements(MIGRATIONS[version]):
+                for statement in statements(MIGRATIONS[version]):
                     self._db.execute(statement)
                 version += 1
                 self._db.execute(f"PRAGMA user_version = {version}")
@@ -219,7 +222,7 @@ class SQLiteStore:
 
     def known_links(self, links: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
-        for chunk in _chunks(list(links), 500):
+        for chunk in chunks(list(links), 500):
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
                 f"SELECT link, key FROM items WHERE link IN ({marks})", chunk
@@ -229,7 +232,7 @@ class SQLiteStore:
 
     def _known(self, column: str, values: Sequence[str]) -> set[str]:
         found: set[str] = set()
-        for chunk in _chunks(list(values), 500):
+        for chunk in chunks(list(values), 500):
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
                 f"SELECT {column} FROM items WHERE {column} IN ({marks})", chunk
@@ -246,7 +249,7 @@ class SQLiteStore:
         a transaction with them (group commit, module docstring); else it is committed now."""
         with self._feed_savepoint():
             enqueued = self._write_feed(state, items, outcomes, alerts, now)
-            changed = {e["id"]: (_event_columns(e), e) for e in events}  # checked here ...
+            changed = {e["id"]: (event_columns(e), e) for e in events}  # checked here ...
         self._events.update(changed)  # ... written when the group commits
         self._group_feeds += 1
         if (not group or self._group_feeds >= self.GROUP_FEEDS
@@ -401,7 +404,7 @@ class SQLiteStore:
             cur = db.execute(
                 "DELETE FROM items WHERE published < ? AND first_seen < ?", (cutoff, cutoff)
             )
-            for chunk in _chunks(list(event_ids), 500):
+            for chunk in chunks(list(event_ids), 500):
                 marks = ",".join("?" * len(chunk))
                 db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
                 db.execute(f"DELETE FROM event_history WHERE event_id IN ({marks})", chunk)
@@ -480,25 +483,3 @@ class SQLiteStore:
             " ORDER BY o.done_at DESC LIMIT ?", (limit,),
         ).fetchall()
         return [(row_to_delivery(row), row["error"] or "") for row in rows]
-
-
-def _event_columns(event: dict[str, Any]) -> tuple[Any, ...]:
-    """The columns of an event's row beside its state blob."""
-    return (event["id"], event["title"], event["status"],
-            ts(_parse_iso(event["first_seen"])), ts(_parse_iso(event["last_seen"])),
-            json.dumps(sorted(event.get("watches", ()))))
-
-
-def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
-
-
-def _chunks(values: list[str], size: int) -> Iterator[list[str]]:
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
-
-
-def _parse_iso(value: str | datetime) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
