@@ -21,8 +21,9 @@ from typing import Any
 
 import pytest
 
-from watcher.daemon import CycleStats, Daemon
+from watcher.daemon import Daemon
 from watcher.errors import ConfigError
+from watcher.poll_results import CycleStats
 from watcher.sdnotify import SystemdNotifier
 from watcher.settings import DaemonSettings, FeedSettings, Settings
 

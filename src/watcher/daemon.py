@@ -29,7 +29,6 @@ import random
 import signal
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
@@ -40,6 +39,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from watcher.clock import utcnow
 from watcher.errors import WatcherError
+from watcher.poll_results import CycleStats, FeedResultLike
 from watcher.sdnotify import SystemdNotifier, watchdog_loop
 from watcher.settings import FeedSettings, Settings
 
@@ -52,16 +52,6 @@ RETENTION_EVERY = 6 * 3600.0  # seconds
 STOP_TIMEOUT = 10.0  # seconds in-flight work may take after SIGTERM before it is cancelled
 # a stored due time further out than this is treated as a clock jump, not a real backoff
 MAX_STORED_DELAY = timedelta(days=1)
-
-
-class FeedResultLike(Protocol):
-    url: str
-    new_items: int
-    not_modified: bool
-    error: str | None
-    next_due: datetime | None
-    alerts: int
-    skipped: str | None  # e.g. "disabled: 410 Gone": nothing was fetched
 
 
 class PipelineLike(Protocol):
@@ -77,40 +67,6 @@ class SenderLike(Protocol):
 
 
 Loader = Callable[..., Settings]
-
-
-@dataclass(slots=True)
-class CycleStats:
-    """What happened since the last summary line."""
-
-    polled: int = 0
-    not_modified: int = 0
-    new_items: int = 0
-    alerts: int = 0
-    errors: int = 0
-    busy: float = 0.0  # seconds spent in polls (summed over feeds)
-
-    def add(self, result: FeedResultLike | None, seconds: float) -> None:
-        self.polled += 1
-        self.busy += seconds
-        if result is None:  # the poll itself crashed
-            self.errors += 1
-            return
-        self.not_modified += bool(result.not_modified)
-        self.new_items += result.new_items
-        self.alerts += result.alerts
-        self.errors += result.error is not None
-
-    def line(self) -> str:
-        def n(count: int, word: str) -> str:
-            return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-        # the same shape as ``watcher once``'s CycleSummary
-        return (
-            f"{n(self.polled, 'feed')} polled, {self.not_modified} not modified, "
-            f"{n(self.new_items, 'new item')}, {n(self.alerts, 'alert')}, "
-            f"{n(self.errors, 'error')}, {self.busy:.1f} s"
-        )
 
 
 class Daemon:

@@ -1,13 +1,15 @@
 """What a feed poll and a round of polls report: never an exception for a feed's problems.
 
 ``FeedResult`` is one poll's outcome (reader's ``UpdateResult``); ``CycleSummary`` is what
-``watcher once`` prints and the daemon logs after a batch of polls.
+``watcher once`` prints after a batch of polls, and ``CycleStats`` what the daemon logs (and
+tells systemd in ``STATUS=``) since its last summary line.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol
 
 
 @dataclass(slots=True)
@@ -57,4 +59,48 @@ class CycleSummary:
             f"{self.feeds} feeds polled, {self.not_modified} not modified, "
             f"{self.new_items} new items, {self.alerts} alerts, {self.errors} errors, "
             f"{self.seconds:.1f} s"
+        )
+
+
+class FeedResultLike(Protocol):
+    url: str
+    new_items: int
+    not_modified: bool
+    error: str | None
+    next_due: datetime | None
+    alerts: int
+    skipped: str | None  # e.g. "disabled: 410 Gone": nothing was fetched
+
+
+@dataclass(slots=True)
+class CycleStats:
+    """What happened since the last summary line."""
+
+    polled: int = 0
+    not_modified: int = 0
+    new_items: int = 0
+    alerts: int = 0
+    errors: int = 0
+    busy: float = 0.0  # seconds spent in polls (summed over feeds)
+
+    def add(self, result: FeedResultLike | None, seconds: float) -> None:
+        self.polled += 1
+        self.busy += seconds
+        if result is None:  # the poll itself crashed
+            self.errors += 1
+            return
+        self.not_modified += bool(result.not_modified)
+        self.new_items += result.new_items
+        self.alerts += result.alerts
+        self.errors += result.error is not None
+
+    def line(self) -> str:
+        def n(count: int, word: str) -> str:
+            return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+        # the same shape as ``watcher once``'s CycleSummary
+        return (
+            f"{n(self.polled, 'feed')} polled, {self.not_modified} not modified, "
+            f"{n(self.new_items, 'new item')}, {n(self.alerts, 'alert')}, "
+            f"{n(self.errors, 'error')}, {self.busy:.1f} s"
         )
