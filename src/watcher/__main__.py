@@ -2,5 +2,5 @@
 
 from watcher.cli import main
 
-if __name__ == "__main__":  # not when a process pool's worker imports this module
+if __name__ == "__main__":  # not when a spawned worker imports this module
     raise SystemExit(main())

@@ -69,7 +69,7 @@ class FeedError(WatcherError):
         self.status = status
         super().__init__(f"{url}: {message}")
 
-    def __reduce__(self) -> tuple[object, ...]:  # survives a process pool's pickling
+    def __reduce__(self) -> tuple[object, ...]:  # survives pickling to and from workers
         return (type(self), (self.url, self.message), {
             "permanent": self.permanent, "retry_after": self.retry_after, "status": self.status})
 

@@ -1,4 +1,4 @@
-"""Parse and normalise one response body in a single call, in-process or in a process pool.
+"""Parse and normalise one response body in a single call, in-process or in a worker process.
 
 Parsing and normalising are pure CPU work (about 0.2 ms per item with the fast path). A daemon
 with a handful of feeds does them in the event loop's thread pool, which keeps the loop free at
@@ -37,7 +37,7 @@ from watcher.worker import WorkerPool
 
 log = logging.getLogger("watcher.ingest")
 
-POOL_MIN_FEEDS = 50  # below this a process pool costs more (start-up, pickling) than it saves
+POOL_MIN_FEEDS = 50  # below this, worker processes cost more (start-up, pickling) than they save
 _PARAMS = Params()  # the pipeline's tracker uses the default parameters
 # A burst of this many bodies within POOL_WINDOW seconds starts the pool (a first start, a
 # `once` over a large config); a daemon polling on schedule reads a body now and then and never
@@ -145,7 +145,7 @@ def _ingest_call(body: bytes, url: str, headers: dict[str, str] | None, feed_url
 
 
 class Ingester:
-    """Runs ``ingest`` off the event loop; a process pool is started lazily for large configs."""
+    """Runs ``ingest`` off the event loop; worker processes start lazily for large configs."""
 
     def __init__(self, feeds: int, *, cpus: int | None = None) -> None:
         cores = cpus if cpus is not None else (os.cpu_count() or 1)

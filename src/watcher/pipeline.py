@@ -8,7 +8,8 @@ For each feed (``poll_feed``):
    by disabling the feed, store the state, done;
 4. on ``304`` or a body whose hash did not change: nothing to parse;
 5. parse the bytes and normalise each entry into an ``Item`` with a stable key, off the event
-   loop (``watcher.ingest``: a thread, or a process pool for large configs);
+   loop (``watcher.ingest``: a thread, or worker processes for large configs, which also match
+   the watches, read status cues and compute clustering features: ``watcher.core.prepare``);
 6. drop items already stored (same key, or same canonical link from another feed);
 7. run each new item through the pure ``Tracker`` (watch match, event clustering, status, alert
    decisions), items older than ``max_item_age`` being tracked but never alerted;

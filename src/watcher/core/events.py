@@ -18,7 +18,7 @@ Everything is JSON-able through :meth:`EventState.to_dict` / :meth:`EventState.f
 store keeps as a blob next to its id/title/status/first_seen/last_seen/watches columns. The
 articles themselves are not in the blob: the store's ``items`` table links each to its event. So the
 blob of a story with 500 articles is as small as one with 5, and rewriting it on every poll that
-adds to the story (one transaction per feed) costs the same (it was the largest cost of a first
+adds to the story (each commit) costs the same (it was the largest cost of a first
 poll when the blob listed the articles).
 """
 
