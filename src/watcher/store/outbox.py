@@ -1,0 +1,99 @@
+"""The outbox side of the SQLite store: what the sender reads and marks.
+
+A mixin of :class:`~watcher.store.sqlite.SQLiteStore`, which provides the connection, the
+transactions and :meth:`flush` (grouped polls are committed before the outbox is read, so that
+no alert of an unstored poll is ever sent).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import AbstractContextManager
+from datetime import datetime
+
+from watcher.store.base import Delivery
+from watcher.store.rows import row_to_delivery, ts
+
+
+class OutboxQueries:
+    """Reads and state changes of outbox rows (one per alert and notifier)."""
+
+    _db: sqlite3.Connection
+
+    def flush(self) -> None:  # provided by SQLiteStore
+        raise NotImplementedError
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:  # by SQLiteStore
+        raise NotImplementedError
+
+    def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]:
+        self.flush()  # only what is committed is sent: a crash must not resend an alert
+        rows = self._db.execute(
+            "SELECT o.*, (SELECT f.ref FROM outbox f WHERE f.event_id = o.event_id"
+            "  AND f.notifier = o.notifier AND f.state = 'delivered' AND f.ref IS NOT NULL"
+            "  ORDER BY f.done_at, f.id LIMIT 1) AS thread_ref"
+            " FROM outbox o WHERE o.state = 'pending' AND o.next_attempt <= ?"
+            # A notifier's queue keeps its order across restarts: nothing overtakes an earlier
+            # delivery that failed and waits for its retry (quiet-hours holds, which have no
+            # attempt yet, do not block urgent alerts).
+            " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.notifier = o.notifier"
+            "  AND p.state = 'pending' AND p.id < o.id AND p.attempts > 0 AND p.next_attempt > ?)"
+            " ORDER BY o.id LIMIT ?",
+            (ts(now), ts(now), limit),
+        ).fetchall()
+        return [row_to_delivery(row) for row in rows]
+
+    def pending_deliveries(self, notifier: str | None = None) -> list[Delivery]:
+        """Every pending delivery, due or not (digests gather what waited out quiet hours)."""
+        self.flush()
+        sql = "SELECT o.*, NULL AS thread_ref FROM outbox o WHERE o.state = 'pending'"
+        args: tuple[str, ...] = ()
+        if notifier is not None:
+            sql += " AND o.notifier = ?"
+            args = (notifier,)
+        rows = self._db.execute(sql + " ORDER BY o.id", args).fetchall()
+        return [row_to_delivery(r) for r in rows]
+
+    def mark_delivered(self, delivery_id: int, ref: str | None, now: datetime) -> None:
+        with self.transaction():
+            self._db.execute(
+                "UPDATE outbox SET state = 'delivered', ref = ?, done_at = ?, error = NULL,"
+                " attempts = attempts + 1 WHERE id = ?", (ref, ts(now), delivery_id),
+            )
+
+    def mark_retry(self, delivery_id: int, error: str, next_attempt: datetime) -> None:
+        with self.transaction():
+            self._db.execute(
+                "UPDATE outbox SET error = ?, next_attempt = ?, attempts = attempts + 1"
+                " WHERE id = ? AND state = 'pending'", (error, ts(next_attempt), delivery_id),
+            )
+
+    def defer(self, delivery_id: int, until: datetime) -> None:
+        """Hold a delivery until ``until`` without counting an attempt (quiet hours)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE outbox SET next_attempt = ? WHERE id = ? AND state = 'pending'",
+                (ts(until), delivery_id),
+            )
+
+    def mark_failed(self, delivery_id: int, error: str, now: datetime) -> None:
+        with self.transaction():
+            self._db.execute(
+                "UPDATE outbox SET state = 'failed', error = ?, done_at = ?,"
+                " attempts = attempts + 1 WHERE id = ?", (error, ts(now), delivery_id),
+            )
+
+    def delivery_counts(self) -> dict[str, dict[str, int]]:
+        counts: dict[str, dict[str, int]] = {}
+        for notifier, state, n in self._db.execute(
+            "SELECT notifier, state, count(*) FROM outbox GROUP BY notifier, state"
+        ).fetchall():
+            counts.setdefault(notifier, {"pending": 0, "failed": 0, "delivered": 0})[state] = n
+        return counts
+
+    def failed_deliveries(self, limit: int = 20) -> list[tuple[Delivery, str]]:
+        rows = self._db.execute(
+            "SELECT o.*, NULL AS thread_ref FROM outbox o WHERE o.state = 'failed'"
+            " ORDER BY o.done_at DESC LIMIT ?", (limit,),
+        ).fetchall()
+        return [(row_to_delivery(row), row["error"] or "") for row in rows]
