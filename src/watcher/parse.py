@@ -26,7 +26,8 @@ import feedparser
 
 from watcher.errors import FeedError
 from watcher.models import ParsedFeed, RawEntry
-from watcher.parse_fast import Unsure, parse_json_feed, parse_xml
+from watcher.parse_fast import Unsure, parse_xml
+from watcher.parse_json import parse_json_feed
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)

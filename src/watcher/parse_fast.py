@@ -1,4 +1,4 @@
-"""A fast, strict reader for ordinary RSS 2.0, Atom 1.0, RSS 1.0 and JSON Feed documents.
+"""A fast, strict reader for ordinary RSS 2.0, Atom 1.0 and RSS 1.0 documents.
 
 feedparser costs about 1.7 ms per item (pure Python SAX, sanitiser, date heuristics); a walk over an
 lxml tree costs tens of microseconds. This module reads only what watcher uses (title, link, id,
@@ -9,14 +9,13 @@ elements feedparser would map onto the fields we read. ``watcher.parse`` then ru
 reference. ``tests/test_corpus.py`` checks on every corpus file that both agree after
 normalisation.
 
-JSON Feed is read here only: feedparser 6.0 does not know it.
+JSON Feed, which feedparser 6.0 does not know, is read by ``watcher.parse_json``.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import email.utils
-import json
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta, timezone
@@ -441,54 +440,3 @@ def parse_xml(body: bytes, *, url: str, headers: Mapping[str, str] | None = None
         link = urljoin(url, link)
     return ParsedFeed(title=(title or "").strip(), link=link or None, lang=lang or None,
                       entries=items, parser="fast")
-
-
-def _json_date(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        return parse_datetime(value)
-    except Unsure:
-        return None
-
-
-def parse_json_feed(body: bytes, *, url: str) -> ParsedFeed | None:
-    """A JSON Feed (https://jsonfeed.org, 1.0 and 1.1), or None when the body is not one."""
-    try:
-        doc = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        return None
-    if not isinstance(doc, dict) or not str(doc.get("version", "")).startswith(
-            ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")):
-        return None
-    items = doc.get("items")
-    if not isinstance(items, list):
-        return None
-    base = str(doc.get("feed_url") or url)
-    entries: list[RawEntry] = []
-    for item in items:
-        if not isinstance(item, dict):
-            continue
-        link = item.get("url") or item.get("external_url")
-        guid = item.get("id")
-        authors = item.get("authors") or ([item["author"]] if item.get("author") else [])
-        author = next((a.get("name") for a in authors if isinstance(a, dict) and a.get("name")),
-                      None)
-        content = item.get("content_html") or item.get("content_text") or ""
-        entries.append(RawEntry(
-            title=str(item.get("title") or ""),
-            link=urljoin(base, link) if isinstance(link, str) and link else None,
-            guid=str(guid) if guid not in (None, "") else None,
-            summary=str(item.get("summary") or content), content=str(content),
-            published=_json_date(item.get("date_published")),
-            updated=_json_date(item.get("date_modified")),
-            lang=item.get("language") if isinstance(item.get("language"), str) else None,
-            author=author,
-        ))
-    home = doc.get("home_page_url")
-    return ParsedFeed(
-        title=str(doc.get("title") or ""),
-        link=urljoin(url, home) if isinstance(home, str) and home else None,
-        lang=doc.get("language") if isinstance(doc.get("language"), str) else None,
-        entries=tuple(entries), parser="jsonfeed",
-    )
