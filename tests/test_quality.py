@@ -65,15 +65,19 @@ def test_events_3_does_not_regress() -> None:
 
 # events-5: round 5's held-out set, scored once when round 5 ended (0.807 / 0.732 / 0.890);
 # tuned on in round 6
-EVENTS_5_FLOORS = {"alert_precision": 0.9252, "alert_recall": 0.7886, "bcubed_f1": 0.9372}
+# round 8: precision one alert lower ("l'Ours d'or attribué ... le jury a récompensé" now reads
+# held in March, so the June summer festival of the same edition alerts held again)
+EVENTS_5_FLOORS = {"alert_precision": 0.9174, "alert_recall": 0.7967, "bcubed_f1": 0.9376}
 
 
 # events-6: round 6's held-out set (0.813/0.672/0.873 when scored), tuned on in round 7
 EVENTS_6_FLOORS = {"alert_precision": 0.9068, "alert_recall": 0.8361, "bcubed_f1": 0.9180}
 
 
-# events-7: round 7's held-out set, scored once when round 7 ended (tuning data from then on)
-EVENTS_7_FLOORS = {"alert_precision": 0.7804, "alert_recall": 0.6865, "bcubed_f1": 0.8379}
+# events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
+# tuned on in round 8 (B-cubed a little lower: statuses now read split a few stories that
+# status-less articles had joined)
+EVENTS_7_FLOORS = {"alert_precision": 0.8273, "alert_recall": 0.8284, "bcubed_f1": 0.8317}
 
 
 def test_events_7_does_not_regress() -> None:

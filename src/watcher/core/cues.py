@@ -319,10 +319,18 @@ class Lexicon:
         cue found."""
         t_toks = tokenize(title or "", self._clause_words)
         s_toks = tokenize(summary or "", self._clause_words)
-        first = self._languages(t_toks.toks + s_toks.toks, lang)
+        toks = t_toks.toks + s_toks.toks
+        first = self._languages(toks, lang)
         cues = self._read_with(first, t_toks, s_toks)
-        if not cues:  # a wrong or undetectable language: the other lexicons may know better
-            cues = self._read_with([k for k in self._engines if k not in first], t_toks, s_toks)
+        if not cues:  # a wrong or undetectable language: the other lexicons may know better,
+            # unless the text is plainly in the first one, and neither stated nor seen in them
+            # ("Tesla halts Berlin plant ...": English, where German "plant" is no plan)
+            others = [k for k in self._engines if k not in first]
+            stated = (lang or "").lower()[:2]
+            if len(first) == 1 and self._engines[first[0]].detect(toks) >= 2:
+                others = [k for k in others
+                          if k == stated or self._engines[k].detect(toks) > 0]
+            cues = self._read_with(others, t_toks, s_toks)
         cues.sort(key=lambda c: (c.field != "title", c.start))
         scores: dict[str, float] = {}
         for c in cues:
