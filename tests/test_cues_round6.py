@@ -15,13 +15,9 @@ Oktober verlegt"), "instead of June", German "erst" with a later time ("startet 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from watcher.core.cues import Lexicon
-
-LEX = Lexicon.builtin()
+from tests.cue_cases import LEX, assert_no_status, assert_reads, best_read_seconds, case_id
 
 # (lang, title, summary, expected status)
 CASES: list[tuple[str, str, str, str | None]] = [
@@ -75,21 +71,14 @@ NEGATIVES: list[tuple[str, str, str]] = [
 ]
 
 
-def _id(case: tuple[str, ...]) -> str:
-    return f"{case[0]}:{case[1][:40]}"
-
-
-@pytest.mark.parametrize("case", CASES, ids=_id)
+@pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_round6_reads_status(case: tuple[str, str, str, str | None]) -> None:
-    lang, title, summary, expected = case
-    reading = LEX.read(title, summary, lang)
-    assert reading.status == expected, reading.cues
+    assert_reads(case)
 
 
-@pytest.mark.parametrize("case", NEGATIVES, ids=_id)
+@pytest.mark.parametrize("case", NEGATIVES, ids=case_id)
 def test_round6_negatives(case: tuple[str, str, str]) -> None:
-    lang, title, summary = case
-    assert LEX.read(title, summary, lang).status is None
+    assert_no_status(case)
 
 
 def test_round6_part_is_blocked_with_its_reason() -> None:
@@ -100,15 +89,7 @@ def test_round6_part_is_blocked_with_its_reason() -> None:
 def test_round6_read_stays_fast() -> None:
     title = 'Segelwoche nicht abgesagt, sondern in den Oktober verlegt'
     summary = 'Das Fest startet erst im Herbst; der Empfang im Rathaus fällt aus.'
-    LEX.read(title, summary, 'de')
-    n = 200
-    best = 1.0
-    for _ in range(3):
-        t0 = time.perf_counter()
-        for _ in range(n):
-            LEX.read(title, summary, 'de')
-        best = min(best, (time.perf_counter() - t0) / n)
-    assert best < 0.0008
+    assert best_read_seconds(title, summary, 'de') < 0.0008
 
 
 def test_round6_a_party_may_be_the_occasion() -> None:

@@ -12,13 +12,9 @@ staging ("stages delayed parade") recalls history.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from watcher.core.cues import Lexicon
-
-LEX = Lexicon.builtin()
+from tests.cue_cases import LEX, assert_no_status, assert_reads, best_read_seconds, case_id
 
 # (lang, title, summary, expected status)
 CASES: list[tuple[str, str, str, str | None]] = [
@@ -93,21 +89,14 @@ NEGATIVES: list[tuple[str, str, str]] = [
 ]
 
 
-def _id(case: tuple[str, ...]) -> str:
-    return f"{case[0]}:{case[1][:40]}"
-
-
-@pytest.mark.parametrize("case", CASES, ids=_id)
+@pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_round7_reads_status(case: tuple[str, str, str, str | None]) -> None:
-    lang, title, summary, expected = case
-    reading = LEX.read(title, summary, lang)
-    assert reading.status == expected, reading.cues
+    assert_reads(case)
 
 
-@pytest.mark.parametrize("case", NEGATIVES, ids=_id)
+@pytest.mark.parametrize("case", NEGATIVES, ids=case_id)
 def test_round7_negatives(case: tuple[str, str, str]) -> None:
-    lang, title, summary = case
-    assert LEX.read(title, summary, lang).status is None
+    assert_no_status(case)
 
 
 def test_round7_a_trip_called_off_is_cancelled() -> None:
@@ -129,12 +118,4 @@ def test_round7_read_stays_fast() -> None:
     title = 'Neue Trägerrakete bleibt am Boden, neuer Versuch am Samstag'
     summary = ('Der Countdown wurde abgebrochen; die Betreiber dementieren Gerüchte über eine '
                'Absage.')
-    LEX.read(title, summary, 'de')
-    n = 200
-    best = 1.0
-    for _ in range(3):
-        t0 = time.perf_counter()
-        for _ in range(n):
-            LEX.read(title, summary, 'de')
-        best = min(best, (time.perf_counter() - t0) / n)
-    assert best < 0.0008
+    assert best_read_seconds(title, summary, 'de') < 0.0008

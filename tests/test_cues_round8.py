@@ -11,13 +11,9 @@ proclamations (held); first-round results (held); walking out of talks is no str
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from watcher.core.cues import Lexicon
-
-LEX = Lexicon.builtin()
+from tests.cue_cases import LEX, assert_no_status, assert_reads, best_read_seconds, case_id
 
 # (lang, title, summary, expected status)
 CASES: list[tuple[str, str, str, str | None]] = [
@@ -106,21 +102,14 @@ NEGATIVES: list[tuple[str, str, str]] = [
 ]
 
 
-def _id(case: tuple[str, ...]) -> str:
-    return f"{case[0]}:{case[1][:40]}"
-
-
-@pytest.mark.parametrize("case", CASES, ids=_id)
+@pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_round8_reads_status(case: tuple[str, str, str, str | None]) -> None:
-    lang, title, summary, expected = case
-    reading = LEX.read(title, summary, lang)
-    assert reading.status == expected, reading.cues
+    assert_reads(case)
 
 
-@pytest.mark.parametrize("case", NEGATIVES, ids=_id)
+@pytest.mark.parametrize("case", NEGATIVES, ids=case_id)
 def test_round8_negatives(case: tuple[str, str, str]) -> None:
-    lang, title, summary = case
-    assert LEX.read(title, summary, lang).status is None
+    assert_no_status(case)
 
 
 def test_round8_annulling_a_postponement_is_no_cancellation() -> None:
@@ -141,15 +130,7 @@ def test_round8_a_future_award_is_planned() -> None:
 def test_round8_read_stays_fast() -> None:
     title = 'Pilgrims converge on the shrine as court annuls the regional election'
     summary = 'Rebels and government sign a peace agreement; the former mayor is jailed for years.'
-    LEX.read(title, summary, 'en')
-    n = 200
-    best = 1.0
-    for _ in range(3):
-        t0 = time.perf_counter()
-        for _ in range(n):
-            LEX.read(title, summary, 'en')
-        best = min(best, (time.perf_counter() - t0) / n)
-    assert best < 0.0008
+    assert best_read_seconds(title, summary, 'en') < 0.0008
 
 
 def test_round8_plain_english_is_not_read_as_german() -> None:

@@ -107,10 +107,10 @@ async def test_feeds_never_read_start_the_pool_before_their_bodies_arrive() -> N
     """A first start: every feed is new, so the burst is known before any body is parsed."""
     ingester = Ingester(POOL_MIN_FEEDS, cpus=2)
     try:
-        for _ in range(POOL_BURST):
-            ingester.expect_body()
+        ingester.prestart(POOL_BURST - 1)
         assert ingester._pool is None
-        got = await ingester(RSS, **ARGS, track=TRACK, expected=True)
+        ingester.prestart(POOL_BURST)
+        got = await ingester(RSS, **ARGS, track=TRACK)
         assert ingester._pool is not None and got.prepared is not None
     finally:
         ingester.close()
@@ -121,12 +121,11 @@ async def test_a_killed_worker_loses_no_body() -> None:
     in-process instead, and so is everything after."""
     ingester = Ingester(POOL_MIN_FEEDS, cpus=2)
     try:
-        for _ in range(POOL_BURST):
-            ingester.expect_body()
-        await ingester(RSS, **ARGS, expected=True)  # the pool is up
+        ingester.prestart(POOL_BURST)
+        await ingester(RSS, **ARGS)  # the pool is up
         pool = ingester._pool
         assert pool is not None
-        calls = [asyncio.ensure_future(ingester(RSS, **ARGS, expected=True)) for _ in range(40)]
+        calls = [asyncio.ensure_future(ingester(RSS, **ARGS)) for _ in range(40)]
         await asyncio.sleep(0)
         for pid in pool.pids:
             os.kill(pid, signal.SIGKILL)

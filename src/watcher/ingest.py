@@ -162,12 +162,6 @@ class Ingester:
         if self._use_pool and self._pool is None and bodies >= POOL_BURST:
             self._pool = WorkerPool(self._workers)
 
-    def expect_body(self) -> None:
-        """A feed never read before is being fetched: it will bring a body, so count it toward
-        the burst now. A first start of a large config then starts the pool while its first
-        feeds download, instead of parsing ``POOL_BURST`` bodies in the event loop's process."""
-        self._arrived()
-
     def _arrived(self) -> None:
         if self._use_pool and self._pool is None:
             now = time.monotonic()
@@ -187,14 +181,12 @@ class Ingester:
     async def __call__(
         self, body: bytes, *, url: str, headers: dict[str, str] | None, feed_url: str,
         source: str, feed_lang: str | None, fetched_at: datetime,
-        track: TrackSpec | None = None, expected: bool = False,
-        known: frozenset[str] = frozenset(),
+        track: TrackSpec | None = None, known: frozenset[str] = frozenset(),
     ) -> Ingested:
         """Read one body; in a pool worker, also prepare its items for the tracker (``track``).
-        ``expected``: the body was counted by :meth:`expect_body` already."""
+        Entries whose key is in ``known`` are skipped (see :func:`ingest`)."""
         loop = asyncio.get_running_loop()
-        if not expected:
-            self._arrived()
+        self._arrived()
         args = (body, url, dict(headers) if headers else None, feed_url, source, feed_lang,
                 fetched_at)
         pool = self._worker_pool()

@@ -41,7 +41,7 @@ from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome
 from watcher.errors import FeedError
 from watcher.fetch import Fetcher
-from watcher.ingest import POOL_MIN_FEEDS, Ingester, TrackSpec
+from watcher.ingest import POOL_MIN_FEEDS, Ingested, Ingester, TrackSpec
 from watcher.models import FeedState, FetchResult, Item
 from watcher.poll_results import CycleSummary, FeedResult
 from watcher.settings import FeedSettings, Settings
@@ -173,14 +173,11 @@ class Pipeline:
         if state.disabled:
             result.skipped = f"disabled: {state.disabled}"
             return result
-        fresh = _never_read(state)
-        if fresh:  # never read: a body is coming (see Ingester.expect_body)
-            self.ingest.expect_body()
         async with self._reading:
-            return await self._fetch_and_read(feed, state, result, fresh)
+            return await self._fetch_and_read(feed, state, result)
 
-    async def _fetch_and_read(self, feed: FeedSettings, state: FeedState, result: FeedResult,
-                              fresh: bool) -> FeedResult:
+    async def _fetch_and_read(self, feed: FeedSettings, state: FeedState,
+                              result: FeedResult) -> FeedResult:
         fetched = await self.fetcher.fetch(
             state.moved_to or feed.url, etag=state.etag, last_modified=state.last_modified
         )
@@ -204,20 +201,18 @@ class Pipeline:
         spec = self._spec
         self._check_lost()  # a group lost meanwhile (the sender's commit) forgets ``_seen``
         lost = self.store.lost_commits
-        known = self._seen.get(feed.url, frozenset())
-        try:
-            ingested = await self.ingest(
+
+        async def read(known: frozenset[str]) -> Ingested:
+            return await self.ingest(
                 body, url=fetched.final_url, headers=fetched.headers, feed_url=feed.url,
-                source=feed.name, feed_lang=feed.lang, fetched_at=now, track=spec,
-                expected=fresh, known=known,
+                source=feed.name, feed_lang=feed.lang, fetched_at=now, track=spec, known=known,
             )
+
+        try:
+            ingested = await read(self._seen.get(feed.url, frozenset()))
             if ingested.known and self.store.lost_commits != lost:
                 # the polls that stored the entries it skipped were lost while it was read
-                ingested = await self.ingest(
-                    body, url=fetched.final_url, headers=fetched.headers, feed_url=feed.url,
-                    source=feed.name, feed_lang=feed.lang, fetched_at=now, track=spec,
-                    expected=True,
-                )
+                ingested = await read(frozenset())
         except FeedError as err:
             return self._failed(feed, state, result, err.message, self.clock(), fetched)
         now = self.clock()
