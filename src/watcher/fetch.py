@@ -25,6 +25,7 @@ import httpx
 
 import watcher
 from watcher.models import FetchResult
+from watcher.netstream import AsyncioTransport
 
 MAX_REDIRECTS = 5
 TOTAL_TIMEOUTS = 4  # a whole request (redirects and body included) may take this many timeouts
@@ -81,7 +82,9 @@ class Fetcher:
             keepalive_expiry=300.0,
         )
         self._client = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout), limits=limits, transport=transport,
+            timeout=httpx.Timeout(timeout),
+            transport=transport if transport is not None else AsyncioTransport(limits=limits,
+                                                                               trust_env=False),
             follow_redirects=False, trust_env=False,
             headers={"User-Agent": user_agent,
                      "Accept": "application/rss+xml, application/atom+xml, application/feed+json,"
