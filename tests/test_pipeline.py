@@ -253,11 +253,21 @@ async def test_a_changed_feed_normalises_only_its_new_entries(
         normalised.clear()
         summary = await pipeline.poll_all()
         assert summary.new_items == 1 and normalised == [REPEAT[0]]
-        restarted = Pipeline(settings, store)  # a restart remembers nothing: all read, none new
-        server.advance("/a", rss(ANNOUNCED, WEATHER, REPEAT, guid=False))
+        # a restart remembers the keys of the last body (stored with the feed's state)
+        restarted = Pipeline(settings, store)
+        later = ("Budapest summit called off", "The meeting will not take place.",
+                 "https://news.example/budapest-3", NOW - timedelta(minutes=5))
+        server.advance("/a", rss(ANNOUNCED, WEATHER, REPEAT, later))
         normalised.clear()
-        assert (await restarted.poll_all()).new_items == 0 and len(normalised) == 3
+        assert (await restarted.poll_all()).new_items == 1 and normalised == [later[0]]
         await restarted.aclose()
+        # an entry under another key (its link changed) is read again
+        again = Pipeline(settings, store)
+        server.advance("/a", rss(ANNOUNCED, (WEATHER[0], WEATHER[1], WEATHER[2] + "?edition=2",
+                                             WEATHER[3]), guid=False))
+        normalised.clear()
+        assert (await again.poll_all()).new_items == 1 and normalised == [WEATHER[0]]
+        await again.aclose()
     finally:
         await pipeline.aclose()
         store.close()

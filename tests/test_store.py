@@ -293,21 +293,29 @@ def test_a_version_1_database_is_migrated_and_keeps_its_items(tmp_path: Path) ->
     v1 = SCHEMA.replace(
         "CREATE INDEX items_event ON items (event_id, published) WHERE event_id IS NOT NULL;",
         "CREATE INDEX items_event ON items (event_id, published);\n"
-        "CREATE INDEX items_feed ON items (feed_url);")
+        "CREATE INDEX items_feed ON items (feed_url);").replace(
+        "moved_to TEXT,\n    entry_keys TEXT\n", "moved_to TEXT\n")
+    assert "entry_keys" not in v1
     path = tmp_path / "old.db"
     with sqlite3.connect(path) as db:
         db.executescript(v1)
         db.execute("INSERT INTO items (key, feed_url, title, summary, source, published,"
                    " first_seen, event_id) VALUES ('k1', 'http://f', 'T', 'S', 'O',"
                    " '2025-10-21T20:00:00.000000Z', '2025-10-21T20:00:00.000000Z', 'e1')")
+        db.execute("INSERT INTO feeds (url, etag) VALUES ('http://f', '\"v1\"')")
         db.execute("PRAGMA user_version = 1")
     store = SQLiteStore(path)
     try:
         assert store.known_keys(["k1"]) == {"k1"} and store.item_event("k1") == "e1"
+        state = store.feed_state("http://f")
+        assert state.etag == '"v1"' and state.entry_keys == frozenset()
+        state.entry_keys = frozenset({"k1", "guid:ünïcode"})
+        store.save_feed_state(state)
+        assert store.feed_state("http://f").entry_keys == {"k1", "guid:ünïcode"}
     finally:
         store.close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 3
         indexes = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                                   " AND tbl_name = 'items' AND sql IS NOT NULL"))
     assert set(indexes) == {"items_link", "items_event"}

@@ -87,6 +87,9 @@ class FeedState:
     disabled: str | None = None  # reason, e.g. "410 Gone"
     moved_to: str | None = None  # 301/308 target, used for the next fetch
     items: int = 0
+    # the keys of the entries its last body held: the next body's entries with these keys were
+    # stored then and are not normalised again (``ingest(known=...)``); kept across restarts
+    entry_keys: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

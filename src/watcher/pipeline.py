@@ -88,9 +88,6 @@ class Pipeline:
         # of parsing than this, so a first poll of thousands of feeds holds a few bodies in
         # memory, not all of them (measured: 280 MB peak for 1,000 feeds without the bound).
         self._reading = asyncio.Semaphore(d.concurrency + READ_AHEAD)
-        # per feed, the keys of the entries its last body held: the next body's entries with
-        # these keys were stored then and are not normalised again (``ingest(known=...)``)
-        self._seen: dict[str, frozenset[str]] = {}
         self._lost_seen = store.lost_commits
         self._flush_timer: asyncio.TimerHandle | None = None
 
@@ -162,22 +159,22 @@ class Pipeline:
             self._rebuild()
 
     def _rebuild(self) -> None:
-        self._seen.clear()  # what it remembers as stored may not be
         self.tracker = Tracker(
             self.settings.watches, lexicon=self._lexicon, events=self.store.load_events()
         )
 
     async def _poll_feed(self, feed: FeedSettings) -> FeedResult:
-        state = self.store.feed_state(feed.url)
         result = FeedResult(url=feed.url, name=feed.name)
-        if state.disabled:
-            result.skipped = f"disabled: {state.disabled}"
-            return result
         async with self._reading:
-            return await self._fetch_and_read(feed, state, result)
+            lost = self.store.lost_commits  # a group commit lost after this read loses ``state``
+            state = self.store.feed_state(feed.url)
+            if state.disabled:
+                result.skipped = f"disabled: {state.disabled}"
+                return result
+            return await self._fetch_and_read(feed, state, result, lost)
 
     async def _fetch_and_read(self, feed: FeedSettings, state: FeedState,
-                              result: FeedResult) -> FeedResult:
+                              result: FeedResult, lost: int) -> FeedResult:
         fetched = await self.fetcher.fetch(
             state.moved_to or feed.url, etag=state.etag, last_modified=state.last_modified
         )
@@ -199,8 +196,7 @@ class Pipeline:
             result.not_modified = True
             return self._succeeded(feed, state, result, [], now)
         spec = self._spec
-        self._check_lost()  # a group lost meanwhile (the sender's commit) forgets ``_seen``
-        lost = self.store.lost_commits
+        self._check_lost()  # a group lost meanwhile (the sender's commit): rebuild the tracker
 
         async def read(known: frozenset[str]) -> Ingested:
             return await self.ingest(
@@ -209,9 +205,9 @@ class Pipeline:
             )
 
         try:
-            ingested = await read(self._seen.get(feed.url, frozenset()))
+            ingested = await read(state.entry_keys)
             if ingested.known and self.store.lost_commits != lost:
-                # the polls that stored the entries it skipped were lost while it was read
+                # the poll that stored the entries it skipped (``state``) may have been lost
                 ingested = await read(frozenset())
         except FeedError as err:
             return self._failed(feed, state, result, err.message, self.clock(), fetched)
@@ -225,13 +221,14 @@ class Pipeline:
         # fetched in full again next time, not answered with 304.
         state.etag, state.last_modified = fetched.etag, fetched.last_modified
         state.body_hash = body_hash
-        seen = frozenset((*(i.key for i in ingested.items), *ingested.known))
+        # stored with the poll (a lost group commit loses them with it)
+        state.entry_keys = frozenset((*(i.key for i in ingested.items), *ingested.known))
         ahead: dict[str, Prepared] = {}
         if (ingested.prepared is not None
                 and spec is self._spec  # no reload meanwhile
                 and self.tracker.params == DEFAULT_PARAMS):  # the worker's parameters
             ahead = {i.key: p for i, p in zip(ingested.items, ingested.prepared, strict=True)}
-        return self._succeeded(feed, state, result, list(ingested.items), now, ahead, seen)
+        return self._succeeded(feed, state, result, list(ingested.items), now, ahead)
 
     # -- outcomes -----------------------------------------------------------------------------
     def _failed(
@@ -260,10 +257,8 @@ class Pipeline:
     def _succeeded(
         self, feed: FeedSettings, state: FeedState, result: FeedResult, items: list[Item],
         now: datetime, ahead: dict[str, Prepared] | None = None,
-        seen: frozenset[str] | None = None,
     ) -> FeedResult:
-        """Track the new items and store the poll; ``seen``: the keys of the body's entries,
-        remembered (so that the next body skips them) once the poll is stored."""
+        """Track the new items and store the poll."""
         state.failures = 0
         state.last_success = now
         state.next_due = next_due(
@@ -284,8 +279,6 @@ class Pipeline:
             self._lost_seen = self.store.lost_commits
             self._rebuild()
             raise
-        if seen is not None:
-            self._seen[feed.url] = seen  # forgotten again if its group is lost (_rebuild)
         if group:
             self._flush_soon()
         result.new_items = len(new)

@@ -68,6 +68,7 @@ def row_to_feed_state(row: sqlite3.Row, items: int) -> FeedState:
         last_success=dt(row["last_success"]), last_error=row["last_error"],
         last_error_at=dt(row["last_error_at"]), failures=row["failures"],
         disabled=row["disabled"], moved_to=row["moved_to"], items=items,
+        entry_keys=frozenset(json.loads(row["entry_keys"])) if row["entry_keys"] else frozenset(),
     )
 
 

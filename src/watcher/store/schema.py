@@ -7,7 +7,7 @@ write to a database whose meaning it does not know (reader's ``_schema.py`` does
 
 from __future__ import annotations
 
-VERSION = 2
+VERSION = 3
 
 SCHEMA = """
 CREATE TABLE feeds (
@@ -21,7 +21,8 @@ CREATE TABLE feeds (
     last_error_at TEXT,
     failures INTEGER NOT NULL DEFAULT 0,
     disabled TEXT,
-    moved_to TEXT
+    moved_to TEXT,
+    entry_keys TEXT
 );
 
 CREATE TABLE items (
@@ -94,5 +95,10 @@ MIGRATIONS: dict[int, str] = {
 DROP INDEX items_feed;
 DROP INDEX items_event;
 CREATE INDEX items_event ON items (event_id, published) WHERE event_id IS NOT NULL;
+""",
+    # 3: the keys of each feed's last body (``FeedState.entry_keys``), so that a restarted
+    # daemon does not normalise again the entries of a changed feed it stored before.
+    2: """
+ALTER TABLE feeds ADD COLUMN entry_keys TEXT;
 """,
 }

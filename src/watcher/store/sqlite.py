@@ -201,17 +201,18 @@ class SQLiteStore(OutboxQueries):
     def _save_feed_state(self, s: FeedState) -> None:
         self._db.execute(
             "INSERT INTO feeds (url, etag, last_modified, body_hash, next_due, last_success,"
-            " last_error, last_error_at, failures, disabled, moved_to)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " last_error, last_error_at, failures, disabled, moved_to, entry_keys)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,"
             " last_modified = excluded.last_modified, body_hash = excluded.body_hash,"
             " next_due = excluded.next_due, last_success = excluded.last_success,"
             " last_error = excluded.last_error, last_error_at = excluded.last_error_at,"
             " failures = excluded.failures, disabled = excluded.disabled,"
-            " moved_to = excluded.moved_to",
+            " moved_to = excluded.moved_to, entry_keys = excluded.entry_keys",
             (
                 s.url, s.etag, s.last_modified, s.body_hash, ts(s.next_due), ts(s.last_success),
                 s.last_error, ts(s.last_error_at), s.failures, s.disabled, s.moved_to,
+                json.dumps(list(s.entry_keys), ensure_ascii=False) if s.entry_keys else None,
             ),
         )
 
