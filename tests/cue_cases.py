@@ -4,8 +4,6 @@ them against the built-in lexicon the same way."""
 
 from __future__ import annotations
 
-import time
-
 from watcher.core.cues import Lexicon
 
 LEX = Lexicon.builtin()
@@ -25,14 +23,3 @@ def assert_no_status(case: tuple[str, str, str]) -> None:
     lang, title, summary = case
     assert LEX.read(title, summary, lang).status is None
 
-
-def best_read_seconds(title: str, summary: str, lang: str, n: int = 200) -> float:
-    """The best of three timings of ``n`` reads, per read (the machine is shared)."""
-    LEX.read(title, summary, lang)
-    best = 1.0
-    for _ in range(3):
-        t0 = time.perf_counter()
-        for _ in range(n):
-            LEX.read(title, summary, lang)
-        best = min(best, (time.perf_counter() - t0) / n)
-    return best

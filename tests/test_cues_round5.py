@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cue_cases import LEX, assert_no_status, assert_reads, best_read_seconds, case_id
+from tests.cue_cases import LEX, assert_no_status, assert_reads, case_id
 
 # (lang, title, summary, expected status)
 CASES: list[tuple[str, str, str, str | None]] = [
@@ -145,9 +145,3 @@ def test_round5_pluperfect_is_background_not_blocked_elsewhere() -> None:
     assert blocked.get('cancelled') == 'other-event'
     assert reading.status == 'held'
 
-
-def test_round5_read_stays_fast() -> None:
-    title = 'Stichwahl am Sonntag: Bürgermeisterin soll am 4. Mai vereidigt werden'
-    summary = ('Zuvor war die Wahl wegen eines Formfehlers verschoben worden; die Stadt prüft, '
-               'ob die Feier später stattfinden muss.')
-    assert best_read_seconds(title, summary, 'de') < 0.0008

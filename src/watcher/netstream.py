@@ -13,6 +13,8 @@ exception types exactly as its anyio backend maps them, so httpx and the fetcher
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import importlib
 import ssl
 from collections.abc import Iterable
 from typing import Any
@@ -21,6 +23,11 @@ import httpcore
 import httpx
 from httpcore._backends.base import SOCKET_OPTION, AsyncNetworkBackend, AsyncNetworkStream
 from httpcore._utils import is_socket_readable
+
+# httpcore's locks and events are anyio's, whose asyncio half is imported on the first request:
+# import it with the fetcher, at start-up, not in the middle of the first poll.
+with contextlib.suppress(ImportError):
+    importlib.import_module("anyio._backends._asyncio")
 
 READ_LIMIT = 256 * 1024  # the stream reader's buffer (httpcore reads 64 KB at a time)
 HAPPY_EYEBALLS_DELAY = 0.25  # RFC 8305's recommended delay, as anyio's connect_tcp uses

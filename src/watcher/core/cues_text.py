@@ -283,8 +283,14 @@ class PhraseSet:
 
     def hits_at(self, toks: Sequence[Token], i: int) -> list[Hit]:
         """Every phrase matching at token ``i`` (within one sentence)."""
+        w = toks[i].w
+        cands = self._cands.get(w)
+        if cands is None:
+            cands = self._candidates(w)
+        if not cands:
+            return []  # most words start no phrase
         out: list[Hit] = []
-        for ph in self._candidates(toks[i].w):
+        for ph in cands:
             if len(ph.units) == 1:
                 out.append(Hit(ph, i, i + 1, ()))
                 continue
@@ -302,8 +308,15 @@ class PhraseSet:
     def scan(self, toks: Sequence[Token]) -> list[Hit]:
         """Leftmost-longest, non-overlapping hits over the whole token list."""
         out: list[Hit] = []
-        i = 0
-        while i < len(toks):
+        cached, n, i = self._cands, len(toks), 0
+        while i < n:
+            w = toks[i].w
+            cands = cached.get(w)
+            if cands is None:
+                cands = self._candidates(w)
+            if not cands:  # the common case, without two calls
+                i += 1
+                continue
             h = self.best_at(toks, i)
             if h is None:
                 i += 1
@@ -315,8 +328,15 @@ class PhraseSet:
     def any_in(self, toks: Sequence[Token], lo: int, hi: int, *, end_by: int | None = None,
                clause: int | None = None) -> Hit | None:
         """A hit starting in token range [lo, hi) (ending by ``end_by``, in ``clause``)."""
+        cached = self._cands
         for j in range(max(lo, 0), min(hi, len(toks))):
-            if clause is not None and toks[j].clause != clause:
+            tok = toks[j]
+            if clause is not None and tok.clause != clause:
+                continue
+            cands = cached.get(tok.w)
+            if cands is None:
+                cands = self._candidates(tok.w)
+            if not cands:
                 continue
             for h in self.hits_at(toks, j):
                 if (end_by is None or h.end <= end_by) and (

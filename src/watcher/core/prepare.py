@@ -31,11 +31,17 @@ class Prepared:
     reading: StatusReading | None  # matched items
 
 
+# Most items: one shared object, which a pickle of a feed's items holds once (pickle memoises
+# it), so the worker sends and the event loop rebuilds one instead of one per item.
+UNMATCHED = Prepared((), None, None)
+
+
 def prepare(item: Item, matcher: WatchMatcher, lexicon: Lexicon, params: Params) -> Prepared:
     """Match ``item``; extract features and read its status where the tracker will need them."""
     matches = matcher.match(item)
     if not matches:
-        sampled = df_sampled(item.key, params.df_sample)
-        return Prepared((), features(item, params) if sampled else None, None)
+        if df_sampled(item.key, params.df_sample):
+            return Prepared((), features(item, params), None)
+        return UNMATCHED
     return Prepared(matches, features(item, params),
                     lexicon.read(item.title, item.summary, item.lang))
