@@ -60,6 +60,25 @@ async def test_a_burst_uses_the_pool_only_for_large_configs(feeds: int, pooled: 
     assert item.link == "https://example.org/a" and item.lang == "de"
 
 
+async def test_a_new_spec_reaches_the_pool_worker() -> None:
+    """Pool calls name the spec by its pickle, made once per spec: a reload's new watches (a new
+    ``TrackSpec``) must still reach the worker, which keeps one matcher at a time."""
+    ingester = Ingester(POOL_MIN_FEEDS, cpus=2)
+    other = TrackSpec((WatchSettings("budapest", keywords=("Budapest",)),))
+    try:
+        first = await asyncio.gather(*(ingester(RSS, **ARGS, track=TRACK) for _ in range(BURST)))
+        assert ingester._pool is not None
+        second = await ingester(RSS, **ARGS, track=other)
+        third = await ingester(RSS, **ARGS, track=TRACK)
+    finally:
+        ingester.close()
+    assert {g.prepared[0].matches for g in first if g.prepared} == {
+        (WatchMatch("summit", ("Gipfel",)),)}
+    assert second.prepared is not None and third.prepared is not None
+    assert second.prepared[0].matches == (WatchMatch("budapest", ("Budapest",)),)
+    assert third.prepared[0].matches == (WatchMatch("summit", ("Gipfel",)),)
+
+
 async def test_a_single_body_of_a_large_config_is_read_without_a_pool() -> None:
     ingester = Ingester(POOL_MIN_FEEDS, cpus=2)
     try:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import pickle
 import time
 from collections import deque
 from concurrent.futures import BrokenExecutor
@@ -84,22 +85,27 @@ class _Failure:
     message: str
 
 
-_preparers: dict[TrackSpec, tuple[WatchMatcher, Lexicon]] = {}  # this process's, by spec
+Preparer = tuple[WatchMatcher, Lexicon]
+_preparers: dict[TrackSpec | bytes, Preparer] = {}  # this process's, by spec or its pickle
 
 
-def _preparer(spec: TrackSpec) -> tuple[WatchMatcher, Lexicon]:
-    """A worker keeps the matcher and lexicon of the current config (a reload brings new ones)."""
+def _preparer(spec: TrackSpec | bytes) -> Preparer:
+    """A worker keeps the matcher and lexicon of the current config (a reload brings new ones).
+
+    Pool calls name the spec by its pickle (``Ingester``): unpickling and hashing nine watches
+    took a good tenth of a millisecond a call, at both ends; a pickle is one hashed string."""
     found = _preparers.get(spec)
     if found is None:
         _preparers.clear()
-        lexicon = Lexicon.builtin().extended({lang: dict(by) for lang, by in spec.cues})
-        found = _preparers[spec] = (WatchMatcher(spec.watches), lexicon)
+        track = pickle.loads(spec) if isinstance(spec, bytes) else spec
+        lexicon = Lexicon.builtin().extended({lang: dict(by) for lang, by in track.cues})
+        found = _preparers[spec] = (WatchMatcher(track.watches), lexicon)
     return found
 
 
 def ingest(
     body: bytes, *, url: str, headers: dict[str, str] | None, feed_url: str, source: str,
-    feed_lang: str | None, fetched_at: datetime, track: TrackSpec | None = None,
+    feed_lang: str | None, fetched_at: datetime, track: TrackSpec | bytes | None = None,
     known: frozenset[str] = frozenset(),
 ) -> Ingested:
     """Parse ``body`` (fetched from ``url``) and normalise its entries for feed ``feed_url``;
@@ -132,7 +138,7 @@ def ingest(
 
 def _ingest_call(body: bytes, url: str, headers: dict[str, str] | None, feed_url: str,
                  source: str, feed_lang: str | None, fetched_at: datetime,
-                 track: TrackSpec | None = None,
+                 track: TrackSpec | bytes | None = None,
                  known: frozenset[str] = frozenset()) -> Ingested | _Failure:
     try:
         return ingest(body, url=url, headers=headers, feed_url=feed_url, source=source,
@@ -154,6 +160,7 @@ class Ingester:
         self._use_pool = feeds >= POOL_MIN_FEEDS and cores > 1
         self._pool: WorkerPool | None = None
         self._recent: deque[float] = deque()  # when the last bodies arrived (monotonic)
+        self._pickled: tuple[TrackSpec, bytes] | None = None  # the current spec, pickled once
 
     def prestart(self, bodies: int) -> None:
         """``bodies`` are certain to come (feeds never read, at start): if that is a burst, start
@@ -194,7 +201,7 @@ class Ingester:
             if pool is None:
                 outcome = await loop.run_in_executor(None, _ingest_call, *args, None, known)
             else:
-                outcome = await pool.run(_ingest_call, *args, track, known)
+                outcome = await pool.run(_ingest_call, *args, self._pickle(track), known)
         except BrokenExecutor as err:  # a worker was killed: carry on in-process
             if pool is None:
                 raise
@@ -206,6 +213,13 @@ class Ingester:
         if isinstance(outcome, _Failure):
             raise FeedError(outcome.url, outcome.message)
         return outcome
+
+    def _pickle(self, track: TrackSpec | None) -> bytes | None:
+        if track is None:
+            return None
+        if self._pickled is None or self._pickled[0] is not track:
+            self._pickled = (track, pickle.dumps(track, pickle.HIGHEST_PROTOCOL))
+        return self._pickled[1]
 
     def close(self, *, wait: bool = True) -> None:
         """Stop the pool. ``wait``: until its worker has exited (at shutdown: no process
