@@ -214,6 +214,9 @@ class Phrase:
     text: str
     tag: str
     units: tuple[tuple[int, str], ...]
+    # the second word when it is a literal, else "": most candidate phrases of a word fail on
+    # the next word ("will" starts about fifty), and one comparison says so
+    second: str = ""
 
     @property
     def literal_weight(self) -> int:
@@ -242,7 +245,8 @@ class PhraseSet:
             if not units or units[0][0] in (ANY, GAP) or (tag, units) in seen:
                 continue
             seen.add((tag, units))
-            ph = Phrase(text, tag, units)
+            ph = Phrase(text, tag, units,
+                        units[1][1] if len(units) > 1 and units[1][0] == LIT else "")
             kind, s = units[0]
             if kind == LIT:
                 self._exact.setdefault(s, []).append(ph)
@@ -290,11 +294,16 @@ class PhraseSet:
         if not cands:
             return []  # most words start no phrase
         out: list[Hit] = []
+        sent = toks[i].sent
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        following = nxt.w if nxt is not None and nxt.sent == sent else None
         for ph in cands:
             if len(ph.units) == 1:
                 out.append(Hit(ph, i, i + 1, ()))
                 continue
-            r = _match(ph.units, 1, toks, i + 1, toks[i].sent, ())
+            if ph.second and ph.second != following:
+                continue
+            r = _match(ph.units, 1, toks, i + 1, sent, ())
             if r is not None:
                 out.append(Hit(ph, i, r[0], r[1]))
         return out
