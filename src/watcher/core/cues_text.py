@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-_WORD = re.compile(r"\w+")
+_SEP_WORD = re.compile(r"(\W*)(\w+)")  # what precedes a word, the word: one findall, in C
 _SENTENCE_END = re.compile(r"[.!?;:]")
 _CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014]|\s-\s")
 # Quotation marks that come in pairs. Apostrophes (' and U+2019) are left out on purpose: they
@@ -105,10 +105,11 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
     sent = clause = 0
     quote_id = -1
     in_quote = False
-    prev_end = 0
+    pos = 0  # where the next separator starts in ``folded``
     quotes: dict[int, tuple[int, int]] = {}
-    for m in _WORD.finditer(folded):
-        sep = folded[prev_end:m.start()]
+    for sep, w in _SEP_WORD.findall(folded):
+        start = pos + len(sep)
+        pos = start + len(w)
         if toks and sep != " ":
             if _SENTENCE_END.search(sep) and not (sep.strip() == "." and (
                     toks[-1].w.isdigit() or toks[-1].w in _ABBREVIATIONS)):
@@ -122,20 +123,18 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
                 clause += 1
                 if in_quote:
                     quote_id += 1
-        w = m.group()
         if w == "t" and toks and toks[-1].w.endswith("n") and "'" in sep:
             prev = toks[-1]
             prev.w = _CONTRACTED.get(prev.w, prev.w[:-1])
             w = "not"
         if w in clause_words and toks:
             clause += 1
-        o_start, o_end = index[m.start()], index[m.end() - 1] + 1
+        o_start, o_end = index[start], index[pos - 1] + 1
         q = quote_id if in_quote else -1
         toks.append(Token(w, o_start, o_end, sent, clause, q, text[o_start].isupper()))
         if q >= 0:
             lo, _ = quotes.get(q, (len(toks) - 1, 0))
             quotes[q] = (lo, len(toks))
-        prev_end = m.end()
     _mark_questions(toks, folded, index)
     return Tokens(toks, quotes)
 
