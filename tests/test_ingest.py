@@ -13,7 +13,8 @@ from watcher.core.cluster import df_sampled
 from watcher.core.cues import Lexicon
 from watcher.core.features import features
 from watcher.core.params import Params
-from watcher.core.prepare import Prepared
+from watcher.core.prepare import UNMATCHED, Prepared
+from watcher.core.tracker import Tracker
 from watcher.core.types import WatchMatch
 from watcher.errors import FeedError
 from watcher.ingest import POOL_BURST, POOL_MIN_FEEDS, Ingester, TrackSpec, ingest
@@ -102,8 +103,9 @@ async def test_not_a_feed_is_a_feed_error_from_either_path(feeds: int) -> None:
 
 
 def test_prepared_only_where_the_tracker_needs_it() -> None:
-    """Matched items get a reading and features, the document-frequency sample features, other
-    items neither."""
+    """Matched items get a reading and features; the others are one shared empty preparation,
+    and the tracker extracts the document-frequency sample's features itself: the same counts
+    as when the tracker prepares every item."""
     entries = "".join(
         f"<item><title>{'Gipfel' if n % 3 == 0 else 'Wetter'} Nummer {n}</title>"
         f"<link>https://example.org/{n}</link><pubDate>Tue, 21 Oct 2025 18:00:00 GMT</pubDate>"
@@ -111,14 +113,19 @@ def test_prepared_only_where_the_tracker_needs_it() -> None:
     body = RSS.replace(b"<item>", entries.encode() + b"<item>", 1)
     got = ingest(body, **ARGS, track=TRACK)
     assert got.prepared is not None
-    sampled = 0
     for item, prep in zip(got.items, got.prepared, strict=True):
         matched = "Gipfel" in item.title
         assert bool(prep.matches) is matched and (prep.reading is not None) is matched
-        wanted = matched or df_sampled(item.key, Params().df_sample)
-        sampled += not matched and wanted
-        assert (prep.features == features(item, Params())) if wanted else prep.features is None
-    assert 0 < sampled < 20  # about one in eight of the 40 unmatched
+        assert (prep.features == features(item, Params())) if matched else prep is UNMATCHED
+    sampled = sum(not p.matches and df_sampled(i.key, Params().df_sample)
+                  for i, p in zip(got.items, got.prepared, strict=True))
+    assert 0 < sampled < 10  # about one in sixteen of the 40 unmatched
+    lexicon = Lexicon.builtin().extended({"de": {"cancelled": ("vom Tisch",)}})
+    ahead, itself = Tracker(WATCHES, lexicon=lexicon), Tracker(WATCHES, lexicon=lexicon)
+    for item, prep in zip(got.items, got.prepared, strict=True):
+        ahead.process(item, NOW, prepared=prep)
+        itself.process(item, NOW)
+    assert ahead.dfs.n == itself.dfs.n > 20 and ahead.dfs.df == itself.dfs.df
     assert ingest(body, **ARGS).prepared is None  # no spec: parse and normalise only
 
 

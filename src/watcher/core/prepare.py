@@ -3,15 +3,16 @@
 These three are pure functions of the item and the configuration (watches, cue lexicon,
 parameters), so they can run anywhere: in the tracker itself, or ahead of it in the pipeline's
 parse worker, off the event loop's process (``watcher.ingest``). Only what the tracker will use is
-computed: most items match no watch and need neither a reading nor, except for the
-document-frequency sample (:func:`~watcher.core.cluster.df_sampled`), features.
+computed: most items match no watch and need neither a reading nor features. (The few unmatched
+items of the document-frequency sample, :func:`~watcher.core.cluster.df_sampled`, get their
+features in the tracker: in a first poll of thousands of feeds the parse worker is the busier
+process, and this is work the event loop's process has time for.)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from watcher.core.cluster import df_sampled
 from watcher.core.cues import Lexicon
 from watcher.core.features import ItemFeatures, features
 from watcher.core.match import WatchMatcher
@@ -27,7 +28,7 @@ class Prepared:
     """What :func:`prepare` worked out for one item."""
 
     matches: tuple[WatchMatch, ...]
-    features: ItemFeatures | None  # matched items and the document-frequency sample
+    features: ItemFeatures | None  # matched items
     reading: StatusReading | None  # matched items
 
 
@@ -40,8 +41,6 @@ def prepare(item: Item, matcher: WatchMatcher, lexicon: Lexicon, params: Params)
     """Match ``item``; extract features and read its status where the tracker will need them."""
     matches = matcher.match(item)
     if not matches:
-        if df_sampled(item.key, params.df_sample):
-            return Prepared((), features(item, params), None)
         return UNMATCHED
     return Prepared(matches, features(item, params),
                     lexicon.read(item.title, item.summary, item.lang))

@@ -32,6 +32,7 @@ from watcher.core.cluster import (
     Index,
     add_to_event,
     conflict,
+    df_sampled,
     similarity,
     weigh,
 )
@@ -145,8 +146,8 @@ class Tracker:
         prep = prepared or prepare(item, self.matcher, self.lexicon, p)
         matches = prep.matches
         if not matches:
-            if commit and known is None and prep.features is not None:  # the DF sample
-                self.dfs.add(prep.features.weights, p.df_sample)
+            if commit and known is None and df_sampled(item.key, p.df_sample):  # the DF sample
+                self.dfs.add((prep.features or features(item, p)).weights, p.df_sample)
             return Outcome(item=item, reason="no watch matched")
         feats = prep.features or features(item, p)
         reading = prep.reading or self.lexicon.read(item.title, item.summary, item.lang)
