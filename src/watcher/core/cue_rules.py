@@ -31,6 +31,7 @@ from watcher.core.cue_words import (
     PAST_WINDOW,
     PLUPERFECT_WINDOW,
     REPLACE_WINDOW,
+    RESULT_WINDOW,
     REVERSAL_WINDOW,
     STATUSES,
     SUBORDINATE_WINDOW,
@@ -243,7 +244,8 @@ class Rules(Words):
                 if toks[j].clause != clause:
                     continue
                 if any(h.end <= hit.start and toks[h.end - 1].clause == clause
-                       and not self._name_may(toks, h) for h in phrases.hits_at(toks, j)):
+                       and not self._name_may(toks, h) and not self._noun_subject(toks, h, hit)
+                       for h in phrases.hits_at(toks, j)):
                     return True
         # a condition reaches the end of its clause: "legal action if the match at the
         # stadium is scrapped", "prüft, ob das Duell später stattfinden muss"
@@ -258,6 +260,16 @@ class Rules(Words):
             if self.modals_after.best_at(toks, j):
                 return True
         return False
+
+    def _noun_subject(self, toks: Sequence[Token], h: Hit, hit: Hit) -> bool:
+        """ "Lightning risk scrubs launch", "Storm threat delays summit": a modal noun right
+        before a cue that is a finite verb (-s, -ed) is the verb's subject, the cause of a
+        change that happened, not a hedge (``modal_nouns``; a verb ending tells the verb)."""
+        if h.end != hit.start or h.end - h.start != 1 or toks[h.start].w not in self.modal_nouns:
+            return False
+        w = toks[hit.start].w
+        return hit.end - hit.start == 1 and w.endswith(("s", "ed")) and len(w) > 3 and \
+            w.isalpha() and not w.endswith("ss")
 
     @staticmethod
     def _name_may(toks: Sequence[Token], h: Hit) -> bool:
@@ -341,9 +353,12 @@ class Rules(Words):
             window = VERB_FINAL_WINDOW  # "soll am 18. Dezember starten": the verb comes last
         marker = self.future.any_in(toks, hit.start - window, hit.start,
                                     end_by=hit.start, clause=clause)
-        if marker is not None and not any(
-                toks[j].w in self.ordinals and toks[j].clause == clause
-                for j in range(max(marker.start - ORDINAL_WINDOW, 0), marker.start)):
+        if marker is not None and not self._purpose(toks, marker.start):
+            return "marker"
+        # German verb-final clauses put the modal after the verb: "dass das Treffen
+        # stattfinden soll", "..., wo der Gipfel beginnen wird"
+        if self.future_after_verb and hit.end < len(toks) and toks[hit.end].clause == clause \
+                and self.future_after_verb.best_at(toks, hit.end) is not None:
             return "marker"
         own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
         if any(self.past.best_at(toks, j) for j in own):
@@ -368,6 +383,18 @@ class Rules(Words):
         past = any(toks[j].clause == toks[hit.start].clause and self.past.best_at(toks, j)
                    for j in (*before, *own))
         return None if past else "date"
+
+    def _purpose(self, toks: Sequence[Token], at: int, ordinals: bool = True) -> bool:
+        """Is the future marker at ``at`` ("to") the "to" of a purpose or a result after a
+        verb of result or effort or (``ordinals``) an ordinal, not a future? "the first woman
+        to win", "overpowers the field to win", "fails to win a majority", "becomes the first
+        city to host" report what happened; "Leaders to meet" has no such word before it."""
+        clause = toks[at].clause
+        if ordinals and any(toks[j].w in self.ordinals and toks[j].clause == clause
+                            for j in range(max(at - ORDINAL_WINDOW, 0), at)):
+            return True
+        return self.result_verbs.any_in(toks, at - RESULT_WINDOW, at, end_by=at,
+                                        clause=clause) is not None
 
     def _near_event(self, toks: Sequence[Token], hit: Hit) -> bool:
         sent = toks[hit.start].sent

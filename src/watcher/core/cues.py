@@ -111,6 +111,12 @@ class _Engine(Rules):
             if blocked is None and status in DENIABLE and self.non_event.any_in(
                     toks, hit.end, hit.end + 3, clause=toks[hit.end - 1].clause):
                 blocked = "other"  # "le report de l'âge légal": a policy, not an event
+            if (blocked is None and status == "planned" and not returning
+                    and toks[hit.start].w in self.infinitives and hit.end - hit.start > 1
+                    and self._purpose(toks, hit.start, ordinals=False)):
+                # "becomes the first city to host": a result ("its second satellite to
+                # launch in May" is still a plan, so an ordinal alone does not do it)
+                blocked = "other"
             if blocked is None and status in DENIABLE and not returning and self._part(toks, hit):
                 blocked = "part"  # "cancels the wedding reception": a part, the event goes on
             start, end = toks[hit.start].start, toks[hit.end - 1].end
@@ -154,6 +160,8 @@ class _Engine(Rules):
         out += self._before_event(tokens, fld, weight)
         if fld == "title" and not out:  # only a headline without a cue of its own
             out += self._dated_event(tokens, weight)
+            if tense is not None and out and out[-1].blocked is None:
+                tense.setdefault("dated", []).append(out[-1])
         return out
 
     def _dated_event(self, tokens: Tokens, weight: float) -> list[Cue]:
@@ -304,6 +312,14 @@ class Lexicon:
                 # "AC/DC starten Europa-Tour" over "Die Tour beginnt am 17. Mai": a headline in
                 # the present previews what its summary dates ahead
                 now = {id(c) for c in t_tense["present"]}
+                found = [replace(c, status="planned") if id(c) in now else c for c in found]
+            if (t_tense.get("dated") and s_tense.get("present") and not s_tense.get("past")
+                    and not any(engine.past.best_at(s_toks.toks, j)
+                                for j in range(len(s_toks.toks)))):
+                # "Funeral for the pope on Saturday" over "The mass begins at 10": a headline
+                # that only dates the event previews it; its summary's present (no past word
+                # anywhere: "hat um 11 Uhr begonnen") tells the plan
+                now = {id(c) for c in s_tense["present"]}
                 found = [replace(c, status="planned") if id(c) in now else c for c in found]
             if any(c.phrase.startswith(HEDGE) for c in found) and not (
                     engine.names_event(t_toks) or engine.names_event(s_toks)):
