@@ -9,7 +9,11 @@ postponement; the cancellation of a decision, ruling, visa or contract, and of a
 engagements, is no event's; an event resumed after a pause is held (planned with a time ahead);
 participants expected at an event are planned; German modals after the verb of a verb-final
 clause ("dass ... stattfinden soll") are futures; a headline that only dates an event previews
-it even when its summary is in the present.
+it even when its summary is in the present; "on the eve of" in a sentence that reports a change
+dates the change; an attributive plan participle ("the planned summit") in a text that reports a
+change recalls the old plan; campaigning and rites are parts of an event; weddings ahead;
+projected winners of a counted vote (held); boycotts are no status; "will be announced" is no
+announcement; abbreviated months are dates.
 """
 
 from __future__ import annotations
@@ -56,6 +60,25 @@ CASES: list[tuple[str, str, str, str | None]] = [
      'The ceremony begins at noon in the cathedral.', 'planned'),
     # Parliamentary votes are events: a dated one is planned.
     ('de', 'Vertrauensfrage am 3. März', '', 'planned'),
+    # A change dated before the event: "on the eve of" is no sign the event is on.
+    ('fr', 'Le gala reporté à la veille de la cérémonie', '', 'postponed'),
+    ('en', 'Final postponed hours before the kick-off', '', 'postponed'),
+    # The plan a change is about recalls the old date.
+    ('fr', 'Le festival prévu le 3 juin est reporté à l\'automne', '', 'postponed'),
+    ('de', 'Die für Mai geplante Wahl wird verschoben', '', 'postponed'),
+    ('en', 'The planned summit in Oslo was postponed', '', 'postponed'),
+    # ... while a plan alone is still a plan
+    ('fr', 'Le festival prévu le 3 juin aura bien lieu', '', 'planned'),
+    # Weddings ahead.
+    ('en', 'Crown prince to marry his fiancée in the spring', '', 'planned'),
+    ('fr', 'Le prince épousera sa fiancée au printemps', '', 'planned'),
+    ('de', 'Die Prinzessin will im Herbst heiraten', '', 'planned'),
+    # Projected winners of a counted vote: the vote was held.
+    ('en', 'Governor set for a second term as count nears its end', '', 'held'),
+    ('en', 'Opposition on course for victory in the early returns', '', 'held'),
+    ('fr', 'Le président sortant vers une victoire au premier tour', '', 'held'),
+    # Abbreviated months are dates.
+    ('en', 'Parliament dissolved, sending the country to an election on Sept. 9', '', 'planned'),
 ]
 
 NEGATIVES: list[tuple[str, str, str]] = [
@@ -67,6 +90,17 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ('de', 'Der Minister liegt im Krankenhaus, seine Termine wurden abgesagt', ''),
     ('en', 'The senator is unwell and her engagements were cancelled', ''),
     ('fr', 'Le ministre malade, ses rendez-vous sont annulés', ''),
+    # campaigning and rites around an event are parts of it
+    ('en', 'Election campaigns suspended after the flood', ''),
+    ('de', 'Wahlkampf nach dem Anschlag ausgesetzt', ''),
+    ('fr', 'La campagne du référendum suspendue après le drame', ''),
+    ('fr', 'La princesse renonce aux rites traditionnels', ''),
+    # a boycott is about who attends, not whether the event is on
+    ('en', 'Government announces a boycott of the song contest', ''),
+    ('fr', 'Le pays annonce un boycott diplomatique du sommet', ''),
+    ('de', 'Regierung kündigt Boykott des Gipfels an', ''),
+    # what will be announced is not announced yet
+    ('en', 'Details of the memorial will be announced later', ''),
 ]
 
 

@@ -78,7 +78,21 @@ class Rules(Words):
                    for k in range(max(j - 2, 0), j + 1)):
                 return True
             if self.event_nouns.best_at(toks, j):
+                # "la campagne du référendum", "the campaign for the vote": the event noun
+                # only qualifies a part before it
+                return self._part_of(toks, j)
+        return False
+
+    def _part_of(self, toks: Sequence[Token], j: int) -> bool:
+        """Is the event noun at ``j`` the complement of a part just before it, joined by
+        function words only ("campagne du", "campaign for the")?"""
+        k = j - 1
+        while k >= 0 and j - k <= 3 and toks[k].clause == toks[j].clause:
+            if self.parts.best_at(toks, k) is not None:
+                return k < j - 1
+            if toks[k].w not in self.function_words and toks[k].w not in self.determiners:
                 return False
+            k -= 1
         return False
 
     def _past_at(self, toks: Sequence[Token], hit: Hit) -> bool:
@@ -383,6 +397,18 @@ class Rules(Words):
         past = any(toks[j].clause == toks[hit.start].clause and self.past.best_at(toks, j)
                    for j in (*before, *own))
         return None if past else "date"
+
+    def _attributive(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is a one-word plan participle attributive ("the planned summit", "die geplante
+        Wahl", "la consultation prévue le 6"): a determiner one or two words before it in its
+        clause, no auxiliary right before it ("is planned", "est prévue")?"""
+        if hit.end - hit.start != 1 or hit.start == 0:
+            return False
+        t, prev = toks[hit.start], toks[hit.start - 1]
+        if prev.clause != t.clause or prev.w in self.passive_aux or prev.w in self.past_aux:
+            return False
+        return any(toks[j].w in self.determiners and toks[j].clause == t.clause
+                   for j in range(max(hit.start - 2, 0), hit.start))
 
     def _purpose(self, toks: Sequence[Token], at: int, ordinals: bool = True) -> bool:
         """Is the future marker at ``at`` ("to") the "to" of a purpose or a result after a

@@ -60,7 +60,7 @@ MARKER_KEYS = (
     "attributive_stops", "attributive_endings", "reversals", "other_before", "moved_dates",
     "conditionals", "pluperfect_before", "pluperfect_after", "amounts", "attributive_preps",
     "verb_final_future", "ordinals", "part_nouns", "result_verbs", "future_after_verb",
-    "infinitive_markers", "modal_nouns",
+    "infinitive_markers", "modal_nouns", "plan_participles",
 )
 
 
@@ -132,6 +132,7 @@ class Words:
         self.result_verbs = PhraseSet((p, "result") for p in m.get("result_verbs", ()))
         self.infinitives = frozenset(m.get("infinitive_markers", ()))
         self.modal_nouns = frozenset(m.get("modal_nouns", ()))
+        self.plan_participles = frozenset(m.get("plan_participles", ()))
         self.future_after_verb = PhraseSet((p, "future")
                                            for p in m.get("future_after_verb", ()))
         # auxiliaries of the past ("was", "hat", "ont"); one letter is too ambiguous (French "a")

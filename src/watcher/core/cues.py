@@ -42,6 +42,7 @@ from watcher.core.cue_words import (
     DATED_WEIGHT,
     DENIABLE,
     DENIED_WEIGHT,
+    FUTURE_WINDOW,
     HEDGE,
     MARKER_KEYS,
     PHRASE_KEYS,
@@ -80,6 +81,7 @@ class _Engine(Rules):
         hits = self.cues.scan(toks)
         reversed_at = self._reversed(toks, hits)
         denied_cancel: set[int] = set()
+        changed: set[int] = set()  # sentences that report a change
         for hit in hits:
             status, returning = hit.phrase.tag, False
             if status == "neutral":
@@ -104,6 +106,10 @@ class _Engine(Rules):
             if (blocked is None and hit.phrase.text in self.announce
                     and self._announces_change(toks, hit, hits)):
                 blocked = "other"  # "announces the cancellation": the news is the change
+            if (blocked is None and hit.phrase.text in self.announce
+                    and self.future.any_in(toks, hit.start - FUTURE_WINDOW, hit.start,
+                                           end_by=hit.start, clause=toks[hit.start].clause)):
+                blocked = "modality"  # "details will be announced": nothing announced yet
             if (blocked is None and hit.phrase.text in self.event_bound
                     and not self._near_event(toks, hit)
                     and not (title is not None and self.names_event(title))):
@@ -133,6 +139,11 @@ class _Engine(Rules):
                                        end=toks[inner.end - 1].end, weight=weight,
                                        blocked=self._blocked(tokens, inner, intent_ok=False)))
                         break
+            if (tense is not None and blocked is None and status == "planned"
+                    and hit.phrase.text in self.plan_participles and self._attributive(toks, hit)):
+                tense.setdefault("attr_plan", []).append(out[-1])
+            if blocked is None and status in DENIABLE:
+                changed.add(toks[hit.start].sent)
             if tense is not None and blocked is None and hit.phrase.tag == "held":
                 key = ("ahead" if ahead == "date" else "later" if future
                        else "past" if self._past_at(toks, hit) else "present")
@@ -157,7 +168,7 @@ class _Engine(Rules):
             out = [c for c in out if not (c.derived and c.status == "planned"
                                           and c.phrase.startswith("not ")
                                           and id(c) in denied_cancel)]
-        out += self._before_event(tokens, fld, weight)
+        out += self._before_event(tokens, fld, weight, changed)
         if fld == "title" and not out:  # only a headline without a cue of its own
             out += self._dated_event(tokens, weight)
             if tense is not None and out and out[-1].blocked is None:
@@ -188,8 +199,11 @@ class _Engine(Rules):
                         blocked=self._blocked(tokens, both, intent_ok=True))]
         return []
 
-    def _before_event(self, tokens: Tokens, fld: FieldName, weight: float) -> list[Cue]:
-        """ "ahead of the summit", "vor der Olympia-Eröffnung": the event is still to come."""
+    def _before_event(self, tokens: Tokens, fld: FieldName, weight: float,
+                      changed: set[int]) -> list[Cue]:
+        """ "ahead of the summit", "vor der Olympia-Eröffnung": the event is still to come.
+        Not in a sentence that reports a change (``changed``): "postponed on the eve of the
+        launch", "kurz vor dem Start abgesagt" date the change, the event is off."""
         toks = tokens.toks
         out: list[Cue] = []
         if not self.before_event:
@@ -205,6 +219,8 @@ class _Engine(Rules):
             if noun is not None:
                 both = Hit(hit.phrase, hit.start, noun.end, hit.gaps)
                 blocked = self._blocked(tokens, both, intent_ok=True)
+                if blocked is None and toks[hit.start].sent in changed:
+                    blocked = "other"
                 out.append(Cue(status="planned", phrase=f"{hit.phrase.text} ...",
                                field=fld, start=toks[hit.start].start,
                                end=toks[noun.end - 1].end, weight=weight * BEFORE_WEIGHT,
@@ -313,6 +329,13 @@ class Lexicon:
                 # the present previews what its summary dates ahead
                 now = {id(c) for c in t_tense["present"]}
                 found = [replace(c, status="planned") if id(c) in now else c for c in found]
+            attr = {id(c) for c in (*t_tense.get("attr_plan", ()),
+                                    *s_tense.get("attr_plan", ()))}
+            if attr and any(c.status in DENIABLE and c.blocked is None and not c.derived
+                            for c in found):
+                # "la consultation prévue le 6 septembre serait décalée", "the planned summit
+                # was called off": the plan a change is about recalls the old date
+                found = [replace(c, blocked="recap") if id(c) in attr else c for c in found]
             if (t_tense.get("dated") and s_tense.get("present") and not s_tense.get("past")
                     and not any(engine.past.best_at(s_toks.toks, j)
                                 for j in range(len(s_toks.toks)))):
