@@ -13,7 +13,9 @@ it even when its summary is in the present; "on the eve of" in a sentence that r
 dates the change; an attributive plan participle ("the planned summit") in a text that reports a
 change recalls the old plan; campaigning and rites are parts of an event; weddings ahead;
 projected winners of a counted vote (held); boycotts are no status; "will be announced" is no
-announcement; abbreviated months are dates.
+announcement; abbreviated months are dates; comparisons of amounts with a plan ("more than
+planned") and the original plan recalled are no plan; military strikes and targets are no
+walkout and no launch target.
 """
 
 from __future__ import annotations
@@ -77,6 +79,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('en', 'Governor set for a second term as count nears its end', '', 'held'),
     ('en', 'Opposition on course for victory in the early returns', '', 'held'),
     ('fr', 'Le président sortant vers une victoire au premier tour', '', 'held'),
+    # A comparison in time with the plan still dates an event.
+    ('de', 'Die Wahl findet früher als geplant statt', '', 'planned'),
+    ('en', 'Dockers call a strike on Monday', '', 'planned'),
     # Abbreviated months are dates.
     ('en', 'Parliament dissolved, sending the country to an election on Sept. 9', '', 'planned'),
 ]
@@ -99,6 +104,14 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ('en', 'Government announces a boycott of the song contest', ''),
     ('fr', 'Le pays annonce un boycott diplomatique du sommet', ''),
     ('de', 'Regierung kündigt Boykott des Gipfels an', ''),
+    # comparisons of amounts with a plan, and the original plan recalled, are no plan
+    ('en', 'Rover drove twice as far, with more samples than planned', ''),
+    ('en', 'The probe sent back ten images, more than the three originally planned', ''),
+    ('de', 'Die Sonde lieferte mehr Daten als geplant', ''),
+    ('fr', 'Le robot a parcouru plus de kilomètres que prévu', ''),
+    # military strikes and targets are no walkout and no launch target
+    ('en', 'Navy launches strikes on rebel targets near the coast', ''),
+    ('de', 'Luftangriffe auf Stellungen der Miliz', ''),
     # what will be announced is not announced yet
     ('en', 'Details of the memorial will be announced later', ''),
 ]
