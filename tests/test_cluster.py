@@ -498,3 +498,20 @@ def test_an_end_continues_only_a_held_event_of_its_watch() -> None:
     # "Ende Oktober" dates, it ends nothing
     dated = Item("d", "Streik Ende Oktober geplant", "", None, "s", began, lang="de")
     assert "c:end" not in features(dated, p).title_concepts
+
+
+def test_a_running_trial_continues_its_held_trial() -> None:
+    from watcher.core.cluster import _verdict
+
+    p = Params()
+    opened = datetime(2026, 2, 2, tzinfo=UTC)
+    trial = _event_of("Valbonne mayor goes on trial in Nice over bribery")
+    trial.status, trial.last_seen, trial.watches = "held", opened, ["w"]
+    item = Item("r", "Bribery trial of Valbonne mayor resumes after a pause", "", None, "s",
+                opened + timedelta(days=60), lang="en")
+    f = features(item, p)
+    assert _verdict(trial, f, item, p, StatusReading("held"), ["w"])
+    # a summit the watch followed is no trial: its news months later is another occasion
+    summit = _event_of("Valbonne hosts regional summit")
+    summit.status, summit.last_seen, summit.watches = "held", opened, ["w"]
+    assert not _verdict(summit, f, item, p, StatusReading("held"), ["w"])

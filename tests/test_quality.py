@@ -77,9 +77,7 @@ EVENTS_6_FLOORS = {"alert_precision": 0.9068, "alert_recall": 0.8361, "bcubed_f1
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
 # tuned on in round 8 (B-cubed a little lower: statuses now read split a few stories that
 # status-less articles had joined)
-# (round 9: precision 0.8406, still above round 8's 0.8273: the Kumbh Mela's end now joins the
-# festival, which removes a split event's correct-but-redundant status alert; B-cubed goes up)
-EVENTS_7_FLOORS = {"alert_precision": 0.8406, "alert_recall": 0.8433, "bcubed_f1": 0.8353}
+EVENTS_7_FLOORS = {"alert_precision": 0.8467, "alert_recall": 0.8433, "bcubed_f1": 0.8390}
 
 
 # events-8: round 8's held-out set, scored once when round 8 ended (tuning data from then on)
@@ -91,7 +89,7 @@ def test_events_8_does_not_regress() -> None:
 
 
 # events-9: round 9's held-out set, scored once before round 9's tuning (tuning data from then on)
-EVENTS_9_FLOORS = {"alert_precision": 0.8085, "alert_recall": 0.8473, "bcubed_f1": 0.8947}
+EVENTS_9_FLOORS = {"alert_precision": 0.8085, "alert_recall": 0.8473, "bcubed_f1": 0.8973}
 
 
 def test_events_9_does_not_regress() -> None:

@@ -276,11 +276,15 @@ def _verdict(ev: EventState, f: ItemFeatures, item: Item, p: Params,
     ``ev`` is? A trial opens, runs for weeks or months, and ends in a verdict ("found guilty",
     "verurteilt", "condamné"); a strike, a space mission, the Games run on and end ("strike
     ends after 148 days", "Spiele beendet", "fin de la grève"): the event held is still the
-    story then, however long since its last article (up to ``verdict_days``). An appeal is a
-    trial of its own: an article about one does not continue the first."""
+    story then, however long since its last article (up to ``verdict_days``), and so is an
+    article naming the trial that reports it going on. An appeal is a trial of its own: an
+    article about one does not continue the first."""
     trial = "c:trial" in ev.features and "c:verdict" in f.title_concepts
+    # a running trial's own news, named as the trial ("X-Prozess wieder aufgenommen", "Trial
+    # of X hears final witness"): still that trial
+    running = "c:trial" in ev.features and "c:trial" in f.title_concepts
     if (p.verdict_days <= 0 or ev.status != "held"
-            or not (trial or "c:end" in f.title_concepts)
+            or not (trial or running or "c:end" in f.title_concepts)
             or ("c:appeal" in f.weights and "c:appeal" not in ev.features)
             or (reading is not None and reading.status not in (None, "held"))
             or not set(watches) & set(ev.watches)):
