@@ -15,7 +15,10 @@ change recalls the old plan; campaigning and rites are parts of an event; weddin
 projected winners of a counted vote (held); boycotts are no status; "will be announced" is no
 announcement; abbreviated months are dates; comparisons of amounts with a plan ("more than
 planned") and the original plan recalled are no plan; military strikes and targets are no
-walkout and no launch target.
+walkout and no launch target; joining a strike ("in den Streik treten", "entrent en grève"),
+an occasion ending ("concludes", "ging zu Ende", "s'est achevé"), a release out ("est sorti",
+"ist erschienen") and a return told in the past ("returned after", "a fait son retour") are
+held; election rounds are events; "starting" + a month dates a start ahead.
 """
 
 from __future__ import annotations
@@ -82,6 +85,28 @@ CASES: list[tuple[str, str, str, str | None]] = [
     # A comparison in time with the plan still dates an event.
     ('de', 'Die Wahl findet früher als geplant statt', '', 'planned'),
     ('en', 'Dockers call a strike on Monday', '', 'planned'),
+    # Joining a strike.
+    ('de', 'Busfahrer in Bremen treten in den Streik', '', 'held'),
+    ('fr', 'Les éboueurs de Lyon entrent en grève', '', 'held'),
+    ('en', 'Airport cleaners go on strike over unpaid wages', '', 'held'),
+    ('de', 'Lokführer wollen nächste Woche in den Ausstand treten', '', 'planned'),
+    # An occasion ending: held; ending ahead: planned.
+    ('en', 'Climate conference concludes with a pledge on coal', '', 'held'),
+    ('de', 'Buchmesse ging mit Besucherrekord zu Ende', '', 'held'),
+    ('fr', 'Le festival s\'est achevé sous la pluie', '', 'held'),
+    ('fr', 'Les dirigeants ont conclu leur sommet par une déclaration commune', '', 'held'),
+    ('en', 'The fair will end on Sunday', '', 'planned'),
+    # A release out.
+    ('fr', 'Le nouveau jeu de rôle est enfin sorti', '', 'held'),
+    ('de', 'Das Album der Band ist erschienen', '', 'held'),
+    ('en', 'The long-awaited sequel is out now', '', 'held'),
+    # A return told in the past: the event took place.
+    ('en', 'The air show returned after a four-year break', '', 'held'),
+    ('fr', 'Le salon nautique a fait son retour à Cannes', '', 'held'),
+    ('de', 'Das Stadtfest meldete sich mit 50.000 Gästen zurück', '', 'held'),
+    # Election rounds are events; a start dated ahead is planned.
+    ('fr', 'Municipales : accords de désistement avant le second tour', '', 'planned'),
+    ('en', 'League approves a shortened season starting August 3', '', 'planned'),
     # Abbreviated months are dates.
     ('en', 'Parliament dissolved, sending the country to an election on Sept. 9', '', 'planned'),
 ]
@@ -112,6 +137,8 @@ NEGATIVES: list[tuple[str, str, str]] = [
     # military strikes and targets are no walkout and no launch target
     ('en', 'Navy launches strikes on rebel targets near the coast', ''),
     ('de', 'Luftangriffe auf Stellungen der Miliz', ''),
+    # leaving a place is no release
+    ('fr', 'Le ministre est sorti de l\'hôpital', ''),
     # what will be announced is not announced yet
     ('en', 'Details of the memorial will be announced later', ''),
 ]

@@ -26,7 +26,7 @@ BARS = {"alert_precision": 0.95, "alert_recall": 0.90, "bcubed_f1": 0.90}
 # 20. Oktober bis 8. November stattfinden" now reads planned, labelled postponed). Each round's
 # held-out set is scored by the lead. Round 6 tuned on events-4 and events-5 too (floors raised to
 # the figures it reached).
-EVENTS_2_FLOORS = {"alert_precision": 0.9848, "alert_recall": 0.9393, "bcubed_f1": 0.9072}
+EVENTS_2_FLOORS = {"alert_precision": 0.9851, "alert_recall": 0.9545, "bcubed_f1": 0.9116}
 HELD_OUT_FLOORS = {"alert_precision": 0.9642, "alert_recall": 0.9204, "bcubed_f1": 0.9336}
 # events-4: round 4's held-out set (0.791 / 0.710 / 0.879 when scored), tuned on in round 5
 EVENTS_4_FLOORS = {"alert_precision": 0.9360, "alert_recall": 0.9274, "bcubed_f1": 0.9145}
@@ -89,7 +89,7 @@ def test_events_8_does_not_regress() -> None:
 
 
 # events-9: round 9's held-out set, scored once before round 9's tuning (tuning data from then on)
-EVENTS_9_FLOORS = {"alert_precision": 0.8085, "alert_recall": 0.8473, "bcubed_f1": 0.8973}
+EVENTS_9_FLOORS = {"alert_precision": 0.8176, "alert_recall": 0.9008, "bcubed_f1": 0.9042}
 
 
 def test_events_9_does_not_regress() -> None:
