@@ -18,7 +18,8 @@ planned") and the original plan recalled are no plan; military strikes and targe
 walkout and no launch target; joining a strike ("in den Streik treten", "entrent en grève"),
 an occasion ending ("concludes", "ging zu Ende", "s'est achevé"), a release out ("est sorti",
 "ist erschienen") and a return told in the past ("returned after", "a fait son retour") are
-held; election rounds are events; "starting" + a month dates a start ahead.
+held; election rounds are events; "starting" + a month dates a start ahead; a headline's later
+clause that names something new and reports another change is about that other thing.
 """
 
 from __future__ import annotations
@@ -107,6 +108,10 @@ CASES: list[tuple[str, str, str, str | None]] = [
     # Election rounds are events; a start dated ahead is planned.
     ('fr', 'Municipales : accords de désistement avant le second tour', '', 'planned'),
     ('en', 'League approves a shortened season starting August 3', '', 'planned'),
+    # A headline's later clause naming something else with another change is not the lead's.
+    ('en', 'Organisers postpone the Lisbon marathon, Porto race cancelled', '', 'postponed'),
+    ('fr', 'Le Tour de Corse reporté, le rallye d\'Alsace annulé', '', 'postponed'),
+    ('en', 'Concert postponed, now cancelled', '', 'cancelled'),
     # Abbreviated months are dates.
     ('en', 'Parliament dissolved, sending the country to an election on Sept. 9', '', 'planned'),
 ]

@@ -82,6 +82,7 @@ class _Engine(Rules):
         reversed_at = self._reversed(toks, hits)
         denied_cancel: set[int] = set()
         changed: set[int] = set()  # sentences that report a change
+        lead: tuple[str, int] | None = None  # a headline's first counted cue: status, clause
         for hit in hits:
             status, returning = hit.phrase.tag, False
             if status == "neutral":
@@ -125,6 +126,11 @@ class _Engine(Rules):
                 blocked = "other"
             if blocked is None and status in DENIABLE and not returning and self._part(toks, hit):
                 blocked = "part"  # "cancels the wedding reception": a part, the event goes on
+            if blocked is None and fld == "title":
+                if lead is None:
+                    lead = (status, toks[hit.start].clause)
+                elif self._new_subject(toks, hit, lead, status):
+                    blocked = "other-event"  # "X postpones the race, Monaco cancelled"
             start, end = toks[hit.start].start, toks[hit.end - 1].end
             out.append(Cue(status=status, phrase=hit.phrase.text, field=fld,
                            start=start, end=end, weight=weight, blocked=blocked,
@@ -174,6 +180,22 @@ class _Engine(Rules):
             if tense is not None and out and out[-1].blocked is None:
                 tense.setdefault("dated", []).append(out[-1])
         return out
+
+    def _new_subject(self, toks: Sequence[Token], hit: Hit, lead: tuple[str, int],
+                     status: str) -> bool:
+        """A headline whose lead clause reports one change and a later clause another, with a
+        name of its own before the cue ("F1 postpones the Dutch race, Monaco cancelled"),
+        reports what happens to something else; "Concert postponed, now cancelled" names
+        nothing new and is the same event's news. Not where every noun is capitalised
+        ("Einigung bei der Post - Streik abgewendet": no name to tell)."""
+        first_status, first_clause = lead
+        clause = toks[hit.start].clause
+        if (self.spec.capitalised_nouns or status == first_status or clause == first_clause
+                or status not in DENIABLE or first_status not in DENIABLE):
+            return False
+        seen = {t.w for t in toks if t.clause == first_clause}
+        return any(toks[j].cap and toks[j].w.isalpha() and toks[j].w not in seen
+                   for j in range(hit.start) if toks[j].clause == clause)
 
     def _dated_event(self, tokens: Tokens, weight: float) -> list[Cue]:
         """ "Stichwahl am Sonntag", "grève le 28 septembre", "vote on Tuesday": a headline with
