@@ -19,7 +19,10 @@ walkout and no launch target; joining a strike ("in den Streik treten", "entrent
 an occasion ending ("concludes", "ging zu Ende", "s'est achevé"), a release out ("est sorti",
 "ist erschienen") and a return told in the past ("returned after", "a fait son retour") are
 held; election rounds are events; "starting" + a month dates a start ahead; a headline's later
-clause that names something new and reports another change is about that other thing.
+clause that names something new and reports another change is about that other thing; a part
+of an occasion taking place (the pre-sale starts, the fan zone opens) is not the occasion held; a
+product in the shops ("hits stores", "kommt in den Handel", "est en vente") is its launch
+(held; "goes on sale" stays planned, as tickets do).
 """
 
 from __future__ import annotations
@@ -112,6 +115,13 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('en', 'Organisers postpone the Lisbon marathon, Porto race cancelled', '', 'postponed'),
     ('fr', 'Le Tour de Corse reporté, le rallye d\'Alsace annulé', '', 'postponed'),
     ('en', 'Concert postponed, now cancelled', '', 'cancelled'),
+    # A product in the shops is its launch taking place; dated ahead, planned.
+    ('en', 'New handheld console hits stores across Europe', '', 'held'),
+    ('en', 'New handheld console goes on sale on 4 March', '', 'planned'),
+    ('de', 'Das neue Tablet kommt in den Handel', '', 'held'),
+    ('fr', 'La nouvelle console est en vente depuis ce matin', '', 'held'),
+    # the pre-sale starting says the tour is planned, not held
+    ('de', 'Vorverkauf für die Tournee startet', '', 'planned'),
     # Abbreviated months are dates.
     ('en', 'Parliament dissolved, sending the country to an election on Sept. 9', '', 'planned'),
 ]
@@ -142,6 +152,8 @@ NEGATIVES: list[tuple[str, str, str]] = [
     # military strikes and targets are no walkout and no launch target
     ('en', 'Navy launches strikes on rebel targets near the coast', ''),
     ('de', 'Luftangriffe auf Stellungen der Miliz', ''),
+    # a part of the occasion taking place is not the occasion held
+    ('en', 'Fan zone opens in the city centre', ''),
     # leaving a place is no release
     ('fr', 'Le ministre est sorti de l\'hôpital', ''),
     # what will be announced is not announced yet

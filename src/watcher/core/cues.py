@@ -124,8 +124,13 @@ class _Engine(Rules):
                 # "becomes the first city to host": a result ("its second satellite to
                 # launch in May" is still a plan, so an ordinal alone does not do it)
                 blocked = "other"
-            if blocked is None and status in DENIABLE and not returning and self._part(toks, hit):
-                blocked = "part"  # "cancels the wedding reception": a part, the event goes on
+            if (blocked is None and not returning and (status in DENIABLE or (
+                    status == "held" and hit.end - hit.start == 1))
+                    and self._part(toks, hit)):
+                # "cancels the wedding reception": a part, the event goes on; "the pre-sale
+                # starts", "fan zone opens": a part takes place (a one-word verb, not "a
+                # press conference after their talks")
+                blocked = "part"
             if blocked is None and fld == "title":
                 if lead is None:
                     lead = (status, toks[hit.start].clause)
