@@ -22,7 +22,8 @@ held; election rounds are events; "starting" + a month dates a start ahead; a he
 clause that names something new and reports another change is about that other thing; a part
 of an occasion taking place (the pre-sale starts, the fan zone opens) is not the occasion held; a
 product in the shops ("hits stores", "kommt in den Handel", "est en vente") is its launch
-(held; "goes on sale" stays planned, as tickets do).
+(held; "goes on sale" stays planned, as tickets do); an ordinal right before a held cue makes it a
+noun ("a second vote in one year"), no report.
 """
 
 from __future__ import annotations
@@ -154,6 +155,8 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ('de', 'Luftangriffe auf Stellungen der Miliz', ''),
     # a part of the occasion taking place is not the occasion held
     ('en', 'Fan zone opens in the city centre', ''),
+    # an ordinal before a held cue makes it a noun, no report
+    ('en', 'Coalition collapses, raising the prospect of a second vote in one year', ''),
     # leaving a place is no release
     ('fr', 'Le ministre est sorti de l\'hôpital', ''),
     # what will be announced is not announced yet

@@ -101,6 +101,10 @@ class _Engine(Rules):
             blocked = self._blocked(tokens, hit, intent_ok=future)
             if hit.end in reversed_at.values():
                 blocked = "other"  # the reversal's verb: its object is the postponement
+            if (blocked is None and hit.phrase.tag == "held" and hit.start > 0
+                    and toks[hit.start - 1].w in self.ordinals
+                    and toks[hit.start - 1].clause == toks[hit.start].clause):
+                blocked = "recap"  # "a second vote in one year": an ordinal makes it a noun
             if (blocked is None and status in DENIABLE and not returning
                     and (self._recap(toks, hit) or self._apposition(toks, hit, hits))):
                 blocked = "recap"  # "the postponed trip", "Annulé en 2020, le marathon ..."
