@@ -23,7 +23,8 @@ clause that names something new and reports another change is about that other t
 of an occasion taking place (the pre-sale starts, the fan zone opens) is not the occasion held; a
 product in the shops ("hits stores", "kommt in den Handel", "est en vente") is its launch
 (held; "goes on sale" stays planned, as tickets do); an ordinal right before a held cue makes it a
-noun ("a second vote in one year"), no report.
+noun ("a second vote in one year"), no report; anticipation ("fiebert ... entgegen", "look
+forward to", "attendent avec impatience") is planned.
 """
 
 from __future__ import annotations
@@ -123,6 +124,10 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('fr', 'La nouvelle console est en vente depuis ce matin', '', 'held'),
     # the pre-sale starting says the tour is planned, not held
     ('de', 'Vorverkauf für die Tournee startet', '', 'planned'),
+    # Anticipation of an occasion ahead.
+    ('de', 'Die ganze Stadt fiebert dem Derby entgegen', '', 'planned'),
+    ('en', 'Fans look forward to the first final in the new stadium', '', 'planned'),
+    ('fr', 'Les supporters attendent avec impatience le derby', '', 'planned'),
     # Abbreviated months are dates.
     ('en', 'Parliament dissolved, sending the country to an election on Sept. 9', '', 'planned'),
 ]
