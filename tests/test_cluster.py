@@ -456,3 +456,62 @@ def test_the_resumption_needs_a_postponed_event_and_a_held_article() -> None:
                  moved + timedelta(days=200), lang="en")
     assert similarity(fest, features(opens, p), opens, dfs, p, StatusReading("held"),
                       watches=["w"], discount=kw) >= p.join_threshold  # a start: no kind
+
+
+STRIKE_ENDS: list[Row] = [
+    ("dock", "2026-03-02T08:00", "en", "reuters",
+     "Tallinn dockers walk out in open-ended strike over pay", "held",
+     "Cranes at the container terminal stood still from dawn."),
+    ("dock", "2026-03-02T11:00", "de", "dpa",
+     "Hafenarbeiter in Tallinn streiken unbefristet", "held",
+     "Die Containerterminals stehen still."),
+    ("dock", "2026-06-20T09:00", "fr", "afp",
+     "Tallinn : fin de la grève des dockers après 110 jours", "held",
+     "Les dockers reprennent le travail après un accord salarial."),
+    ("port", "2026-04-15T09:00", "en", "reuters",
+     "Tallinn hosts Baltic ports summit", "held",
+     "Ministers from five countries met at the harbour."),
+]
+
+
+def test_a_held_long_occasion_is_its_watchs_story_until_it_ends() -> None:
+    # round 9: months after a strike began, the article on its end is that strike's story,
+    # not a new one (a summit of the watch in between stays its own)
+    assert_clusters(run(STRIKE_ENDS, "Tallinn"))
+
+
+def test_an_end_continues_only_a_held_event_of_its_watch() -> None:
+    from watcher.core.cluster import _verdict
+
+    p = Params()
+    began = datetime(2026, 3, 2, tzinfo=UTC)
+    strike = _event_of("Tallinn dockers walk out in open-ended strike over pay")
+    strike.status, strike.last_seen, strike.watches = "held", began, ["w"]
+    item = Item("e", "Tallinn dockers' strike ends after 110 days", "", None, "s",
+                began + timedelta(days=110), lang="en")
+    f = features(item, p)
+    assert "c:end" in f.title_concepts
+    assert _verdict(strike, f, item, p, StatusReading("held"), ["w"])
+    assert not _verdict(strike, f, item, p, StatusReading("held"), ["other"])
+    strike.status = "planned"  # a strike not yet held has no end to reach
+    assert not _verdict(strike, f, item, p, StatusReading("held"), ["w"])
+    # "Ende Oktober" dates, it ends nothing
+    dated = Item("d", "Streik Ende Oktober geplant", "", None, "s", began, lang="de")
+    assert "c:end" not in features(dated, p).title_concepts
+
+
+def test_a_running_trial_continues_its_held_trial() -> None:
+    from watcher.core.cluster import _verdict
+
+    p = Params()
+    opened = datetime(2026, 2, 2, tzinfo=UTC)
+    trial = _event_of("Valbonne mayor goes on trial in Nice over bribery")
+    trial.status, trial.last_seen, trial.watches = "held", opened, ["w"]
+    item = Item("r", "Bribery trial of Valbonne mayor resumes after a pause", "", None, "s",
+                opened + timedelta(days=60), lang="en")
+    f = features(item, p)
+    assert _verdict(trial, f, item, p, StatusReading("held"), ["w"])
+    # a summit the watch followed is no trial: its news months later is another occasion
+    summit = _event_of("Valbonne hosts regional summit")
+    summit.status, summit.last_seen, summit.watches = "held", opened, ["w"]
+    assert not _verdict(summit, f, item, p, StatusReading("held"), ["w"])

@@ -272,12 +272,19 @@ STARTS = frozenset({"c:opening", "c:launch"})
 
 def _verdict(ev: EventState, f: ItemFeatures, item: Item, p: Params,
              reading: StatusReading | None, watches: Iterable[str]) -> bool:
-    """Is ``item`` the verdict of the trial ``ev`` of its watch? A trial opens, runs for weeks or
-    months, and ends in a verdict ("found guilty", "verurteilt", "condamné"): the trial held is
-    still the story then, however long since its last article (up to ``verdict_days``). An
-    appeal is a trial of its own: an article about one does not continue the first."""
-    if (p.verdict_days <= 0 or ev.status != "held" or "c:trial" not in ev.features
-            or "c:verdict" not in f.title_concepts
+    """Is ``item`` the verdict of the trial ``ev`` of its watch, or the end of the long occasion
+    ``ev`` is? A trial opens, runs for weeks or months, and ends in a verdict ("found guilty",
+    "verurteilt", "condamné"); a strike, a space mission, the Games run on and end ("strike
+    ends after 148 days", "Spiele beendet", "fin de la grève"): the event held is still the
+    story then, however long since its last article (up to ``verdict_days``), and so is an
+    article naming the trial that reports it going on. An appeal is a trial of its own: an
+    article about one does not continue the first."""
+    trial = "c:trial" in ev.features and "c:verdict" in f.title_concepts
+    # a running trial's own news, named as the trial ("X-Prozess wieder aufgenommen", "Trial
+    # of X hears final witness"): still that trial
+    running = "c:trial" in ev.features and "c:trial" in f.title_concepts
+    if (p.verdict_days <= 0 or ev.status != "held"
+            or not (trial or running or "c:end" in f.title_concepts)
             or ("c:appeal" in f.weights and "c:appeal" not in ev.features)
             or (reading is not None and reading.status not in (None, "held"))
             or not set(watches) & set(ev.watches)):

@@ -51,6 +51,10 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                 "condamnee", "condamnes", "coupable", "relaxe", "acquitte"),
     "appeal": ("appeal", "appeals", "appel", "berufung", "berufungsprozess",
                "berufungsurteil", "berufungsverfahren", "revision"),
+    # the end of a long occasion: a strike, a mission, the Games (cluster.similarity: a held
+    # event of the watch is still the story when it ends, however long it ran)
+    "end": ("ends", "ended", "ending", "concludes", "concluded", "beendet", "endet", "endete",
+            "enden", "termine", "terminee", "terminees", "acheve", "achevee", "achevent"),
 }
 # the concepts that name a kind of event (the rest - king, covid, cancel... - are topical words):
 # articles of one watch that share one of these are likely about the same occasion
@@ -69,6 +73,8 @@ _COMPOUND_HEADS: dict[str, str] = {
 _PHRASES: dict[tuple[str, ...], str] = {
     ("state", "visit"): "visit", ("visite", "d", "etat"): "visit",
     ("visite", "detat"): "visit", ("staats", "besuch"): "visit",
+    ("zu", "ende"): "end", ("prend", "fin"): "end", ("fin", "de", "la"): "end",
+    ("fin", "du"): "end", ("fin", "des"): "end", ("come", "to", "an", "end"): "end",
 }
 
 # place id -> names. Cities first (they locate an event), then regions and countries.

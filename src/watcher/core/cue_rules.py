@@ -31,6 +31,7 @@ from watcher.core.cue_words import (
     PAST_WINDOW,
     PLUPERFECT_WINDOW,
     REPLACE_WINDOW,
+    RESULT_WINDOW,
     REVERSAL_WINDOW,
     STATUSES,
     SUBORDINATE_WINDOW,
@@ -77,7 +78,21 @@ class Rules(Words):
                    for k in range(max(j - 2, 0), j + 1)):
                 return True
             if self.event_nouns.best_at(toks, j):
+                # "la campagne du référendum", "the campaign for the vote": the event noun
+                # only qualifies a part before it
+                return self._part_of(toks, j)
+        return False
+
+    def _part_of(self, toks: Sequence[Token], j: int) -> bool:
+        """Is the event noun at ``j`` the complement of a part just before it, joined by
+        function words only ("campagne du", "campaign for the")?"""
+        k = j - 1
+        while k >= 0 and j - k <= 3 and toks[k].clause == toks[j].clause:
+            if self.parts.best_at(toks, k) is not None:
+                return k < j - 1
+            if toks[k].w not in self.function_words and toks[k].w not in self.determiners:
                 return False
+            k -= 1
         return False
 
     def _past_at(self, toks: Sequence[Token], hit: Hit) -> bool:
@@ -243,7 +258,8 @@ class Rules(Words):
                 if toks[j].clause != clause:
                     continue
                 if any(h.end <= hit.start and toks[h.end - 1].clause == clause
-                       and not self._name_may(toks, h) for h in phrases.hits_at(toks, j)):
+                       and not self._name_may(toks, h) and not self._noun_subject(toks, h, hit)
+                       for h in phrases.hits_at(toks, j)):
                     return True
         # a condition reaches the end of its clause: "legal action if the match at the
         # stadium is scrapped", "prüft, ob das Duell später stattfinden muss"
@@ -258,6 +274,16 @@ class Rules(Words):
             if self.modals_after.best_at(toks, j):
                 return True
         return False
+
+    def _noun_subject(self, toks: Sequence[Token], h: Hit, hit: Hit) -> bool:
+        """ "Lightning risk scrubs launch", "Storm threat delays summit": a modal noun right
+        before a cue that is a finite verb (-s, -ed) is the verb's subject, the cause of a
+        change that happened, not a hedge (``modal_nouns``; a verb ending tells the verb)."""
+        if h.end != hit.start or h.end - h.start != 1 or toks[h.start].w not in self.modal_nouns:
+            return False
+        w = toks[hit.start].w
+        return hit.end - hit.start == 1 and w.endswith(("s", "ed")) and len(w) > 3 and \
+            w.isalpha() and not w.endswith("ss")
 
     @staticmethod
     def _name_may(toks: Sequence[Token], h: Hit) -> bool:
@@ -341,9 +367,12 @@ class Rules(Words):
             window = VERB_FINAL_WINDOW  # "soll am 18. Dezember starten": the verb comes last
         marker = self.future.any_in(toks, hit.start - window, hit.start,
                                     end_by=hit.start, clause=clause)
-        if marker is not None and not any(
-                toks[j].w in self.ordinals and toks[j].clause == clause
-                for j in range(max(marker.start - ORDINAL_WINDOW, 0), marker.start)):
+        if marker is not None and not self._purpose(toks, marker.start):
+            return "marker"
+        # German verb-final clauses put the modal after the verb: "dass das Treffen
+        # stattfinden soll", "..., wo der Gipfel beginnen wird"
+        if self.future_after_verb and hit.end < len(toks) and toks[hit.end].clause == clause \
+                and self.future_after_verb.best_at(toks, hit.end) is not None:
             return "marker"
         own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
         if any(self.past.best_at(toks, j) for j in own):
@@ -368,6 +397,30 @@ class Rules(Words):
         past = any(toks[j].clause == toks[hit.start].clause and self.past.best_at(toks, j)
                    for j in (*before, *own))
         return None if past else "date"
+
+    def _attributive(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is a one-word plan participle attributive ("the planned summit", "die geplante
+        Wahl", "la consultation prévue le 6"): a determiner one or two words before it in its
+        clause, no auxiliary right before it ("is planned", "est prévue")?"""
+        if hit.end - hit.start != 1 or hit.start == 0:
+            return False
+        t, prev = toks[hit.start], toks[hit.start - 1]
+        if prev.clause != t.clause or prev.w in self.passive_aux or prev.w in self.past_aux:
+            return False
+        return any(toks[j].w in self.determiners and toks[j].clause == t.clause
+                   for j in range(max(hit.start - 2, 0), hit.start))
+
+    def _purpose(self, toks: Sequence[Token], at: int, ordinals: bool = True) -> bool:
+        """Is the future marker at ``at`` ("to") the "to" of a purpose or a result after a
+        verb of result or effort or (``ordinals``) an ordinal, not a future? "the first woman
+        to win", "overpowers the field to win", "fails to win a majority", "becomes the first
+        city to host" report what happened; "Leaders to meet" has no such word before it."""
+        clause = toks[at].clause
+        if ordinals and any(toks[j].w in self.ordinals and toks[j].clause == clause
+                            for j in range(max(at - ORDINAL_WINDOW, 0), at)):
+            return True
+        return self.result_verbs.any_in(toks, at - RESULT_WINDOW, at, end_by=at,
+                                        clause=clause) is not None
 
     def _near_event(self, toks: Sequence[Token], hit: Hit) -> bool:
         sent = toks[hit.start].sent

@@ -44,6 +44,7 @@ CONDITION_WINDOW = 12  # "if the match at the ground is scrapped": a condition o
 VERB_FINAL_WINDOW = 8  # "soll am 18. Dezember starten": German puts the verb last
 PLUPERFECT_WINDOW = 6  # "war die Wahl ... verschoben worden", "had been called off"
 ORDINAL_WINDOW = 3  # "the first monarch to address": an ordinal this near before "to"
+RESULT_WINDOW = 4  # "overpowers the field to win", "fails to win": a verb of result this near
 ANNOUNCED_CHANGE_GAP = 3  # "announces the cancellation": what is announced is the change
 DATED_EVENT_GAP = 5  # "Stichwahl am Sonntag", "strike on 28 September": a date after the noun
 DATED_WEIGHT = 0.5
@@ -58,7 +59,8 @@ MARKER_KEYS = (
     "subordinators", "passive_aux", "attributive_before", "attributive_modifiers",
     "attributive_stops", "attributive_endings", "reversals", "other_before", "moved_dates",
     "conditionals", "pluperfect_before", "pluperfect_after", "amounts", "attributive_preps",
-    "verb_final_future", "ordinals", "part_nouns",
+    "verb_final_future", "ordinals", "part_nouns", "result_verbs", "future_after_verb",
+    "infinitive_markers", "modal_nouns", "plan_participles",
 )
 
 
@@ -127,6 +129,12 @@ class Words:
         self.verb_final_future = frozenset(m.get("verb_final_future", ()))
         self.ordinals = frozenset(m.get("ordinals", ()))
         self.parts = PhraseSet((p, "part") for p in m.get("part_nouns", ()))
+        self.result_verbs = PhraseSet((p, "result") for p in m.get("result_verbs", ()))
+        self.infinitives = frozenset(m.get("infinitive_markers", ()))
+        self.modal_nouns = frozenset(m.get("modal_nouns", ()))
+        self.plan_participles = frozenset(m.get("plan_participles", ()))
+        self.future_after_verb = PhraseSet((p, "future")
+                                           for p in m.get("future_after_verb", ()))
         # auxiliaries of the past ("was", "hat", "ont"); one letter is too ambiguous (French "a")
         self.past_aux = frozenset(w for w in m.get("past", ())
                                   if "*" not in w and 2 <= len(w) <= 5)

@@ -42,6 +42,7 @@ from watcher.core.cue_words import (
     DATED_WEIGHT,
     DENIABLE,
     DENIED_WEIGHT,
+    FUTURE_WINDOW,
     HEDGE,
     MARKER_KEYS,
     PHRASE_KEYS,
@@ -80,6 +81,8 @@ class _Engine(Rules):
         hits = self.cues.scan(toks)
         reversed_at = self._reversed(toks, hits)
         denied_cancel: set[int] = set()
+        changed: set[int] = set()  # sentences that report a change
+        lead: tuple[str, int] | None = None  # a headline's first counted cue: status, clause
         for hit in hits:
             status, returning = hit.phrase.tag, False
             if status == "neutral":
@@ -98,12 +101,20 @@ class _Engine(Rules):
             blocked = self._blocked(tokens, hit, intent_ok=future)
             if hit.end in reversed_at.values():
                 blocked = "other"  # the reversal's verb: its object is the postponement
+            if (blocked is None and hit.phrase.tag == "held" and hit.start > 0
+                    and toks[hit.start - 1].w in self.ordinals
+                    and toks[hit.start - 1].clause == toks[hit.start].clause):
+                blocked = "recap"  # "a second vote in one year": an ordinal makes it a noun
             if (blocked is None and status in DENIABLE and not returning
                     and (self._recap(toks, hit) or self._apposition(toks, hit, hits))):
                 blocked = "recap"  # "the postponed trip", "Annulé en 2020, le marathon ..."
             if (blocked is None and hit.phrase.text in self.announce
                     and self._announces_change(toks, hit, hits)):
                 blocked = "other"  # "announces the cancellation": the news is the change
+            if (blocked is None and hit.phrase.text in self.announce
+                    and self.future.any_in(toks, hit.start - FUTURE_WINDOW, hit.start,
+                                           end_by=hit.start, clause=toks[hit.start].clause)):
+                blocked = "modality"  # "details will be announced": nothing announced yet
             if (blocked is None and hit.phrase.text in self.event_bound
                     and not self._near_event(toks, hit)
                     and not (title is not None and self.names_event(title))):
@@ -111,8 +122,24 @@ class _Engine(Rules):
             if blocked is None and status in DENIABLE and self.non_event.any_in(
                     toks, hit.end, hit.end + 3, clause=toks[hit.end - 1].clause):
                 blocked = "other"  # "le report de l'âge légal": a policy, not an event
-            if blocked is None and status in DENIABLE and not returning and self._part(toks, hit):
-                blocked = "part"  # "cancels the wedding reception": a part, the event goes on
+            if (blocked is None and status == "planned" and not returning
+                    and toks[hit.start].w in self.infinitives and hit.end - hit.start > 1
+                    and self._purpose(toks, hit.start, ordinals=False)):
+                # "becomes the first city to host": a result ("its second satellite to
+                # launch in May" is still a plan, so an ordinal alone does not do it)
+                blocked = "other"
+            if (blocked is None and not returning and (status in DENIABLE or (
+                    status == "held" and hit.end - hit.start == 1))
+                    and self._part(toks, hit)):
+                # "cancels the wedding reception": a part, the event goes on; "the pre-sale
+                # starts", "fan zone opens": a part takes place (a one-word verb, not "a
+                # press conference after their talks")
+                blocked = "part"
+            if blocked is None and fld == "title":
+                if lead is None:
+                    lead = (status, toks[hit.start].clause)
+                elif self._new_subject(toks, hit, lead, status):
+                    blocked = "other-event"  # "X postpones the race, Monaco cancelled"
             start, end = toks[hit.start].start, toks[hit.end - 1].end
             out.append(Cue(status=status, phrase=hit.phrase.text, field=fld,
                            start=start, end=end, weight=weight, blocked=blocked,
@@ -127,6 +154,11 @@ class _Engine(Rules):
                                        end=toks[inner.end - 1].end, weight=weight,
                                        blocked=self._blocked(tokens, inner, intent_ok=False)))
                         break
+            if (tense is not None and blocked is None and status == "planned"
+                    and hit.phrase.text in self.plan_participles and self._attributive(toks, hit)):
+                tense.setdefault("attr_plan", []).append(out[-1])
+            if blocked is None and status in DENIABLE:
+                changed.add(toks[hit.start].sent)
             if tense is not None and blocked is None and hit.phrase.tag == "held":
                 key = ("ahead" if ahead == "date" else "later" if future
                        else "past" if self._past_at(toks, hit) else "present")
@@ -151,10 +183,28 @@ class _Engine(Rules):
             out = [c for c in out if not (c.derived and c.status == "planned"
                                           and c.phrase.startswith("not ")
                                           and id(c) in denied_cancel)]
-        out += self._before_event(tokens, fld, weight)
+        out += self._before_event(tokens, fld, weight, changed)
         if fld == "title" and not out:  # only a headline without a cue of its own
             out += self._dated_event(tokens, weight)
+            if tense is not None and out and out[-1].blocked is None:
+                tense.setdefault("dated", []).append(out[-1])
         return out
+
+    def _new_subject(self, toks: Sequence[Token], hit: Hit, lead: tuple[str, int],
+                     status: str) -> bool:
+        """A headline whose lead clause reports one change and a later clause another, with a
+        name of its own before the cue ("F1 postpones the Dutch race, Monaco cancelled"),
+        reports what happens to something else; "Concert postponed, now cancelled" names
+        nothing new and is the same event's news. Not where every noun is capitalised
+        ("Einigung bei der Post - Streik abgewendet": no name to tell)."""
+        first_status, first_clause = lead
+        clause = toks[hit.start].clause
+        if (self.spec.capitalised_nouns or status == first_status or clause == first_clause
+                or status not in DENIABLE or first_status not in DENIABLE):
+            return False
+        seen = {t.w for t in toks if t.clause == first_clause}
+        return any(toks[j].cap and toks[j].w.isalpha() and toks[j].w not in seen
+                   for j in range(hit.start) if toks[j].clause == clause)
 
     def _dated_event(self, tokens: Tokens, weight: float) -> list[Cue]:
         """ "Stichwahl am Sonntag", "grève le 28 septembre", "vote on Tuesday": a headline with
@@ -180,8 +230,11 @@ class _Engine(Rules):
                         blocked=self._blocked(tokens, both, intent_ok=True))]
         return []
 
-    def _before_event(self, tokens: Tokens, fld: FieldName, weight: float) -> list[Cue]:
-        """ "ahead of the summit", "vor der Olympia-Eröffnung": the event is still to come."""
+    def _before_event(self, tokens: Tokens, fld: FieldName, weight: float,
+                      changed: set[int]) -> list[Cue]:
+        """ "ahead of the summit", "vor der Olympia-Eröffnung": the event is still to come.
+        Not in a sentence that reports a change (``changed``): "postponed on the eve of the
+        launch", "kurz vor dem Start abgesagt" date the change, the event is off."""
         toks = tokens.toks
         out: list[Cue] = []
         if not self.before_event:
@@ -197,6 +250,8 @@ class _Engine(Rules):
             if noun is not None:
                 both = Hit(hit.phrase, hit.start, noun.end, hit.gaps)
                 blocked = self._blocked(tokens, both, intent_ok=True)
+                if blocked is None and toks[hit.start].sent in changed:
+                    blocked = "other"
                 out.append(Cue(status="planned", phrase=f"{hit.phrase.text} ...",
                                field=fld, start=toks[hit.start].start,
                                end=toks[noun.end - 1].end, weight=weight * BEFORE_WEIGHT,
@@ -304,6 +359,21 @@ class Lexicon:
                 # "AC/DC starten Europa-Tour" over "Die Tour beginnt am 17. Mai": a headline in
                 # the present previews what its summary dates ahead
                 now = {id(c) for c in t_tense["present"]}
+                found = [replace(c, status="planned") if id(c) in now else c for c in found]
+            attr = {id(c) for c in (*t_tense.get("attr_plan", ()),
+                                    *s_tense.get("attr_plan", ()))}
+            if attr and any(c.status in DENIABLE and c.blocked is None and not c.derived
+                            for c in found):
+                # "la consultation prévue le 6 septembre serait décalée", "the planned summit
+                # was called off": the plan a change is about recalls the old date
+                found = [replace(c, blocked="recap") if id(c) in attr else c for c in found]
+            if (t_tense.get("dated") and s_tense.get("present") and not s_tense.get("past")
+                    and not any(engine.past.best_at(s_toks.toks, j)
+                                for j in range(len(s_toks.toks)))):
+                # "Funeral for the pope on Saturday" over "The mass begins at 10": a headline
+                # that only dates the event previews it; its summary's present (no past word
+                # anywhere: "hat um 11 Uhr begonnen") tells the plan
+                now = {id(c) for c in s_tense["present"]}
                 found = [replace(c, status="planned") if id(c) in now else c for c in found]
             if any(c.phrase.startswith(HEDGE) for c in found) and not (
                     engine.names_event(t_toks) or engine.names_event(s_toks)):
