@@ -9,8 +9,8 @@ round trip per feed, nothing parsed twice.
 
 A pool worker also does the part of tracking that needs no tracker state
 (``watcher.core.prepare``): it matches each item against the watches, reads the status of the
-matched ones and extracts clustering features where the tracker needs them, so the event loop's
-process only clusters, decides and stores.
+matched ones and extracts their clustering features, so the event loop's process only clusters,
+decides and stores.
 """
 
 from __future__ import annotations
