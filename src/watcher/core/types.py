@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
@@ -103,6 +103,10 @@ class AlertIntent:
         }
 
 
+# what an item without any cue reads (immutable, so one object serves every such outcome)
+NO_READING = StatusReading(None)
+
+
 @dataclass(slots=True)
 class Outcome:
     """What the tracker decided for one item. The caller persists all of it in one transaction.
@@ -113,7 +117,7 @@ class Outcome:
 
     item: Item
     matches: tuple[WatchMatch, ...] = ()
-    reading: StatusReading = field(default_factory=lambda: StatusReading(None))
+    reading: StatusReading = NO_READING
     event_id: str | None = None
     new_event: bool = False
     candidates: tuple[tuple[str, float], ...] = ()
