@@ -69,6 +69,7 @@ class FakePipeline:
     raise_on: set[str] = field(default_factory=set)
     pruned: int = 0
     changed: asyncio.Event = field(default_factory=asyncio.Event)
+    lost: set[str] = field(default_factory=set)  # polls lost with a failed group commit
 
     async def poll_feed(self, feed: FeedSettings) -> Result:
         self.polled.append(feed.url)
@@ -96,6 +97,10 @@ class FakePipeline:
     def prune(self) -> int:
         self.pruned += 1
         return 0
+
+    def take_lost_feeds(self) -> set[str]:
+        lost, self.lost = self.lost, set()
+        return lost
 
 
 @dataclass
@@ -235,6 +240,25 @@ async def test_a_crashing_poll_is_logged_and_retried_one_interval_later(
         await until(lambda: (daemon.feed_due(f.url) or now()) > now() + timedelta(seconds=500))
         assert "bug in the pipeline" in caplog.text
         assert not task.done()
+    finally:
+        assert await stop(daemon, task) == 0
+
+
+async def test_polls_lost_with_a_failed_group_commit_are_logged_and_counted_as_errors(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="watcher.daemon")
+    a, b = feed(1), feed(2)
+    pipe = FakePipeline(lost={a.url})  # a reported success, then its group's commit failed
+    daemon = make(settings(a, b), pipe)
+    task = asyncio.create_task(daemon.run())
+    try:
+        await until(lambda: len(pipe.finished) == 2, pipe.changed)
+        await until(lambda: "was not stored" in caplog.text)
+        assert f"{a.url}: its last poll was not stored" in caplog.text
+        assert b.url + ": its last poll" not in caplog.text
+        assert pipe.lost == set()
+        await until(lambda: "1 error" in caplog.text)  # in the summary line
     finally:
         assert await stop(daemon, task) == 0
 

@@ -59,6 +59,7 @@ class PipelineLike(Protocol):
     def reload(self, settings: Settings) -> None: ...
     def next_due(self, feed: FeedSettings) -> datetime | None: ...
     def prune(self) -> int: ...
+    def take_lost_feeds(self) -> set[str]: ...
 
 
 class SenderLike(Protocol):
@@ -250,6 +251,11 @@ class Daemon:
             if result.alerts:
                 self.kick_outbox()
             self._reschedule(url, result.next_due or self.clock() + feed.interval)
+        for lost in sorted(self.pipeline.take_lost_feeds()):
+            # polls that reported success, then went down with their group's failed commit
+            log.error("%s: its last poll was not stored (a database commit failed); the next "
+                      "poll reads the whole feed again", lost)
+            self.stats.errors += 1
         if self._polling == 0 and time.monotonic() - self._last_flush >= self.summary_every:
             self._flush_summary()
 

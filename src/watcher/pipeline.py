@@ -131,6 +131,13 @@ class Pipeline:
                 outcome = FeedResult(url=feed.url, name=feed.name,
                                      error=f"{type(outcome).__name__}: {outcome}")
             results.append(outcome)
+        lost = self.take_lost_feeds()
+        for result in results:
+            if result.url in lost and result.error is None:
+                # stored with a group whose commit then failed: nothing of this poll is stored
+                # (its feed state neither: the next poll reads the whole feed again)
+                result.error = "not stored: the database commit failed (see the log)"
+                result.new_items = result.alerts = 0
         return CycleSummary(results, time.perf_counter() - started)
 
     async def poll_feed(self, feed: FeedSettings) -> FeedResult:
@@ -338,6 +345,11 @@ class Pipeline:
                 if notifiers:
                     alerts.append((intent, notifiers))
         return outcomes, alerts
+
+    def take_lost_feeds(self) -> set[str]:
+        """Feeds whose polls reported success and were then lost with their group's failed
+        commit, since the last call (the daemon logs them; ``poll_all`` marks its results)."""
+        return self.store.take_lost_feeds()
 
     def prune(self) -> int:
         """Retention: forget events last seen, and items published, before ``now - retention``.

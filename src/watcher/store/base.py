@@ -81,6 +81,11 @@ class Store(Protocol):
         the commit fails: those polls are then not stored."""
         ...
 
+    def take_lost_feeds(self) -> set[str]:
+        """The URLs of the feeds whose polls were lost with a failed group commit since the last
+        call (each poll but the one whose commit failed had already reported success)."""
+        ...
+
     def load_events(self) -> list[dict[str, Any]]:
         """Every stored event's state dict, for rebuilding the tracker at start."""
         ...

@@ -79,6 +79,8 @@ class SQLiteStore(OutboxQueries):
         self._group_feeds = 0  # feed polls written since the open group's BEGIN (0: none open)
         self._group_started = 0.0
         self.lost_commits = 0  # group commits that failed: their polls are not stored
+        self._group_urls: list[str] = []  # the feeds whose polls the open group holds
+        self._lost_feeds: set[str] = set()  # feeds of lost groups, until taken
         # event rows of the open group, by id: the columns, and the state (JSON-encoded on write)
         self._events: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}
         if self.path != ":memory:":
@@ -162,6 +164,11 @@ class SQLiteStore(OutboxQueries):
             self._lose_group()
             raise
         self._group_feeds = 0
+        self._group_urls.clear()
+
+    def take_lost_feeds(self) -> set[str]:
+        lost, self._lost_feeds = self._lost_feeds, set()
+        return lost
 
     def _lose_group(self) -> None:
         """The open group's polls are not stored (a failed commit, or SQLite rolled the whole
@@ -169,6 +176,8 @@ class SQLiteStore(OutboxQueries):
         if self._group_feeds:
             self.lost_commits += 1
         self._group_feeds = 0
+        self._lost_feeds.update(self._group_urls)
+        self._group_urls.clear()
         self._events.clear()
         if self._db.in_transaction:
             with contextlib.suppress(StoreError):
@@ -252,6 +261,7 @@ class SQLiteStore(OutboxQueries):
             changed = {e["id"]: (event_columns(e), e) for e in events}  # checked here ...
         self._events.update(changed)  # ... written when the group commits
         self._group_feeds += 1
+        self._group_urls.append(state.url)
         if (not group or self._group_feeds >= self.GROUP_FEEDS
                 or time.monotonic() - self._group_started >= self.GROUP_SECONDS):
             self.flush()
