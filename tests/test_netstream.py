@@ -5,7 +5,11 @@ keep-alive connection or leaves stray bytes on it, a server that never answers."
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import socket
 import ssl
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
@@ -151,3 +155,49 @@ async def test_a_refused_connection_is_named() -> None:
     async with Fetcher(timeout=2) as fetcher:
         result = await fetcher.fetch(base + "/a.xml")
     assert result.error == "connection refused"
+
+
+async def test_a_stalled_https_connection_is_closed_at_once() -> None:
+    """A TLS close waits for the peer's close_notify (up to 30 s): the socket of a server that
+    stopped in the middle of a body (it neither reads nor closes) must be released as soon as
+    the fetch gives up."""
+    ca = trustme.CA()
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
+    client_ctx = ssl.create_default_context()
+    ca.configure_trust(client_ctx)
+    listener = socket.create_server(("127.0.0.1", 0))
+    held: list[ssl.SSLSocket] = []
+
+    def serve() -> None:  # a thread: the stalled server must not need the event loop
+        with contextlib.suppress(OSError):
+            conn, _ = listener.accept()
+            tls = server_ctx.wrap_socket(conn, server_side=True)
+            tls.recv(65536)
+            tls.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n" + b"x" * 1000)
+            held.append(tls)  # stalls: never reads, never closes
+
+    def open_fds() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        before = open_fds()
+        port = listener.getsockname()[1]
+        async with Fetcher(timeout=0.3, transport=_transport(verify=client_ctx)) as fetcher:
+            result = await fetcher.fetch(f"https://127.0.0.1:{port}/feed.xml")
+        await asyncio.sleep(0.2)
+        assert result.error == "timed out after 0.3 s"
+        assert open_fds() - before - len(held) <= 0  # the client's socket is gone
+    finally:
+        listener.close()
+        for tls in held:
+            tls.close()
+        thread.join(2)
+
+
+async def test_a_host_name_idna_cannot_encode_is_not_found() -> None:
+    async with Fetcher(timeout=2) as fetcher:
+        result = await fetcher.fetch("http://a..b/feed.xml")  # an empty label: no lookup at all
+    assert result.error == "host not found"

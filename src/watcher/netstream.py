@@ -33,6 +33,12 @@ READ_LIMIT = 256 * 1024  # the stream reader's buffer (httpcore reads 64 KB at a
 HAPPY_EYEBALLS_DELAY = 0.25  # RFC 8305's recommended delay, as anyio's connect_tcp uses
 
 
+def _deadline(err: OSError) -> bool:
+    """Is ``err`` a deadline passing (``asyncio.timeout``), not the kernel giving up on the
+    connection (``ETIMEDOUT``, also a ``TimeoutError`` since Python 3.10, but a broken link)?"""
+    return isinstance(err, TimeoutError) and err.errno is None
+
+
 class _Stream(AsyncNetworkStream):
     def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._reader = reader
@@ -42,9 +48,9 @@ class _Stream(AsyncNetworkStream):
         try:
             async with asyncio.timeout(timeout):
                 return await self._reader.read(max_bytes)
-        except TimeoutError as err:
-            raise httpcore.ReadTimeout(str(err) or "timed out reading") from err
-        except OSError as err:
+        except OSError as err:  # TimeoutError included: ours, or the kernel's ETIMEDOUT
+            if _deadline(err):
+                raise httpcore.ReadTimeout(str(err) or "timed out reading") from err
             raise httpcore.ReadError(str(err)) from err
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
@@ -54,21 +60,24 @@ class _Stream(AsyncNetworkStream):
             async with asyncio.timeout(timeout):
                 self._writer.write(buffer)
                 await self._writer.drain()
-        except TimeoutError as err:
-            raise httpcore.WriteTimeout(str(err) or "timed out writing") from err
         except OSError as err:
+            if _deadline(err):
+                raise httpcore.WriteTimeout(str(err) or "timed out writing") from err
             raise httpcore.WriteError(str(err)) from err
 
     async def aclose(self) -> None:
-        self._writer.close()
-        # no wait_closed(): on a server that stopped reading it can hang; the transport closes
-        # itself once its buffer is flushed or lost
+        # abort, not close: a TLS close waits up to 30 s for the peer's close_notify, and a plain
+        # one for a write buffer to drain; a server that stopped responding would keep the
+        # socket that long (anyio, which httpcore uses otherwise, closes at once too)
+        self._writer.transport.abort()
 
     async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
                         timeout: float | None = None) -> AsyncNetworkStream:
         try:
             async with asyncio.timeout(timeout):
-                await self._writer.start_tls(ssl_context, server_hostname=server_hostname)
+                # asyncio's own handshake limit (60 s) must not cut a longer configured timeout
+                await self._writer.start_tls(ssl_context, server_hostname=server_hostname,
+                                             ssl_handshake_timeout=timeout)
         except TimeoutError as err:
             self._writer.close()
             raise httpcore.ConnectTimeout(str(err) or "timed out in the TLS handshake") from err
@@ -108,10 +117,12 @@ class AsyncioBackend(AsyncNetworkBackend):
                 reader, writer = await asyncio.open_connection(
                     host, port, limit=READ_LIMIT, happy_eyeballs_delay=HAPPY_EYEBALLS_DELAY,
                     local_addr=(local_address, 0) if local_address else None)
-        except TimeoutError as err:
-            raise httpcore.ConnectTimeout(str(err) or "timed out connecting") from err
         except OSError as err:
+            if _deadline(err):
+                raise httpcore.ConnectTimeout(str(err) or "timed out connecting") from err
             raise httpcore.ConnectError(str(err) or type(err).__name__) from err
+        except UnicodeError as err:  # a host name IDNA cannot encode ("a..b", a 64-letter label)
+            raise httpcore.ConnectError(f"name resolution failed: {err}") from err
         sock = writer.get_extra_info("socket")
         if sock is not None:
             for option in socket_options or ():
