@@ -245,6 +245,10 @@ class _Engine(Rules):
             if hit is None:
                 i += 1
                 continue
+            over = self.cues.best_at(toks, hit.start)
+            if over is not None and over.phrase.tag == "neutral":
+                i = over.end  # "avant-première", "avant-goût": a compound noun, no "before"
+                continue
             noun = self.event_nouns.any_in(toks, hit.end, hit.end + BEFORE_GAP + 1,
                                            clause=toks[hit.start].clause)
             if noun is not None:

@@ -1,0 +1,100 @@
+"""Status cues, eleventh set: the families added in round 10, with fresh EN/DE/FR sentences
+written for these tests (none is taken from the labelled data), and negatives each must not fire
+on.
+
+Families: a session, match or event that is not resumed after a stop is abandoned (cancelled); a
+case dismissed, charges dropped ("Verfahren eingestellt", "classe les poursuites") call off the
+trial (cancelled); a person suspended (a player, a referee, a minister) is no event postponed;
+"pushes <event> into <time>" is a postponement (with an event named); a majority missed
+("verfehlt die Mehrheit", "manque la majorité") reports a vote held; "triumph" in every person
+and tense; "avant-" compounds ("avant-première", "avant-garde") are nouns, not the preposition
+"avant" that previews an event; being poised for an event ("poised for", "steht kurz vor",
+"s'apprête à") is planned, with an event named; a vote cast in a referendum ("back ... in a
+referendum", "stimmen im Referendum", "votent ... au référendum") is held; an occasion "marked
+by" something ("geprägt von", "marqué par") took place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cue_cases import LEX, assert_no_status, assert_reads, case_id
+
+# (lang, title, summary, expected status)
+CASES: list[tuple[str, str, str, str | None]] = [
+    # not resumed after a stop: abandoned
+    ('en', 'Rain stops the semi-final and play is not resumed', '', 'cancelled'),
+    ('de', 'Das Derby wurde nach dem Gewitter nicht fortgesetzt', '', 'cancelled'),
+    ('fr', 'Le concert interrompu par l\'orage n\'a pas repris', '', 'cancelled'),
+    # a case dismissed or charges dropped: no trial
+    ('en', 'Court dismisses the fraud case against the former mayor', '', 'cancelled'),
+    ('en', 'Prosecutors drop all charges, no trial for the banker', '', 'cancelled'),
+    ('de', 'Staatsanwaltschaft stellt das Verfahren gegen den Ex-Minister ein', '', 'cancelled'),
+    ('de', 'Korruptionsverfahren gegen Bürgermeister eingestellt', '', 'cancelled'),
+    ('fr', 'Le parquet classe l\'affaire du maire sans suite', '', 'cancelled'),
+    ('fr', 'La justice abandonne les poursuites contre l\'ancien ministre', '', 'cancelled'),
+    # pushing an event into a later time: postponed
+    ('en', 'Agency pushes the satellite launch into March', '', 'postponed'),
+    ('en', 'Studio pushes its sequel premiere into next year', '', 'postponed'),
+    # a majority missed: the vote was held
+    ('en', 'Ruling party misses an outright majority in the general election', '', 'held'),
+    ('en', 'Governing coalition falls short of a majority in the vote', '', 'held'),
+    ('de', 'Amtsinhaber verfehlt die absolute Mehrheit bei der Präsidentenwahl', '', 'held'),
+    ('fr', 'Le président sortant manque la majorité absolue au premier tour', '', 'held'),
+    # triumph in every form
+    ('en', 'Local hero triumphs at the marathon', '', 'held'),
+    ('de', 'Die Gastgeber triumphieren beim Heimturnier', '', 'held'),
+    ('fr', 'Les Bleus triomphent au tournoi de Paris', '', 'held'),
+    # poised for an event: imminent
+    ('en', 'Rocket poised for its first launch from the new pad', '', 'planned'),
+    ('de', 'Die Raumsonde steht kurz vor dem Start', '', 'planned'),
+    ('fr', 'Le parti s\'apprête à tenir son congrès à Lyon', '', 'planned'),
+    # a vote cast in a referendum
+    ('en', 'Swiss voters back the new tunnel in a referendum', '', 'held'),
+    ('de', 'Die Schweizer stimmen im Referendum gegen das Gesetz', '', 'held'),
+    ('fr', 'Les Irlandais votent massivement oui au référendum', '', 'held'),
+    ('en', 'Voters to back the new tunnel in a referendum next month', '', 'planned'),
+    # an occasion marked by something took place
+    ('en', 'Summit marked by protests outside the venue', '', 'held'),
+    ('de', 'Parteitag geprägt von Streit über die Führung', '', 'held'),
+    ('fr', 'Un festival marqué par la chaleur et les orages', '', 'held'),
+]
+
+# (lang, title, summary): no status
+NEGATIVES: list[tuple[str, str, str]] = [
+    # a person suspended is no event postponed
+    ('en', 'League suspends striker for six matches after red card', ''),
+    ('en', 'Club suspends its head coach pending an inquiry', ''),
+    ('de', 'Verband suspendiert Schiedsrichter nach Wettskandal', ''),
+    ('fr', 'La fédération suspend le joueur pour dopage', ''),
+    # "avant-" compounds are no "before the event"
+    ('fr', 'Avant-première du documentaire au cinéma du quartier', ''),
+    ('fr', 'Un avant-goût du festival dans les rues', ''),
+    # pushing into the lead is no postponement (no event named)
+    ('en', 'Veteran pushes his car into the lead', ''),
+    # poised for without an event
+    ('en', 'Shares poised for a rebound', ''),
+    # dismissing rumours, not a case
+    ('en', 'Minister dismisses reports of a rift', ''),
+    # marked by without an event
+    ('en', 'A year marked by inflation', ''),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_round10_reads_status(case: tuple[str, str, str, str | None]) -> None:
+    assert_reads(case)
+
+
+@pytest.mark.parametrize("case", NEGATIVES, ids=case_id)
+def test_round10_negatives(case: tuple[str, str, str]) -> None:
+    assert_no_status(case)
+
+
+def test_round10_a_stop_that_resumes_is_no_abandonment() -> None:
+    reading = LEX.read('Semi-final resumed after a rain delay', '', 'en')
+    assert reading.status == 'held'
+
+
+def test_round10_a_suspended_season_is_still_postponed() -> None:
+    assert LEX.read('League suspends the season over the outbreak', '', 'en').status == 'postponed'
