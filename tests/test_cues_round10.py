@@ -11,7 +11,11 @@ and tense; "avant-" compounds ("avant-première", "avant-garde") are nouns, not 
 "avant" that previews an event; being poised for an event ("poised for", "steht kurz vor",
 "s'apprête à") is planned, with an event named; a vote cast in a referendum ("back ... in a
 referendum", "stimmen im Referendum", "votent ... au référendum") is held; an occasion "marked
-by" something ("geprägt von", "marqué par") took place.
+by" something ("geprägt von", "marqué par") took place; a successful flight or test ("vol
+réussi", "erfolgreicher Erstflug"), also after the ordinal that opens it, is held; welcoming
+spectators is held (planned after "to"/"will"); a premiere as a verb ("will premiere", "feiert
+Premiere") is planned ahead and held when past; a league founded or a breakaway announced is
+planned; German "abstimmen" is a vote (planned with a modal or a date ahead).
 """
 
 from __future__ import annotations
@@ -58,6 +62,27 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('en', 'Summit marked by protests outside the venue', '', 'held'),
     ('de', 'Parteitag geprägt von Streit über die Führung', '', 'held'),
     ('fr', 'Un festival marqué par la chaleur et les orages', '', 'held'),
+    # a successful flight or test
+    ('en', 'First successful flight for the new heavy rocket', '', 'held'),
+    ('de', 'Erfolgreicher Erstflug für das neue Wasserflugzeug', '', 'held'),
+    ('fr', 'Premier vol réussi pour le nouvel avion solaire', '', 'held'),
+    ('fr', 'Lancement réussi pour le satellite météo', '', 'held'),
+    # welcoming spectators
+    ('en', 'Stadium to welcome 40,000 fans for the final', '', 'planned'),
+    ('en', 'Arena welcomed record crowds for the derby', '', 'held'),
+    ('de', 'Das Stadion wird am Samstag wieder Zuschauer empfangen', '', 'planned'),
+    ('fr', 'Le stade va accueillir 20 000 spectateurs pour la finale', '', 'planned'),
+    # a premiere as a verb
+    ('en', 'The documentary will premiere in Venice on September 2', '', 'planned'),
+    ('en', 'Sequel premiered in Tokyo to a standing ovation', '', 'held'),
+    ('de', 'Das Musical feierte in Hamburg umjubelt Premiere', '', 'held'),
+    # a league founded, a breakaway announced
+    ('en', 'Top clubs unveil plans for a breakaway basketball league', '', 'planned'),
+    ('de', 'Acht Vereine gründen eine neue Eishockey-Liga', '', 'planned'),
+    ('fr', 'Des clubs fondent une ligue fermée de basket', '', 'planned'),
+    # German abstimmen: a vote, ahead with a modal or a date
+    ('de', 'Die Bürger sollen im Mai über den Bahnhof abstimmen', '', 'planned'),
+    ('de', 'Am Sonntag stimmen die Genfer über das Gesetz ab', '', 'planned'),
 ]
 
 # (lang, title, summary): no status
@@ -78,6 +103,9 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ('en', 'Minister dismisses reports of a rift', ''),
     # marked by without an event
     ('en', 'A year marked by inflation', ''),
+    # welcoming a guest is no spectators; a successful career is no flight
+    ('en', 'Mayor welcomes the decision on the bypass', ''),
+    ('en', 'A successful career in banking', ''),
 ]
 
 
