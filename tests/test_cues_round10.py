@@ -15,7 +15,9 @@ by" something ("geprägt von", "marqué par") took place; a successful flight or
 réussi", "erfolgreicher Erstflug"), also after the ordinal that opens it, is held; welcoming
 spectators is held (planned after "to"/"will"); a premiere as a verb ("will premiere", "feiert
 Premiere") is planned ahead and held when past; a league founded or a breakaway announced is
-planned; German "abstimmen" is a vote (planned with a modal or a date ahead).
+planned; German "abstimmen" is a vote (planned with a modal or a date ahead); a team arriving
+for a competition ("arrive ... for the series", "landen für das Spiel", "arrivent ... pour la
+tournée") previews it, while arriving for a visit or a hearing is the visit or hearing held.
 """
 
 from __future__ import annotations
@@ -83,6 +85,13 @@ CASES: list[tuple[str, str, str, str | None]] = [
     # German abstimmen: a vote, ahead with a modal or a date
     ('de', 'Die Bürger sollen im Mai über den Bahnhof abstimmen', '', 'planned'),
     ('de', 'Am Sonntag stimmen die Genfer über das Gesetz ab', '', 'planned'),
+    # a team arriving for a competition previews it; arriving for a visit is the visit
+    ('en', 'Wallabies arrive in Cardiff for autumn test series', '', 'planned'),
+    ('en', 'Champions arrive in Madrid for the return match', '', 'planned'),
+    ('de', 'Die Nationalelf landet für das Testspiel in Tokio', '', 'planned'),
+    ('fr', 'Les Bleus arrivent à Sydney pour la tournée d\'été', '', 'planned'),
+    ('en', 'President arrives in Lagos for a two-day state visit', '', 'held'),
+    ('en', 'Actor arrives at court for the first hearing in his libel case', '', 'held'),
 ]
 
 # (lang, title, summary): no status
