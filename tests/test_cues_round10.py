@@ -17,7 +17,9 @@ spectators is held (planned after "to"/"will"); a premiere as a verb ("will prem
 Premiere") is planned ahead and held when past; a league founded or a breakaway announced is
 planned; German "abstimmen" is a vote (planned with a modal or a date ahead); a team arriving
 for a competition ("arrive ... for the series", "landen für das Spiel", "arrivent ... pour la
-tournée") previews it, while arriving for a visit or a hearing is the visit or hearing held.
+tournée") previews it, while arriving for a visit or a hearing is the visit or hearing held; a
+film out in cinemas ("hits cinemas", "startet in den Kinos", "sort en salles") is its release
+held, and due in cinemas ("due in cinemas", "sortira en salles") planned.
 """
 
 from __future__ import annotations
@@ -92,6 +94,13 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('fr', 'Les Bleus arrivent à Sydney pour la tournée d\'été', '', 'planned'),
     ('en', 'President arrives in Lagos for a two-day state visit', '', 'held'),
     ('en', 'Actor arrives at court for the first hearing in his libel case', '', 'held'),
+    # a film in cinemas
+    ('en', 'Animated musical hits cinemas after two delays', '', 'held'),
+    ('en', 'The spy thriller is due in cinemas on 12 May', '', 'planned'),
+    ('de', 'Die Romanverfilmung startet in den Kinos', '', 'held'),
+    ('de', 'Der Animationsfilm kommt in die Kinos', '', 'held'),
+    ('fr', 'La comédie sort en salles après deux reports', '', 'held'),
+    ('fr', 'Le biopic sortira en salles le 4 juin', '', 'planned'),
 ]
 
 # (lang, title, summary): no status
@@ -115,6 +124,8 @@ NEGATIVES: list[tuple[str, str, str]] = [
     # welcoming a guest is no spectators; a successful career is no flight
     ('en', 'Mayor welcomes the decision on the bypass', ''),
     ('en', 'A successful career in banking', ''),
+    # a cinema that is no release
+    ('de', 'Das alte Kino im Stadtzentrum wird abgerissen', ''),
 ]
 
 
