@@ -20,6 +20,10 @@ for a competition ("arrive ... for the series", "landen für das Spiel", "arrive
 tournée") previews it, while arriving for a visit or a hearing is the visit or hearing held; a
 film out in cinemas ("hits cinemas", "startet in den Kinos", "sort en salles") is its release
 held, and due in cinemas ("due in cinemas", "sortira en salles") planned.
+
+Rule: a headline with no cue and no event noun that names a day or date ahead ("Derby on Saturday
+could settle the title race", "Kanzler am Montag in Paris") previews what its summary tells in
+the present, like a headline that dates an event (round 9).
 """
 
 from __future__ import annotations
@@ -146,3 +150,13 @@ def test_round10_a_stop_that_resumes_is_no_abandonment() -> None:
 
 def test_round10_a_suspended_season_is_still_postponed() -> None:
     assert LEX.read('League suspends the season over the outbreak', '', 'en').status == 'postponed'
+
+
+def test_round10_a_bare_dated_headline_previews_its_summary() -> None:
+    summary = 'The leaders travel to their neighbours for a sold-out clash.'
+    assert LEX.read('Derby on Saturday could settle the title race', summary, 'en').status == (
+        'planned')
+    assert LEX.read('Derby could settle the title race', summary, 'en').status == 'held'
+    assert LEX.read('Kanzler am Montag in Paris',
+                    'Der Kanzler trifft den Präsidenten zu Gesprächen über die Energiepolitik.',
+                    'de').status == 'planned'

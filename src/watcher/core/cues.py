@@ -188,6 +188,12 @@ class _Engine(Rules):
             out += self._dated_event(tokens, weight)
             if tense is not None and out and out[-1].blocked is None:
                 tense.setdefault("dated", []).append(out[-1])
+            elif (tense is not None and not out
+                  and self.future_dates.any_in(toks, 0, len(toks)) is not None):
+                # "Bills-Bengals on Monday night could decide ...": a headline with no cue and
+                # no event noun that dates what it previews tells the tense of its summary's
+                # present (no cue of its own; a past verb in it would be a cue)
+                tense["dated_bare"] = []
         return out
 
     def _new_subject(self, toks: Sequence[Token], hit: Hit, lead: tuple[str, int],
@@ -371,7 +377,8 @@ class Lexicon:
                 # "la consultation prévue le 6 septembre serait décalée", "the planned summit
                 # was called off": the plan a change is about recalls the old date
                 found = [replace(c, blocked="recap") if id(c) in attr else c for c in found]
-            if (t_tense.get("dated") and s_tense.get("present") and not s_tense.get("past")
+            if (("dated" in t_tense or "dated_bare" in t_tense) and s_tense.get("present")
+                    and not s_tense.get("past")
                     and not any(engine.past.best_at(s_toks.toks, j)
                                 for j in range(len(s_toks.toks)))):
                 # "Funeral for the pope on Saturday" over "The mass begins at 10": a headline
