@@ -23,7 +23,9 @@ held, and due in cinemas ("due in cinemas", "sortira en salles") planned.
 
 Rule: a headline with no cue and no event noun that names a day or date ahead ("Derby on Saturday
 could settle the title race", "Kanzler am Montag in Paris") previews what its summary tells in
-the present, like a headline that dates an event (round 9).
+the present, like a headline that dates an event (round 9); a headline with no cue that names an
+event after a day in the English genitive ("Sunday's referendum", "Thursday's general election")
+announces it, like "referendum on Sunday" (weak evidence).
 """
 
 from __future__ import annotations
@@ -160,3 +162,11 @@ def test_round10_a_bare_dated_headline_previews_its_summary() -> None:
     assert LEX.read('Kanzler am Montag in Paris',
                     'Der Kanzler trifft den Präsidenten zu Gesprächen über die Energiepolitik.',
                     'de').status == 'planned'
+
+
+def test_round10_a_day_in_the_genitive_dates_the_event() -> None:
+    assert LEX.read("Mayor bets his future on Sunday's bridge referendum", '', 'en').status == (
+        'planned')
+    assert LEX.read("Tight race in Thursday's general election", '', 'en').status == 'planned'
+    # a report outweighs the weak announcement
+    assert LEX.read("Sunday's referendum postponed over floods", '', 'en').status == 'postponed'

@@ -215,7 +215,8 @@ class _Engine(Rules):
     def _dated_event(self, tokens: Tokens, weight: float) -> list[Cue]:
         """ "Stichwahl am Sonntag", "grève le 28 septembre", "vote on Tuesday": a headline with
         no cue of its own that names an event with a day or date after it announces it (weak
-        evidence: a summary reporting the day itself outweighs it)."""
+        evidence: a summary reporting the day itself outweighs it). English also puts the day
+        before the noun, in the genitive ("Sunday's referendum")."""
         toks = tokens.toks
         if not self.future_dates:
             return []
@@ -226,8 +227,22 @@ class _Engine(Rules):
             clause = toks[noun.start].clause
             date = self.future_dates.any_in(toks, noun.end, noun.end + DATED_EVENT_GAP,
                                             clause=clause)
-            if date is None or any(self.past.best_at(toks, k)
-                                   for k in range(noun.end, date.start)):
+            if date is None:
+                # "Sunday's referendum", "Friday's constitutional vote": a day in the genitive
+                # (apostrophe split off as "s"), at most one word before the noun
+                for g in (noun.start - 1, noun.start - 2):
+                    if g > 0 and toks[g].w == "s" and toks[g].clause == clause:
+                        pre = self.future_dates.any_in(toks, g - 2, g, end_by=g, clause=clause)
+                        if pre is not None and pre.end == g:
+                            both = Hit(noun.phrase, pre.start, noun.end, ())
+                            return [Cue(status="planned",
+                                        phrase=f"{pre.phrase.text} s {noun.phrase.text}",
+                                        field="title", start=toks[pre.start].start,
+                                        end=toks[noun.end - 1].end,
+                                        weight=weight * DATED_WEIGHT,
+                                        blocked=self._blocked(tokens, both, intent_ok=True))]
+                continue
+            if any(self.past.best_at(toks, k) for k in range(noun.end, date.start)):
                 continue
             both = Hit(noun.phrase, noun.start, date.end, ())
             return [Cue(status="planned", phrase=f"{noun.phrase.text} ... {date.phrase.text}",
