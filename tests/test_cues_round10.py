@@ -19,7 +19,9 @@ planned; German "abstimmen" is a vote (planned with a modal or a date ahead); a 
 for a competition ("arrive ... for the series", "landen für das Spiel", "arrivent ... pour la
 tournée") previews it, while arriving for a visit or a hearing is the visit or hearing held; a
 film out in cinemas ("hits cinemas", "startet in den Kinos", "sort en salles") is its release
-held, and due in cinemas ("due in cinemas", "sortira en salles") planned.
+held, and due in cinemas ("due in cinemas", "sortira en salles") planned; a launch window missed
+("will miss its launch window", "verpasst das Startfenster", "manque sa fenêtre de tir") is a
+postponement; German "werden ... erwartet" across a longer verb bracket is planned.
 
 Rule: a headline with no cue and no event noun that names a day or date ahead ("Derby on Saturday
 could settle the title race", "Kanzler am Montag in Paris") previews what its summary tells in
@@ -105,6 +107,13 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('en', 'The spy thriller is due in cinemas on 12 May', '', 'planned'),
     ('de', 'Die Romanverfilmung startet in den Kinos', '', 'held'),
     ('de', 'Der Animationsfilm kommt in die Kinos', '', 'held'),
+    # a launch window missed
+    ('en', 'Lunar probe will miss its summer launch window', '', 'postponed'),
+    ('de', 'Marssonde verpasst das Startfenster im Herbst', '', 'postponed'),
+    ('fr', 'La sonde manque sa fenêtre de tir de septembre', '', 'postponed'),
+    # werden ... erwartet across a longer bracket
+    ('de', 'Zum Gipfel werden am Freitag rund vierzig Staats- und Regierungschefs erwartet', '',
+     'planned'),
     ('fr', 'La comédie sort en salles après deux reports', '', 'held'),
     ('fr', 'Le biopic sortira en salles le 4 juin', '', 'planned'),
 ]
