@@ -21,7 +21,10 @@ tournée") previews it, while arriving for a visit or a hearing is the visit or 
 film out in cinemas ("hits cinemas", "startet in den Kinos", "sort en salles") is its release
 held, and due in cinemas ("due in cinemas", "sortira en salles") planned; a launch window missed
 ("will miss its launch window", "verpasst das Startfenster", "manque sa fenêtre de tir") is a
-postponement; German "werden ... erwartet" across a longer verb bracket is planned.
+postponement; German "werden ... erwartet" across a longer verb bracket is planned; a walkout
+halting production or paralysing traffic ("halting production", "paralyse", like German "legt
+... lahm") is under way (held); French "récompense" as a noun ("mécanismes de récompense") is no
+prize awarded.
 
 Rule: a headline with no cue and no event noun that names a day or date ahead ("Derby on Saturday
 could settle the title race", "Kanzler am Montag in Paris") previews what its summary tells in
@@ -111,6 +114,11 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('en', 'Lunar probe will miss its summer launch window', '', 'postponed'),
     ('de', 'Marssonde verpasst das Startfenster im Herbst', '', 'postponed'),
     ('fr', 'La sonde manque sa fenêtre de tir de septembre', '', 'postponed'),
+    # a walkout halting production or paralysing traffic is under way
+    ('en', 'Dock workers walk out, halting container traffic and production', '', 'held'),
+    ('en', 'Rail strike paralyses the capital', '', 'held'),
+    ('fr', 'La grève des aiguilleurs paralyse le trafic', '', 'held'),
+    ('en', 'Pilots vote to strike, halting all production of the new jet', '', 'held'),
     # werden ... erwartet across a longer bracket
     ('de', 'Zum Gipfel werden am Freitag rund vierzig Staats- und Regierungschefs erwartet', '',
      'planned'),
@@ -139,6 +147,9 @@ NEGATIVES: list[tuple[str, str, str]] = [
     # welcoming a guest is no spectators; a successful career is no flight
     ('en', 'Mayor welcomes the decision on the bypass', ''),
     ('en', 'A successful career in banking', ''),
+    # récompense as a noun
+    ('fr', 'Les jeux vidéo exploitent le circuit de la récompense', ''),
+    ('fr', 'Les mécanismes de récompense des réseaux sociaux', ''),
     # a cinema that is no release
     ('de', 'Das alte Kino im Stadtzentrum wird abgerissen', ''),
 ]
