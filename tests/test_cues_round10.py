@@ -147,6 +147,11 @@ NEGATIVES: list[tuple[str, str, str]] = [
     # welcoming a guest is no spectators; a successful career is no flight
     ('en', 'Mayor welcomes the decision on the bypass', ''),
     ('en', 'A successful career in banking', ''),
+    # paralysis without an event (a strike) is weather, not a walkout
+    ('en', 'Snowstorm paralyses the capital', ''),
+    ('fr', 'La neige paralyse Paris', ''),
+    # the case for something is an argument, no court case
+    ('en', 'Economist dismisses the case for rate cuts', ''),
     # récompense as a noun
     ('fr', 'Les jeux vidéo exploitent le circuit de la récompense', ''),
     ('fr', 'Les mécanismes de récompense des réseaux sociaux', ''),
@@ -190,3 +195,9 @@ def test_round10_a_day_in_the_genitive_dates_the_event() -> None:
     assert LEX.read("Tight race in Thursday's general election", '', 'en').status == 'planned'
     # a report outweighs the weak announcement
     assert LEX.read("Sunday's referendum postponed over floods", '', 'en').status == 'postponed'
+
+
+def test_round10_talks_suspended_are_still_postponed() -> None:
+    # a person suspended is no event, but "official talks" are talks
+    reading = LEX.read('Government suspends official talks with the rebels', '', 'en')
+    assert reading.status == 'postponed'
