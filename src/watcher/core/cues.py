@@ -188,6 +188,12 @@ class _Engine(Rules):
             out += self._dated_event(tokens, weight)
             if tense is not None and out and out[-1].blocked is None:
                 tense.setdefault("dated", []).append(out[-1])
+            elif (tense is not None and not out
+                  and self.future_dates.any_in(toks, 0, len(toks)) is not None):
+                # "Bills-Bengals on Monday night could decide ...": a headline with no cue and
+                # no event noun that dates what it previews tells the tense of its summary's
+                # present (no cue of its own; a past verb in it would be a cue)
+                tense["dated_bare"] = []
         return out
 
     def _new_subject(self, toks: Sequence[Token], hit: Hit, lead: tuple[str, int],
@@ -209,7 +215,8 @@ class _Engine(Rules):
     def _dated_event(self, tokens: Tokens, weight: float) -> list[Cue]:
         """ "Stichwahl am Sonntag", "grève le 28 septembre", "vote on Tuesday": a headline with
         no cue of its own that names an event with a day or date after it announces it (weak
-        evidence: a summary reporting the day itself outweighs it)."""
+        evidence: a summary reporting the day itself outweighs it). English also puts the day
+        before the noun, in the genitive ("Sunday's referendum")."""
         toks = tokens.toks
         if not self.future_dates:
             return []
@@ -220,8 +227,22 @@ class _Engine(Rules):
             clause = toks[noun.start].clause
             date = self.future_dates.any_in(toks, noun.end, noun.end + DATED_EVENT_GAP,
                                             clause=clause)
-            if date is None or any(self.past.best_at(toks, k)
-                                   for k in range(noun.end, date.start)):
+            if date is None:
+                # "Sunday's referendum", "Friday's constitutional vote": a day in the genitive
+                # (apostrophe split off as "s"), at most one word before the noun
+                for g in (noun.start - 1, noun.start - 2):
+                    if g > 0 and toks[g].w == "s" and toks[g].clause == clause:
+                        pre = self.future_dates.any_in(toks, g - 2, g, end_by=g, clause=clause)
+                        if pre is not None and pre.end == g:
+                            both = Hit(noun.phrase, pre.start, noun.end, ())
+                            return [Cue(status="planned",
+                                        phrase=f"{pre.phrase.text} s {noun.phrase.text}",
+                                        field="title", start=toks[pre.start].start,
+                                        end=toks[noun.end - 1].end,
+                                        weight=weight * DATED_WEIGHT,
+                                        blocked=self._blocked(tokens, both, intent_ok=True))]
+                continue
+            if any(self.past.best_at(toks, k) for k in range(noun.end, date.start)):
                 continue
             both = Hit(noun.phrase, noun.start, date.end, ())
             return [Cue(status="planned", phrase=f"{noun.phrase.text} ... {date.phrase.text}",
@@ -244,6 +265,10 @@ class _Engine(Rules):
             hit = self.before_event.best_at(toks, i)
             if hit is None:
                 i += 1
+                continue
+            over = self.cues.best_at(toks, hit.start)
+            if over is not None and over.phrase.tag == "neutral":
+                i = over.end  # "avant-première", "avant-goût": a compound noun, no "before"
                 continue
             noun = self.event_nouns.any_in(toks, hit.end, hit.end + BEFORE_GAP + 1,
                                            clause=toks[hit.start].clause)
@@ -367,7 +392,8 @@ class Lexicon:
                 # "la consultation prévue le 6 septembre serait décalée", "the planned summit
                 # was called off": the plan a change is about recalls the old date
                 found = [replace(c, blocked="recap") if id(c) in attr else c for c in found]
-            if (t_tense.get("dated") and s_tense.get("present") and not s_tense.get("past")
+            if (("dated" in t_tense or "dated_bare" in t_tense) and s_tense.get("present")
+                    and not s_tense.get("past")
                     and not any(engine.past.best_at(s_toks.toks, j)
                                 for j in range(len(s_toks.toks)))):
                 # "Funeral for the pope on Saturday" over "The mass begins at 10": a headline
