@@ -106,7 +106,8 @@ class _Stream(AsyncNetworkStream):
 
 
 class AsyncioBackend(AsyncNetworkBackend):
-    """httpcore's network backend on asyncio streams (see the module docstring)."""
+    """httpcore's network backend on asyncio streams (see the module docstring). TCP only: the
+    fetcher never connects to a Unix socket (the base class refuses one)."""
 
     async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
                           local_address: str | None = None,
@@ -127,18 +128,6 @@ class AsyncioBackend(AsyncNetworkBackend):
         if sock is not None:
             for option in socket_options or ():
                 sock.setsockopt(*option)
-        return _Stream(reader, writer)
-
-    async def connect_unix_socket(self, path: str, timeout: float | None = None,
-                                  socket_options: Iterable[SOCKET_OPTION] | None = None,
-                                  ) -> AsyncNetworkStream:
-        try:
-            async with asyncio.timeout(timeout):
-                reader, writer = await asyncio.open_unix_connection(path, limit=READ_LIMIT)
-        except TimeoutError as err:
-            raise httpcore.ConnectTimeout(str(err) or "timed out connecting") from err
-        except OSError as err:
-            raise httpcore.ConnectError(str(err) or type(err).__name__) from err
         return _Stream(reader, writer)
 
     async def sleep(self, seconds: float) -> None:

@@ -286,10 +286,10 @@ class PhraseSet:
 
     def hits_at(self, toks: Sequence[Token], i: int) -> list[Hit]:
         """Every phrase matching at token ``i`` (within one sentence)."""
-        w = toks[i].w
-        cands = self._cands.get(w)
-        if cands is None:
-            cands = self._candidates(w)
+        return self._hits(toks, i, self._candidates(toks[i].w))
+
+    def _hits(self, toks: Sequence[Token], i: int, cands: tuple[Phrase, ...]) -> list[Hit]:
+        """The ``cands`` (phrases whose first word is token ``i``) that match there."""
         if not cands:
             return []  # most words start no phrase
         out: list[Hit] = []
@@ -308,24 +308,15 @@ class PhraseSet:
         return out
 
     def best_at(self, toks: Sequence[Token], i: int) -> Hit | None:
-        hits = self.hits_at(toks, i)
-        if not hits:
-            return None
-        return max(hits, key=lambda h: (h.phrase.literal_weight, -(h.end - h.start)))
+        return _best(self.hits_at(toks, i))
 
     def scan(self, toks: Sequence[Token]) -> list[Hit]:
         """Leftmost-longest, non-overlapping hits over the whole token list."""
         out: list[Hit] = []
-        cached, n, i = self._cands, len(toks), 0
-        while i < n:
-            w = toks[i].w
-            cands = cached.get(w)
-            if cands is None:
-                cands = self._candidates(w)
-            if not cands:  # the common case, without two calls
-                i += 1
-                continue
-            h = self.best_at(toks, i)
+        i = 0
+        while i < len(toks):
+            cands = self._candidates(toks[i].w)
+            h = _best(self._hits(toks, i, cands)) if cands else None
             if h is None:
                 i += 1
             else:
@@ -336,21 +327,22 @@ class PhraseSet:
     def any_in(self, toks: Sequence[Token], lo: int, hi: int, *, end_by: int | None = None,
                clause: int | None = None) -> Hit | None:
         """A hit starting in token range [lo, hi) (ending by ``end_by``, in ``clause``)."""
-        cached = self._cands
         for j in range(max(lo, 0), min(hi, len(toks))):
             tok = toks[j]
             if clause is not None and tok.clause != clause:
                 continue
-            cands = cached.get(tok.w)
-            if cands is None:
-                cands = self._candidates(tok.w)
-            if not cands:
-                continue
-            for h in self.hits_at(toks, j):
+            for h in self._hits(toks, j, self._candidates(tok.w)):
                 if (end_by is None or h.end <= end_by) and (
                         clause is None or toks[h.end - 1].clause == clause):
                     return h
         return None
+
+
+def _best(hits: list[Hit]) -> Hit | None:
+    """The most specific of the hits at one token (more fixed words, then the shorter)."""
+    if not hits:
+        return None
+    return max(hits, key=lambda h: (h.phrase.literal_weight, -(h.end - h.start)))
 
 
 def _match(units: tuple[tuple[int, str], ...], ui: int, toks: Sequence[Token], ti: int,

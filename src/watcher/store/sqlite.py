@@ -76,10 +76,10 @@ class SQLiteStore(OutboxQueries):
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        self._group_feeds = 0  # feed polls written since the open group's BEGIN (0: none open)
         self._group_started = 0.0
         self.lost_commits = 0  # group commits that failed: their polls are not stored
-        self._group_urls: list[str] = []  # the feeds whose polls the open group holds
+        # the feeds whose polls the open group holds, since its BEGIN (empty: no group open)
+        self._group_urls: list[str] = []
         self._lost_feeds: set[str] = set()  # feeds of lost groups, until taken
         # event rows of the open group, by id: the columns, and the state (JSON-encoded on write)
         self._events: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}
@@ -163,8 +163,12 @@ class SQLiteStore(OutboxQueries):
         except BaseException:
             self._lose_group()
             raise
-        self._group_feeds = 0
         self._group_urls.clear()
+
+    @property
+    def _group_feeds(self) -> int:
+        """Feed polls written since the open group's BEGIN (0: none open)."""
+        return len(self._group_urls)
 
     def take_lost_feeds(self) -> set[str]:
         lost, self._lost_feeds = self._lost_feeds, set()
@@ -175,7 +179,6 @@ class SQLiteStore(OutboxQueries):
         transaction back on "disk full"): forget them, count it, end any transaction."""
         if self._group_feeds:
             self.lost_commits += 1
-        self._group_feeds = 0
         self._lost_feeds.update(self._group_urls)
         self._group_urls.clear()
         self._events.clear()
@@ -260,7 +263,6 @@ class SQLiteStore(OutboxQueries):
             enqueued = self._write_feed(state, items, outcomes, alerts, now)
             changed = {e["id"]: (event_columns(e), e) for e in events}  # checked here ...
         self._events.update(changed)  # ... written when the group commits
-        self._group_feeds += 1
         self._group_urls.append(state.url)
         if (not group or self._group_feeds >= self.GROUP_FEEDS
                 or time.monotonic() - self._group_started >= self.GROUP_SECONDS):
