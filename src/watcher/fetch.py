@@ -81,21 +81,18 @@ class Fetcher:
             max_connections=max(1, concurrency), max_keepalive_connections=max(1, concurrency),
             keepalive_expiry=300.0,
         )
+        self._transport = transport if transport is not None else AsyncioTransport(
+            limits=limits, trust_env=False)
+        # The client builds requests (default headers, timeouts) and closes the transport; the
+        # requests go to the transport directly (``_fetch``).
         self._client = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout),
-            transport=transport if transport is not None else AsyncioTransport(limits=limits,
-                                                                               trust_env=False),
+            timeout=httpx.Timeout(timeout), transport=self._transport,
             follow_redirects=False, trust_env=False,
             headers={"User-Agent": user_agent,
                      "Accept": "application/rss+xml, application/atom+xml, application/feed+json,"
                                " application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
                      "Accept-Encoding": "gzip, deflate"},
         )
-        # Feeds need no cookie jar, and one feed's server must not see cookies another set (or
-        # track the reader across polls); httpx has no switch, and reading Set-Cookie into a
-        # jar cost a quarter of the CPU of a 304. Cookies set by a redirect are sent along that
-        # one redirect chain (sites that check for cookies redirect to themselves).
-        self._client.cookies.extract_cookies = _ignore_cookies  # type: ignore[method-assign]
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -177,7 +174,8 @@ class Fetcher:
                 try:
                     async with asyncio.timeout(budget):
                         request = self._client.build_request("GET", url, headers=headers)
-                        response = await self._client.send(request, stream=True)
+                        response = await self._transport.handle_async_request(request)
+                        response.request = request
                         try:
                             status = response.status_code
                             if status in _REDIRECTS and "location" in response.headers:
@@ -239,10 +237,6 @@ class Fetcher:
         result.body = b"".join(chunks)
         result.etag = headers.get("etag")
         result.last_modified = headers.get("last-modified")
-
-
-def _ignore_cookies(response: httpx.Response) -> None:
-    """``httpx.Cookies.extract_cookies`` for a client that keeps none."""
 
 
 async def _drain(response: httpx.Response, limit: int = 64 * 1024) -> None:

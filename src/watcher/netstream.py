@@ -56,10 +56,18 @@ class _Stream(AsyncNetworkStream):
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
         if not buffer:
             return
+        writer = self._writer
+        if not writer.is_closing():
+            writer.write(buffer)
+            # a request's few hundred bytes: the kernel took them all at once (the usual case),
+            # nothing to wait for and no deadline to arm; otherwise wait for the buffer to drain
+            if not writer.transport.get_write_buffer_size() and not writer.is_closing():
+                return
         try:
             async with asyncio.timeout(timeout):
-                self._writer.write(buffer)
-                await self._writer.drain()
+                if writer.is_closing() and not writer.transport.get_write_buffer_size():
+                    raise ConnectionResetError("connection closed")
+                await writer.drain()
         except OSError as err:
             if _deadline(err):
                 raise httpcore.WriteTimeout(str(err) or "timed out writing") from err

@@ -259,7 +259,8 @@ class SQLiteStore(OutboxQueries):
     ) -> int:
         """Store one feed poll atomically. ``group``: other polls are in flight, so it may share
         a transaction with them (group commit, module docstring); else it is committed now."""
-        with self._feed_savepoint():
+        # a poll with nothing new (most are 304s) is one statement, atomic without a savepoint
+        with self._feed_savepoint(needed=bool(items or outcomes or alerts)):
             enqueued = self._write_feed(state, items, outcomes, alerts, now)
             changed = {e["id"]: (event_columns(e), e) for e in events}  # checked here ...
         self._events.update(changed)  # ... written when the group commits
@@ -270,24 +271,26 @@ class SQLiteStore(OutboxQueries):
         return enqueued
 
     @contextmanager
-    def _feed_savepoint(self) -> Iterator[None]:
+    def _feed_savepoint(self, *, needed: bool = True) -> Iterator[None]:
         if not self._group_feeds:
             self._db.execute("BEGIN IMMEDIATE")
             self._group_started = time.monotonic()
-        self._db.execute("SAVEPOINT feed")
+        if needed:
+            self._db.execute("SAVEPOINT feed")
         try:
             yield
         except BaseException:
             # On some errors ("disk full", I/O) SQLite has rolled the whole transaction back
             # already: then the group's earlier polls are gone too.
-            if self._db.in_transaction:
+            if needed and self._db.in_transaction:
                 with contextlib.suppress(StoreError):
                     self._db.execute("ROLLBACK TO feed")
                     self._db.execute("RELEASE feed")
             if not self._db.in_transaction or not self._group_feeds:
                 self._lose_group()  # nothing else in the group (or nothing left): end it
             raise
-        self._db.execute("RELEASE feed")
+        if needed:
+            self._db.execute("RELEASE feed")
 
     def _write_events(self) -> None:
         """Write the event states of the open group (reads of events come after this); never
@@ -315,12 +318,13 @@ class SQLiteStore(OutboxQueries):
         db = self._db
         now_ts = ts(now) or ""  # never empty: ``now`` is an aware datetime
         self._save_feed_state(state)
-        db.executemany(
-            "INSERT OR IGNORE INTO items (key, feed_url, link, guid, title, summary, source,"
-            " published, lang, first_seen, event_id, status, watches)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [item_row(item, by_key.get(item.key), now_ts) for item in items],
-        )
+        if items:
+            db.executemany(
+                "INSERT OR IGNORE INTO items (key, feed_url, link, guid, title, summary, source,"
+                " published, lang, first_seen, event_id, status, watches)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [item_row(item, by_key.get(item.key), now_ts) for item in items],
+            )
         for o in outcomes:
             if o.transition is not None and o.event_id is not None:
                 db.execute(
