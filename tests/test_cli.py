@@ -82,6 +82,30 @@ def test_replay_tells_the_seed_story(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert alerts[1]["item"]["lang"] == "de" and alerts[1]["event"]["sources"] == 3
 
 
+def test_replay_honours_watch_feeds_and_feed_lang(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A watch limited to some feeds takes the replayed items of those feeds (named by their
+    ``source``), and an item that does not say its language gets its feed's ``lang``, as in the
+    daemon. Before: no item had a feed, so such a watch raised no alert at all."""
+    feeds = "".join(f'[[feed]]\nname = "{name}"\nurl = "https://{host}.example/rss"\n{extra}\n'
+                    for name, host, extra in (("Courier", "courier", 'lang = "en"'),
+                                              ("Rundschau", "rundschau", 'lang = "de"'),
+                                              ("blue News", "blue", 'lang = "de"')))
+    config = tmp_path / "watcher.toml"
+    config.write_text(f'[daemon]\ndatabase = "{tmp_path / "w.db"}"\n\n{feeds}'
+                      '[[watch]]\nname = "putin"\nkeywords = ["Putin"]\n'
+                      'feeds = ["Courier", "https://blue.example/rss"]\n', encoding="utf-8")
+    story = tmp_path / "story.jsonl"
+    story.write_text("\n".join(json.dumps({k: v for k, v in r.items() if k != "lang"})
+                               for r in SEED_STORY), encoding="utf-8")
+    assert main(["replay", str(story), "--json", "--config", str(config)]) == 0
+    alerts = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(a["kind"], a["event"]["status"], a["item"]["source"], a["item"]["lang"])
+            for a in alerts] == [("new_event", "planned", "Courier", "en"),
+                                 ("status_change", "cancelled", "blue News", "de")]
+    assert alerts[1]["event"]["sources"] == 2  # the Rundschau item is not in the watch's feeds
+
+
 def test_replay_bad_line_names_file_and_line(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     config = write_config(tmp_path)
