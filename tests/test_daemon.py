@@ -406,6 +406,26 @@ async def test_stop_cancels_a_poll_that_does_not_finish_in_time() -> None:
     assert pipe.cancelled == [f.url] and not pipe.finished
 
 
+async def test_a_poll_cancelled_at_stop_logs_no_error_or_traceback(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """``systemctl stop`` during a slow poll cancels it as documented; that is no failure.
+    Before, APScheduler logged the cancelled job as "raised an exception" at ERROR with a
+    CancelledError traceback of 40 lines in the journal."""
+    f = feed(1)
+    pipe = FakePipeline(gate=asyncio.Event())  # never set
+    daemon = make(settings(f), pipe, stop_timeout=0.2)
+    caplog.set_level(logging.INFO)
+    task = asyncio.create_task(daemon.run())
+    await until(lambda: pipe.polled, pipe.changed)
+    daemon.request_stop()
+    assert await asyncio.wait_for(task, WAIT) == 0
+    await asyncio.sleep(0)  # let the scheduler's job wrapper finish, as the process would
+    assert pipe.cancelled == [f.url]
+    assert any("cancelling 1 job" in r.getMessage() for r in caplog.records)
+    bad = [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+    assert not bad, [r.getMessage() for r in bad]
+
+
 # -- watchdog -------------------------------------------------------------------------------------
 
 async def test_health_rule() -> None:

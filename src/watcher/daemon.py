@@ -334,6 +334,11 @@ class Daemon:
                 self._tasks.add(task)
             try:
                 await func(*args)
+            except asyncio.CancelledError:
+                if not self._stopping:
+                    raise
+                # shutdown cancelled it (logged there): end quietly, or APScheduler logs the
+                # cancellation as a job that "raised an exception", with a traceback
             finally:
                 if task is not None:
                     self._tasks.discard(task)
