@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -138,3 +139,35 @@ def test_config_error_line_starts_with_path_and_line(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr == (f'{bad}:2: daemon.interval: expected a duration like "15m", '
                            'got "5 minutes"\n')
+
+
+def test_common_options_work_before_the_command(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """DESIGN.md: every command takes --config and --database; `watcher --config X status` was
+    "invalid choice: 'X'". After the command they still work, and win."""
+    config = write_config(tmp_path)
+    db = tmp_path / "other.db"
+    assert main(["--config", str(config), "--database", str(db), "check-config"]) == 0
+    out = capsys.readouterr().out
+    assert f"{config}: OK" in out and f"database: {db}" in out
+    assert main(["--config", str(tmp_path / "nope.toml"), "check-config",
+                 "--config", str(config)]) == 0
+    assert f"{config}: OK" in capsys.readouterr().out
+    assert main(["--log-level", "warning", "events", "--json", "--config", str(config)]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_output_into_a_closed_pipe_is_no_traceback(tmp_path: Path) -> None:
+    """`watcher check-config | head -1` (or `events | less` quit early) printed a
+    BrokenPipeError traceback."""
+    config = write_config(tmp_path)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before watcher writes anything
+    try:
+        proc = subprocess.run([sys.executable, "-m", "watcher", "check-config", str(config)],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120,
+                              cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr, proc.stderr
+    assert proc.returncode == 141

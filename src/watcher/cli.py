@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import sys
@@ -29,17 +30,26 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see `{self.prog} --help`)")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = _Parser(add_help=False)
-    common.add_argument("--config", metavar="PATH",
+def _common_options(parser: argparse.ArgumentParser, default: object = None) -> None:
+    parser.add_argument("--config", metavar="PATH", default=default,
                         help="config file (default: $WATCHER_CONFIG, ./watcher.toml, "
                              "/etc/watcher/watcher.toml)")
-    common.add_argument("--database", metavar="PATH", help="SQLite file (overrides the config)")
-    common.add_argument("--log-level", default="info",
+    parser.add_argument("--database", metavar="PATH", default=default,
+                        help="SQLite file (overrides the config)")
+    parser.add_argument("--log-level", default="info" if default is None else default,
                         choices=["debug", "info", "warning", "error"], help="default: info")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The common options work before the command (`watcher --config X status`) and after it
+    # (`watcher status --config X`; this one wins). After it they default to SUPPRESS, so that a
+    # command's defaults do not overwrite what was given before it.
+    common = _Parser(add_help=False)
+    _common_options(common, default=argparse.SUPPRESS)
 
     parser = _Parser(prog="watcher", description="Watch news feeds for events and their status.")
     parser.add_argument("--version", action="version", version=f"watcher {__version__}")
+    _common_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     sub.add_parser("run", parents=[common], help="the daemon, in the foreground")
@@ -67,7 +77,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         _setup_logging(args.log_level)
-        return _dispatch(args)
+        status = _dispatch(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below
+        return status
+    except BrokenPipeError:
+        # `watcher events | head`: the reader has all it wanted. No traceback; stdout goes to
+        # /dev/null so that the interpreter's final flush does not fail again.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a process killed by a closed pipe
     except ConfigError as err:  # already "PATH:LINE: key: message", as editors expect
         print(err, file=sys.stderr)
         return err.exit_code
