@@ -171,3 +171,22 @@ def test_output_into_a_closed_pipe_is_no_traceback(tmp_path: Path) -> None:
         os.close(write_end)
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr, proc.stderr
     assert proc.returncode == 141
+
+
+def test_reading_commands_do_not_create_a_missing_database(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`events`, `status` and `explain` only read: a mistyped --database must not leave a new
+    empty database (and its folders) behind while reporting "no events yet"."""
+    config = write_config(tmp_path, '\n[[feed]]\nurl = "https://courier.example/rss"\n')
+    db = tmp_path / "typo" / "watcher.db"
+    assert main(["events", "--json", "--config", str(config), "--database", str(db)]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == []
+    assert f"no database at {db}" in captured.err
+    assert main(["status", "--config", str(config), "--database", str(db)]) == 0
+    captured = capsys.readouterr()
+    assert "never polled" in captured.out and f"no database at {db}" in captured.err
+    assert main(["explain", "https://courier.example/1", "--config", str(config),
+                 "--database", str(db)]) == 2
+    assert "no stored item" in capsys.readouterr().err
+    assert not db.parent.exists()
