@@ -173,6 +173,30 @@ async def test_gives_up_after_max_attempts(tmp_path: Path, store: SQLiteStore) -
     assert "gave up after 2 attempts: down" in store.failed_deliveries()[0][1]
 
 
+async def test_a_day_long_outage_loses_no_alert(tmp_path: Path, store: SQLiteStore) -> None:
+    """A webhook or Telegram down overnight: the first alert of its queue is retried until the
+    notifier is back (within ``max_age``), then every alert goes out once, in order. Before,
+    the first alert was given up after 25 attempts, about 9 to 14 hours into the outage."""
+    down = NotifyError("rec", "webhook answered HTTP 503 Service Unavailable")
+    rec, clock = Recorder("rec", [down] * 1000), Clock()
+    enqueue(store, "a1", ["rec"], event="x")
+    enqueue(store, "a2", ["rec"], event="y")
+    s = sender(tmp_path, store, clock, rec)
+    attempts = 0
+    while clock.now < T0 + timedelta(hours=30):  # down for 30 hours, trying as often as due
+        report = await s.deliver_due()
+        attempts += report.retried
+        assert not report.failed, report
+        due = min(d.next_attempt for d in store.pending_deliveries())
+        clock.now = max(due, clock.now + timedelta(seconds=1))
+    assert attempts > 25
+    rec.script.clear()  # back up
+    await s.deliver_due()
+    assert rec.titles() == [["a1"], ["a2"]]
+    assert store.delivery_counts()["rec"] == {"pending": 0, "failed": 0, "delivered": 2}
+    await s.aclose()
+
+
 async def test_slow_notifier_does_not_delay_others(tmp_path: Path, store: SQLiteStore) -> None:
     slow, fast = Recorder("slow"), Recorder("fast")
     slow.gate = asyncio.Event()

@@ -14,7 +14,7 @@ One ``deliver_due`` pass:
    without digests, e.g. webhooks);
 5. each result is recorded at once: ``mark_delivered`` with the notifier's thread ref, or
    ``mark_retry`` with an exponential backoff with jitter (a server's Retry-After is a floor), or
-   ``mark_failed`` for permanent errors and when max attempts / max age are exhausted.
+   ``mark_failed`` for permanent errors and alerts older than the policy's max age.
 
 Exactly once: the outbox key dedupes at enqueue and a delivery is marked right after its send,
 so retries and restarts never resend a delivered alert. The one window left is a crash between a
@@ -47,12 +47,16 @@ def _utcnow() -> datetime:
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    """Backoff ``base * 2**(n-1)`` capped at ``cap``, with equal jitter; give up after
-    ``max_attempts`` attempts or when the alert is older than ``max_age`` (stale news)."""
+    """Backoff ``base * 2**(n-1)`` capped at ``cap``, with equal jitter; give up when the alert
+    is older than ``max_age`` (stale news), or after ``max_attempts`` attempts if set.
+
+    No attempt limit by default: a failure that is not permanent is an outage, and only the
+    head of a notifier's queue counts attempts (the alerts behind it wait uncounted), so a limit
+    of 25 gave up that one alert 9 to 14 hours into an outage and sent the ones behind it."""
 
     base: timedelta = timedelta(seconds=30)
     cap: timedelta = timedelta(hours=1)
-    max_attempts: int = 25
+    max_attempts: int | None = None
     max_age: timedelta = timedelta(days=2)
 
     def next_attempt(self, attempts: int, now: datetime, retry_after: float | None,
@@ -66,7 +70,9 @@ class RetryPolicy:
         return now + timedelta(seconds=delay)
 
     def gives_up(self, delivery: Delivery, attempts: int, now: datetime) -> bool:
-        return attempts >= self.max_attempts or now - delivery.created >= self.max_age
+        if self.max_attempts is not None and attempts >= self.max_attempts:
+            return True
+        return now - delivery.created >= self.max_age
 
 
 @dataclass(slots=True)
