@@ -170,3 +170,19 @@ async def test_server_down_is_transient(ca_file: Path) -> None:
     with pytest.raises(NotifyError) as info:
         await n.send(Message.for_test())
     assert not info.value.permanent and "unreachable" in info.value.message
+
+
+@pytest.mark.parametrize("content", [None, b"not a certificate\n"])
+async def test_a_bad_ca_file_is_named(tmp_path: Path, content: bytes | None) -> None:
+    """A missing or broken ``ca_file`` was reported as "SMTP server ... unreachable: [Errno 2]
+    No such file or directory", sending the user to look at the network."""
+    ca_file = tmp_path / "smtp-ca.pem"
+    if content is not None:
+        ca_file.write_bytes(content)
+    n = EmailNotifier(EmailSettings(name="mail", type="email", host="127.0.0.1", port=free_port(),
+                                    security="tls", sender="w@example.org", to=("m@x.org",),
+                                    ca_file=ca_file))
+    with pytest.raises(NotifyError) as info:
+        await n.send(Message.for_test())
+    assert f"cannot load ca_file {ca_file}" in info.value.message, info.value.message
+    assert "unreachable" not in info.value.message and not info.value.permanent

@@ -76,7 +76,13 @@ class EmailNotifier:
 
     def _context(self) -> ssl.SSLContext:
         cafile = str(self.settings.ca_file) if self.settings.ca_file else None
-        return ssl.create_default_context(cafile=cafile)
+        try:
+            return ssl.create_default_context(cafile=cafile)
+        except OSError as err:  # missing, unreadable or not PEM (ssl.SSLError is an OSError)
+            # not "SMTP server unreachable: [Errno 2] No such file or directory"; not permanent:
+            # fixing the file lets the retry through
+            raise NotifyError(self.name, f"cannot load ca_file {cafile}: "
+                              f"{err.strerror or err}") from err
 
     def _send_sync(self, mail: EmailMessage) -> None:
         s = self.settings
