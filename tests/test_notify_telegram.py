@@ -108,6 +108,22 @@ async def test_errors_are_classified(stub: BotApiStub, fault: str, permanent: bo
     assert not stub.sent
 
 
+async def test_a_server_error_is_not_called_a_connection_failure(stub: BotApiStub) -> None:
+    """Telegram answering 500 was reported as "Telegram unreachable: cannot connect: Internal
+    Server Error", sending the user to check the network, which worked."""
+    stub.fail_next("500")
+    n = notifier(stub)
+    try:
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.of([alert()]))
+    finally:
+        await n.aclose()
+    assert not info.value.permanent
+    assert info.value.message.startswith("Telegram server error: "), info.value.message
+    assert "Internal Server Error" in info.value.message
+    assert "unreachable" not in info.value.message and "connect" not in info.value.message
+
+
 async def test_retry_after_is_reported(stub: BotApiStub) -> None:
     stub.fail_next("429", retry_after=7)
     n = notifier(stub)

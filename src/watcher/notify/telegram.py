@@ -22,6 +22,7 @@ import warnings
 from collections import deque
 from datetime import timedelta
 
+import httpx
 from telegram import Bot, LinkPreviewOptions, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import (
@@ -157,6 +158,11 @@ class TelegramNotifier:
                                "token and api_url", permanent=True)
         if isinstance(err, TimedOut):
             return NotifyError(self.name, f"Telegram timed out: {text}")
+        if isinstance(err, NetworkError) and not isinstance(err.__cause__, (httpx.HTTPError,
+                                                                            OSError)):
+            # PTB raises a NetworkError caused by the httpx error for a failed connection, and
+            # one without (or caused by an unreadable body) for an HTTP error answer (500, 502)
+            return NotifyError(self.name, f"Telegram server error: {text}")
         if isinstance(err, NetworkError):
             return NotifyError(self.name, f"Telegram unreachable: {connect_error(err)}")
         return NotifyError(self.name, f"Telegram error: {type(err).__name__}: {text}")
