@@ -51,9 +51,12 @@ warnings.filterwarnings("ignore", message=r".*`retry_after` will be of type", ca
 
 def quiet_http_loggers() -> None:
     """httpx logs each request URL at INFO, and a Telegram URL contains the bot token; PTB logs
-    its API URL (token included) at DEBUG. Raise them so ``--verbose`` cannot leak the token."""
+    its API URL (token included) at DEBUG. Raise them so ``--verbose`` cannot leak the token.
+    PTB's request logger also logs a body that is not JSON (an ``api_url`` that is no Bot API),
+    whole and with a traceback, at ERROR on every retry: the ``NotifyError`` says it in a line."""
     for name, level in (("httpx", logging.WARNING), ("httpcore", logging.WARNING),
-                        ("telegram", logging.INFO)):
+                        ("telegram", logging.INFO),
+                        ("telegram.request.BaseRequest", logging.CRITICAL)):
         logger = logging.getLogger(name)
         if logger.level < level:  # NOTSET (0) included
             logger.setLevel(level)
@@ -165,6 +168,9 @@ class TelegramNotifier:
             return NotifyError(self.name, f"Telegram server error: {text}")
         if isinstance(err, NetworkError):
             return NotifyError(self.name, f"Telegram unreachable: {connect_error(err)}")
+        if type(err) is TelegramError and isinstance(err.__cause__, ValueError):
+            return NotifyError(self.name, f"{self.settings.api_url} answered with something "
+                               "other than Bot API JSON: check api_url")
         return NotifyError(self.name, f"Telegram error: {type(err).__name__}: {text}")
 
     async def send(self, message: Message) -> str | None:
