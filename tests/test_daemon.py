@@ -355,6 +355,32 @@ async def test_an_invalid_config_is_reported_and_the_old_one_keeps_running(
         await daemon.shutdown()
 
 
+async def test_a_reload_says_which_changes_need_a_restart(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A reload that changes the fetch limits reported success and silently kept the old ones."""
+    f = feed(1)
+    path = tmp_path / "watcher.toml"
+    old = settings(f, path=path)
+    new = replace(old, daemon=replace(old.daemon, timeout=timedelta(seconds=5), per_host=1,
+                                      interval=timedelta(minutes=5)))
+    daemon = make(old, FakePipeline(), loader=lambda p, **kw: new)
+    daemon.start()
+    try:
+        with caplog.at_level(logging.INFO):
+            assert await daemon.reload() is True
+        warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+        assert warnings == ["daemon.timeout, daemon.per_host changed: restart watcher to apply "
+                            "(the running values stay until then)"]
+        caplog.clear()
+        daemon.loader = lambda p, **kw: old  # back to the values it runs with
+        with caplog.at_level(logging.INFO):
+            assert await daemon.reload() is True
+        assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    finally:
+        await daemon.shutdown()
+
+
 async def test_sighup_reloads_and_sigterm_stops() -> None:
     f = feed(1)
     reloaded = asyncio.Event()

@@ -50,6 +50,8 @@ OUTBOX_EVERY = 5.0  # seconds between outbox passes when nothing kicks it
 SUMMARY_EVERY = 60.0  # at most one summary line per this many seconds (plus one per drained batch)
 RETENTION_EVERY = 6 * 3600.0  # seconds
 STOP_TIMEOUT = 10.0  # seconds in-flight work may take after SIGTERM before it is cancelled
+# [daemon] keys a reload cannot apply: the fetcher's client is built with them at start
+RESTART_ONLY = ("timeout", "max_body_size", "concurrency", "per_host")
 # a stored due time further out than this is treated as a clock jump, not a real backoff
 MAX_STORED_DELAY = timedelta(days=1)
 
@@ -83,6 +85,7 @@ class Daemon:
         install_signals: bool = True,
     ) -> None:
         self.settings = settings
+        self._started = settings  # what the pipeline's fetcher was built with
         self.pipeline = pipeline
         self.sender = sender
         self.notifier = notifier if notifier is not None else SystemdNotifier({})
@@ -400,6 +403,11 @@ class Daemon:
         line = (f"reloaded {path}: {len(new.feeds)} feeds (+{added} -{removed} ~{changed}), "
                 f"{len(new.watches)} watches, {len(new.notifiers)} notifiers")
         log.info("%s", line)
+        unapplied = [f"daemon.{key}" for key in RESTART_ONLY
+                     if getattr(self._started.daemon, key) != getattr(new.daemon, key)]
+        if unapplied:  # the fetcher's shared client keeps its limits (Pipeline.reload)
+            log.warning("%s changed: restart watcher to apply (the running values stay until "
+                        "then)", ", ".join(unapplied))
         self.notifier.ready(status=line)
         return True
 
