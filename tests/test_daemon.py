@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from watcher.daemon import Daemon
-from watcher.errors import ConfigError
+from watcher.errors import ConfigError, StoreError
 from watcher.poll_results import CycleStats
 from watcher.sdnotify import SystemdNotifier
 from watcher.settings import DaemonSettings, FeedSettings, Settings
@@ -67,6 +67,7 @@ class FakePipeline:
     cancelled: list[str] = field(default_factory=list)
     finished: list[str] = field(default_factory=list)
     raise_on: set[str] = field(default_factory=set)
+    raise_with: Exception | None = None  # what a poll of a ``raise_on`` feed raises
     pruned: int = 0
     changed: asyncio.Event = field(default_factory=asyncio.Event)
     lost: set[str] = field(default_factory=set)  # polls lost with a failed group commit
@@ -81,7 +82,7 @@ class FakePipeline:
             self.cancelled.append(feed.url)
             raise
         if feed.url in self.raise_on:
-            raise RuntimeError("bug in the pipeline")
+            raise self.raise_with or RuntimeError("bug in the pipeline")
         self.finished.append(feed.url)
         result = self.results.get(feed.url) or Result(feed.url, new_items=1)
         if result.next_due is None and result.skipped is None:
@@ -240,6 +241,26 @@ async def test_a_crashing_poll_is_logged_and_retried_one_interval_later(
         await until(lambda: (daemon.feed_due(f.url) or now()) > now() + timedelta(seconds=500))
         assert "bug in the pipeline" in caplog.text
         assert not task.done()
+    finally:
+        assert await stop(daemon, task) == 0
+
+
+async def test_a_store_error_in_a_poll_is_one_line_without_traceback(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A database locked by another process (or a full disk) is a WatcherError with a clear
+    message naming the file; it was logged with a 40-line traceback, as if watcher had a bug."""
+    f = feed(1, interval=600)
+    pipe = FakePipeline(raise_on={f.url},
+                        raise_with=StoreError("/var/lib/watcher/watcher.db: database is locked"))
+    daemon = make(settings(f), pipe)
+    task = asyncio.create_task(daemon.run())
+    try:
+        await until(lambda: (daemon.feed_due(f.url) or now()) > now() + timedelta(seconds=500))
+        errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+        assert [r.getMessage() for r in errors] == [
+            f"polling {f.url} failed: /var/lib/watcher/watcher.db: database is locked"]
+        assert errors[0].exc_info is None
     finally:
         assert await stop(daemon, task) == 0
 

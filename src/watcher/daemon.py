@@ -236,9 +236,11 @@ class Daemon:
         result: FeedResultLike | None = None
         try:
             result = await self.pipeline.poll_feed(feed)
+        except WatcherError as err:  # the store: "PATH: database is locked", "disk is full"
+            log.error("polling %s failed: %s", feed.url, err)
         except Exception:
-            # poll_feed reports feed problems in its result; anything raised is a bug or a broken
-            # store: log it with its traceback and try again one interval later
+            # poll_feed reports feed problems in its result; anything else raised is a bug: log
+            # it with its traceback. Either way, try again one interval later.
             log.exception("polling %s failed", feed.url)
         finally:
             self._polling -= 1
@@ -294,6 +296,9 @@ class Daemon:
                 self._deliver_again = False
                 try:
                     report = await self.sender.deliver_due()
+                except WatcherError as err:  # the store; a notifier's errors are in the report
+                    log.error("delivering alerts failed: %s", err)
+                    return
                 except Exception:
                     log.exception("delivering alerts failed")
                     return
@@ -308,6 +313,9 @@ class Daemon:
         """Prune old items and events (``Pipeline.prune`` keeps memory and disk in step)."""
         try:
             removed = self.pipeline.prune()
+        except WatcherError as err:
+            log.error("pruning old items failed: %s", err)
+            return
         except Exception:
             log.exception("pruning old items failed")
             return
