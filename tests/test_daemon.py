@@ -252,7 +252,9 @@ async def test_a_store_error_in_a_poll_is_one_line_without_traceback(
     message naming the file; it was logged with a 40-line traceback, as if watcher had a bug."""
     f = feed(1, interval=600)
     pipe = FakePipeline(raise_on={f.url},
-                        raise_with=StoreError("/var/lib/watcher/watcher.db: database is locked"))
+                        raise_with=StoreError("/var/lib/watcher/watcher.db: database is locked"),
+                        lost={f.url})  # its failed commit lost its group: said once, counted once
+    caplog.set_level(logging.INFO, logger="watcher.daemon")
     daemon = make(settings(f), pipe)
     task = asyncio.create_task(daemon.run())
     try:
@@ -261,6 +263,7 @@ async def test_a_store_error_in_a_poll_is_one_line_without_traceback(
         assert [r.getMessage() for r in errors] == [
             f"polling {f.url} failed: /var/lib/watcher/watcher.db: database is locked"]
         assert errors[0].exc_info is None
+        assert "0 alerts, 1 error," in caplog.text  # the summary line
     finally:
         assert await stop(daemon, task) == 0
 

@@ -257,6 +257,8 @@ class Daemon:
                 self.kick_outbox()
             self._reschedule(url, result.next_due or self.clock() + feed.interval)
         for lost in sorted(self.pipeline.take_lost_feeds()):
+            if lost == url and result is None:
+                continue  # this poll raised for that failed commit: logged and counted above
             # polls that reported success, then went down with their group's failed commit
             log.error("%s: its last poll was not stored (a database commit failed); the next "
                       "poll reads the whole feed again", lost)
