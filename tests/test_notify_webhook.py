@@ -145,3 +145,19 @@ async def test_timeout_is_transient(receiver: Receiver) -> None:
     finally:
         await n.aclose()
     assert not info.value.permanent and "timed out" in info.value.message
+
+
+async def test_a_redirect_says_where_to(receiver: Receiver) -> None:
+    """An endpoint that moved (http -> https, a new path) failed every alert permanently with
+    only "webhook answered HTTP 301 Moved Permanently"; the message now names the target."""
+    target = "https://hooks.example.org/alerts"
+    receiver.answers.append((301, {"Location": target}))
+    n = hook(receiver)
+    try:
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.of([ALERT]))
+    finally:
+        await n.aclose()
+    assert info.value.permanent
+    assert info.value.message == (f"webhook answered HTTP 301 Moved Permanently to {target}: "
+                                  "set the notifier's url to it")

@@ -79,6 +79,10 @@ class WebhookNotifier:
         if 200 <= code < 300:
             return
         text = f"webhook answered HTTP {code} {response.reason_phrase}".rstrip()
+        if 300 <= code < 400 and response.headers.get("location"):
+            # not followed (a POST must not change its target on its own): say where it goes
+            where = response.headers["location"]
+            text += f" to {where}: set the notifier's url to it"
         if code in (408, 429) or code >= 500:
             raise NotifyError(self.name, text,
                               retry_after=_retry_after(response.headers.get("retry-after")))
