@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from watcher.cli import main
+from watcher.cli import build_parser, main
+from watcher.errors import UsageError
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -190,3 +191,12 @@ def test_reading_commands_do_not_create_a_missing_database(
                  "--database", str(db)]) == 2
     assert "no stored item" in capsys.readouterr().err
     assert not db.parent.exists()
+
+
+
+@pytest.mark.parametrize("step", ["inf", "nan", "-1", "soon"])
+def test_demo_step_must_be_finite_seconds(step: str) -> None:
+    """`watcher demo --step inf` ran forever; nan and negatives were taken too. (The parser
+    alone, so that the test is bounded in time even where the demo would not be.)"""
+    with pytest.raises(UsageError, match="--step"):
+        build_parser().parse_args(["demo", "--step", step])

@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -38,6 +39,17 @@ def _common_options(parser: argparse.ArgumentParser, default: object = None) -> 
                         help="SQLite file (overrides the config)")
     parser.add_argument("--log-level", default="info" if default is None else default,
                         choices=["debug", "info", "warning", "error"], help="default: info")
+
+
+def _step(text: str) -> float:
+    """``demo --step``: seconds, finite and not negative (``inf`` waited forever)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more seconds, got {text!r}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("notifier", metavar="NOTIFIER", nargs="?")
     sub.add_parser("status", parents=[common], help="per-feed health and the outbox")
     p = sub.add_parser("demo", parents=[common], help="a self-contained demonstration")
-    p.add_argument("--step", type=float, default=None, metavar="SECONDS",
+    p.add_argument("--step", type=_step, default=None, metavar="SECONDS",
                    help="seconds between timeline steps (default 4)")
     return parser
 
