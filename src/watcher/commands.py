@@ -57,17 +57,19 @@ async def once(settings: Settings) -> int:
     reported, not fatal."""
     from watcher.notify.sender import Sender
     from watcher.pipeline import Pipeline
+    from watcher.runlock import poller_lock
 
-    store = open_store(str(settings.daemon.database))
-    pipeline = Pipeline(settings, store)
-    sender = Sender(settings, store)
-    try:
-        summary = await pipeline.poll_all()
-        report = await sender.deliver_due()
-    finally:
-        await pipeline.aclose()
-        await sender.aclose()
-        store.close()
+    with poller_lock(settings.daemon.database):  # not beside a running daemon (runlock)
+        store = open_store(str(settings.daemon.database))
+        pipeline = Pipeline(settings, store)
+        sender = Sender(settings, store)
+        try:
+            summary = await pipeline.poll_all()
+            report = await sender.deliver_due()
+        finally:
+            await pipeline.aclose()
+            await sender.aclose()
+            store.close()
     for r in summary.results:
         if r.error:
             print(f"error: {r.name} ({r.url}): {r.error}", file=sys.stderr)

@@ -458,24 +458,26 @@ async def run_daemon(
     from watcher.config import load_config
     from watcher.notify.sender import Sender
     from watcher.pipeline import Pipeline
+    from watcher.runlock import poller_lock
     from watcher.store import open_store
 
     notifier = SystemdNotifier(env)
-    store = open_store(str(settings.daemon.database))
-    try:
-        pipeline = Pipeline(settings, store)
+    with poller_lock(settings.daemon.database):  # one poller per database (runlock)
+        store = open_store(str(settings.daemon.database))
         try:
-            sender = Sender(settings, store)
+            pipeline = Pipeline(settings, store)
             try:
-                daemon = Daemon(
-                    settings, pipeline, sender, notifier=notifier, config_path=config_path,
-                    env=env, loader=load_config,
-                )
-                return await daemon.run()
+                sender = Sender(settings, store)
+                try:
+                    daemon = Daemon(
+                        settings, pipeline, sender, notifier=notifier, config_path=config_path,
+                        env=env, loader=load_config,
+                    )
+                    return await daemon.run()
+                finally:
+                    await sender.aclose()
             finally:
-                await sender.aclose()
+                await pipeline.aclose()
         finally:
-            await pipeline.aclose()
-    finally:
-        store.close()
-        notifier.close()
+            store.close()
+            notifier.close()
