@@ -315,6 +315,17 @@ def test_parse_duration_rejects(text: str) -> None:
         parse_duration(text)
 
 
+@pytest.mark.parametrize("text", ["9999999999d", "99999999w", "1" + "0" * 400 + "s", "3651d"])
+def test_absurd_durations_are_one_config_error(text: str) -> None:
+    """``interval = "9999999999d"`` was an OverflowError traceback from check-config; one of a
+    few million years passed and then crashed retention (``now - retention``) in the daemon."""
+    with pytest.raises(ConfigError) as info:
+        load_config(None, text=f'[daemon]\nretention = "{text}"\n', env={})
+    assert str(info.value) == (f'<config>:2: daemon.retention: expected a duration of at most '
+                               f'3650d, got "{text}"')
+    assert parse_duration("3650d") == timedelta(days=3650)
+
+
 def test_format_duration_round_trips() -> None:
     for text in ("90s", "15m", "1h30m", "2d", "0s"):
         assert parse_duration(format_duration(parse_duration(text))) == parse_duration(text)
