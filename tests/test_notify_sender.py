@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -194,6 +195,36 @@ async def test_a_day_long_outage_loses_no_alert(tmp_path: Path, store: SQLiteSto
     await s.deliver_due()
     assert rec.titles() == [["a1"], ["a2"]]
     assert store.delivery_counts()["rec"] == {"pending": 0, "failed": 0, "delivered": 2}
+    await s.aclose()
+
+
+async def test_a_sent_alert_that_cannot_be_recorded_is_not_sent_again(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    """The notifier took the alert, then marking it delivered failed (database locked by
+    another process, disk full): the alert stayed pending and every outbox pass, five seconds
+    apart, sent it again until the database could be written. Now this process remembers what
+    it sent, records it once the database takes writes again, and sends it once."""
+    rec, clock = Recorder("rec"), Clock()
+    enqueue(store, "a1", ["rec"], event="x")
+    enqueue(store, "a2", ["rec"], event="y")
+    s = sender(tmp_path, store, clock, rec)
+    store._db.execute("PRAGMA busy_timeout = 50")  # fail fast instead of waiting 30 s
+    other = sqlite3.connect(tmp_path / "watcher.db", isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+        for _ in range(3):
+            await s.deliver_due()
+            clock.advance(seconds=5)
+        assert rec.titles() == [["a1"]]  # sent once; a2 waits behind it
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    await s.deliver_due()
+    assert rec.titles() == [["a1"], ["a2"]]
+    assert store.delivery_counts()["rec"] == {"pending": 0, "failed": 0, "delivered": 2}
+    clock.advance(hours=1)
+    await s.deliver_due()
+    assert rec.titles() == [["a1"], ["a2"]]
     await s.aclose()
 
 

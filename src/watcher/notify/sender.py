@@ -19,12 +19,15 @@ One ``deliver_due`` pass:
 Exactly once: the outbox key dedupes at enqueue and a delivery is marked right after its send,
 so retries and restarts never resend a delivered alert. The one window left is a crash between a
 successful send and ``mark_delivered`` (at-least-once there; the webhook passes the key as
-``X-Watcher-Delivery`` so receivers can drop that duplicate).
+``X-Watcher-Delivery`` so receivers can drop that duplicate). A ``mark_delivered`` that fails
+(database locked by another process, disk full) is remembered in memory and retried by the next
+passes, which send nothing of that notifier's queue meanwhile.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 from collections.abc import Callable, Mapping, Sequence
@@ -108,6 +111,9 @@ class Sender:
         self._retired: list[Notifier] = []
         self._blocked: dict[str, datetime] = {}  # notifier -> no sends before (order, 429)
         self._threads: dict[tuple[str, str], str] = {}  # (notifier, event) -> ref seen here
+        # deliveries sent whose mark_delivered failed (database locked, disk full): delivery id
+        # -> (ref, sent at), recorded by a later pass and never sent again by this process
+        self._unrecorded: dict[int, tuple[str | None, datetime]] = {}
         self._busy: set[str] = set()  # notifiers with a pass in flight
         self._passes = 0
         self.retry = retry or RetryPolicy()
@@ -231,6 +237,18 @@ class Sender:
 
     async def _run(self, name: str, deliveries: list[Delivery], now: datetime,
                    report: SendReport) -> None:
+        if any(d.id in self._unrecorded for d in deliveries):
+            recorded = set()
+            for d in deliveries:
+                if d.id in self._unrecorded:
+                    try:
+                        self._store.mark_delivered(d.id, *self._unrecorded[d.id])
+                    except WatcherError:  # still refused: send nothing after it yet
+                        report.deferred += len(deliveries)
+                        return
+                    del self._unrecorded[d.id]
+                    recorded.add(d.id)
+            deliveries = [d for d in deliveries if d.id not in recorded]
         notifier = self.notifier(name)
         if notifier is None:
             for d in deliveries:
@@ -275,7 +293,8 @@ class Sender:
                 break
             if not await self._send(notifier, unit, report):
                 rest = [d for u in units[i + 1:] for d in u]
-                self._defer(rest, self._blocked[name])
+                with contextlib.suppress(WatcherError):  # an optimisation; _blocked keeps order
+                    self._defer(rest, self._blocked[name])
                 report.deferred += len(rest)
                 break
 
@@ -297,8 +316,19 @@ class Sender:
             wrapped = NotifyError(name, f"unexpected error: {type(err).__name__}: {err}")
             return self._failed(notifier, unit, wrapped, report)
         now = self._clock()
-        for d in unit:
-            self._store.mark_delivered(d.id, ref, now)
+        for i, d in enumerate(unit):
+            try:
+                self._store.mark_delivered(d.id, ref, now)
+            except WatcherError as err:
+                # Sent but not recorded: left pending, it went out again with every pass until
+                # the database took writes. Remember it; the next passes record it instead.
+                self._unrecorded.update((u.id, (ref, now)) for u in unit[i:])
+                self._blocked[name] = now  # stop this queue for this pass (order)
+                report.sent += len(unit)
+                report.errors.append(f"{name}: sent, not yet recorded: {err}")
+                log.error("notifier %s: sent %s but could not record it (%s); it will be "
+                          "recorded later and not sent again", name, first.key, err)
+                return False
             if ref is not None:
                 self._threads.setdefault((name, d.event_id), d.thread_ref or ref)
         report.sent += len(unit)
