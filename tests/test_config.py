@@ -377,3 +377,11 @@ def test_values_from_the_environment_never_appear_in_errors() -> None:
     assert secret not in str(info.value)
     assert str(info.value) == ('<config>:3: notifier.hook.url: expected an http:// or https:// '
                                'URL, got "${HOOK}"')
+
+
+def test_a_byte_order_mark_is_not_a_syntax_error(tmp_path: Path) -> None:
+    """A config saved by Notepad starts with a UTF-8 BOM: it was "TOML syntax error: Invalid
+    statement (column 1)" on line 1, which looks fine in every editor."""
+    path = tmp_path / "watcher.toml"
+    path.write_bytes('\ufeff[daemon]\ninterval = "5m"\n'.encode())
+    assert load_config(path, env={}).daemon.interval == timedelta(minutes=5)

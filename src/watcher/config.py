@@ -96,7 +96,9 @@ def load_config(path: Path | None, *, env: Mapping[str, str] | None = None,
     env = os.environ if env is None else env
     if text is None and path is not None:
         try:
-            text = path.read_bytes().decode("utf-8")
+            # utf-8-sig: Notepad and some Windows editors start the file with a BOM, which TOML
+            # rejects as "Invalid statement (column 1)"
+            text = path.read_bytes().decode("utf-8-sig")
         except FileNotFoundError:
             raise ConfigError("no such file", path=path) from None
         except IsADirectoryError:
