@@ -385,3 +385,15 @@ def test_a_byte_order_mark_is_not_a_syntax_error(tmp_path: Path) -> None:
     path = tmp_path / "watcher.toml"
     path.write_bytes('\ufeff[daemon]\ninterval = "5m"\n'.encode())
     assert load_config(path, env={}).daemon.interval == timedelta(minutes=5)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:99999/feed", "https://x.example:0/rss",
+                                 "https://x.example:http/rss"])
+def test_a_url_with_an_impossible_port_is_a_config_error(url: str) -> None:
+    """``url = "http://host:99999/feed"`` passed check-config, then every poll of it crashed
+    with "IndexError: list index out of range" and a traceback."""
+    with pytest.raises(ConfigError) as info:
+        load_config(None, text=f'[[feed]]\nurl = "{url}"\n', env={})
+    assert str(info.value) == (f'<config>:2: feed[1].url: expected a port from 1 to 65535 in '
+                               f'the URL, got "{url}"')
+    load_config(None, text='[[feed]]\nurl = "https://x.example:8443/rss"\n', env={})

@@ -251,6 +251,12 @@ class _Loader:
         parts = urlsplit(text)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             self.r.fail(where, f'expected an http:// or https:// URL, got "{text}"')
+        try:  # ":99999" was taken here and crashed each poll with an IndexError from asyncio
+            port = parts.port
+        except ValueError:
+            port = 0
+        if port == 0:
+            self.r.fail(where, f'expected a port from 1 to 65535 in the URL, got "{text}"')
         return text
 
     def lang(self, value: object, where: KeyPath) -> str:
