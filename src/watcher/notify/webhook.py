@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -33,6 +34,15 @@ def signature(secret: str, body: bytes) -> str:
 
 def encode(payload: Mapping[str, Any]) -> bytes:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def header_key(key: str) -> str:
+    """The outbox key as an HTTP header value: non-ASCII and control characters percent-encoded.
+
+    Keys carry the article's link or guid, which may hold "ü" (httpx sends header values as
+    ASCII: every POST of such an alert failed with UnicodeEncodeError until it was given up).
+    ASCII keys are unchanged."""
+    return "".join(c if " " <= c < "\x7f" else quote(c, safe="") for c in key)
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -63,7 +73,7 @@ class WebhookNotifier:
         body = encode(payload)
         headers = {"Content-Type": "application/json; charset=utf-8"}
         if key:
-            headers["X-Watcher-Delivery"] = key
+            headers["X-Watcher-Delivery"] = header_key(key)
         if self.settings.secret:
             headers["X-Watcher-Signature"] = signature(str(self.settings.secret), body)
         try:
