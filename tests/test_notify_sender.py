@@ -228,6 +228,26 @@ async def test_a_sent_alert_that_cannot_be_recorded_is_not_sent_again(
     await s.aclose()
 
 
+async def test_an_alert_a_notifier_crashes_on_is_given_up_after_a_few_attempts(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    """Outages are retried until max_age, but an exception that is not a NotifyError is a bug
+    the alert trips over: after a few attempts it is failed and the queue goes on."""
+    rec, clock = Recorder("rec", [UnicodeEncodeError("ascii", "ü", 0, 1, "no")] * 100), Clock()
+    enqueue(store, "a1", ["rec"], event="x")
+    enqueue(store, "a2", ["rec"], event="y")
+    s = sender(tmp_path, store, clock, rec)
+    for _ in range(5):
+        await s.deliver_due()
+        clock.now = max(d.next_attempt for d in store.pending_deliveries())
+    (failed, error), = store.failed_deliveries()
+    assert failed.payload["item"]["title"] == "a1"
+    assert error.startswith("gave up after 5 attempts: unexpected error: UnicodeEncodeError")
+    rec.script.clear()
+    await s.deliver_due()
+    assert rec.titles() == [["a2"]]
+    await s.aclose()
+
+
 async def test_slow_notifier_does_not_delay_others(tmp_path: Path, store: SQLiteStore) -> None:
     slow, fast = Recorder("slow"), Recorder("fast")
     slow.gate = asyncio.Event()

@@ -61,6 +61,10 @@ class RetryPolicy:
     cap: timedelta = timedelta(hours=1)
     max_attempts: int | None = None
     max_age: timedelta = timedelta(days=2)
+    # A notifier that raised something other than NotifyError has a bug that the alert trips
+    # over (not an outage): give that alert up after this many attempts, so that it does not
+    # hold the alerts behind it for max_age.
+    max_unexpected: int = 5
 
     def next_attempt(self, attempts: int, now: datetime, retry_after: float | None,
                      rng: random.Random) -> datetime:
@@ -314,7 +318,7 @@ class Sender:
         except Exception as err:  # a bug in a notifier: retry rather than lose the alert
             log.exception("notifier %s raised unexpectedly", name)
             wrapped = NotifyError(name, f"unexpected error: {type(err).__name__}: {err}")
-            return self._failed(notifier, unit, wrapped, report)
+            return self._failed(notifier, unit, wrapped, report, unexpected=True)
         now = self._clock()
         for i, d in enumerate(unit):
             try:
@@ -343,14 +347,15 @@ class Sender:
         log.error("notifier %s: alert %s failed permanently: %s", d.notifier, d.key, reason)
 
     def _failed(self, notifier: Notifier, unit: list[Delivery], err: NotifyError,
-                report: SendReport) -> bool:
+                report: SendReport, *, unexpected: bool = False) -> bool:
         now = self._clock()
         retry_at: datetime | None = None
         for d in unit:
             attempts = d.attempts + 1
             if err.permanent:
                 self._fail(d, err.message, now, report)
-            elif self.retry.gives_up(d, attempts, now):
+            elif self.retry.gives_up(d, attempts, now) or (
+                    unexpected and attempts >= self.retry.max_unexpected):
                 self._fail(d, f"gave up after {attempts} attempts: {err.message}", now, report)
             else:
                 at = self.retry.next_attempt(attempts, now, err.retry_after, self._rng)
