@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from watcher.cli import main
+from watcher.cli import build_parser, main
+from watcher.errors import UsageError
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -82,6 +84,30 @@ def test_replay_tells_the_seed_story(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert alerts[1]["item"]["lang"] == "de" and alerts[1]["event"]["sources"] == 3
 
 
+def test_replay_honours_watch_feeds_and_feed_lang(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A watch limited to some feeds takes the replayed items of those feeds (named by their
+    ``source``), and an item that does not say its language gets its feed's ``lang``, as in the
+    daemon. Before: no item had a feed, so such a watch raised no alert at all."""
+    feeds = "".join(f'[[feed]]\nname = "{name}"\nurl = "https://{host}.example/rss"\n{extra}\n'
+                    for name, host, extra in (("Courier", "courier", 'lang = "en"'),
+                                              ("Rundschau", "rundschau", 'lang = "de"'),
+                                              ("blue News", "blue", 'lang = "de"')))
+    config = tmp_path / "watcher.toml"
+    config.write_text(f'[daemon]\ndatabase = "{tmp_path / "w.db"}"\n\n{feeds}'
+                      '[[watch]]\nname = "putin"\nkeywords = ["Putin"]\n'
+                      'feeds = ["Courier", "https://blue.example/rss"]\n', encoding="utf-8")
+    story = tmp_path / "story.jsonl"
+    story.write_text("\n".join(json.dumps({k: v for k, v in r.items() if k != "lang"})
+                               for r in SEED_STORY), encoding="utf-8")
+    assert main(["replay", str(story), "--json", "--config", str(config)]) == 0
+    alerts = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(a["kind"], a["event"]["status"], a["item"]["source"], a["item"]["lang"])
+            for a in alerts] == [("new_event", "planned", "Courier", "en"),
+                                 ("status_change", "cancelled", "blue News", "de")]
+    assert alerts[1]["event"]["sources"] == 2  # the Rundschau item is not in the watch's feeds
+
+
 def test_replay_bad_line_names_file_and_line(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     config = write_config(tmp_path)
@@ -114,3 +140,63 @@ def test_config_error_line_starts_with_path_and_line(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr == (f'{bad}:2: daemon.interval: expected a duration like "15m", '
                            'got "5 minutes"\n')
+
+
+def test_common_options_work_before_the_command(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """DESIGN.md: every command takes --config and --database; `watcher --config X status` was
+    "invalid choice: 'X'". After the command they still work, and win."""
+    config = write_config(tmp_path)
+    db = tmp_path / "other.db"
+    assert main(["--config", str(config), "--database", str(db), "check-config"]) == 0
+    out = capsys.readouterr().out
+    assert f"{config}: OK" in out and f"database: {db}" in out
+    assert main(["--config", str(tmp_path / "nope.toml"), "check-config",
+                 "--config", str(config)]) == 0
+    assert f"{config}: OK" in capsys.readouterr().out
+    assert main(["--log-level", "warning", "events", "--json", "--config", str(config)]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_output_into_a_closed_pipe_is_no_traceback(tmp_path: Path) -> None:
+    """`watcher check-config | head -1` (or `events | less` quit early) printed a
+    BrokenPipeError traceback."""
+    config = write_config(tmp_path)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before watcher writes anything
+    try:
+        proc = subprocess.run([sys.executable, "-m", "watcher", "check-config", str(config)],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120,
+                              cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr, proc.stderr
+    assert proc.returncode == 141
+
+
+def test_reading_commands_do_not_create_a_missing_database(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`events`, `status` and `explain` only read: a mistyped --database must not leave a new
+    empty database (and its folders) behind while reporting "no events yet"."""
+    config = write_config(tmp_path, '\n[[feed]]\nurl = "https://courier.example/rss"\n')
+    db = tmp_path / "typo" / "watcher.db"
+    assert main(["events", "--json", "--config", str(config), "--database", str(db)]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == []
+    assert f"no database at {db}" in captured.err
+    assert main(["status", "--config", str(config), "--database", str(db)]) == 0
+    captured = capsys.readouterr()
+    assert "never polled" in captured.out and f"no database at {db}" in captured.err
+    assert main(["explain", "https://courier.example/1", "--config", str(config),
+                 "--database", str(db)]) == 2
+    assert "no stored item" in capsys.readouterr().err
+    assert not db.parent.exists()
+
+
+
+@pytest.mark.parametrize("step", ["inf", "nan", "-1", "soon"])
+def test_demo_step_must_be_finite_seconds(step: str) -> None:
+    """`watcher demo --step inf` ran forever; nan and negatives were taken too. (The parser
+    alone, so that the test is bounded in time even where the demo would not be.)"""
+    with pytest.raises(UsageError, match="--step"):
+        build_parser().parse_args(["demo", "--step", step])

@@ -315,6 +315,17 @@ def test_parse_duration_rejects(text: str) -> None:
         parse_duration(text)
 
 
+@pytest.mark.parametrize("text", ["9999999999d", "99999999w", "1" + "0" * 400 + "s", "3651d"])
+def test_absurd_durations_are_one_config_error(text: str) -> None:
+    """``interval = "9999999999d"`` was an OverflowError traceback from check-config; one of a
+    few million years passed and then crashed retention (``now - retention``) in the daemon."""
+    with pytest.raises(ConfigError) as info:
+        load_config(None, text=f'[daemon]\nretention = "{text}"\n', env={})
+    assert str(info.value) == (f'<config>:2: daemon.retention: expected a duration of at most '
+                               f'3650d, got "{text}"')
+    assert parse_duration("3650d") == timedelta(days=3650)
+
+
 def test_format_duration_round_trips() -> None:
     for text in ("90s", "15m", "1h30m", "2d", "0s"):
         assert parse_duration(format_duration(parse_duration(text))) == parse_duration(text)
@@ -366,3 +377,23 @@ def test_values_from_the_environment_never_appear_in_errors() -> None:
     assert secret not in str(info.value)
     assert str(info.value) == ('<config>:3: notifier.hook.url: expected an http:// or https:// '
                                'URL, got "${HOOK}"')
+
+
+def test_a_byte_order_mark_is_not_a_syntax_error(tmp_path: Path) -> None:
+    """A config saved by Notepad starts with a UTF-8 BOM: it was "TOML syntax error: Invalid
+    statement (column 1)" on line 1, which looks fine in every editor."""
+    path = tmp_path / "watcher.toml"
+    path.write_bytes('\ufeff[daemon]\ninterval = "5m"\n'.encode())
+    assert load_config(path, env={}).daemon.interval == timedelta(minutes=5)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:99999/feed", "https://x.example:0/rss",
+                                 "https://x.example:http/rss"])
+def test_a_url_with_an_impossible_port_is_a_config_error(url: str) -> None:
+    """``url = "http://host:99999/feed"`` passed check-config, then every poll of it crashed
+    with "IndexError: list index out of range" and a traceback."""
+    with pytest.raises(ConfigError) as info:
+        load_config(None, text=f'[[feed]]\nurl = "{url}"\n', env={})
+    assert str(info.value) == (f'<config>:2: feed[1].url: expected a port from 1 to 65535 in '
+                               f'the URL, got "{url}"')
+    load_config(None, text='[[feed]]\nurl = "https://x.example:8443/rss"\n', env={})

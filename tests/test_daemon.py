@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from watcher.daemon import Daemon
-from watcher.errors import ConfigError
+from watcher.errors import ConfigError, StoreError
 from watcher.poll_results import CycleStats
 from watcher.sdnotify import SystemdNotifier
 from watcher.settings import DaemonSettings, FeedSettings, Settings
@@ -67,6 +67,7 @@ class FakePipeline:
     cancelled: list[str] = field(default_factory=list)
     finished: list[str] = field(default_factory=list)
     raise_on: set[str] = field(default_factory=set)
+    raise_with: Exception | None = None  # what a poll of a ``raise_on`` feed raises
     pruned: int = 0
     changed: asyncio.Event = field(default_factory=asyncio.Event)
     lost: set[str] = field(default_factory=set)  # polls lost with a failed group commit
@@ -81,7 +82,7 @@ class FakePipeline:
             self.cancelled.append(feed.url)
             raise
         if feed.url in self.raise_on:
-            raise RuntimeError("bug in the pipeline")
+            raise self.raise_with or RuntimeError("bug in the pipeline")
         self.finished.append(feed.url)
         result = self.results.get(feed.url) or Result(feed.url, new_items=1)
         if result.next_due is None and result.skipped is None:
@@ -244,6 +245,29 @@ async def test_a_crashing_poll_is_logged_and_retried_one_interval_later(
         assert await stop(daemon, task) == 0
 
 
+async def test_a_store_error_in_a_poll_is_one_line_without_traceback(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A database locked by another process (or a full disk) is a WatcherError with a clear
+    message naming the file; it was logged with a 40-line traceback, as if watcher had a bug."""
+    f = feed(1, interval=600)
+    pipe = FakePipeline(raise_on={f.url},
+                        raise_with=StoreError("/var/lib/watcher/watcher.db: database is locked"),
+                        lost={f.url})  # its failed commit lost its group: said once, counted once
+    caplog.set_level(logging.INFO, logger="watcher.daemon")
+    daemon = make(settings(f), pipe)
+    task = asyncio.create_task(daemon.run())
+    try:
+        await until(lambda: (daemon.feed_due(f.url) or now()) > now() + timedelta(seconds=500))
+        errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+        assert [r.getMessage() for r in errors] == [
+            f"polling {f.url} failed: /var/lib/watcher/watcher.db: database is locked"]
+        assert errors[0].exc_info is None
+        assert "0 alerts, 1 error," in caplog.text  # the summary line
+    finally:
+        assert await stop(daemon, task) == 0
+
+
 async def test_polls_lost_with_a_failed_group_commit_are_logged_and_counted_as_errors(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -355,6 +379,32 @@ async def test_an_invalid_config_is_reported_and_the_old_one_keeps_running(
         await daemon.shutdown()
 
 
+async def test_a_reload_says_which_changes_need_a_restart(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A reload that changes the fetch limits reported success and silently kept the old ones."""
+    f = feed(1)
+    path = tmp_path / "watcher.toml"
+    old = settings(f, path=path)
+    new = replace(old, daemon=replace(old.daemon, timeout=timedelta(seconds=5), per_host=1,
+                                      interval=timedelta(minutes=5)))
+    daemon = make(old, FakePipeline(), loader=lambda p, **kw: new)
+    daemon.start()
+    try:
+        with caplog.at_level(logging.INFO):
+            assert await daemon.reload() is True
+        warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+        assert warnings == ["daemon.timeout, daemon.per_host changed: restart watcher to apply "
+                            "(the running values stay until then)"]
+        caplog.clear()
+        daemon.loader = lambda p, **kw: old  # back to the values it runs with
+        with caplog.at_level(logging.INFO):
+            assert await daemon.reload() is True
+        assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    finally:
+        await daemon.shutdown()
+
+
 async def test_sighup_reloads_and_sigterm_stops() -> None:
     f = feed(1)
     reloaded = asyncio.Event()
@@ -404,6 +454,26 @@ async def test_stop_cancels_a_poll_that_does_not_finish_in_time() -> None:
     daemon.request_stop()
     assert await asyncio.wait_for(task, WAIT) == 0
     assert pipe.cancelled == [f.url] and not pipe.finished
+
+
+async def test_a_poll_cancelled_at_stop_logs_no_error_or_traceback(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """``systemctl stop`` during a slow poll cancels it as documented; that is no failure.
+    Before, APScheduler logged the cancelled job as "raised an exception" at ERROR with a
+    CancelledError traceback of 40 lines in the journal."""
+    f = feed(1)
+    pipe = FakePipeline(gate=asyncio.Event())  # never set
+    daemon = make(settings(f), pipe, stop_timeout=0.2)
+    caplog.set_level(logging.INFO)
+    task = asyncio.create_task(daemon.run())
+    await until(lambda: pipe.polled, pipe.changed)
+    daemon.request_stop()
+    assert await asyncio.wait_for(task, WAIT) == 0
+    await asyncio.sleep(0)  # let the scheduler's job wrapper finish, as the process would
+    assert pipe.cancelled == [f.url]
+    assert any("cancelling 1 job" in r.getMessage() for r in caplog.records)
+    bad = [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+    assert not bad, [r.getMessage() for r in bad]
 
 
 # -- watchdog -------------------------------------------------------------------------------------

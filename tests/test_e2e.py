@@ -303,6 +303,35 @@ def test_once_reports_failures_status_shows_health_and_second_once_is_conditiona
         reject.close()
 
 
+def test_once_beside_a_running_daemon_is_refused_so_no_event_is_split(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    """`watcher once` while `watcher run` polls the same database: the event `once` created
+    was unknown to the daemon, which then reported the cancellation as a second "new event:
+    cancelled" instead of "planned -> cancelled". Now the second poller refuses to start, and
+    so does a second daemon; reading commands still work."""
+    courier = feeds.feed("/courier.xml", rss("Courier", [ANNOUNCE]))
+    config = write_config(tmp_path, [("Courier", courier)])
+    log = tmp_path / "daemon.log"
+    daemon = start_daemon(config, log)
+    try:
+        wait_for(lambda: b"started:" in log.read_bytes(), "the daemon to start", proc=daemon,
+                 log=log)
+        once = watcher(config, "once")
+        assert once.returncode == 1, once.stderr
+        assert once.stderr.startswith(f"watcher: error: {tmp_path / 'w.db'}: another watcher "
+                                      f"(pid {daemon.pid}) is polling into this database"), \
+            once.stderr
+        second = watcher(config, "run", timeout=60)
+        assert second.returncode == 1 and "another watcher" in second.stderr, second.stderr
+        assert watcher(config, "status").returncode == 0
+        daemon.send_signal(signal.SIGTERM)
+        assert daemon.wait(timeout=30) == 0
+        after = watcher(config, "once")  # the lock goes with its holder
+        assert after.returncode == 0, after.stderr
+    finally:
+        stop(daemon)
+
+
 def _blocks(status_out: str) -> dict[str, str]:
     """``watcher status`` output split per feed: {feed name: its lines}."""
     blocks: dict[str, str] = {}

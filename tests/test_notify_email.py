@@ -125,6 +125,26 @@ async def test_starttls_auth_multipart_utf8(starttls_server: tuple[Controller, I
     assert inbox.envelopes[1].rcpt_tos == ["me@example.org"]
 
 
+async def test_display_names_with_commas_stay_one_address(
+        starttls_server: tuple[Controller, Inbox], ca_file: Path) -> None:
+    """``to = ["Doe, John <john@example.org>", ...]`` was joined into a To header that read back
+    as "Doe" and "John <john@example.org>": "Doe" became an envelope recipient."""
+    controller, inbox = starttls_server
+    n = EmailNotifier(settings(controller, ca_file,
+                               sender="Wätcher, Bot <watcher@example.org>",
+                               to=("Doe, John <john@example.org>", '"Ann" <ann@example.org>',
+                                   "me@example.org")))
+    await n.send(Message.of([alert()]))
+    assert inbox.envelopes[0].rcpt_tos == ["john@example.org", "ann@example.org",
+                                           "me@example.org"]
+    msg = inbox.messages[0]
+    assert [(a.display_name, a.addr_spec) for a in msg["To"].addresses] == [
+        ("Doe, John", "john@example.org"), ("Ann", "ann@example.org"), ("", "me@example.org")]
+    assert [(a.display_name, a.addr_spec) for a in msg["From"].addresses] == [
+        ("Wätcher, Bot", "watcher@example.org")]
+    assert inbox.envelopes[0].mail_from == "watcher@example.org"
+
+
 async def test_wrong_password_is_permanent_535(starttls_server: tuple[Controller, Inbox],
                                                ca_file: Path) -> None:
     controller, inbox = starttls_server
@@ -170,3 +190,19 @@ async def test_server_down_is_transient(ca_file: Path) -> None:
     with pytest.raises(NotifyError) as info:
         await n.send(Message.for_test())
     assert not info.value.permanent and "unreachable" in info.value.message
+
+
+@pytest.mark.parametrize("content", [None, b"not a certificate\n"])
+async def test_a_bad_ca_file_is_named(tmp_path: Path, content: bytes | None) -> None:
+    """A missing or broken ``ca_file`` was reported as "SMTP server ... unreachable: [Errno 2]
+    No such file or directory", sending the user to look at the network."""
+    ca_file = tmp_path / "smtp-ca.pem"
+    if content is not None:
+        ca_file.write_bytes(content)
+    n = EmailNotifier(EmailSettings(name="mail", type="email", host="127.0.0.1", port=free_port(),
+                                    security="tls", sender="w@example.org", to=("m@x.org",),
+                                    ca_file=ca_file))
+    with pytest.raises(NotifyError) as info:
+        await n.send(Message.for_test())
+    assert f"cannot load ca_file {ca_file}" in info.value.message, info.value.message
+    assert "unreachable" not in info.value.message and not info.value.permanent

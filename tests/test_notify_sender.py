@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -171,6 +172,80 @@ async def test_gives_up_after_max_attempts(tmp_path: Path, store: SQLiteStore) -
     clock.advance(hours=2)
     assert (await s.deliver_due()).failed == 1
     assert "gave up after 2 attempts: down" in store.failed_deliveries()[0][1]
+
+
+async def test_a_day_long_outage_loses_no_alert(tmp_path: Path, store: SQLiteStore) -> None:
+    """A webhook or Telegram down overnight: the first alert of its queue is retried until the
+    notifier is back (within ``max_age``), then every alert goes out once, in order. Before,
+    the first alert was given up after 25 attempts, about 9 to 14 hours into the outage."""
+    down = NotifyError("rec", "webhook answered HTTP 503 Service Unavailable")
+    rec, clock = Recorder("rec", [down] * 1000), Clock()
+    enqueue(store, "a1", ["rec"], event="x")
+    enqueue(store, "a2", ["rec"], event="y")
+    s = sender(tmp_path, store, clock, rec)
+    attempts = 0
+    while clock.now < T0 + timedelta(hours=30):  # down for 30 hours, trying as often as due
+        report = await s.deliver_due()
+        attempts += report.retried
+        assert not report.failed, report
+        due = min(d.next_attempt for d in store.pending_deliveries())
+        clock.now = max(due, clock.now + timedelta(seconds=1))
+    assert attempts > 25
+    rec.script.clear()  # back up
+    await s.deliver_due()
+    assert rec.titles() == [["a1"], ["a2"]]
+    assert store.delivery_counts()["rec"] == {"pending": 0, "failed": 0, "delivered": 2}
+    await s.aclose()
+
+
+async def test_a_sent_alert_that_cannot_be_recorded_is_not_sent_again(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    """The notifier took the alert, then marking it delivered failed (database locked by
+    another process, disk full): the alert stayed pending and every outbox pass, five seconds
+    apart, sent it again until the database could be written. Now this process remembers what
+    it sent, records it once the database takes writes again, and sends it once."""
+    rec, clock = Recorder("rec"), Clock()
+    enqueue(store, "a1", ["rec"], event="x")
+    enqueue(store, "a2", ["rec"], event="y")
+    s = sender(tmp_path, store, clock, rec)
+    store._db.execute("PRAGMA busy_timeout = 50")  # fail fast instead of waiting 30 s
+    other = sqlite3.connect(tmp_path / "watcher.db", isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+        for _ in range(3):
+            await s.deliver_due()
+            clock.advance(seconds=5)
+        assert rec.titles() == [["a1"]]  # sent once; a2 waits behind it
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    await s.deliver_due()
+    assert rec.titles() == [["a1"], ["a2"]]
+    assert store.delivery_counts()["rec"] == {"pending": 0, "failed": 0, "delivered": 2}
+    clock.advance(hours=1)
+    await s.deliver_due()
+    assert rec.titles() == [["a1"], ["a2"]]
+    await s.aclose()
+
+
+async def test_an_alert_a_notifier_crashes_on_is_given_up_after_a_few_attempts(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    """Outages are retried until max_age, but an exception that is not a NotifyError is a bug
+    the alert trips over: after a few attempts it is failed and the queue goes on."""
+    rec, clock = Recorder("rec", [UnicodeEncodeError("ascii", "ü", 0, 1, "no")] * 100), Clock()
+    enqueue(store, "a1", ["rec"], event="x")
+    enqueue(store, "a2", ["rec"], event="y")
+    s = sender(tmp_path, store, clock, rec)
+    for _ in range(5):
+        await s.deliver_due()
+        clock.now = max(d.next_attempt for d in store.pending_deliveries())
+    (failed, error), = store.failed_deliveries()
+    assert failed.payload["item"]["title"] == "a1"
+    assert error.startswith("gave up after 5 attempts: unexpected error: UnicodeEncodeError")
+    rec.script.clear()
+    await s.deliver_due()
+    assert rec.titles() == [["a2"]]
+    await s.aclose()
 
 
 async def test_slow_notifier_does_not_delay_others(tmp_path: Path, store: SQLiteStore) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -106,6 +108,63 @@ async def test_errors_are_classified(stub: BotApiStub, fault: str, permanent: bo
     assert words in info.value.message
     assert stub.token not in str(info.value)
     assert not stub.sent
+
+
+async def test_a_server_error_is_not_called_a_connection_failure(stub: BotApiStub) -> None:
+    """Telegram answering 500 was reported as "Telegram unreachable: cannot connect: Internal
+    Server Error", sending the user to check the network, which worked."""
+    stub.fail_next("500")
+    n = notifier(stub)
+    try:
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.of([alert()]))
+    finally:
+        await n.aclose()
+    assert not info.value.permanent
+    assert info.value.message.startswith("Telegram server error: "), info.value.message
+    assert "Internal Server Error" in info.value.message
+    assert "unreachable" not in info.value.message and "connect" not in info.value.message
+
+
+async def test_an_api_url_that_is_no_bot_api_is_one_clear_line(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """An ``api_url`` pointing at a web server that answers 200 with HTML: PTB logged the whole
+    body with a traceback at ERROR on every retry; the error said only "Invalid server
+    response"."""
+    page = b"<html><body>Welcome to nginx!</body></html>"
+
+    class Page(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    n = TelegramNotifier(TelegramSettings(name="chat", type="telegram", token=Secret("1:abc"),
+                                          chat_id="1", api_url=url),
+                         min_interval=0.0, timeout=5.0)
+    try:
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.of([alert()]))
+    finally:
+        await n.aclose()
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+    assert info.value.message == (f"{url} answered with something other than Bot API JSON: "
+                                  "check api_url")
+    assert not info.value.permanent
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
 
 
 async def test_retry_after_is_reported(stub: BotApiStub) -> None:

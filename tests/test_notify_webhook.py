@@ -145,3 +145,36 @@ async def test_timeout_is_transient(receiver: Receiver) -> None:
     finally:
         await n.aclose()
     assert not info.value.permanent and "timed out" in info.value.message
+
+
+async def test_a_redirect_says_where_to(receiver: Receiver) -> None:
+    """An endpoint that moved (http -> https, a new path) failed every alert permanently with
+    only "webhook answered HTTP 301 Moved Permanently"; the message now names the target."""
+    target = "https://hooks.example.org/alerts"
+    receiver.answers.append((301, {"Location": target}))
+    n = hook(receiver)
+    try:
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.of([ALERT]))
+    finally:
+        await n.aclose()
+    assert info.value.permanent
+    assert info.value.message == (f"webhook answered HTTP 301 Moved Permanently to {target}: "
+                                  "set the notifier's url to it")
+
+
+async def test_a_key_with_non_ascii_or_control_characters_is_sent(receiver: Receiver) -> None:
+    """Outbox keys carry the article's link or guid ("url:nzz.ch/gipfel-in-münchen"): the
+    X-Watcher-Delivery header failed with UnicodeEncodeError, so every attempt to send that
+    alert failed until it was given up."""
+    n = hook(receiver)
+    try:
+        await n.send(Message.of([ALERT], keys=("e1:new_event:>planned:url:nzz.ch/gipfel-in-"
+                                               "münchen:putin:hook",)))
+        await n.send(Message.of([ALERT], keys=("e2:new_event:>planned:guid:a\r\nb:putin:hook",)))
+    finally:
+        await n.aclose()
+    delivered = [{k.lower(): v for k, v in h.items()}["x-watcher-delivery"]
+                 for h in receiver.headers]
+    assert delivered == ["e1:new_event:>planned:url:nzz.ch/gipfel-in-m%C3%BCnchen:putin:hook",
+                         "e2:new_event:>planned:guid:a%0D%0Ab:putin:hook"]

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -29,17 +31,37 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see `{self.prog} --help`)")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = _Parser(add_help=False)
-    common.add_argument("--config", metavar="PATH",
+def _common_options(parser: argparse.ArgumentParser, default: object = None) -> None:
+    parser.add_argument("--config", metavar="PATH", default=default,
                         help="config file (default: $WATCHER_CONFIG, ./watcher.toml, "
                              "/etc/watcher/watcher.toml)")
-    common.add_argument("--database", metavar="PATH", help="SQLite file (overrides the config)")
-    common.add_argument("--log-level", default="info",
+    parser.add_argument("--database", metavar="PATH", default=default,
+                        help="SQLite file (overrides the config)")
+    parser.add_argument("--log-level", default="info" if default is None else default,
                         choices=["debug", "info", "warning", "error"], help="default: info")
+
+
+def _step(text: str) -> float:
+    """``demo --step``: seconds, finite and not negative (``inf`` waited forever)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more seconds, got {text!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The common options work before the command (`watcher --config X status`) and after it
+    # (`watcher status --config X`; this one wins). After it they default to SUPPRESS, so that a
+    # command's defaults do not overwrite what was given before it.
+    common = _Parser(add_help=False)
+    _common_options(common, default=argparse.SUPPRESS)
 
     parser = _Parser(prog="watcher", description="Watch news feeds for events and their status.")
     parser.add_argument("--version", action="version", version=f"watcher {__version__}")
+    _common_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     sub.add_parser("run", parents=[common], help="the daemon, in the foreground")
@@ -58,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("notifier", metavar="NOTIFIER", nargs="?")
     sub.add_parser("status", parents=[common], help="per-feed health and the outbox")
     p = sub.add_parser("demo", parents=[common], help="a self-contained demonstration")
-    p.add_argument("--step", type=float, default=None, metavar="SECONDS",
+    p.add_argument("--step", type=_step, default=None, metavar="SECONDS",
                    help="seconds between timeline steps (default 4)")
     return parser
 
@@ -67,7 +89,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         _setup_logging(args.log_level)
-        return _dispatch(args)
+        status = _dispatch(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below
+        return status
+    except BrokenPipeError:
+        # `watcher events | head`: the reader has all it wanted. No traceback; stdout goes to
+        # /dev/null so that the interpreter's final flush does not fail again.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a process killed by a closed pipe
     except ConfigError as err:  # already "PATH:LINE: key: message", as editors expect
         print(err, file=sys.stderr)
         return err.exit_code

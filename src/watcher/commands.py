@@ -12,9 +12,9 @@ from typing import Any
 from watcher.clock import utcnow
 from watcher.core.types import AlertIntent
 from watcher.errors import UsageError
-from watcher.models import iso
+from watcher.models import FeedState, iso
 from watcher.settings import Settings
-from watcher.store import open_store
+from watcher.store import Delivery, SQLiteStore, open_store
 
 
 def _local(dt: datetime | None, settings: Settings) -> str:
@@ -40,22 +40,36 @@ def _ago(dt: datetime | None, now: datetime) -> str:
     return f"in {text}" if future else f"{text} ago"
 
 
+def _existing_store(settings: Settings) -> SQLiteStore | None:
+    """The database for a command that only reads it; ``None`` (and a note on stderr) when there
+    is none yet. Opening creates the file and its folders, which a read must not do: a typo in
+    ``--database`` left a stray empty database behind and reported "no events yet"."""
+    path = settings.daemon.database
+    if str(path) != ":memory:" and not Path(path).exists():
+        print(f"watcher: no database at {path} yet (the daemon has not run with this config; "
+              "--database names another file)", file=sys.stderr)
+        return None
+    return open_store(str(path))
+
+
 async def once(settings: Settings) -> int:
     """One pass: poll every feed, deliver due alerts, print the summary; feed errors are
     reported, not fatal."""
     from watcher.notify.sender import Sender
     from watcher.pipeline import Pipeline
+    from watcher.runlock import poller_lock
 
-    store = open_store(str(settings.daemon.database))
-    pipeline = Pipeline(settings, store)
-    sender = Sender(settings, store)
-    try:
-        summary = await pipeline.poll_all()
-        report = await sender.deliver_due()
-    finally:
-        await pipeline.aclose()
-        await sender.aclose()
-        store.close()
+    with poller_lock(settings.daemon.database):  # not beside a running daemon (runlock)
+        store = open_store(str(settings.daemon.database))
+        pipeline = Pipeline(settings, store)
+        sender = Sender(settings, store)
+        try:
+            summary = await pipeline.poll_all()
+            report = await sender.deliver_due()
+        finally:
+            await pipeline.aclose()
+            await sender.aclose()
+            store.close()
     for r in summary.results:
         if r.error:
             print(f"error: {r.name} ({r.url}): {r.error}", file=sys.stderr)
@@ -71,11 +85,13 @@ async def once(settings: Settings) -> int:
 def events(settings: Settings, *, watch: str | None, as_json: bool) -> int:
     if watch is not None and watch not in {w.name for w in settings.watches}:
         raise UsageError(f"--watch: no watch named {watch!r} in {settings.path}")
-    store = open_store(str(settings.daemon.database))
-    try:
-        rows = store.events(watch)
-    finally:
-        store.close()
+    store = _existing_store(settings)
+    rows: list[dict[str, Any]] = []
+    if store is not None:
+        try:
+            rows = store.events(watch)
+        finally:
+            store.close()
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -97,7 +113,9 @@ def explain(settings: Settings, link: str) -> int:
     from watcher.core.tracker import Tracker
     from watcher.normalize import canonical_link
 
-    store = open_store(str(settings.daemon.database))
+    store = _existing_store(settings)
+    if store is None:
+        raise UsageError(f"no stored item with link {link}")
     try:
         item = store.item_by_link(canonical_link(link) or link) or store.item_by_link(link)
         if item is None:
@@ -184,13 +202,17 @@ async def test_notify(settings: Settings, name: str | None) -> int:
 
 
 def status(settings: Settings) -> int:
-    store = open_store(str(settings.daemon.database))
-    try:
-        states = {s.url: s for s in store.feed_states()}
-        counts = store.delivery_counts()
-        failed = store.failed_deliveries(limit=10)
-    finally:
-        store.close()
+    store = _existing_store(settings)
+    states: dict[str, FeedState] = {}
+    counts: dict[str, dict[str, int]] = {}
+    failed: list[tuple[Delivery, str]] = []
+    if store is not None:
+        try:
+            states = {s.url: s for s in store.feed_states()}
+            counts = store.delivery_counts()
+            failed = store.failed_deliveries(limit=10)
+        finally:
+            store.close()
     now = utcnow()
     print(f"database: {settings.daemon.database}")
     for feed in settings.feeds:

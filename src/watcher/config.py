@@ -96,7 +96,9 @@ def load_config(path: Path | None, *, env: Mapping[str, str] | None = None,
     env = os.environ if env is None else env
     if text is None and path is not None:
         try:
-            text = path.read_bytes().decode("utf-8")
+            # utf-8-sig: Notepad and some Windows editors start the file with a BOM, which TOML
+            # rejects as "Invalid statement (column 1)"
+            text = path.read_bytes().decode("utf-8-sig")
         except FileNotFoundError:
             raise ConfigError("no such file", path=path) from None
         except IsADirectoryError:
@@ -249,6 +251,12 @@ class _Loader:
         parts = urlsplit(text)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             self.r.fail(where, f'expected an http:// or https:// URL, got "{text}"')
+        try:  # ":99999" was taken here and crashed each poll with an IndexError from asyncio
+            port = parts.port
+        except ValueError:
+            port = 0
+        if port == 0:
+            self.r.fail(where, f'expected a port from 1 to 65535 in the URL, got "{text}"')
         return text
 
     def lang(self, value: object, where: KeyPath) -> str:

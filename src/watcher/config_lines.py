@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
 from typing import NoReturn
 
-from watcher.durations import parse_duration, parse_size
+from watcher.durations import DurationTooLong, parse_duration, parse_size
 from watcher.errors import ConfigError
 
 KeyPath = tuple[str | int, ...]
@@ -342,6 +342,8 @@ class ConfigReader:
             return None
         try:
             result = parse_duration(text)
+        except DurationTooLong as err:
+            self.fail(where, str(err))
         except ValueError:
             self.fail(where, f'expected a duration like {hint}, got "{text}"')
         if not zero and not result:

@@ -50,6 +50,8 @@ OUTBOX_EVERY = 5.0  # seconds between outbox passes when nothing kicks it
 SUMMARY_EVERY = 60.0  # at most one summary line per this many seconds (plus one per drained batch)
 RETENTION_EVERY = 6 * 3600.0  # seconds
 STOP_TIMEOUT = 10.0  # seconds in-flight work may take after SIGTERM before it is cancelled
+# [daemon] keys a reload cannot apply: the fetcher's client is built with them at start
+RESTART_ONLY = ("timeout", "max_body_size", "concurrency", "per_host")
 # a stored due time further out than this is treated as a clock jump, not a real backoff
 MAX_STORED_DELAY = timedelta(days=1)
 
@@ -83,6 +85,7 @@ class Daemon:
         install_signals: bool = True,
     ) -> None:
         self.settings = settings
+        self._started = settings  # what the pipeline's fetcher was built with
         self.pipeline = pipeline
         self.sender = sender
         self.notifier = notifier if notifier is not None else SystemdNotifier({})
@@ -233,9 +236,11 @@ class Daemon:
         result: FeedResultLike | None = None
         try:
             result = await self.pipeline.poll_feed(feed)
+        except WatcherError as err:  # the store: "PATH: database is locked", "disk is full"
+            log.error("polling %s failed: %s", feed.url, err)
         except Exception:
-            # poll_feed reports feed problems in its result; anything raised is a bug or a broken
-            # store: log it with its traceback and try again one interval later
+            # poll_feed reports feed problems in its result; anything else raised is a bug: log
+            # it with its traceback. Either way, try again one interval later.
             log.exception("polling %s failed", feed.url)
         finally:
             self._polling -= 1
@@ -252,6 +257,8 @@ class Daemon:
                 self.kick_outbox()
             self._reschedule(url, result.next_due or self.clock() + feed.interval)
         for lost in sorted(self.pipeline.take_lost_feeds()):
+            if lost == url and result is None:
+                continue  # this poll raised for that failed commit: logged and counted above
             # polls that reported success, then went down with their group's failed commit
             log.error("%s: its last poll was not stored (a database commit failed); the next "
                       "poll reads the whole feed again", lost)
@@ -291,6 +298,9 @@ class Daemon:
                 self._deliver_again = False
                 try:
                     report = await self.sender.deliver_due()
+                except WatcherError as err:  # the store; a notifier's errors are in the report
+                    log.error("delivering alerts failed: %s", err)
+                    return
                 except Exception:
                     log.exception("delivering alerts failed")
                     return
@@ -305,6 +315,9 @@ class Daemon:
         """Prune old items and events (``Pipeline.prune`` keeps memory and disk in step)."""
         try:
             removed = self.pipeline.prune()
+        except WatcherError as err:
+            log.error("pruning old items failed: %s", err)
+            return
         except Exception:
             log.exception("pruning old items failed")
             return
@@ -334,6 +347,11 @@ class Daemon:
                 self._tasks.add(task)
             try:
                 await func(*args)
+            except asyncio.CancelledError:
+                if not self._stopping:
+                    raise
+                # shutdown cancelled it (logged there): end quietly, or APScheduler logs the
+                # cancellation as a job that "raised an exception", with a traceback
             finally:
                 if task is not None:
                     self._tasks.discard(task)
@@ -395,6 +413,11 @@ class Daemon:
         line = (f"reloaded {path}: {len(new.feeds)} feeds (+{added} -{removed} ~{changed}), "
                 f"{len(new.watches)} watches, {len(new.notifiers)} notifiers")
         log.info("%s", line)
+        unapplied = [f"daemon.{key}" for key in RESTART_ONLY
+                     if getattr(self._started.daemon, key) != getattr(new.daemon, key)]
+        if unapplied:  # the fetcher's shared client keeps its limits (Pipeline.reload)
+            log.warning("%s changed: restart watcher to apply (the running values stay until "
+                        "then)", ", ".join(unapplied))
         self.notifier.ready(status=line)
         return True
 
@@ -435,24 +458,26 @@ async def run_daemon(
     from watcher.config import load_config
     from watcher.notify.sender import Sender
     from watcher.pipeline import Pipeline
+    from watcher.runlock import poller_lock
     from watcher.store import open_store
 
     notifier = SystemdNotifier(env)
-    store = open_store(str(settings.daemon.database))
-    try:
-        pipeline = Pipeline(settings, store)
+    with poller_lock(settings.daemon.database):  # one poller per database (runlock)
+        store = open_store(str(settings.daemon.database))
         try:
-            sender = Sender(settings, store)
+            pipeline = Pipeline(settings, store)
             try:
-                daemon = Daemon(
-                    settings, pipeline, sender, notifier=notifier, config_path=config_path,
-                    env=env, loader=load_config,
-                )
-                return await daemon.run()
+                sender = Sender(settings, store)
+                try:
+                    daemon = Daemon(
+                        settings, pipeline, sender, notifier=notifier, config_path=config_path,
+                        env=env, loader=load_config,
+                    )
+                    return await daemon.run()
+                finally:
+                    await sender.aclose()
             finally:
-                await sender.aclose()
+                await pipeline.aclose()
         finally:
-            await pipeline.aclose()
-    finally:
-        store.close()
-        notifier.close()
+            store.close()
+            notifier.close()

@@ -14,6 +14,12 @@ _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 _PART = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([smhdw])", re.IGNORECASE)
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?\s*$", re.IGNORECASE)
 _SIZE_UNITS = {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3}
+# Longer is surely a typo; far longer overflowed timedelta or ``now - retention`` (a traceback).
+MAX_DURATION = timedelta(days=3650)
+
+
+class DurationTooLong(ValueError):
+    """A well-formed duration beyond ``MAX_DURATION``."""
 
 
 def parse_duration(text: str) -> timedelta:
@@ -34,6 +40,8 @@ def parse_duration(text: str) -> timedelta:
         pos, seen = match.end(), True
     if not seen:
         raise ValueError(f'expected a duration like "15m", got "{text}"')
+    if not total <= MAX_DURATION.total_seconds():  # also inf and nan from absurd digits
+        raise DurationTooLong(f'expected a duration of at most {MAX_DURATION.days}d, got "{text}"')
     return timedelta(seconds=total)
 
 

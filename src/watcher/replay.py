@@ -11,6 +11,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome
 from watcher.errors import UsageError
 from watcher.models import Item
+from watcher.normalize import guess_lang
 from watcher.settings import Settings
 
 REQUIRED = ("title", "link", "published", "source")
@@ -73,12 +75,33 @@ def _item(record: dict[str, Any], where: str) -> Item:
     )
 
 
+def from_feeds(items: Iterable[Item], settings: Settings) -> list[Item]:
+    """``items`` as the daemon would have read them from the configured feeds.
+
+    A recorded item names its outlet in ``source``; when that is a configured feed's name (or
+    URL), the item gets the feed's URL, which a watch's ``feeds = [...]`` selects by (without it
+    such a watch never matched a replayed item), and, when it does not say its language, the
+    feed's ``lang``, else the daemon's guess from its words (``normalize.guess_lang``).
+    """
+    by_source = {f.url: f for f in settings.feeds} | {f.name: f for f in settings.feeds}
+    out: list[Item] = []
+    for item in items:
+        feed = by_source.get(item.source)
+        feed_url = item.feed_url or (feed.url if feed is not None else "")
+        lang = item.lang or (feed.lang if feed is not None else None) or guess_lang(
+            f"{item.title} {item.summary}")
+        if (feed_url, lang) != (item.feed_url, item.lang):
+            item = replace(item, feed_url=feed_url, lang=lang)
+        out.append(item)
+    return out
+
+
 def replay(
     items: Iterable[Item], settings: Settings,
     progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[tuple[Outcome, AlertIntent]]:
     """Yield (outcome, alert) for every alert the watches would have raised."""
-    ordered = sorted(items, key=lambda i: (i.published, i.key))
+    ordered = sorted(from_feeds(items, settings), key=lambda i: (i.published, i.key))
     tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues))
     for n, item in enumerate(ordered, 1):
         outcome = tracker.process(item, item.published, alertable=True)
@@ -88,8 +111,10 @@ def replay(
             progress(n, len(ordered))
 
 
-def terminal_progress(stream: Any = sys.stderr) -> Callable[[int, int], None] | None:
-    """A progress line on a terminal for long inputs; nothing when piped."""
+def terminal_progress(stream: Any = None) -> Callable[[int, int], None] | None:
+    """A progress line on a terminal for long inputs; nothing when piped. ``stream`` defaults to
+    ``sys.stderr`` as it is at the call (not at import: a redirected stderr is honoured)."""
+    stream = sys.stderr if stream is None else stream
     if not stream.isatty():
         return None
 

@@ -18,6 +18,7 @@ import base64
 import smtplib
 import socket
 import ssl
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formatdate, make_msgid
@@ -47,6 +48,18 @@ def _login(client: smtplib.SMTP, username: str, password: str) -> None:
     client.login(username, password)
 
 
+def _address(text: str) -> Address | str:
+    """A configured address (``a@b`` or ``Name <a@b>``, one per entry) as a header value."""
+    name, bracket, rest = text.rpartition("<")
+    if not bracket:
+        return text.strip()
+    try:
+        return Address(display_name=name.strip().strip('"').strip(),
+                       addr_spec=rest.strip().rstrip(">").strip())
+    except (ValueError, IndexError):  # let the header parser and the server judge it
+        return text.strip()
+
+
 class EmailNotifier:
     supports_digest = True
 
@@ -62,8 +75,10 @@ class EmailNotifier:
         """The MIME message for ``message`` (pure apart from the fresh Message-ID and date)."""
         mail = EmailMessage(policy=SMTP)
         mail["Subject"] = subject(message)
-        mail["From"] = self.settings.sender
-        mail["To"] = ", ".join(self.settings.to)
+        mail["From"] = _address(self.settings.sender)
+        # one Address per configured entry: joined as text, "Doe, John <j@x.org>" was read back
+        # as two addresses, and "Doe" became an envelope recipient
+        mail["To"] = [_address(a) for a in self.settings.to]
         mail["Date"] = formatdate(localtime=False, usegmt=True)
         mail["Message-ID"] = make_msgid(idstring="watcher", domain=self._domain())
         if message.thread_ref:
@@ -76,7 +91,13 @@ class EmailNotifier:
 
     def _context(self) -> ssl.SSLContext:
         cafile = str(self.settings.ca_file) if self.settings.ca_file else None
-        return ssl.create_default_context(cafile=cafile)
+        try:
+            return ssl.create_default_context(cafile=cafile)
+        except OSError as err:  # missing, unreadable or not PEM (ssl.SSLError is an OSError)
+            # not "SMTP server unreachable: [Errno 2] No such file or directory"; not permanent:
+            # fixing the file lets the retry through
+            raise NotifyError(self.name, f"cannot load ca_file {cafile}: "
+                              f"{err.strerror or err}") from err
 
     def _send_sync(self, mail: EmailMessage) -> None:
         s = self.settings

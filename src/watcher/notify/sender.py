@@ -14,17 +14,20 @@ One ``deliver_due`` pass:
    without digests, e.g. webhooks);
 5. each result is recorded at once: ``mark_delivered`` with the notifier's thread ref, or
    ``mark_retry`` with an exponential backoff with jitter (a server's Retry-After is a floor), or
-   ``mark_failed`` for permanent errors and when max attempts / max age are exhausted.
+   ``mark_failed`` for permanent errors and alerts older than the policy's max age.
 
 Exactly once: the outbox key dedupes at enqueue and a delivery is marked right after its send,
 so retries and restarts never resend a delivered alert. The one window left is a crash between a
 successful send and ``mark_delivered`` (at-least-once there; the webhook passes the key as
-``X-Watcher-Delivery`` so receivers can drop that duplicate).
+``X-Watcher-Delivery`` so receivers can drop that duplicate). A ``mark_delivered`` that fails
+(database locked by another process, disk full) is remembered in memory and retried by the next
+passes, which send nothing of that notifier's queue meanwhile.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 from collections.abc import Callable, Mapping, Sequence
@@ -47,13 +50,21 @@ def _utcnow() -> datetime:
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    """Backoff ``base * 2**(n-1)`` capped at ``cap``, with equal jitter; give up after
-    ``max_attempts`` attempts or when the alert is older than ``max_age`` (stale news)."""
+    """Backoff ``base * 2**(n-1)`` capped at ``cap``, with equal jitter; give up when the alert
+    is older than ``max_age`` (stale news), or after ``max_attempts`` attempts if set.
+
+    No attempt limit by default: a failure that is not permanent is an outage, and only the
+    head of a notifier's queue counts attempts (the alerts behind it wait uncounted), so a limit
+    of 25 gave up that one alert 9 to 14 hours into an outage and sent the ones behind it."""
 
     base: timedelta = timedelta(seconds=30)
     cap: timedelta = timedelta(hours=1)
-    max_attempts: int = 25
+    max_attempts: int | None = None
     max_age: timedelta = timedelta(days=2)
+    # A notifier that raised something other than NotifyError has a bug that the alert trips
+    # over (not an outage): give that alert up after this many attempts, so that it does not
+    # hold the alerts behind it for max_age.
+    max_unexpected: int = 5
 
     def next_attempt(self, attempts: int, now: datetime, retry_after: float | None,
                      rng: random.Random) -> datetime:
@@ -66,7 +77,9 @@ class RetryPolicy:
         return now + timedelta(seconds=delay)
 
     def gives_up(self, delivery: Delivery, attempts: int, now: datetime) -> bool:
-        return attempts >= self.max_attempts or now - delivery.created >= self.max_age
+        if self.max_attempts is not None and attempts >= self.max_attempts:
+            return True
+        return now - delivery.created >= self.max_age
 
 
 @dataclass(slots=True)
@@ -102,6 +115,9 @@ class Sender:
         self._retired: list[Notifier] = []
         self._blocked: dict[str, datetime] = {}  # notifier -> no sends before (order, 429)
         self._threads: dict[tuple[str, str], str] = {}  # (notifier, event) -> ref seen here
+        # deliveries sent whose mark_delivered failed (database locked, disk full): delivery id
+        # -> (ref, sent at), recorded by a later pass and never sent again by this process
+        self._unrecorded: dict[int, tuple[str | None, datetime]] = {}
         self._busy: set[str] = set()  # notifiers with a pass in flight
         self._passes = 0
         self.retry = retry or RetryPolicy()
@@ -225,6 +241,18 @@ class Sender:
 
     async def _run(self, name: str, deliveries: list[Delivery], now: datetime,
                    report: SendReport) -> None:
+        if any(d.id in self._unrecorded for d in deliveries):
+            recorded = set()
+            for d in deliveries:
+                if d.id in self._unrecorded:
+                    try:
+                        self._store.mark_delivered(d.id, *self._unrecorded[d.id])
+                    except WatcherError:  # still refused: send nothing after it yet
+                        report.deferred += len(deliveries)
+                        return
+                    del self._unrecorded[d.id]
+                    recorded.add(d.id)
+            deliveries = [d for d in deliveries if d.id not in recorded]
         notifier = self.notifier(name)
         if notifier is None:
             for d in deliveries:
@@ -269,7 +297,8 @@ class Sender:
                 break
             if not await self._send(notifier, unit, report):
                 rest = [d for u in units[i + 1:] for d in u]
-                self._defer(rest, self._blocked[name])
+                with contextlib.suppress(WatcherError):  # an optimisation; _blocked keeps order
+                    self._defer(rest, self._blocked[name])
                 report.deferred += len(rest)
                 break
 
@@ -289,10 +318,21 @@ class Sender:
         except Exception as err:  # a bug in a notifier: retry rather than lose the alert
             log.exception("notifier %s raised unexpectedly", name)
             wrapped = NotifyError(name, f"unexpected error: {type(err).__name__}: {err}")
-            return self._failed(notifier, unit, wrapped, report)
+            return self._failed(notifier, unit, wrapped, report, unexpected=True)
         now = self._clock()
-        for d in unit:
-            self._store.mark_delivered(d.id, ref, now)
+        for i, d in enumerate(unit):
+            try:
+                self._store.mark_delivered(d.id, ref, now)
+            except WatcherError as err:
+                # Sent but not recorded: left pending, it went out again with every pass until
+                # the database took writes. Remember it; the next passes record it instead.
+                self._unrecorded.update((u.id, (ref, now)) for u in unit[i:])
+                self._blocked[name] = now  # stop this queue for this pass (order)
+                report.sent += len(unit)
+                report.errors.append(f"{name}: sent, not yet recorded: {err}")
+                log.error("notifier %s: sent %s but could not record it (%s); it will be "
+                          "recorded later and not sent again", name, first.key, err)
+                return False
             if ref is not None:
                 self._threads.setdefault((name, d.event_id), d.thread_ref or ref)
         report.sent += len(unit)
@@ -307,14 +347,15 @@ class Sender:
         log.error("notifier %s: alert %s failed permanently: %s", d.notifier, d.key, reason)
 
     def _failed(self, notifier: Notifier, unit: list[Delivery], err: NotifyError,
-                report: SendReport) -> bool:
+                report: SendReport, *, unexpected: bool = False) -> bool:
         now = self._clock()
         retry_at: datetime | None = None
         for d in unit:
             attempts = d.attempts + 1
             if err.permanent:
                 self._fail(d, err.message, now, report)
-            elif self.retry.gives_up(d, attempts, now):
+            elif self.retry.gives_up(d, attempts, now) or (
+                    unexpected and attempts >= self.retry.max_unexpected):
                 self._fail(d, f"gave up after {attempts} attempts: {err.message}", now, report)
             else:
                 at = self.retry.next_attempt(attempts, now, err.retry_after, self._rng)

@@ -22,6 +22,7 @@ import warnings
 from collections import deque
 from datetime import timedelta
 
+import httpx
 from telegram import Bot, LinkPreviewOptions, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import (
@@ -50,9 +51,12 @@ warnings.filterwarnings("ignore", message=r".*`retry_after` will be of type", ca
 
 def quiet_http_loggers() -> None:
     """httpx logs each request URL at INFO, and a Telegram URL contains the bot token; PTB logs
-    its API URL (token included) at DEBUG. Raise them so ``--verbose`` cannot leak the token."""
+    its API URL (token included) at DEBUG. Raise them so ``--verbose`` cannot leak the token.
+    PTB's request logger also logs a body that is not JSON (an ``api_url`` that is no Bot API),
+    whole and with a traceback, at ERROR on every retry: the ``NotifyError`` says it in a line."""
     for name, level in (("httpx", logging.WARNING), ("httpcore", logging.WARNING),
-                        ("telegram", logging.INFO)):
+                        ("telegram", logging.INFO),
+                        ("telegram.request.BaseRequest", logging.CRITICAL)):
         logger = logging.getLogger(name)
         if logger.level < level:  # NOTSET (0) included
             logger.setLevel(level)
@@ -157,8 +161,16 @@ class TelegramNotifier:
                                "token and api_url", permanent=True)
         if isinstance(err, TimedOut):
             return NotifyError(self.name, f"Telegram timed out: {text}")
+        if isinstance(err, NetworkError) and not isinstance(err.__cause__, (httpx.HTTPError,
+                                                                            OSError)):
+            # PTB raises a NetworkError caused by the httpx error for a failed connection, and
+            # one without (or caused by an unreadable body) for an HTTP error answer (500, 502)
+            return NotifyError(self.name, f"Telegram server error: {text}")
         if isinstance(err, NetworkError):
             return NotifyError(self.name, f"Telegram unreachable: {connect_error(err)}")
+        if type(err) is TelegramError and isinstance(err.__cause__, ValueError):
+            return NotifyError(self.name, f"{self.settings.api_url} answered with something "
+                               "other than Bot API JSON: check api_url")
         return NotifyError(self.name, f"Telegram error: {type(err).__name__}: {text}")
 
     async def send(self, message: Message) -> str | None:

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -33,6 +34,15 @@ def signature(secret: str, body: bytes) -> str:
 
 def encode(payload: Mapping[str, Any]) -> bytes:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def header_key(key: str) -> str:
+    """The outbox key as an HTTP header value: non-ASCII and control characters percent-encoded.
+
+    Keys carry the article's link or guid, which may hold "ü" (httpx sends header values as
+    ASCII: every POST of such an alert failed with UnicodeEncodeError until it was given up).
+    ASCII keys are unchanged."""
+    return "".join(c if " " <= c < "\x7f" else quote(c, safe="") for c in key)
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -63,7 +73,7 @@ class WebhookNotifier:
         body = encode(payload)
         headers = {"Content-Type": "application/json; charset=utf-8"}
         if key:
-            headers["X-Watcher-Delivery"] = key
+            headers["X-Watcher-Delivery"] = header_key(key)
         if self.settings.secret:
             headers["X-Watcher-Signature"] = signature(str(self.settings.secret), body)
         try:
@@ -79,6 +89,10 @@ class WebhookNotifier:
         if 200 <= code < 300:
             return
         text = f"webhook answered HTTP {code} {response.reason_phrase}".rstrip()
+        if 300 <= code < 400 and response.headers.get("location"):
+            # not followed (a POST must not change its target on its own): say where it goes
+            where = response.headers["location"]
+            text += f" to {where}: set the notifier's url to it"
         if code in (408, 429) or code >= 500:
             raise NotifyError(self.name, text,
                               retry_after=_retry_after(response.headers.get("retry-after")))
