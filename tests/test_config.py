@@ -397,3 +397,12 @@ def test_a_url_with_an_impossible_port_is_a_config_error(url: str) -> None:
     assert str(info.value) == (f'<config>:2: feed[1].url: expected a port from 1 to 65535 in '
                                f'the URL, got "{url}"')
     load_config(None, text='[[feed]]\nurl = "https://x.example:8443/rss"\n', env={})
+
+
+def test_a_huge_or_endless_file_is_one_error_not_a_hang(tmp_path: Path) -> None:
+    big = tmp_path / "big.toml"
+    big.write_bytes(b"# " + b"x" * (2 * 1024 * 1024) + b"\n")
+    with pytest.raises(ConfigError, match="not a config file"):
+        load_config(big)
+    with pytest.raises(ConfigError, match="not a config file"):
+        load_config(Path("/dev/zero"))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from watcher import __version__
 from watcher.errors import ConfigError, UsageError, WatcherError
+from watcher.redact import redact
 from watcher.settings import Settings
 
 log = logging.getLogger("watcher")
@@ -100,10 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(devnull, sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, what a shell reports for a process killed by a closed pipe
     except ConfigError as err:  # already "PATH:LINE: key: message", as editors expect
-        print(err, file=sys.stderr)
+        print(redact(str(err)), file=sys.stderr)
         return err.exit_code
     except WatcherError as err:
-        print(f"watcher: error: {err}", file=sys.stderr)
+        print(redact(f"watcher: error: {err}"), file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         return 130
@@ -138,7 +139,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         from watcher.config import summary
 
         print(f"{settings.path}: OK")
-        print(summary(settings))
+        print(redact(summary(settings)))
         return 0
     if command == "run":
         from watcher.daemon import run_daemon

@@ -13,6 +13,7 @@ from watcher.clock import utcnow
 from watcher.core.types import AlertIntent
 from watcher.errors import UsageError
 from watcher.models import FeedState, iso
+from watcher.redact import redact
 from watcher.settings import Settings
 from watcher.store import Delivery, SQLiteStore, open_store
 
@@ -72,11 +73,11 @@ async def once(settings: Settings) -> int:
             store.close()
     for r in summary.results:
         if r.error:
-            print(f"error: {r.name} ({r.url}): {r.error}", file=sys.stderr)
+            print(redact(f"error: {r.name} ({r.url}): {r.error}"), file=sys.stderr)
         elif r.skipped:
-            print(f"skipped: {r.name} ({r.url}): {r.skipped}", file=sys.stderr)
+            print(redact(f"skipped: {r.name} ({r.url}): {r.skipped}"), file=sys.stderr)
         elif r.warning:
-            print(f"warning: {r.name} ({r.url}): {r.warning}", file=sys.stderr)
+            print(redact(f"warning: {r.name} ({r.url}): {r.warning}"), file=sys.stderr)
     print(summary)
     print(f"deliveries: {report}")
     return 0
@@ -217,7 +218,7 @@ def status(settings: Settings) -> int:
     print(f"database: {settings.daemon.database}")
     for feed in settings.feeds:
         s = states.get(feed.url)
-        print(f"{feed.name}  {feed.url}")
+        print(redact(f"{feed.name}  {feed.url}"))
         if s is None:
             print("    never polled")
             continue
@@ -228,13 +229,13 @@ def status(settings: Settings) -> int:
             line += f"; next poll: {_ago(s.next_due, now)}"
         print(line)
         if s.last_error:
-            print(f"    last error: {s.last_error} ({_ago(s.last_error_at, now)}); "
-                  f"consecutive failures: {s.failures}")
+            print(redact(f"    last error: {s.last_error} ({_ago(s.last_error_at, now)}); "
+                         f"consecutive failures: {s.failures}"))
         if s.moved_to:
-            print(f"    moved permanently to {s.moved_to} (update the config)")
+            print(redact(f"    moved permanently to {s.moved_to} (update the config)"))
     known = {f.url for f in settings.feeds}
     for url in sorted(set(states) - known):
-        print(f"(not in config) {url}: {states[url].items} items")
+        print(redact(f"(not in config) {url}: {states[url].items} items"))
     print("deliveries:")
     names = [n.name for n in settings.notifiers] + sorted(set(counts) - {
         n.name for n in settings.notifiers})
@@ -243,6 +244,7 @@ def status(settings: Settings) -> int:
         print(f"    {name}: {c.get('delivered', 0)} delivered, {c.get('pending', 0)} pending, "
               f"{c.get('failed', 0)} failed")
     for delivery, error in failed:
-        print(f"    failed: {delivery.notifier} {delivery.kind} {delivery.event_id}: {error}")
+        print(redact(f"    failed: {delivery.notifier} {delivery.kind} {delivery.event_id}: "
+                     f"{error}"))
     return 0
 

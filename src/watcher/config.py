@@ -86,6 +86,19 @@ def default_database(env: Mapping[str, str]) -> Path:
     return home / ".local" / "share" / "watcher" / "watcher.db"
 
 
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
+def _read_capped(path: Path) -> bytes:
+    """The file's bytes, at most ``MAX_CONFIG_BYTES``: ``/dev/zero`` or a log file given by
+    mistake must be an error, not a hang or the machine's memory."""
+    with path.open("rb") as f:
+        data = f.read(MAX_CONFIG_BYTES + 1)
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"over {MAX_CONFIG_BYTES // 1024} KB: not a config file", path=path)
+    return data
+
+
 def load_config(path: Path | None, *, env: Mapping[str, str] | None = None,
                 database: Path | None = None, text: str | None = None) -> Settings:
     """Read and validate a config. ``path`` and ``text`` both ``None``: built-in defaults.
@@ -98,7 +111,7 @@ def load_config(path: Path | None, *, env: Mapping[str, str] | None = None,
         try:
             # utf-8-sig: Notepad and some Windows editors start the file with a BOM, which TOML
             # rejects as "Invalid statement (column 1)"
-            text = path.read_bytes().decode("utf-8-sig")
+            text = _read_capped(path).decode("utf-8-sig")
         except FileNotFoundError:
             raise ConfigError("no such file", path=path) from None
         except IsADirectoryError:

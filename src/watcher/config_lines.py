@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
 from typing import NoReturn
 
+from watcher import redact
 from watcher.durations import DurationTooLong, parse_duration, parse_size
 from watcher.errors import ConfigError
 
@@ -227,6 +228,8 @@ class LineLocator:
 
 _ENV_REF = re.compile(r"\$\$\{|\$\{([^}]*)\}|\$\{")
 _SECRET_KEYS = frozenset({"token", "password", "secret"})
+# values from the environment under these keys are shown as their ${NAME} wherever watcher writes
+_REDACTED_KEYS = _SECRET_KEYS | {"url", "api_url"}
 
 
 def describe(value: object, *, secret: bool = False) -> str:
@@ -383,6 +386,8 @@ class ConfigReader:
             value = self.env[name]
             if len(value) >= 3:  # shorter ones would mask ordinary text in messages
                 self._substituted[value] = name
+            if where and where[-1] in _REDACTED_KEYS:  # a secret, or a URL that may hold one
+                redact.register(value, f"${{{name}}}")
             return value
 
         return _ENV_REF.sub(repl, text)

@@ -21,6 +21,8 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TextIO
 
+from watcher.redact import RedactingFormatter
+
 log = logging.getLogger(__name__)
 
 
@@ -182,9 +184,10 @@ def configure_logging(
     stream = sys.stderr if stream is None else stream
     handler = logging.StreamHandler(stream)
     if stderr_is_journal(env, stream):
-        handler.setFormatter(JournalFormatter("%(name)s: %(message)s"))
+        formatter: logging.Formatter = JournalFormatter("%(name)s: %(message)s")
     else:
-        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        formatter = logging.Formatter("%(levelname)s %(name)s: %(message)s")
+    handler.setFormatter(RedactingFormatter(formatter))  # no secret in the journal (redact)
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
