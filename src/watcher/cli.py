@@ -142,9 +142,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(redact(summary(settings)))
         return 0
     if command == "run":
-        from watcher.daemon import run_daemon
-
-        return asyncio.run(run_daemon(settings, config_path=settings.path, env=os.environ))
+        return asyncio.run(commands.run_daemon(settings, config_path=settings.path, env=os.environ))
     if command == "once":
         return asyncio.run(commands.once(settings))
     if command == "events":

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -248,3 +250,39 @@ def status(settings: Settings) -> int:
                      f"{error}"))
     return 0
 
+
+async def run_daemon(
+    settings: Settings, *, config_path: Path | None, env: Mapping[str, str] = os.environ,
+) -> int:
+    """Open the store, build the pipeline and sender, run until SIGTERM; the exit status.
+
+    ``WatcherError`` at start (a store from a newer version, say) propagates to the CLI, which
+    prints it as one line.
+    """
+    from watcher.config import load_config
+    from watcher.daemon import Daemon
+    from watcher.notify.sender import Sender
+    from watcher.pipeline import Pipeline
+    from watcher.runlock import poller_lock
+    from watcher.sdnotify import SystemdNotifier
+
+    notifier = SystemdNotifier(env)
+    with poller_lock(settings.daemon.database):  # one poller per database (runlock)
+        store = open_store(str(settings.daemon.database))
+        try:
+            pipeline = Pipeline(settings, store)
+            try:
+                sender = Sender(settings, store)
+                try:
+                    daemon = Daemon(
+                        settings, pipeline, sender, notifier=notifier, config_path=config_path,
+                        env=env, loader=load_config,
+                    )
+                    return await daemon.run()
+                finally:
+                    await sender.aclose()
+            finally:
+                await pipeline.aclose()
+        finally:
+            store.close()
+            notifier.close()

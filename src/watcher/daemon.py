@@ -2,7 +2,7 @@
 
 What it does, in order:
 
-1. open the store and build the pipeline and the sender (``run_daemon``);
+1. open the store and build the pipeline and the sender (``commands.run_daemon``);
 2. schedule one APScheduler job per feed. A feed's first poll is its *stored* due time, so that a
    restart neither re-polls every feed at once nor forgets one that was due: a due time in the
    past (the daemon was down) or missing (a new feed) becomes "now plus a random share of the
@@ -446,38 +446,3 @@ class Daemon:
                                           next_run_time=due)
         return len(after.keys() - before.keys()), len(before.keys() - after.keys()), changed
 
-
-async def run_daemon(
-    settings: Settings, *, config_path: Path | None, env: Mapping[str, str] = os.environ,
-) -> int:
-    """Open the store, build the pipeline and sender, run until SIGTERM; the exit status.
-
-    ``WatcherError`` at start (a store from a newer version, say) propagates to the CLI, which
-    prints it as one line.
-    """
-    from watcher.config import load_config
-    from watcher.notify.sender import Sender
-    from watcher.pipeline import Pipeline
-    from watcher.runlock import poller_lock
-    from watcher.store import open_store
-
-    notifier = SystemdNotifier(env)
-    with poller_lock(settings.daemon.database):  # one poller per database (runlock)
-        store = open_store(str(settings.daemon.database))
-        try:
-            pipeline = Pipeline(settings, store)
-            try:
-                sender = Sender(settings, store)
-                try:
-                    daemon = Daemon(
-                        settings, pipeline, sender, notifier=notifier, config_path=config_path,
-                        env=env, loader=load_config,
-                    )
-                    return await daemon.run()
-                finally:
-                    await sender.aclose()
-            finally:
-                await pipeline.aclose()
-        finally:
-            store.close()
-            notifier.close()
