@@ -133,7 +133,7 @@ def test_events_4_does_not_regress() -> None:
 @pytest.mark.parametrize("name", ["events.tsv", "events-2.tsv", "events-3.tsv", "events-4.tsv",
                                   "events-5.tsv", "events-6.tsv", "events-7.tsv", "events-8.tsv",
                                   "events-9.tsv", "events-10.tsv",
-                                  "events-11.tsv"])
+                                  "events-11.tsv", "events-12.tsv", "events-13.tsv"])
 def test_labelled_sets_are_big_enough(name: str) -> None:
     rows = scoring.load_rows(DATA / name)
     events = {r.event for r in rows if r.event != "-"}
