@@ -4,9 +4,11 @@ precisely enough), plus the pure backoff rule."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import random
 import socket
 from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler
 
 import httpx
 import pytest
@@ -324,3 +326,26 @@ async def test_cookies_set_by_a_redirect_go_along_that_chain_only() -> None:
         second = await fetcher.fetch("https://site.example/feed")
     assert first.body == RSS and second.body == RSS
     assert seen == [None, "check=1", None, "check=1"]  # not kept beyond the chain
+
+
+async def test_credentials_in_the_url_are_sent_as_basic_auth(server: FeedServer) -> None:
+    """A private feed given as ``http://user:secret@host/feed``: the requests skip
+    ``AsyncClient.send``, which used to add the Authorization header; they got a 401."""
+    def private(handler: BaseHTTPRequestHandler) -> None:
+        ok = handler.headers.get("Authorization") == "Basic " + base64.b64encode(
+            b"me:s3cr@t").decode()
+        body = RSS if ok else b"who are you?"
+        handler.send_response(200 if ok else 401)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    server.route("/private", Route(handler=private))
+    server.feed("/public", RSS)
+    server.redirect("/moved", server.url("/public").replace("127.0.0.1", "localhost"))
+    async with Fetcher(timeout=5) as fetcher:
+        got = await fetcher.fetch(f"http://me:s3cr%40t@127.0.0.1:{server.port}/private")
+        moved = await fetcher.fetch(f"http://me:s3cr%40t@127.0.0.1:{server.port}/moved")
+    assert (got.status, got.body, got.error) == (200, RSS, None)
+    assert moved.body == RSS  # the redirect target, on another host, does not get them
+    assert "authorization" not in server.request_headers["/public"][0]
