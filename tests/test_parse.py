@@ -252,3 +252,21 @@ def test_entries_built_slot_by_slot_are_ordinary_entries() -> None:
     assert pickle.loads(pickle.dumps(fast)) == plain
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.title = "x"  # type: ignore[misc]
+
+
+def test_stray_windows_1252_bytes_in_a_utf8_feed_spoil_only_themselves() -> None:
+    """One entry pasted from Word ("\\x93smart\\x94" quotes) used to make feedparser decode the
+    whole document as Windows-1252, or as ISO-8859-2 when a "”" held the byte 0x9D: every
+    umlaut of the feed became mojibake ("ZĂźrich") and keywords stopped matching."""
+    raw = RSS.replace(b"Zweiter", "Zürich – “Gipfel” ".encode() + b"\x93abgesagt\x94 \x81")
+    feed = parse_feed(raw, url=URL)
+    assert feed.entries[1].title == "Zürich – “Gipfel” “abgesagt” \x81"
+    assert feed.entries[0].title == "Gipfel in Budapest &amp; mehr"
+    # the same in a JSON Feed (which then was no feed at all)
+    json_feed = (b'{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": '
+                 b'[{"id": "1", "title": "Z\xc3\xbcrich \x93abgesagt\x94"}]}')
+    assert parse_feed(json_feed, url=URL).entries[0].title == "Zürich “abgesagt”"
+    # a document declared in another encoding is read in that encoding, as before
+    latin = RSS.replace(b'encoding="utf-8"', b'encoding="iso-8859-1"').replace(
+        b"Zweiter", "Zürich".encode("latin-1"))
+    assert parse_feed(latin, url=URL).entries[1].title == "Zürich"
