@@ -140,6 +140,23 @@ def test_dates_are_aware_utc_and_missing_means_fetch_time() -> None:
     assert naive.published == datetime(2025, 1, 1, 10, tzinfo=UTC)
 
 
+def test_placeholder_and_future_dates_are_not_publication_dates() -> None:
+    """Hugo's "01 Jan 0001" and the Unix epoch stand for "no date" (the items were never
+    alerted, being older than max_item_age); a date after the fetch cannot be a publication
+    date (an events feed dating items by the event would read as the event being held)."""
+    zero = RawEntry(title="x", link="/a", published=datetime(1, 1, 1, tzinfo=UTC))
+    assert _norm(zero).published == FETCHED
+    epoch = RawEntry(title="x", published=datetime(1970, 1, 1, tzinfo=UTC),
+                     updated=datetime(2025, 12, 31, tzinfo=UTC))
+    assert _norm(epoch).published == datetime(2025, 12, 31, tzinfo=UTC)  # the other date
+    future = RawEntry(title="Concert", published=FETCHED + timedelta(days=30))
+    assert _norm(future).published == FETCHED
+    assert _norm(future).key == _norm(future).key != _norm(  # the key keeps the feed's date
+        dataclasses.replace(future, published=None)).key
+    assert _norm(dataclasses.replace(epoch, published=None)).published == datetime(
+        2025, 12, 31, tzinfo=UTC)
+
+
 def test_text_fields_are_plain() -> None:
     item = _norm(RawEntry(title="Gipfel &amp; <em>mehr</em>",
                           summary="", content="<p>Inhalt</p><script>x()</script>"))

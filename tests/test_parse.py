@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import email.utils
 import pickle
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -194,6 +195,8 @@ def _ref_parse_datetime(value: str) -> datetime | str:
             return parse_datetime(value)  # the ISO 8601 branch is unchanged
         except Unsure:
             return "unsure"
+    if re.search(r"(?<![\d:+-])0\d{3}(?!\d)", value):  # "0001": a year to feedparser, and
+        return "unsure"  # a two-digit year (2001) to email.utils
     try:
         dt = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -270,3 +273,13 @@ def test_stray_windows_1252_bytes_in_a_utf8_feed_spoil_only_themselves() -> None
     latin = RSS.replace(b'encoding="utf-8"', b'encoding="iso-8859-1"').replace(
         b"Zweiter", "Zürich".encode("latin-1"))
     assert parse_feed(latin, url=URL).entries[1].title == "Zürich"
+
+
+def test_a_year_written_0001_is_no_two_digit_year() -> None:
+    """Hugo writes "Mon, 01 Jan 0001 00:00:00 +0000" for undated pages: feedparser reads the
+    year 1, the fast path read 2001 (email.utils takes "0001" for a two-digit year)."""
+    hugo = RSS.replace(b"<dc:date>2025-10-17T08:00:00Z</dc:date>",
+                       b"<pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate>")
+    assert parse_feed(hugo, url=URL).entries[1].published == datetime(1, 1, 1, tzinfo=UTC)
+    assert parse_with_feedparser(hugo, url=URL).entries[1].published == datetime(
+        1, 1, 1, tzinfo=UTC)

@@ -318,8 +318,31 @@ def normalize_entry(
         link = canonical_link(raw.guid, base=feed_url)
     published = _utc(raw.published) or _utc(raw.updated)
     key = item_key(raw, feed_url=feed_url, link=link, published=published)
+    fetched = _utc(fetched_at) or fetched_at
+    if published is not None and not _EPOCH_END <= published <= fetched:
+        published = _plausible(raw, fetched)
     if not title:
         title = _truncate(summary, 120) if summary else (link or "")
     lang = _lang(raw.lang) or _lang(feed_lang) or guess_lang(f"{title} {summary}")
-    return _item(key, title, summary, link, source, published or _utc(fetched_at) or fetched_at,
-                 feed_url, lang, raw.guid)
+    return _item(key, title, summary, link, source, published or fetched, feed_url, lang,
+                 raw.guid)
+
+
+_EPOCH_END = datetime(1971, 1, 1, tzinfo=UTC)
+
+
+def _plausible(raw: RawEntry, fetched: datetime) -> datetime | None:
+    """The entry's date when it can be its publication date, else ``fetched`` or None.
+
+    - Before 1971 it is a placeholder for "no date": the Unix epoch, Go's zero time that Hugo
+      writes for undated pages ("Mon, 01 Jan 0001"), .NET's; such an item was never alerted
+      (older than ``max_item_age``) and joined no event. The entry's other date, if any, counts.
+    - After ``fetched_at`` it is not a publication date (an events feed dating items by the
+      event; a wrong time zone): it would be "published on the day" an event is due, which the
+      tracker reads as the event being held, and alerted on until that day. Published now.
+    The item's key keeps the feed's date (``item_key``): it must not change between polls.
+    """
+    for when in (_utc(raw.published), _utc(raw.updated)):
+        if when is not None and when >= _EPOCH_END:
+            return min(when, fetched)
+    return None

@@ -134,6 +134,10 @@ def parse_datetime(value: str) -> datetime:
             raise Unsure(f"date {value!r}") from err
         return dt.replace(microsecond=0) if dt.microsecond else dt  # replace() costs 1-2 us
     rfc822 = _RFC822.fullmatch(value)
+    if rfc822 is None and _ZERO_YEAR.search(value):
+        # email.utils reads "0001" as the two-digit year 01 (2001); feedparser as the year 1 (the
+        # zero date Hugo writes for undated pages, which ``watcher.normalize`` reads as none)
+        raise Unsure(f"date {value!r}")
     try:
         dt = _rfc822(rfc822) if rfc822 else email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError) as err:
@@ -156,6 +160,7 @@ _RFC822 = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d\d?) "
     r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([1-9]\d{3}) (\d\d):(\d\d)(?::(\d\d))? "
     r"(?:([+-])(\d\d)(\d\d)|GMT|UTC|UT|Z)", re.ASCII)
+_ZERO_YEAR = re.compile(r"(?<![\d:+-])0\d{3}(?!\d)")  # a year "0001", not a zone "+0100"
 _MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8,
            "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}
 
