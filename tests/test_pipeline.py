@@ -334,3 +334,23 @@ async def test_a_grouped_poll_is_committed_while_a_slow_one_is_still_in_flight(
     finally:
         await pipeline.aclose()
         store.close()
+
+
+async def test_a_permanent_redirect_is_remembered_only_once_its_target_serves_the_feed(
+        tmp_path: Path, server: FeedServer) -> None:
+    """A 301 to a missing page, or to a home page that is no feed, used to be stored at once:
+    the feed was polled there for good, whatever became of its own URL."""
+    old = server.redirect("/old.xml", "/missing.xml", code=301)
+    home = server.redirect("/home-feed.xml", "/index.html", code=308)
+    server.html("/index.html")
+    settings = settings_for(tmp_path, {"old": old, "home": home})
+    summary, store = await poll(settings)
+    assert [r.error for r in summary.results] == ["HTTP 404", "not a feed: got text/html"
+                                                  ' (page titled "Welcome to Example")']
+    assert store.feed_state(old).moved_to is None and store.feed_state(home).moved_to is None
+    store.close()
+    server.feed("/old.xml", rss(WEATHER))  # the site mended its feed
+    server.feed("/home-feed.xml", rss(ANNOUNCED))
+    summary, store = await poll(settings)
+    assert [(r.error, r.new_items) for r in summary.results] == [(None, 1), (None, 1)]
+    store.close()

@@ -58,6 +58,15 @@ def _never_read(state: FeedState) -> bool:
     return state.body_hash is None and state.etag is None and state.last_modified is None
 
 
+def _follow(feed: FeedSettings, state: FeedState, fetched: FetchResult) -> None:
+    """Remember a 301/308 for the next polls, once its target served the feed: a feed moved
+    to an error or to a page that is no feed (a site that sends every old URL to its home
+    page) would otherwise be polled there for good, however the old URL recovers."""
+    if fetched.permanent_redirect:
+        log.info("%s moved permanently to %s", feed.url, fetched.permanent_redirect)
+        state.moved_to = fetched.permanent_redirect
+
+
 class Pipeline:
     """Polls feeds and turns them into stored items, events and outbox alerts."""
 
@@ -186,12 +195,10 @@ class Pipeline:
             state.moved_to or feed.url, etag=state.etag, last_modified=state.last_modified
         )
         now = self.clock()
-        if fetched.permanent_redirect:
-            log.info("%s moved permanently to %s", feed.url, fetched.permanent_redirect)
-            state.moved_to = fetched.permanent_redirect
         if fetched.error is not None:
             return self._failed(feed, state, result, fetched.error, now, fetched)
         if fetched.not_modified:
+            _follow(feed, state, fetched)
             state.etag = fetched.etag or state.etag
             state.last_modified = fetched.last_modified or state.last_modified
             result.not_modified = True
@@ -199,6 +206,7 @@ class Pipeline:
         body = fetched.body or b""
         body_hash = hashlib.sha256(body).hexdigest()
         if body_hash == state.body_hash:  # a server without validators sent the same bytes
+            _follow(feed, state, fetched)
             state.etag, state.last_modified = fetched.etag, fetched.last_modified
             result.not_modified = True
             return self._succeeded(feed, state, result, [], now)
@@ -224,6 +232,7 @@ class Pipeline:
             log.warning("%s: %s (entries accepted)", feed.url, ingested.warning)
         for skipped in ingested.skipped:
             log.warning("%s: skipped an entry: %s", feed.url, skipped)
+        _follow(feed, state, fetched)
         # Validators are stored only once the body was read: a body that failed to parse must be
         # fetched in full again next time, not answered with 304.
         state.etag, state.last_modified = fetched.etag, fetched.last_modified
