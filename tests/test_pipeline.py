@@ -354,3 +354,38 @@ async def test_a_permanent_redirect_is_remembered_only_once_its_target_serves_th
     summary, store = await poll(settings)
     assert [(r.error, r.new_items) for r in summary.results] == [(None, 1), (None, 1)]
     store.close()
+
+
+def ticker(*entries: tuple[str, str]) -> bytes:
+    """(guid, title) -> RSS whose entries all link to one live page (a live ticker)."""
+    body = "".join(
+        f"<item><title>{escape(title)}</title><link>https://news.example/live</link>"
+        f'<guid isPermaLink="false">{guid}</guid>'
+        f"<pubDate>{format_datetime(NOW - timedelta(minutes=int(guid)))}</pubDate></item>"
+        for guid, title in entries)
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
+            f"<link>http://example.org/</link>{body}</channel></rss>").encode()
+
+
+async def test_entries_of_one_feed_at_one_link_are_all_read(
+        tmp_path: Path, server: FeedServer) -> None:
+    """Entries with their own guids at one link used to be dropped as duplicates by that link
+    but the first: the ticker's "summit cancelled" never reached the tracker."""
+    url = server.feed("/live.xml", ticker(("30", "Putin and Trump to meet in Budapest"),
+                                          ("20", "Budapest prepares for the summit")))
+    settings = settings_for(tmp_path, {"Live": url})
+    summary, store = await poll(settings)
+    assert summary.new_items == 2  # type: ignore[attr-defined]
+    store.close()
+    server.advance("/live.xml", ticker(("10", "Putin summit in Budapest cancelled"),
+                                       ("30", "Putin and Trump to meet in Budapest")))
+    summary, store = await poll(settings)
+    assert summary.new_items == 1  # type: ignore[attr-defined]
+    [event] = store.events()
+    assert event["status"] == "cancelled"
+    store.close()
+    # the feed's URL changed in the config: its entries are still the stored ones (by link)
+    server.feed("/ticker.xml", server.routes["/live.xml"].body)
+    summary, store = await poll(settings_for(tmp_path, {"Live": server.url("/ticker.xml")}))
+    assert (summary.new_items, summary.errors) == (0, 0)  # type: ignore[attr-defined]
+    store.close()

@@ -285,7 +285,7 @@ class Pipeline:
         self._check_lost()
         group = self._inflight > 1
         try:
-            new = self._new_items(items)
+            new = self._new_items(items, feed.url)
             outcomes, alerts = self._track(new, now, ahead or {})
             result.alerts = self.store.commit_feed(
                 state, new, outcomes, self.tracker.changed_events(), alerts, now, group=group,
@@ -315,8 +315,14 @@ class Pipeline:
         except Exception as err:  # counted and acted on (_check_lost); the polls report it
             log.error("committing grouped polls failed: %s", err)
 
-    def _new_items(self, items: Sequence[Item]) -> list[Item]:
-        """Items not stored yet: by key, and by canonical link (the same article in two feeds)."""
+    def _new_items(self, items: Sequence[Item], feed_url: str) -> list[Item]:
+        """Items not stored yet: by key, and by canonical link stored from another feed (the
+        same article in two feeds, or a feed whose URL changed in the config).
+
+        Entries of one feed with distinct keys are distinct, even at one link: a live ticker's
+        or a small site's entries all link to one page, and an outlet republishing a story at
+        its URL under a new guid ("summit cancelled") reports news. Dropping them by their
+        link kept only the first entry the feed ever had there."""
         unique: dict[str, Item] = {}
         for item in items:
             unique.setdefault(item.key, item)
@@ -324,17 +330,9 @@ class Pipeline:
             return []
         known = self.store.known_keys(list(unique))
         links = [i.link for i in unique.values() if i.link]
-        known_links = self.store.known_links(links) if links else {}
-        seen_links: set[str] = set()
-        new: list[Item] = []
-        for item in unique.values():
-            if item.key in known or (item.link and item.link in known_links):
-                continue
-            if item.link:
-                if item.link in seen_links:
-                    continue
-                seen_links.add(item.link)
-            new.append(item)
+        known_links = self.store.known_links(links, other_than=feed_url) if links else {}
+        new = [item for item in unique.values()
+               if item.key not in known and not (item.link and item.link in known_links)]
         new.sort(key=lambda i: (i.published, i.key))
         return new
 
