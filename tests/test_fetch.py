@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import gzip
 import random
 import socket
+import tracemalloc
+import zlib
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler
 
@@ -349,3 +352,33 @@ async def test_credentials_in_the_url_are_sent_as_basic_auth(server: FeedServer)
     assert (got.status, got.body, got.error) == (200, RSS, None)
     assert moved.body == RSS  # the redirect target, on another host, does not get them
     assert "authorization" not in server.request_headers["/public"][0]
+
+
+async def test_a_gzip_bomb_costs_no_more_memory_than_the_cap(server: FeedServer) -> None:
+    """httpx inflated each 64 KB read whole (64 MB of zeros) before the cap was checked: a
+    1 MB bomb took a daemon's memory up by 130 MB. Measured as Python's allocation peak."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    zeros = b"\0" * (1024 * 1024)
+    bomb = b"".join(packer.compress(zeros) for _ in range(128)) + packer.flush()
+    server.route("/bomb.gz", Route(body=bomb, headers={"Content-Encoding": "gzip"}))
+    small = gzip.compress(RSS * 100)
+    server.route("/ok.gz", Route(body=small, headers={"Content-Encoding": "gzip"}))
+    raw = zlib.compressobj(6, zlib.DEFLATED, -15)
+    server.route("/raw", Route(body=raw.compress(RSS) + raw.flush(),
+                               headers={"Content-Encoding": "deflate"}))
+    server.route("/bad.gz", Route(body=b"<rss>not gzip at all</rss>",
+                                  headers={"Content-Encoding": "gzip"}))
+    async with Fetcher(timeout=10, max_body_size=1024 * 1024) as fetcher:
+        await fetcher.fetch(server.url("/ok.gz"))  # the connection and imports warmed up
+        tracemalloc.start()
+        try:
+            result = await fetcher.fetch(server.url("/bomb.gz"))
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert result.error == "body over 1 MB cap"
+        assert peak < 8 * 1024 * 1024, peak
+        assert (await fetcher.fetch(server.url("/ok.gz"))).body == RSS * 100
+        assert (await fetcher.fetch(server.url("/raw"))).body == RSS  # raw deflate, as httpx
+        bad = await fetcher.fetch(server.url("/bad.gz"))
+        assert bad.error is not None and bad.error.startswith("bad compressed body: gzip")
