@@ -308,3 +308,14 @@ def test_canonical_link_fast_path_agrees_on_likely_links(
     link = scheme + host + path + ("" if query is None else "?" + query)
     assert normalize._SIMPLE_URL.fullmatch(link)
     assert canonical_link(link, keep_fragment=keep) == _ref_canonical_link(link, keep_fragment=keep)
+
+
+def test_a_whole_article_in_the_title_is_cut_like_a_summary() -> None:
+    """Titles were kept whole: a feed with 74 KB titles cost the status reading 13 s of CPU
+    for 30 items, in the event loop. The key still comes from the whole title."""
+    words = "Putin und Trump wollen sich in Budapest treffen. " * 2000
+    raw = RawEntry(title=f"<p>{words}</p>", published=datetime(2025, 10, 16, tzinfo=UTC))
+    item = _norm(raw)
+    assert len(item.title) <= normalize.TITLE_MAX + 1 and item.title.endswith(" und…")
+    assert item.key == item_key(raw, feed_url=FEED_A, link=None, published=raw.published)
+    assert _norm(RawEntry(title="Gipfel abgesagt")).title == "Gipfel abgesagt"
