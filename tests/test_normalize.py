@@ -88,6 +88,18 @@ def test_same_article_in_two_feeds_has_one_key() -> None:
     assert _norm(in_a).key == _norm(in_b, FEED_B).key
 
 
+def test_one_outlets_article_in_two_of_its_feeds_has_one_key() -> None:
+    """Outlets tag each feed's links with its own campaign (xtor=RSS-3208, at_campaign=KARANGA):
+    only utm_* and a few click ids were dropped, so the article came twice, once per feed."""
+    world = RawEntry(title="Sommet annulé",
+                     link="https://www.monde.example/a/1.html?xtor=RSS-3208&page=2")
+    europe = RawEntry(title="Sommet annulé",
+                      link="https://www.monde.example/a/1.html?page=2&xtor=RSS-32&at_medium=RSS"
+                           "&at_campaign=KARANGA&wt_mc=rss.x&ns_source=y&cmpid=z")
+    assert _norm(world).key == _norm(europe, FEED_B).key == "url:monde.example/a/1.html?page=2"
+    assert _norm(world).link == "https://www.monde.example/a/1.html?page=2"
+
+
 def test_edited_title_keeps_key() -> None:
     raw = RawEntry(title="Summit planned", guid="42",
                    published=datetime(2025, 10, 16, tzinfo=UTC))

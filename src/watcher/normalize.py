@@ -45,7 +45,14 @@ _TAG = re.compile(
 # port, user or fragment, a path, only characters urlsplit passes through as they are.
 _SIMPLE_URL = re.compile(
     r"https?://[a-z0-9.-]+/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*(?:\?([A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*))?")
-_TRACKING = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid"})
+# click identifiers and campaign tags that outlets add per feed: the same article in two feeds
+# of one outlet must have one link (xtor and at_*: AT Internet, used by French and British
+# outlets; wt_*: Webtrekk, German ones; ns_*: comScore)
+_TRACKING = frozenset({
+    "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "xtor", "at_medium",
+    "at_campaign", "at_custom1", "at_custom2", "at_custom3", "at_custom4", "wt_mc", "wt_zmc",
+    "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname", "ns_fee", "cmpid", "mkt_tok",
+})
 SUMMARY_MAX = 2000  # characters kept of a summary: full articles in content:encoded cost memory
 # ... and of a title: a feed that puts the whole article in <title> (a broken template, a social
 # network bridge) cost the status reading seconds per item, in the event loop (30 titles of 74 KB:
