@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_corpus import _view
-from watcher.parse import parse_with_feedparser
+from watcher.parse import parse_feed, parse_with_feedparser
 from watcher.parse_fast import Unsure, parse_xml
 
 URL = "http://h.test/feed"
@@ -103,3 +103,17 @@ def test_what_the_fixed_documents_read() -> None:
     assert first("xml:base on the link")["link"] == "http://o.test/d/a/1"
     with pytest.raises(Unsure):
         parse_xml(DOCUMENTS["two guids"], url=URL)
+
+
+@pytest.mark.parametrize("ctype", ["text/xml", "text/html", "text/plain", "application/xml"])
+def test_a_utf8_feed_served_as_text_without_charset_is_read_fast(ctype: str) -> None:
+    """text/xml without charset sent every non-ASCII feed to feedparser (50 times the CPU),
+    which reads it as the fast path does."""
+    body = rss("<title>Zürich: Gipfel „abgesagt“</title><link>http://h.test/1</link>"
+               "<description>Le sommet est annulé</description>")
+    headers = {"Content-Type": ctype}
+    fast = parse_feed(body, url=URL, headers=headers)
+    ref = parse_with_feedparser(body, url=URL, headers=headers)
+    assert fast.parser == "fast"
+    assert [_view(e) for e in fast.entries] == [_view(e) for e in ref.entries]
+    assert fast.entries[0].title == "Zürich: Gipfel „abgesagt“"
