@@ -283,3 +283,14 @@ def test_a_year_written_0001_is_no_two_digit_year() -> None:
     assert parse_feed(hugo, url=URL).entries[1].published == datetime(1, 1, 1, tzinfo=UTC)
     assert parse_with_feedparser(hugo, url=URL).entries[1].published == datetime(
         1, 1, 1, tzinfo=UTC)
+
+
+def test_json_feed_dates_without_offset_are_utc() -> None:
+    """Left out, they became the fetch time: a new JSON feed's old items were all alertable."""
+    body = (b'{"version": "https://jsonfeed.org/version/1", "title": "J", "items": ['
+            b'{"id": "1", "title": "a", "date_published": "2025-10-16T10:00:00.250"},'
+            b'{"id": "2", "title": "b", "date_published": "2025-10-16 10:00"},'
+            b'{"id": "3", "title": "c", "date_published": "gestern"}]}')
+    first, second, third = parse_feed(body, url=URL).entries
+    assert first.published == second.published == datetime(2025, 10, 16, 10, 0, tzinfo=UTC)
+    assert third.published is None
