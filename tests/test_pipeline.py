@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -388,4 +389,22 @@ async def test_entries_of_one_feed_at_one_link_are_all_read(
     server.feed("/ticker.xml", server.routes["/live.xml"].body)
     summary, store = await poll(settings_for(tmp_path, {"Live": server.url("/ticker.xml")}))
     assert (summary.new_items, summary.errors) == (0, 0)  # type: ignore[attr-defined]
+    store.close()
+
+
+async def test_a_feed_writing_one_guid_into_every_entry_loses_none(
+        tmp_path: Path, server: FeedServer) -> None:
+    def body(*ns: int) -> bytes:  # every <guid> says "0"
+        return re.sub(rb"<guid>[^<]*</guid>", b"<guid>0</guid>", rss(*(
+            (f"Putin news {n}", "s", f"https://news.example/{n}", NOW - timedelta(minutes=n))
+            for n in ns)))
+
+    url = server.feed("/one-guid.xml", body(20, 30))
+    settings = settings_for(tmp_path, {"A": url})
+    summary, store = await poll(settings)
+    assert summary.new_items == 2  # type: ignore[attr-defined]
+    store.close()
+    server.advance("/one-guid.xml", body(10, 20, 30))
+    summary, store = await poll(settings)
+    assert summary.new_items == 1  # type: ignore[attr-defined]
     store.close()

@@ -178,6 +178,11 @@ def _is_tracking(piece: str) -> bool:
     return name.startswith("utm_") or name in _TRACKING
 
 
+def link_key(item: Item) -> str:
+    """The key ``item`` would have by its link alone (``item.link`` must be set)."""
+    return _url_key(item.link or "")
+
+
 def _url_key(url: str) -> str:
     """Identity of a canonical URL: scheme and ``www.`` ignored (feeds mix http and https)."""
     rest = url.split("://", 1)[1]
