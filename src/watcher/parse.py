@@ -148,7 +148,8 @@ def _repair(body: bytes) -> bytes:
 
     - UTF-16 without a byte order mark (``\\x00<`` / ``<\\x00``): re-encoded as UTF-8, the
       declaration's encoding rewritten to match;
-    - whitespace before the XML declaration, which makes a document not well-formed.
+    - whitespace before the XML declaration, which makes a document not well-formed, also
+      after a UTF-8 byte order mark (a PHP file saved with one, then a blank line).
     """
     if body.startswith((b"\x00<", b"<\x00")):
         codec = "utf-16-be" if body[0] == 0 else "utf-16-le"
@@ -157,10 +158,11 @@ def _repair(body: bytes) -> bytes:
         except UnicodeDecodeError:
             return body
         body = _DECL_ENCODING.sub(rb"\1utf-8\2", text.encode("utf-8"))
-    if body[:1].isspace():
-        stripped = body.lstrip()
+    bom = body.startswith(b"\xef\xbb\xbf")
+    if body[bom * 3:bom * 3 + 1].isspace():
+        stripped = body[bom * 3:].lstrip()
         if stripped.startswith(b"<?xml"):
-            body = stripped
+            body = b"\xef\xbb\xbf" + stripped if bom else stripped
     return body
 
 
