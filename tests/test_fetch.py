@@ -382,3 +382,15 @@ async def test_a_gzip_bomb_costs_no_more_memory_than_the_cap(server: FeedServer)
         assert (await fetcher.fetch(server.url("/raw"))).body == RSS  # raw deflate, as httpx
         bad = await fetcher.fetch(server.url("/bad.gz"))
         assert bad.error is not None and bad.error.startswith("bad compressed body: gzip")
+
+
+async def test_a_304_to_an_unconditional_request_is_an_error(server: FeedServer) -> None:
+    """A cache that answers 304 to a request without validators: the feed looked fine ("not
+    modified") and stayed empty for good."""
+    url = server.status("/cached.xml", 304)
+    async with Fetcher(timeout=5) as fetcher:
+        first = await fetcher.fetch(url)
+        conditional = await fetcher.fetch(url, etag='"1"')
+    assert first.error == "HTTP 304 Not Modified to a request without validators"
+    assert not first.not_modified
+    assert conditional.not_modified and conditional.error is None

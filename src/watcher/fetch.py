@@ -199,7 +199,7 @@ class Fetcher:
                                 continue
                             result.status = status
                             result.headers = {k.lower(): v for k, v in response.headers.items()}
-                            await self._finish(result, response)
+                            await self._finish(result, response, bool(etag or last_modified))
                             return
                         finally:
                             await response.aclose()
@@ -207,12 +207,19 @@ class Fetcher:
                     budget -= loop.time() - started
         raise httpx.TooManyRedirects("too many redirects", request=request)
 
-    async def _finish(self, result: FetchResult, response: httpx.Response) -> None:
+    async def _finish(
+        self, result: FetchResult, response: httpx.Response, conditional: bool,
+    ) -> None:
         status = response.status_code
         headers = response.headers
         if not 200 <= status < 300:
             await _drain(response)  # read the (tiny) rest, so that the connection can be reused
         if status == 304:
+            if not conditional:
+                # nothing to compare with (a first poll, a body that failed to parse): taken
+                # for "not modified", the feed stayed empty for good without a word
+                result.error = "HTTP 304 Not Modified to a request without validators"
+                return
             result.not_modified = True
             result.etag = headers.get("etag")
             result.last_modified = headers.get("last-modified")
