@@ -13,7 +13,8 @@ Why it looks like this (see ``/work/shared/notes/performance.md``):
   sets go along that one chain) and it logs each request; those layers cost a sixteenth of the
   CPU of a poll of 304s;
 - the body is streamed and reading stops past ``max_body_size``: a runaway response costs at most
-  the cap; httpx decodes gzip/deflate while streaming, so the cap applies to decoded bytes;
+  the cap; gzip/deflate are inflated here, step by step within the cap (``_inflate``), so the
+  cap applies to decoded bytes and bounds memory too;
 - ``fetch`` never raises for HTTP or network trouble: it returns a ``FetchResult`` whose ``error``
   says in words what happened, for ``watcher status`` and the logs.
 """
