@@ -394,3 +394,20 @@ async def test_a_304_to_an_unconditional_request_is_an_error(server: FeedServer)
     assert first.error == "HTTP 304 Not Modified to a request without validators"
     assert not first.not_modified
     assert conditional.not_modified and conditional.error is None
+
+
+async def test_a_cookie_a_redirect_sets_goes_to_its_own_host_only() -> None:
+    """A feed proxy's cookie went along the chain to the origin server too."""
+    seen: dict[str, str | None] = {}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen[request.url.host] = request.headers.get("cookie")
+        if request.url.host == "proxy.example":
+            return httpx.Response(302, headers={"Location": "https://origin.example/feed",
+                                                "Set-Cookie": "session=secret; Path=/"})
+        return httpx.Response(200, content=RSS)
+
+    async with Fetcher(timeout=5, transport=httpx.MockTransport(handler)) as fetcher:
+        result = await fetcher.fetch("https://proxy.example/feed")
+    assert result.body == RSS
+    assert seen == {"proxy.example": None, "origin.example": None}

@@ -169,13 +169,19 @@ class Fetcher:
         # request holds its slots: in a first poll of thousands of feeds, most wait their turn
         # far longer than any budget, and waiting is not the server's fault.
         budget = self.timeout * TOTAL_TIMEOUTS  # spent only while holding slots, hop by hop
-        cookies: dict[str, str] = {}  # kept along one redirect chain only (cookie checks)
+        # kept along one redirect chain only (cookie checks), and sent to the host that set
+        # them only: a feed proxy's cookie is none of the origin's business
+        cookies: dict[str, dict[str, str]] = {}
         loop = asyncio.get_running_loop()
         for _hop in range(MAX_REDIRECTS + 1):
             if urlsplit(url).scheme.lower() not in ("http", "https"):
                 raise httpx.UnsupportedProtocol(f"unsupported scheme in {url}")
             if cookies:
-                headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
+                jar = cookies.get((urlsplit(url).hostname or "").lower())
+                if jar:
+                    headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in jar.items())
+                else:
+                    headers.pop("Cookie", None)
             # per host first: a slow host must not hold global slots while it waits for its own
             async with self._host_lock(url), self._global:
                 started = loop.time()
@@ -190,7 +196,10 @@ class Fetcher:
                             status = response.status_code
                             if status in _REDIRECTS and "location" in response.headers:
                                 await _drain(response)
-                                cookies.update(response.cookies.items())
+                                if "set-cookie" in response.headers:
+                                    cookies.setdefault(
+                                        (urlsplit(url).hostname or "").lower(), {}).update(
+                                        response.cookies.items())
                                 target = urljoin(url, response.headers["location"].strip())
                                 permanent = permanent and status in _PERMANENT
                                 if permanent:
