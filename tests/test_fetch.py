@@ -4,9 +4,14 @@ precisely enough), plus the pure backoff rule."""
 from __future__ import annotations
 
 import asyncio
+import base64
+import gzip
 import random
 import socket
+import tracemalloc
+import zlib
 from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler
 
 import httpx
 import pytest
@@ -324,3 +329,85 @@ async def test_cookies_set_by_a_redirect_go_along_that_chain_only() -> None:
         second = await fetcher.fetch("https://site.example/feed")
     assert first.body == RSS and second.body == RSS
     assert seen == [None, "check=1", None, "check=1"]  # not kept beyond the chain
+
+
+async def test_credentials_in_the_url_are_sent_as_basic_auth(server: FeedServer) -> None:
+    """A private feed given as ``http://user:secret@host/feed``: the requests skip
+    ``AsyncClient.send``, which used to add the Authorization header; they got a 401."""
+    def private(handler: BaseHTTPRequestHandler) -> None:
+        ok = handler.headers.get("Authorization") == "Basic " + base64.b64encode(
+            b"me:s3cr@t").decode()
+        body = RSS if ok else b"who are you?"
+        handler.send_response(200 if ok else 401)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    server.route("/private", Route(handler=private))
+    server.feed("/public", RSS)
+    server.redirect("/moved", server.url("/public").replace("127.0.0.1", "localhost"))
+    async with Fetcher(timeout=5) as fetcher:
+        got = await fetcher.fetch(f"http://me:s3cr%40t@127.0.0.1:{server.port}/private")
+        moved = await fetcher.fetch(f"http://me:s3cr%40t@127.0.0.1:{server.port}/moved")
+    assert (got.status, got.body, got.error) == (200, RSS, None)
+    assert moved.body == RSS  # the redirect target, on another host, does not get them
+    assert "authorization" not in server.request_headers["/public"][0]
+
+
+async def test_a_gzip_bomb_costs_no_more_memory_than_the_cap(server: FeedServer) -> None:
+    """httpx inflated each 64 KB read whole (64 MB of zeros) before the cap was checked: a
+    1 MB bomb took a daemon's memory up by 130 MB. Measured as Python's allocation peak."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    zeros = b"\0" * (1024 * 1024)
+    bomb = b"".join(packer.compress(zeros) for _ in range(128)) + packer.flush()
+    server.route("/bomb.gz", Route(body=bomb, headers={"Content-Encoding": "gzip"}))
+    small = gzip.compress(RSS * 100)
+    server.route("/ok.gz", Route(body=small, headers={"Content-Encoding": "gzip"}))
+    raw = zlib.compressobj(6, zlib.DEFLATED, -15)
+    server.route("/raw", Route(body=raw.compress(RSS) + raw.flush(),
+                               headers={"Content-Encoding": "deflate"}))
+    server.route("/bad.gz", Route(body=b"<rss>not gzip at all</rss>",
+                                  headers={"Content-Encoding": "gzip"}))
+    async with Fetcher(timeout=10, max_body_size=1024 * 1024) as fetcher:
+        await fetcher.fetch(server.url("/ok.gz"))  # the connection and imports warmed up
+        tracemalloc.start()
+        try:
+            result = await fetcher.fetch(server.url("/bomb.gz"))
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert result.error == "body over 1 MB cap"
+        assert peak < 8 * 1024 * 1024, peak
+        assert (await fetcher.fetch(server.url("/ok.gz"))).body == RSS * 100
+        assert (await fetcher.fetch(server.url("/raw"))).body == RSS  # raw deflate, as httpx
+        bad = await fetcher.fetch(server.url("/bad.gz"))
+        assert bad.error is not None and bad.error.startswith("bad compressed body: gzip")
+
+
+async def test_a_304_to_an_unconditional_request_is_an_error(server: FeedServer) -> None:
+    """A cache that answers 304 to a request without validators: the feed looked fine ("not
+    modified") and stayed empty for good."""
+    url = server.status("/cached.xml", 304)
+    async with Fetcher(timeout=5) as fetcher:
+        first = await fetcher.fetch(url)
+        conditional = await fetcher.fetch(url, etag='"1"')
+    assert first.error == "HTTP 304 Not Modified to a request without validators"
+    assert not first.not_modified
+    assert conditional.not_modified and conditional.error is None
+
+
+async def test_a_cookie_a_redirect_sets_goes_to_its_own_host_only() -> None:
+    """A feed proxy's cookie went along the chain to the origin server too."""
+    seen: dict[str, str | None] = {}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen[request.url.host] = request.headers.get("cookie")
+        if request.url.host == "proxy.example":
+            return httpx.Response(302, headers={"Location": "https://origin.example/feed",
+                                                "Set-Cookie": "session=secret; Path=/"})
+        return httpx.Response(200, content=RSS)
+
+    async with Fetcher(timeout=5, transport=httpx.MockTransport(handler)) as fetcher:
+        result = await fetcher.fetch("https://proxy.example/feed")
+    assert result.body == RSS
+    assert seen == {"proxy.example": None, "origin.example": None}

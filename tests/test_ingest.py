@@ -169,3 +169,20 @@ def test_known_entries_are_skipped_by_key() -> None:
     assert again.items == () and again.known == (item.key,)
     other = ingest(RSS, **ARGS, known=frozenset({"guid:something-else"}))
     assert other.items == (item,) and other.known == ()
+
+
+def test_a_guid_shared_by_entries_with_their_own_links_is_no_identity() -> None:
+    """A template writing one value into every <guid> made every entry the first one seen
+    again: the feed's first entry was stored, all later ones dropped."""
+    def item(n: int, guid: str = "https://example.org/") -> bytes:
+        return (f"<item><title>Nachricht {n}</title><guid>{guid}</guid>"
+                f"<link>https://example.org/n/{n}</link></item>").encode()
+    body = RSS.replace(b"<item>", item(1) + item(2) + item(3, "x") + item(4, "x") + b"<item>")
+    got = ingest(body, **ARGS)  # type: ignore[arg-type]
+    assert [i.key for i in got.items] == [
+        "url:example.org/n/1", "url:example.org/n/2", "url:example.org/n/3", "url:example.org/n/4",
+        "url:example.org/a"]
+    # the same article twice under one guid keeps the guid's key
+    twice = RSS.replace(b"<item>", item(1) + item(1) + b"<item>")
+    assert [i.key for i in ingest(twice, **ARGS).items] == [  # type: ignore[arg-type]
+        "url:example.org/", "url:example.org/", "url:example.org/a"]

@@ -88,6 +88,18 @@ def test_same_article_in_two_feeds_has_one_key() -> None:
     assert _norm(in_a).key == _norm(in_b, FEED_B).key
 
 
+def test_one_outlets_article_in_two_of_its_feeds_has_one_key() -> None:
+    """Outlets tag each feed's links with its own campaign (xtor=RSS-3208, at_campaign=KARANGA):
+    only utm_* and a few click ids were dropped, so the article came twice, once per feed."""
+    world = RawEntry(title="Sommet annulé",
+                     link="https://www.monde.example/a/1.html?xtor=RSS-3208&page=2")
+    europe = RawEntry(title="Sommet annulé",
+                      link="https://www.monde.example/a/1.html?page=2&xtor=RSS-32&at_medium=RSS"
+                           "&at_campaign=KARANGA&wt_mc=rss.x&ns_source=y&cmpid=z")
+    assert _norm(world).key == _norm(europe, FEED_B).key == "url:monde.example/a/1.html?page=2"
+    assert _norm(world).link == "https://www.monde.example/a/1.html?page=2"
+
+
 def test_edited_title_keeps_key() -> None:
     raw = RawEntry(title="Summit planned", guid="42",
                    published=datetime(2025, 10, 16, tzinfo=UTC))
@@ -138,6 +150,23 @@ def test_dates_are_aware_utc_and_missing_means_fetch_time() -> None:
     assert updated_only.published == datetime(2025, 1, 1, tzinfo=UTC)
     naive = _norm(RawEntry(title="x", published=datetime(2025, 1, 1, 10)))
     assert naive.published == datetime(2025, 1, 1, 10, tzinfo=UTC)
+
+
+def test_placeholder_and_future_dates_are_not_publication_dates() -> None:
+    """Hugo's "01 Jan 0001" and the Unix epoch stand for "no date" (the items were never
+    alerted, being older than max_item_age); a date after the fetch cannot be a publication
+    date (an events feed dating items by the event would read as the event being held)."""
+    zero = RawEntry(title="x", link="/a", published=datetime(1, 1, 1, tzinfo=UTC))
+    assert _norm(zero).published == FETCHED
+    epoch = RawEntry(title="x", published=datetime(1970, 1, 1, tzinfo=UTC),
+                     updated=datetime(2025, 12, 31, tzinfo=UTC))
+    assert _norm(epoch).published == datetime(2025, 12, 31, tzinfo=UTC)  # the other date
+    future = RawEntry(title="Concert", published=FETCHED + timedelta(days=30))
+    assert _norm(future).published == FETCHED
+    assert _norm(future).key == _norm(future).key != _norm(  # the key keeps the feed's date
+        dataclasses.replace(future, published=None)).key
+    assert _norm(dataclasses.replace(epoch, published=None)).published == datetime(
+        2025, 12, 31, tzinfo=UTC)
 
 
 def test_text_fields_are_plain() -> None:
@@ -291,3 +320,14 @@ def test_canonical_link_fast_path_agrees_on_likely_links(
     link = scheme + host + path + ("" if query is None else "?" + query)
     assert normalize._SIMPLE_URL.fullmatch(link)
     assert canonical_link(link, keep_fragment=keep) == _ref_canonical_link(link, keep_fragment=keep)
+
+
+def test_a_whole_article_in_the_title_is_cut_like_a_summary() -> None:
+    """Titles were kept whole: a feed with 74 KB titles cost the status reading 13 s of CPU
+    for 30 items, in the event loop. The key still comes from the whole title."""
+    words = "Putin und Trump wollen sich in Budapest treffen. " * 2000
+    raw = RawEntry(title=f"<p>{words}</p>", published=datetime(2025, 10, 16, tzinfo=UTC))
+    item = _norm(raw)
+    assert len(item.title) <= normalize.TITLE_MAX + 1 and item.title.endswith(" und…")
+    assert item.key == item_key(raw, feed_url=FEED_A, link=None, published=raw.published)
+    assert _norm(RawEntry(title="Gipfel abgesagt")).title == "Gipfel abgesagt"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import email.utils
 import pickle
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -194,6 +195,8 @@ def _ref_parse_datetime(value: str) -> datetime | str:
             return parse_datetime(value)  # the ISO 8601 branch is unchanged
         except Unsure:
             return "unsure"
+    if re.search(r"(?<![\d:+-])0\d{3}(?!\d)", value):  # "0001": a year to feedparser, and
+        return "unsure"  # a two-digit year (2001) to email.utils
     try:
         dt = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -252,3 +255,49 @@ def test_entries_built_slot_by_slot_are_ordinary_entries() -> None:
     assert pickle.loads(pickle.dumps(fast)) == plain
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.title = "x"  # type: ignore[misc]
+
+
+def test_stray_windows_1252_bytes_in_a_utf8_feed_spoil_only_themselves() -> None:
+    """One entry pasted from Word ("\\x93smart\\x94" quotes) used to make feedparser decode the
+    whole document as Windows-1252, or as ISO-8859-2 when a "”" held the byte 0x9D: every
+    umlaut of the feed became mojibake ("ZĂźrich") and keywords stopped matching."""
+    raw = RSS.replace(b"Zweiter", "Zürich – “Gipfel” ".encode() + b"\x93abgesagt\x94 \x81")
+    feed = parse_feed(raw, url=URL)
+    assert feed.entries[1].title == "Zürich – “Gipfel” “abgesagt” \x81"
+    assert feed.entries[0].title == "Gipfel in Budapest &amp; mehr"
+    # the same in a JSON Feed (which then was no feed at all)
+    json_feed = (b'{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": '
+                 b'[{"id": "1", "title": "Z\xc3\xbcrich \x93abgesagt\x94"}]}')
+    assert parse_feed(json_feed, url=URL).entries[0].title == "Zürich “abgesagt”"
+    # a document declared in another encoding is read in that encoding, as before
+    latin = RSS.replace(b'encoding="utf-8"', b'encoding="iso-8859-1"').replace(
+        b"Zweiter", "Zürich".encode("latin-1"))
+    assert parse_feed(latin, url=URL).entries[1].title == "Zürich"
+
+
+def test_a_year_written_0001_is_no_two_digit_year() -> None:
+    """Hugo writes "Mon, 01 Jan 0001 00:00:00 +0000" for undated pages: feedparser reads the
+    year 1, the fast path read 2001 (email.utils takes "0001" for a two-digit year)."""
+    hugo = RSS.replace(b"<dc:date>2025-10-17T08:00:00Z</dc:date>",
+                       b"<pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate>")
+    assert parse_feed(hugo, url=URL).entries[1].published == datetime(1, 1, 1, tzinfo=UTC)
+    assert parse_with_feedparser(hugo, url=URL).entries[1].published == datetime(
+        1, 1, 1, tzinfo=UTC)
+
+
+def test_json_feed_dates_without_offset_are_utc() -> None:
+    """Left out, they became the fetch time: a new JSON feed's old items were all alertable."""
+    body = (b'{"version": "https://jsonfeed.org/version/1", "title": "J", "items": ['
+            b'{"id": "1", "title": "a", "date_published": "2025-10-16T10:00:00.250"},'
+            b'{"id": "2", "title": "b", "date_published": "2025-10-16 10:00"},'
+            b'{"id": "3", "title": "c", "date_published": "gestern"}]}')
+    first, second, third = parse_feed(body, url=URL).entries
+    assert first.published == second.published == datetime(2025, 10, 16, 10, 0, tzinfo=UTC)
+    assert third.published is None
+
+
+def test_blank_lines_after_a_byte_order_mark_are_dropped_like_those_before() -> None:
+    """A PHP template saved with a BOM, then a blank line: the feed was read by feedparser
+    (at 50 times the cost) and logged as broken at every change."""
+    feed = parse_feed(b"\xef\xbb\xbf\r\n\n" + RSS, url=URL)
+    assert (feed.parser, feed.warning, len(feed.entries)) == ("fast", None, 2)

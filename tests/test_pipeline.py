@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -334,3 +335,77 @@ async def test_a_grouped_poll_is_committed_while_a_slow_one_is_still_in_flight(
     finally:
         await pipeline.aclose()
         store.close()
+
+
+async def test_a_permanent_redirect_is_remembered_only_once_its_target_serves_the_feed(
+        tmp_path: Path, server: FeedServer) -> None:
+    """A 301 to a missing page, or to a home page that is no feed, used to be stored at once:
+    the feed was polled there for good, whatever became of its own URL."""
+    old = server.redirect("/old.xml", "/missing.xml", code=301)
+    home = server.redirect("/home-feed.xml", "/index.html", code=308)
+    server.html("/index.html")
+    settings = settings_for(tmp_path, {"old": old, "home": home})
+    summary, store = await poll(settings)
+    assert [r.error for r in summary.results] == ["HTTP 404", "not a feed: got text/html"
+                                                  ' (page titled "Welcome to Example")']
+    assert store.feed_state(old).moved_to is None and store.feed_state(home).moved_to is None
+    store.close()
+    server.feed("/old.xml", rss(WEATHER))  # the site mended its feed
+    server.feed("/home-feed.xml", rss(ANNOUNCED))
+    summary, store = await poll(settings)
+    assert [(r.error, r.new_items) for r in summary.results] == [(None, 1), (None, 1)]
+    store.close()
+
+
+def ticker(*entries: tuple[str, str]) -> bytes:
+    """(guid, title) -> RSS whose entries all link to one live page (a live ticker)."""
+    body = "".join(
+        f"<item><title>{escape(title)}</title><link>https://news.example/live</link>"
+        f'<guid isPermaLink="false">{guid}</guid>'
+        f"<pubDate>{format_datetime(NOW - timedelta(minutes=int(guid)))}</pubDate></item>"
+        for guid, title in entries)
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
+            f"<link>http://example.org/</link>{body}</channel></rss>").encode()
+
+
+async def test_entries_of_one_feed_at_one_link_are_all_read(
+        tmp_path: Path, server: FeedServer) -> None:
+    """Entries with their own guids at one link used to be dropped as duplicates by that link
+    but the first: the ticker's "summit cancelled" never reached the tracker."""
+    url = server.feed("/live.xml", ticker(("30", "Putin and Trump to meet in Budapest"),
+                                          ("20", "Budapest prepares for the summit")))
+    settings = settings_for(tmp_path, {"Live": url})
+    summary, store = await poll(settings)
+    assert summary.new_items == 2  # type: ignore[attr-defined]
+    store.close()
+    server.advance("/live.xml", ticker(("10", "Putin summit in Budapest cancelled"),
+                                       ("30", "Putin and Trump to meet in Budapest")))
+    summary, store = await poll(settings)
+    assert summary.new_items == 1  # type: ignore[attr-defined]
+    store.close()
+    with sqlite3.connect(settings.daemon.database) as db:
+        titles = {t for (t,) in db.execute("SELECT title FROM items")}
+    assert "Putin summit in Budapest cancelled" in titles and len(titles) == 3
+    # the feed's URL changed in the config: its entries are still the stored ones (by link)
+    server.feed("/ticker.xml", server.routes["/live.xml"].body)
+    summary, store = await poll(settings_for(tmp_path, {"Live": server.url("/ticker.xml")}))
+    assert (summary.new_items, summary.errors) == (0, 0)  # type: ignore[attr-defined]
+    store.close()
+
+
+async def test_a_feed_writing_one_guid_into_every_entry_loses_none(
+        tmp_path: Path, server: FeedServer) -> None:
+    def body(*ns: int) -> bytes:  # every <guid> says "0"
+        return re.sub(rb"<guid>[^<]*</guid>", b"<guid>0</guid>", rss(*(
+            (f"Putin news {n}", "s", f"https://news.example/{n}", NOW - timedelta(minutes=n))
+            for n in ns)))
+
+    url = server.feed("/one-guid.xml", body(20, 30))
+    settings = settings_for(tmp_path, {"A": url})
+    summary, store = await poll(settings)
+    assert summary.new_items == 2  # type: ignore[attr-defined]
+    store.close()
+    server.advance("/one-guid.xml", body(10, 20, 30))
+    summary, store = await poll(settings)
+    assert summary.new_items == 1  # type: ignore[attr-defined]
+    store.close()

@@ -84,6 +84,8 @@ def test_commit_feed_stores_everything_and_dedupes_alerts(store: Store) -> None:
     assert n == 2
     assert store.known_keys(["k1", "k2", "k3"]) == {"k1", "k2"}
     assert store.known_links(["http://x/1", "http://nope"]) == {"http://x/1": "k1"}
+    assert store.known_links(["http://x/1"], other_than="http://elsewhere/") == {"http://x/1": "k1"}
+    assert store.known_links(["http://x/1"], other_than=a.feed_url) == {}  # its own feed's
     assert {s.url: s.items for s in store.feed_states()} == {a.feed_url: 2}
     # The same transition again (a second daemon pass, a replayed poll) enqueues nothing.
     again = store.commit_feed(FeedState(url=a.feed_url), [], [], [], [(intent, ("chat",))], NOW)

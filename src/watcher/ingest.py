@@ -16,6 +16,7 @@ decides and stores.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import os
 import pickle
@@ -31,7 +32,7 @@ from watcher.core.params import Params
 from watcher.core.prepare import Prepared, prepare
 from watcher.errors import FeedError
 from watcher.models import Item
-from watcher.normalize import entry_key, normalize_entry
+from watcher.normalize import entry_key, link_key, normalize_entry
 from watcher.parse import parse_feed
 from watcher.settings import Settings, WatchSettings
 from watcher.worker import WorkerPool
@@ -129,11 +130,25 @@ def ingest(
         except (ValueError, TypeError, ArithmeticError) as err:  # one odd entry never loses
             # the others (ArithmeticError: dates out of range)
             skipped.append(f"{raw.title[:60]!r}: {err}")
+    if len({item.key for item in items}) < len(items):
+        items = _rekey(items)
     if track is None:
         return Ingested(tuple(items), parsed.warning, tuple(skipped), None, tuple(seen))
     matcher, lexicon = _preparer(track)
     prepared = tuple(prepare(item, matcher, lexicon, _PARAMS) for item in items)
     return Ingested(tuple(items), parsed.warning, tuple(skipped), prepared, tuple(seen))
+
+
+def _rekey(items: list[Item]) -> list[Item]:
+    """Entries of one body that share a guid but link to different pages are told apart by
+    their links: the guid is no identity in this feed (a template that writes the site's URL,
+    or one constant, into every ``<guid>``). Kept, it let the feed's first entry ever be stored
+    and every later one be dropped as that entry seen again."""
+    links: dict[str, set[str | None]] = {}
+    for item in items:
+        links.setdefault(item.key, set()).add(item.link)
+    return [dataclasses.replace(item, key=link_key(item))
+            if item.link and len(links[item.key]) > 1 else item for item in items]
 
 
 def _ingest_call(body: bytes, url: str, headers: dict[str, str] | None, feed_url: str,

@@ -16,6 +16,7 @@ takes about 1.2 ms per feed, 40 us per item of which lxml building the tree is s
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -147,7 +148,8 @@ def _repair(body: bytes) -> bytes:
 
     - UTF-16 without a byte order mark (``\\x00<`` / ``<\\x00``): re-encoded as UTF-8, the
       declaration's encoding rewritten to match;
-    - whitespace before the XML declaration, which makes a document not well-formed.
+    - whitespace before the XML declaration, which makes a document not well-formed, also
+      after a UTF-8 byte order mark (a PHP file saved with one, then a blank line).
     """
     if body.startswith((b"\x00<", b"<\x00")):
         codec = "utf-16-be" if body[0] == 0 else "utf-16-le"
@@ -156,11 +158,50 @@ def _repair(body: bytes) -> bytes:
         except UnicodeDecodeError:
             return body
         body = _DECL_ENCODING.sub(rb"\1utf-8\2", text.encode("utf-8"))
-    if body[:1].isspace():
-        stripped = body.lstrip()
+    bom = body.startswith(b"\xef\xbb\xbf")
+    if body[bom * 3:bom * 3 + 1].isspace():
+        stripped = body[bom * 3:].lstrip()
         if stripped.startswith(b"<?xml"):
-            body = stripped
+            body = b"\xef\xbb\xbf" + stripped if bom else stripped
     return body
+
+
+def _cp1252_byte(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a byte that is no UTF-8 read as Windows-1252 (else Latin-1)."""
+    assert isinstance(err, UnicodeDecodeError)
+    byte = err.object[err.start:err.start + 1]
+    try:
+        return byte.decode("cp1252"), err.start + 1
+    except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: no character in Windows-1252
+        return byte.decode("latin-1"), err.start + 1
+
+
+codecs.register_error("watcher-cp1252", _cp1252_byte)
+_DECLARED = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._-]+)", re.IGNORECASE)
+
+
+def _mend_utf8(body: bytes, headers: Mapping[str, str] | None) -> bytes | None:
+    """A UTF-8 document with stray Windows-1252 bytes (a "smart quote" pasted into a CMS, one
+    old entry): those bytes as Windows-1252, the rest as UTF-8; None if there is nothing to mend.
+
+    feedparser decodes the whole document with the first codec that accepts every byte, so one
+    stray byte turned every "ü" and "–" of the feed into mojibake (Windows-1252, or ISO-8859-2
+    when a "”" holds the byte 0x9D that Windows-1252 lacks), and keywords stopped matching.
+    Called only when the fast path refused the body, never on the hot path."""
+    if body.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00", b"<\x00")):
+        return None  # UTF-16/32
+    declared = _DECLARED.match(body[:200].lstrip(b"\xef\xbb\xbf"))
+    if declared and declared.group(1).lower() not in (b"utf-8", b"utf8"):
+        return None
+    charset = _CHARSET.search(_header(headers, "content-type") or "")
+    if charset and charset.group(1).lower() not in ("utf-8", "utf8"):
+        return None
+    try:
+        body.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        return body.decode("utf-8", "watcher-cp1252").encode("utf-8")
 
 
 def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
@@ -171,6 +212,8 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     start = body[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"{"):
         parsed = parse_json_feed(body, url=url)
+        if parsed is None and (mended := _mend_utf8(body, headers)) is not None:
+            parsed = parse_json_feed(mended, url=url)
         if parsed is not None:
             return parsed
         raise FeedError(url, f"not a feed: got {_what_arrived(body, headers)}")
@@ -182,4 +225,11 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
         pass
     except RecursionError:  # absurdly deep documents: let feedparser's SAX reader try
         pass
+    mended = _mend_utf8(body, headers)
+    if mended is not None:
+        body = mended
+        try:
+            return parse_xml(body, url=url, headers=headers)
+        except (Unsure, RecursionError):
+            pass
     return parse_with_feedparser(body, url=url, headers=headers)

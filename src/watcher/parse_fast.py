@@ -14,7 +14,6 @@ JSON Feed, which feedparser 6.0 does not know, is read by ``watcher.parse_json``
 
 from __future__ import annotations
 
-import dataclasses
 import email.utils
 import re
 from collections.abc import Mapping
@@ -25,6 +24,7 @@ from urllib.parse import urljoin
 import lxml.etree as etree
 
 from watcher.models import ParsedFeed, RawEntry
+from watcher.models import raw_entry as _raw_entry
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
@@ -49,39 +49,6 @@ _RISKY = frozenset({
 })
 
 _RISKY_LOWER = frozenset(name.lower() for name in _RISKY)
-
-
-# RSS and Atom entries are built by ``_raw_entry``, which sets RawEntry's slots in this order: fail
-# at import, not silently, if its fields ever change or it gains a __post_init__.
-_RAW_FIELDS = ("title", "link", "guid", "guid_is_link", "summary", "content", "published",
-               "updated", "lang", "author")
-if (tuple(f.name for f in dataclasses.fields(RawEntry)) != _RAW_FIELDS
-        or hasattr(RawEntry, "__post_init__")):
-    raise ImportError("watcher.parse_fast builds RawEntry slot by slot: update it to the fields")
-_NEW = object.__new__
-(_SET_TITLE, _SET_LINK, _SET_GUID, _SET_GUID_IS_LINK, _SET_SUMMARY, _SET_CONTENT, _SET_PUBLISHED,
- _SET_UPDATED, _SET_LANG, _SET_AUTHOR) = [RawEntry.__dict__[name].__set__ for name in _RAW_FIELDS]
-
-
-def _raw_entry(
-    title: str, link: str | None, guid: str | None, guid_is_link: bool, summary: str,
-    content: str, published: datetime | None, updated: datetime | None, lang: str | None,
-    author: str | None,
-) -> RawEntry:
-    """``RawEntry(...)``, slot by slot: the frozen dataclass __init__ (``object.__setattr__`` per
-    field, keyword parsing) costs twice as much, and RawEntry has nothing else to run."""
-    entry: RawEntry = _NEW(RawEntry)
-    _SET_TITLE(entry, title)
-    _SET_LINK(entry, link)
-    _SET_GUID(entry, guid)
-    _SET_GUID_IS_LINK(entry, guid_is_link)
-    _SET_SUMMARY(entry, summary)
-    _SET_CONTENT(entry, content)
-    _SET_PUBLISHED(entry, published)
-    _SET_UPDATED(entry, updated)
-    _SET_LANG(entry, lang)
-    _SET_AUTHOR(entry, author)
-    return entry
 
 
 class Unsure(Exception):
@@ -109,9 +76,9 @@ def _check_encoding(body: bytes, headers: Mapping[str, str] | None) -> None:
         match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9._-]+)", ctype)
         if match and match.group(1).lower() not in _UTF8:
             raise Unsure("HTTP charset")
-        # text/* without charset means us-ascii to feedparser (RFC 3023): differs for non-ASCII
-        if ctype.lower().startswith("text/") and not match and not body.isascii():
-            raise Unsure("text/* without charset")
+        # text/xml without charset is us-ascii by RFC 3023, but feedparser then tries the
+        # declared encoding and UTF-8 and reads a UTF-8 document as we do (every non-ASCII file
+        # of the corpus): such feeds, many of them, went to feedparser at 50 times the cost
 
 
 def parse_datetime(value: str) -> datetime:
@@ -134,6 +101,10 @@ def parse_datetime(value: str) -> datetime:
             raise Unsure(f"date {value!r}") from err
         return dt.replace(microsecond=0) if dt.microsecond else dt  # replace() costs 1-2 us
     rfc822 = _RFC822.fullmatch(value)
+    if rfc822 is None and _ZERO_YEAR.search(value):
+        # email.utils reads "0001" as the two-digit year 01 (2001); feedparser as the year 1 (the
+        # zero date Hugo writes for undated pages, which ``watcher.normalize`` reads as none)
+        raise Unsure(f"date {value!r}")
     try:
         dt = _rfc822(rfc822) if rfc822 else email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError) as err:
@@ -156,6 +127,7 @@ _RFC822 = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d\d?) "
     r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([1-9]\d{3}) (\d\d):(\d\d)(?::(\d\d))? "
     r"(?:([+-])(\d\d)(\d\d)|GMT|UTC|UT|Z)", re.ASCII)
+_ZERO_YEAR = re.compile(r"(?<![\d:+-])0\d{3}(?!\d)")  # a year "0001", not a zone "+0100"
 _MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8,
            "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}
 
@@ -266,10 +238,13 @@ _RSS_SAFE: set[str] = set()  # other children seen that feedparser does not read
 def _rss_item(item: etree._Element, fields: dict[Any, int]) -> RawEntry:
     """One RSS 2.0 (``_RSS2_FIELDS``) or RSS 1.0 (``_RSS1_FIELDS``) item."""
     title = link = guid = author = None
-    summary = content = ""
+    summary = content = None
     is_permalink = False
     published = updated = None
+    link_el = item
     safe = _RSS_SAFE
+    # An element given twice counts as feedparser counts it: its first title, description and
+    # content, its last link, id and dates.
     for child in item:
         tag = child.tag
         kind = fields.get(tag)
@@ -277,34 +252,38 @@ def _rss_item(item: etree._Element, fields: dict[Any, int]) -> RawEntry:
             if tag not in safe and isinstance(tag, str):
                 _check_other(tag, safe)
         elif kind == _TITLE:
-            title = _text(child)
+            if title is None:
+                title = _text(child)
         elif kind == _LINK:
             link = _text(child).strip()
+            link_el = child  # a relative link resolves against its own xml:base
         elif kind == _SUMMARY:
-            summary = _text(child)
+            if summary is None:
+                summary = _text(child)
         elif kind == _CONTENT:
-            content = _text(child)
+            if content is None:
+                content = _text(child)
         elif kind == _GUID:
+            if guid is not None:  # feedparser: the last one's id, the first one's link
+                raise Unsure("two guids")
             guid = _text(child).strip()
             is_permalink = (child.get("isPermaLink") or "true").strip().lower() == "true"
         elif kind == _PUBLISHED:
-            if published is None:
-                published = parse_datetime(_text(child))
+            published = parse_datetime(_text(child))
         elif kind == _UPDATED:
-            if updated is None:
-                updated = parse_datetime(_text(child))
+            updated = parse_datetime(_text(child))
         elif kind == _AUTHOR:
             author = author or _text(child).strip()
     if guid is None and fields is _RSS1_FIELDS:
         guid = item.get(RDF + "about")
     if not link and guid and is_permalink:
-        link = guid
+        link, link_el = guid, item
     if link and not _ABSOLUTE.match(link):
-        base = item.base
+        base = link_el.base
         link = urljoin(base, link) if base else link
     return _raw_entry(
         title or "", link or None, guid or None, bool(guid and is_permalink),
-        summary or content or _media_description(item), content, published, updated,
+        summary or content or _media_description(item), content or "", published, updated,
         item.get(XML_LANG), author,
     )
 
@@ -322,13 +301,22 @@ def _media_description(entry: etree._Element) -> str:
 
 
 def _atom_link(links: list[etree._Element]) -> str | None:
+    """The entry's (or feed's) web page: as feedparser, the last ``alternate`` link of an HTML
+    type (the type defaults to HTML): not a PDF, an audio file or another feed."""
+    found = None
     for ln in links:
         rel = (ln.get("rel") or "alternate").strip()
         href = ln.get("href")
         if rel == "alternate" and href is not None:
-            href = href.strip()
-            return href if _ABSOLUTE.match(href) else urljoin(ln.base or "", href)
-    return None
+            kind = ln.get("type")
+            found = ln if kind is None or kind.strip().lower() in _HTML_TYPES else found
+    if found is None:
+        return None
+    href = found.get("href", "").strip()
+    return href if _ABSOLUTE.match(href) else urljoin(found.base or "", href)
+
+
+_HTML_TYPES = frozenset({"text/html", "html", "application/xhtml+xml", "xhtml"})
 
 
 _ATOM_FIELDS: dict[Any, int] = {
@@ -341,12 +329,11 @@ _ATOM_SAFE: set[str] = set()  # other children seen that feedparser does not rea
 
 def _atom_entry(entry: etree._Element, feed_lang: str | None) -> RawEntry:
     """One Atom ``<entry>``, a child of the ``<feed>`` whose inherited xml:lang is ``feed_lang``."""
-    title = guid = author = None
-    summary = content = ""
+    title = guid = author = summary = content = None
     links: list[etree._Element] = []
     published = updated = None
     safe = _ATOM_SAFE
-    for child in entry:
+    for child in entry:  # an element twice: as in ``_rss_item``
         tag = child.tag
         kind = _ATOM_FIELDS.get(tag)
         if kind is None:
@@ -356,22 +343,22 @@ def _atom_entry(entry: etree._Element, feed_lang: str | None) -> RawEntry:
                 if len(safe) < 1024:
                     safe.add(tag)
         elif kind == _TITLE:
-            title = _atom_text(child)
+            if title is None:
+                title = _atom_text(child)
         elif kind == _LINK:
             links.append(child)
         elif kind == _GUID:
             guid = _text(child).strip()
         elif kind == _SUMMARY:
-            summary = _atom_text(child)
+            if summary is None:
+                summary = _atom_text(child)
         elif kind == _CONTENT:
-            if child.get("src") is None:
+            if content is None and child.get("src") is None:
                 content = _atom_text(child)
         elif kind == _PUBLISHED:
-            if published is None:
-                published = parse_datetime(_text(child))
+            published = parse_datetime(_text(child))
         elif kind == _UPDATED:
-            if updated is None:
-                updated = parse_datetime(_text(child))
+            updated = parse_datetime(_text(child))
         elif kind == _AUTHOR:
             name = child.find(ATOM + "name")
             author = author or (name.text or "").strip() if name is not None else author
@@ -382,7 +369,7 @@ def _atom_entry(entry: etree._Element, feed_lang: str | None) -> RawEntry:
     lang = entry.get(XML_LANG)
     return _raw_entry(
         title or "", link, guid or None, guid_is_link,
-        summary or content or _media_description(entry), content, published, updated,
+        summary or content or _media_description(entry), content or "", published, updated,
         (lang.strip() or None) if lang else feed_lang, author,
     )
 

@@ -1,10 +1,11 @@
 """JSON Feed (https://jsonfeed.org, versions 1.0 and 1.1): read here only, feedparser 6.0 does not
-know it. Dates go through the fast path's exact parser; a date it cannot read is left out."""
+know it. Dates go through the fast path's exact parser (a date without offset is UTC); a date it
+cannot read is left out."""
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
 
@@ -18,7 +19,13 @@ def _json_date(value: Any) -> datetime | None:
     try:
         return parse_datetime(value)
     except Unsure:
+        pass
+    try:  # RFC 3339 wants an offset; without one, UTC, as feedparser reads RSS and Atom dates.
+        # Left out, the date became the fetch time: a new feed's old items were alertable.
+        naive = datetime.fromisoformat(value.strip())
+    except ValueError:
         return None
+    return naive.replace(tzinfo=UTC, microsecond=0) if naive.tzinfo is None else None
 
 
 def parse_json_feed(body: bytes, *, url: str) -> ParsedFeed | None:

@@ -58,6 +58,15 @@ def _never_read(state: FeedState) -> bool:
     return state.body_hash is None and state.etag is None and state.last_modified is None
 
 
+def _follow(feed: FeedSettings, state: FeedState, fetched: FetchResult) -> None:
+    """Remember a 301/308 for the next polls, once its target served the feed: a feed moved
+    to an error or to a page that is no feed (a site that sends every old URL to its home
+    page) would otherwise be polled there for good, however the old URL recovers."""
+    if fetched.permanent_redirect:
+        log.info("%s moved permanently to %s", feed.url, fetched.permanent_redirect)
+        state.moved_to = fetched.permanent_redirect
+
+
 class Pipeline:
     """Polls feeds and turns them into stored items, events and outbox alerts."""
 
@@ -186,12 +195,10 @@ class Pipeline:
             state.moved_to or feed.url, etag=state.etag, last_modified=state.last_modified
         )
         now = self.clock()
-        if fetched.permanent_redirect:
-            log.info("%s moved permanently to %s", feed.url, fetched.permanent_redirect)
-            state.moved_to = fetched.permanent_redirect
         if fetched.error is not None:
             return self._failed(feed, state, result, fetched.error, now, fetched)
         if fetched.not_modified:
+            _follow(feed, state, fetched)
             state.etag = fetched.etag or state.etag
             state.last_modified = fetched.last_modified or state.last_modified
             result.not_modified = True
@@ -199,6 +206,7 @@ class Pipeline:
         body = fetched.body or b""
         body_hash = hashlib.sha256(body).hexdigest()
         if body_hash == state.body_hash:  # a server without validators sent the same bytes
+            _follow(feed, state, fetched)
             state.etag, state.last_modified = fetched.etag, fetched.last_modified
             result.not_modified = True
             return self._succeeded(feed, state, result, [], now)
@@ -224,6 +232,7 @@ class Pipeline:
             log.warning("%s: %s (entries accepted)", feed.url, ingested.warning)
         for skipped in ingested.skipped:
             log.warning("%s: skipped an entry: %s", feed.url, skipped)
+        _follow(feed, state, fetched)
         # Validators are stored only once the body was read: a body that failed to parse must be
         # fetched in full again next time, not answered with 304.
         state.etag, state.last_modified = fetched.etag, fetched.last_modified
@@ -276,7 +285,7 @@ class Pipeline:
         self._check_lost()
         group = self._inflight > 1
         try:
-            new = self._new_items(items)
+            new = self._new_items(items, feed.url)
             outcomes, alerts = self._track(new, now, ahead or {})
             result.alerts = self.store.commit_feed(
                 state, new, outcomes, self.tracker.changed_events(), alerts, now, group=group,
@@ -306,8 +315,14 @@ class Pipeline:
         except Exception as err:  # counted and acted on (_check_lost); the polls report it
             log.error("committing grouped polls failed: %s", err)
 
-    def _new_items(self, items: Sequence[Item]) -> list[Item]:
-        """Items not stored yet: by key, and by canonical link (the same article in two feeds)."""
+    def _new_items(self, items: Sequence[Item], feed_url: str) -> list[Item]:
+        """Items not stored yet: by key, and by canonical link stored from another feed (the
+        same article in two feeds, or a feed whose URL changed in the config).
+
+        Entries of one feed with distinct keys are distinct, even at one link: a live ticker's
+        or a small site's entries all link to one page, and an outlet republishing a story at
+        its URL under a new guid ("summit cancelled") reports news. Dropping them by their
+        link kept only the first entry the feed ever had there."""
         unique: dict[str, Item] = {}
         for item in items:
             unique.setdefault(item.key, item)
@@ -315,17 +330,9 @@ class Pipeline:
             return []
         known = self.store.known_keys(list(unique))
         links = [i.link for i in unique.values() if i.link]
-        known_links = self.store.known_links(links) if links else {}
-        seen_links: set[str] = set()
-        new: list[Item] = []
-        for item in unique.values():
-            if item.key in known or (item.link and item.link in known_links):
-                continue
-            if item.link:
-                if item.link in seen_links:
-                    continue
-                seen_links.add(item.link)
-            new.append(item)
+        known_links = self.store.known_links(links, other_than=feed_url) if links else {}
+        new = [item for item in unique.values()
+               if item.key not in known and not (item.link and item.link in known_links)]
         new.sort(key=lambda i: (i.published, i.key))
         return new
 

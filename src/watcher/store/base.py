@@ -59,8 +59,10 @@ class Store(Protocol):
         """Those of ``keys`` already stored (item identity)."""
         ...
 
-    def known_links(self, links: Sequence[str]) -> dict[str, str]:
-        """Canonical link -> item key for stored items (dedupe across feeds)."""
+    def known_links(self, links: Sequence[str], *, other_than: str | None = None,
+                    ) -> dict[str, str]:
+        """Canonical link -> item key for stored items (dedupe across feeds); with
+        ``other_than``, only items of other feeds than that feed URL."""
         ...
 
     def commit_feed(

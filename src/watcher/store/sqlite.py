@@ -232,12 +232,15 @@ class SQLiteStore(OutboxQueries):
     def known_keys(self, keys: Sequence[str]) -> set[str]:
         return self._known("key", keys)
 
-    def known_links(self, links: Sequence[str]) -> dict[str, str]:
+    def known_links(self, links: Sequence[str], *, other_than: str | None = None,
+                    ) -> dict[str, str]:
         found: dict[str, str] = {}
+        feed = "" if other_than is None else " AND feed_url != ?"
         for chunk in chunks(list(links), 500):
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
-                f"SELECT link, key FROM items WHERE link IN ({marks})", chunk
+                f"SELECT link, key FROM items WHERE link IN ({marks}){feed}",
+                chunk if other_than is None else [*chunk, other_than],
             ).fetchall()
             found.update({row[0]: row[1] for row in rows})
         return found
