@@ -200,3 +200,21 @@ def test_demo_step_must_be_finite_seconds(step: str) -> None:
     alone, so that the test is bounded in time even where the demo would not be.)"""
     with pytest.raises(UsageError, match="--step"):
         build_parser().parse_args(["demo", "--step", step])
+
+
+def test_a_database_that_needs_someone_to_act_exits_2_so_systemd_stops_restarting(
+        tmp_path: Path) -> None:
+    import sqlite3
+
+    config = write_config(tmp_path)
+    with sqlite3.connect(tmp_path / "w.db") as db:  # written by a newer watcher
+        db.execute("PRAGMA user_version = 999")
+    proc = run("once", "--config", str(config))
+    assert proc.returncode == 2, proc.stderr  # RestartPreventExitStatus=2 in the unit
+    assert "newer than this watcher" in proc.stderr and "Traceback" not in proc.stderr
+    (tmp_path / "w.db").write_bytes(b"this is no database " * 100)
+    (tmp_path / "w.db-wal").unlink(missing_ok=True)
+    (tmp_path / "w.db-shm").unlink(missing_ok=True)
+    proc = run("once", "--config", str(config))
+    assert proc.returncode == 2, proc.stderr
+    assert "cannot open the database" in proc.stderr

@@ -88,8 +88,15 @@ async def test_429_with_retry_after_seconds(server: FeedServer) -> None:
     async with Fetcher(timeout=5) as fetcher:
         result = await fetcher.fetch(url)
     assert result.status == 429 and result.retry_after == 120.0
-    assert result.error is not None and result.error.startswith("HTTP 429")
+    assert result.error == "HTTP 429 (retry after 2m)"
     assert result.body is None
+
+
+async def test_a_retry_after_years_ahead_is_said_in_words(server: FeedServer) -> None:
+    url = server.status("/later", 503, headers={"Retry-After": "Fri, 31 Dec 2099 23:59:59 GMT"})
+    async with Fetcher(timeout=5) as fetcher:
+        result = await fetcher.fetch(url)
+    assert result.error == "HTTP 503 (retry after more than a week)"
 
 
 async def test_503_with_retry_after_http_date(server: FeedServer) -> None:

@@ -207,7 +207,8 @@ async def test_concurrent_polls_are_committed_together_and_all_land(
 
 
 async def test_a_failed_group_commit_rebuilds_the_events_from_the_database(
-        tmp_path: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
     feeds = {"a": server.feed("/a", rss(ANNOUNCED)), "b": server.feed("/b", rss(REPEAT))}
     settings = settings_for(tmp_path, feeds)
     store = SQLiteStore(settings.daemon.database)
@@ -225,6 +226,10 @@ async def test_a_failed_group_commit_rebuilds_the_events_from_the_database(
         # down with it after reporting success: nothing of either is counted as stored
         assert summary.errors == 2 and summary.new_items == 0
         assert all(r.error for r in summary.results)
+        # a store error is one line naming the file, in the result and the log: no traceback
+        failed = [r.error for r in summary.results if r.error and "disk is full" in r.error]
+        assert failed == ["w.db: database or disk is full"]
+        assert not [r for r in caplog.records if r.exc_info]
         assert pipeline.take_lost_feeds() == set()  # taken by poll_all
         assert pipeline.tracker.events() == [] and store.load_events() == []  # memory = disk
         assert store.lost_commits == 1

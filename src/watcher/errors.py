@@ -78,6 +78,15 @@ class StoreError(WatcherError):
     """The database cannot be used (newer schema, corrupt file, locked)."""
 
 
+class DatabaseUnusable(StoreError):
+    """The database cannot be opened until someone acts: a newer schema, a file that is not a
+    watcher database, a folder that cannot be created. Exit status 2 like a bad config, so that
+    systemd (``RestartPreventExitStatus=2``) does not restart the service every 5 s for ever; a
+    locked database stays a plain ``StoreError``, worth the restart."""
+
+    exit_code = 2
+
+
 class NotifyError(WatcherError):
     """A notifier failed to deliver; ``permanent`` ones (403 bot blocked, SMTP 535) are not retried.
 

@@ -26,12 +26,13 @@ import base64
 import email.utils
 import time
 import zlib
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 import watcher
+from watcher.durations import format_duration
 from watcher.models import FetchResult
 from watcher.netstream import AsyncioTransport
 
@@ -62,6 +63,16 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
 
 def _seconds(value: float) -> str:
     return f"{value:g} s"
+
+
+def _wait(seconds: float) -> str:
+    """A server's Retry-After for the log: "90 s", "2h30m"; a date years ahead (seen in the
+    wild) is not worth its digits, and the scheduler caps the wait anyway (``max_backoff``)."""
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds > 7 * 86400:
+        return "more than a week"
+    return format_duration(timedelta(seconds=seconds))
 
 
 def _size(limit: int) -> str:
@@ -241,7 +252,7 @@ class Fetcher:
         if status in (429, 503):
             result.retry_after = parse_retry_after(headers.get("retry-after"))
             result.error = f"HTTP {status}" + (
-                f" (retry after {result.retry_after:.0f} s)" if result.retry_after is not None
+                f" (retry after {_wait(result.retry_after)})" if result.retry_after is not None
                 else "")
             return
         if not 200 <= status < 300:

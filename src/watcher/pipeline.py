@@ -39,7 +39,7 @@ from watcher.core.params import Params
 from watcher.core.prepare import Prepared
 from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome
-from watcher.errors import FeedError
+from watcher.errors import FeedError, WatcherError
 from watcher.fetch import Fetcher
 from watcher.ingest import POOL_MIN_FEEDS, Ingested, Ingester, TrackSpec
 from watcher.models import FeedState, FetchResult, Item
@@ -135,7 +135,11 @@ class Pipeline:
         for feed, outcome in zip(feeds, outcomes, strict=True):
             if isinstance(outcome, BaseException) and not isinstance(outcome, Exception):
                 raise outcome  # cancellation, interrupts
-            if isinstance(outcome, Exception):  # a bug or a store error: one feed's failure
+            if isinstance(outcome, WatcherError):  # a store error (locked, disk full): one
+                # line naming the file, as the daemon logs it
+                log.error("%s: poll failed: %s", feed.url, outcome)
+                outcome = FeedResult(url=feed.url, name=feed.name, error=str(outcome))
+            elif isinstance(outcome, Exception):  # a bug: one feed's failure, with its traceback
                 log.error("%s: poll failed: %s", feed.url, outcome, exc_info=outcome)
                 outcome = FeedResult(url=feed.url, name=feed.name,
                                      error=f"{type(outcome).__name__}: {outcome}")

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from watcher.core.types import AlertIntent, Outcome
-from watcher.errors import StoreError
+from watcher.errors import DatabaseUnusable, StoreError
 from watcher.models import FeedState, Item, iso
 from watcher.store.outbox import OutboxQueries
 from watcher.store.rows import (
@@ -87,7 +87,8 @@ class SQLiteStore(OutboxQueries):
             try:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as err:
-                raise StoreError(f"{self.path}: cannot create the folder: {err.strerror}") from err
+                raise DatabaseUnusable(
+                    f"{self.path}: cannot create the folder: {err.strerror}") from err
         try:
             self._db = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False, timeout=30,
@@ -101,17 +102,23 @@ class SQLiteStore(OutboxQueries):
             self._setup()
         except StoreError as err:
             if isinstance(err.__cause__, sqlite3.Error):  # not a watcher database, a bad file
-                raise StoreError(f"{self.path}: cannot open the database: {err.__cause__}") \
-                    from err.__cause__
+                raise self._cannot_open(err.__cause__) from err.__cause__
             raise
         except sqlite3.DatabaseError as err:
-            raise StoreError(f"{self.path}: cannot open the database: {err}") from err
+            raise self._cannot_open(err) from err
+
+    def _cannot_open(self, err: sqlite3.Error) -> StoreError:
+        """Another process holding a lock is worth a retry; anything else needs someone to act."""
+        text = f"{self.path}: cannot open the database: {err}"
+        if "locked" in str(err) or "busy" in str(err):
+            return StoreError(text)
+        return DatabaseUnusable(text)
 
     # -- schema -------------------------------------------------------------------------------
     def _setup(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > VERSION:
-            raise StoreError(
+            raise DatabaseUnusable(
                 f"{self.path}: database schema version {version} is newer than this watcher "
                 f"understands ({VERSION}); upgrade watcher or use another database"
             )
@@ -120,7 +127,8 @@ class SQLiteStore(OutboxQueries):
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
             ).fetchone()[0]
             if tables:
-                raise StoreError(f"{self.path}: not a watcher database (tables but no version)")
+                raise DatabaseUnusable(
+                    f"{self.path}: not a watcher database (tables but no version)")
             with self.transaction():
                 for statement in statements(SCHEMA):
                     self._db.execute(statement)
