@@ -216,11 +216,13 @@ class Pipeline:
             return self._succeeded(feed, state, result, [], now)
         spec = self._spec
         self._check_lost()  # a group lost meanwhile (the sender's commit): rebuild the tracker
+        fetched_at = now
 
         async def read(known: frozenset[str]) -> Ingested:
             return await self.ingest(
                 body, url=fetched.final_url, headers=fetched.headers, feed_url=feed.url,
-                source=feed.name, feed_lang=feed.lang, fetched_at=now, track=spec, known=known,
+                source=feed.name, feed_lang=feed.lang, fetched_at=fetched_at, track=spec,
+                known=known,
             )
 
         try:
@@ -230,6 +232,10 @@ class Pipeline:
                 ingested = await read(frozenset())
         except FeedError as err:
             return self._failed(feed, state, result, err.message, self.clock(), fetched)
+        # Undated entries (normalize dates them at the fetch) in a feed's first poll are a backlog
+        # of unknown age: tracked, not alerted, as max_item_age keeps dated old news quiet
+        backlog = (frozenset(i.key for i in ingested.items if i.published == fetched_at)
+                   if state.last_success is None else frozenset())
         now = self.clock()
         if ingested.warning:
             result.warning = ingested.warning
@@ -248,7 +254,7 @@ class Pipeline:
                 and spec is self._spec  # no reload meanwhile
                 and self.tracker.params == DEFAULT_PARAMS):  # the worker's parameters
             ahead = {i.key: p for i, p in zip(ingested.items, ingested.prepared, strict=True)}
-        return self._succeeded(feed, state, result, list(ingested.items), now, ahead)
+        return self._succeeded(feed, state, result, list(ingested.items), now, ahead, backlog)
 
     # -- outcomes -----------------------------------------------------------------------------
     def _failed(
@@ -277,8 +283,9 @@ class Pipeline:
     def _succeeded(
         self, feed: FeedSettings, state: FeedState, result: FeedResult, items: list[Item],
         now: datetime, ahead: dict[str, Prepared] | None = None,
+        backlog: frozenset[str] = frozenset(),
     ) -> FeedResult:
-        """Track the new items and store the poll."""
+        """Track the new items and store the poll; items in ``backlog`` are not alertable."""
         state.failures = 0
         state.last_success = now
         state.next_due = next_due(
@@ -290,7 +297,7 @@ class Pipeline:
         group = self._inflight > 1
         try:
             new = self._new_items(items, feed.url)
-            outcomes, alerts = self._track(new, now, ahead or {})
+            outcomes, alerts = self._track(new, now, ahead or {}, backlog)
             result.alerts = self.store.commit_feed(
                 state, new, outcomes, self.tracker.changed_events(), alerts, now, group=group,
             )
@@ -342,12 +349,14 @@ class Pipeline:
 
     def _track(
         self, items: Sequence[Item], now: datetime, ahead: dict[str, Prepared],
+        backlog: frozenset[str] = frozenset(),
     ) -> tuple[list[Outcome], list[tuple[AlertIntent, tuple[str, ...]]]]:
         max_age = self.settings.daemon.max_item_age
         outcomes: list[Outcome] = []
         alerts: list[tuple[AlertIntent, tuple[str, ...]]] = []
         for item in items:
-            alertable = max_age is None or now - item.published <= max_age
+            alertable = max_age is None or (
+                now - item.published <= max_age and item.key not in backlog)
             outcome = self.tracker.process(item, now, alertable=alertable,
                                            prepared=ahead.get(item.key))
             outcomes.append(outcome)
