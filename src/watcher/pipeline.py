@@ -98,6 +98,9 @@ class Pipeline:
         # memory, not all of them (measured: 280 MB peak for 1,000 feeds without the bound).
         self._reading = asyncio.Semaphore(d.concurrency + READ_AHEAD)
         self._lost_seen = store.lost_commits
+        # feeds a 410 disabled get one more try after a start, or once a reload (re)adds them:
+        # a site that brings its feed back, or a URL fixed and put back, is not gone for good
+        self._second_chance = {f.url for f in settings.feeds}
         self._flush_timer: asyncio.TimerHandle | None = None
 
     def _set_watch_notifiers(self, settings: Settings) -> None:
@@ -117,6 +120,8 @@ class Pipeline:
             )
         else:
             self.tracker.set_watches(settings.watches)
+        self._second_chance |= {f.url for f in settings.feeds} - {
+            f.url for f in self.settings.feeds}
         self.settings = settings
         self._set_watch_notifiers(settings)
         self._spec = TrackSpec.of(settings)
@@ -189,8 +194,13 @@ class Pipeline:
             lost = self.store.lost_commits  # a group commit lost after this read loses ``state``
             state = self.store.feed_state(feed.url)
             if state.disabled:
-                result.skipped = f"disabled: {state.disabled}"
-                return result
+                if feed.url not in self._second_chance:
+                    result.skipped = f"disabled: {state.disabled}"
+                    return result
+                log.info("%s: disabled by an earlier poll (%s); trying it once more", feed.url,
+                         state.disabled)
+                state.disabled = None
+            self._second_chance.discard(feed.url)
             return await self._fetch_and_read(feed, state, result, lost)
 
     async def _fetch_and_read(self, feed: FeedSettings, state: FeedState,
@@ -266,8 +276,8 @@ class Pipeline:
         state.last_error_at = now
         if fetched.gone:
             state.disabled = "410 Gone"
-            log.error("%s: 410 Gone: the feed was removed; disabled (remove it from the config)",
-                      feed.url)
+            log.error("%s: 410 Gone: the feed was removed; disabled (remove it from the config; "
+                      "a restart, or adding it again, tries it once more)", feed.url)
         state.next_due = next_due(
             now=now, interval=feed.interval, jitter=feed.jitter, failures=state.failures,
             max_backoff=self.settings.daemon.max_backoff, retry_after=fetched.retry_after,
