@@ -401,6 +401,15 @@ class Lexicon:
                 # anywhere: "hat um 11 Uhr begonnen") tells the plan
                 now = {id(c) for c in s_tense["present"]}
                 found = [replace(c, status="planned") if id(c) in now else c for c in found]
+            if ((s_tense.get("present") or s_tense.get("past")) and not s_tense.get("ahead")
+                    and not s_tense.get("later") and "dated" not in t_tense
+                    and engine.future_dates.any_in(t_toks.toks, 0, len(t_toks.toks)) is None):
+                # "Fringe startet nach Corona-Pause wieder" over "Tausende drängen sich": a
+                # return in the headline whose summary reports the occasion under way is told
+                # as it happens, no announcement ("back on for May 9" dates one ahead)
+                found = [replace(c, status="held", returning=False)
+                         if c.returning and c.field == "title" and c.blocked is None else c
+                         for c in found]
             if any(c.phrase.startswith(HEDGE) for c in found) and not (
                     engine.names_event(t_toks) or engine.names_event(s_toks)):
                 # "may postpone the reform": a hypothetical says something is on only when it
