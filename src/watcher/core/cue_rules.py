@@ -368,7 +368,9 @@ class Rules(Words):
         marker = self.future.any_in(toks, hit.start - window, hit.start,
                                     end_by=hit.start, clause=clause)
         if (marker is not None and not self._purpose(toks, marker.start)
-                and not self._place_to(toks, marker.start, hit.start)):
+                and not self._place_to(toks, marker.start, hit.start)
+                and not (marker.phrase.text.startswith("*") and toks[marker.start].cap)):
+            # a future ending on a capitalised word is a name ("Chakwera remporte")
             return "marker"
         # German verb-final clauses put the modal after the verb: "dass das Treffen
         # stattfinden soll", "..., wo der Gipfel beginnen wird"
