@@ -183,7 +183,10 @@ class _Engine(Rules):
             out = [c for c in out if not (c.derived and c.status == "planned"
                                           and c.phrase.startswith("not ")
                                           and id(c) in denied_cancel)]
-        out += self._before_event(tokens, fld, weight, changed)
+        before = self._before_event(tokens, fld, weight, changed)
+        if tense is not None:
+            tense.setdefault("before", []).extend(c for c in before if c.blocked is None)
+        out += before
         if fld == "title" and not out:  # only a headline without a cue of its own
             out += self._dated_event(tokens, weight)
             if tense is not None and out and out[-1].blocked is None:
@@ -379,10 +382,11 @@ class Lexicon:
                                         tense=t_tense),
                      *engine.read_field(s_toks, "summary", SUMMARY_WEIGHT, title=t_toks,
                                         tense=s_tense)]
-            if (t_tense.get("present") and s_tense.get("ahead") and not s_tense.get("present")
-                    and not s_tense.get("past") and not t_tense.get("past")):
+            if (t_tense.get("present") and (s_tense.get("ahead") or s_tense.get("before"))
+                    and not s_tense.get("present") and not s_tense.get("past")
+                    and not t_tense.get("past")):
                 # "AC/DC starten Europa-Tour" over "Die Tour beginnt am 17. Mai": a headline in
-                # the present previews what its summary dates ahead
+                # the present previews what its summary dates ahead (or puts "ahead of" it)
                 now = {id(c) for c in t_tense["present"]}
                 found = [replace(c, status="planned") if id(c) in now else c for c in found]
             attr = {id(c) for c in (*t_tense.get("attr_plan", ()),
