@@ -414,6 +414,13 @@ class Lexicon:
                 found = [replace(c, status="held", returning=False)
                          if c.returning and c.field == "title" and c.blocked is None else c
                          for c in found]
+            counted = [c for c in found if c.blocked is None]
+            if (counted and not engine.names_event(t_toks)
+                    and all(c in s_tense.get("before", ()) for c in counted)):
+                # "ANC turns 110" over "... ahead of the December conference": a headline that
+                # names no event is not about the one its summary only dates it by
+                found = [replace(c, blocked="no-event") if c.blocked is None else c
+                         for c in found]
             if any(c.phrase.startswith(HEDGE) for c in found) and not (
                     engine.names_event(t_toks) or engine.names_event(s_toks)):
                 # "may postpone the reform": a hypothetical says something is on only when it
