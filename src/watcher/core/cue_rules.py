@@ -415,12 +415,12 @@ class Rules(Words):
 
     def _place_to(self, toks: Sequence[Token], at: int, cue: int) -> bool:
         """Is the infinitive marker at ``at`` a preposition before a name ("Sydney to Hobart
-        fleet sets sail", "from London to Paris")? A verb after "to" is not capitalised."""
+        fleet sets sail", "from London to Paris")? A verb after "to" is not capitalised, unless
+        the headline capitalises every word ("Musk to Finally Close Deal": the cue is too)."""
         nxt = at + 1
         return (toks[at].w in self.infinitives and not toks[at].cap and nxt < cue
-                and toks[nxt].cap
-                and toks[nxt].sent == toks[at].sent and toks[nxt].start > 0
-                and toks[at].start > 0)
+                and toks[nxt].cap and not toks[cue].cap
+                and toks[nxt].sent == toks[at].sent and toks[at].start > 0)
 
     def _purpose(self, toks: Sequence[Token], at: int, ordinals: bool = True) -> bool:
         """Is the future marker at ``at`` ("to") the "to" of a purpose or a result after a
