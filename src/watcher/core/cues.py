@@ -415,8 +415,9 @@ class Lexicon:
                          if c.returning and c.field == "title" and c.blocked is None else c
                          for c in found]
             counted = [c for c in found if c.blocked is None]
-            if (counted and not engine.names_event(t_toks)
-                    and all(c in s_tense.get("before", ()) for c in counted)):
+            if (counted and s_tense.get("before")
+                    and all(c in s_tense["before"] for c in counted)
+                    and not engine.names_event(t_toks)):
                 # "ANC turns 110" over "... ahead of the December conference": a headline that
                 # names no event is not about the one its summary only dates it by
                 found = [replace(c, blocked="no-event") if c.blocked is None else c
