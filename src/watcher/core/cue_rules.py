@@ -370,7 +370,7 @@ class Rules(Words):
         if (marker is not None and not self._purpose(toks, marker.start)
                 and not self._place_to(toks, marker.start, hit.start)
                 and not (marker.phrase.text.startswith("*") and toks[marker.start].cap)):
-            # a future ending on a capitalised word is a name ("Chakwera remporte")
+            # a future ending on a capitalised word is a name ("la Riviera ouvre")
             return "marker"
         # German verb-final clauses put the modal after the verb: "dass das Treffen
         # stattfinden soll", "..., wo der Gipfel beginnen wird"
@@ -414,8 +414,8 @@ class Rules(Words):
                    for j in range(max(hit.start - 2, 0), hit.start))
 
     def _place_to(self, toks: Sequence[Token], at: int, cue: int) -> bool:
-        """Is the infinitive marker at ``at`` a preposition before a name ("Sydney to Hobart
-        fleet sets sail", "from London to Paris")? A verb after "to" is not capitalised, unless
+        """Is the infinitive marker at ``at`` a preposition before a name ("Perth to Bali fleet
+        sets sail", "from London to Paris")? A verb after "to" is not capitalised, unless
         the headline capitalises every word ("Musk to Finally Close Deal": the cue is too)."""
         nxt = at + 1
         return (toks[at].w in self.infinitives and not toks[at].cap and nxt < cue
