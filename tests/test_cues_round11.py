@@ -47,12 +47,18 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('en', 'Retailer terminates the merger with its rival', '', 'cancelled'),
     ('de', 'Kartellamt untersagt die Übernahme des Händlers', '', 'cancelled'),
     ('de', 'Reederei zieht ihr Fusionsangebot zurück', '', 'cancelled'),
+    ('de', 'Versicherer gibt die Übernahme des Konkurrenten auf', '', 'cancelled'),
     ('fr', 'Bruxelles bloque le rachat du chantier naval', '', 'cancelled'),
     ('fr', 'Le groupe renonce au rachat de son concurrent', '', 'cancelled'),
     # deals completed: held
     ('en', 'Chipmaker completes the acquisition of the sensor maker', '', 'held'),
     ('de', 'Versicherer schließt die Übernahme des Konkurrenten ab', '', 'held'),
     ('fr', 'Le constructeur finalise le rachat de l\'équipementier', '', 'held'),
+    ('en', 'Food delivery start-up goes public in New York', '', 'held'),
+    ('fr', 'Le fabricant de batteries fait son entrée en Bourse à Paris', '', 'held'),
+    ('en', 'Chipmaker acquires a sensor start-up', '', 'planned'),
+    ('de', 'Zwei Versicherer einigen sich auf eine Fusion', '', 'planned'),
+    ('fr', 'Le groupe acquiert un fabricant de vélos', '', 'planned'),
     # votes: a motion tabled, a vote blocked, a vote lost
     ('en', 'Opposition tables a censure motion against the cabinet', '', 'planned'),
     ('en', 'No-confidence motion against the premier tabled', '', 'planned'),
