@@ -153,3 +153,12 @@ def test_round11_ahead_of_alone_is_no_status_for_a_headline_without_event() -> N
     # a headline that names the event keeps the weak announcement
     assert LEX.read('Party conference: rivals court the delegates', summary,
                     'en').status == 'planned'
+
+
+def test_round11_a_plan_only_in_the_summary_with_no_event_is_none() -> None:
+    summary = 'The scheme will start in January, the ministry said.'
+    assert LEX.read('Minister vows free school meals for all pupils', summary, 'en').status is None
+    # an event named, or a time in the headline, keeps it
+    assert LEX.read('Minister vows free meals at the summit', summary, 'en').status == 'planned'
+    assert LEX.read('Minister on Monday vows free school meals', summary, 'en').status == (
+        'planned')

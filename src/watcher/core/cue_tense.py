@@ -61,6 +61,17 @@ def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Token
                  if c.returning and c.field == "title" and c.blocked is None else c
                  for c in found]
     counted = [c for c in found if c.blocked is None]
+    t = t_toks.toks
+    if (counted and all(c.field == "summary" and c.status == "planned" for c in counted)
+            and not _names_event(engine, t_toks) and not _names_event(engine, s_toks)
+            and not any(ws.any_in(t, 0, len(t)) for ws in (
+                engine.future, engine.future_dates, engine.before_event, engine.moved_dates))):
+        # "Minister vows free school meals" over "The scheme will start in January": a plan
+        # told only in a summary, with no event named anywhere and no time in the headline,
+        # is no event's
+        found = [replace(c, blocked="no-event") if c.blocked is None else c
+                 for c in found]
+        counted = []
     if (counted and s_tense.get("before")
             and all(c in s_tense["before"] for c in counted)
             and not _names_event(engine, t_toks)):
