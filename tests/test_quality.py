@@ -29,7 +29,8 @@ BARS = {"alert_precision": 0.95, "alert_recall": 0.90, "bcubed_f1": 0.90}
 EVENTS_2_FLOORS = {"alert_precision": 0.9851, "alert_recall": 0.9545, "bcubed_f1": 0.9116}
 HELD_OUT_FLOORS = {"alert_precision": 0.9642, "alert_recall": 0.9204, "bcubed_f1": 0.9336}
 # events-4: round 4's held-out set (0.791 / 0.710 / 0.879 when scored), tuned on in round 5
-EVENTS_4_FLOORS = {"alert_precision": 0.9360, "alert_recall": 0.9274, "bcubed_f1": 0.9145}
+# round 11: raised (deal and vote families, a present headline "ahead of" an event)
+EVENTS_4_FLOORS = {"alert_precision": 0.9435, "alert_recall": 0.9274, "bcubed_f1": 0.9173}
 
 
 def figures(data: Path, watches: Path, split: str = "all") -> dict[str, float | int | str]:
@@ -71,7 +72,8 @@ EVENTS_5_FLOORS = {"alert_precision": 0.9174, "alert_recall": 0.7967, "bcubed_f1
 
 
 # events-6: round 6's held-out set (0.813/0.672/0.873 when scored), tuned on in round 7
-EVENTS_6_FLOORS = {"alert_precision": 0.9068, "alert_recall": 0.8361, "bcubed_f1": 0.9180}
+# round 11: B-cubed raised (a vote blocked, then reported back on, joins its event)
+EVENTS_6_FLOORS = {"alert_precision": 0.9068, "alert_recall": 0.8361, "bcubed_f1": 0.9268}
 
 
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
@@ -81,7 +83,8 @@ EVENTS_7_FLOORS = {"alert_precision": 0.8467, "alert_recall": 0.8433, "bcubed_f1
 
 
 # events-8: round 8's held-out set, scored once when round 8 ended (tuning data from then on)
-EVENTS_8_FLOORS = {"alert_precision": 0.7976, "alert_recall": 0.7333, "bcubed_f1": 0.9025}
+# round 11: raised by the deal family (takeovers, listings), which events-8 has too
+EVENTS_8_FLOORS = {"alert_precision": 0.8117, "alert_recall": 0.7555, "bcubed_f1": 0.9025}
 
 
 def test_events_8_does_not_regress() -> None:
@@ -89,7 +92,8 @@ def test_events_8_does_not_regress() -> None:
 
 
 # events-9: round 9's held-out set, scored once before round 9's tuning (tuning data from then on)
-EVENTS_9_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.9389, "bcubed_f1": 0.9119}
+# round 11: raised (a return in the headline reported under way, votes lost)
+EVENTS_9_FLOORS = {"alert_precision": 0.8648, "alert_recall": 0.9465, "bcubed_f1": 0.9176}
 
 
 def test_events_9_does_not_regress() -> None:
@@ -106,8 +110,8 @@ def test_events_10_does_not_regress() -> None:
 
 
 # events-11: round 10's held-out set, scored once after round 10 (0.832 / 0.705 / 0.933 with the
-# code before it); tuning data from then on
-EVENTS_11_FLOORS = {"alert_precision": 0.8333, "alert_recall": 0.7143, "bcubed_f1": 0.9287}
+# code before it); tuning data from then on. Round 11 tuned on it: 0.833 / 0.714 / 0.929 before.
+EVENTS_11_FLOORS = {"alert_precision": 0.9449, "alert_recall": 0.9809, "bcubed_f1": 0.9474}
 
 
 def test_events_11_does_not_regress() -> None:

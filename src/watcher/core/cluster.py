@@ -235,8 +235,12 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
                and (ev.status in OPEN or p.context_unknown))
     # a postponed event awaits its new date, however long: an article of its watch reporting
     # it held months later (and naming no other kind of occasion) is that event taking place
-    resumed = (p.resumed_days > 0 and shared_watch and ev.status == "postponed"
-               and reading is not None and reading.status == "held"
+    # likewise a called-off event and an article of its watch that reports it back on while
+    # the story is still open (``final_gap``; a vote blocked, then ordered by a court)
+    back_on = (ev.status == "cancelled" and reading is not None and reading.returning
+               and gap <= p.final_gap.total_seconds() / 86400)
+    resumed = (p.resumed_days > 0 and shared_watch and reading is not None
+               and ((ev.status == "postponed" and reading.status == "held") or back_on)
                and 0 < gap <= p.resumed_days and item.published > ev.last_seen
                and _same_kind(ev, f))
     decay = 1.0 if progress or context or verdict or resumed else (

@@ -367,7 +367,10 @@ class Rules(Words):
             window = VERB_FINAL_WINDOW  # "soll am 18. Dezember starten": the verb comes last
         marker = self.future.any_in(toks, hit.start - window, hit.start,
                                     end_by=hit.start, clause=clause)
-        if marker is not None and not self._purpose(toks, marker.start):
+        if (marker is not None and not self._purpose(toks, marker.start)
+                and not self._place_to(toks, marker.start, hit.start)
+                and not (marker.phrase.text.startswith("*") and toks[marker.start].cap)):
+            # a future ending on a capitalised word is a name ("la Riviera ouvre")
             return "marker"
         # German verb-final clauses put the modal after the verb: "dass das Treffen
         # stattfinden soll", "..., wo der Gipfel beginnen wird"
@@ -409,6 +412,15 @@ class Rules(Words):
             return False
         return any(toks[j].w in self.determiners and toks[j].clause == t.clause
                    for j in range(max(hit.start - 2, 0), hit.start))
+
+    def _place_to(self, toks: Sequence[Token], at: int, cue: int) -> bool:
+        """Is the infinitive marker at ``at`` a preposition before a name ("Perth to Bali fleet
+        sets sail", "from London to Paris")? A verb after "to" is not capitalised, unless
+        the headline capitalises every word ("Musk to Finally Close Deal": the cue is too)."""
+        nxt = at + 1
+        return (toks[at].w in self.infinitives and not toks[at].cap and nxt < cue
+                and toks[nxt].cap and not toks[cue].cap
+                and toks[nxt].sent == toks[at].sent and toks[at].start > 0)
 
     def _purpose(self, toks: Sequence[Token], at: int, ordinals: bool = True) -> bool:
         """Is the future marker at ``at`` ("to") the "to" of a purpose or a result after a

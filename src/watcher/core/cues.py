@@ -20,21 +20,22 @@ the cancelled contest", "statt des abgesagten Finales") is the replaced event's
 talks fail", "beat expectations", "pulls out of", "sagt Teilnahme ab") hide the cue words inside
 them.
 
-Three modules: :mod:`watcher.core.cue_words` compiles a language's lexicon into phrase and word
-sets, :mod:`watcher.core.cue_rules` holds the context rules, and this one finds the cues of a
-field, weighs them into a reading and loads and extends the lexicons (:class:`Lexicon`).
+Four modules: :mod:`watcher.core.cue_words` compiles a language's lexicon into phrase and word
+sets, :mod:`watcher.core.cue_rules` holds the context rules, :mod:`watcher.core.cue_tense` the
+rules across a headline and its summary, and this one finds the cues of a field, weighs them into
+a reading and loads and extends the lexicons (:class:`Lexicon`).
 """
 
 from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Literal
 
 from watcher.core.cue_rules import Rules
+from watcher.core.cue_tense import across_fields
 from watcher.core.cue_words import (
     BEFORE_GAP,
     BEFORE_WEIGHT,
@@ -183,7 +184,10 @@ class _Engine(Rules):
             out = [c for c in out if not (c.derived and c.status == "planned"
                                           and c.phrase.startswith("not ")
                                           and id(c) in denied_cancel)]
-        out += self._before_event(tokens, fld, weight, changed)
+        before = self._before_event(tokens, fld, weight, changed)
+        if tense is not None:
+            tense.setdefault("before", []).extend(c for c in before if c.blocked is None)
+        out += before
         if fld == "title" and not out:  # only a headline without a cue of its own
             out += self._dated_event(tokens, weight)
             if tense is not None and out and out[-1].blocked is None:
@@ -379,35 +383,7 @@ class Lexicon:
                                         tense=t_tense),
                      *engine.read_field(s_toks, "summary", SUMMARY_WEIGHT, title=t_toks,
                                         tense=s_tense)]
-            if (t_tense.get("present") and s_tense.get("ahead") and not s_tense.get("present")
-                    and not s_tense.get("past") and not t_tense.get("past")):
-                # "AC/DC starten Europa-Tour" over "Die Tour beginnt am 17. Mai": a headline in
-                # the present previews what its summary dates ahead
-                now = {id(c) for c in t_tense["present"]}
-                found = [replace(c, status="planned") if id(c) in now else c for c in found]
-            attr = {id(c) for c in (*t_tense.get("attr_plan", ()),
-                                    *s_tense.get("attr_plan", ()))}
-            if attr and any(c.status in DENIABLE and c.blocked is None and not c.derived
-                            for c in found):
-                # "la consultation prévue le 6 septembre serait décalée", "the planned summit
-                # was called off": the plan a change is about recalls the old date
-                found = [replace(c, blocked="recap") if id(c) in attr else c for c in found]
-            if (("dated" in t_tense or "dated_bare" in t_tense) and s_tense.get("present")
-                    and not s_tense.get("past")
-                    and not any(engine.past.best_at(s_toks.toks, j)
-                                for j in range(len(s_toks.toks)))):
-                # "Funeral for the pope on Saturday" over "The mass begins at 10": a headline
-                # that only dates the event previews it; its summary's present (no past word
-                # anywhere: "hat um 11 Uhr begonnen") tells the plan
-                now = {id(c) for c in s_tense["present"]}
-                found = [replace(c, status="planned") if id(c) in now else c for c in found]
-            if any(c.phrase.startswith(HEDGE) for c in found) and not (
-                    engine.names_event(t_toks) or engine.names_event(s_toks)):
-                # "may postpone the reform": a hypothetical says something is on only when it
-                # is an event
-                found = [replace(c, blocked="no-event") if c.phrase.startswith(HEDGE) else c
-                         for c in found]
-            cues += found
+            cues += across_fields(engine, found, t_toks, s_toks, t_tense, s_tense)
         return cues
 
     def read(self, title: str, summary: str, lang: str | None) -> StatusReading:

@@ -1,0 +1,88 @@
+"""Status cues across a headline and its summary: rules that weigh what one field's tense says
+about the other's cues (see :mod:`watcher.core.cues`).
+
+A headline in the present previews what its summary dates ahead or puts "ahead of" an event, and
+reports what its summary tells under way; a headline that only dates the event previews its
+summary's present; a plan participle recalls the old date of a change; a return in the headline
+whose summary reports the occasion under way is held; "ahead of" in a summary says nothing of a
+headline that names no event; a hypothetical says something is on only when it is an event.
+``t_tense``/``s_tense`` are what :meth:`watcher.core.cues._Engine.read_field` collected: held cues
+in the present ("present"), in the past ("past"), made planned by a date ("ahead") or a marker
+("later"), plan participles ("attr_plan"), "ahead of" cues ("before"), a dated headline
+("dated", "dated_bare").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from watcher.core.cue_words import DENIABLE, HEDGE, Words
+from watcher.core.cues_text import Tokens
+from watcher.core.types import Cue
+
+
+def _names_event(engine: Words, tokens: Tokens) -> bool:
+    return engine.event_nouns.any_in(tokens.toks, 0, len(tokens.toks)) is not None
+
+
+def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Tokens,
+                  t_tense: dict[str, list[Cue]], s_tense: dict[str, list[Cue]]) -> list[Cue]:
+    """``found`` (the cues of both fields) with the cross-field rules applied."""
+    if (t_tense.get("present") and (s_tense.get("ahead") or s_tense.get("before"))
+            and not s_tense.get("present") and not s_tense.get("past")
+            and not t_tense.get("past")):
+        # "AC/DC starten Europa-Tour" over "Die Tour beginnt am 17. Mai": a headline in
+        # the present previews what its summary dates ahead (or puts "ahead of" it)
+        now = {id(c) for c in t_tense["present"]}
+        found = [replace(c, status="planned") if id(c) in now else c for c in found]
+    attr = {id(c) for c in (*t_tense.get("attr_plan", ()),
+                            *s_tense.get("attr_plan", ()))}
+    if attr and any(c.status in DENIABLE and c.blocked is None and not c.derived
+                    for c in found):
+        # "la consultation prévue le 6 septembre serait décalée", "the planned summit
+        # was called off": the plan a change is about recalls the old date
+        found = [replace(c, blocked="recap") if id(c) in attr else c for c in found]
+    if (("dated" in t_tense or "dated_bare" in t_tense) and s_tense.get("present")
+            and not s_tense.get("past")
+            and not any(engine.past.best_at(s_toks.toks, j)
+                        for j in range(len(s_toks.toks)))):
+        # "Funeral for the pope on Saturday" over "The mass begins at 10": a headline
+        # that only dates the event previews it; its summary's present (no past word
+        # anywhere: "hat um 11 Uhr begonnen") tells the plan
+        now = {id(c) for c in s_tense["present"]}
+        found = [replace(c, status="planned") if id(c) in now else c for c in found]
+    if ((s_tense.get("present") or s_tense.get("past")) and not s_tense.get("ahead")
+            and not s_tense.get("later") and "dated" not in t_tense
+            and engine.future_dates.any_in(t_toks.toks, 0, len(t_toks.toks)) is None):
+        # "Stadtfest startet nach langer Pause wieder" over "Tausende strömen in die
+        # Altstadt": a return in the headline whose summary reports the occasion under way is
+        # told as it happens, no announcement ("back on for May 9" dates one ahead)
+        found = [replace(c, status="held", returning=False)
+                 if c.returning and c.field == "title" and c.blocked is None else c
+                 for c in found]
+    counted = [c for c in found if c.blocked is None]
+    t = t_toks.toks
+    if (counted and all(c.field == "summary" and c.status == "planned" for c in counted)
+            and not _names_event(engine, t_toks) and not _names_event(engine, s_toks)
+            and not any(ws.any_in(t, 0, len(t)) for ws in (
+                engine.future, engine.future_dates, engine.before_event, engine.moved_dates))):
+        # "Minister vows free school meals" over "The scheme will start in January": a plan
+        # told only in a summary, with no event named anywhere and no time in the headline,
+        # is no event's
+        found = [replace(c, blocked="no-event") if c.blocked is None else c
+                 for c in found]
+        counted = []
+    if (counted and s_tense.get("before")
+            and all(c in s_tense["before"] for c in counted)
+            and not _names_event(engine, t_toks)):
+        # "Party turns 80" over "... rifts ahead of the party conference": a headline that
+        # names no event is not about the one its summary only dates it by
+        found = [replace(c, blocked="no-event") if c.blocked is None else c
+                 for c in found]
+    if any(c.phrase.startswith(HEDGE) for c in found) and not (
+            _names_event(engine, t_toks) or _names_event(engine, s_toks)):
+        # "may postpone the reform": a hypothetical says something is on only when it
+        # is an event
+        found = [replace(c, blocked="no-event") if c.phrase.startswith(HEDGE) else c
+                 for c in found]
+    return found
