@@ -55,6 +55,8 @@ def token_matches(kw: str, tok: str) -> bool:
         for ending in ("", *_ENDINGS):
             if tok.endswith(kw + ending) and len(tok) - len(kw) - len(ending) >= 3:
                 return True
+    if len(tok) < len(kw) and len(tok) <= 4:
+        return False  # a short word is no transliteration of a longer name ("Mile", "Milei")
     kkey, tkey = translit_key(kw), translit_key(tok)
     if kkey == tkey:
         return True
