@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from watcher.config import default_config_path, default_database, load_config, summary
+from watcher.config import default_config_path, default_database, load_config
 from watcher.config_lines import LineLocator, format_key
+from watcher.config_summary import summary
 from watcher.durations import format_duration, parse_duration, parse_size
 from watcher.errors import ConfigError
 from watcher.settings import (

@@ -136,7 +136,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run_demo(step=args.step)
     settings = _settings(args)
     if command == "check-config":
-        from watcher.config import summary
+        from watcher.config_summary import summary
 
         print(f"{settings.path}: OK")
         print(redact(summary(settings)))

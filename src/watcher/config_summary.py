@@ -1,0 +1,43 @@
+"""What ``watcher check-config`` prints about a valid config: enough for its author to see that the
+file says what they meant (every feed, watch and notifier, and the daemon's settings)."""
+
+from __future__ import annotations
+
+from watcher.durations import format_duration, format_size
+from watcher.settings import Settings
+
+
+def summary(settings: Settings) -> str:
+    """What ``check-config`` prints: enough to see that the file says what its author meant."""
+    d = settings.daemon
+    age = format_duration(d.max_item_age) if d.max_item_age else "off"
+    lines = [f"config: {settings.path or '(not from a file)'}",
+             f"database: {d.database}",
+             f"daemon: every {format_duration(d.interval)} (jitter {format_duration(d.jitter)}), "
+             f"max item age {age}, timezone {d.timezone.key}, "
+             f"timeout {format_duration(d.timeout)}, body cap {format_size(d.max_body_size)}",
+             _count(len(settings.feeds), "feed") + ":"]
+    names = {f.url: f.name for f in settings.feeds}
+    for f in settings.feeds:
+        lang = f", lang {f.lang}" if f.lang else ""
+        lines.append(f"  {f.name}: {f.url} every {format_duration(f.interval)}{lang}")
+    lines.append(_count(len(settings.watches), "watch") + ":")
+    for w in settings.watches:
+        words = ", ".join(w.keywords) or "(every item)"
+        feeds = ", ".join(names.get(u, u) for u in w.feeds) or "all feeds"
+        notify = ", ".join(w.notify) or "all notifiers"
+        lines.append(f"  {w.name}: {words}; in {feeds}; to {notify}; "
+                     f"on {', '.join(sorted(w.alert_on))}")
+    lines.append(_count(len(settings.notifiers), "notifier") + ":")
+    for n in settings.notifiers:
+        quiet = (f", quiet {n.quiet_hours.start:%H:%M}-{n.quiet_hours.end:%H:%M}"
+                 if n.quiet_hours else "")
+        lines.append(f"  {n.name}: {n.type}{quiet}")
+    if settings.cues:
+        lines.append("extra status cues: " + ", ".join(sorted(settings.cues)))
+    return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    plural = noun + ("es" if noun.endswith("ch") else "s")
+    return f"{n} {noun if n == 1 else plural}"
