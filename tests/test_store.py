@@ -379,3 +379,25 @@ def test_marking_a_sent_alert_delivered_survives_a_failed_group_commit(
         assert store.due_deliveries(NOW) == [] and store.pending_deliveries() == []
     finally:
         store.close()
+
+
+def test_another_process_holding_the_write_lock_fails_a_write_soon_and_loses_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the wait happens on the daemon's event loop: it must be short (and a failed poll retried)
+    assert SQLiteStore.BUSY_TIMEOUT <= 10
+    monkeypatch.setattr(SQLiteStore, "BUSY_TIMEOUT", 0.2)
+    path = tmp_path / "w.db"
+    store = SQLiteStore(path)
+    store.save_feed_state(FeedState(url="http://a/", etag="e1"))
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # a sqlite3 shell, a VACUUM ...
+    try:
+        with pytest.raises(StoreError, match="locked"):
+            store.save_feed_state(FeedState(url="http://a/", etag="e2"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert store.feed_state("http://a/").etag == "e1"  # the stored state is intact
+    store.save_feed_state(FeedState(url="http://a/", etag="e2"))  # and the next write lands
+    assert store.feed_state("http://a/").etag == "e2"
+    store.close()

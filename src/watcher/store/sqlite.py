@@ -73,6 +73,11 @@ class SQLiteStore(OutboxQueries):
 
     GROUP_FEEDS = 40  # feed polls committed together at most (group commit, module docstring)
     GROUP_SECONDS = 0.25  # ... and for at most this long after the first of them
+    # How long a statement waits for another process's write lock (a sqlite3 shell, a VACUUM).
+    # It waits on the event loop's thread: 30 s (Python's default is 5) froze polling that long
+    # per statement, and a few in a row tripped systemd's watchdog. After this the poll fails as
+    # "database is locked" and is retried; nothing is lost.
+    BUSY_TIMEOUT = 5.0
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -91,7 +96,8 @@ class SQLiteStore(OutboxQueries):
                     f"{self.path}: cannot create the folder: {err.strerror}") from err
         try:
             self._db = sqlite3.connect(
-                self.path, isolation_level=None, check_same_thread=False, timeout=30,
+                self.path, isolation_level=None, check_same_thread=False,
+                timeout=self.BUSY_TIMEOUT,
                 factory=_Connection,
             )
             self._db.path = self.path
