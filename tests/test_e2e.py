@@ -555,3 +555,13 @@ def test_telegram_back_before_the_retry_is_due_keeps_order(
         assert "cancelled" not in texts[0] and "cancelled" in texts[1], texts
     finally:
         stub.down()
+
+
+def test_a_lock_file_that_cannot_be_made_is_a_persons_fix_exit_2(tmp_path: Path) -> None:
+    from watcher.errors import DatabaseUnusable
+    from watcher.runlock import poller_lock
+
+    (tmp_path / "afile").write_text("x")
+    with pytest.raises(DatabaseUnusable) as err, poller_lock(tmp_path / "afile" / "sub" / "w.db"):
+        pass
+    assert err.value.exit_code == 2  # the unit's RestartPreventExitStatus=2: no restart loop

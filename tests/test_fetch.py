@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import watcher
 from tests.feedserver import FeedServer, Route
 from watcher.backoff import next_due
-from watcher.fetch import Fetcher, parse_retry_after
+from watcher.fetch import MAX_RETRY_AFTER, Fetcher, parse_retry_after
 
 RSS = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>
 <link>http://example.org/</link><item><title>One</title><link>http://example.org/1</link>
@@ -418,3 +418,25 @@ async def test_a_cookie_a_redirect_sets_goes_to_its_own_host_only() -> None:
         result = await fetcher.fetch("https://proxy.example/feed")
     assert result.body == RSS
     assert seen == {"proxy.example": None, "origin.example": None}
+
+
+async def test_a_redirect_setting_one_cookie_name_twice_is_no_exception() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/old":
+            return httpx.Response(302, headers=[("location", "/new"),
+                                                ("set-cookie", "sid=1; Path=/"),
+                                                ("set-cookie", "sid=2; Path=/new")])
+        return httpx.Response(200, content=RSS, headers={"content-type": "application/rss+xml"})
+
+    async with Fetcher(timeout=5, transport=httpx.MockTransport(handler)) as fetcher:
+        result = await fetcher.fetch("http://feeds.example/old")  # CookieConflict escaped
+    assert result.error is None and result.body == RSS
+
+
+def test_a_retry_after_beyond_a_year_is_read_as_a_year() -> None:
+    # sixteen digits overflowed the next poll's timedelta: a crash at every poll
+    assert parse_retry_after("9999999999999999") == MAX_RETRY_AFTER
+    assert parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT") == MAX_RETRY_AFTER
+    assert next_due(now=NOW, interval=timedelta(minutes=5), jitter=timedelta(0), failures=1,
+                    max_backoff=timedelta(hours=6), retry_after=MAX_RETRY_AFTER,
+                    rng=random.Random(1)) > NOW

@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.fixture(autouse=True)
 def _fresh_registry(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(redact, "_secrets", {})
+    monkeypatch.setattr(redact, "_pattern", None)
 
 
 def test_a_url_password_is_masked_whatever_wrote_it() -> None:
@@ -34,8 +35,21 @@ def test_a_url_password_is_masked_whatever_wrote_it() -> None:
 def test_registered_values_show_as_their_variable_longest_first() -> None:
     redact.register("tok-123", "${T}")
     redact.register("tok-123-456", "${LONG}")
-    redact.register("ab", "${SHORT}")  # too short to mask safely: ignored
-    assert redact.redact("a tok-123-456 b tok-123 ab") == "a ${LONG} b ${T} ab"
+    redact.register("2024", "${PIN}")  # too short to mask without telling what it is: ignored
+    assert redact.redact("a tok-123-456 b tok-123 2024 items") == "a ${LONG} b ${T} 2024 items"
+    redact.register("s3cret-x\n", "${NL}")  # as an env file leaves it; the config strips it
+    assert redact.redact("x=s3cret-x, s3cret-xy") == "x=${NL}, s3cret-xy"  # whole words only
+
+
+def test_the_parts_of_a_secret_url_are_secrets_too() -> None:
+    redact.register("http://news.example/feed?apikey=SECRET123&x=1", "${FEED_URL}")
+    redact.register("https://hooks.example/services/T0/abcdefghijklmnopqrstuvwx", "${HOOK}")
+    # a redirect target keeps the key; a webhook's Location keeps the path
+    assert redact.redact("moved to https://news.example/feed?apikey=SECRET123") == (
+        "moved to https://news.example/feed?apikey=${FEED_URL}")
+    assert "abcdefghijklmnopqrstuvwx" not in redact.redact(
+        "redirect to https://other.example/abcdefghijklmnopqrstuvwx")
+    assert redact.redact("https://u:p@ss@host/x") == "https://u:***@host/x"
 
 
 def test_config_registers_environment_values_in_urls_and_secrets(tmp_path: Path) -> None:

@@ -200,7 +200,7 @@ async def test_notify(settings: Settings, name: str | None) -> int:
             print(f"{notifier}: test message sent")
         else:
             failed += 1
-            print(f"{notifier}: FAILED: {error}")
+            print(redact(f"{notifier}: FAILED: {error}"))
     return 1 if failed else 0
 
 

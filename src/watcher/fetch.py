@@ -39,6 +39,9 @@ from watcher.netstream import AsyncioTransport
 MAX_REDIRECTS = 5
 TOTAL_TIMEOUTS = 4  # a whole request (redirects and body included) may take this many timeouts
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# A Retry-After beyond this is read as this (the scheduler caps waits far lower anyway): sixteen
+# digits of seconds overflowed the timedelta of the next poll and crashed it every time
+MAX_RETRY_AFTER = 365 * 86400.0
 _PERMANENT = frozenset({301, 308})
 
 
@@ -48,7 +51,7 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
         return None
     value = value.strip()
     if value.isdigit():
-        return float(value)
+        return min(float(value), MAX_RETRY_AFTER)
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -58,7 +61,7 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     now = now or datetime.now(UTC)
-    return max(0.0, (when - now).total_seconds())
+    return min(max(0.0, (when - now).total_seconds()), MAX_RETRY_AFTER)
 
 
 def _seconds(value: float) -> str:
@@ -208,9 +211,11 @@ class Fetcher:
                             if status in _REDIRECTS and "location" in response.headers:
                                 await _drain(response)
                                 if "set-cookie" in response.headers:
+                                    # from the jar itself: ``Cookies.items()`` raises
+                                    # CookieConflict for one name set with two paths
                                     cookies.setdefault(
                                         (urlsplit(url).hostname or "").lower(), {}).update(
-                                        response.cookies.items())
+                                        (c.name, c.value or "") for c in response.cookies.jar)
                                 target = urljoin(url, response.headers["location"].strip())
                                 permanent = permanent and status in _PERMANENT
                                 if permanent:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from watcher.errors import StoreError
+from watcher.errors import DatabaseUnusable, StoreError
 
 
 @contextmanager
@@ -35,8 +35,8 @@ def poller_lock(database: str | Path) -> Iterator[None]:
     try:
         Path(lock).parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-    except OSError as err:
-        raise StoreError(f"{lock}: cannot open the lock file: {err.strerror}") from err
+    except OSError as err:  # not a folder, no permission (a lock left by root): a person's fix
+        raise DatabaseUnusable(f"{lock}: cannot open the lock file: {err.strerror}") from err
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from watcher.core.text import tokens, translit_key
+from watcher.core.text import is_stopword, tokens, translit_key
 from watcher.core.types import WatchMatch
 from watcher.models import Item
 from watcher.settings import WatchSettings
@@ -55,8 +55,10 @@ def token_matches(kw: str, tok: str) -> bool:
         for ending in ("", *_ENDINGS):
             if tok.endswith(kw + ending) and len(tok) - len(kw) - len(ending) >= 3:
                 return True
-    if len(tok) < len(kw) and len(tok) <= 4:
-        return False  # a short word is no transliteration of a longer name ("Mile", "Milei")
+    if len(tok) <= 4 and (kw.startswith(tok) or is_stopword(tok)):
+        # a short word that begins a name, or a function word, is no transliteration of it
+        # ("Mile"/"Milei", "chez"/"Chess"); "Kiew"/"Kyjiw", "Chad"/"Tchad" still meet
+        return False
     kkey, tkey = translit_key(kw), translit_key(tok)
     if kkey == tkey:
         return True

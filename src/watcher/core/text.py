@@ -137,8 +137,8 @@ einem einen einer eines er es fur gegen hat hatte ihr ihre im in ist ja jahr jah
 nach nicht noch nun nur ob oder ohne schon sein seine seit sich sie sind so uber um und uns unter
 vom von vor war waren was wegen weil wenn werden wie will wird zu zum zur zwei drei erst erste
 ersten erstmals wieder sei seien hatten habe haben mehr sowie
-au aux avec ce ces cette dans de des du elle en est et il ils la le les leur lui mais ne pas par
-pour qu que qui sa se ses son sont sur un une ont a ete etre deux trois plus leurs apres avant
+au aux avec ce ces cette chez dans de des du elle en est et il ils la le les leur lui mais ne pas
+par pour qu que qui sa se ses son sont sur un une ont a ete etre deux trois plus leurs apres avant
 """.split())  # noqa: SIM905
 
 
