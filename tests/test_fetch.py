@@ -361,6 +361,23 @@ async def test_credentials_in_the_url_are_sent_as_basic_auth(server: FeedServer)
     assert "authorization" not in server.request_headers["/public"][0]
 
 
+async def test_a_redirect_on_the_same_host_keeps_the_credentials(server: FeedServer) -> None:
+    def private(handler: BaseHTTPRequestHandler) -> None:
+        ok = handler.headers.get("Authorization") == "Basic " + base64.b64encode(
+            b"me:pw").decode()
+        body = RSS if ok else b"who are you?"
+        handler.send_response(200 if ok else 401)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    server.route("/feed/", Route(handler=private))
+    server.redirect("/feed", server.url("/feed/"))  # an absolute Location, without userinfo
+    async with Fetcher(timeout=5) as fetcher:
+        got = await fetcher.fetch(f"http://me:pw@127.0.0.1:{server.port}/feed")
+    assert (got.status, got.body, got.error) == (200, RSS, None)
+
+
 async def test_a_gzip_bomb_costs_no_more_memory_than_the_cap(server: FeedServer) -> None:
     """httpx inflated each 64 KB read whole (64 MB of zeros) before the cap was checked: a
     1 MB bomb took a daemon's memory up by 130 MB. Measured as Python's allocation peak."""

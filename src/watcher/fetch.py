@@ -186,6 +186,7 @@ class Fetcher:
         # kept along one redirect chain only (cookie checks), and sent to the host that set
         # them only: a feed proxy's cookie is none of the origin's business
         cookies: dict[str, dict[str, str]] = {}
+        auth: tuple[str, str] | None = None  # the first URL's host and its Basic credentials
         loop = asyncio.get_running_loop()
         for _hop in range(MAX_REDIRECTS + 1):
             if urlsplit(url).scheme.lower() not in ("http", "https"):
@@ -204,6 +205,12 @@ class Fetcher:
                         request = self._client.build_request("GET", url, headers=headers)
                         if "@" in url:  # cheap test first: almost no feed URL has userinfo
                             _basic_auth(request)
+                            if auth is None and "authorization" in request.headers:
+                                auth = (request.url.host, request.headers["authorization"])
+                        elif auth is not None and request.url.host == auth[0]:
+                            # a redirect on the same host (http to https, a moved path)
+                            # keeps the credentials, as AsyncClient does; another host not
+                            request.headers["Authorization"] = auth[1]
                         response = await self._transport.handle_async_request(request)
                         response.request = request
                         try:
