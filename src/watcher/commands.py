@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from watcher.clock import utcnow
 from watcher.core.types import AlertIntent
@@ -18,6 +19,10 @@ from watcher.models import FeedState, iso
 from watcher.redact import redact
 from watcher.settings import Settings
 from watcher.store import Delivery, SQLiteStore, open_store
+
+if TYPE_CHECKING:
+    from watcher.notify.sender import Sender
+    from watcher.pipeline import Pipeline
 
 
 def _local(dt: datetime | None, settings: Settings) -> str:
@@ -55,24 +60,31 @@ def _existing_store(settings: Settings) -> SQLiteStore | None:
     return open_store(str(path))
 
 
-async def once(settings: Settings) -> int:
-    """One pass: poll every feed, deliver due alerts, print the summary; feed errors are
-    reported, not fatal."""
+@contextlib.asynccontextmanager
+async def _poller(settings: Settings) -> AsyncIterator[tuple[Pipeline, Sender]]:
+    """What ``once`` and ``run`` share: the database's poller lock (``runlock``: one poller per
+    database), its store, a pipeline and a sender; closed in reverse, whatever fails."""
     from watcher.notify.sender import Sender
     from watcher.pipeline import Pipeline
     from watcher.runlock import poller_lock
 
-    with poller_lock(settings.daemon.database):  # not beside a running daemon (runlock)
+    async with contextlib.AsyncExitStack() as stack:
+        stack.enter_context(poller_lock(settings.daemon.database))
         store = open_store(str(settings.daemon.database))
+        stack.callback(store.close)
         pipeline = Pipeline(settings, store)
+        stack.push_async_callback(pipeline.aclose)
         sender = Sender(settings, store)
-        try:
-            summary = await pipeline.poll_all()
-            report = await sender.deliver_due()
-        finally:
-            await pipeline.aclose()
-            await sender.aclose()
-            store.close()
+        stack.push_async_callback(sender.aclose)
+        yield pipeline, sender
+
+
+async def once(settings: Settings) -> int:
+    """One pass: poll every feed, deliver due alerts, print the summary; feed errors are
+    reported, not fatal."""
+    async with _poller(settings) as (pipeline, sender):
+        summary = await pipeline.poll_all()
+        report = await sender.deliver_due()
     for r in summary.results:
         if r.error:
             print(redact(f"error: {r.name} ({r.url}): {r.error}"), file=sys.stderr)
@@ -261,28 +273,13 @@ async def run_daemon(
     """
     from watcher.config import load_config
     from watcher.daemon import Daemon
-    from watcher.notify.sender import Sender
-    from watcher.pipeline import Pipeline
-    from watcher.runlock import poller_lock
     from watcher.sdnotify import SystemdNotifier
 
     notifier = SystemdNotifier(env)
-    with poller_lock(settings.daemon.database):  # one poller per database (runlock)
-        store = open_store(str(settings.daemon.database))
-        try:
-            pipeline = Pipeline(settings, store)
-            try:
-                sender = Sender(settings, store)
-                try:
-                    daemon = Daemon(
-                        settings, pipeline, sender, notifier=notifier, config_path=config_path,
-                        env=env, loader=load_config,
-                    )
-                    return await daemon.run()
-                finally:
-                    await sender.aclose()
-            finally:
-                await pipeline.aclose()
-        finally:
-            store.close()
-            notifier.close()
+    try:
+        async with _poller(settings) as (pipeline, sender):
+            daemon = Daemon(settings, pipeline, sender, notifier=notifier,
+                            config_path=config_path, env=env, loader=load_config)
+            return await daemon.run()
+    finally:
+        notifier.close()

@@ -125,8 +125,7 @@ class Fetcher:
     async def aclose(self) -> None:
         await self._client.aclose()
 
-    def _host_lock(self, url: str) -> asyncio.Semaphore:
-        host = (urlsplit(url).hostname or "").lower()
+    def _host_lock(self, host: str) -> asyncio.Semaphore:
         lock = self._hosts.get(host)
         if lock is None:
             lock = self._hosts[host] = asyncio.Semaphore(self.per_host)
@@ -189,16 +188,18 @@ class Fetcher:
         auth: tuple[str, str] | None = None  # the first URL's host and its Basic credentials
         loop = asyncio.get_running_loop()
         for _hop in range(MAX_REDIRECTS + 1):
-            if urlsplit(url).scheme.lower() not in ("http", "https"):
+            parts = urlsplit(url)
+            if parts.scheme.lower() not in ("http", "https"):
                 raise httpx.UnsupportedProtocol(f"unsupported scheme in {url}")
+            host = (parts.hostname or "").lower()  # per-host slots, cookies and credentials
             if cookies:
-                jar = cookies.get((urlsplit(url).hostname or "").lower())
+                jar = cookies.get(host)
                 if jar:
                     headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in jar.items())
                 else:
                     headers.pop("Cookie", None)
             # per host first: a slow host must not hold global slots while it waits for its own
-            async with self._host_lock(url), self._global:
+            async with self._host_lock(host), self._global:
                 started = loop.time()
                 try:
                     async with asyncio.timeout(budget):
@@ -206,8 +207,8 @@ class Fetcher:
                         if "@" in url:  # cheap test first: almost no feed URL has userinfo
                             _basic_auth(request)
                             if auth is None and "authorization" in request.headers:
-                                auth = (request.url.host, request.headers["authorization"])
-                        elif auth is not None and request.url.host == auth[0]:
+                                auth = (host, request.headers["authorization"])
+                        elif auth is not None and host == auth[0]:
                             # a redirect on the same host (http to https, a moved path)
                             # keeps the credentials, as AsyncClient does; another host not
                             request.headers["Authorization"] = auth[1]
@@ -220,8 +221,7 @@ class Fetcher:
                                 if "set-cookie" in response.headers:
                                     # from the jar itself: ``Cookies.items()`` raises
                                     # CookieConflict for one name set with two paths
-                                    cookies.setdefault(
-                                        (urlsplit(url).hostname or "").lower(), {}).update(
+                                    cookies.setdefault(host, {}).update(
                                         (c.name, c.value or "") for c in response.cookies.jar)
                                 target = urljoin(url, response.headers["location"].strip())
                                 permanent = permanent and status in _PERMANENT

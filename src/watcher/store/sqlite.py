@@ -116,7 +116,7 @@ class SQLiteStore(OutboxQueries):
     def _cannot_open(self, err: sqlite3.Error) -> StoreError:
         """Another process holding a lock is worth a retry; anything else needs someone to act."""
         text = f"{self.path}: cannot open the database: {err}"
-        if "locked" in str(err) or "busy" in str(err):
+        if getattr(err, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
             return StoreError(text)
         return DatabaseUnusable(text)
 
