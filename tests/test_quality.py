@@ -27,10 +27,10 @@ BARS = {"alert_precision": 0.95, "alert_recall": 0.90, "bcubed_f1": 0.90}
 # held-out set is scored by the lead. Round 6 tuned on events-4 and events-5 too (floors raised to
 # the figures it reached).
 EVENTS_2_FLOORS = {"alert_precision": 0.9851, "alert_recall": 0.9545, "bcubed_f1": 0.9116}
-HELD_OUT_FLOORS = {"alert_precision": 0.9642, "alert_recall": 0.9204, "bcubed_f1": 0.9336}
+HELD_OUT_FLOORS = {"alert_precision": 0.9759, "alert_recall": 0.9204, "bcubed_f1": 0.9336}
 # events-4: round 4's held-out set (0.791 / 0.710 / 0.879 when scored), tuned on in round 5
 # round 11: raised (deal and vote families, a present headline "ahead of" an event)
-EVENTS_4_FLOORS = {"alert_precision": 0.9435, "alert_recall": 0.9274, "bcubed_f1": 0.9173}
+EVENTS_4_FLOORS = {"alert_precision": 0.952, "alert_recall": 0.9354, "bcubed_f1": 0.9173}
 
 
 def figures(data: Path, watches: Path, split: str = "all") -> dict[str, float | int | str]:
@@ -68,23 +68,23 @@ def test_events_3_does_not_regress() -> None:
 # tuned on in round 6
 # round 8: precision one alert lower ("l'Ours d'or attribué ... le jury a récompensé" now reads
 # held in March, so the June summer festival of the same edition alerts held again)
-EVENTS_5_FLOORS = {"alert_precision": 0.9174, "alert_recall": 0.7967, "bcubed_f1": 0.9376}
+EVENTS_5_FLOORS = {"alert_precision": 0.9444, "alert_recall": 0.8049, "bcubed_f1": 0.9376}
 
 
 # events-6: round 6's held-out set (0.813/0.672/0.873 when scored), tuned on in round 7
 # round 11: B-cubed raised (a vote blocked, then reported back on, joins its event)
-EVENTS_6_FLOORS = {"alert_precision": 0.9068, "alert_recall": 0.8361, "bcubed_f1": 0.9268}
+EVENTS_6_FLOORS = {"alert_precision": 0.9328, "alert_recall": 0.877, "bcubed_f1": 0.9268}
 
 
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
 # tuned on in round 8 (B-cubed a little lower: statuses now read split a few stories that
 # status-less articles had joined)
-EVENTS_7_FLOORS = {"alert_precision": 0.8467, "alert_recall": 0.8433, "bcubed_f1": 0.8390}
+EVENTS_7_FLOORS = {"alert_precision": 0.8759, "alert_recall": 0.8731, "bcubed_f1": 0.8479}
 
 
 # events-8: round 8's held-out set, scored once when round 8 ended (tuning data from then on)
 # round 11: raised by the deal family (takeovers, listings), which events-8 has too
-EVENTS_8_FLOORS = {"alert_precision": 0.8117, "alert_recall": 0.7555, "bcubed_f1": 0.9025}
+EVENTS_8_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.7888, "bcubed_f1": 0.9025}
 
 
 def test_events_8_does_not_regress() -> None:
@@ -93,7 +93,7 @@ def test_events_8_does_not_regress() -> None:
 
 # events-9: round 9's held-out set, scored once before round 9's tuning (tuning data from then on)
 # round 11: raised (a return in the headline reported under way, votes lost)
-EVENTS_9_FLOORS = {"alert_precision": 0.8648, "alert_recall": 0.9465, "bcubed_f1": 0.9176}
+EVENTS_9_FLOORS = {"alert_precision": 0.8888, "alert_recall": 0.9465, "bcubed_f1": 0.9176}
 
 
 def test_events_9_does_not_regress() -> None:
@@ -102,7 +102,7 @@ def test_events_9_does_not_regress() -> None:
 
 # events-10: round 9's second held-out set, scored once after round 9 (0.825 / 0.756 / 0.875
 # with the code before it); tuning data from then on
-EVENTS_10_FLOORS = {"alert_precision": 0.9191, "alert_recall": 0.9465, "bcubed_f1": 0.9025}
+EVENTS_10_FLOORS = {"alert_precision": 0.9444, "alert_recall": 0.9007, "bcubed_f1": 0.9025}
 
 
 def test_events_10_does_not_regress() -> None:
@@ -111,24 +111,42 @@ def test_events_10_does_not_regress() -> None:
 
 # events-11: round 10's held-out set, scored once after round 10 (0.832 / 0.705 / 0.933 with the
 # code before it); tuning data from then on. Round 11 tuned on it: 0.833 / 0.714 / 0.929 before.
-EVENTS_11_FLOORS = {"alert_precision": 0.9537, "alert_recall": 0.9809, "bcubed_f1": 0.9474}
+EVENTS_11_FLOORS = {"alert_precision": 0.9708, "alert_recall": 0.9523, "bcubed_f1": 0.9474}
 
 
 def test_events_11_does_not_regress() -> None:
     check(figures(DATA / "events-11.tsv", DATA / "watches-11.toml"), EVENTS_11_FLOORS)
 
 
+# Round 12 (all floors above and below at its figures): a held cue with a date still ahead is a
+# plan, an article with no cue naming a day ahead reads planned tentatively, a French future verb
+# inside a cue is a plan, and a new event first reported held by one outlet in one field waits for
+# a second outlet. Precision rose on every set it moved; recall fell on events-10 (0.947 -> 0.901)
+# and events-11 (0.981 -> 0.952), and events.tsv lost one run, the single-outlet held reports
+# the wait leaves unannounced; events-13's B-cubed F1 is 0.003 lower.
 # events-12, -13, -14: round 11's held-out sets (three authors; -13 is what one author's set held
 # beyond -12's events and topics), scored before and after round 11 (before: 0.864 / 0.793 /
 # 0.931, 0.780 / 0.750 / 0.920, 0.782 / 0.829 / 0.903); floors at the figures after it
-EVENTS_12_FLOORS = {"alert_precision": 0.8693, "alert_recall": 0.7981, "bcubed_f1": 0.9314}
-EVENTS_13_FLOORS = {"alert_precision": 0.7879, "alert_recall": 0.75, "bcubed_f1": 0.9168}
-EVENTS_14_FLOORS = {"alert_precision": 0.7789, "alert_recall": 0.8171, "bcubed_f1": 0.9049}
+EVENTS_12_FLOORS = {"alert_precision": 0.9133, "alert_recall": 0.831, "bcubed_f1": 0.9314}
+EVENTS_13_FLOORS = {"alert_precision": 0.875, "alert_recall": 0.8653, "bcubed_f1": 0.914}
+EVENTS_14_FLOORS = {"alert_precision": 0.8404, "alert_recall": 0.8628, "bcubed_f1": 0.9131}
 
 
 @pytest.mark.parametrize(("n", "floors"), [(12, EVENTS_12_FLOORS), (13, EVENTS_13_FLOORS),
                                            (14, EVENTS_14_FLOORS)])
 def test_held_out_sets_of_round_11_do_not_regress(n: int, floors: dict[str, float]) -> None:
+    check(figures(DATA / f"events-{n}.tsv", DATA / f"watches-{n}.toml"), floors)
+
+
+# events-15, -16: round 12's held-out sets (two authors, disjoint domains), scored once before and
+# after round 12 (before: 0.794 / 0.793 / 0.908 and 0.825 / 0.691 / 0.896); floors at the figures
+# after it
+EVENTS_15_FLOORS = {"alert_precision": 0.8271, "alert_recall": 0.8, "bcubed_f1": 0.9194}
+EVENTS_16_FLOORS = {"alert_precision": 0.8764, "alert_recall": 0.7696, "bcubed_f1": 0.8961}
+
+
+@pytest.mark.parametrize(("n", "floors"), [(15, EVENTS_15_FLOORS), (16, EVENTS_16_FLOORS)])
+def test_held_out_sets_of_round_12_do_not_regress(n: int, floors: dict[str, float]) -> None:
     check(figures(DATA / f"events-{n}.tsv", DATA / f"watches-{n}.toml"), floors)
 
 
@@ -152,7 +170,7 @@ def test_events_4_does_not_regress() -> None:
                                   "events-5.tsv", "events-6.tsv", "events-7.tsv", "events-8.tsv",
                                   "events-9.tsv", "events-10.tsv",
                                   "events-11.tsv", "events-12.tsv", "events-13.tsv",
-                                  "events-14.tsv"])
+                                  "events-14.tsv", "events-15.tsv", "events-16.tsv"])
 def test_labelled_sets_are_big_enough(name: str) -> None:
     rows = scoring.load_rows(DATA / name)
     events = {r.event for r in rows if r.event != "-"}

@@ -266,7 +266,9 @@ def _festival(lex: Scripted, *rows: tuple[str, float, str | None]) -> list:
 def test_a_side_story_joins_the_watchs_current_story(lex: Scripted) -> None:
     gates, star = _festival(lex, ("Glastonbury gates open after three-year break", 0, "held"),
                             ("Paul McCartney headlines Glastonbury at 80", 86, "held"))
-    assert star.event_id == gates.event_id and not star.alerts  # not announced twice
+    assert star.event_id == gates.event_id
+    # announced once: by the second outlet, which confirms what one outlet first reported held
+    assert not gates.alerts and [a.kind for a in star.alerts] == ["new_event"]
     assert "current story" in star.reason
 
 
@@ -382,3 +384,83 @@ def test_coverage_on_the_announced_day_reports_the_event_held(lex: Scripted,
         assert kinds(day) == [("status_change", "held", "planned")]
     else:
         assert day.transition is None
+
+
+# -- round 12: a date ahead, and a first report of "held" confirmed --------------------------------
+def _real(watch: str, keywords: tuple[str, ...], params: Params | None = None) -> Tracker:
+    return Tracker([WatchSettings(watch, keywords=keywords)], params=params or Params())
+
+
+def _item(n: int, title: str, summary: str, when: datetime, source: str = "a",
+          lang: str = "en") -> Item:
+    return Item(key=f"r{n}", title=title, summary=summary, link=f"https://x/r{n}",
+                source=source, published=when, lang=lang)
+
+
+SEPT = datetime(2020, 9, 9, 15, tzinfo=UTC)
+
+
+def test_a_held_cue_with_a_date_still_ahead_is_a_plan() -> None:
+    t = _real("xbox", ("Xbox",))
+    it = _item(1, "Xbox Series X launches November 10 for $499",
+               "Microsoft confirmed the price of the console.", SEPT)
+    out = t.process(it, it.published)
+    assert out.alerts and out.alerts[0].event.status == "planned"
+    assert "date still ahead" in out.reason
+
+
+def test_a_date_that_ends_what_is_under_way_keeps_it_held() -> None:
+    t = _real("documenta", ("documenta",))
+    it = _item(1, "documenta fifteen in Kassel eröffnet",
+               "Der Bundespräsident sprach zum Auftakt. Die Schau ist bis 25. September zu sehen.",
+               datetime(2022, 6, 18, 16, tzinfo=UTC), lang="de")
+    out = t.process(it, it.published)
+    assert out.reading.status == "held" and "date still ahead" not in out.reason
+
+
+def test_an_article_with_no_cue_that_names_a_day_ahead_reads_planned_tentatively() -> None:
+    t = _real("starfield", ("Starfield",))
+    first = _item(1, "Starfield sortira le 6 septembre",
+                  "Bethesda présentera le jeu lors d'une conférence en juin.",
+                  datetime(2023, 3, 8, 17, tzinfo=UTC), lang="fr")
+    out = t.process(first, first.published)
+    assert [(a.kind, a.event.status) for a in out.alerts] == [("new_event", "planned")]
+    assert "day still ahead" in out.reason
+
+
+def test_a_dated_article_without_cue_never_changes_a_known_status() -> None:
+    t = _real("strike", ("GDL",))
+    off = _item(1, "GDL sagt den Streik ab", "Die Lokführer verhandeln wieder.",
+                datetime(2024, 1, 8, 8, tzinfo=UTC), lang="de")
+    t.process(off, off.published)
+    later = _item(2, "GDL-Chef Weselsky am Mittwoch im Verkehrsausschuss",
+                  "Der Gewerkschafter äußert sich zu den Tarifforderungen.",
+                  datetime(2024, 1, 8, 12, tzinfo=UTC), source="b", lang="de")
+    out = t.process(later, later.published)
+    assert "day still ahead" in out.reason
+    assert t.event(out.event_id or "").status == "cancelled"  # type: ignore[union-attr]
+    assert not out.alerts
+
+
+def _held_once(params: Params | None = None) -> tuple:
+    t = _real("vendee", ("Vendée Globe",), params)
+    one = _item(1, "Vendée Globe : Yannick Bestaven remporte la course",
+                "Le skipper rochelais boucle son tour du monde.",
+                datetime(2021, 1, 28, 9, tzinfo=UTC), lang="fr")
+    two = _item(2, "Bestaven wins the Vendée Globe after time compensation",
+                "The Frenchman was awarded victory in the solo round-the-world race.",
+                datetime(2021, 1, 28, 12, tzinfo=UTC), source="b")
+    return t.process(one, one.published), t.process(two, two.published)
+
+
+def test_a_new_event_first_reported_held_waits_for_a_second_outlet() -> None:
+    first, second = _held_once()
+    assert first.reading.status == "held" and not first.alerts
+    assert second.event_id == first.event_id
+    assert [(a.kind, a.event.status) for a in second.alerts] == [("new_event", "held")]
+
+
+def test_held_new_sources_1_announces_the_first_report() -> None:
+    first, second = _held_once(Params(held_new_sources=1))
+    assert [(a.kind, a.event.status) for a in first.alerts] == [("new_event", "held")]
+    assert not second.alerts

@@ -372,6 +372,12 @@ class Rules(Words):
                 and not (marker.phrase.text.startswith("*") and toks[marker.start].cap)):
             # a future ending on a capitalised word is a name ("la Riviera ouvre")
             return "marker"
+        own_form = self.future.best_at(toks, hit.start)
+        if (own_form is not None and own_form.phrase.text.startswith("*")
+                and not toks[hit.start].cap):
+            # the cue's verb is itself in the future ("effectuera une visite" matched by
+            # "effectue* une visite"): a plan, not a report
+            return "marker"
         # German verb-final clauses put the modal after the verb: "dass das Treffen
         # stattfinden soll", "..., wo der Gipfel beginnen wird"
         if self.future_after_verb and hit.end < len(toks) and toks[hit.end].clause == clause \

@@ -75,4 +75,10 @@ class Params:
     on_the_day_score: float = 0.5
     # -- alerts -----------------------------------------------------------------------------------
     defer_unknown_new: bool = True  # send new_event once the event has a status, not before
+    # a new event first heard of as held waits for this many outlets, unless one article says
+    # so in headline and summary (Tracker._unconfirmed); 1: off
+    held_new_sources: int = 2
+    # an article with no cue at all that names a day still ahead reads planned, this strongly
+    # and tentatively (it sets the status of an event that has none, never changes one)
+    dated_score: float = 0.5
     title_chars: int = 140

@@ -24,6 +24,7 @@ It does no I/O and never reads the clock; the caller persists the :class:`Outcom
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 
@@ -59,6 +60,25 @@ from watcher.core.types import (
 )
 from watcher.models import Item
 from watcher.settings import WatchSettings
+
+# "runs until 25 September", "bis 25. September", "jusqu'au 25 septembre": a date that ends
+# what is under way is no date it is still to happen on
+_UNTIL = re.compile(r"\b(?:until|till|through|to|bis|jusqu)\b\W+(?:\w+\W+){0,2}?\d",
+                    re.IGNORECASE)
+
+
+def _ahead(item: Item, feats: ItemFeatures) -> bool:
+    """Does ``item`` date what it reports at least two days after its publication, and not
+    as the end of something under way?"""
+    if feats.date_days is None or feats.date_days < 2:
+        return False
+    return not (_UNTIL.search(item.title) or _UNTIL.search(item.summary))
+
+
+def _both_fields(reading: StatusReading) -> bool:
+    """Do unblocked cues of the reading's status stand in both headline and summary?"""
+    fields = {c.field for c in reading.cues if c.blocked is None and c.status == reading.status}
+    return len(fields) == 2
 
 
 def event_id(item: Item, attempt: int = 0) -> str:
@@ -189,6 +209,17 @@ class Tracker:
             # it happening: speeches, results, crowds, in words no lexicon lists
             reading = StatusReading("held", p.on_the_day_score)
             why += "; held: an article on the day it was announced for, reporting no change"
+        if (reading.status is None and not reading.cues and (feats.due_days is not None or (
+                feats.date_days is not None and feats.date_days >= 1))):
+            # "Starfield sortira le 6 septembre", "Am Sonntag wählen die Franzosen": no cue,
+            # but a day ahead is a plan; tentative, so it never overrides a known status
+            reading = StatusReading("planned", p.dated_score, tentative=True)
+            why += "; planned: no cue, but it names a day still ahead"
+        if reading.status == "held" and _ahead(item, feats):
+            # a report of it happening names no date still to come: "launches November 10th"
+            # published in September previews the launch
+            reading = StatusReading("planned", reading.score, reading.cues)
+            why += "; planned: it names a date still ahead"
         transition = ev.apply(reading, item)
         if transition and transition[1] != "planned":
             ev.due = None  # postponed, held, cancelled: the announced day no longer holds
@@ -199,7 +230,7 @@ class Tracker:
         if ahead is not None and ev.status not in CLOSED:
             due = item.published + timedelta(days=ahead)
             ev.due = due if ev.due is None else max(ev.due, due)
-        alerts = self._decide(ev, item, alertable)
+        alerts = self._decide(ev, item, alertable, reading)
         if commit:
             self._events[ev.id] = ev
             self._keys[item.key] = ev.id
@@ -322,7 +353,8 @@ class Tracker:
                         item.published)[1]
 
     # -- alert decisions --------------------------------------------------------------------------
-    def _decide(self, ev: EventState, item: Item, alertable: bool) -> list[AlertIntent]:
+    def _decide(self, ev: EventState, item: Item, alertable: bool,
+                reading: StatusReading) -> list[AlertIntent]:
         alerts: list[AlertIntent] = []
         for name in ev.watches:
             watch = self.watches.get(name)
@@ -341,6 +373,8 @@ class Tracker:
                     ws["new"] = True
                     ws["status"] = status if known else None
                     continue
+                if self._unconfirmed(ev, reading):
+                    continue  # not yet: a second outlet, or a clearer article, may confirm it
                 if known or not self.params.defer_unknown_new:
                     ws["new"], ws["status"] = True, status if known else None
                     alerts.append(self._intent("new_event", name, ev, None, item))
@@ -356,6 +390,15 @@ class Tracker:
             ws["status"] = status
             alerts.append(self._intent("status_change", name, ev, previous, item))
         return alerts
+
+    def _unconfirmed(self, ev: EventState, reading: StatusReading) -> bool:
+        """Is ``ev`` first heard of as over (held) on the word of fewer outlets than
+        ``Params.held_new_sources``, none of whose articles says so in both headline and summary?
+        Such a first report is the least reliable reading there is (a result verb about a
+        person, "élue à la tête de", an announcement in the present, one part of a long story
+        already alerted): a second outlet, or an article that says it twice, confirms it."""
+        return (ev.status == "held" and ev.backing("held") < self.params.held_new_sources
+                and not (reading.status == "held" and _both_fields(reading)))
 
     @staticmethod
     def _intent(kind: str, watch: str, ev: EventState, previous: str | None,
