@@ -265,8 +265,11 @@ def status(settings: Settings) -> int:
 
 async def run_daemon(
     settings: Settings, *, config_path: Path | None, env: Mapping[str, str] = os.environ,
+    database: Path | None = None,
 ) -> int:
     """Open the store, build the pipeline and sender, run until SIGTERM; the exit status.
+
+    ``database`` is the ``--database`` option: a reload keeps it over the config's.
 
     ``WatcherError`` at start (a store from a newer version, say) propagates to the CLI, which
     prints it as one line.
@@ -279,7 +282,8 @@ async def run_daemon(
     try:
         async with _poller(settings) as (pipeline, sender):
             daemon = Daemon(settings, pipeline, sender, notifier=notifier,
-                            config_path=config_path, env=env, loader=load_config)
+                            config_path=config_path, env=env, loader=load_config,
+                            database=database)
             return await daemon.run()
     finally:
         notifier.close()
