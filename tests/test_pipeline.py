@@ -512,3 +512,35 @@ async def test_a_moved_feed_whose_target_dies_goes_back_to_its_configured_url(
     finally:
         await pipeline.aclose()
         store.close()
+
+
+async def test_retention_keeps_an_event_as_long_as_its_newest_item(
+        tmp_path: Path, server: FeedServer) -> None:
+    """Events whose articles were older than the retention were pruned a minute after a start,
+    while their items (first seen that day) stayed: ``watcher events`` lost them. An event now
+    goes with its last item."""
+    old = NOW - timedelta(days=200)
+    url = server.feed("/archive.xml", rss(
+        (ANNOUNCED[0], ANNOUNCED[1], "https://news.example/archive-1", old),
+        (REPEAT[0], REPEAT[1], "https://nachrichten.example/archive-2", old + timedelta(hours=1)),
+        ("Putin to visit Beijing for talks with Xi", "Vladimir Putin will travel to Beijing.",
+         "https://news.example/fresh", NOW - timedelta(hours=1))))
+    settings = settings_for(tmp_path, {"Archive": url}, extra='retention = "180d"')
+    clock = [NOW]
+    store = SQLiteStore(settings.daemon.database)
+    pipeline = Pipeline(settings, store, clock=lambda: clock[0])
+    try:
+        await pipeline.poll_all()
+        events = {e["id"]: len(e["items"]) for e in store.events()}
+        assert sorted(events.values()) == [1, 2]  # the Budapest summit's articles are all old
+        assert pipeline.prune() == 0  # a minute after the start: nothing is old enough
+        assert {e["id"]: len(e["items"]) for e in store.events()} == events
+        assert {e.id for e in pipeline.tracker.events()} == set(events)
+        clock[0] = NOW + timedelta(days=181)  # first seen beyond the retention: all go
+        assert pipeline.prune() == 3
+        assert store.events() == [] and pipeline.tracker.events() == []
+    finally:
+        await pipeline.aclose()
+        store.close()
+    with sqlite3.connect(settings.daemon.database) as db:
+        assert db.execute("SELECT count(*) FROM event_history").fetchone() == (0,)

@@ -392,14 +392,21 @@ class Pipeline:
         return self.store.take_lost_feeds()
 
     def prune(self) -> int:
-        """Retention: forget events last seen, and items published, before ``now - retention``.
+        """Retention: forget items published and first seen before ``now - retention``, and
+        events with none of their items left: an event lives as long as its newest item.
 
-        Returns the number of items dropped. Events go from memory and disk together."""
+        An item is kept while it was first seen within the retention, however old its date
+        (a first poll of a feed full of old articles, a replay: a feed still listing it would
+        bring it back as new), so its event stays too: pruning events by their articles' dates
+        alone dropped them a minute after a start while their items stayed, and ``watcher
+        events`` lost them. Returns the number of items dropped. Events go from memory and
+        disk together."""
         retention = self.settings.daemon.retention
         if retention is None:
             return 0
         cutoff = self.clock() - retention
-        return self.store.prune(cutoff, self.tracker.prune(cutoff))
+        keep = self.store.events_seen_since(cutoff)
+        return self.store.prune(cutoff, self.tracker.prune(cutoff, keep))
 
     async def aclose(self) -> None:
         if self._flush_timer is not None:
