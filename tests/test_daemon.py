@@ -336,7 +336,7 @@ async def test_reload_adds_removes_and_reschedules_jobs_without_touching_others(
     try:
         assert await daemon.reload() is True
         assert calls[0][0] == path
-        assert calls[0][1]["database"] == Path("/nonexistent/watcher.db")  # the open store stays
+        assert calls[0][1]["database"] is None  # no --database: the config says (and may change)
         assert pipe.reloads == [new] and sender.reloads == [new]
         assert daemon.settings is new
         assert daemon.feed_due(keep.url) == t0 + timedelta(minutes=30)  # untouched
@@ -394,8 +394,8 @@ async def test_a_reload_says_which_changes_need_a_restart(
         with caplog.at_level(logging.INFO):
             assert await daemon.reload() is True
         warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-        assert warnings == ["daemon.timeout, daemon.per_host changed: restart watcher to apply "
-                            "(the running values stay until then)"]
+        assert warnings == [f"{path}: daemon.timeout, daemon.per_host changed: restart watcher "
+                            "to apply (the running values stay until then)"]
         caplog.clear()
         daemon.loader = lambda p, **kw: old  # back to the values it runs with
         with caplog.at_level(logging.INFO):

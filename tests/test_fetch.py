@@ -10,6 +10,7 @@ import random
 import socket
 import tracemalloc
 import zlib
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler
 
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 import watcher
 from tests.feedserver import FeedServer, Route
 from watcher.backoff import next_due
-from watcher.fetch import MAX_RETRY_AFTER, Fetcher, parse_retry_after
+from watcher.fetch import MAX_RETRY_AFTER, Fetcher, _inflate, parse_retry_after
 
 RSS = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>
 <link>http://example.org/</link><item><title>One</title><link>http://example.org/1</link>
@@ -457,3 +458,36 @@ def test_a_retry_after_beyond_a_year_is_read_as_a_year() -> None:
     assert next_due(now=NOW, interval=timedelta(minutes=5), jitter=timedelta(0), failures=1,
                     max_backoff=timedelta(hours=6), retry_after=MAX_RETRY_AFTER,
                     rng=random.Random(1)) > NOW
+
+
+async def test_a_gzip_body_of_several_members_is_read_whole(server: FeedServer) -> None:
+    """A body of concatenated gzip members (RFC 1952) was cut after the first: the feed lost
+    everything after it. All members count toward the one cap."""
+    parts = [RSS[:40], RSS[40:100], RSS[100:]]
+    members = b"".join(gzip.compress(p) for p in parts)
+    server.route("/multi.gz", Route(body=members, headers={"Content-Encoding": "gzip"}))
+    padded = gzip.compress(parts[0]) + b"\0" * 5 + gzip.compress(b"".join(parts[1:])) + b"\0" * 3
+    server.route("/padded.gz", Route(body=padded, headers={"Content-Encoding": "gzip"}))
+    # each member is under the cap, together they are over it
+    big = gzip.compress(b"a" * 600) + gzip.compress(b"b" * 600)
+    server.route("/big.gz", Route(body=big, headers={"Content-Encoding": "gzip"}))
+    async with Fetcher(timeout=10, max_body_size=1000) as fetcher:
+        assert (await fetcher.fetch(server.url("/multi.gz"))).body == RSS
+        assert (await fetcher.fetch(server.url("/padded.gz"))).body == RSS
+        assert (await fetcher.fetch(server.url("/big.gz"))).error == "body over 1000 bytes cap"
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 7])
+async def test_gzip_members_split_anywhere_across_reads(size: int) -> None:
+    """The body arrives in reads of any size: a member's magic bytes may be split between two,
+    or follow padding in the next; trailing bytes that begin no member are ignored."""
+    body = gzip.compress(b"one ") + b"\0\0" + gzip.compress(b"two ") + gzip.compress(b"three")
+
+    async def reads(data: bytes) -> AsyncIterator[bytes]:
+        for i in range(0, len(data), size):
+            yield data[i:i + size]
+
+    for tail, want in ((b"", b"one two three"), (b"\0\0", b"one two three"),
+                       (b"<html>junk", b"one two three")):
+        response = httpx.Response(200, content=reads(body + tail))
+        assert await _inflate(response, "gzip", 1000) == want

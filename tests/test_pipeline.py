@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from tests.feedserver import FeedServer
 from watcher.config import load_config
 from watcher.errors import StoreError
 from watcher.ingest import POOL_BURST, POOL_MIN_FEEDS
-from watcher.pipeline import Pipeline
+from watcher.pipeline import MOVED_FAILURES, Pipeline
 from watcher.settings import Settings
 from watcher.store import SQLiteStore
 
@@ -464,3 +465,82 @@ async def test_undated_items_of_a_feeds_first_poll_are_backlog_not_news(
     assert summary.new_items == 1  # type: ignore[attr-defined]
     assert store.delivery_counts()["hook"]["pending"] == 1
     store.close()
+
+
+async def test_a_moved_feed_whose_target_dies_goes_back_to_its_configured_url(
+        tmp_path: Path, server: FeedServer, caplog: pytest.LogCaptureFixture) -> None:
+    """A 301 target, once stored, was polled for good: when it died (404, 410, DNS) the feed
+    never recovered, though its configured URL served it again."""
+    server.feed("/target.xml", rss(WEATHER))
+    orig = server.redirect("/orig.xml", "/target.xml", code=301)
+    server.feed("/g-target.xml", rss(WEATHER))
+    gone = server.redirect("/g-orig.xml", "/g-target.xml", code=308)
+    settings = settings_for(tmp_path, {"orig": orig, "gone": gone})
+    store = SQLiteStore(settings.daemon.database)
+    pipeline = Pipeline(settings, store)
+    feed, gone_feed = settings.feeds
+    try:
+        await pipeline.poll_all()
+        assert store.feed_state(orig).moved_to == server.url("/target.xml")
+        assert store.feed_state(gone).moved_to == server.url("/g-target.xml")
+        server.status("/target.xml", 404)
+        server.feed("/orig.xml", rss(ANNOUNCED))  # the site moved its feed back
+        server.status("/g-target.xml", 410)
+        server.feed("/g-orig.xml", rss(REPEAT))
+        with caplog.at_level(logging.WARNING, logger="watcher.pipeline"):
+            for n in range(1, MOVED_FAILURES + 1):
+                result = await pipeline.poll_feed(feed)
+                assert result.error == "HTTP 404"
+                kept = store.feed_state(orig).moved_to
+                assert kept == (server.url("/target.xml") if n < MOVED_FAILURES else None)
+            # a target that says 410 is given up at once, and the feed is not disabled for it
+            assert (await pipeline.poll_feed(gone_feed)).error == "HTTP 410 Gone"
+            state = store.feed_state(gone)
+            assert state.moved_to is None and state.disabled is None
+        fallbacks = [r.getMessage() for r in caplog.records if "configured URL" in r.getMessage()]
+        assert fallbacks == [
+            f"{orig}: its permanent redirect target {server.url('/target.xml')} failed "
+            f"{MOVED_FAILURES} poll(s) in a row (HTTP 404): polling the configured URL again",
+            f"{gone}: its permanent redirect target {server.url('/g-target.xml')} failed "
+            "1 poll(s) in a row (HTTP 410 Gone): polling the configured URL again"]
+        server.reset_counters()
+        results = [await pipeline.poll_feed(f) for f in settings.feeds]
+        assert [(r.error, r.new_items) for r in results] == [(None, 1), (None, 1)]
+        assert server.hits("/orig.xml") == 1 and server.hits("/target.xml") == 0
+        assert server.hits("/g-orig.xml") == 1 and server.hits("/g-target.xml") == 0
+        assert store.feed_state(orig).failures == 0
+    finally:
+        await pipeline.aclose()
+        store.close()
+
+
+async def test_retention_keeps_an_event_as_long_as_its_newest_item(
+        tmp_path: Path, server: FeedServer) -> None:
+    """Events whose articles were older than the retention were pruned a minute after a start,
+    while their items (first seen that day) stayed: ``watcher events`` lost them. An event now
+    goes with its last item."""
+    old = NOW - timedelta(days=200)
+    url = server.feed("/archive.xml", rss(
+        (ANNOUNCED[0], ANNOUNCED[1], "https://news.example/archive-1", old),
+        (REPEAT[0], REPEAT[1], "https://nachrichten.example/archive-2", old + timedelta(hours=1)),
+        ("Putin to visit Beijing for talks with Xi", "Vladimir Putin will travel to Beijing.",
+         "https://news.example/fresh", NOW - timedelta(hours=1))))
+    settings = settings_for(tmp_path, {"Archive": url}, extra='retention = "180d"')
+    clock = [NOW]
+    store = SQLiteStore(settings.daemon.database)
+    pipeline = Pipeline(settings, store, clock=lambda: clock[0])
+    try:
+        await pipeline.poll_all()
+        events = {e["id"]: len(e["items"]) for e in store.events()}
+        assert sorted(events.values()) == [1, 2]  # the Budapest summit's articles are all old
+        assert pipeline.prune() == 0  # a minute after the start: nothing is old enough
+        assert {e["id"]: len(e["items"]) for e in store.events()} == events
+        assert {e.id for e in pipeline.tracker.events()} == set(events)
+        clock[0] = NOW + timedelta(days=181)  # first seen beyond the retention: all go
+        assert pipeline.prune() == 3
+        assert store.events() == [] and pipeline.tracker.events() == []
+    finally:
+        await pipeline.aclose()
+        store.close()
+    with sqlite3.connect(settings.daemon.database) as db:
+        assert db.execute("SELECT count(*) FROM event_history").fetchone() == (0,)

@@ -142,7 +142,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(redact(summary(settings)))
         return 0
     if command == "run":
-        return asyncio.run(commands.run_daemon(settings, config_path=settings.path, env=os.environ))
+        return asyncio.run(commands.run_daemon(
+            settings, config_path=settings.path, env=os.environ,
+            database=Path(args.database) if args.database else None))
     if command == "once":
         return asyncio.run(commands.once(settings))
     if command == "events":

@@ -48,12 +48,15 @@ def _ago(dt: datetime | None, now: datetime) -> str:
     return f"in {text}" if future else f"{text} ago"
 
 
-def _existing_store(settings: Settings) -> SQLiteStore | None:
-    """The database for a command that only reads it; ``None`` (and a note on stderr) when there
-    is none yet. Opening creates the file and its folders, which a read must not do: a typo in
-    ``--database`` left a stray empty database behind and reported "no events yet"."""
+def _existing_store(settings: Settings, *, quiet: bool = False) -> SQLiteStore | None:
+    """The database for a command that only reads it; ``None`` (and a note on stderr unless
+    ``quiet``) when there is none yet. Opening creates the file and its folders, which a read
+    must not do: a typo in ``--database`` left a stray empty database behind and reported "no
+    events yet"."""
     path = settings.daemon.database
     if str(path) != ":memory:" and not Path(path).exists():
+        if quiet:
+            return None
         print(f"watcher: no database at {path} yet (the daemon has not run with this config; "
               "--database names another file)", file=sys.stderr)
         return None
@@ -98,15 +101,18 @@ async def once(settings: Settings) -> int:
 
 
 def events(settings: Settings, *, watch: str | None, as_json: bool) -> int:
-    if watch is not None and watch not in {w.name for w in settings.watches}:
-        raise UsageError(f"--watch: no watch named {watch!r} in {settings.path}")
-    store = _existing_store(settings)
+    """The stored events. ``--watch`` takes a watch of the config or one the stored events
+    were tracked for (a watch since removed or renamed: its events are still in the database)."""
+    configured = watch is None or watch in {w.name for w in settings.watches}
+    store = _existing_store(settings) if configured else _existing_store(settings, quiet=True)
     rows: list[dict[str, Any]] = []
     if store is not None:
         try:
             rows = store.events(watch)
         finally:
             store.close()
+    if not configured and not rows:
+        raise UsageError(f"--watch: no watch named {watch!r} in {settings.path}")
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -144,6 +150,9 @@ def explain(settings: Settings, link: str) -> int:
     print(f"item:     {item.title}")
     print(f"          {item.source}, {iso(item.published)}, lang {item.lang or '?'}")
     print(f"          {item.link}")
+    if item.feed_url and settings.feed(item.feed_url) is None:
+        # a feed since removed from the config: the watches' ``feeds`` may no longer take it
+        print(redact(f"feed:     {item.feed_url} (no longer in the config)"))
     if not outcome.matches:
         print("watches:  none matched")
     for m in outcome.matches:
@@ -159,7 +168,13 @@ def explain(settings: Settings, link: str) -> int:
         event = tracker.event(event_id)
         title = getattr(event, "title", "?")
         print(f"  candidate: {event_id} score {score:.3f}  {title}")
-    print(f"decision: {outcome.reason or ('event ' + str(outcome.event_id))}")
+    if joined and not outcome.matches:
+        # read when another config was in force (a feed or watch since removed or changed)
+        event = tracker.event(joined)
+        print(f"decision: {outcome.reason} now; stored in event {joined} "
+              f"({getattr(event, 'title', 'since pruned')}) when it was read")
+    else:
+        print(f"decision: {outcome.reason or ('event ' + str(outcome.event_id))}")
     return 0
 
 
@@ -265,8 +280,11 @@ def status(settings: Settings) -> int:
 
 async def run_daemon(
     settings: Settings, *, config_path: Path | None, env: Mapping[str, str] = os.environ,
+    database: Path | None = None,
 ) -> int:
     """Open the store, build the pipeline and sender, run until SIGTERM; the exit status.
+
+    ``database`` is the ``--database`` option: a reload keeps it over the config's.
 
     ``WatcherError`` at start (a store from a newer version, say) propagates to the CLI, which
     prints it as one line.
@@ -279,7 +297,8 @@ async def run_daemon(
     try:
         async with _poller(settings) as (pipeline, sender):
             daemon = Daemon(settings, pipeline, sender, notifier=notifier,
-                            config_path=config_path, env=env, loader=load_config)
+                            config_path=config_path, env=env, loader=load_config,
+                            database=database)
             return await daemon.run()
     finally:
         notifier.close()

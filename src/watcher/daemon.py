@@ -29,6 +29,7 @@ import random
 import signal
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
@@ -50,8 +51,9 @@ OUTBOX_EVERY = 5.0  # seconds between outbox passes when nothing kicks it
 SUMMARY_EVERY = 60.0  # at most one summary line per this many seconds (plus one per drained batch)
 RETENTION_EVERY = 6 * 3600.0  # seconds
 STOP_TIMEOUT = 10.0  # seconds in-flight work may take after SIGTERM before it is cancelled
-# [daemon] keys a reload cannot apply: the fetcher's client is built with them at start
-RESTART_ONLY = ("timeout", "max_body_size", "concurrency", "per_host")
+# [daemon] keys a reload cannot apply (the open store, the fetcher's client); the others are
+# read from the current settings at each use
+RESTART_ONLY = ("database", "timeout", "max_body_size", "concurrency", "per_host")
 # a stored due time further out than this is treated as a clock jump, not a real backoff
 MAX_STORED_DELAY = timedelta(days=1)
 
@@ -79,7 +81,7 @@ class Daemon:
         self, settings: Settings, pipeline: PipelineLike, sender: SenderLike, *,
         notifier: SystemdNotifier | None = None, config_path: Path | None = None,
         env: Mapping[str, str] | None = None, loader: Loader | None = None,
-        clock: Callable[[], datetime] = utcnow,
+        database: Path | None = None, clock: Callable[[], datetime] = utcnow,
         rng: random.Random | None = None, stop_timeout: float = STOP_TIMEOUT,
         outbox_every: float = OUTBOX_EVERY, summary_every: float = SUMMARY_EVERY,
         install_signals: bool = True,
@@ -92,6 +94,7 @@ class Daemon:
         self.config_path = config_path
         self.env = os.environ if env is None else env
         self.loader = loader
+        self.database = database  # ``--database``: wins over the config at a reload too
         self.clock = clock
         self.rng = rng or random.Random()
         self.stop_timeout = stop_timeout
@@ -394,8 +397,10 @@ class Daemon:
             return False
         old = self.settings
         try:
-            # the database stays: the open store cannot move while running
-            new = self.loader(path, env=self.env, database=old.daemon.database)
+            loaded = self.loader(path, env=self.env, database=self.database)
+            # the open store cannot move while running: a changed database is reported below
+            new = loaded if loaded.daemon.database == old.daemon.database else replace(
+                loaded, daemon=replace(loaded.daemon, database=old.daemon.database))
             self.pipeline.reload(new)
             self.sender.reload(new)
         except Exception as err:
@@ -414,10 +419,12 @@ class Daemon:
                 f"{len(new.watches)} watches, {len(new.notifiers)} notifiers")
         log.info("%s", line)
         unapplied = [f"daemon.{key}" for key in RESTART_ONLY
-                     if getattr(self._started.daemon, key) != getattr(new.daemon, key)]
-        if unapplied:  # the fetcher's shared client keeps its limits (Pipeline.reload)
-            log.warning("%s changed: restart watcher to apply (the running values stay until "
-                        "then)", ", ".join(unapplied))
+                     if getattr(self._started.daemon, key) != getattr(loaded.daemon, key)]
+        if unapplied:  # the store stays open; the fetcher's client keeps its limits
+            kept = ("; the database in use stays " + str(self._started.daemon.database)
+                    if "daemon.database" in unapplied else "")
+            log.warning("%s: %s changed: restart watcher to apply (the running values stay "
+                        "until then%s)", path, ", ".join(unapplied), kept)
         self.notifier.ready(status=line)
         return True
 

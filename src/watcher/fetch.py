@@ -43,6 +43,7 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # digits of seconds overflowed the timedelta of the next poll and crashed it every time
 MAX_RETRY_AFTER = 365 * 86400.0
 _PERMANENT = frozenset({301, 308})
+_GZIP_MAGIC = b"\x1f\x8b"  # how each member of a gzip body begins
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
@@ -305,15 +306,34 @@ async def _inflate(response: httpx.Response, coding: str, cap: int) -> bytes | N
 
     httpx inflates each chunk read from the socket whole: 64 KB of a compressed run of zeros is
     64 MB, so a 1 MB "gzip bomb" took the daemon's memory up by 130 MB before the cap was
-    checked. Here no step of the inflation yields more than what is left of the cap."""
+    checked. Here no step of the inflation yields more than what is left of the cap.
+
+    A gzip body may hold several members one after the other (RFC 1952; servers that compress
+    a feed in parts send them so): each is inflated in turn, all within the one cap; a feed cut
+    after its first member lost its later entries. Zero bytes between or after members are
+    padding (as ``gzip`` reads them); anything else after a member is ignored, as before."""
     gzip = coding != "deflate"
     inflater = zlib.decompressobj(zlib.MAX_WBITS | 16 if gzip else zlib.MAX_WBITS)
     first = not gzip  # deflate: zlib-wrapped as the RFC says, else raw (as httpx reads it)
     chunks: list[bytes] = []
     size = 0
+    after = b""  # bytes past a gzip member: the start of another one, or padding
+    done = False  # trailing bytes that begin no member: the rest of the body is ignored
     try:
         async for data in response.aiter_raw():
-            while data and not inflater.eof:
+            data = after + data
+            after = b""
+            while data and not done:
+                if inflater.eof:
+                    data = data.lstrip(b"\0")
+                    if not gzip or (data and not _GZIP_MAGIC.startswith(data[:2])):
+                        done = True
+                    elif len(data) < len(_GZIP_MAGIC):  # a member may begin: wait for more
+                        after = data
+                    else:
+                        inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+                    if done or after or not data:
+                        break
                 try:
                     out = inflater.decompress(data, cap - size + 1)
                 except zlib.error:
@@ -326,7 +346,7 @@ async def _inflate(response: httpx.Response, coding: str, cap: int) -> bytes | N
                 if size > cap:
                     return None
                 chunks.append(out)
-                data = inflater.unconsumed_tail
+                data = inflater.unused_data if inflater.eof else inflater.unconsumed_tail
     except zlib.error as err:
         raise httpx.DecodingError(f"{coding}: {err}") from err
     return b"".join(chunks)

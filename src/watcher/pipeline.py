@@ -5,7 +5,8 @@ For each feed (``poll_feed``):
 1. read the feed's stored state (validators, moved URL, failures, disabled);
 2. conditional GET through the shared ``Fetcher`` (never raises; errors come back in words);
 3. on failure: count it, compute the backoff (``Retry-After`` honoured), remember ``410 Gone``
-   by disabling the feed, store the state, done;
+   by disabling the feed (a stored 301/308 target that is gone, or failed ``MOVED_FAILURES``
+   polls in a row, is dropped instead: back to the configured URL), store the state, done;
 4. on ``304`` or a body whose hash did not change: nothing to parse;
 5. parse the bytes and normalise each entry into an ``Item`` with a stable key, off the event
    loop (``watcher.ingest``: a thread, or worker processes for large configs, which also match
@@ -51,6 +52,8 @@ log = logging.getLogger("watcher.pipeline")
 DEFAULT_PARAMS = Params()
 READ_AHEAD = 8  # bodies fetched and waiting for a parser, beyond the fetch concurrency
 GROUP_FLUSH = 0.25  # seconds a grouped poll waits for its commit at most (see _flush_soon)
+# polls in a row a stored 301/308 target may fail before the configured URL is polled again
+MOVED_FAILURES = 3
 
 
 def _never_read(state: FeedState) -> bool:
@@ -274,7 +277,14 @@ class Pipeline:
         state.failures += 1
         state.last_error = error
         state.last_error_at = now
-        if fetched.gone:
+        if state.moved_to is not None and (fetched.gone or state.failures >= MOVED_FAILURES):
+            # A moved feed whose new place died: the configured URL may serve it again (or
+            # redirect to a new place), where polling the dead target would never recover
+            log.warning("%s: its permanent redirect target %s failed %d poll(s) in a row (%s): "
+                        "polling the configured URL again", feed.url, state.moved_to,
+                        state.failures, error)
+            state.moved_to = None
+        elif fetched.gone:
             state.disabled = "410 Gone"
             log.error("%s: 410 Gone: the feed was removed; disabled (remove it from the config; "
                       "a restart, or adding it again, tries it once more)", feed.url)
@@ -382,14 +392,21 @@ class Pipeline:
         return self.store.take_lost_feeds()
 
     def prune(self) -> int:
-        """Retention: forget events last seen, and items published, before ``now - retention``.
+        """Retention: forget items published and first seen before ``now - retention``, and
+        events with none of their items left: an event lives as long as its newest item.
 
-        Returns the number of items dropped. Events go from memory and disk together."""
+        An item is kept while it was first seen within the retention, however old its date
+        (a first poll of a feed full of old articles, a replay: a feed still listing it would
+        bring it back as new), so its event stays too: pruning events by their articles' dates
+        alone dropped them a minute after a start while their items stayed, and ``watcher
+        events`` lost them. Returns the number of items dropped. Events go from memory and
+        disk together."""
         retention = self.settings.daemon.retention
         if retention is None:
             return 0
         cutoff = self.clock() - retention
-        return self.store.prune(cutoff, self.tracker.prune(cutoff))
+        keep = self.store.events_seen_since(cutoff)
+        return self.store.prune(cutoff, self.tracker.prune(cutoff, keep))
 
     async def aclose(self) -> None:
         if self._flush_timer is not None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from watcher.core.cluster import (
@@ -134,9 +134,11 @@ class Tracker:
         self._changed.clear()
         return out
 
-    def prune(self, before: datetime) -> list[str]:
-        """Drop events last seen before ``before``; returns their ids."""
-        gone = {eid for eid, ev in self._events.items() if ev.last_seen < before}
+    def prune(self, before: datetime, keep: Collection[str] = ()) -> list[str]:
+        """Drop events last seen before ``before``, but those in ``keep`` (the store's: events
+        with an item it keeps); returns their ids."""
+        gone = {eid for eid, ev in self._events.items()
+                if ev.last_seen < before and eid not in keep}
         for eid in gone:
             del self._events[eid]
             self._changed.discard(eid)

@@ -100,6 +100,9 @@ class Store(Protocol):
     def item_event(self, key: str) -> str | None:
         """The event a stored item joined (None: no watch took it)."""
         ...
+    def events_seen_since(self, since: datetime) -> set[str]:
+        """Ids of the events that have an item first seen at or after ``since``."""
+        ...
     def items_since(self, since: datetime) -> list[Item]: ...
     def prune(self, before: datetime, event_ids: Sequence[str] = ()) -> int:
         """Retention: drop old items, the given events and finished outbox rows."""

@@ -422,6 +422,12 @@ class SQLiteStore(OutboxQueries):
         row = self._db.execute("SELECT event_id FROM items WHERE key = ?", (key,)).fetchone()
         return None if row is None else row[0]
 
+    def events_seen_since(self, since: datetime) -> set[str]:
+        """Events having an item first seen at or after ``since``: retention keeps them."""
+        rows = self._db.execute("SELECT DISTINCT event_id FROM items WHERE first_seen >= ?"
+                                " AND event_id IS NOT NULL", (ts(since),))
+        return {row[0] for row in rows}
+
     def items_since(self, since: datetime) -> list[Item]:
         """Items first seen at or after ``since``, oldest first (``replay`` of stored items)."""
         rows = self._db.execute(
@@ -431,7 +437,8 @@ class SQLiteStore(OutboxQueries):
 
     def prune(self, before: datetime, event_ids: Sequence[str] = ()) -> int:
         """Retention: drop items published and first seen before ``before``, the given events
-        (the tracker decides which ones are old) and finished outbox rows; returns items dropped."""
+        (the tracker decides, sparing ``events_seen_since``) and finished outbox rows; returns
+        items dropped."""
         cutoff = ts(before)
         with self.transaction() as db:
             cur = db.execute(
