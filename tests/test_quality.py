@@ -142,7 +142,7 @@ def test_held_out_sets_of_round_11_do_not_regress(n: int, floors: dict[str, floa
 # after round 12 (before: 0.794 / 0.793 / 0.908 and 0.825 / 0.691 / 0.896); floors at the figures
 # after it
 EVENTS_15_FLOORS = {"alert_precision": 0.8271, "alert_recall": 0.8, "bcubed_f1": 0.9194}
-EVENTS_16_FLOORS = {"alert_precision": 0.8764, "alert_recall": 0.7696, "bcubed_f1": 0.8961}
+EVENTS_16_FLOORS = {"alert_precision": 0.8814, "alert_recall": 0.7696, "bcubed_f1": 0.8961}
 
 
 @pytest.mark.parametrize(("n", "floors"), [(15, EVENTS_15_FLOORS), (16, EVENTS_16_FLOORS)])

@@ -464,3 +464,12 @@ def test_held_new_sources_1_announces_the_first_report() -> None:
     first, second = _held_once(Params(held_new_sources=1))
     assert [(a.kind, a.event.status) for a in first.alerts] == [("new_event", "held")]
     assert not second.alerts
+
+
+def test_a_date_that_anchors_another_occasion_keeps_a_report_held() -> None:
+    t = _real("khan", ("Imran Khan",))
+    it = _item(1, "Imran Khan gets 10 years in jail in state secrets case",
+               "The verdict came days before the Feb. 8 general election.",
+               datetime(2024, 1, 30, 7, tzinfo=UTC))
+    out = t.process(it, it.published)
+    assert out.reading.status == "held" and "date still ahead" not in out.reason

@@ -63,7 +63,8 @@ from watcher.settings import WatchSettings
 
 # "runs until 25 September", "bis 25. September", "jusqu'au 25 septembre": a date that ends
 # what is under way is no date it is still to happen on
-_UNTIL = re.compile(r"\b(?:until|till|through|to|bis|jusqu)\b\W+(?:\w+\W+){0,2}?\d",
+_UNTIL = re.compile(r"\b(?:until|till|through|to|bis|jusqu|before|ahead\W+of|vor|avant)\b\W+"
+                    r"(?:\w+\W+){0,2}?\d",
                     re.IGNORECASE)
 
 
