@@ -26,11 +26,11 @@ BARS = {"alert_precision": 0.95, "alert_recall": 0.90, "bcubed_f1": 0.90}
 # 20. Oktober bis 8. November stattfinden" now reads planned, labelled postponed). Each round's
 # held-out set is scored by the lead. Round 6 tuned on events-4 and events-5 too (floors raised to
 # the figures it reached).
-EVENTS_2_FLOORS = {"alert_precision": 0.9851, "alert_recall": 0.9545, "bcubed_f1": 0.9116}
+EVENTS_2_FLOORS = {"alert_precision": 0.9848, "alert_recall": 0.9545, "bcubed_f1": 0.9116}
 HELD_OUT_FLOORS = {"alert_precision": 0.9759, "alert_recall": 0.9204, "bcubed_f1": 0.9336}
 # events-4: round 4's held-out set (0.791 / 0.710 / 0.879 when scored), tuned on in round 5
 # round 11: raised (deal and vote families, a present headline "ahead of" an event)
-EVENTS_4_FLOORS = {"alert_precision": 0.952, "alert_recall": 0.9354, "bcubed_f1": 0.9173}
+EVENTS_4_FLOORS = {"alert_precision": 0.9677, "alert_recall": 0.9435, "bcubed_f1": 0.9173}
 
 
 def figures(data: Path, watches: Path, split: str = "all") -> dict[str, float | int | str]:
@@ -73,13 +73,13 @@ EVENTS_5_FLOORS = {"alert_precision": 0.9444, "alert_recall": 0.8049, "bcubed_f1
 
 # events-6: round 6's held-out set (0.813/0.672/0.873 when scored), tuned on in round 7
 # round 11: B-cubed raised (a vote blocked, then reported back on, joins its event)
-EVENTS_6_FLOORS = {"alert_precision": 0.9328, "alert_recall": 0.877, "bcubed_f1": 0.9268}
+EVENTS_6_FLOORS = {"alert_precision": 0.9402, "alert_recall": 0.877, "bcubed_f1": 0.9268}
 
 
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
 # tuned on in round 8 (B-cubed a little lower: statuses now read split a few stories that
 # status-less articles had joined)
-EVENTS_7_FLOORS = {"alert_precision": 0.8759, "alert_recall": 0.8731, "bcubed_f1": 0.8479}
+EVENTS_7_FLOORS = {"alert_precision": 0.903, "alert_recall": 0.8805, "bcubed_f1": 0.8479}
 
 
 # events-8: round 8's held-out set, scored once when round 8 ended (tuning data from then on)
@@ -102,7 +102,7 @@ def test_events_9_does_not_regress() -> None:
 
 # events-10: round 9's second held-out set, scored once after round 9 (0.825 / 0.756 / 0.875
 # with the code before it); tuning data from then on
-EVENTS_10_FLOORS = {"alert_precision": 0.9444, "alert_recall": 0.9007, "bcubed_f1": 0.9025}
+EVENTS_10_FLOORS = {"alert_precision": 0.9516, "alert_recall": 0.8931, "bcubed_f1": 0.9025}
 
 
 def test_events_10_does_not_regress() -> None:
@@ -127,9 +127,9 @@ def test_events_11_does_not_regress() -> None:
 # events-12, -13, -14: round 11's held-out sets (three authors; -13 is what one author's set held
 # beyond -12's events and topics), scored before and after round 11 (before: 0.864 / 0.793 /
 # 0.931, 0.780 / 0.750 / 0.920, 0.782 / 0.829 / 0.903); floors at the figures after it
-EVENTS_12_FLOORS = {"alert_precision": 0.9133, "alert_recall": 0.831, "bcubed_f1": 0.9314}
-EVENTS_13_FLOORS = {"alert_precision": 0.875, "alert_recall": 0.8653, "bcubed_f1": 0.914}
-EVENTS_14_FLOORS = {"alert_precision": 0.8404, "alert_recall": 0.8628, "bcubed_f1": 0.9131}
+EVENTS_12_FLOORS = {"alert_precision": 0.9275, "alert_recall": 0.831, "bcubed_f1": 0.9314}
+EVENTS_13_FLOORS = {"alert_precision": 0.8835, "alert_recall": 0.8653, "bcubed_f1": 0.914}
+EVENTS_14_FLOORS = {"alert_precision": 0.8587, "alert_recall": 0.8628, "bcubed_f1": 0.9131}
 
 
 @pytest.mark.parametrize(("n", "floors"), [(12, EVENTS_12_FLOORS), (13, EVENTS_13_FLOORS),
@@ -138,15 +138,27 @@ def test_held_out_sets_of_round_11_do_not_regress(n: int, floors: dict[str, floa
     check(figures(DATA / f"events-{n}.tsv", DATA / f"watches-{n}.toml"), floors)
 
 
+# Round 13 (floors at its figures): a cancellation or postponement that one article tells only
+# in its summary waits for a headline or a second outlet. Precision rose on eight sets; events-2
+# has one alert fewer (0.9851 -> 0.9848), events-10's recall fell 0.901 -> 0.893 and
+# events-15's 0.800 -> 0.793 (a change told by one summary that no other outlet repeated).
 # events-15, -16: round 12's held-out sets (two authors, disjoint domains), scored once before and
 # after round 12 (before: 0.794 / 0.793 / 0.908 and 0.825 / 0.691 / 0.896); floors at the figures
 # after it
-EVENTS_15_FLOORS = {"alert_precision": 0.8271, "alert_recall": 0.8, "bcubed_f1": 0.9194}
-EVENTS_16_FLOORS = {"alert_precision": 0.8814, "alert_recall": 0.7696, "bcubed_f1": 0.8961}
+EVENTS_15_FLOORS = {"alert_precision": 0.8594, "alert_recall": 0.7925, "bcubed_f1": 0.9194}
+EVENTS_16_FLOORS = {"alert_precision": 0.8966, "alert_recall": 0.7696, "bcubed_f1": 0.8961}
 
 
-@pytest.mark.parametrize(("n", "floors"), [(15, EVENTS_15_FLOORS), (16, EVENTS_16_FLOORS)])
-def test_held_out_sets_of_round_12_do_not_regress(n: int, floors: dict[str, float]) -> None:
+# events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
+# 0.739 / 0.703 / 0.883), after it and after round 13; floors at the figures after round 13
+EVENTS_17_FLOORS = {"alert_precision": 0.8466, "alert_recall": 0.8039, "bcubed_f1": 0.8615}
+EVENTS_18_FLOORS = {"alert_precision": 0.8092, "alert_recall": 0.7272, "bcubed_f1": 0.8808}
+
+
+@pytest.mark.parametrize(("n", "floors"), [(15, EVENTS_15_FLOORS), (16, EVENTS_16_FLOORS),
+                                           (17, EVENTS_17_FLOORS), (18, EVENTS_18_FLOORS)])
+def test_held_out_sets_of_rounds_12_and_13_do_not_regress(
+        n: int, floors: dict[str, float]) -> None:
     check(figures(DATA / f"events-{n}.tsv", DATA / f"watches-{n}.toml"), floors)
 
 
@@ -170,7 +182,8 @@ def test_events_4_does_not_regress() -> None:
                                   "events-5.tsv", "events-6.tsv", "events-7.tsv", "events-8.tsv",
                                   "events-9.tsv", "events-10.tsv",
                                   "events-11.tsv", "events-12.tsv", "events-13.tsv",
-                                  "events-14.tsv", "events-15.tsv", "events-16.tsv"])
+                                  "events-14.tsv", "events-15.tsv", "events-16.tsv",
+                                  "events-17.tsv", "events-18.tsv"])
 def test_labelled_sets_are_big_enough(name: str) -> None:
     rows = scoring.load_rows(DATA / name)
     events = {r.event for r in rows if r.event != "-"}

@@ -473,3 +473,41 @@ def test_a_date_that_anchors_another_occasion_keeps_a_report_held() -> None:
                datetime(2024, 1, 30, 7, tzinfo=UTC))
     out = t.process(it, it.published)
     assert out.reading.status == "held" and "date still ahead" not in out.reason
+
+
+# -- round 13: a cancellation only a summary tells waits for a headline or a second outlet ------
+def _cornwall(*rows: tuple[str, str, str, float], params: Params | None = None) -> list:
+    t = _real("folk", ("Cornwall folk festival",), params)
+    out = []
+    for n, (title, summary, source, hours) in enumerate(rows):
+        it = _item(n, title, summary, datetime(2025, 8, 1, 8, tzinfo=UTC) + timedelta(hours=hours),
+                   source=source)
+        out.append(t.process(it, it.published))
+    return out
+
+
+ASIDE = ("Cornwall folk festival: what we know",
+         "Organisers said the closing concert was cancelled because of the storm.")
+
+
+def test_a_new_event_cancelled_only_in_a_summary_waits_for_a_second_outlet() -> None:
+    first, second = _cornwall((*ASIDE, "a", 0), (*ASIDE, "b", 2))
+    assert first.reading.status == "cancelled" and not first.alerts
+    assert [(a.kind, a.event.status) for a in second.alerts] == [("new_event", "cancelled")]
+
+
+def test_a_headline_that_says_it_is_announced_at_once() -> None:
+    (out,) = _cornwall(("Cornwall folk festival closing concert cancelled",
+                        "Organisers blamed the storm.", "a", 0))
+    assert [(a.kind, a.event.status) for a in out.alerts] == [("new_event", "cancelled")]
+
+
+def test_a_change_only_a_summary_tells_waits_too_and_change_sources_1_turns_it_off() -> None:
+    plan = ("Cornwall folk festival opens its gates on Friday",
+            "Tickets for the weekend are sold out.")
+    waits = _cornwall((*plan, "a", 0), (*ASIDE, "b", 2), (*ASIDE, "c", 3))
+    assert [a.kind for a in waits[1].alerts] == []
+    assert [(a.kind, a.event.status) for a in waits[2].alerts] == [("status_change", "cancelled")]
+    at_once = _cornwall((*plan, "a", 0), (*ASIDE, "b", 2), params=Params(change_sources=1))
+    assert [(a.kind, a.event.status) for a in at_once[1].alerts] == [
+        ("status_change", "cancelled")]

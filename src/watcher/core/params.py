@@ -78,6 +78,9 @@ class Params:
     # a new event first heard of as held waits for this many outlets, unless one article says
     # so in headline and summary (Tracker._unconfirmed); 1: off
     held_new_sources: int = 2
+    # a cancellation or postponement that one article tells only in its summary waits for this
+    # many outlets, or a headline that says it (Tracker._summary_only); 1: off
+    change_sources: int = 2
     # an article with no cue at all that names a day still ahead reads planned, this strongly
     # and tentatively (it sets the status of an event that has none, never changes one)
     dated_score: float = 0.5

@@ -76,10 +76,9 @@ def _ahead(item: Item, feats: ItemFeatures) -> bool:
     return not (_UNTIL.search(item.title) or _UNTIL.search(item.summary))
 
 
-def _both_fields(reading: StatusReading) -> bool:
-    """Do unblocked cues of the reading's status stand in both headline and summary?"""
-    fields = {c.field for c in reading.cues if c.blocked is None and c.status == reading.status}
-    return len(fields) == 2
+def _fields(reading: StatusReading) -> set[str]:
+    """The fields (title, summary) in which unblocked cues of the reading's status stand."""
+    return {c.field for c in reading.cues if c.blocked is None and c.status == reading.status}
 
 
 def event_id(item: Item, attempt: int = 0) -> str:
@@ -389,6 +388,8 @@ class Tracker:
                 continue
             if ev.backing(status) < watch.min_sources:
                 continue  # the change waits for more outlets
+            if self._summary_only(ev, status, reading):
+                continue  # a headline, or a second outlet, confirms it
             previous = ws["status"] or UNKNOWN
             ws["status"] = status
             alerts.append(self._intent("status_change", name, ev, previous, item))
@@ -399,9 +400,22 @@ class Tracker:
         ``Params.held_new_sources``, none of whose articles says so in both headline and summary?
         Such a first report is the least reliable reading there is (a result verb about a
         person, "élue à la tête de", an announcement in the present, one part of a long story
-        already alerted): a second outlet, or an article that says it twice, confirms it."""
+        already alerted): a second outlet, or an article that says it twice, confirms it. A
+        first cancellation or postponement told only in a summary waits too
+        (:meth:`_summary_only`)."""
+        if self._summary_only(ev, ev.status, reading):
+            return True
         return (ev.status == "held" and ev.backing("held") < self.params.held_new_sources
-                and not (reading.status == "held" and _both_fields(reading)))
+                and not (reading.status == "held" and _fields(reading) == {"title", "summary"}))
+
+    def _summary_only(self, ev: EventState, status: str, reading: StatusReading) -> bool:
+        """Does a cancellation or postponement of ``ev`` rest on one article that tells it only
+        in its summary, with fewer outlets behind it than ``Params.change_sources``? A change
+        no headline carries is as often an aside about something else ("flights cancelled
+        ahead of the strike", a rival's tour called off) as the news itself."""
+        return (status in ("cancelled", "postponed") and reading.status == status
+                and ev.backing(status) < self.params.change_sources
+                and _fields(reading) == {"summary"})
 
     @staticmethod
     def _intent(kind: str, watch: str, ev: EventState, previous: str | None,
