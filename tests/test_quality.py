@@ -129,7 +129,7 @@ def test_events_11_does_not_regress() -> None:
 # 0.931, 0.780 / 0.750 / 0.920, 0.782 / 0.829 / 0.903); floors at the figures after it
 EVENTS_12_FLOORS = {"alert_precision": 0.9275, "alert_recall": 0.831, "bcubed_f1": 0.9314}
 EVENTS_13_FLOORS = {"alert_precision": 0.8835, "alert_recall": 0.8653, "bcubed_f1": 0.914}
-EVENTS_14_FLOORS = {"alert_precision": 0.8587, "alert_recall": 0.8628, "bcubed_f1": 0.9131}
+EVENTS_14_FLOORS = {"alert_precision": 0.8533, "alert_recall": 0.8628, "bcubed_f1": 0.9131}
 
 
 @pytest.mark.parametrize(("n", "floors"), [(12, EVENTS_12_FLOORS), (13, EVENTS_13_FLOORS),
@@ -152,12 +152,22 @@ EVENTS_16_FLOORS = {"alert_precision": 0.8966, "alert_recall": 0.7696, "bcubed_f
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
 # 0.739 / 0.703 / 0.883), after it and after round 13; floors at the figures after round 13
 EVENTS_17_FLOORS = {"alert_precision": 0.8466, "alert_recall": 0.8039, "bcubed_f1": 0.8615}
-EVENTS_18_FLOORS = {"alert_precision": 0.8092, "alert_recall": 0.7272, "bcubed_f1": 0.8808}
+EVENTS_18_FLOORS = {"alert_precision": 0.8157, "alert_recall": 0.7333, "bcubed_f1": 0.8808}
+
+
+# Round 14: a postponement or cancellation in the headline beats plans only the summary tells
+# (events-18 one alert better, events-14 one worse: a split election round repeats its change).
+# events-19, -20: round 14's held-out sets (two more authors), scored before round 12 (0.851 /
+# 0.847 / 0.959 and 0.849 / 0.710 / 0.898), after round 13 and after round 14 (the same: 0.898 /
+# 0.838 / 0.959 and 0.855 / 0.798 / 0.898); floors at those figures
+EVENTS_19_FLOORS = {"alert_precision": 0.8981, "alert_recall": 0.8378, "bcubed_f1": 0.9594}
+EVENTS_20_FLOORS = {"alert_precision": 0.8547, "alert_recall": 0.7983, "bcubed_f1": 0.8985}
 
 
 @pytest.mark.parametrize(("n", "floors"), [(15, EVENTS_15_FLOORS), (16, EVENTS_16_FLOORS),
-                                           (17, EVENTS_17_FLOORS), (18, EVENTS_18_FLOORS)])
-def test_held_out_sets_of_rounds_12_and_13_do_not_regress(
+                                           (17, EVENTS_17_FLOORS), (18, EVENTS_18_FLOORS),
+                                           (19, EVENTS_19_FLOORS), (20, EVENTS_20_FLOORS)])
+def test_held_out_sets_of_rounds_12_to_14_do_not_regress(
         n: int, floors: dict[str, float]) -> None:
     check(figures(DATA / f"events-{n}.tsv", DATA / f"watches-{n}.toml"), floors)
 
@@ -183,7 +193,8 @@ def test_events_4_does_not_regress() -> None:
                                   "events-9.tsv", "events-10.tsv",
                                   "events-11.tsv", "events-12.tsv", "events-13.tsv",
                                   "events-14.tsv", "events-15.tsv", "events-16.tsv",
-                                  "events-17.tsv", "events-18.tsv"])
+                                  "events-17.tsv", "events-18.tsv", "events-19.tsv",
+                                  "events-20.tsv"])
 def test_labelled_sets_are_big_enough(name: str) -> None:
     rows = scoring.load_rows(DATA / name)
     events = {r.event for r in rows if r.event != "-"}

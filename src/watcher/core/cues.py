@@ -411,10 +411,23 @@ class Lexicon:
         if not scores:
             return StatusReading(None, 0.0, tuple(cues), False)
         status = max(scores, key=lambda s: (scores[s], PRIORITY.get(s, 0)))
+        if status == "planned":
+            status = _headline_change(cues) or status
         returning = status == "planned" and any(
             c.returning and c.blocked is None for c in cues)
         tentative = all(c.derived for c in cues if c.blocked is None and c.status == status)
         return StatusReading(status, scores[status], tuple(cues), returning, tentative)
+
+
+def _headline_change(cues: list[Cue]) -> str | None:
+    """The postponement or cancellation a headline reports, when its summary outweighs it only
+    with plans: a summary recaps the plan a change is about ("UN Ocean Conference postponed"
+    over "The conference, set for June 2 to 6, will be held at a later date")."""
+    title = {c.status for c in cues if c.blocked is None and c.field == "title"}
+    changes = title & {"postponed", "cancelled"}
+    if len(changes) == 1 and title == changes:
+        return changes.pop()
+    return None
 
 
 @cache
