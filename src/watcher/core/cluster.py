@@ -106,21 +106,25 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     the day it had is the one it was moved from. Years likewise: a postponed event slips to the
     next year, not further (Euro 2020 postponed vs Euro 2024).
     """
+    # (each test works out its sets only when both sides name something: this runs for every
+    # candidate event of every matched item)
     factor, why = 1.0, []
-    places, have = f.title_places, set(ev.title_places)
-    # a city only one of several titles named (Versailles, in a story about a visit to Paris)
-    # does not locate the event firmly enough to veto
-    firm = {c for c, n in ev.title_places.items() if n >= 2 or ev.n_items <= 1}
-    if places and have:
+    places = f.title_places
+    if places and ev.title_places:
+        have = set(ev.title_places)
+        # a city only one of several titles named (Versailles, in a story about a visit to
+        # Paris) does not locate the event firmly enough to veto
+        firm = {c for c, n in ev.title_places.items() if n >= 2 or ev.n_items <= 1}
         if firm and not places & firm:
             return p.place_conflict, "place " + ",".join(sorted(places))
         if not places <= have:
             factor *= p.place_extra
             why.append("new place " + ",".join(sorted(places - have)))
-    countries, have_c = _widen(f.title_countries), _widen(ev.title_countries)
-    if countries and have_c and not countries & have_c:
-        factor *= p.country_conflict
-        why.append("country " + ",".join(sorted(countries)))
+    if f.title_countries and ev.title_countries:  # widened, neither is empty either
+        countries, have_c = _widen(f.title_countries), _widen(ev.title_countries)
+        if not countries & have_c:
+            factor *= p.country_conflict
+            why.append("country " + ",".join(sorted(countries)))
     postponing = reading is not None and reading.status == "postponed"
     # a postponed event awaits its new date: the next year is where it slipped to ("late 2023",
     # then "mid-2024"); a year further on is another edition (Euro 2020 postponed, Euro 2024)
@@ -132,9 +136,9 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
         return p.year_conflict, "year " + ",".join(map(str, sorted(years)))
     # a postponement moves the date: its new month is no contradiction, nor is the month an
     # event once postponed (or now back on) is set for ("sets the delayed vote for March")
-    rescheduled = moved or (reading is not None and reading.returning) or any(
-        h["status"] == "postponed" for h in ev.history)
-    if (f.title_months and ev.title_months and not rescheduled
+    if (f.title_months and ev.title_months
+            and not (moved or (reading is not None and reading.returning)
+                     or any(h["status"] == "postponed" for h in ev.history))  # rescheduled
             and not f.title_months & set(ev.title_months)):
         factor *= p.month_conflict
         why.append("month")
@@ -222,7 +226,8 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     for k, wi in weighted.items():
         c = have.get(k)
         if c:
-            part = wi * min(1.0, 2.0 * c / n)
+            share = 2.0 * c / n
+            part = wi * (share if share < 1.0 else 1.0)  # min(1.0, share), without the call
             shared += part
             if k not in discount:
                 evidence += part

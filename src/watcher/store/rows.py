@@ -22,8 +22,10 @@ def ts(dt: datetime | None) -> str | None:
         return None
     if dt.tzinfo is UTC:  # nearly every datetime (normalize and the clock give UTC): its
         # "+00:00" cut off, without asking the offset and copying the datetime (a first poll
-        # writes 30,000 of them)
-        return dt.isoformat(timespec="microseconds")[:-6] + "Z"
+        # writes 30,000 of them); isoformat without a ``timespec`` to parse shows microseconds
+        # only when there are any
+        text = dt.isoformat()
+        return text[:-6] + "Z" if dt.microsecond else text[:-6] + ".000000Z"
     if dt.tzinfo is None:
         raise ValueError(f"naive datetime {dt!r}: watcher stores aware UTC only")
     if dt.utcoffset():
