@@ -69,6 +69,13 @@ class EventState:
     title_years: list[int] = field(default_factory=list)
     title_months: list[int] = field(default_factory=list)
     due: datetime | None = None  # when an announcement dated it to the coming days (cluster)
+    # ``sources`` as a set, with the list and its length when they last agreed: a story in a
+    # first poll of a thousand feeds gets hundreds of outlets, and looking each article's up
+    # in the list was a twentieth of tracking it. Not state: rebuilt (``_outlets``) whenever
+    # ``sources`` is another list or changed length without ``add_item``.
+    _seen: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _seen_of: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _seen_len: int = field(default=0, init=False, repr=False, compare=False)
 
     # -- status -----------------------------------------------------------------------------------
     def apply(self, reading: StatusReading, item: Item) -> tuple[str, str] | None:
@@ -106,10 +113,20 @@ class EventState:
         self.n_items += 1
         self.first_seen = min(self.first_seen, item.published)
         self.last_seen = max(self.last_seen, item.published)
-        if item.source not in self.sources:
+        seen = self._outlets()
+        if item.source not in seen:
             self.sources.append(item.source)
+            seen.add(item.source)
+            self._seen_len += 1
         if (item.lang or "").startswith("en") and not (self.title_lang or "").startswith("en"):
             self.title, self.title_lang = trim(item.title, title_chars), item.lang
+
+    def _outlets(self) -> set[str]:
+        """The members of ``sources``, as a set (kept in step by ``add_item``)."""
+        if self._seen_of is not self.sources or self._seen_len != len(self.sources):
+            self._seen = set(self.sources)
+            self._seen_of, self._seen_len = self.sources, len(self.sources)
+        return self._seen
 
     # -- persistence ------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
