@@ -382,30 +382,3 @@ def test_coverage_on_the_announced_day_reports_the_event_held(lex: Scripted,
         assert kinds(day) == [("status_change", "held", "planned")]
     else:
         assert day.transition is None
-
-
-def test_an_events_outlets_are_counted_once_however_its_sources_list_was_set() -> None:
-    """``add_item`` looks outlets up in a set kept along with ``sources``: a list loaded from a
-    stored state, or set anew, must not let an outlet in twice."""
-    from watcher.core.events import EventState
-
-    t0 = datetime(2025, 10, 16, 12, tzinfo=UTC)
-
-    def article(source: str) -> Item:
-        return Item(key=f"k-{source}-{t0.timestamp()}", title="t", summary="", link=None,
-                    source=source, published=t0)
-
-    ev = EventState.from_dict(EventState(id="e", title="t", first_seen=t0, last_seen=t0,
-                                         sources=["A", "B"]).to_dict())
-    for source in ("A", "C", "C", "B"):
-        ev.add_item(article(source), 80)
-    assert ev.sources == ["A", "B", "C"]
-    ev.sources = ["D"]  # another list: the set follows it
-    for source in ("D", "A", "A"):
-        ev.add_item(article(source), 80)
-    assert ev.sources == ["D", "A"]
-    ev.sources.append("E")  # grown without add_item
-    ev.add_item(article("E"), 80)
-    assert ev.sources == ["D", "A", "E"]
-    assert ev.to_dict()["sources"] == ["D", "A", "E"]
-    assert "_seen" not in ev.to_dict()

@@ -1,4 +1,5 @@
-"""The store's text forms of times, and the shortcuts that produce them, against the long way.
+"""Shortcuts of the first poll's hot paths against the long way: the store's text forms of
+times, and an event's set of outlets.
 
 ``ts`` and ``event_columns`` take shortcuts for the common case (a UTC datetime; an event's
 ``iso()`` text), and ``EventState.to_dict`` formats its times with isoformat instead of strftime:
@@ -13,7 +14,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from watcher.core.events import EventState
-from watcher.models import iso
+from watcher.models import Item, iso
 from watcher.store.rows import event_columns, parse_iso, ts
 
 TIMES = [
@@ -70,3 +71,28 @@ def test_event_columns_still_refuse_a_malformed_time() -> None:
          "last_seen": "2025-10-16T20:05:00Z"}
     with pytest.raises(ValueError):
         event_columns(d)
+
+
+def test_an_events_outlets_are_counted_once_however_its_sources_list_was_set() -> None:
+    """``add_item`` looks outlets up in a set kept along with ``sources``: a list loaded from a
+    stored state, or set anew, must not let an outlet in twice."""
+    t0 = datetime(2025, 10, 16, 12, tzinfo=UTC)
+
+    def article(source: str) -> Item:
+        return Item(key=f"k-{source}-{t0.timestamp()}", title="t", summary="", link=None,
+                    source=source, published=t0)
+
+    ev = EventState.from_dict(EventState(id="e", title="t", first_seen=t0, last_seen=t0,
+                                         sources=["A", "B"]).to_dict())
+    for source in ("A", "C", "C", "B"):
+        ev.add_item(article(source), 80)
+    assert ev.sources == ["A", "B", "C"]
+    ev.sources = ["D"]  # another list: the set follows it
+    for source in ("D", "A", "A"):
+        ev.add_item(article(source), 80)
+    assert ev.sources == ["D", "A"]
+    ev.sources.append("E")  # grown without add_item
+    ev.add_item(article("E"), 80)
+    assert ev.sources == ["D", "A", "E"]
+    assert ev.to_dict()["sources"] == ["D", "A", "E"]
+    assert "_seen" not in ev.to_dict()
