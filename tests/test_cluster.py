@@ -515,3 +515,36 @@ def test_a_running_trial_continues_its_held_trial() -> None:
     summit = _event_of("Valbonne hosts regional summit")
     summit.status, summit.last_seen, summit.watches = "held", opened, ["w"]
     assert not _verdict(summit, f, item, p, StatusReading("held"), ["w"])
+
+
+def test_scoring_with_the_items_weights_worked_out_once_gives_the_same_floats() -> None:
+    """The tracker works out an item's IDF weights, discounted weights and total once and hands
+    them to the index lookup and to every candidate's similarity: each must give exactly what
+    it gives when it works them out itself (the scores are compared with a threshold)."""
+    from watcher.core.cluster import idf_weights, total_weight, weigh
+
+    p = Params()
+    dfs = DocFreq()
+    events: list[EventState] = []
+    index = Index()
+    for i, (_gold, when, lang, source, title, _status, summary) in enumerate(SUMMITS):
+        at = datetime.fromisoformat(when).replace(tzinfo=UTC)
+        item = Item(key=f"k{i}", title=title, summary=summary, link=None, source=source,
+                    published=at, lang=lang)
+        f = features(item, p)
+        discount = keyword_features(["Putin"], p)
+        raw = idf_weights(f, dfs)
+        assert raw == {k: w * dfs.idf(k) for k, w in f.weights.items()}
+        weighted = weigh(f, dfs, p, discount, raw)
+        assert weighted == weigh(f, dfs, p, discount)
+        assert index.candidates(f, dfs, p, raw) == index.candidates(f, dfs, p)
+        for ev in events:
+            assert similarity(ev, f, item, dfs, p, None, discount, ["w"], weighted,
+                              total_weight(weighted)) == similarity(
+                ev, f, item, dfs, p, None, discount, ["w"])
+        ev = EventState(id=f"e{i}", title=title, first_seen=at, last_seen=at, watches=["w"])
+        ev.add_item(item, 80)
+        ev.features = {k: 1 for k in f.weights}
+        events.append(ev)
+        index.add(ev.id, ev.features)
+        dfs.add(f.weights)

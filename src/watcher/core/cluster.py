@@ -106,21 +106,25 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     the day it had is the one it was moved from. Years likewise: a postponed event slips to the
     next year, not further (Euro 2020 postponed vs Euro 2024).
     """
+    # (each test works out its sets only when both sides name something: this runs for every
+    # candidate event of every matched item)
     factor, why = 1.0, []
-    places, have = f.title_places, set(ev.title_places)
-    # a city only one of several titles named (Versailles, in a story about a visit to Paris)
-    # does not locate the event firmly enough to veto
-    firm = {c for c, n in ev.title_places.items() if n >= 2 or ev.n_items <= 1}
-    if places and have:
+    places = f.title_places
+    if places and ev.title_places:
+        have = set(ev.title_places)
+        # a city only one of several titles named (Versailles, in a story about a visit to
+        # Paris) does not locate the event firmly enough to veto
+        firm = {c for c, n in ev.title_places.items() if n >= 2 or ev.n_items <= 1}
         if firm and not places & firm:
             return p.place_conflict, "place " + ",".join(sorted(places))
         if not places <= have:
             factor *= p.place_extra
             why.append("new place " + ",".join(sorted(places - have)))
-    countries, have_c = _widen(f.title_countries), _widen(ev.title_countries)
-    if countries and have_c and not countries & have_c:
-        factor *= p.country_conflict
-        why.append("country " + ",".join(sorted(countries)))
+    if f.title_countries and ev.title_countries:  # widened, neither is empty either
+        countries, have_c = _widen(f.title_countries), _widen(ev.title_countries)
+        if not countries & have_c:
+            factor *= p.country_conflict
+            why.append("country " + ",".join(sorted(countries)))
     postponing = reading is not None and reading.status == "postponed"
     # a postponed event awaits its new date: the next year is where it slipped to ("late 2023",
     # then "mid-2024"); a year further on is another edition (Euro 2020 postponed, Euro 2024)
@@ -132,9 +136,9 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
         return p.year_conflict, "year " + ",".join(map(str, sorted(years)))
     # a postponement moves the date: its new month is no contradiction, nor is the month an
     # event once postponed (or now back on) is set for ("sets the delayed vote for March")
-    rescheduled = moved or (reading is not None and reading.returning) or any(
-        h["status"] == "postponed" for h in ev.history)
-    if (f.title_months and ev.title_months and not rescheduled
+    if (f.title_months and ev.title_months
+            and not (moved or (reading is not None and reading.returning)
+                     or any(h["status"] == "postponed" for h in ev.history))  # rescheduled
             and not f.title_months & set(ev.title_months)):
         factor *= p.month_conflict
         why.append("month")
@@ -157,16 +161,40 @@ def _widen(countries: Iterable[str]) -> set[str]:
     return out
 
 
+def idf_weights(f: ItemFeatures, dfs: DocFreq) -> dict[str, float]:
+    """The item's feature weights with IDF applied: what the index lookup ranks features by and
+    what :func:`weigh` discounts. Worked out once per item (the lookup and the scoring of every
+    candidate use it): the logarithms were a tenth of an item's scoring when each did its own.
+    Same arithmetic as :meth:`DocFreq.idf`, inlined."""
+    n2, get, log = dfs.n + 2, dfs.df.get, math.log
+    return {k: w * (log(n2 / (get(k, 0) + 1)) + 1.0) for k, w in f.weights.items()}
+
+
 def weigh(f: ItemFeatures, dfs: DocFreq, p: Params,
-          discount: frozenset[str] = frozenset()) -> dict[str, float]:
-    """The item's feature weights with IDF applied and the watch keywords discounted."""
-    return {k: w * dfs.idf(k) * (p.keyword_discount if k in discount else 1.0)
-            for k, w in f.weights.items()}
+          discount: frozenset[str] = frozenset(),
+          raw: dict[str, float] | None = None) -> dict[str, float]:
+    """The item's feature weights with IDF applied and the watch keywords discounted.
+    ``raw``: :func:`idf_weights` of the item, when the caller has it."""
+    if raw is None:
+        raw = idf_weights(f, dfs)
+    kd = p.keyword_discount
+    return {k: v * (kd if k in discount else 1.0) for k, v in raw.items()}
+
+
+def total_weight(weighted: dict[str, float]) -> float:
+    """The item's total weight (:func:`weigh`), summed in order (the very same float) as
+    :func:`similarity` did per event: the same for every event, so the caller scoring several
+    works it out once."""
+    total = 0.0
+    for w in weighted.values():
+        total += w
+    return total
 
 
 def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Params,
                reading: StatusReading | None = None, discount: frozenset[str] = frozenset(),
-               watches: Iterable[str] = (), weighted: dict[str, float] | None = None) -> float:
+               watches: Iterable[str] = (), weighted: dict[str, float] | None = None,
+               total: float | None = None) -> float:
     """How well ``ev`` explains ``item``: (coverage + proximity) x time decay x conflicts.
 
     Coverage is the share of the item's weight the event has (watch keywords discounted).
@@ -174,7 +202,8 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     coverage of one event is the commonest case, and its articles often share little but the name.
     Time decays slowly for an event still open (planned, postponed), and not at all for an article
     that moves it on (a planned visit held eleven months later is still that visit).
-    ``weighted`` is :func:`weigh` of the item, when the caller scores several events.
+    ``weighted`` is :func:`weigh` of the item and ``total`` its :func:`total_weight`, when the
+    caller scores several events.
     """
     returning = bool(reading and reading.returning)
     verdict = _verdict(ev, f, item, p, reading, watches)
@@ -188,15 +217,17 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
         return 0.0
     if weighted is None:
         weighted = weigh(f, dfs, p, discount)
-    total = shared = evidence = 0.0
+    if total is None:
+        total = total_weight(weighted)
+    shared = evidence = 0.0
     kind = False  # shares a kind of event (summit, strike...) that is not a watch keyword
     n = max(ev.n_items, 1)
     have = ev.features
     for k, wi in weighted.items():
-        total += wi
         c = have.get(k)
         if c:
-            part = wi * min(1.0, 2.0 * c / n)
+            share = 2.0 * c / n
+            part = wi * (share if share < 1.0 else 1.0)  # min(1.0, share), without the call
             shared += part
             if k not in discount:
                 evidence += part
@@ -318,15 +349,19 @@ class Index:
                 if plist is not None:
                     self.postings[k] = [e for e in plist if e not in event_ids]
 
-    def candidates(self, f: ItemFeatures, dfs: DocFreq, p: Params) -> list[str]:
-        """Event ids sharing strong features with the item, best partial overlap first."""
-        ranked = sorted(f.weights, key=lambda k: f.weights[k] * dfs.idf(k), reverse=True)
+    def candidates(self, f: ItemFeatures, dfs: DocFreq, p: Params,
+                   raw: dict[str, float] | None = None) -> list[str]:
+        """Event ids sharing strong features with the item, best partial overlap first.
+        ``raw``: :func:`idf_weights` of the item, when the caller has it."""
+        if raw is None:
+            raw = idf_weights(f, dfs)
+        ranked = sorted(raw, key=raw.__getitem__, reverse=True)
         scores: dict[str, float] = {}
         for k in ranked[: p.query_features]:
             plist = self.postings.get(k)
             if not plist:
                 continue
-            w = f.weights[k] * dfs.idf(k)
+            w = raw[k]
             for eid in plist[-p.posting_scan:]:
                 scores[eid] = scores.get(eid, 0.0) + w
         best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))

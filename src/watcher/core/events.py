@@ -25,7 +25,7 @@ poll when the blob listed the articles).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from watcher.core.types import UNKNOWN, StatusReading
@@ -36,6 +36,15 @@ FINAL = ("held", "cancelled")  # left only by a real return ("back on", "findet 
 
 def _dt(s: str) -> datetime:
     return datetime.fromisoformat(s.replace("Z", "+00:00"))
+
+
+def _iso(dt: datetime | None) -> str | None:
+    """``iso(dt)``, the same text: a story's state is copied (``to_dict``) on every poll that
+    adds to it, and strftime, four times a copy, was a good part of that. isoformat is C and
+    needs no format to parse; years before 1000, which strftime does not pad, go to ``iso``."""
+    if dt is None or dt.tzinfo is not UTC or dt.year < 1000:
+        return iso(dt)
+    return dt.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
 
 
 @dataclass(slots=True)
@@ -60,6 +69,13 @@ class EventState:
     title_years: list[int] = field(default_factory=list)
     title_months: list[int] = field(default_factory=list)
     due: datetime | None = None  # when an announcement dated it to the coming days (cluster)
+    # ``sources`` as a set, with the list and its length when they last agreed: a story in a
+    # first poll of a thousand feeds gets hundreds of outlets, and looking each article's up
+    # in the list was a twentieth of tracking it. Not state: rebuilt (``_outlets``) whenever
+    # ``sources`` is another list or changed length without ``add_item``.
+    _seen: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _seen_of: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _seen_len: int = field(default=0, init=False, repr=False, compare=False)
 
     # -- status -----------------------------------------------------------------------------------
     def apply(self, reading: StatusReading, item: Item) -> tuple[str, str] | None:
@@ -97,27 +113,37 @@ class EventState:
         self.n_items += 1
         self.first_seen = min(self.first_seen, item.published)
         self.last_seen = max(self.last_seen, item.published)
-        if item.source not in self.sources:
+        seen = self._outlets()
+        if item.source not in seen:
             self.sources.append(item.source)
+            seen.add(item.source)
+            self._seen_len += 1
         if (item.lang or "").startswith("en") and not (self.title_lang or "").startswith("en"):
             self.title, self.title_lang = trim(item.title, title_chars), item.lang
+
+    def _outlets(self) -> set[str]:
+        """The members of ``sources``, as a set (kept in step by ``add_item``)."""
+        if self._seen_of is not self.sources or self._seen_len != len(self.sources):
+            self._seen = set(self.sources)
+            self._seen_of, self._seen_len = self.sources, len(self.sources)
+        return self._seen
 
     # -- persistence ------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "title": self.title, "status": self.status,
             "title_lang": self.title_lang, "watches": list(self.watches),
-            "first_seen": iso(self.first_seen), "last_seen": iso(self.last_seen),
+            "first_seen": _iso(self.first_seen), "last_seen": _iso(self.last_seen),
             "history": [dict(h) for h in self.history],
             "sources": list(self.sources),
             "support": {k: list(v) for k, v in self.support.items()},
-            "last_transition": iso(self.last_transition),
+            "last_transition": _iso(self.last_transition),
             "watch_state": {k: dict(v) for k, v in self.watch_state.items()},
             "features": dict(self.features), "n_items": self.n_items,
             "title_places": dict(self.title_places),
             "title_countries": list(self.title_countries), "title_years": list(self.title_years),
             "title_months": list(self.title_months),
-            "due": iso(self.due),
+            "due": _iso(self.due),
         }
 
     @classmethod

@@ -34,7 +34,9 @@ from watcher.core.cluster import (
     add_to_event,
     conflict,
     df_sampled,
+    idf_weights,
     similarity,
+    total_weight,
     weigh,
 )
 from watcher.core.cues import Lexicon
@@ -121,6 +123,8 @@ class Tracker:
         """Replace the watches (config reload); events and their per-watch state are kept."""
         self.matcher = WatchMatcher(watches)
         self.watches = {w.name: w for w in watches}
+        self._discounts: dict[tuple[str, ...], frozenset[str]] = {}  # see ``_discount``
+        self._discounts_for: Params | None = None
 
     # -- queries ----------------------------------------------------------------------------------
     def event(self, event_id: str) -> EventState | None:
@@ -260,11 +264,13 @@ class Tracker:
     def _score(self, item: Item, feats: ItemFeatures, reading: StatusReading,
                matches: Sequence[WatchMatch]) -> list[tuple[str, float]]:
         p = self.params
-        discount = keyword_features((k for m in matches for k in m.keywords), p)
+        discount = self._discount(matches)
         names = [m.watch for m in matches]
-        weighted = weigh(feats, self.dfs, p, discount)
+        raw = idf_weights(feats, self.dfs)
+        weighted = weigh(feats, self.dfs, p, discount, raw)
+        total = total_weight(weighted)
         out = []
-        ids = self.index.candidates(feats, self.dfs, p)
+        ids = self.index.candidates(feats, self.dfs, p, raw)
         # the watches' latest events are candidates too: an article about one of them may share
         # little more than the watch's keyword, which the index lookup does not favour
         ids.extend(e for m in matches for e in self._recent.get(m.watch, ()) if e not in ids)
@@ -272,10 +278,25 @@ class Tracker:
             ev = self._events.get(eid)
             if ev is None:
                 continue
-            s = similarity(ev, feats, item, self.dfs, p, reading, discount, names, weighted)
+            s = similarity(ev, feats, item, self.dfs, p, reading, discount, names, weighted,
+                           total)
             out.append((eid, round(s, 4)))
         out.sort(key=lambda t: (-t[1], t[0]))
         return out
+
+    def _discount(self, matches: Sequence[WatchMatch]) -> frozenset[str]:
+        """The features of the matched watches' keywords (``keyword_features``), remembered:
+        the same few keyword sets come back item after item, and extracting their features
+        again was a tenth of the scoring."""
+        words = tuple(k for m in matches for k in m.keywords)
+        found = self._discounts.get(words)
+        if found is None or self._discounts_for is not self.params:
+            # bounded: keyword sets of the watches since a reload; and of one ``params`` only
+            if len(self._discounts) >= 4096 or self._discounts_for is not self.params:
+                self._discounts.clear()
+                self._discounts_for = self.params
+            found = self._discounts[words] = keyword_features(words, self.params)
+        return found
 
     def _touch(self, ev: EventState) -> None:
         for name in ev.watches:
