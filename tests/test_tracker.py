@@ -456,6 +456,7 @@ def _held_once(params: Params | None = None) -> tuple:
 def test_a_new_event_first_reported_held_waits_for_a_second_outlet() -> None:
     first, second = _held_once()
     assert first.reading.status == "held" and not first.alerts
+    assert "no alert yet for vendee: held waits for a second outlet" in first.reason
     assert second.event_id == first.event_id
     assert [(a.kind, a.event.status) for a in second.alerts] == [("new_event", "held")]
 

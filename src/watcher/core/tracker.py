@@ -236,7 +236,8 @@ class Tracker:
         if ahead is not None and ev.status not in CLOSED:
             due = item.published + timedelta(days=ahead)
             ev.due = due if ev.due is None else max(ev.due, due)
-        alerts = self._decide(ev, item, alertable, reading)
+        waiting: list[str] = []
+        alerts = self._decide(ev, item, alertable, reading, waiting)
         if commit:
             self._events[ev.id] = ev
             self._keys[item.key] = ev.id
@@ -247,6 +248,9 @@ class Tracker:
             why += f"; status {transition[0]} -> {transition[1]}"
         if alerts:
             why += "; alerts: " + ", ".join(f"{a.kind}/{a.watch}" for a in alerts)
+        if waiting:
+            why += (f"; no alert yet for {', '.join(waiting)}: {ev.status} waits for a second "
+                    "outlet or a headline that says it")
         return Outcome(item=item, matches=matches, reading=reading, event_id=ev.id,
                        new_event=new, candidates=tuple(scored[:10]), transition=transition,
                        alerts=tuple(alerts), reason=why)
@@ -376,8 +380,10 @@ class Tracker:
                         item.published)[1]
 
     # -- alert decisions --------------------------------------------------------------------------
-    def _decide(self, ev: EventState, item: Item, alertable: bool,
-                reading: StatusReading) -> list[AlertIntent]:
+    def _decide(self, ev: EventState, item: Item, alertable: bool, reading: StatusReading,
+                waiting: list[str]) -> list[AlertIntent]:
+        """The alerts ``item`` causes, per watch of ``ev``; the watches whose alert waits for
+        confirmation (:meth:`_unconfirmed`, :meth:`_summary_only`) are added to ``waiting``."""
         alerts: list[AlertIntent] = []
         for name in ev.watches:
             watch = self.watches.get(name)
@@ -397,7 +403,8 @@ class Tracker:
                     ws["status"] = status if known else None
                     continue
                 if self._unconfirmed(ev, reading):
-                    continue  # not yet: a second outlet, or a clearer article, may confirm it
+                    waiting.append(name)  # a second outlet, or a clearer article, confirms it
+                    continue
                 if known or not self.params.defer_unknown_new:
                     ws["new"], ws["status"] = True, status if known else None
                     alerts.append(self._intent("new_event", name, ev, None, item))
@@ -410,7 +417,8 @@ class Tracker:
             if ev.backing(status) < watch.min_sources:
                 continue  # the change waits for more outlets
             if self._summary_only(ev, status, reading):
-                continue  # a headline, or a second outlet, confirms it
+                waiting.append(name)  # a headline, or a second outlet, confirms it
+                continue
             previous = ws["status"] or UNKNOWN
             ws["status"] = status
             alerts.append(self._intent("status_change", name, ev, previous, item))
