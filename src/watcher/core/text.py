@@ -54,9 +54,22 @@ def _fold(text: str) -> str:
     return _COMBINING.sub("", decomposed) if _COMBINING.search(decomposed) else decomposed
 
 
+# ASCII letters and digits kept, every other byte a space: for ASCII text ``[^\W_]+`` is exactly
+# ``[A-Za-z0-9]+`` (re's Unicode ``\w`` is ``str.isalnum()`` or ``_``), and bytes.translate plus
+# split run at memory speed where the regex costs some 50 ns a character.
+_ASCII_WORDS = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+
+
 def tokens(text: str) -> list[str]:
-    """Folded word tokens; punctuation (hyphens, apostrophes, dots) separates words."""
-    return _TOKEN.findall(fold(text))
+    """Folded word tokens; punctuation (hyphens, apostrophes, dots) separates words.
+
+    Matching tokenises every title and summary of every poll, so folded ASCII text (nearly all of
+    it: folding takes the accents off German and French) takes a path twice as fast as the
+    regular expression, with the same result; other text keeps the expression."""
+    folded = fold(text)
+    if folded.isascii():
+        return folded.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+    return _TOKEN.findall(folded)
 
 
 class Token(NamedTuple):
