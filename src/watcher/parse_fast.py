@@ -34,6 +34,7 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 DCTERMS = "{http://purl.org/dc/terms/}"
 MEDIA = "{http://search.yahoo.com/mrss/}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+ATOM_NAME = ATOM + "name"
 
 # Namespaces whose elements feedparser ignores or maps onto fields watcher does not read.
 _HARMLESS_NS = frozenset({
@@ -57,7 +58,7 @@ class Unsure(Exception):
 
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True,
-    remove_pis=True, recover=False,
+    remove_pis=True, recover=False, collect_ids=False,  # no xml:id lookups: no hash table
 )
 _ENCODING_DECL = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _ABSOLUTE = re.compile(r"https?://", re.IGNORECASE)
@@ -81,8 +82,27 @@ def _check_encoding(body: bytes, headers: Mapping[str, str] | None) -> None:
         # of the corpus): such feeds, many of them, went to feedparser at 50 times the cost
 
 
+_DATES: dict[str, datetime] = {}  # parse_datetime's answers, by the text as given
+_DATES_MAX = 8192
+
+
 def parse_datetime(value: str) -> datetime:
-    """RFC 822 or ISO 8601, as aware UTC; ``Unsure`` for anything else (feedparser guesses more)."""
+    """RFC 822 or ISO 8601, as aware UTC; ``Unsure`` for anything else (feedparser guesses more).
+
+    Answers are remembered (a datetime is immutable; a refusal is not remembered): a changed feed
+    is parsed whole at every poll, its old entries' dates again, and an RSS item often carries
+    one moment twice (pubDate, dc:date); two dates an item cost a fifth of the fast path."""
+    found = _DATES.get(value)
+    if found is not None:
+        return found
+    found = _parse_datetime(value)
+    if len(_DATES) >= _DATES_MAX:  # bounded: a daemon reads new dates for months
+        _DATES.clear()
+    _DATES[value] = found
+    return found
+
+
+def _parse_datetime(value: str) -> datetime:
     value = value.strip()
     if not value:
         raise Unsure("empty date")
@@ -164,20 +184,23 @@ def _fix_double_utf8(text: str) -> str:
         return text
 
 
-# Double-encoded UTF-8 read as Latin-1 has a lead byte (C2-F4) before a continuation byte (80-BF):
-# text without such a pair cannot be repaired (saves raising UnicodeDecodeError on German text).
-_MAYBE_DOUBLE_UTF8 = re.compile("[\xc2-\xf4][\x80-\xbf]")
-
-
 def _text(el: etree._Element) -> str:
+    """An element's text, which must hold no markup, repaired if it is UTF-8 encoded twice.
+
+    Non-ASCII text goes straight to the repair: a failed encode or decode (in C, stopping at the
+    first character that rules the repair out) costs less than scanning the whole text for a
+    lead byte followed by a continuation byte, the pair without which it fails anyway."""
     if len(el):
         raise Unsure(f"markup inside <{etree.QName(el).localname}>")
     text = el.text
     if text is None:
         return ""
-    if text.isascii() or not _MAYBE_DOUBLE_UTF8.search(text):
+    if text.isascii():
         return text
-    return _fix_double_utf8(text)
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
 
 
 def _atom_text(el: etree._Element) -> str:
@@ -359,9 +382,11 @@ def _atom_entry(entry: etree._Element, feed_lang: str | None) -> RawEntry:
             published = parse_datetime(_text(child))
         elif kind == _UPDATED:
             updated = parse_datetime(_text(child))
-        elif kind == _AUTHOR:
-            name = child.find(ATOM + "name")
-            author = author or (name.text or "").strip() if name is not None else author
+        elif kind == _AUTHOR and not author:
+            for name in child:  # child.find(ATOM_NAME) goes through lxml's path code in Python
+                if name.tag == ATOM_NAME:
+                    author = (name.text or "").strip()
+                    break
     link = _atom_link(links)
     guid_is_link = False
     if link is None and guid and guid.lower().startswith(("http://", "https://")):
