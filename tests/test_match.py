@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from watcher.core.match import WatchMatcher, token_matches
-from watcher.core.text import fold, stem, tokens, translit_key, vocabulary
+from watcher.core.text import fold, stem, tokens, translit_key
 from watcher.models import Item
 from watcher.settings import WatchSettings
 
@@ -165,10 +165,3 @@ def test_ascii_tokens_are_the_regex_tokens_for_every_ascii_character() -> None:
 def test_tokens_agree_with_the_regex_on_any_text(text: str) -> None:
     # ASCII text takes the translate path, the rest the regex: both must give the regex's answer
     assert tokens(text) == _regex_tokens(text)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=30),
-       st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=30))
-def test_vocabulary_is_the_set_of_both_fields_tokens(title: str, summary: str) -> None:
-    assert vocabulary(title, summary) == set(tokens(title)) | set(tokens(summary))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from watcher.core.text import is_stopword, tokens, translit_key, vocabulary
+from watcher.core.text import is_stopword, tokens, translit_key
 from watcher.core.types import WatchMatch
 from watcher.models import Item
 from watcher.settings import WatchSettings
@@ -171,11 +171,13 @@ class WatchMatcher:
 
         Most items match no watch, so each phrase's first token is first looked up in the item's
         vocabulary (memoised); only phrases whose first token occurs are scanned in order."""
+        fields = (tokens(item.title), tokens(item.summary))
         memo = self._memo
-        present = memo.firsts_in(vocabulary(item.title, item.summary))
+        vocabulary = set(fields[0])
+        vocabulary.update(fields[1])
+        present = memo.firsts_in(vocabulary)
         if not present and not self._open:
             return ()  # most items: no keyword, require or exclude phrase can occur
-        fields = (tokens(item.title), tokens(item.summary))
 
         def occurs(phrase: tuple[str, ...]) -> bool:
             return bool(phrase) and phrase[0] in present and any(

@@ -74,16 +74,6 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(folded)
 
 
-def vocabulary(*texts: str) -> set[str]:
-    """The set of ``tokens`` of all ``texts``, built in one pass over them joined by spaces
-    (no token spans a space, so the joined text has exactly their tokens): matching wants only
-    this set for the nine items in ten that hold no keyword."""
-    folded = " ".join(map(fold, texts))
-    if folded.isascii():
-        return set(folded.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
-    return set(_TOKEN.findall(folded))
-
-
 class Token(NamedTuple):
     """A word of running text with what clustering wants to know about its surface form."""
 
