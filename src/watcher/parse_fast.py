@@ -89,9 +89,8 @@ _DATES_MAX = 8192
 def parse_datetime(value: str) -> datetime:
     """RFC 822 or ISO 8601, as aware UTC; ``Unsure`` for anything else (feedparser guesses more).
 
-    Answers are remembered (a datetime is immutable; a refusal is not remembered): a changed feed
-    is parsed whole at every poll, its old entries' dates again, and an RSS item often carries
-    one moment twice (pubDate, dc:date); two dates an item cost a fifth of the fast path."""
+    Answers are remembered (datetimes are immutable; refusals are not): a changed feed is parsed
+    whole at every poll, its old entries' dates again, and feeds share minutes."""
     found = _DATES.get(value)
     if found is not None:
         return found
@@ -185,11 +184,9 @@ def _fix_double_utf8(text: str) -> str:
 
 
 def _text(el: etree._Element) -> str:
-    """An element's text, which must hold no markup, repaired if it is UTF-8 encoded twice.
-
-    Non-ASCII text goes straight to the repair: a failed encode or decode (in C, stopping at the
-    first character that rules the repair out) costs less than scanning the whole text for a
-    lead byte followed by a continuation byte, the pair without which it fails anyway."""
+    """An element's text (no markup), repaired if UTF-8 encoded twice: non-ASCII text goes
+    straight to ``_fix_double_utf8``'s encode and decode, which fail in C at the first character
+    that rules a repair out, cheaper than a regex scan of the whole text for a pair that can."""
     if len(el):
         raise Unsure(f"markup inside <{etree.QName(el).localname}>")
     text = el.text
