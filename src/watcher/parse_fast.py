@@ -184,20 +184,13 @@ def _fix_double_utf8(text: str) -> str:
 
 
 def _text(el: etree._Element) -> str:
-    """An element's text (no markup), repaired if UTF-8 encoded twice: non-ASCII text goes
-    straight to ``_fix_double_utf8``'s encode and decode, which fail in C at the first character
-    that rules a repair out, cheaper than a regex scan of the whole text for a pair that can."""
+    """An element's text (no markup), repaired if UTF-8 encoded twice. Non-ASCII text goes
+    straight to the repair, whose encode or decode fails in C at the first character that rules
+    a repair out: cheaper than the regex scan of the whole text for a pair that allows one."""
     if len(el):
         raise Unsure(f"markup inside <{etree.QName(el).localname}>")
     text = el.text
-    if text is None:
-        return ""
-    if text.isascii():
-        return text
-    try:
-        return text.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return text
+    return "" if text is None else _fix_double_utf8(text)
 
 
 def _atom_text(el: etree._Element) -> str:
@@ -213,6 +206,11 @@ def _atom_text(el: etree._Element) -> str:
     if kind not in ("text", "html", "text/plain", "text/html"):
         raise Unsure(f"atom type {kind}")
     return _text(el)
+
+
+def _first(el: etree._Element, tag: str) -> etree._Element | None:
+    """``el.find(tag)``, filtered in C: find and iterfind run lxml's path code in Python."""
+    return next(el.iterchildren(tag), None)
 
 
 def _check_foreign(tag: str) -> None:
@@ -379,11 +377,9 @@ def _atom_entry(entry: etree._Element, feed_lang: str | None) -> RawEntry:
             published = parse_datetime(_text(child))
         elif kind == _UPDATED:
             updated = parse_datetime(_text(child))
-        elif kind == _AUTHOR and not author:
-            for name in child:  # child.find(ATOM_NAME) goes through lxml's path code in Python
-                if name.tag == ATOM_NAME:
-                    author = (name.text or "").strip()
-                    break
+        elif kind == _AUTHOR:
+            name = _first(child, ATOM_NAME)
+            author = author or (name.text or "").strip() if name is not None else author
     link = _atom_link(links)
     guid_is_link = False
     if link is None and guid and guid.lower().startswith(("http://", "https://")):
@@ -415,31 +411,31 @@ def parse_xml(body: bytes, *, url: str, headers: Mapping[str, str] | None = None
         raise Unsure(f"XML: {err}") from err
     tag = root.tag
     if tag == "rss":
-        channel = root.find("channel")
-        if channel is None or root.find("item") is not None:
+        channel = _first(root, "channel")
+        if channel is None or _first(root, "item") is not None:
             raise Unsure("rss without channel")
-        items = tuple(_rss_item(i, _RSS2_FIELDS) for i in channel.iterfind("item"))
-        link_el = channel.find("link")
+        items = tuple(_rss_item(i, _RSS2_FIELDS) for i in channel.iterchildren("item"))
+        link_el = _first(channel, "link")
         link = (link_el.text or "").strip() if link_el is not None else None
-        title_el = channel.find("title")
-        lang_el = channel.find("language")
+        title_el = _first(channel, "title")
+        lang_el = _first(channel, "language")
         lang = (lang_el.text or "").strip() if lang_el is not None else None
         title = title_el.text if title_el is not None else ""
     elif tag == ATOM + "feed":
         feed_lang = _inherited_lang(root)
-        items = tuple(_atom_entry(e, feed_lang) for e in root.iterfind(ATOM + "entry"))
-        link = _atom_link(root.findall(ATOM + "link"))
-        title_el = root.find(ATOM + "title")
+        items = tuple(_atom_entry(e, feed_lang) for e in root.iterchildren(ATOM + "entry"))
+        link = _atom_link(list(root.iterchildren(ATOM + "link")))
+        title_el = _first(root, ATOM + "title")
         title = _atom_text(title_el) if title_el is not None else ""
         lang = root.get(XML_LANG)
     elif tag == RDF + "RDF":
-        channel = root.find(RSS1 + "channel")
+        channel = _first(root, RSS1 + "channel")
         if channel is None:
             raise Unsure("RDF without RSS 1.0 channel (RSS 0.90?)")
-        items = tuple(_rss_item(i, _RSS1_FIELDS) for i in root.iterfind(RSS1 + "item"))
-        title_el = channel.find(RSS1 + "title")
-        link_el = channel.find(RSS1 + "link")
-        lang_el = channel.find(DC + "language")
+        items = tuple(_rss_item(i, _RSS1_FIELDS) for i in root.iterchildren(RSS1 + "item"))
+        title_el = _first(channel, RSS1 + "title")
+        link_el = _first(channel, RSS1 + "link")
+        lang_el = _first(channel, DC + "language")
         title = title_el.text if title_el is not None else ""
         link = (link_el.text or "").strip() if link_el is not None else None
         lang = (lang_el.text or "").strip() if lang_el is not None else None
