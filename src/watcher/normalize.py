@@ -39,9 +39,12 @@ _DROP_SELF_CLOSED = re.compile(  # <iframe ... />: XHTML habit, nothing inside t
 _DROP_OPEN = re.compile(rf"<(?:{_DROP_NAMES})\b", re.IGNORECASE)
 _DROP_OPEN_LOWER = re.compile(rf"<(?:{_DROP_NAMES})")
 # a start or end tag (quoted attribute values may hold ">"), or <!DOCTYPE ...>, <?xml ...?>
-# (the attribute loop is unrolled: "[^>"']*" runs in C instead of one alternation per character)
+# (the attribute loop is unrolled: "[^>"']*" runs in C instead of one alternation per character;
+# possessive, as giving back a character never lets the tag match - none of them is the "/" or
+# ">" that would have to follow - and the engine then keeps no backtracking state: a third faster)
 _TAG = re.compile(
-    r"""</?([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)?/?>|<[!?][^>]*>""")
+    r"""</?([a-zA-Z][a-zA-Z0-9:-]*+)(?:\s[^>"']*+(?:(?:"[^"]*+"|'[^']*+')[^>"']*+)*+)?/?>"""
+    r"""|<[!?][^>]*>""")
 # An absolute http(s) URL that is already canonical but for its query: lowercase scheme and host, no
 # port, user or fragment, a path, only characters urlsplit passes through as they are.
 _SIMPLE_URL = re.compile(
