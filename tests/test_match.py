@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import UTC, datetime
 
@@ -144,3 +145,23 @@ def test_a_short_word_is_no_transliteration_of_a_longer_name() -> None:
 def test_short_transliterations_that_do_not_begin_the_name_still_match() -> None:
     assert token_matches("kyjiw", "kiew") and token_matches("kyjiw", "kyiv")
     assert token_matches("tschad", "chad") and token_matches("tchad", "chad")
+
+
+def _regex_tokens(text: str) -> list[str]:
+    """What ``tokens`` computed before its ASCII path: the regular expression on folded text."""
+    return re.findall(r"[^\W_]+", fold(text))
+
+
+def test_ascii_tokens_are_the_regex_tokens_for_every_ascii_character() -> None:
+    every = "".join(chr(c) for c in range(128))
+    assert tokens(every) == _regex_tokens(every) == ["0123456789", "abcdefghijklmnopqrstuvwxyz",
+                                                      "abcdefghijklmnopqrstuvwxyz"]
+    assert tokens("Kim Jong-un's_visit, 2025/10\t(F1)") == ["kim", "jong", "un", "s", "visit",
+                                                          "2025", "10", "f1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=40))
+def test_tokens_agree_with_the_regex_on_any_text(text: str) -> None:
+    # ASCII text takes the translate path, the rest the regex: both must give the regex's answer
+    assert tokens(text) == _regex_tokens(text)

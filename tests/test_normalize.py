@@ -331,3 +331,14 @@ def test_a_whole_article_in_the_title_is_cut_like_a_summary() -> None:
     assert len(item.title) <= normalize.TITLE_MAX + 1 and item.title.endswith(" und…")
     assert item.key == item_key(raw, feed_url=FEED_A, link=None, published=raw.published)
     assert _norm(RawEntry(title="Gipfel abgesagt")).title == "Gipfel abgesagt"
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("a<SCRIPT type='x'>b()</SCRIPT>c", "a c"),  # ASCII: the lowered pre-search finds it
+    ("ü<Script>b()</Script>c", "ü c"),  # not ASCII: straight to the IGNORECASE search
+    ("a<ſcript>b()</ſcript>c", "a c"),  # "ſ" is an "s" to IGNORECASE, so to the search
+    ("a<scripts>b</scripts>c", "abc"),  # no word boundary: no script element
+    ("a<svg:rect/>b<Iframe src='x' />c", "a b c"),
+])
+def test_dropped_elements_in_any_case(raw: str, text: str) -> None:
+    assert html_to_text(raw) == text

@@ -37,10 +37,14 @@ _DROP_BLOCK = re.compile(rf"<({_DROP_NAMES})\b[^>]*>.*?</\1\s*>", re.IGNORECASE 
 _DROP_SELF_CLOSED = re.compile(  # <iframe ... />: XHTML habit, nothing inside to drop
     rf"<(?:{_DROP_NAMES})\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*/\s*>", re.IGNORECASE)
 _DROP_OPEN = re.compile(rf"<(?:{_DROP_NAMES})\b", re.IGNORECASE)
+_DROP_OPEN_LOWER = re.compile(rf"<(?:{_DROP_NAMES})")
 # a start or end tag (quoted attribute values may hold ">"), or <!DOCTYPE ...>, <?xml ...?>
-# (the attribute loop is unrolled: "[^>"']*" runs in C instead of one alternation per character)
+# (the attribute loop is unrolled: "[^>"']*" runs in C instead of one alternation per character;
+# possessive, as giving back a character never lets the tag match - none of them is the "/" or
+# ">" that would have to follow - and the engine then keeps no backtracking state: a third faster)
 _TAG = re.compile(
-    r"""</?([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)?/?>|<[!?][^>]*>""")
+    r"""</?([a-zA-Z][a-zA-Z0-9:-]*+)(?:\s[^>"']*+(?:(?:"[^"]*+"|'[^']*+')[^>"']*+)*+)?/?>"""
+    r"""|<[!?][^>]*>""")
 # An absolute http(s) URL that is already canonical but for its query: lowercase scheme and host, no
 # port, user or fragment, a path, only characters urlsplit passes through as they are.
 _SIMPLE_URL = re.compile(
@@ -80,7 +84,11 @@ def html_to_text(html_text: str) -> str:
     if "<" in text:
         if "<!--" in text:
             text = _COMMENT.sub(" ", text)
-        if _DROP_OPEN.search(text):  # the two passes below only match where this one does
+        # the two passes below only match where _DROP_OPEN does; ASCII text is first searched,
+        # lowered, without IGNORECASE (its letters have no other case forms: "ſ" is no "s"
+        # there), which takes a third less time and finds nothing in nearly every summary
+        if (not text.isascii() or _DROP_OPEN_LOWER.search(text.lower())) and _DROP_OPEN.search(
+                text):
             text = _DROP_SELF_CLOSED.sub(" ", text)
             text = _DROP_BLOCK.sub(" ", text)
             unclosed = _DROP_OPEN.search(text)  # "<script>" never closed: the rest is script

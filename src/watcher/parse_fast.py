@@ -34,6 +34,7 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 DCTERMS = "{http://purl.org/dc/terms/}"
 MEDIA = "{http://search.yahoo.com/mrss/}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+ATOM_NAME = ATOM + "name"
 
 # Namespaces whose elements feedparser ignores or maps onto fields watcher does not read.
 _HARMLESS_NS = frozenset({
@@ -57,7 +58,7 @@ class Unsure(Exception):
 
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True,
-    remove_pis=True, recover=False,
+    remove_pis=True, recover=False, collect_ids=False,  # no xml:id lookups: no hash table
 )
 _ENCODING_DECL = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _ABSOLUTE = re.compile(r"https?://", re.IGNORECASE)
@@ -81,8 +82,26 @@ def _check_encoding(body: bytes, headers: Mapping[str, str] | None) -> None:
         # of the corpus): such feeds, many of them, went to feedparser at 50 times the cost
 
 
+_DATES: dict[str, datetime] = {}  # parse_datetime's answers, by the text as given
+_DATES_MAX = 8192
+
+
 def parse_datetime(value: str) -> datetime:
-    """RFC 822 or ISO 8601, as aware UTC; ``Unsure`` for anything else (feedparser guesses more)."""
+    """RFC 822 or ISO 8601, as aware UTC; ``Unsure`` for anything else (feedparser guesses more).
+
+    Answers are remembered (datetimes are immutable; refusals are not): a changed feed is parsed
+    whole at every poll, its old entries' dates again, and feeds share minutes."""
+    found = _DATES.get(value)
+    if found is not None:
+        return found
+    found = _parse_datetime(value)
+    if len(_DATES) >= _DATES_MAX:  # bounded: a daemon reads new dates for months
+        _DATES.clear()
+    _DATES[value] = found
+    return found
+
+
+def _parse_datetime(value: str) -> datetime:
     value = value.strip()
     if not value:
         raise Unsure("empty date")
@@ -164,20 +183,14 @@ def _fix_double_utf8(text: str) -> str:
         return text
 
 
-# Double-encoded UTF-8 read as Latin-1 has a lead byte (C2-F4) before a continuation byte (80-BF):
-# text without such a pair cannot be repaired (saves raising UnicodeDecodeError on German text).
-_MAYBE_DOUBLE_UTF8 = re.compile("[\xc2-\xf4][\x80-\xbf]")
-
-
 def _text(el: etree._Element) -> str:
+    """An element's text (no markup), repaired if UTF-8 encoded twice. Non-ASCII text goes
+    straight to the repair, whose encode or decode fails in C at the first character that rules
+    a repair out: cheaper than the regex scan of the whole text for a pair that allows one."""
     if len(el):
         raise Unsure(f"markup inside <{etree.QName(el).localname}>")
     text = el.text
-    if text is None:
-        return ""
-    if text.isascii() or not _MAYBE_DOUBLE_UTF8.search(text):
-        return text
-    return _fix_double_utf8(text)
+    return "" if text is None else _fix_double_utf8(text)
 
 
 def _atom_text(el: etree._Element) -> str:
@@ -193,6 +206,11 @@ def _atom_text(el: etree._Element) -> str:
     if kind not in ("text", "html", "text/plain", "text/html"):
         raise Unsure(f"atom type {kind}")
     return _text(el)
+
+
+def _first(el: etree._Element, tag: str) -> etree._Element | None:
+    """``el.find(tag)``, filtered in C: find and iterfind run lxml's path code in Python."""
+    return next(el.iterchildren(tag), None)
 
 
 def _check_foreign(tag: str) -> None:
@@ -360,7 +378,7 @@ def _atom_entry(entry: etree._Element, feed_lang: str | None) -> RawEntry:
         elif kind == _UPDATED:
             updated = parse_datetime(_text(child))
         elif kind == _AUTHOR:
-            name = child.find(ATOM + "name")
+            name = _first(child, ATOM_NAME)
             author = author or (name.text or "").strip() if name is not None else author
     link = _atom_link(links)
     guid_is_link = False
@@ -393,31 +411,31 @@ def parse_xml(body: bytes, *, url: str, headers: Mapping[str, str] | None = None
         raise Unsure(f"XML: {err}") from err
     tag = root.tag
     if tag == "rss":
-        channel = root.find("channel")
-        if channel is None or root.find("item") is not None:
+        channel = _first(root, "channel")
+        if channel is None or _first(root, "item") is not None:
             raise Unsure("rss without channel")
-        items = tuple(_rss_item(i, _RSS2_FIELDS) for i in channel.iterfind("item"))
-        link_el = channel.find("link")
+        items = tuple(_rss_item(i, _RSS2_FIELDS) for i in channel.iterchildren("item"))
+        link_el = _first(channel, "link")
         link = (link_el.text or "").strip() if link_el is not None else None
-        title_el = channel.find("title")
-        lang_el = channel.find("language")
+        title_el = _first(channel, "title")
+        lang_el = _first(channel, "language")
         lang = (lang_el.text or "").strip() if lang_el is not None else None
         title = title_el.text if title_el is not None else ""
     elif tag == ATOM + "feed":
         feed_lang = _inherited_lang(root)
-        items = tuple(_atom_entry(e, feed_lang) for e in root.iterfind(ATOM + "entry"))
-        link = _atom_link(root.findall(ATOM + "link"))
-        title_el = root.find(ATOM + "title")
+        items = tuple(_atom_entry(e, feed_lang) for e in root.iterchildren(ATOM + "entry"))
+        link = _atom_link(list(root.iterchildren(ATOM + "link")))
+        title_el = _first(root, ATOM + "title")
         title = _atom_text(title_el) if title_el is not None else ""
         lang = root.get(XML_LANG)
     elif tag == RDF + "RDF":
-        channel = root.find(RSS1 + "channel")
+        channel = _first(root, RSS1 + "channel")
         if channel is None:
             raise Unsure("RDF without RSS 1.0 channel (RSS 0.90?)")
-        items = tuple(_rss_item(i, _RSS1_FIELDS) for i in root.iterfind(RSS1 + "item"))
-        title_el = channel.find(RSS1 + "title")
-        link_el = channel.find(RSS1 + "link")
-        lang_el = channel.find(DC + "language")
+        items = tuple(_rss_item(i, _RSS1_FIELDS) for i in root.iterchildren(RSS1 + "item"))
+        title_el = _first(channel, RSS1 + "title")
+        link_el = _first(channel, RSS1 + "link")
+        lang_el = _first(channel, DC + "language")
         title = title_el.text if title_el is not None else ""
         link = (link_el.text or "").strip() if link_el is not None else None
         lang = (lang_el.text or "").strip() if lang_el is not None else None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from watcher.core.concepts import (
     AMBIGUOUS_MONTHS,
@@ -30,7 +31,7 @@ from watcher.core.concepts import (
     WEEKDAYS,
 )
 from watcher.core.params import Params
-from watcher.core.text import Token, is_stopword, scan, translit_key
+from watcher.core.text import is_stopword, scan, translit_key
 from watcher.models import Item
 from watcher.pickling import by_constructor
 
@@ -74,21 +75,18 @@ class ItemFeatures:
 
 
 _CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
+_UNSEEN: Any = object()  # no answer remembered (None is one)
+_MONTH_WORDS = frozenset(MONTHS)
 _CLASSIFIED_FOR: list[Params] = []
 
 
-def _classify(tok: Token, lang: str | None, p: Params) -> tuple[str, float] | None:
-    """What a word is for clustering. Pure, so remembered (news vocabulary repeats); the memo
-    belongs to one ``Params`` object and is bounded."""
+def _classified(p: Params) -> dict[tuple[str, bool, bool], tuple[str, float] | None]:
+    """The memo of what words are for clustering (``_classify_word``, pure: news vocabulary
+    repeats). It belongs to one ``Params`` object and is bounded; checked once per field."""
     if not _CLASSIFIED_FOR or _CLASSIFIED_FOR[0] is not p or len(_CLASSIFIED) > 200_000:
         _CLASSIFIED.clear()
         _CLASSIFIED_FOR[:] = [p]
-    key = (tok.text, tok.capital, (lang or "").startswith("de"))
-    try:
-        return _CLASSIFIED[key]
-    except KeyError:
-        found = _CLASSIFIED[key] = _classify_word(*key, p)
-        return found
+    return _CLASSIFIED
 
 
 def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str, float] | None:
@@ -128,6 +126,8 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
         found.append(f"t:{month}-{day}")
         found.append(f"m:{month}")
         out[f"m:{month}"] = max(out.get(f"m:{month}", 0.0), p.month_boost * factor)
+    memo = _classified(p)  # _classify inlined: it ran for every word of every matched item
+    german = (lang or "").startswith("de")
     i = 0
     while i < len(toks):
         hit: tuple[str, int] | None = None
@@ -141,7 +141,10 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
             feat, step = hit
             boost = p.place_boost if feat.startswith("p:") else p.concept_boost
         else:
-            c = _classify(toks[i], lang, p)
+            word = (words[i], toks[i].capital, german)
+            c = memo.get(word, _UNSEEN)
+            if c is _UNSEEN:
+                c = memo[word] = _classify_word(*word, p)
             step = 1
             if c is None:
                 i += 1
@@ -171,7 +174,9 @@ MOVE_PREPS = frozenset({"to", "until", "into", "a", "au", "auf", "bis", "erst"})
 def _dates(words: list[str]) -> list[tuple[int, int]]:
     """(month, day) of the dates the words spell: "29 August", "August 29", "29. August", "29
     août" (a day of 1-31 right before or after a month name)."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if _MONTH_WORDS.isdisjoint(words):  # most fields (in C, no Python loop)
+        return out
     for i, w in enumerate(words):
         month = MONTHS.get(w)
         if month is None:

@@ -94,11 +94,14 @@ class _Memo:
             hits.clear()
             self._seen.clear()
             self._positive.clear()
-        for tok in vocabulary - self._seen:
-            known = hits[tok] = tuple(kw for kw in self._firsts if token_matches(kw, tok))
-            self._seen.add(tok)
-            if known:
-                self._positive.add(tok)
+        if not self._seen.issuperset(vocabulary):  # no new set built when all are known
+            for tok in vocabulary - self._seen:
+                known = hits[tok] = tuple(kw for kw in self._firsts if token_matches(kw, tok))
+                self._seen.add(tok)
+                if known:
+                    self._positive.add(tok)
+        if self._positive.isdisjoint(vocabulary):
+            return set()  # most items
         found: set[str] = set()
         for tok in vocabulary & self._positive:
             found.update(hits[tok])
@@ -170,7 +173,9 @@ class WatchMatcher:
         vocabulary (memoised); only phrases whose first token occurs are scanned in order."""
         fields = (tokens(item.title), tokens(item.summary))
         memo = self._memo
-        present = memo.firsts_in(set(fields[0]).union(fields[1]))
+        vocabulary = set(fields[0])
+        vocabulary.update(fields[1])
+        present = memo.firsts_in(vocabulary)
         if not present and not self._open:
             return ()  # most items: no keyword, require or exclude phrase can occur
 

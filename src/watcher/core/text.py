@@ -29,6 +29,8 @@ _COMBINING = re.compile("[" + "".join(
     chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _GAP_WORD = re.compile(r"([\W_]*)([^\W_]+)", re.UNICODE)  # what precedes a word, the word
+# the same for ASCII text (re's Unicode \w is str.isalnum() or "_": [A-Za-z0-9_] in ASCII)
+_GAP_WORD_ASCII = re.compile(r"([^A-Za-z0-9]*)([A-Za-z0-9]+)")
 _SENTENCE_END_CHARS = frozenset('.!?:;«»"“”„')
 
 
@@ -54,9 +56,22 @@ def _fold(text: str) -> str:
     return _COMBINING.sub("", decomposed) if _COMBINING.search(decomposed) else decomposed
 
 
+# ASCII letters and digits kept, every other byte a space: for ASCII text ``[^\W_]+`` is exactly
+# ``[A-Za-z0-9]+`` (re's Unicode ``\w`` is ``str.isalnum()`` or ``_``), and bytes.translate plus
+# split run at memory speed where the regex costs some 50 ns a character.
+_ASCII_WORDS = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+
+
 def tokens(text: str) -> list[str]:
-    """Folded word tokens; punctuation (hyphens, apostrophes, dots) separates words."""
-    return _TOKEN.findall(fold(text))
+    """Folded word tokens; punctuation (hyphens, apostrophes, dots) separates words.
+
+    Matching tokenises every title and summary of every poll, so folded ASCII text (nearly all of
+    it: folding takes the accents off German and French) takes a path twice as fast as the
+    regular expression, with the same result; other text keeps the expression."""
+    folded = fold(text)
+    if folded.isascii():
+        return folded.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+    return _TOKEN.findall(folded)
 
 
 class Token(NamedTuple):
@@ -76,12 +91,15 @@ def scan(text: str) -> list[Token]:
     out: list[Token] = []
     append = out.append
     ends = _SENTENCE_END_CHARS
-    for i, (gap, word) in enumerate(_GAP_WORD.findall(text)):
+    new = tuple.__new__  # what Token(...) runs, without its Python-level __new__
+    # ASCII text: the same pairs from ASCII classes, which the engine tests faster than \w's
+    pairs = (_GAP_WORD_ASCII if text.isascii() else _GAP_WORD).findall(text)
+    for i, (gap, word) in enumerate(pairs):
         gap = gap.rstrip()  # only the gap since the last word matters
         initial = gap[-1] in ends if gap else i == 0
         # acronyms (GDL, NASA, ESC) are names wherever they stand
         capital = (not initial and word[0].isupper()) or (len(word) > 1 and word.isupper())
-        append(Token(fold(word), capital, i))
+        append(new(Token, (word.lower() if word.isascii() else fold(word), capital, i)))
     return out
 
 
