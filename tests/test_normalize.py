@@ -342,3 +342,22 @@ def test_a_whole_article_in_the_title_is_cut_like_a_summary() -> None:
 ])
 def test_dropped_elements_in_any_case(raw: str, text: str) -> None:
     assert html_to_text(raw) == text
+
+
+def test_undated_tells_a_missing_date_from_a_future_one_clamped_to_the_fetch() -> None:
+    """Both are dated at the fetch; only a missing date (or a placeholder before 1971) is
+    undated: the pipeline's first-poll backlog silenced future-dated entries too."""
+    fetched = datetime(2025, 10, 21, 12, 0, tzinfo=UTC)
+
+    def norm(published: datetime | None = None) -> Item:
+        raw = RawEntry(title="Summit", link="https://n.example/1", published=published)
+        return normalize_entry(raw, feed_url="https://n.example/feed", source="N", feed_lang="en",
+                               fetched_at=fetched)
+
+    missing, placeholder = norm(), norm(datetime(1, 1, 1, tzinfo=UTC))
+    future, past = norm(fetched + timedelta(days=3)), norm(fetched - timedelta(days=3))
+    assert (missing.published, missing.undated) == (fetched, True)
+    assert (placeholder.published, placeholder.undated) == (fetched, True)
+    assert (future.published, future.undated) == (fetched, False)
+    assert (past.published, past.undated) == (fetched - timedelta(days=3), False)
+    assert pickle.loads(pickle.dumps(missing)) == missing  # it crosses the worker's boundary

@@ -544,3 +544,29 @@ async def test_retention_keeps_an_event_as_long_as_its_newest_item(
         store.close()
     with sqlite3.connect(settings.daemon.database) as db:
         assert db.execute("SELECT count(*) FROM event_history").fetchone() == (0,)
+
+
+async def test_a_future_date_clamped_to_the_fetch_is_no_backlog(
+        tmp_path: Path, server: FeedServer) -> None:
+    """A first poll's undated entries are a backlog of unknown age (not alerted). An entry dated
+    in the future is dated at the fetch as well (normalize clamps it), and was silenced with
+    them, though its date says it is no old news."""
+    undated = undated_rss(("Trump and Putin to meet in Budapest",
+                           "Donald Trump said he will hold a summit with Vladimir Putin in "
+                           "Budapest.", "https://undated.example/1"))
+    future = rss(("Putin to visit Beijing for talks with Xi next month",
+                  "Vladimir Putin will travel to Beijing for a summit with Xi Jinping.",
+                  "https://future.example/1", NOW + timedelta(days=3)))
+    marker = b"</channel>"
+    items = future[future.index(b"<item>"):future.index(marker)]
+    body = undated.replace(marker, items + marker)
+    url = server.feed("/mixed.xml", body)
+    settings = settings_for(tmp_path, {"M": url}, extra='max_item_age = "2d"')
+    summary, store = await poll(settings)
+    try:
+        assert summary.new_items == 2  # type: ignore[attr-defined]
+        assert len(store.events()) == 2
+        due = store.due_deliveries(datetime.now(UTC) + timedelta(days=1))
+        assert [d.payload["item"]["link"] for d in due] == ["https://future.example/1"]
+    finally:
+        store.close()

@@ -95,6 +95,11 @@ class Item:
     lang: str | None = None
     guid: str | None = None
     first_seen: datetime | None = None
+    # the feed gave no usable date, so ``published`` is the fetch time (normalize): a feed's
+    # first poll does not alert such items, of unknown age. A date in the future is clamped to
+    # the fetch time too, but is a date: not undated. Only a poll's own decision uses it, so
+    # it is not stored (an item read back from the store is dated by then: False).
+    undated: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -290,18 +290,19 @@ def _utc(dt: datetime | None) -> datetime | None:
 # normalize_entry builds Items by ``_item``, which sets Item's slots in this order: fail at import,
 # not silently, if its fields ever change or it gains a __post_init__.
 _ITEM_FIELDS = ("key", "title", "summary", "link", "source", "published", "feed_url", "lang",
-                "guid", "first_seen")
+                "guid", "first_seen", "undated")
 if tuple(f.name for f in dataclasses.fields(Item)) != _ITEM_FIELDS or hasattr(
         Item, "__post_init__"):
     raise ImportError("watcher.normalize builds Item slot by slot: update it to the fields")
 _NEW = object.__new__
 (_SET_KEY, _SET_TITLE, _SET_SUMMARY, _SET_LINK, _SET_SOURCE, _SET_PUBLISHED, _SET_FEED_URL,
- _SET_LANG, _SET_GUID, _SET_FIRST_SEEN) = [Item.__dict__[name].__set__ for name in _ITEM_FIELDS]
+ _SET_LANG, _SET_GUID, _SET_FIRST_SEEN, _SET_UNDATED) = [
+    Item.__dict__[name].__set__ for name in _ITEM_FIELDS]
 
 
 def _item(
     key: str, title: str, summary: str, link: str | None, source: str, published: datetime,
-    feed_url: str, lang: str | None, guid: str | None,
+    feed_url: str, lang: str | None, guid: str | None, undated: bool = False,
 ) -> Item:
     """``Item(...)`` with ``first_seen=None``, slot by slot: the frozen dataclass __init__
     (``object.__setattr__`` per field, keyword parsing) costs twice as much, and Item has nothing
@@ -317,6 +318,7 @@ def _item(
     _SET_LANG(item, lang)
     _SET_GUID(item, guid)
     _SET_FIRST_SEEN(item, None)
+    _SET_UNDATED(item, undated)
     return item
 
 
@@ -349,7 +351,7 @@ def normalize_entry(
         title = _truncate(summary, 120) if summary else (link or "")
     lang = _lang(raw.lang) or _lang(feed_lang) or guess_lang(f"{title} {summary}")
     return _item(key, title, summary, link, source, published or fetched, feed_url, lang,
-                 raw.guid)
+                 raw.guid, published is None)
 
 
 _EPOCH_END = datetime(1971, 1, 1, tzinfo=UTC)

@@ -246,8 +246,9 @@ class Pipeline:
         except FeedError as err:
             return self._failed(feed, state, result, err.message, self.clock(), fetched)
         # Undated entries (normalize dates them at the fetch) in a feed's first poll are a backlog
-        # of unknown age: tracked, not alerted, as max_item_age keeps dated old news quiet
-        backlog = (frozenset(i.key for i in ingested.items if i.published == fetched_at)
+        # of unknown age: tracked, not alerted, as max_item_age keeps dated old news quiet. Not
+        # told by ``published == fetched_at``: a date in the future is clamped to it too.
+        backlog = (frozenset(i.key for i in ingested.items if i.undated)
                    if state.last_success is None else frozenset())
         now = self.clock()
         if ingested.warning:
