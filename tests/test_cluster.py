@@ -288,6 +288,12 @@ def test_spelled_dates_give_a_month_and_the_day_an_occasion_is_due() -> None:
                           datetime(2023, 2, 11, tzinfo=UTC), lang="fr"), p)
     assert recap.date_days is None  # a date already past is a recap, not an announcement
     assert features(Item("x", "Mars rover lands", "", None, "s", when), p).title_months == set()
+    # ordinals: "November 10th", "le 1er juillet"; "10 sec" is no day
+    console = features(Item("o", "Console launches July 10th", "", None, "s", when), p)
+    assert console.date_days == 86
+    fete = Item("j", "La fête aura lieu le 1er juillet", "", None, "s", when, lang="fr")
+    assert features(fete, p).date_days == 77
+    assert features(Item("n", "July 32nd is no day", "", None, "s", when), p).date_days is None
 
 
 def test_a_country_locates_an_event_only_where_the_title_puts_the_event_there() -> None:

@@ -182,10 +182,26 @@ def _dates(words: list[str]) -> list[tuple[int, int]]:
         if month is None:
             continue
         for j in (i - 1, i + 1):
-            if 0 <= j < len(words) and words[j].isdigit() and 1 <= int(words[j]) <= 31:
-                out.append((month, int(words[j])))
+            day = _day(words[j]) if 0 <= j < len(words) else None
+            if day is not None:
+                out.append((month, day))
                 break
     return out
+
+
+_ORDINAL = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th|er)")
+
+
+def _day(word: str) -> int | None:
+    """The day of month a word spells: "10", "10th", "1st", "1er"."""
+    if word.isdigit():
+        day = int(word)
+    else:
+        m = _ORDINAL.fullmatch(word)
+        if m is None:
+            return None
+        day = int(m.group(1))
+    return day if 1 <= day <= 31 else None
 
 
 def _locates(words: list[str], i: int) -> bool:
