@@ -491,3 +491,13 @@ async def test_gzip_members_split_anywhere_across_reads(size: int) -> None:
                        (b"<html>junk", b"one two three")):
         response = httpx.Response(200, content=reads(body + tail))
         assert await _inflate(response, "gzip", 1000) == want
+
+
+async def test_a_retry_after_of_a_digit_float_cannot_read_is_no_error(server: FeedServer) -> None:
+    # "²" is str.isdigit(), float() raises on it: the 503 came back as "ValueError: could not
+    # convert string to float" instead of the 503 it was
+    url = server.status("/busy", 503, headers={"Retry-After": "²"})
+    async with Fetcher(timeout=5) as fetcher:
+        result = await fetcher.fetch(url)
+    assert result.error == "HTTP 503" and result.retry_after is None
+    assert parse_retry_after("\u2460") is None and parse_retry_after("\u0663") == 3.0

@@ -515,3 +515,13 @@ def test_a_change_only_a_summary_tells_waits_too_and_change_sources_1_turns_it_o
     at_once = _cornwall((*plan, "a", 0), (*ASIDE, "b", 2), params=Params(change_sources=1))
     assert [(a.kind, a.event.status) for a in at_once[1].alerts] == [
         ("status_change", "cancelled")]
+
+
+@pytest.mark.parametrize("title", ["Putin summit on ፩ August", "Putin summit ፩ in Budapest"])
+def test_a_digit_int_cannot_read_does_not_crash_tracking(title: str) -> None:
+    # "፩" (Ethiopic digit one) is str.isdigit() but no decimal: int() raised ValueError for
+    # it as a day beside a month and as a number word, and the feed's every poll failed
+    t = Tracker([WatchSettings("putin", keywords=("Putin",))])
+    item = Item(key="k1", title=title, summary="", link=None, source="a", published=T0)
+    outcome = t.process(item, T0)
+    assert outcome.new_event

@@ -90,7 +90,7 @@ def _classified(p: Params) -> dict[tuple[str, bool, bool], tuple[str, float] | N
 
 
 def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str, float] | None:
-    if t.isdigit():
+    if t.isdecimal():  # not isdigit: "፩" (Ethiopic one) is a digit int() cannot read
         if _YEAR.match(t):
             return "y:" + t, p.year_boost
         return ("n:" + str(int(t)), p.number_boost) if len(t) <= 4 else None
@@ -194,7 +194,7 @@ _ORDINAL = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th|er)")
 
 def _day(word: str) -> int | None:
     """The day of month a word spells: "10", "10th", "1st", "1er"."""
-    if word.isdigit():
+    if word.isdecimal():  # not isdigit: "፩" (Ethiopic one) is a digit int() cannot read
         day = int(word)
     else:
         m = _ORDINAL.fullmatch(word)
