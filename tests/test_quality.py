@@ -26,8 +26,8 @@ BARS = {"alert_precision": 0.95, "alert_recall": 0.90, "bcubed_f1": 0.90}
 # 20. Oktober bis 8. November stattfinden" now reads planned, labelled postponed). Each round's
 # held-out set is scored by the lead. Round 6 tuned on events-4 and events-5 too (floors raised to
 # the figures it reached).
-EVENTS_2_FLOORS = {"alert_precision": 0.9848, "alert_recall": 0.9545, "bcubed_f1": 0.9116}
-HELD_OUT_FLOORS = {"alert_precision": 0.9759, "alert_recall": 0.9204, "bcubed_f1": 0.9336}
+EVENTS_2_FLOORS = {"alert_precision": 1.0, "alert_recall": 0.9545, "bcubed_f1": 0.9116}
+HELD_OUT_FLOORS = {"alert_precision": 0.9756, "alert_recall": 0.909, "bcubed_f1": 0.9336}
 # events-4: round 4's held-out set (0.791 / 0.710 / 0.879 when scored), tuned on in round 5
 # round 11: raised (deal and vote families, a present headline "ahead of" an event)
 EVENTS_4_FLOORS = {"alert_precision": 0.9677, "alert_recall": 0.9435, "bcubed_f1": 0.9173}
@@ -73,7 +73,7 @@ EVENTS_5_FLOORS = {"alert_precision": 0.9444, "alert_recall": 0.8049, "bcubed_f1
 
 # events-6: round 6's held-out set (0.813/0.672/0.873 when scored), tuned on in round 7
 # round 11: B-cubed raised (a vote blocked, then reported back on, joins its event)
-EVENTS_6_FLOORS = {"alert_precision": 0.9402, "alert_recall": 0.877, "bcubed_f1": 0.9268}
+EVENTS_6_FLOORS = {"alert_precision": 0.9478, "alert_recall": 0.8688, "bcubed_f1": 0.9268}
 
 
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
@@ -93,7 +93,7 @@ def test_events_8_does_not_regress() -> None:
 
 # events-9: round 9's held-out set, scored once before round 9's tuning (tuning data from then on)
 # round 11: raised (a return in the headline reported under way, votes lost)
-EVENTS_9_FLOORS = {"alert_precision": 0.8888, "alert_recall": 0.9465, "bcubed_f1": 0.9176}
+EVENTS_9_FLOORS = {"alert_precision": 0.888, "alert_recall": 0.9388, "bcubed_f1": 0.9176}
 
 
 def test_events_9_does_not_regress() -> None:
@@ -151,7 +151,7 @@ EVENTS_16_FLOORS = {"alert_precision": 0.896, "alert_recall": 0.7643, "bcubed_f1
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
 # 0.739 / 0.703 / 0.883), after it and after round 13; floors at the figures after round 13
-EVENTS_17_FLOORS = {"alert_precision": 0.8466, "alert_recall": 0.8039, "bcubed_f1": 0.8615}
+EVENTS_17_FLOORS = {"alert_precision": 0.8523, "alert_recall": 0.8039, "bcubed_f1": 0.8615}
 EVENTS_18_FLOORS = {"alert_precision": 0.8157, "alert_recall": 0.7333, "bcubed_f1": 0.8808}
 
 
@@ -160,6 +160,10 @@ EVENTS_18_FLOORS = {"alert_precision": 0.8157, "alert_recall": 0.7333, "bcubed_f
 # After round 14, ordinal days ("November 10th", "le 1er juillet") are dates: events-13 rose
 # (0.883 / 0.865 / 0.914 -> 0.894 / 0.885 / 0.917), events-16 fell (B-cubed 0.896 -> 0.890: one
 # Sarkozy trial now shares a date with the other and they merge); events-19, -20 unchanged.
+# From the final review: a change told only in a summary keeps waiting while other stories of
+# the same outlet join the event (it alerted on the next one): events-2 0.985 -> 1.000 and
+# events-17 0.847 -> 0.852 precision; recall of events-3 0.920 -> 0.909, events-6 0.877 -> 0.869,
+# events-9 0.947 -> 0.939; events-19 and -20 unchanged.
 # events-19, -20: round 14's held-out sets (two more authors), scored before round 12 (0.851 /
 # 0.847 / 0.959 and 0.849 / 0.710 / 0.898), after round 13 and after round 14 (the same: 0.898 /
 # 0.838 / 0.959 and 0.855 / 0.798 / 0.898); floors at those figures

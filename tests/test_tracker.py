@@ -525,3 +525,25 @@ def test_a_digit_int_cannot_read_does_not_crash_tracking(title: str) -> None:
     item = Item(key="k1", title=title, summary="", link=None, source="a", published=T0)
     outcome = t.process(item, T0)
     assert outcome.new_event
+
+
+OTHER = ("Cornwall folk festival: the best photos", "Crowds gathered on the cliffs at Penzance.")
+
+
+def test_a_change_told_only_in_a_summary_keeps_waiting_while_other_stories_join() -> None:
+    # the outlet that told the cancellation in a summary aside then ran a photo story: that
+    # confirms nothing, yet it alerted the cancellation on that one outlet's word
+    plan = ("Cornwall folk festival opens its gates on Friday",
+            "Tickets for the weekend are sold out.")
+    outs = _cornwall((*plan, "a", 0), (*ASIDE, "b", 2), (*OTHER, "b", 3), (*ASIDE, "c", 4))
+    assert outs[2].event_id == outs[1].event_id
+    assert not outs[1].alerts and not outs[2].alerts
+    assert [(a.kind, a.event.status) for a in outs[3].alerts] == [("status_change", "cancelled")]
+
+
+def test_a_new_event_cancelled_only_in_a_summary_keeps_waiting_while_other_stories_join(
+        ) -> None:
+    first, other, second = _cornwall((*ASIDE, "a", 0), (*OTHER, "a", 2), (*ASIDE, "b", 3))
+    assert other.event_id == first.event_id
+    assert not first.alerts and not other.alerts
+    assert [(a.kind, a.event.status) for a in second.alerts] == [("new_event", "cancelled")]

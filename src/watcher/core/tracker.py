@@ -250,7 +250,7 @@ class Tracker:
             why += "; alerts: " + ", ".join(f"{a.kind}/{a.watch}" for a in alerts)
         if waiting:
             why += (f"; no alert yet for {', '.join(waiting)}: {ev.status} waits for a second "
-                    "outlet or a headline that says it")
+                    "outlet or a clearer article")
         return Outcome(item=item, matches=matches, reading=reading, event_id=ev.id,
                        new_event=new, candidates=tuple(scored[:10]), transition=transition,
                        alerts=tuple(alerts), reason=why)
@@ -402,10 +402,13 @@ class Tracker:
                     ws["new"] = True
                     ws["status"] = status if known else None
                     continue
-                if self._unconfirmed(ev, reading):
+                if self._unconfirmed(ev, reading, ws):
                     waiting.append(name)  # a second outlet, or a clearer article, confirms it
+                    if self._summary_only(ev, status, reading, ws):
+                        ws["waits"] = status  # until confirmed, whatever else joins meanwhile
                     continue
                 if known or not self.params.defer_unknown_new:
+                    ws.pop("waits", None)
                     ws["new"], ws["status"] = True, status if known else None
                     alerts.append(self._intent("new_event", name, ev, None, item))
                 continue
@@ -416,15 +419,18 @@ class Tracker:
                 continue
             if ev.backing(status) < watch.min_sources:
                 continue  # the change waits for more outlets
-            if self._summary_only(ev, status, reading):
+            if self._summary_only(ev, status, reading, ws):
                 waiting.append(name)  # a headline, or a second outlet, confirms it
+                ws["waits"] = status  # until then, whatever else joins the event
                 continue
+            ws.pop("waits", None)
             previous = ws["status"] or UNKNOWN
             ws["status"] = status
             alerts.append(self._intent("status_change", name, ev, previous, item))
         return alerts
 
-    def _unconfirmed(self, ev: EventState, reading: StatusReading) -> bool:
+    def _unconfirmed(self, ev: EventState, reading: StatusReading,
+                     ws: Mapping[str, object]) -> bool:
         """Is ``ev`` first heard of as over (held) on the word of fewer outlets than
         ``Params.held_new_sources``, none of whose articles says so in both headline and summary?
         Such a first report is the least reliable reading there is (a result verb about a
@@ -432,19 +438,27 @@ class Tracker:
         already alerted): a second outlet, or an article that says it twice, confirms it. A
         first cancellation or postponement told only in a summary waits too
         (:meth:`_summary_only`)."""
-        if self._summary_only(ev, ev.status, reading):
+        if self._summary_only(ev, ev.status, reading, ws):
             return True
         return (ev.status == "held" and ev.backing("held") < self.params.held_new_sources
                 and not (reading.status == "held" and _fields(reading) == {"title", "summary"}))
 
-    def _summary_only(self, ev: EventState, status: str, reading: StatusReading) -> bool:
+    def _summary_only(self, ev: EventState, status: str, reading: StatusReading,
+                      ws: Mapping[str, object]) -> bool:
         """Does a cancellation or postponement of ``ev`` rest on one article that tells it only
         in its summary, with fewer outlets behind it than ``Params.change_sources``? A change
         no headline carries is as often an aside about something else ("flights cancelled
-        ahead of the strike", a rival's tour called off) as the news itself."""
-        return (status in ("cancelled", "postponed") and reading.status == status
-                and ev.backing(status) < self.params.change_sources
-                and _fields(reading) == {"summary"})
+        ahead of the strike", a rival's tour called off) as the news itself.
+
+        An article that does not report the status (another story joining the event) confirms
+        nothing: the watch's alert that waits (``ws["waits"]``) keeps waiting. It alerted at
+        once when the waiting outlet's next article, about anything, joined."""
+        if (status not in ("cancelled", "postponed")
+                or ev.backing(status) >= self.params.change_sources):
+            return False
+        if reading.status == status:
+            return _fields(reading) == {"summary"}
+        return ws.get("waits") == status
 
     @staticmethod
     def _intent(kind: str, watch: str, ev: EventState, previous: str | None,
