@@ -76,10 +76,10 @@ class Params:
     # -- alerts -----------------------------------------------------------------------------------
     defer_unknown_new: bool = True  # send new_event once the event has a status, not before
     # a new event first heard of as held waits for this many outlets, unless one article says
-    # so in headline and summary (Tracker._unconfirmed); 1: off
+    # so in headline and summary (core.confirm.unconfirmed); 1: off
     held_new_sources: int = 2
     # a cancellation or postponement that one article tells only in its summary waits for this
-    # many outlets, or a headline that says it (Tracker._summary_only); 1: off
+    # many outlets, or a headline that says it (core.confirm.summary_only); 1: off
     change_sources: int = 2
     # an article with no cue at all that names a day still ahead reads planned, this strongly
     # and tentatively (it sets the status of an event that has none, never changes one)

@@ -24,7 +24,6 @@ It does no I/O and never reads the clock; the caller persists the :class:`Outcom
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 
@@ -39,6 +38,7 @@ from watcher.core.cluster import (
     total_weight,
     weigh,
 )
+from watcher.core.confirm import dated_ahead, summary_only, unconfirmed
 from watcher.core.cues import Lexicon
 from watcher.core.events import EventState, trim
 from watcher.core.features import (
@@ -62,25 +62,6 @@ from watcher.core.types import (
 )
 from watcher.models import Item
 from watcher.settings import WatchSettings
-
-# "runs until 25 September", "bis 25. September", "jusqu'au 25 septembre": a date that ends
-# what is under way is no date it is still to happen on
-_UNTIL = re.compile(r"\b(?:until|till|through|to|bis|jusqu|before|ahead\W+of|vor|avant)\b\W+"
-                    r"(?:\w+\W+){0,2}?\d",
-                    re.IGNORECASE)
-
-
-def _ahead(item: Item, feats: ItemFeatures) -> bool:
-    """Does ``item`` date what it reports at least two days after its publication, and not
-    as the end of something under way?"""
-    if feats.date_days is None or feats.date_days < 2:
-        return False
-    return not (_UNTIL.search(item.title) or _UNTIL.search(item.summary))
-
-
-def _fields(reading: StatusReading) -> set[str]:
-    """The fields (title, summary) in which unblocked cues of the reading's status stand."""
-    return {c.field for c in reading.cues if c.blocked is None and c.status == reading.status}
 
 
 def event_id(item: Item, attempt: int = 0) -> str:
@@ -221,7 +202,7 @@ class Tracker:
             # but a day ahead is a plan; tentative, so it never overrides a known status
             reading = StatusReading("planned", p.dated_score, tentative=True)
             why += "; planned: no cue, but it names a day still ahead"
-        if reading.status == "held" and _ahead(item, feats):
+        if reading.status == "held" and dated_ahead(item, feats):
             # a report of it happening names no date still to come: "launches November 10th"
             # published in September previews the launch
             reading = StatusReading("planned", reading.score, reading.cues)
@@ -383,7 +364,8 @@ class Tracker:
     def _decide(self, ev: EventState, item: Item, alertable: bool, reading: StatusReading,
                 waiting: list[str]) -> list[AlertIntent]:
         """The alerts ``item`` causes, per watch of ``ev``; the watches whose alert waits for
-        confirmation (:meth:`_unconfirmed`, :meth:`_summary_only`) are added to ``waiting``."""
+        confirmation (:func:`~watcher.core.confirm.unconfirmed`,
+        :func:`~watcher.core.confirm.summary_only`) are added to ``waiting``."""
         alerts: list[AlertIntent] = []
         for name in ev.watches:
             watch = self.watches.get(name)
@@ -402,9 +384,9 @@ class Tracker:
                     ws["new"] = True
                     ws["status"] = status if known else None
                     continue
-                if self._unconfirmed(ev, reading, ws):
+                if unconfirmed(ev, reading, ws, self.params):
                     waiting.append(name)  # a second outlet, or a clearer article, confirms it
-                    if self._summary_only(ev, status, reading, ws):
+                    if summary_only(ev, status, reading, ws, self.params):
                         ws["waits"] = status  # until confirmed, whatever else joins meanwhile
                     continue
                 if known or not self.params.defer_unknown_new:
@@ -419,7 +401,7 @@ class Tracker:
                 continue
             if ev.backing(status) < watch.min_sources:
                 continue  # the change waits for more outlets
-            if self._summary_only(ev, status, reading, ws):
+            if summary_only(ev, status, reading, ws, self.params):
                 waiting.append(name)  # a headline, or a second outlet, confirms it
                 ws["waits"] = status  # until then, whatever else joins the event
                 continue
@@ -428,37 +410,6 @@ class Tracker:
             ws["status"] = status
             alerts.append(self._intent("status_change", name, ev, previous, item))
         return alerts
-
-    def _unconfirmed(self, ev: EventState, reading: StatusReading,
-                     ws: Mapping[str, object]) -> bool:
-        """Is ``ev`` first heard of as over (held) on the word of fewer outlets than
-        ``Params.held_new_sources``, none of whose articles says so in both headline and summary?
-        Such a first report is the least reliable reading there is (a result verb about a
-        person, "élue à la tête de", an announcement in the present, one part of a long story
-        already alerted): a second outlet, or an article that says it twice, confirms it. A
-        first cancellation or postponement told only in a summary waits too
-        (:meth:`_summary_only`)."""
-        if self._summary_only(ev, ev.status, reading, ws):
-            return True
-        return (ev.status == "held" and ev.backing("held") < self.params.held_new_sources
-                and not (reading.status == "held" and _fields(reading) == {"title", "summary"}))
-
-    def _summary_only(self, ev: EventState, status: str, reading: StatusReading,
-                      ws: Mapping[str, object]) -> bool:
-        """Does a cancellation or postponement of ``ev`` rest on one article that tells it only
-        in its summary, with fewer outlets behind it than ``Params.change_sources``? A change
-        no headline carries is as often an aside about something else ("flights cancelled
-        ahead of the strike", a rival's tour called off) as the news itself.
-
-        An article that does not report the status (another story joining the event) confirms
-        nothing: the watch's alert that waits (``ws["waits"]``) keeps waiting. It alerted at
-        once when the waiting outlet's next article, about anything, joined."""
-        if (status not in ("cancelled", "postponed")
-                or ev.backing(status) >= self.params.change_sources):
-            return False
-        if reading.status == status:
-            return _fields(reading) == {"summary"}
-        return ws.get("waits") == status
 
     @staticmethod
     def _intent(kind: str, watch: str, ev: EventState, previous: str | None,

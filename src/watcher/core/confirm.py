@@ -1,0 +1,73 @@
+"""What an article's words alone do not settle: its dates against its publication time, and
+whether a first report is confirmed enough to alert on (rounds 12 and 13 of the cue tuning,
+``tests/data/README.md``).
+
+A "held" cue next to a date still ahead is a plan (:func:`dated_ahead`). A new event first
+reported held by one outlet in one field, and a cancellation or postponement told only in a
+summary, wait for a second outlet or a clearer article (:func:`unconfirmed`,
+:func:`summary_only`): on the labelled sets such first reports were wrong one time in three and
+one time in two. Pure functions of the tracker's state, like the rest of the core.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from watcher.core.events import EventState
+from watcher.core.features import ItemFeatures
+from watcher.core.params import Params
+from watcher.core.types import StatusReading
+from watcher.models import Item
+
+# "runs until 25 September", "bis 25. September", "jusqu'au 25 septembre", "days before the
+# Feb. 8 election": a date that ends what is under way, or anchors another occasion, is no date
+# the reported one is still to happen on
+_UNTIL = re.compile(r"\b(?:until|till|through|to|bis|jusqu|before|ahead\W+of|vor|avant)\b\W+"
+                    r"(?:\w+\W+){0,2}?\d",
+                    re.IGNORECASE)
+
+
+def dated_ahead(item: Item, feats: ItemFeatures) -> bool:
+    """Does ``item`` date what it reports at least two days after its publication, and not
+    as the end of something under way or as another occasion's day?"""
+    if feats.date_days is None or feats.date_days < 2:
+        return False
+    return not (_UNTIL.search(item.title) or _UNTIL.search(item.summary))
+
+
+def cue_fields(reading: StatusReading) -> set[str]:
+    """The fields (title, summary) in which unblocked cues of the reading's status stand."""
+    return {c.field for c in reading.cues if c.blocked is None and c.status == reading.status}
+
+
+def unconfirmed(ev: EventState, reading: StatusReading, ws: Mapping[str, object],
+                params: Params) -> bool:
+    """Is ``ev`` first heard of as over (held) on the word of fewer outlets than
+    ``Params.held_new_sources``, none of whose articles says so in both headline and summary?
+    Such a first report is the least reliable reading there is (a result verb about a
+    person, "élue à la tête de", an announcement in the present, one part of a long story
+    already alerted): a second outlet, or an article that says it twice, confirms it. A
+    first cancellation or postponement told only in a summary waits too (:func:`summary_only`).
+    ``ws`` is the watch's alert state on the event."""
+    if summary_only(ev, ev.status, reading, ws, params):
+        return True
+    return (ev.status == "held" and ev.backing("held") < params.held_new_sources
+            and not (reading.status == "held" and cue_fields(reading) == {"title", "summary"}))
+
+
+def summary_only(ev: EventState, status: str, reading: StatusReading,
+                 ws: Mapping[str, object], params: Params) -> bool:
+    """Does a cancellation or postponement of ``ev`` rest on one article that tells it only
+    in its summary, with fewer outlets behind it than ``Params.change_sources``? A change
+    no headline carries is as often an aside about something else ("flights cancelled
+    ahead of the strike", a rival's tour called off) as the news itself.
+
+    An article that does not report the status (another story joining the event) confirms
+    nothing: the watch's alert that waits (``ws["waits"]``) keeps waiting. It alerted at
+    once when the waiting outlet's next article, about anything, joined."""
+    if status not in ("cancelled", "postponed") or ev.backing(status) >= params.change_sources:
+        return False
+    if reading.status == status:
+        return cue_fields(reading) == {"summary"}
+    return ws.get("waits") == status
