@@ -294,6 +294,11 @@ def test_spelled_dates_give_a_month_and_the_day_an_occasion_is_due() -> None:
     fete = Item("j", "La fête aura lieu le 1er juillet", "", None, "s", when, lang="fr")
     assert features(fete, p).date_days == 77
     assert features(Item("n", "July 32nd is no day", "", None, "s", when), p).date_days is None
+    # "Mardi gras" is a feast, not a Tuesday; "mardi" alone is
+    feast = Item("g", "La Nouvelle-Orléans retrouve son Mardi gras", "", None, "s", when, lang="fr")
+    assert features(feast, p).due_days is None
+    vote = Item("v", "Le vote aura lieu mardi", "", None, "s", when, lang="fr")
+    assert features(vote, p).due_days == 6  # 15 April 2020 is a Wednesday
 
 
 def test_a_country_locates_an_event_only_where_the_title_puts_the_event_there() -> None:

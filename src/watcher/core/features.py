@@ -118,7 +118,8 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
            out: dict[str, float]) -> list[str]:
     toks = scan(text)
     words = [t.text for t in toks]
-    found: list[str] = [f"d:{w}" for w in SOON.intersection(words)]
+    found: list[str] = [f"d:{w}" for w in SOON.intersection(words) if w != "mardi"
+                        or _tuesday(words)]
     for month, day in _dates(words):
         # a day next to a month name is a date even where the month alone is ambiguous
         # ("le 7 mars", "May 6"): it dates the occasion ("t:" feeds the due date) and its month
@@ -169,6 +170,11 @@ def _moved_to(words: list[str], i: int) -> bool:
 
 
 MOVE_PREPS = frozenset({"to", "until", "into", "a", "au", "auf", "bis", "erst"})
+
+
+def _tuesday(words: list[str]) -> bool:
+    """Does some "mardi" of ``words`` name a Tuesday, not the feast "Mardi gras"?"""
+    return any(w == "mardi" and words[i + 1:i + 2] != ["gras"] for i, w in enumerate(words))
 
 
 def _dates(words: list[str]) -> list[tuple[int, int]]:
