@@ -37,6 +37,11 @@ def test_ts_is_fixed_width_utc_text_with_microseconds(dt: datetime) -> None:
     assert len(ts(dt) or "") == 27
 
 
+@pytest.mark.parametrize("dt", TIMES)
+def test_iso_is_the_strftime_text(dt: datetime) -> None:
+    assert iso(dt) == dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def test_ts_refuses_a_naive_datetime() -> None:
     with pytest.raises(ValueError, match="naive"):
         ts(datetime(2025, 10, 16, 12))

@@ -155,9 +155,15 @@ class FetchResult:
 
 
 def iso(dt: datetime | None) -> str | None:
-    """``2025-10-16T20:05:00Z`` (UTC, seconds) as in the alert payload."""
+    """``2025-10-16T20:05:00Z`` (UTC, seconds) as in the alert payload.
+
+    A UTC datetime takes isoformat (C, no format to parse), the same text as strftime: an
+    event's state is copied (``EventState.to_dict``) on every poll that adds to it, four times
+    a copy. Years before 1000, which strftime does not pad, and other offsets go the long way."""
     if dt is None:
         return None
+    if dt.tzinfo is UTC and dt.year >= 1000:
+        return dt.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

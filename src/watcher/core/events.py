@@ -25,7 +25,7 @@ poll when the blob listed the articles).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from watcher.core.types import UNKNOWN, StatusReading
@@ -36,15 +36,6 @@ FINAL = ("held", "cancelled")  # left only by a real return ("back on", "findet 
 
 def _dt(s: str) -> datetime:
     return datetime.fromisoformat(s.replace("Z", "+00:00"))
-
-
-def _iso(dt: datetime | None) -> str | None:
-    """``iso(dt)``, the same text: a story's state is copied (``to_dict``) on every poll that
-    adds to it, and strftime, four times a copy, was a good part of that. isoformat is C and
-    needs no format to parse; years before 1000, which strftime does not pad, go to ``iso``."""
-    if dt is None or dt.tzinfo is not UTC or dt.year < 1000:
-        return iso(dt)
-    return dt.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
 
 
 @dataclass(slots=True)
@@ -133,17 +124,17 @@ class EventState:
         return {
             "id": self.id, "title": self.title, "status": self.status,
             "title_lang": self.title_lang, "watches": list(self.watches),
-            "first_seen": _iso(self.first_seen), "last_seen": _iso(self.last_seen),
+            "first_seen": iso(self.first_seen), "last_seen": iso(self.last_seen),
             "history": [dict(h) for h in self.history],
             "sources": list(self.sources),
             "support": {k: list(v) for k, v in self.support.items()},
-            "last_transition": _iso(self.last_transition),
+            "last_transition": iso(self.last_transition),
             "watch_state": {k: dict(v) for k, v in self.watch_state.items()},
             "features": dict(self.features), "n_items": self.n_items,
             "title_places": dict(self.title_places),
             "title_countries": list(self.title_countries), "title_years": list(self.title_years),
             "title_months": list(self.title_months),
-            "due": _iso(self.due),
+            "due": iso(self.due),
         }
 
     @classmethod
