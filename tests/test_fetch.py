@@ -339,19 +339,24 @@ async def test_cookies_set_by_a_redirect_go_along_that_chain_only() -> None:
     assert seen == [None, "check=1", None, "check=1"]  # not kept beyond the chain
 
 
+def _private(credentials: bytes) -> Route:
+    """A feed that answers 401 unless the request carries ``credentials`` as Basic auth."""
+    def handler(request: BaseHTTPRequestHandler) -> None:
+        ok = request.headers.get("Authorization") == "Basic " + base64.b64encode(
+            credentials).decode()
+        body = RSS if ok else b"who are you?"
+        request.send_response(200 if ok else 401)
+        request.send_header("Content-Length", str(len(body)))
+        request.end_headers()
+        request.wfile.write(body)
+
+    return Route(handler=handler)
+
+
 async def test_credentials_in_the_url_are_sent_as_basic_auth(server: FeedServer) -> None:
     """A private feed given as ``http://user:secret@host/feed``: the requests skip
     ``AsyncClient.send``, which used to add the Authorization header; they got a 401."""
-    def private(handler: BaseHTTPRequestHandler) -> None:
-        ok = handler.headers.get("Authorization") == "Basic " + base64.b64encode(
-            b"me:s3cr@t").decode()
-        body = RSS if ok else b"who are you?"
-        handler.send_response(200 if ok else 401)
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
-
-    server.route("/private", Route(handler=private))
+    server.route("/private", _private(b"me:s3cr@t"))
     server.feed("/public", RSS)
     server.redirect("/moved", server.url("/public").replace("127.0.0.1", "localhost"))
     async with Fetcher(timeout=5) as fetcher:
@@ -363,16 +368,7 @@ async def test_credentials_in_the_url_are_sent_as_basic_auth(server: FeedServer)
 
 
 async def test_a_redirect_on_the_same_host_keeps_the_credentials(server: FeedServer) -> None:
-    def private(handler: BaseHTTPRequestHandler) -> None:
-        ok = handler.headers.get("Authorization") == "Basic " + base64.b64encode(
-            b"me:pw").decode()
-        body = RSS if ok else b"who are you?"
-        handler.send_response(200 if ok else 401)
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
-
-    server.route("/feed/", Route(handler=private))
+    server.route("/feed/", _private(b"me:pw"))
     server.redirect("/feed", server.url("/feed/"))  # an absolute Location, without userinfo
     async with Fetcher(timeout=5) as fetcher:
         got = await fetcher.fetch(f"http://me:pw@127.0.0.1:{server.port}/feed")
