@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests.notify_cases import send_error
 from tests.tgstub import BotApiStub
 from watcher.errors import NotifyError
 from watcher.notify.base import Message
@@ -99,14 +100,10 @@ async def test_errors_are_classified(stub: BotApiStub, fault: str, permanent: bo
                                      words: str) -> None:
     stub.fail_next(fault)
     n = notifier(stub)
-    try:
-        with pytest.raises(NotifyError) as info:
-            await n.send(Message.of([alert()]))
-    finally:
-        await n.aclose()
-    assert info.value.permanent is permanent
-    assert words in info.value.message
-    assert stub.token not in str(info.value)
+    err = await send_error(n, Message.of([alert()]))
+    assert err.permanent is permanent
+    assert words in err.message
+    assert stub.token not in str(err)
     assert not stub.sent
 
 
@@ -115,15 +112,11 @@ async def test_a_server_error_is_not_called_a_connection_failure(stub: BotApiStu
     Server Error", sending the user to check the network, which worked."""
     stub.fail_next("500")
     n = notifier(stub)
-    try:
-        with pytest.raises(NotifyError) as info:
-            await n.send(Message.of([alert()]))
-    finally:
-        await n.aclose()
-    assert not info.value.permanent
-    assert info.value.message.startswith("Telegram server error: "), info.value.message
-    assert "Internal Server Error" in info.value.message
-    assert "unreachable" not in info.value.message and "connect" not in info.value.message
+    err = await send_error(n, Message.of([alert()]))
+    assert not err.permanent
+    assert err.message.startswith("Telegram server error: "), err.message
+    assert "Internal Server Error" in err.message
+    assert "unreachable" not in err.message and "connect" not in err.message
 
 
 async def test_an_api_url_that_is_no_bot_api_is_one_clear_line(
@@ -154,40 +147,30 @@ async def test_an_api_url_that_is_no_bot_api_is_one_clear_line(
                                           chat_id="1", api_url=url),
                          min_interval=0.0, timeout=5.0)
     try:
-        with pytest.raises(NotifyError) as info:
-            await n.send(Message.of([alert()]))
+        err = await send_error(n, Message.of([alert()]))
     finally:
-        await n.aclose()
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
-    assert info.value.message == (f"{url} answered with something other than Bot API JSON: "
+    assert err.message == (f"{url} answered with something other than Bot API JSON: "
                                   "check api_url")
-    assert not info.value.permanent
+    assert not err.permanent
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
 
 
 async def test_retry_after_is_reported(stub: BotApiStub) -> None:
     stub.fail_next("429", retry_after=7)
     n = notifier(stub)
-    try:
-        with pytest.raises(NotifyError) as info:
-            await n.send(Message.of([alert()]))
-    finally:
-        await n.aclose()
-    assert info.value.retry_after == 7 and not info.value.permanent
+    err = await send_error(n, Message.of([alert()]))
+    assert err.retry_after == 7 and not err.permanent
 
 
 async def test_wrong_token_is_permanent_and_not_leaked(stub: BotApiStub) -> None:
     settings = TelegramSettings(name="chat", type="telegram", token=Secret("999:WRONG"),
                                 chat_id="1", api_url=stub.url)
     n = TelegramNotifier(settings, min_interval=0.0, timeout=2.0)
-    try:
-        with pytest.raises(NotifyError) as info:
-            await n.send(Message.for_test())
-    finally:
-        await n.aclose()
-    assert info.value.permanent and "999:WRONG" not in str(info.value)
+    err = await send_error(n, Message.for_test())
+    assert err.permanent and "999:WRONG" not in str(err)
 
 
 async def test_down_is_transient_and_token_not_logged(
@@ -195,13 +178,9 @@ async def test_down_is_transient_and_token_not_logged(
     stub.down()
     n = notifier(stub)
     caplog.set_level(logging.INFO)
-    try:
-        with pytest.raises(NotifyError) as info:
-            await n.send(Message.of([alert()]))
-    finally:
-        await n.aclose()
-    assert not info.value.permanent
-    assert stub.token not in caplog.text and stub.token not in str(info.value)
+    err = await send_error(n, Message.of([alert()]))
+    assert not err.permanent
+    assert stub.token not in caplog.text and stub.token not in str(err)
 
 
 def test_pacer_spaces_messages_and_limits_groups() -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from watcher.errors import NotifyError
+from tests.notify_cases import send_error
 from watcher.notify.base import Message
 from watcher.notify.webhook import WebhookNotifier
 from watcher.settings import Secret, WebhookSettings
@@ -107,12 +107,8 @@ async def test_digest_posts_each_alert_in_order(receiver: Receiver) -> None:
 
 async def test_bad_signature_is_permanent(receiver: Receiver) -> None:
     n = hook(receiver, secret="not-the-secret")
-    try:
-        with pytest.raises(NotifyError) as info:
-            await n.send(Message.of([ALERT]))
-    finally:
-        await n.aclose()
-    assert info.value.permanent and "401" in info.value.message
+    err = await send_error(n, Message.of([ALERT]))
+    assert err.permanent and "401" in err.message
     assert not receiver.bodies
 
 
@@ -126,25 +122,17 @@ async def test_status_codes(receiver: Receiver, code: int, headers: dict[str, st
                             permanent: bool, retry_after: float | None) -> None:
     receiver.answers.append((code, headers))
     n = hook(receiver)
-    try:
-        with pytest.raises(NotifyError) as info:
-            await n.send(Message.of([ALERT]))
-    finally:
-        await n.aclose()
-    assert info.value.permanent is permanent
-    assert info.value.retry_after == retry_after
-    assert str(code) in info.value.message
+    err = await send_error(n, Message.of([ALERT]))
+    assert err.permanent is permanent
+    assert err.retry_after == retry_after
+    assert str(code) in err.message
 
 
 async def test_timeout_is_transient(receiver: Receiver) -> None:
     receiver.delay = 0.5
     n = hook(receiver, timeout=0.1)
-    try:
-        with pytest.raises(NotifyError) as info:
-            await n.send(Message.of([ALERT]))
-    finally:
-        await n.aclose()
-    assert not info.value.permanent and "timed out" in info.value.message
+    err = await send_error(n, Message.of([ALERT]))
+    assert not err.permanent and "timed out" in err.message
 
 
 async def test_a_redirect_says_where_to(receiver: Receiver) -> None:
@@ -153,13 +141,9 @@ async def test_a_redirect_says_where_to(receiver: Receiver) -> None:
     target = "https://hooks.example.org/alerts"
     receiver.answers.append((301, {"Location": target}))
     n = hook(receiver)
-    try:
-        with pytest.raises(NotifyError) as info:
-            await n.send(Message.of([ALERT]))
-    finally:
-        await n.aclose()
-    assert info.value.permanent
-    assert info.value.message == (f"webhook answered HTTP 301 Moved Permanently to {target}: "
+    err = await send_error(n, Message.of([ALERT]))
+    assert err.permanent
+    assert err.message == (f"webhook answered HTTP 301 Moved Permanently to {target}: "
                                   "set the notifier's url to it")
 
 
