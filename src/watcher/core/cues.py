@@ -44,15 +44,17 @@ from watcher.core.cue_words import (
     DENIABLE,
     DENIED_WEIGHT,
     FUTURE_WINDOW,
+    HEADLINE_SUBJECT,
     HEDGE,
     MARKER_KEYS,
     PHRASE_KEYS,
     PRIORITY,
     SUMMARY_WEIGHT,
     TITLE_WEIGHT,
+    VERB_ENDINGS,
     Spec,
 )
-from watcher.core.cues_text import Hit, Token, Tokens, phrase_error, tokenize
+from watcher.core.cues_text import Hit, Phrase, Token, Tokens, phrase_error, tokenize
 from watcher.core.types import Cue, StatusReading
 from watcher.errors import ConfigError
 
@@ -189,7 +191,7 @@ class _Engine(Rules):
             tense.setdefault("before", []).extend(c for c in before if c.blocked is None)
         out += before
         if fld == "title" and not out:  # only a headline without a cue of its own
-            out += self._dated_event(tokens, weight)
+            out += self._dated_event(tokens, weight) or self._headline_infinitive(tokens, weight)
             if tense is not None and out and out[-1].blocked is None:
                 tense.setdefault("dated", []).append(out[-1])
             elif (tense is not None and not out
@@ -254,6 +256,39 @@ class _Engine(Rules):
                         weight=weight * DATED_WEIGHT,
                         blocked=self._blocked(tokens, both, intent_ok=True))]
         return []
+
+    def _headline_infinitive(self, tokens: Tokens, weight: float) -> list[Cue]:
+        """ "Finland to join NATO on Tuesday", "Moscow court to hear bid", "Croatia to open
+        Pelješac Bridge": a headline whose subject is followed by an infinitive tells what is
+        to come, whatever the verb (weak evidence, as for a dated event), when it names an
+        event or a day ahead ("Macy's to close 150 stores" does not). Only a subject of
+        names and nouns before it: a verb there ("votes to impeach", "urges Europe to help",
+        "nations agree to protect", "forced her to cancel") makes the infinitive a purpose or
+        an object, and what it reports has happened."""
+        toks = tokens.toks
+        at = next((j for j, t in enumerate(toks) if t.w in self.infinitives), None)
+        if at is None or at == 0 or at + 1 >= len(toks):
+            return []
+        after, clause = toks[at + 1], toks[at].clause
+        if (after.cap or not after.w.isalpha() or after.w in self.determiners
+                or after.w in self.function_words or after.clause != clause):
+            return []
+        subject = [t for t in toks[:at] if t.clause == clause]
+        lead = len(toks[:at]) - len(subject)  # index of the subject's first word
+        if not subject or len(subject) > HEADLINE_SUBJECT or self._purpose(toks, at):
+            return []
+        for j, t in enumerate(subject):
+            if not t.cap and (
+                    t.w in self.past_aux or t.w in self.negators or t.w in self.modal_words
+                    or self.future.best_at(toks, lead + j) is not None
+                    or (len(t.w) > 3 and t.w.endswith(VERB_ENDINGS) and not t.w.endswith("ss"))):
+                return []
+        if not (self.names_event(tokens) or self.future_dates.any_in(toks, at, len(toks))):
+            return []  # "Ishiba to step down", "Toblerone to drop the Matterhorn": no event
+        hit = Hit(Phrase(f"{toks[at].w} {after.w}", "planned", ()), at, at + 2, ())
+        return [Cue(status="planned", phrase=hit.phrase.text, field="title",
+                    start=toks[at].start, end=after.end, weight=weight * DATED_WEIGHT,
+                    blocked=self._blocked(tokens, hit, intent_ok=True))]
 
     def _before_event(self, tokens: Tokens, fld: FieldName, weight: float,
                       changed: set[int]) -> list[Cue]:
