@@ -1,7 +1,9 @@
 """Status cues, round 15: an English headline whose subject is followed by an infinitive
 ("Finland to join NATO on Tuesday") tells what is to come, whatever the verb, when it names an
-event or a day ahead; a verb before the "to" makes it a purpose or an object instead. Fresh
-sentences written for these tests."""
+event or a day ahead; a verb before the "to" makes it a purpose or an object instead. A verb
+that moves something in time with a later month, season or year after it reports a
+postponement ("pushes 'Top Gun' to December", "rückt in den April", "glisse à l'automne").
+Fresh sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -28,6 +30,19 @@ CASES: list[tuple[str, str, str, str | None]] = [
      'The company employs 3,000 people.', None),
     # German and French headlines have no such infinitive: nothing changes there
     ('de', 'Norwegen tritt der Allianz bei', 'Die Minister unterschreiben in Oslo.', None),
+    # a verb that moves an occasion, with a later month, season or year after it
+    ('en', "Studio pushes 'Harbour Lights' to November", 'The drama had been due in May.',
+     'postponed'),
+    ('en', 'Book fair shifts its 2027 edition back by three weeks',
+     'Publishers were told on Monday.', 'postponed'),
+    ('de', 'Kunstmesse in Gent rückt in den Herbst', 'Die Aussteller sind erleichtert.',
+     'postponed'),
+    ('fr', "Le salon du livre de Namur glisse à l'automne", 'Les éditeurs sont soulagés.',
+     'postponed'),
+    # earlier is no postponement; talks about a move are no move yet
+    ('en', 'Cup final moved up to early May for television', 'Fans are angry.', None),
+    ('en', 'Organisers in talks to move the book fair to October',
+     'Nothing has been decided.', None),
 ]
 
 

@@ -27,10 +27,10 @@ BARS = {"alert_precision": 0.95, "alert_recall": 0.90, "bcubed_f1": 0.90}
 # held-out set is scored by the lead. Round 6 tuned on events-4 and events-5 too (floors raised to
 # the figures it reached).
 EVENTS_2_FLOORS = {"alert_precision": 1.0, "alert_recall": 0.9545, "bcubed_f1": 0.9116}
-HELD_OUT_FLOORS = {"alert_precision": 0.9756, "alert_recall": 0.909, "bcubed_f1": 0.9336}
+HELD_OUT_FLOORS = {"alert_precision": 0.9762, "alert_recall": 0.9318, "bcubed_f1": 0.9337}
 # events-4: round 4's held-out set (0.791 / 0.710 / 0.879 when scored), tuned on in round 5
 # round 11: raised (deal and vote families, a present headline "ahead of" an event)
-EVENTS_4_FLOORS = {"alert_precision": 0.9677, "alert_recall": 0.9435, "bcubed_f1": 0.9173}
+EVENTS_4_FLOORS = {"alert_precision": 0.968, "alert_recall": 0.9516, "bcubed_f1": 0.9173}
 
 
 def figures(data: Path, watches: Path, split: str = "all") -> dict[str, float | int | str]:
@@ -68,23 +68,23 @@ def test_events_3_does_not_regress() -> None:
 # tuned on in round 6
 # round 8: precision one alert lower ("l'Ours d'or attribué ... le jury a récompensé" now reads
 # held in March, so the June summer festival of the same edition alerts held again)
-EVENTS_5_FLOORS = {"alert_precision": 0.9444, "alert_recall": 0.8049, "bcubed_f1": 0.9376}
+EVENTS_5_FLOORS = {"alert_precision": 0.945, "alert_recall": 0.813, "bcubed_f1": 0.9376}
 
 
 # events-6: round 6's held-out set (0.813/0.672/0.873 when scored), tuned on in round 7
 # round 11: B-cubed raised (a vote blocked, then reported back on, joins its event)
-EVENTS_6_FLOORS = {"alert_precision": 0.9478, "alert_recall": 0.8688, "bcubed_f1": 0.9268}
+EVENTS_6_FLOORS = {"alert_precision": 0.9492, "alert_recall": 0.8934, "bcubed_f1": 0.9269}
 
 
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
 # tuned on in round 8 (B-cubed a little lower: statuses now read split a few stories that
 # status-less articles had joined)
-EVENTS_7_FLOORS = {"alert_precision": 0.903, "alert_recall": 0.8805, "bcubed_f1": 0.8479}
+EVENTS_7_FLOORS = {"alert_precision": 0.903, "alert_recall": 0.8806, "bcubed_f1": 0.8479}
 
 
 # events-8: round 8's held-out set, scored once when round 8 ended (tuning data from then on)
 # round 11: raised by the deal family (takeovers, listings), which events-8 has too
-EVENTS_8_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.7888, "bcubed_f1": 0.9025}
+EVENTS_8_FLOORS = {"alert_precision": 0.8488, "alert_recall": 0.8, "bcubed_f1": 0.9025}
 
 
 def test_events_8_does_not_regress() -> None:
@@ -93,7 +93,7 @@ def test_events_8_does_not_regress() -> None:
 
 # events-9: round 9's held-out set, scored once before round 9's tuning (tuning data from then on)
 # round 11: raised (a return in the headline reported under way, votes lost)
-EVENTS_9_FLOORS = {"alert_precision": 0.888, "alert_recall": 0.9388, "bcubed_f1": 0.9176}
+EVENTS_9_FLOORS = {"alert_precision": 0.8767, "alert_recall": 0.9466, "bcubed_f1": 0.9177}
 
 
 def test_events_9_does_not_regress() -> None:
@@ -102,7 +102,7 @@ def test_events_9_does_not_regress() -> None:
 
 # events-10: round 9's second held-out set, scored once after round 9 (0.825 / 0.756 / 0.875
 # with the code before it); tuning data from then on
-EVENTS_10_FLOORS = {"alert_precision": 0.9516, "alert_recall": 0.8931, "bcubed_f1": 0.9025}
+EVENTS_10_FLOORS = {"alert_precision": 0.9531, "alert_recall": 0.9237, "bcubed_f1": 0.9026}
 
 
 def test_events_10_does_not_regress() -> None:
@@ -111,7 +111,7 @@ def test_events_10_does_not_regress() -> None:
 
 # events-11: round 10's held-out set, scored once after round 10 (0.832 / 0.705 / 0.933 with the
 # code before it); tuning data from then on. Round 11 tuned on it: 0.833 / 0.714 / 0.929 before.
-EVENTS_11_FLOORS = {"alert_precision": 0.9708, "alert_recall": 0.9523, "bcubed_f1": 0.9474}
+EVENTS_11_FLOORS = {"alert_precision": 0.972, "alert_recall": 0.9905, "bcubed_f1": 0.9474}
 
 
 def test_events_11_does_not_regress() -> None:
@@ -127,9 +127,9 @@ def test_events_11_does_not_regress() -> None:
 # events-12, -13, -14: round 11's held-out sets (three authors; -13 is what one author's set held
 # beyond -12's events and topics), scored before and after round 11 (before: 0.864 / 0.793 /
 # 0.931, 0.780 / 0.750 / 0.920, 0.782 / 0.829 / 0.903); floors at the figures after it
-EVENTS_12_FLOORS = {"alert_precision": 0.9275, "alert_recall": 0.831, "bcubed_f1": 0.9314}
-EVENTS_13_FLOORS = {"alert_precision": 0.8942, "alert_recall": 0.8846, "bcubed_f1": 0.9169}
-EVENTS_14_FLOORS = {"alert_precision": 0.8533, "alert_recall": 0.8628, "bcubed_f1": 0.9131}
+EVENTS_12_FLOORS = {"alert_precision": 0.9296, "alert_recall": 0.8592, "bcubed_f1": 0.9314}
+EVENTS_13_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.9135, "bcubed_f1": 0.9169}
+EVENTS_14_FLOORS = {"alert_precision": 0.8351, "alert_recall": 0.8629, "bcubed_f1": 0.9131}
 
 
 @pytest.mark.parametrize(("n", "floors"), [(12, EVENTS_12_FLOORS), (13, EVENTS_13_FLOORS),
@@ -145,14 +145,14 @@ def test_held_out_sets_of_round_11_do_not_regress(n: int, floors: dict[str, floa
 # events-15, -16: round 12's held-out sets (two authors, disjoint domains), scored once before and
 # after round 12 (before: 0.794 / 0.793 / 0.908 and 0.825 / 0.691 / 0.896); floors at the figures
 # after it
-EVENTS_15_FLOORS = {"alert_precision": 0.8594, "alert_recall": 0.7925, "bcubed_f1": 0.9194}
-EVENTS_16_FLOORS = {"alert_precision": 0.896, "alert_recall": 0.7643, "bcubed_f1": 0.8898}
+EVENTS_15_FLOORS = {"alert_precision": 0.8702, "alert_recall": 0.8222, "bcubed_f1": 0.9194}
+EVENTS_16_FLOORS = {"alert_precision": 0.9101, "alert_recall": 0.801, "bcubed_f1": 0.891}
 
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
 # 0.739 / 0.703 / 0.883), after it and after round 13; floors at the figures after round 13
-EVENTS_17_FLOORS = {"alert_precision": 0.8523, "alert_recall": 0.8039, "bcubed_f1": 0.8615}
-EVENTS_18_FLOORS = {"alert_precision": 0.8157, "alert_recall": 0.7333, "bcubed_f1": 0.8808}
+EVENTS_17_FLOORS = {"alert_precision": 0.8467, "alert_recall": 0.8039, "bcubed_f1": 0.8615}
+EVENTS_18_FLOORS = {"alert_precision": 0.8228, "alert_recall": 0.7697, "bcubed_f1": 0.8808}
 
 
 # Round 14: a postponement or cancellation in the headline beats plans only the summary tells
@@ -169,8 +169,15 @@ EVENTS_18_FLOORS = {"alert_precision": 0.8157, "alert_recall": 0.7333, "bcubed_f
 # 0.838 / 0.959 and 0.855 / 0.798 / 0.898); floors at those figures
 # events-20 after the last fix, found in its errors (so no longer unseen for it): "Mardi gras"
 # names no Tuesday (0.855 / 0.798 / 0.898 -> 0.876 / 0.790 / 0.901)
-EVENTS_19_FLOORS = {"alert_precision": 0.8981, "alert_recall": 0.8378, "bcubed_f1": 0.9594}
-EVENTS_20_FLOORS = {"alert_precision": 0.8761, "alert_recall": 0.7903, "bcubed_f1": 0.901}
+# Round 15 (all floors at its figures): an English headline's subject followed by an infinitive
+# with an event or a day ahead reads planned ("Finland to join NATO on Tuesday"); a verb moving
+# an occasion to a later month, season or year reads postponed ("pushes 'Top Gun' to
+# December"); a first held report is confirmed by a second outlet joining the story with no other
+# status (it had to repeat the result). Pooled over events*.tsv: 39 more runs found, 11 more
+# wrong alerts; precision fell on events-8, -9, -13, -14, -17 and -20 (0.005 to 0.018: a second
+# article now confirms a first report whose "held" was a misreading), recall rose on 15 sets.
+EVENTS_19_FLOORS = {"alert_precision": 0.9099, "alert_recall": 0.8739, "bcubed_f1": 0.9594}
+EVENTS_20_FLOORS = {"alert_precision": 0.8644, "alert_recall": 0.8145, "bcubed_f1": 0.901}
 
 
 @pytest.mark.parametrize(("n", "floors"), [(15, EVENTS_15_FLOORS), (16, EVENTS_16_FLOORS),
@@ -203,10 +210,22 @@ def test_events_4_does_not_regress() -> None:
                                   "events-11.tsv", "events-12.tsv", "events-13.tsv",
                                   "events-14.tsv", "events-15.tsv", "events-16.tsv",
                                   "events-17.tsv", "events-18.tsv", "events-19.tsv",
-                                  "events-20.tsv"])
+                                  "events-20.tsv", "events-21.tsv", "events-22.tsv"])
 def test_labelled_sets_are_big_enough(name: str) -> None:
     rows = scoring.load_rows(DATA / name)
     events = {r.event for r in rows if r.event != "-"}
     langs = {lang: sum(r.lang == lang for r in rows) for lang in ("en", "de", "fr")}
     assert len(events) >= 25 and len(rows) >= 150
     assert all(n >= 0.25 * len(rows) for n in langs.values()), langs
+
+
+# events-21, -22: round 15's held-out sets (two more authors, disjoint domains), scored before
+# and after round 15 (0.960 / 0.888 / 0.955 both times; 0.873 / 0.820 / 0.926 before, 0.875 /
+# 0.835 / 0.926 after); floors at the figures after it
+EVENTS_21_FLOORS = {"alert_precision": 0.96, "alert_recall": 0.8881, "bcubed_f1": 0.9547}
+EVENTS_22_FLOORS = {"alert_precision": 0.875, "alert_recall": 0.8345, "bcubed_f1": 0.9256}
+
+
+@pytest.mark.parametrize(("n", "floors"), [(21, EVENTS_21_FLOORS), (22, EVENTS_22_FLOORS)])
+def test_held_out_sets_of_round_15_do_not_regress(n: int, floors: dict[str, float]) -> None:
+    check(figures(DATA / f"events-{n}.tsv", DATA / f"watches-{n}.toml"), floors)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from watcher.core.confirm import unconfirmed
 from watcher.core.events import EventState
 from watcher.core.params import Params
 from watcher.core.tracker import Tracker
@@ -474,6 +475,37 @@ def test_held_new_sources_1_announces_the_first_report() -> None:
     first, second = _held_once(Params(held_new_sources=1))
     assert [(a.kind, a.event.status) for a in first.alerts] == [("new_event", "held")]
     assert not second.alerts
+
+
+def _held_then(title: str, summary: str) -> tuple:
+    """A first report of a result, then a second outlet's article on the same race."""
+    t = _real("vendee", ("Vendée Globe",))
+    one = _item(1, "Vendée Globe : Yannick Bestaven remporte la course",
+                "Le skipper rochelais boucle son tour du monde.",
+                datetime(2021, 1, 28, 9, tzinfo=UTC), lang="fr")
+    two = _item(2, title, summary, datetime(2021, 1, 28, 12, tzinfo=UTC), source="b")
+    return t.process(one, one.published), t.process(two, two.published)
+
+
+def test_a_second_outlet_on_the_same_story_confirms_a_first_held_report() -> None:
+    # round 15: the second outlet need not repeat the result; that it covers the same story,
+    # and reports no other status, is the confirmation
+    first, second = _held_then("Vendée Globe: Bestaven and Charlie Dalin at Les Sables",
+                               "A look at the Vendée Globe boats moored at Les Sables.")
+    assert not first.alerts
+    assert second.event_id == first.event_id and second.reading.status is None
+    assert [(a.kind, a.event.status) for a in second.alerts] == [("new_event", "held")]
+
+
+def test_a_second_outlet_reporting_another_status_confirms_nothing() -> None:
+    ev = EventState(id="e1", title="Vendée Globe", first_seen=datetime(2021, 1, 28, tzinfo=UTC),
+                    last_seen=datetime(2021, 1, 28, tzinfo=UTC), status="held",
+                    sources=["a", "b"])
+    ws: dict[str, object] = {"status": None, "new": False}
+    assert not unconfirmed(ev, StatusReading(None), ws, Params())
+    assert unconfirmed(ev, StatusReading("postponed", 2.0), ws, Params())
+    ev.sources = ["a"]
+    assert unconfirmed(ev, StatusReading(None), ws, Params())
 
 
 

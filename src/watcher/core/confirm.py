@@ -43,16 +43,19 @@ def cue_fields(reading: StatusReading) -> set[str]:
 
 def unconfirmed(ev: EventState, reading: StatusReading, ws: Mapping[str, object],
                 params: Params) -> bool:
-    """Is ``ev`` first heard of as over (held) on the word of fewer outlets than
+    """Is ``ev`` first heard of as over (held) from fewer outlets than
     ``Params.held_new_sources``, none of whose articles says so in both headline and summary?
     Such a first report is the least reliable reading there is (a result verb about a
     person, "élue à la tête de", an announcement in the present, one part of a long story
-    already alerted): a second outlet, or an article that says it twice, confirms it. A
-    first cancellation or postponement told only in a summary waits too (:func:`summary_only`).
-    ``ws`` is the watch's alert state on the event."""
+    already alerted): a second outlet whose article joins the story and reports no other
+    status, or an article that says it twice, confirms it (round 15: the second outlet need
+    not repeat the result; requiring that missed one held run in nine). A first cancellation
+    or postponement told only in a summary waits too (:func:`summary_only`). ``ws`` is the
+    watch's alert state on the event."""
     if summary_only(ev, ev.status, reading, ws, params):
         return True
-    return (ev.status == "held" and ev.backing("held") < params.held_new_sources
+    return (ev.status == "held" and (len(ev.sources) < params.held_new_sources
+                                     or reading.status not in (None, "held"))
             and not (reading.status == "held" and cue_fields(reading) == {"title", "summary"}))
 
 

@@ -48,6 +48,7 @@ RESULT_WINDOW = 4  # "overpowers the field to win", "fails to win": a verb of re
 ANNOUNCED_CHANGE_GAP = 3  # "announces the cancellation": what is announced is the change
 DATED_EVENT_GAP = 5  # "Stichwahl am Sonntag", "strike on 28 September": a date after the noun
 DATED_WEIGHT = 0.5
+MOVE_WINDOW = 6  # "pushes 'Tenet' back two weeks": the later date this near after the verb
 HEADLINE_SUBJECT = 7  # "Finland to join": at most this many words before a headline's "to"
 VERB_ENDINGS = ("s", "ed")  # "votes to impeach", "forced her to": a verb before the "to"
 PART_AFTER = 5  # "cancels the palace wedding reception": the object this near after the cue
@@ -60,6 +61,7 @@ MARKER_KEYS = (
     "event_bound", "before_event", "non_event_objects", "neutral",
     "subordinators", "passive_aux", "attributive_before", "attributive_modifiers",
     "attributive_stops", "attributive_endings", "reversals", "other_before", "moved_dates",
+    "move_verbs", "move_targets", "move_stops",
     "conditionals", "pluperfect_before", "pluperfect_after", "amounts", "attributive_preps",
     "verb_final_future", "ordinals", "part_nouns", "result_verbs", "future_after_verb",
     "infinitive_markers", "modal_nouns", "plan_participles",
@@ -123,6 +125,9 @@ class Words:
         self.reversals = PhraseSet((p, "reversal") for p in m.get("reversals", ()))
         self.other_before = PhraseSet((p, "ref") for p in m.get("other_before", ()))
         self.moved_dates = PhraseSet((p, "date") for p in m.get("moved_dates", ()))
+        self.move_verbs = PhraseSet((p, "move") for p in m.get("move_verbs", ()))
+        self.move_targets = PhraseSet((p, "date") for p in m.get("move_targets", ()))
+        self.move_stops = PhraseSet((p, "stop") for p in m.get("move_stops", ()))
         self.conditionals = PhraseSet((p, "if") for p in m.get("conditionals", ()))
         self.pluperfect_before = PhraseSet((p, "plup") for p in m.get("pluperfect_before", ()))
         self.pluperfect_after = frozenset(m.get("pluperfect_after", ()))

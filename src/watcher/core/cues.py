@@ -47,6 +47,7 @@ from watcher.core.cue_words import (
     HEADLINE_SUBJECT,
     HEDGE,
     MARKER_KEYS,
+    MOVE_WINDOW,
     PHRASE_KEYS,
     PRIORITY,
     SUMMARY_WEIGHT,
@@ -186,6 +187,7 @@ class _Engine(Rules):
             out = [c for c in out if not (c.derived and c.status == "planned"
                                           and c.phrase.startswith("not ")
                                           and id(c) in denied_cancel)]
+        out += self._moved_to_date(tokens, fld, weight, hits)
         before = self._before_event(tokens, fld, weight, changed)
         if tense is not None:
             tense.setdefault("before", []).extend(c for c in before if c.blocked is None)
@@ -289,6 +291,33 @@ class _Engine(Rules):
         return [Cue(status="planned", phrase=hit.phrase.text, field="title",
                     start=toks[at].start, end=after.end, weight=weight * DATED_WEIGHT,
                     blocked=self._blocked(tokens, hit, intent_ok=True))]
+
+    def _moved_to_date(self, tokens: Tokens, fld: FieldName, weight: float,
+                       hits: Sequence[Hit]) -> list[Cue]:
+        """ "Paramount pushes 'Top Gun: Maverick' to December", "Bafta rückt in den April",
+        "les Mondiaux décalés en 2022": a verb that moves something in time with a later
+        month, season or year after it reports a postponement, whatever else stands between
+        (the lexicon lists fixed phrases; this reads the open ones). Not "moved up to June"
+        (earlier), and not words a cue of the lexicon reads already."""
+        toks = tokens.toks
+        covered = {j for h in hits for j in range(h.start, h.end)}
+        for i in range(len(toks)):
+            verb = None if i in covered else self.move_verbs.best_at(toks, i)
+            if verb is None:
+                continue
+            clause = toks[i].clause
+            if self.move_stops.any_in(toks, verb.end, verb.end + 2, clause=clause):
+                continue
+            target = self.move_targets.any_in(toks, verb.end, verb.end + MOVE_WINDOW,
+                                              clause=clause)
+            if target is None or covered.intersection(range(target.start, target.end)):
+                continue
+            hit = Hit(Phrase(f"{verb.phrase.text} ... {target.phrase.text}", "postponed", ()),
+                      i, target.end, ())
+            return [Cue(status="postponed", phrase=hit.phrase.text, field=fld,
+                        start=toks[i].start, end=toks[target.end - 1].end, weight=weight,
+                        blocked=self._blocked(tokens, hit, intent_ok=False))]
+        return []
 
     def _before_event(self, tokens: Tokens, fld: FieldName, weight: float,
                       changed: set[int]) -> list[Cue]:
