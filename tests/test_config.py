@@ -400,6 +400,17 @@ def test_a_url_with_an_impossible_port_is_a_config_error(url: str) -> None:
     load_config(None, text='[[feed]]\nurl = "https://x.example:8443/rss"\n', env={})
 
 
+@pytest.mark.parametrize("table", ["[[feed]]\nurl", "[notifier.hook]\ntype = \"webhook\"\nurl"])
+def test_a_url_with_an_unclosed_ipv6_bracket_is_a_config_error(table: str) -> None:
+    """``url = "http://[::1/feed"`` (a typo'd IPv6 literal) was a ValueError traceback from
+    check-config, ``once`` and ``run`` instead of the key's line."""
+    with pytest.raises(ConfigError) as info:
+        load_config(None, text=f'{table} = "http://[::1/feed"\n', env={})
+    assert str(info.value).endswith('url: expected an http:// or https:// URL, got '
+                                    '"http://[::1/feed"')
+    assert str(info.value).startswith(f"<config>:{table.count(chr(10)) + 1}: ")
+
+
 def test_a_huge_or_endless_file_is_one_error_not_a_hang(tmp_path: Path) -> None:
     big = tmp_path / "big.toml"
     big.write_bytes(b"# " + b"x" * (2 * 1024 * 1024) + b"\n")
