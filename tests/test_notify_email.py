@@ -241,3 +241,32 @@ async def test_a_refused_recipient_among_others_is_reported(
     assert warnings == [f"notifier mail: 127.0.0.1:{controller.port} refused recipient "
                         "typo@example.org (550 5.1.1 <typo@example.org>: no such user); the "
                         "others got the message"], caplog.text
+
+
+@pytest.mark.parametrize(("server_tls", "security", "expected"), [
+    (True, "starttls", 'sent no greeting within 1 s: if it expects TLS from the start (port '
+                       '465), set security = "tls"'),
+    (True, "none", 'sent no greeting within 1 s: if it expects TLS from the start (port 465), '
+                   'set security = "tls"'),
+    (False, "tls", 'did not answer in TLS: if it starts in plain text (port 587 or 25), set '
+                   'security = "starttls"'),
+])
+async def test_the_wrong_security_for_the_port_says_which_to_set(
+        ca: trustme.CA, ca_file: Path, server_tls: bool, security: str, expected: str) -> None:
+    """``port = 465`` with the example's ``security = "starttls"`` waited for a greeting the TLS
+    server never sends: "unreachable: Connection unexpectedly closed: timed out", retried for
+    two days; ``security = "tls"`` on port 587 was "unreachable: [SSL: WRONG_VERSION_NUMBER]".
+    Either way the server was reachable, and the fix is one key."""
+    tls: dict[str, Any] = {"ssl_context": _server_context(ca)} if server_tls else {}
+    controller = Controller(Inbox(), hostname="127.0.0.1", port=free_port(), ready_timeout=5,
+                            **tls)
+    controller.start()
+    try:
+        n = EmailNotifier(settings(controller, ca_file, security=security, username=None,
+                                   password=None, timeout=timedelta(seconds=1)))
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.for_test())
+    finally:
+        controller.stop()
+    assert info.value.message == f"SMTP server 127.0.0.1:{controller.port} {expected}"
+    assert not info.value.permanent  # fixing the config lets the retry through

@@ -107,11 +107,26 @@ class EmailNotifier:
         """Send ``mail``; the recipients the server refused while it took the others."""
         s = self.settings
         timeout = s.timeout.total_seconds()
+        where = f"SMTP server {s.host}:{s.port}"
         client: smtplib.SMTP
-        if s.security == "tls":
-            client = smtplib.SMTP_SSL(s.host, s.port, timeout=timeout, context=self._context())
-        else:
-            client = smtplib.SMTP(s.host, s.port, timeout=timeout)
+        # connected, then the wrong security for the port: not "unreachable", but which key to set
+        try:
+            if s.security == "tls":
+                client = smtplib.SMTP_SSL(s.host, s.port, timeout=timeout,
+                                          context=self._context())
+            else:
+                client = smtplib.SMTP(s.host, s.port, timeout=timeout)
+        except ssl.SSLError as err:
+            if isinstance(err, ssl.SSLCertVerificationError):
+                raise
+            raise NotifyError(self.name, f"{where} did not answer in TLS: if it starts in plain "
+                              "text (port 587 or 25), set security = \"starttls\"") from err
+        except smtplib.SMTPServerDisconnected as err:
+            if not isinstance(err.__context__, TimeoutError):
+                raise
+            raise NotifyError(self.name, f"{where} sent no greeting within {timeout:g} s: if it "
+                              "expects TLS from the start (port 465), set security = \"tls\""
+                              ) from err
         try:
             client.ehlo()
             if s.security == "starttls":
