@@ -388,6 +388,8 @@ class _Loader:
                 kw[key] = r.string(val, at)
         if kind == "email" and "port" not in kw:  # the port that goes with the security
             kw["port"] = {"tls": 465, "none": 25}.get(str(kw.get("security")), 587)
+        if kind == "email" and "security" not in kw and kw["port"] == 465:  # and the reverse
+            kw["security"] = "tls"
         cls = {"console": ConsoleSettings, "telegram": TelegramSettings,
                "email": EmailSettings, "webhook": WebhookSettings}[kind]
         return cls(**kw)
