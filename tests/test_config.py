@@ -400,6 +400,32 @@ def test_a_url_with_an_impossible_port_is_a_config_error(url: str) -> None:
     load_config(None, text='[[feed]]\nurl = "https://x.example:8443/rss"\n', env={})
 
 
+@pytest.mark.parametrize("table", ["[[feed]]\nurl", "[notifier.hook]\ntype = \"webhook\"\nurl"])
+def test_a_url_with_an_unclosed_ipv6_bracket_is_a_config_error(table: str) -> None:
+    """``url = "http://[::1/feed"`` (a typo'd IPv6 literal) was a ValueError traceback from
+    check-config, ``once`` and ``run`` instead of the key's line."""
+    with pytest.raises(ConfigError) as info:
+        load_config(None, text=f'{table} = "http://[::1/feed"\n', env={})
+    assert str(info.value).endswith('url: expected an http:// or https:// URL, got '
+                                    '"http://[::1/feed"')
+    assert str(info.value).startswith(f"<config>:{table.count(chr(10)) + 1}: ")
+
+
+@pytest.mark.parametrize(("keys", "port", "security"), [
+    ('port = 465', 465, "tls"), ('port = 587', 587, "starttls"), ('security = "tls"', 465, "tls"),
+    ('security = "none"', 25, "none"), ('port = 465\nsecurity = "starttls"', 465, "starttls")])
+def test_an_email_port_without_security_gets_the_security_of_the_port(
+        keys: str, port: int, security: str) -> None:
+    """``port = 465`` alone (smtp.gmail.com, the port most providers document) meant STARTTLS
+    on the implicit-TLS port: each send waited for a greeting that never came, for two days."""
+    settings = load_config(None, env={}, text=(
+        f'[notifier.mail]\ntype = "email"\nhost = "smtp.example.org"\nfrom = "w@example.org"\n'
+        f'to = "me@example.org"\n{keys}\n'))
+    mail = settings.notifier("mail")
+    assert isinstance(mail, EmailSettings)
+    assert (mail.port, mail.security) == (port, security)
+
+
 def test_a_huge_or_endless_file_is_one_error_not_a_hang(tmp_path: Path) -> None:
     big = tmp_path / "big.toml"
     big.write_bytes(b"# " + b"x" * (2 * 1024 * 1024) + b"\n")

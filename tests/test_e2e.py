@@ -418,6 +418,17 @@ def test_explain_a_stored_item_and_an_unknown_link(story: Path) -> None:
         "watcher: error: no stored item with link https://nowhere.example/x"], unknown.stderr
 
 
+@pytest.mark.parametrize("spelling", ["http://blue.example/3", "https://www.blue.example/3",
+                                      "http://www.blue.example/3?utm_source=telegram"])
+def test_explain_finds_an_item_by_the_link_a_browser_shows(story: Path, spelling: str) -> None:
+    """The feed wrote https://blue.example/3; the browser showed http:// or www. (HSTS, the
+    site's redirect): "no stored item with link", although watcher itself takes those for one
+    article (the item's key ignores scheme and www.)."""
+    proc = watcher(story, "explain", spelling)
+    assert proc.returncode == 0, proc.stderr
+    assert f"          {CANCEL['link']}\n" in proc.stdout, proc.stdout
+
+
 # -- 5. test-notify -----------------------------------------------------------------------------
 
 def test_test_notify_webhook_success_and_closed_port(tmp_path: Path) -> None:

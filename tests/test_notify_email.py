@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import logging
 import socket
 import ssl
 from collections.abc import Iterator
@@ -206,3 +207,66 @@ async def test_a_bad_ca_file_is_named(tmp_path: Path, content: bytes | None) -> 
         await n.send(Message.for_test())
     assert f"cannot load ca_file {ca_file}" in info.value.message, info.value.message
     assert "unreachable" not in info.value.message and not info.value.permanent
+
+
+class PickyInbox(Inbox):
+    """Refuses one recipient at RCPT TO, as a server does for a mistyped local address."""
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
+                          rcpt_options: list[str]) -> str:
+        if address == "typo@example.org":
+            return "550 5.1.1 <typo@example.org>: no such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
+async def test_a_refused_recipient_among_others_is_reported(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """``to = ["me@example.org", "typo@example.org"]``: the server refused the second address,
+    smtplib returned that and the notifier dropped it. The alert went to the first address only,
+    the delivery counted as sent, and neither the log nor ``test-notify`` said a word."""
+    inbox = PickyInbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), ready_timeout=5)
+    controller.start()
+    try:
+        n = EmailNotifier(EmailSettings(
+            name="mail", type="email", host="127.0.0.1", port=controller.port, security="none",
+            sender="w@example.org", to=("me@example.org", "typo@example.org")))
+        with caplog.at_level(logging.WARNING, logger="watcher"):
+            await n.send(Message.of([alert()]))
+    finally:
+        controller.stop()
+    assert [e.rcpt_tos for e in inbox.envelopes] == [["me@example.org"]]
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warnings == [f"notifier mail: 127.0.0.1:{controller.port} refused recipient "
+                        "typo@example.org (550 5.1.1 <typo@example.org>: no such user); the "
+                        "others got the message"], caplog.text
+
+
+@pytest.mark.parametrize(("server_tls", "security", "expected"), [
+    (True, "starttls", 'sent no greeting within 1 s: if it expects TLS from the start (port '
+                       '465), set security = "tls"'),
+    (True, "none", 'sent no greeting within 1 s: if it expects TLS from the start (port 465), '
+                   'set security = "tls"'),
+    (False, "tls", 'did not answer in TLS: if it starts in plain text (port 587 or 25), set '
+                   'security = "starttls"'),
+])
+async def test_the_wrong_security_for_the_port_says_which_to_set(
+        ca: trustme.CA, ca_file: Path, server_tls: bool, security: str, expected: str) -> None:
+    """``port = 465`` with the example's ``security = "starttls"`` waited for a greeting the TLS
+    server never sends: "unreachable: Connection unexpectedly closed: timed out", retried for
+    two days; ``security = "tls"`` on port 587 was "unreachable: [SSL: WRONG_VERSION_NUMBER]".
+    Either way the server was reachable, and the fix is one key."""
+    tls: dict[str, Any] = {"ssl_context": _server_context(ca)} if server_tls else {}
+    controller = Controller(Inbox(), hostname="127.0.0.1", port=free_port(), ready_timeout=5,
+                            **tls)
+    controller.start()
+    try:
+        n = EmailNotifier(settings(controller, ca_file, security=security, username=None,
+                                   password=None, timeout=timedelta(seconds=1)))
+        with pytest.raises(NotifyError) as info:
+            await n.send(Message.for_test())
+    finally:
+        controller.stop()
+    assert info.value.message == f"SMTP server 127.0.0.1:{controller.port} {expected}"
+    assert not info.value.permanent  # fixing the config lets the retry through

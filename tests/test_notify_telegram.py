@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -119,17 +120,14 @@ async def test_a_server_error_is_not_called_a_connection_failure(stub: BotApiStu
     assert "unreachable" not in err.message and "connect" not in err.message
 
 
-async def test_an_api_url_that_is_no_bot_api_is_one_clear_line(
-        caplog: pytest.LogCaptureFixture) -> None:
-    """An ``api_url`` pointing at a web server that answers 200 with HTML: PTB logged the whole
-    body with a traceback at ERROR on every retry; the error said only "Invalid server
-    response"."""
-    page = b"<html><body>Welcome to nginx!</body></html>"
+@contextmanager
+def web_server(status: int, page: bytes) -> Iterator[str]:
+    """A web server (no Bot API) answering every POST with ``status`` and the HTML ``page``."""
 
     class Page(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            self.send_response(200)
+            self.send_response(status)
             self.send_header("Content-Type", "text/html")
             self.send_header("Content-Length", str(len(page)))
             self.end_headers()
@@ -142,20 +140,45 @@ async def test_an_api_url_that_is_no_bot_api_is_one_clear_line(
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
                               daemon=True)
     thread.start()
-    url = f"http://127.0.0.1:{server.server_address[1]}"
-    n = TelegramNotifier(TelegramSettings(name="chat", type="telegram", token=Secret("1:abc"),
-                                          chat_id="1", api_url=url),
-                         min_interval=0.0, timeout=5.0)
     try:
-        err = await send_error(n, Message.of([alert()]))
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def web_notifier(url: str) -> TelegramNotifier:
+    return TelegramNotifier(TelegramSettings(name="chat", type="telegram", token=Secret("1:abc"),
+                                             chat_id="1", api_url=url),
+                            min_interval=0.0, timeout=5.0)
+
+
+async def test_an_api_url_that_is_no_bot_api_is_one_clear_line(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """An ``api_url`` pointing at a web server that answers 200 with HTML: PTB logged the whole
+    body with a traceback at ERROR on every retry; the error said only "Invalid server
+    response"."""
+    with web_server(200, b"<html><body>Welcome to nginx!</body></html>") as url:
+        err = await send_error(web_notifier(url), Message.of([alert()]))
     assert err.message == (f"{url} answered with something other than Bot API JSON: "
                                   "check api_url")
     assert not err.permanent
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
+
+
+async def test_a_proxys_html_error_page_is_not_pasted_into_the_error() -> None:
+    """A 502 from the proxy in front of the Bot API (nginx, Cloudflare) answers an HTML page:
+    the error, logged at each retry and shown by ``watcher status``, held the whole page as a
+    bytes literal ("Bad Gateway (502). Parsing the server response b'<html>\\r\\n<head>..."
+    ' failed")."""
+    page = (b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center>"
+            b"<h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n"
+            b"</html>\r\n")
+    with web_server(502, page) as url:
+        err = await send_error(web_notifier(url), Message.of([alert()]))
+    assert err.message == "Telegram server error: Bad Gateway (502), not a Bot API answer"
+    assert not err.permanent
 
 
 async def test_retry_after_is_reported(stub: BotApiStub) -> None:

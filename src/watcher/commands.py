@@ -138,7 +138,11 @@ def explain(settings: Settings, link: str) -> int:
     if store is None:
         raise UsageError(f"no stored item with link {link}")
     try:
-        item = store.item_by_link(canonical_link(link) or link) or store.item_by_link(link)
+        canon = canonical_link(link)
+        # the feed's spelling first, then the one a browser shows (https, www.): one article to
+        # watcher (``normalize.item_key`` ignores both), so one to explain
+        item = next(filter(None, map(store.item_by_link, _spellings(canon) if canon else [])),
+                    None) or store.item_by_link(link)
         if item is None:
             raise UsageError(f"no stored item with link {link}")
         joined = store.item_event(item.key)
@@ -176,6 +180,13 @@ def explain(settings: Settings, link: str) -> int:
     else:
         print(f"decision: {outcome.reason or ('event ' + str(outcome.event_id))}")
     return 0
+
+
+def _spellings(link: str) -> list[str]:
+    """``link`` (canonical), then itself with the other scheme and with or without ``www.``."""
+    rest = link.split("://", 1)[1].removeprefix("www.")
+    others = [f"{scheme}://{www}{rest}" for scheme in ("https", "http") for www in ("", "www.")]
+    return [link, *(other for other in others if other != link)]
 
 
 def describe(alert: AlertIntent) -> str:

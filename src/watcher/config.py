@@ -261,8 +261,12 @@ class _Loader:
 
     def url(self, value: object, where: KeyPath) -> str:
         text = self.r.string(value, where).strip()
-        parts = urlsplit(text)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:  # "http://[::1/feed" (an unclosed IPv6 bracket) raises ValueError
+            parts = urlsplit(text)
+            ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+        except ValueError:
+            ok = False
+        if not ok:
             self.r.fail(where, f'expected an http:// or https:// URL, got "{text}"')
         try:  # ":99999" was taken here and crashed each poll with an IndexError from asyncio
             port = parts.port
@@ -384,6 +388,8 @@ class _Loader:
                 kw[key] = r.string(val, at)
         if kind == "email" and "port" not in kw:  # the port that goes with the security
             kw["port"] = {"tls": 465, "none": 25}.get(str(kw.get("security")), 587)
+        if kind == "email" and "security" not in kw and kw["port"] == 465:  # and the reverse
+            kw["security"] = "tls"
         cls = {"console": ConsoleSettings, "telegram": TelegramSettings,
                "email": EmailSettings, "webhook": WebhookSettings}[kind]
         return cls(**kw)

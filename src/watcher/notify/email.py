@@ -8,13 +8,15 @@ message, so no idle connection to keep alive between alerts hours apart).
 - one Message-ID per message (returned as the thread ref); follow-ups carry In-Reply-To and
   References pointing at the event's first alert, so mail clients thread an event.
 - 535 (authentication failed) and other 5xx replies are permanent; 4xx replies, connection and
-  timeout errors are retried by the sender.
+  timeout errors are retried by the sender. Recipients refused while the server took others are
+  logged as a warning (a retry would repeat the message to the others).
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import logging
 import smtplib
 import socket
 import ssl
@@ -27,6 +29,8 @@ from watcher.errors import NotifyError
 from watcher.notify.base import Message
 from watcher.notify.render import email_html, plain_text, subject
 from watcher.settings import EmailSettings
+
+log = logging.getLogger(__name__)
 
 
 def _login(client: smtplib.SMTP, username: str, password: str) -> None:
@@ -99,14 +103,30 @@ class EmailNotifier:
             raise NotifyError(self.name, f"cannot load ca_file {cafile}: "
                               f"{err.strerror or err}") from err
 
-    def _send_sync(self, mail: EmailMessage) -> None:
+    def _send_sync(self, mail: EmailMessage) -> dict[str, tuple[int, bytes]]:
+        """Send ``mail``; the recipients the server refused while it took the others."""
         s = self.settings
         timeout = s.timeout.total_seconds()
+        where = f"SMTP server {s.host}:{s.port}"
         client: smtplib.SMTP
-        if s.security == "tls":
-            client = smtplib.SMTP_SSL(s.host, s.port, timeout=timeout, context=self._context())
-        else:
-            client = smtplib.SMTP(s.host, s.port, timeout=timeout)
+        # connected, then the wrong security for the port: not "unreachable", but which key to set
+        try:
+            if s.security == "tls":
+                client = smtplib.SMTP_SSL(s.host, s.port, timeout=timeout,
+                                          context=self._context())
+            else:
+                client = smtplib.SMTP(s.host, s.port, timeout=timeout)
+        except ssl.SSLError as err:
+            if isinstance(err, ssl.SSLCertVerificationError):
+                raise
+            raise NotifyError(self.name, f"{where} did not answer in TLS: if it starts in plain "
+                              "text (port 587 or 25), set security = \"starttls\"") from err
+        except smtplib.SMTPServerDisconnected as err:
+            if not isinstance(err.__context__, TimeoutError):
+                raise
+            raise NotifyError(self.name, f"{where} sent no greeting within {timeout:g} s: if it "
+                              "expects TLS from the start (port 465), set security = \"tls\""
+                              ) from err
         try:
             client.ehlo()
             if s.security == "starttls":
@@ -118,7 +138,7 @@ class EmailNotifier:
                 client.ehlo()
             if s.username:
                 _login(client, s.username, str(s.password or ""))
-            client.send_message(mail)
+            return client.send_message(mail)
         finally:
             try:
                 client.quit()
@@ -155,11 +175,16 @@ class EmailNotifier:
     async def send(self, message: Message) -> str | None:
         mail = self.build(message)
         try:
-            await asyncio.to_thread(self._send_sync, mail)
+            refused = await asyncio.to_thread(self._send_sync, mail)
         except NotifyError:
             raise
         except Exception as err:
             raise self._error(err) from err
+        # sent to the others: sending again would repeat it to them, so say it and go on
+        for rcpt, (code, reply) in refused.items():
+            log.warning("notifier %s: %s:%s refused recipient %s (%s %s); the others got the "
+                        "message", self.name, self.settings.host, self.settings.port, rcpt,
+                        code, reply.decode("utf-8", "replace"))
         return str(mail["Message-ID"])
 
     async def aclose(self) -> None:

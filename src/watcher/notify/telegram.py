@@ -136,6 +136,10 @@ class TelegramNotifier:
     def _error(self, err: Exception) -> NotifyError:
         """Translate a PTB error into a ``NotifyError`` with a message a user can act on."""
         text = self._scrub(str(err))
+        # an HTTP error whose body is no JSON (a proxy's HTML page for a 502): PTB appends the
+        # whole body as a bytes literal, many lines of markup in every log line and status
+        text = text.split(". Parsing the server response ", 1)[0] + (
+            ", not a Bot API answer" if isinstance(err.__cause__, TelegramError) else "")
         chat = self.chat_id
         if isinstance(err, RetryAfter):
             wait = _seconds(err.retry_after)
