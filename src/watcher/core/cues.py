@@ -124,7 +124,8 @@ class _Engine(Rules):
                     and not (title is not None and self.names_event(title))):
                 blocked = "no-event"  # "announce engagement", "confirms arrest": no event named
             if blocked is None and status in DENIABLE and self.non_event.any_in(
-                    toks, hit.end, hit.end + 3, clause=toks[hit.end - 1].clause):
+                    toks, hit.end, self._cause_at(toks, hit.end, hit.end + 3),
+                    clause=toks[hit.end - 1].clause):
                 blocked = "other"  # "le report de l'âge légal": a policy, not an event
             if (blocked is None and status == "planned" and not returning
                     and toks[hit.start].w in self.infinitives and hit.end - hit.start > 1
@@ -291,6 +292,12 @@ class _Engine(Rules):
         return [Cue(status="planned", phrase=hit.phrase.text, field="title",
                     start=toks[at].start, end=after.end, weight=weight * DATED_WEIGHT,
                     blocked=self._blocked(tokens, hit, intent_ok=True))]
+
+    def _cause_at(self, toks: Sequence[Token], lo: int, hi: int) -> int:
+        """Where a cause or a condition opens in [lo, hi) ("postponed pending a court ruling",
+        "verschoben wegen"), else ``hi``: what follows it is no object of the cue."""
+        return next((j for j in range(lo, min(hi, len(toks)))
+                     if self.after_stops.best_at(toks, j)), hi)
 
     def _moved_to_date(self, tokens: Tokens, fld: FieldName, weight: float,
                        hits: Sequence[Hit]) -> list[Cue]:
