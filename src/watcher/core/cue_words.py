@@ -35,7 +35,6 @@ EVENT_WINDOW = 6  # an event noun this near an event-bound cue ("announces ... t
 REPLACE_WINDOW = 6  # "à la place du défilé annulé": a replacement this far before the cue
 BEFORE_GAP = 3  # "ahead of Tuesday's summit": at most this many words to the event noun
 BEFORE_WEIGHT = 0.5  # "before the opening ceremony": weak evidence that the event is ahead
-PAST_BEFORE = 6  # "was already champion before the final race": a past verb this near before
 DENIAL_AFTER_WINDOW = 8  # "für eine Absage der drei Auftritte gebe es keinen Hebel"
 DENIAL_WINDOW = 8  # "officials deny reports that the summit has been cancelled"
 SUBORDINATE_WINDOW = 8  # "after the 2020 editions were called off": "after" this far before

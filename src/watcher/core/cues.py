@@ -48,7 +48,6 @@ from watcher.core.cue_words import (
     HEDGE,
     MARKER_KEYS,
     MOVE_WINDOW,
-    PAST_BEFORE,
     PHRASE_KEYS,
     PRIORITY,
     SUMMARY_WEIGHT,
@@ -353,10 +352,6 @@ class _Engine(Rules):
                 blocked = self._blocked(tokens, both, intent_ok=True)
                 if blocked is None and toks[hit.start].sent in changed:
                     blocked = "other"
-                if blocked is None and any(
-                        toks[j].clause == toks[hit.start].clause and self.past.best_at(toks, j)
-                        for j in range(max(hit.start - PAST_BEFORE, 0), hit.start)):
-                    blocked = "recap"  # "was already champion before the final race"
                 out.append(Cue(status="planned", phrase=f"{hit.phrase.text} ...",
                                field=fld, start=toks[hit.start].start,
                                end=toks[noun.end - 1].end, weight=weight * BEFORE_WEIGHT,
