@@ -129,7 +129,7 @@ def test_events_11_does_not_regress() -> None:
 # 0.931, 0.780 / 0.750 / 0.920, 0.782 / 0.829 / 0.903); floors at the figures after it
 EVENTS_12_FLOORS = {"alert_precision": 0.9296, "alert_recall": 0.8592, "bcubed_f1": 0.9314}
 EVENTS_13_FLOORS = {"alert_precision": 0.8899, "alert_recall": 0.9231, "bcubed_f1": 0.9213}
-EVENTS_14_FLOORS = {"alert_precision": 0.8351, "alert_recall": 0.8629, "bcubed_f1": 0.9131}
+EVENTS_14_FLOORS = {"alert_precision": 0.8351, "alert_recall": 0.8629, "bcubed_f1": 0.9144}
 
 
 @pytest.mark.parametrize(("n", "floors"), [(12, EVENTS_12_FLOORS), (13, EVENTS_13_FLOORS),
@@ -152,7 +152,7 @@ EVENTS_16_FLOORS = {"alert_precision": 0.9101, "alert_recall": 0.801, "bcubed_f1
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
 # 0.739 / 0.703 / 0.883), after it and after round 13; floors at the figures after round 13
 EVENTS_17_FLOORS = {"alert_precision": 0.8467, "alert_recall": 0.8039, "bcubed_f1": 0.8615}
-EVENTS_18_FLOORS = {"alert_precision": 0.825, "alert_recall": 0.7818, "bcubed_f1": 0.8772}
+EVENTS_18_FLOORS = {"alert_precision": 0.8302, "alert_recall": 0.7818, "bcubed_f1": 0.88}
 
 
 # Round 14: a postponement or cancellation in the headline beats plans only the summary tells
@@ -210,7 +210,9 @@ def test_events_4_does_not_regress() -> None:
                                   "events-11.tsv", "events-12.tsv", "events-13.tsv",
                                   "events-14.tsv", "events-15.tsv", "events-16.tsv",
                                   "events-17.tsv", "events-18.tsv", "events-19.tsv",
-                                  "events-20.tsv", "events-21.tsv", "events-22.tsv"])
+                                  "events-20.tsv", "events-21.tsv", "events-22.tsv",
+                                  "events-23.tsv", "events-24.tsv", "events-25.tsv",
+                                  "events-26.tsv"])
 def test_labelled_sets_are_big_enough(name: str) -> None:
     rows = scoring.load_rows(DATA / name)
     events = {r.event for r in rows if r.event != "-"}
@@ -233,4 +235,27 @@ EVENTS_22_FLOORS = {"alert_precision": 0.8897, "alert_recall": 0.8489, "bcubed_f
 
 @pytest.mark.parametrize(("n", "floors"), [(21, EVENTS_21_FLOORS), (22, EVENTS_22_FLOORS)])
 def test_held_out_sets_of_round_15_do_not_regress(n: int, floors: dict[str, float]) -> None:
+    check(figures(DATA / f"events-{n}.tsv", DATA / f"watches-{n}.toml"), floors)
+
+
+# Round 17 (floors at its figures), tuned on events-23 to -26 as well: a held cue right after a
+# change is its object ("postpones vote on"); a lost bid to delay keeps the date; operations,
+# flights, classes cancelled around a strike are parts; the end of a strike and crowds returning
+# report the occasion held.
+# events-23 to -26: four more authors (disjoint domains: German- and French-speaking Europe and
+# Quebec; the rest of the world; 2015-2019; 2023-2025), scored with the code before round 15 and
+# after rounds 15 and 16 without being tuned on (before: 0.857 / 0.760 / 0.920, 0.818 / 0.886 /
+# 0.911, 0.914 / 0.756 / 0.901, 0.748 / 0.782 / 0.870; after round 16: 0.863 / 0.800 / 0.920,
+# 0.818 / 0.886 / 0.911, 0.916 / 0.777 / 0.901, 0.748 / 0.806 / 0.878); round 17 tuned on them;
+# floors at the figures after it
+EVENTS_23_FLOORS = {"alert_precision": 0.8737, "alert_recall": 0.81, "bcubed_f1": 0.9256}
+EVENTS_24_FLOORS = {"alert_precision": 0.8175, "alert_recall": 0.886, "bcubed_f1": 0.9112}
+EVENTS_25_FLOORS = {"alert_precision": 0.9329, "alert_recall": 0.7824, "bcubed_f1": 0.9065}
+EVENTS_26_FLOORS = {"alert_precision": 0.7704, "alert_recall": 0.8306, "bcubed_f1": 0.8831}
+
+
+@pytest.mark.parametrize(("n", "floors"), [(23, EVENTS_23_FLOORS), (24, EVENTS_24_FLOORS),
+                                           (25, EVENTS_25_FLOORS), (26, EVENTS_26_FLOORS)])
+def test_sets_held_out_through_rounds_15_and_16_do_not_regress(
+        n: int, floors: dict[str, float]) -> None:
     check(figures(DATA / f"events-{n}.tsv", DATA / f"watches-{n}.toml"), floors)

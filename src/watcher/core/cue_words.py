@@ -48,6 +48,7 @@ RESULT_WINDOW = 4  # "overpowers the field to win", "fails to win": a verb of re
 ANNOUNCED_CHANGE_GAP = 3  # "announces the cancellation": what is announced is the change
 DATED_EVENT_GAP = 5  # "Stichwahl am Sonntag", "strike on 28 September": a date after the noun
 DATED_WEIGHT = 0.5
+OBJECT_GAP = 2  # "postpones the vote on": a held cue this near after a change is its object
 MOVE_WINDOW = 6  # "pushes 'Tenet' back two weeks": the later date this near after the verb
 HEADLINE_SUBJECT = 7  # "Finland to join": at most this many words before a headline's "to"
 VERB_ENDINGS = ("s", "ed")  # "votes to impeach", "forced her to": a verb before the "to"

@@ -48,6 +48,7 @@ from watcher.core.cue_words import (
     HEDGE,
     MARKER_KEYS,
     MOVE_WINDOW,
+    OBJECT_GAP,
     PHRASE_KEYS,
     PRIORITY,
     SUMMARY_WEIGHT,
@@ -86,6 +87,7 @@ class _Engine(Rules):
         reversed_at = self._reversed(toks, hits)
         denied_cancel: set[int] = set()
         changed: set[int] = set()  # sentences that report a change
+        change_end = -OBJECT_GAP - 1  # where the last counted change cue ended (token index)
         lead: tuple[str, int] | None = None  # a headline's first counted cue: status, clause
         for hit in hits:
             status, returning = hit.phrase.tag, False
@@ -140,6 +142,10 @@ class _Engine(Rules):
                 # starts", "fan zone opens": a part takes place (a one-word verb, not "a
                 # press conference after their talks")
                 blocked = "part"
+            if (blocked is None and hit.phrase.tag == "held"
+                    and 0 <= hit.start - change_end <= OBJECT_GAP
+                    and toks[change_end - 1].clause == toks[hit.start].clause):
+                blocked = "other"  # "postpones vote on judges": the change's object, no vote
             if blocked is None and fld == "title":
                 if lead is None:
                     lead = (status, toks[hit.start].clause)
@@ -164,6 +170,7 @@ class _Engine(Rules):
                 tense.setdefault("attr_plan", []).append(out[-1])
             if blocked is None and status in DENIABLE:
                 changed.add(toks[hit.start].sent)
+                change_end = hit.end
             if tense is not None and blocked is None and hit.phrase.tag == "held":
                 key = ("ahead" if ahead == "date" else "later" if future
                        else "past" if self._past_at(toks, hit) else "present")
