@@ -22,6 +22,16 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('de', 'Ende des Streiks bei der Hamburger Hochbahn', 'Die Busse fahren wieder.', 'held'),
     ('en', 'Harbour festival back after a two-year break',
      'Crowds returned to the quays for the opening night.', 'held'),
+    # billed headliners, listings filed for, dates aimed at, "tonight"
+    ('en', 'Robyn confirmed as Roskilde headliner', 'She plays the Orange Stage.', 'planned'),
+    ('en', 'Nordic Air files confidentially for Oslo listing', 'Bankers expect a spring debut.',
+     'planned'),
+    ('de', 'Bahn peilt Eröffnung der Neubaustrecke für 2027 an', 'Die Kosten steigen weiter.',
+     'planned'),
+    ('fr', "Tramway de Liège : mise en service visée en 2025", 'Les essais commencent.',
+     'planned'),
+    ('fr', 'Concours Reine Elisabeth : la grande finale ce soir à Bruxelles',
+     'Douze pianistes sont en lice.', 'planned'),
 ]
 
 
