@@ -239,9 +239,16 @@ class Sender:
             claims.discard(name)
             self._busy.discard(name)  # as soon as this notifier is done, not the whole pass
 
+    async def _writable(self) -> None:
+        """Wait for another process's write lock without blocking the event loop; if it is held
+        for long, the marks that follow fail as "locked" and are handled where they are made."""
+        with contextlib.suppress(WatcherError):
+            await self._store.wait_writable()
+
     async def _run(self, name: str, deliveries: list[Delivery], now: datetime,
                    report: SendReport) -> None:
         if any(d.id in self._unrecorded for d in deliveries):
+            await self._writable()
             recorded = set()
             for d in deliveries:
                 if d.id in self._unrecorded:
@@ -254,6 +261,12 @@ class Sender:
                     recorded.add(d.id)
             deliveries = [d for d in deliveries if d.id not in recorded]
         notifier = self.notifier(name)
+        settings = self._settings.notifier(name)
+        quiet = settings.quiet_hours if settings else None
+        urgent = settings.urgent if settings else frozenset()
+        tz = self._settings.daemon.timezone
+        if notifier is None or is_quiet(quiet, now, tz):
+            await self._writable()  # marks follow
         if notifier is None:
             for d in deliveries:
                 self._fail(d, f"notifier {name!r} is no longer configured", now, report)
@@ -262,10 +275,6 @@ class Sender:
         if blocked is not None and now < blocked:
             report.deferred += len(deliveries)
             return
-        settings = self._settings.notifier(name)
-        quiet = settings.quiet_hours if settings else None
-        urgent = settings.urgent if settings else frozenset()
-        tz = self._settings.daemon.timezone
         units: list[list[Delivery]]
         if is_quiet(quiet, now, tz):
             held = [d for d in deliveries if d.status not in urgent]
@@ -314,11 +323,14 @@ class Sender:
         try:
             ref = await notifier.send(message)
         except NotifyError as err:
+            await self._writable()
             return self._failed(notifier, unit, err, report)
         except Exception as err:  # a bug in a notifier: retry rather than lose the alert
             log.exception("notifier %s raised unexpectedly", name)
             wrapped = NotifyError(name, f"unexpected error: {type(err).__name__}: {err}")
+            await self._writable()
             return self._failed(notifier, unit, wrapped, report, unexpected=True)
+        await self._writable()
         now = self._clock()
         for i, d in enumerate(unit):
             try:

@@ -78,6 +78,11 @@ class Store(Protocol):
         (at the latest on :meth:`flush`). Otherwise it is committed before this returns."""
         ...
 
+    async def wait_writable(self) -> None:
+        """Take the write lock for the writes that follow it without an ``await``, waiting for
+        another process's lock without blocking the event loop; ``StoreError`` after long."""
+        ...
+
     def flush(self) -> None:
         """Commit grouped polls now. Raises ``StoreError`` (and counts ``lost_commits``) when
         the commit fails: those polls are then not stored."""
