@@ -105,25 +105,33 @@ async def test_digest_posts_each_alert_in_order(receiver: Receiver) -> None:
     assert [b["watch"] for b in receiver.bodies] == ["putin", "second"]
 
 
-async def test_bad_signature_is_permanent(receiver: Receiver) -> None:
+async def test_bad_signature_is_a_config_error(receiver: Receiver) -> None:
     n = hook(receiver, secret="not-the-secret")
     err = await send_error(n, Message.of([ALERT]))
-    assert err.permanent and "401" in err.message
+    assert err.config and not err.permanent and "401" in err.message
+    assert "check the notifier's url and secret" in err.message
     assert not receiver.bodies
 
 
-@pytest.mark.parametrize(("code", "headers", "permanent", "retry_after"), [
-    (404, {}, True, None),
-    (500, {}, False, None),
-    (429, {"Retry-After": "3"}, False, 3.0),
-    (408, {}, False, None),
+@pytest.mark.parametrize(("code", "headers", "kind", "retry_after"), [
+    (403, {}, "config", None),  # the URL or the secret: alerts held until the config is fixed
+    (404, {}, "config", None),
+    (400, {}, "permanent", None),  # the request itself
+    (422, {}, "permanent", None),
+    (500, {}, "retry", None),
+    (429, {"Retry-After": "3"}, "retry", 3.0),
+    (503, {"Retry-After": "nan"}, "retry", None),  # not a number of seconds: absent
+    (503, {"Retry-After": "inf"}, "retry", None),
+    (503, {"Retry-After": "-1e999"}, "retry", None),
+    (429, {"Retry-After": "Fri, 31 Dec 99999 23:59:59 GMT"}, "retry", None),
+    (408, {}, "retry", None),
 ])
 async def test_status_codes(receiver: Receiver, code: int, headers: dict[str, str],
-                            permanent: bool, retry_after: float | None) -> None:
+                            kind: str, retry_after: float | None) -> None:
     receiver.answers.append((code, headers))
     n = hook(receiver)
     err = await send_error(n, Message.of([ALERT]))
-    assert err.permanent is permanent
+    assert (err.permanent, err.config) == (kind == "permanent", kind == "config")
     assert err.retry_after == retry_after
     assert str(code) in err.message
 
@@ -142,7 +150,7 @@ async def test_a_redirect_says_where_to(receiver: Receiver) -> None:
     receiver.answers.append((301, {"Location": target}))
     n = hook(receiver)
     err = await send_error(n, Message.of([ALERT]))
-    assert err.permanent
+    assert err.config and not err.permanent  # held until the url is fixed
     assert err.message == (f"webhook answered HTTP 301 Moved Permanently to {target}: "
                                   "set the notifier's url to it")
 

@@ -4,7 +4,9 @@ The body is the payload exactly as stored (UTF-8 JSON); with a ``secret``, the h
 ``X-Watcher-Signature: sha256=<hex HMAC-SHA256 of the body>`` lets the receiver check origin and
 integrity (compare in constant time). ``X-Watcher-Delivery`` carries the outbox idempotency key so
 a receiver can drop the rare duplicate (a crash between POST and bookkeeping). 2xx is delivered;
-4xx other than 408/429 is permanent; 5xx, 408, 429 (with Retry-After) and timeouts are retried.
+3xx, 401, 403, 404, 405 and 410 are errors of the config (the URL or secret: alerts are held until
+it is fixed); other 4xx (the request itself) are permanent; 5xx, 408, 429 (with Retry-After, a
+number of seconds or a date, ignored when it is neither) and timeouts are retried.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -46,16 +49,17 @@ def header_key(key: str) -> str:
 
 
 def _retry_after(value: str | None) -> float | None:
+    """Seconds to wait, from a number or an HTTP date; None for anything else ("nan", "inf")."""
     if not value:
         return None
     try:
-        return max(float(value), 0.0)
+        seconds = float(value)
     except ValueError:
-        pass
-    try:
-        return max((parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds(), 0.0)
-    except (TypeError, ValueError):
-        return None
+        try:
+            seconds = (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds()
+        except (TypeError, ValueError, OverflowError):
+            return None
+    return max(seconds, 0.0) if math.isfinite(seconds) else None
 
 
 class WebhookNotifier:
@@ -96,6 +100,10 @@ class WebhookNotifier:
         if code in (408, 429) or code >= 500:
             raise NotifyError(self.name, text,
                               retry_after=_retry_after(response.headers.get("retry-after")))
+        if code in (401, 403, 404, 405, 410):
+            text += ": check the notifier's url and secret"
+        if code < 400 or code in (401, 403, 404, 405, 410):  # every alert fails until fixed
+            raise NotifyError(self.name, text, config=True)
         raise NotifyError(self.name, text, permanent=True)
 
     async def send(self, message: Message) -> str | None:

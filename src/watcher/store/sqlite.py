@@ -174,18 +174,20 @@ class SQLiteStore(OutboxQueries):
         waiting for another process's lock (a sqlite3 shell) by sleeping, not on the thread."""
         delay, deadline = 0.01, time.monotonic() + self.WRITE_WAIT
         while not self._db.in_transaction:
+            busy = self._db.execute("PRAGMA busy_timeout").fetchone()[0]
             self._db.execute("PRAGMA busy_timeout = 0")
             try:
                 self._db.execute("BEGIN IMMEDIATE")
                 self._held = True
+                return
             except StoreError as err:
                 cause = getattr(err.__cause__, "sqlite_errorname", "")
                 if not cause.startswith("SQLITE_BUSY") or time.monotonic() > deadline:
                     raise
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 0.5)
             finally:
-                self._db.execute(f"PRAGMA busy_timeout = {int(self.BUSY_TIMEOUT * 1000)}")
+                self._db.execute(f"PRAGMA busy_timeout = {busy}")
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
     @property
     def _group_feeds(self) -> int:
