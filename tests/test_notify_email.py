@@ -146,8 +146,8 @@ async def test_display_names_with_commas_stay_one_address(
     assert inbox.envelopes[0].mail_from == "watcher@example.org"
 
 
-async def test_wrong_password_535_holds_alerts_until_the_config_is_fixed(starttls_server: tuple[Controller, Inbox],
-                                               ca_file: Path) -> None:
+async def test_wrong_password_535_holds_alerts_until_the_config_is_fixed(
+        starttls_server: tuple[Controller, Inbox], ca_file: Path) -> None:
     controller, inbox = starttls_server
     n = EmailNotifier(settings(controller, ca_file, password=Secret("wrong")))
     with pytest.raises(NotifyError) as info:

@@ -73,6 +73,10 @@ class SQLiteStore(OutboxQueries):
         self._held = False  # an empty transaction ``wait_writable`` began, for the next write
         # event rows of the open group, by id: the columns, and the state (JSON-encoded on write)
         self._events: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}
+        if Path(self.path).is_dir():
+            raise DatabaseUnusable(
+                f"{self.path}: is a folder, not a database file: set [daemon] database (or "
+                f"--database) to a file in it, such as {Path(self.path) / 'watcher.db'}")
         if self.path != ":memory:":
             try:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
