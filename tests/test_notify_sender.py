@@ -507,3 +507,34 @@ async def test_a_message_the_bot_api_rejects_for_its_content_fails_permanently(
     finally:
         await s.aclose()
         stub.down()
+
+
+async def test_a_database_locked_by_another_process_delays_marks_without_blocking_the_loop(
+        tmp_path: Path, store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sqlite3 shell holding the write lock: marking a sent alert waited in SQLite's busy
+    wait on the event loop (freezing polls and watchdog pings), then failed. It now waits
+    asleep; here the other writer lets go from the event loop, which a busy wait prevents."""
+    monkeypatch.setattr(SQLiteStore, "BUSY_TIMEOUT", 0.5)
+    store._db.execute("PRAGMA busy_timeout = 500")
+    rec, clock = Recorder("rec"), Clock()
+    enqueue(store, "a1", ["rec"], event="x")
+    s = sender(tmp_path, store, clock, rec)
+    s._fixed = set()  # nothing to release at the start: the pass's first write is the mark
+    tried = asyncio.Event()
+    store._db.set_trace_callback(lambda sql: sql.startswith("BEGIN") and tried.set())
+    other = sqlite3.connect(tmp_path / "watcher.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+
+    async def release() -> None:
+        await tried.wait()
+        other.execute("COMMIT")
+
+    try:
+        releaser = asyncio.create_task(release())
+        report = await s.deliver_due()
+        await releaser
+    finally:
+        other.close()
+        await s.aclose()
+    assert (report.sent, report.errors) == (1, [])
+    assert store.delivery_counts()["rec"]["delivered"] == 1

@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -170,3 +171,27 @@ async def test_a_key_with_non_ascii_or_control_characters_is_sent(receiver: Rece
                  for h in receiver.headers]
     assert delivered == ["e1:new_event:>planned:url:nzz.ch/gipfel-in-m%C3%BCnchen:putin:hook",
                          "e2:new_event:>planned:guid:a%0D%0Ab:putin:hook"]
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e999"])
+async def test_a_non_finite_retry_after_is_ignored_not_a_crashed_delivery_pass(
+        receiver: Receiver, tmp_path: Path, value: str) -> None:
+    """``Retry-After: nan`` crashed the delivery pass (timedelta(seconds=nan)); the alert is
+    retried on the usual backoff instead, and delivered once the receiver is back."""
+    from tests.test_notify_sender import Clock, enqueue, settings
+    from watcher.notify.sender import Sender
+    from watcher.store import SQLiteStore
+
+    store, clock = SQLiteStore(tmp_path / "watcher.db"), Clock()
+    n = hook(receiver)
+    s = Sender(settings(tmp_path, n.settings), store, clock=clock, notifiers={n.name: n})
+    try:
+        enqueue(store, "a1", [n.name])
+        receiver.answers.append((503, {"Retry-After": value}))
+        report = await s.deliver_due()
+        assert (report.retried, report.errors) == (1, []), report  # no "ValueError: ... NaN"
+        clock.advance(hours=1)
+        assert (await s.deliver_due()).sent == 1
+    finally:
+        await s.aclose()
+        store.close()
