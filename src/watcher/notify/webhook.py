@@ -14,17 +14,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import math
 from collections.abc import Mapping
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from watcher.errors import NotifyError
-from watcher.fetch import connect_error
+from watcher.fetch import connect_error, parse_retry_after
 from watcher.notify.base import Message
 from watcher.settings import WebhookSettings
 
@@ -46,20 +43,6 @@ def header_key(key: str) -> str:
     ASCII: every POST of such an alert failed with UnicodeEncodeError until it was given up).
     ASCII keys are unchanged."""
     return "".join(c if " " <= c < "\x7f" else quote(c, safe="") for c in key)
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Seconds to wait, from a number or an HTTP date; None for anything else ("nan", "inf")."""
-    if not value:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            seconds = (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds()
-        except (TypeError, ValueError, OverflowError):
-            return None
-    return max(seconds, 0.0) if math.isfinite(seconds) else None
 
 
 class WebhookNotifier:
@@ -99,7 +82,7 @@ class WebhookNotifier:
             text += f" to {where}: set the notifier's url to it"
         if code in (408, 429) or code >= 500:
             raise NotifyError(self.name, text,
-                              retry_after=_retry_after(response.headers.get("retry-after")))
+                              retry_after=parse_retry_after(response.headers.get("retry-after")))
         if code in (401, 403, 404, 405, 410):
             text += ": check the notifier's url and secret"
         if code < 400 or code in (401, 403, 404, 405, 410):  # every alert fails until fixed
