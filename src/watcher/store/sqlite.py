@@ -73,10 +73,6 @@ class SQLiteStore(OutboxQueries):
         self._held = False  # an empty transaction ``wait_writable`` began, for the next write
         # event rows of the open group, by id: the columns, and the state (JSON-encoded on write)
         self._events: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}
-        if Path(self.path).is_dir():
-            raise DatabaseUnusable(
-                f"{self.path}: is a folder, not a database file: set [daemon] database (or "
-                f"--database) to a file in it, such as {Path(self.path) / 'watcher.db'}")
         if self.path != ":memory:":
             try:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -84,11 +80,8 @@ class SQLiteStore(OutboxQueries):
                 raise DatabaseUnusable(
                     f"{self.path}: cannot create the folder: {err.strerror}") from err
         try:
-            self._db = sqlite3.connect(
-                self.path, isolation_level=None, check_same_thread=False,
-                timeout=self.BUSY_TIMEOUT,
-                factory=Connection,
-            )
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                       timeout=self.BUSY_TIMEOUT, factory=Connection)
             self._db.path = self.path
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -105,6 +98,9 @@ class SQLiteStore(OutboxQueries):
     def _cannot_open(self, err: sqlite3.Error) -> StoreError:
         """Another process holding a lock is worth a retry; anything else needs someone to act."""
         text = f"{self.path}: cannot open the database: {err}"
+        if Path(self.path).is_dir():
+            text = (f"{self.path}: is a folder, not a database file: set [daemon] database (or "
+                    f"--database) to a file in it, such as {Path(self.path) / 'watcher.db'}")
         if getattr(err, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
             return StoreError(text)
         return DatabaseUnusable(text)
