@@ -218,3 +218,36 @@ def test_a_database_that_needs_someone_to_act_exits_2_so_systemd_stops_restartin
     proc = run("once", "--config", str(config))
     assert proc.returncode == 2, proc.stderr
     assert "cannot open the database" in proc.stderr
+
+
+def test_without_any_config_the_message_names_both_default_places(tmp_path: Path) -> None:
+    """No --config, no $WATCHER_CONFIG, no ./watcher.toml: the message named only
+    /etc/watcher/watcher.toml, as if ./watcher.toml were not looked for."""
+    env = {k: v for k, v in os.environ.items() if k != "WATCHER_CONFIG"}
+    env["PYTHONPATH"] = str(REPO / "src")
+    proc = subprocess.run([sys.executable, "-m", "watcher", "check-config"], capture_output=True,
+                          text=True, timeout=120, env=env, cwd=tmp_path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "./watcher.toml" in proc.stderr and "/etc/watcher/watcher.toml" in proc.stderr
+    assert "--config" in proc.stderr
+
+
+def test_a_database_path_that_is_a_folder_says_so(tmp_path: Path) -> None:
+    """It said only "unable to open database file"."""
+    config = write_config(tmp_path)
+    folder = tmp_path / "state"
+    folder.mkdir()
+    proc = run("once", "--config", str(config), "--database", str(folder))
+    assert proc.returncode == 2, proc.stderr
+    assert f"{folder}: is a folder" in proc.stderr and "watcher.db" in proc.stderr
+
+
+@pytest.mark.parametrize("url", ["https://exa mple.org/feed.rss", "https://example.org\t/rss",
+                                 "https://exam<ple.org/rss"])
+def test_a_feed_host_with_a_space_fails_check_config(tmp_path: Path, url: str) -> None:
+    """A space in the host passed check-config and failed every poll."""
+    config = write_config(tmp_path, f'\n[[feed]]\nurl = "{url}"\n'.replace("\t", "\\t"))
+    proc = run("check-config", "--config", str(config))
+    assert proc.returncode == 2, proc.stdout
+    assert f"{config}:" in proc.stderr and "feed[1].url" in proc.stderr
+    assert "host" in proc.stderr or "control character" in proc.stderr

@@ -95,7 +95,7 @@ class FakePipeline:
     def next_due(self, feed: FeedSettings) -> datetime | None:
         return self.due.get(feed.url)
 
-    def prune(self) -> int:
+    async def prune(self) -> int:
         self.pruned += 1
         return 0
 

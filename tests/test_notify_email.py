@@ -146,18 +146,19 @@ async def test_display_names_with_commas_stay_one_address(
     assert inbox.envelopes[0].mail_from == "watcher@example.org"
 
 
-async def test_wrong_password_is_permanent_535(starttls_server: tuple[Controller, Inbox],
-                                               ca_file: Path) -> None:
+async def test_wrong_password_535_holds_alerts_until_the_config_is_fixed(
+        starttls_server: tuple[Controller, Inbox], ca_file: Path) -> None:
     controller, inbox = starttls_server
     n = EmailNotifier(settings(controller, ca_file, password=Secret("wrong")))
     with pytest.raises(NotifyError) as info:
         await n.send(Message.of([alert()]))
-    assert info.value.permanent and "535" in info.value.message
+    assert info.value.config and not info.value.permanent and "535" in info.value.message
+    assert "check username and password" in info.value.message
     assert "wrong" not in str(info.value)
     assert not inbox.messages
 
 
-async def test_untrusted_certificate_is_permanent(starttls_server: tuple[Controller, Inbox],
+async def test_untrusted_certificate_is_a_config_error(starttls_server: tuple[Controller, Inbox],
                                                   tmp_path: Path) -> None:
     other = tmp_path / "other-ca.pem"
     trustme.CA().cert_pem.write_to_path(str(other))
@@ -165,7 +166,7 @@ async def test_untrusted_certificate_is_permanent(starttls_server: tuple[Control
     n = EmailNotifier(settings(controller, other))
     with pytest.raises(NotifyError) as info:
         await n.send(Message.for_test())
-    assert info.value.permanent and "not trusted" in info.value.message
+    assert info.value.config and "not trusted" in info.value.message
 
 
 @pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")

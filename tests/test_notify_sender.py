@@ -209,6 +209,7 @@ async def test_a_sent_alert_that_cannot_be_recorded_is_not_sent_again(
     enqueue(store, "a2", ["rec"], event="y")
     s = sender(tmp_path, store, clock, rec)
     store._db.execute("PRAGMA busy_timeout = 50")  # fail fast instead of waiting 30 s
+    store.WRITE_WAIT = 0.05
     other = sqlite3.connect(tmp_path / "watcher.db", isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
@@ -448,3 +449,92 @@ async def test_killed_mid_delivery_then_restart_sends_each_once(tmp_path: Path) 
         stub.down()
     assert [t.split("\n")[3].split('">')[1].split("<")[0] for t in stub.texts()] == [
         "first", "second", "third"]
+
+
+@pytest.mark.parametrize("mistake", ["token", "chat_id"])
+async def test_a_wrong_telegram_setting_holds_alerts_until_the_config_is_fixed(
+        tmp_path: Path, store: SQLiteStore, mistake: str, caplog: pytest.LogCaptureFixture,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A bad token (401) or chat_id ("chat not found"): each alert failed permanently, so the
+    alerts until the user fixed the config and reloaded were lost. They are held (in order)
+    until the fix, and the log and ``watcher status`` say what to fix."""
+    from watcher.commands import status
+
+    stub, clock = BotApiStub().up(), Clock()
+
+    def tg(token: str, chat_id: str) -> TelegramSettings:
+        return TelegramSettings(name="chat", type="telegram", token=Secret(token),
+                                chat_id=chat_id, api_url=stub.url)
+
+    wrong = tg("999:WRONG", "1") if mistake == "token" else tg(stub.token, "12")
+    s = Sender(settings(tmp_path, wrong), store, clock=clock)
+    try:
+        for t in ("first", "second", "third"):
+            enqueue(store, t, ["chat"], event=t)
+        if mistake == "chat_id":
+            stub.fail_next("400", count=2)  # the Bot API's answer for a chat the bot is not in
+        report = await s.deliver_due()
+        assert (report.sent, report.failed) == (0, 0)
+        clock.advance(hours=3)
+        report = await s.deliver_due()
+        assert (report.sent, report.failed) == (0, 0)
+        assert "check token" in caplog.text or "check chat_id" in caplog.text
+        assert status(settings(tmp_path, wrong)) == 0
+        out = capsys.readouterr().out
+        assert "chat: 0 delivered, 3 pending, 0 failed" in out
+        assert "check token" in out or "check chat_id" in out
+        s.reload(settings(tmp_path, tg(stub.token, "-100123")))  # fixed, reloaded
+        assert (await s.deliver_due()).sent == 3  # at once, not at the next backoff step
+    finally:
+        await s.aclose()
+        stub.down()
+    assert [t.split("\n")[3].split('">')[1].split("<")[0] for t in stub.texts()] == [
+        "first", "second", "third"]
+
+
+async def test_a_message_the_bot_api_rejects_for_its_content_fails_permanently(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    stub, clock = BotApiStub().up(), Clock()
+    tg = TelegramSettings(name="chat", type="telegram", token=Secret(stub.token),
+                          chat_id="-100123", api_url=stub.url)
+    s = Sender(settings(tmp_path, tg), store, clock=clock)
+    try:
+        enqueue(store, "first", ["chat"], event="first")
+        enqueue(store, "second", ["chat"], event="second")
+        stub.fail_next("400-parse")
+        report = await s.deliver_due()
+        assert (report.sent, report.failed) == (1, 1)
+    finally:
+        await s.aclose()
+        stub.down()
+
+
+async def test_a_database_locked_by_another_process_delays_marks_without_blocking_the_loop(
+        tmp_path: Path, store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sqlite3 shell holding the write lock: marking a sent alert waited in SQLite's busy
+    wait on the event loop (freezing polls and watchdog pings), then failed. It now waits
+    asleep; here the other writer lets go from the event loop, which a busy wait prevents."""
+    monkeypatch.setattr(SQLiteStore, "BUSY_TIMEOUT", 0.5)
+    store._db.execute("PRAGMA busy_timeout = 500")
+    rec, clock = Recorder("rec"), Clock()
+    enqueue(store, "a1", ["rec"], event="x")
+    s = sender(tmp_path, store, clock, rec)
+    s._fixed = set()  # nothing to release at the start: the pass's first write is the mark
+    tried = asyncio.Event()
+    store._db.set_trace_callback(lambda sql: sql.startswith("BEGIN") and tried.set())
+    other = sqlite3.connect(tmp_path / "watcher.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+
+    async def release() -> None:
+        await tried.wait()
+        other.execute("COMMIT")
+
+    try:
+        releaser = asyncio.create_task(release())
+        report = await s.deliver_due()
+        await releaser
+    finally:
+        other.close()
+        await s.aclose()
+    assert (report.sent, report.errors) == (1, [])
+    assert store.delivery_counts()["rec"]["delivered"] == 1

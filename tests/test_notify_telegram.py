@@ -91,18 +91,18 @@ async def test_long_digest_is_split_within_limit(stub: BotApiStub) -> None:
     assert sum(t.count("🆕") for t in texts) == 30  # every alert once, none cut in half
 
 
-@pytest.mark.parametrize(("fault", "permanent", "words"), [
-    ("400", True, "chat 4242 not found"),
-    ("403", True, "blocked"),
-    ("400-parse", True, "rejected the message"),
-    ("500", False, "Telegram"),
+@pytest.mark.parametrize(("fault", "kind", "words"), [
+    ("400", "config", "chat 4242 not found"),  # held until the user fixes chat_id
+    ("403", "config", "blocked"),
+    ("400-parse", "permanent", "rejected the message"),  # the message itself
+    ("500", "retry", "Telegram"),
 ])
-async def test_errors_are_classified(stub: BotApiStub, fault: str, permanent: bool,
+async def test_errors_are_classified(stub: BotApiStub, fault: str, kind: str,
                                      words: str) -> None:
     stub.fail_next(fault)
     n = notifier(stub)
     err = await send_error(n, Message.of([alert()]))
-    assert err.permanent is permanent
+    assert (err.permanent, err.config) == (kind == "permanent", kind == "config")
     assert words in err.message
     assert stub.token not in str(err)
     assert not stub.sent
@@ -188,12 +188,12 @@ async def test_retry_after_is_reported(stub: BotApiStub) -> None:
     assert err.retry_after == 7 and not err.permanent
 
 
-async def test_wrong_token_is_permanent_and_not_leaked(stub: BotApiStub) -> None:
+async def test_wrong_token_is_a_config_error_and_not_leaked(stub: BotApiStub) -> None:
     settings = TelegramSettings(name="chat", type="telegram", token=Secret("999:WRONG"),
                                 chat_id="1", api_url=stub.url)
     n = TelegramNotifier(settings, min_interval=0.0, timeout=2.0)
     err = await send_error(n, Message.for_test())
-    assert err.permanent and "999:WRONG" not in str(err)
+    assert err.config and not err.permanent and "999:WRONG" not in str(err)
 
 
 async def test_down_is_transient_and_token_not_logged(

@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -105,25 +106,33 @@ async def test_digest_posts_each_alert_in_order(receiver: Receiver) -> None:
     assert [b["watch"] for b in receiver.bodies] == ["putin", "second"]
 
 
-async def test_bad_signature_is_permanent(receiver: Receiver) -> None:
+async def test_bad_signature_is_a_config_error(receiver: Receiver) -> None:
     n = hook(receiver, secret="not-the-secret")
     err = await send_error(n, Message.of([ALERT]))
-    assert err.permanent and "401" in err.message
+    assert err.config and not err.permanent and "401" in err.message
+    assert "check the notifier's url and secret" in err.message
     assert not receiver.bodies
 
 
-@pytest.mark.parametrize(("code", "headers", "permanent", "retry_after"), [
-    (404, {}, True, None),
-    (500, {}, False, None),
-    (429, {"Retry-After": "3"}, False, 3.0),
-    (408, {}, False, None),
+@pytest.mark.parametrize(("code", "headers", "kind", "retry_after"), [
+    (403, {}, "config", None),  # the URL or the secret: alerts held until the config is fixed
+    (404, {}, "config", None),
+    (400, {}, "permanent", None),  # the request itself
+    (422, {}, "permanent", None),
+    (500, {}, "retry", None),
+    (429, {"Retry-After": "3"}, "retry", 3.0),
+    (503, {"Retry-After": "nan"}, "retry", None),  # not a number of seconds: absent
+    (503, {"Retry-After": "inf"}, "retry", None),
+    (503, {"Retry-After": "-1e999"}, "retry", None),
+    (429, {"Retry-After": "Fri, 31 Dec 99999 23:59:59 GMT"}, "retry", None),
+    (408, {}, "retry", None),
 ])
 async def test_status_codes(receiver: Receiver, code: int, headers: dict[str, str],
-                            permanent: bool, retry_after: float | None) -> None:
+                            kind: str, retry_after: float | None) -> None:
     receiver.answers.append((code, headers))
     n = hook(receiver)
     err = await send_error(n, Message.of([ALERT]))
-    assert err.permanent is permanent
+    assert (err.permanent, err.config) == (kind == "permanent", kind == "config")
     assert err.retry_after == retry_after
     assert str(code) in err.message
 
@@ -142,7 +151,7 @@ async def test_a_redirect_says_where_to(receiver: Receiver) -> None:
     receiver.answers.append((301, {"Location": target}))
     n = hook(receiver)
     err = await send_error(n, Message.of([ALERT]))
-    assert err.permanent
+    assert err.config and not err.permanent  # held until the url is fixed
     assert err.message == (f"webhook answered HTTP 301 Moved Permanently to {target}: "
                                   "set the notifier's url to it")
 
@@ -162,3 +171,27 @@ async def test_a_key_with_non_ascii_or_control_characters_is_sent(receiver: Rece
                  for h in receiver.headers]
     assert delivered == ["e1:new_event:>planned:url:nzz.ch/gipfel-in-m%C3%BCnchen:putin:hook",
                          "e2:new_event:>planned:guid:a%0D%0Ab:putin:hook"]
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e999"])
+async def test_a_non_finite_retry_after_is_ignored_not_a_crashed_delivery_pass(
+        receiver: Receiver, tmp_path: Path, value: str) -> None:
+    """``Retry-After: nan`` crashed the delivery pass (timedelta(seconds=nan)); the alert is
+    retried on the usual backoff instead, and delivered once the receiver is back."""
+    from tests.test_notify_sender import Clock, enqueue, settings
+    from watcher.notify.sender import Sender
+    from watcher.store import SQLiteStore
+
+    store, clock = SQLiteStore(tmp_path / "watcher.db"), Clock()
+    n = hook(receiver)
+    s = Sender(settings(tmp_path, n.settings), store, clock=clock, notifiers={n.name: n})
+    try:
+        enqueue(store, "a1", [n.name])
+        receiver.answers.append((503, {"Retry-After": value}))
+        report = await s.deliver_due()
+        assert (report.retried, report.errors) == (1, []), report  # no "ValueError: ... NaN"
+        clock.advance(hours=1)
+        assert (await s.deliver_due()).sent == 1
+    finally:
+        await s.aclose()
+        store.close()

@@ -533,11 +533,11 @@ async def test_retention_keeps_an_event_as_long_as_its_newest_item(
         await pipeline.poll_all()
         events = {e["id"]: len(e["items"]) for e in store.events()}
         assert sorted(events.values()) == [1, 2]  # the Budapest summit's articles are all old
-        assert pipeline.prune() == 0  # a minute after the start: nothing is old enough
+        assert await pipeline.prune() == 0  # a minute after the start: nothing is old enough
         assert {e["id"]: len(e["items"]) for e in store.events()} == events
         assert {e.id for e in pipeline.tracker.events()} == set(events)
         clock[0] = NOW + timedelta(days=181)  # first seen beyond the retention: all go
-        assert pipeline.prune() == 3
+        assert await pipeline.prune() == 3
         assert store.events() == [] and pipeline.tracker.events() == []
     finally:
         await pipeline.aclose()
@@ -570,3 +570,43 @@ async def test_a_future_date_clamped_to_the_fetch_is_no_backlog(
         assert [d.payload["item"]["link"] for d in due] == ["https://future.example/1"]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("path", ["/a.xml", "/down"])
+async def test_a_database_locked_by_another_process_delays_the_write_and_fails_no_feed(
+        tmp_path: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch, path: str) -> None:
+    """A sqlite3 shell writing to the database: the poll's write waits for the lock without
+    blocking the event loop (SQLite's busy wait would block it, and other feeds' requests time
+    out meanwhile, recorded as failures). Here the other writer releases its lock from the
+    event loop: while a busy wait blocks the loop it cannot, and the poll fails "locked"."""
+    monkeypatch.setattr(SQLiteStore, "BUSY_TIMEOUT", 0.5)
+    server.feed("/a.xml", rss(ANNOUNCED))
+    server.status("/down", 500)
+    settings = settings_for(tmp_path, {"A": server.url(path)})
+    store = SQLiteStore(settings.daemon.database)
+    pipeline = Pipeline(settings, store)
+    tried = asyncio.Event()
+    store._db.set_trace_callback(lambda sql: sql.startswith("BEGIN") and tried.set())
+    other = sqlite3.connect(settings.daemon.database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+
+    async def release() -> None:
+        await tried.wait()  # the poll wants to write now
+        other.execute("COMMIT")
+
+    try:
+        releaser = asyncio.create_task(release())
+        summary = await pipeline.poll_all()
+        await releaser
+    finally:
+        other.close()
+        await pipeline.aclose()
+    [result] = summary.results
+    state = store.feed_state(server.url(path))
+    store.close()
+    if path == "/a.xml":
+        assert result.error is None and result.new_items == 1
+        assert state.failures == 0 and state.last_success is not None
+    else:
+        assert result.error is not None and "locked" not in result.error
+        assert state.failures == 1  # the feed's own failure, stored

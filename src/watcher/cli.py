@@ -119,7 +119,12 @@ def _setup_logging(level: str) -> None:
 def _settings(args: argparse.Namespace) -> Settings:
     from watcher.config import default_config_path, load_config
 
-    path = default_config_path(getattr(args, "path", None) or args.config, os.environ)
+    chosen = getattr(args, "path", None) or args.config or os.environ.get("WATCHER_CONFIG")
+    path = default_config_path(chosen, os.environ)
+    if not chosen and not path.exists():
+        raise ConfigError("no config file: neither ./watcher.toml nor /etc/watcher/watcher.toml "
+                          "exists; give one with --config PATH or $WATCHER_CONFIG (the "
+                          "commented example is config/watcher.toml in watcher's source)")
     database = Path(args.database) if args.database else None
     return load_config(path, env=os.environ, database=database)
 

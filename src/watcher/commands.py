@@ -247,10 +247,12 @@ def status(settings: Settings) -> int:
     states: dict[str, FeedState] = {}
     counts: dict[str, dict[str, int]] = {}
     failed: list[tuple[Delivery, str]] = []
+    errors: dict[str, str] = {}
     if store is not None:
         try:
             states = {s.url: s for s in store.feed_states()}
             counts = store.delivery_counts()
+            errors = store.pending_errors()
             failed = store.failed_deliveries(limit=10)
         finally:
             store.close()
@@ -283,6 +285,8 @@ def status(settings: Settings) -> int:
         c: dict[str, Any] = counts.get(name, {})
         print(f"    {name}: {c.get('delivered', 0)} delivered, {c.get('pending', 0)} pending, "
               f"{c.get('failed', 0)} failed")
+        if name in errors:
+            print(redact(f"        retrying: {errors[name]}"))
     for delivery, error in failed:
         print(redact(f"    failed: {delivery.notifier} {delivery.kind} {delivery.event_id}: "
                      f"{error}"))

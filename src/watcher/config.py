@@ -62,6 +62,7 @@ _NOTIFIER_KEYS = {
 }
 _REQUIRED = {"telegram": ("token", "chat_id"), "email": ("host", "from", "to"),
              "webhook": ("url",)}
+_NOT_IN_HOST = frozenset('<>"{}|\\^`/?#@')
 _LANG = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,8})*")
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -268,6 +269,13 @@ class _Loader:
             ok = False
         if not ok:
             self.r.fail(where, f'expected an http:// or https:// URL, got "{text}"')
+        if any(c < " " or c == "\x7f" for c in text):  # urlsplit drops tabs and line breaks
+            self.r.fail(where, f"{text!r} contains a control character (a tab, a line break): "
+                        "remove it")
+        bad = next((c for c in parts.hostname or "" if c.isspace() or c in _NOT_IN_HOST), None)
+        if bad is not None:
+            self.r.fail(where, f"the host {parts.hostname!r} of \"{text}\" contains "
+                        f"{'a space' if bad.isspace() else repr(bad)}: remove it")
         try:  # ":99999" was taken here and crashed each poll with an IndexError from asyncio
             port = parts.port
         except ValueError:

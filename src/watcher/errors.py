@@ -88,21 +88,25 @@ class DatabaseUnusable(StoreError):
 
 
 class NotifyError(WatcherError):
-    """A notifier failed to deliver; ``permanent`` ones (403 bot blocked, SMTP 535) are not retried.
+    """A notifier failed to deliver; ``permanent`` ones (a message the receiver rejects for its
+    content) are not retried. ``config`` ones (a bad token, chat_id, password or URL: 401, 403,
+    "chat not found", SMTP 535) fail every message until the user fixes the config: the alerts
+    are held and retried, not dropped.
 
     ``retry_after`` carries a server's requested wait (Telegram's RetryAfter, HTTP 429).
     """
 
     def __init__(
         self, notifier: str, message: str, *, permanent: bool = False,
-        retry_after: float | None = None,
+        retry_after: float | None = None, config: bool = False,
     ) -> None:
         self.notifier = notifier
         self.message = message
-        self.permanent = permanent
+        self.permanent = permanent and not config
+        self.config = config
         self.retry_after = retry_after
         super().__init__(f"notifier {notifier}: {message}")
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.notifier, self.message), {
-            "permanent": self.permanent, "retry_after": self.retry_after})
+            "permanent": self.permanent, "retry_after": self.retry_after, "config": self.config})

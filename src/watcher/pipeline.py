@@ -18,9 +18,10 @@ For each feed (``poll_feed``):
    **atomically** (while other polls are in flight the store may commit several polls together:
    group commit, ``watcher.store.sqlite``; the last poll in flight to finish commits them).
 
-Steps 6-8 run without an ``await`` in between, so polls of different feeds running concurrently
-never interleave inside the tracker or the store. If a commit fails, the tracker's in-memory state
-is rebuilt from the store, so memory and disk never disagree.
+Steps 6-8 run without an ``await`` in between (after ``Store.wait_writable``, which waits for
+another process's write lock without blocking the event loop), so polls of different feeds
+running concurrently never interleave inside the tracker or the store. If a commit fails, the
+tracker's in-memory state is rebuilt from the store, so memory and disk never disagree.
 """
 
 from __future__ import annotations
@@ -213,12 +214,14 @@ class Pipeline:
         )
         now = self.clock()
         if fetched.error is not None:
+            await self.store.wait_writable()
             return self._failed(feed, state, result, fetched.error, now, fetched)
         if fetched.not_modified:
             _follow(feed, state, fetched)
             state.etag = fetched.etag or state.etag
             state.last_modified = fetched.last_modified or state.last_modified
             result.not_modified = True
+            await self.store.wait_writable()
             return self._succeeded(feed, state, result, [], now)
         body = fetched.body or b""
         body_hash = hashlib.sha256(body).hexdigest()
@@ -226,6 +229,7 @@ class Pipeline:
             _follow(feed, state, fetched)
             state.etag, state.last_modified = fetched.etag, fetched.last_modified
             result.not_modified = True
+            await self.store.wait_writable()
             return self._succeeded(feed, state, result, [], now)
         spec = self._spec
         self._check_lost()  # a group lost meanwhile (the sender's commit): rebuild the tracker
@@ -244,6 +248,7 @@ class Pipeline:
                 # the poll that stored the entries it skipped (``state``) may have been lost
                 ingested = await read(frozenset())
         except FeedError as err:
+            await self.store.wait_writable()
             return self._failed(feed, state, result, err.message, self.clock(), fetched)
         # Undated entries (normalize dates them at the fetch) in a feed's first poll are a backlog
         # of unknown age: tracked, not alerted, as max_item_age keeps dated old news quiet. Not
@@ -268,6 +273,7 @@ class Pipeline:
                 and spec is self._spec  # no reload meanwhile
                 and self.tracker.params == DEFAULT_PARAMS):  # the worker's parameters
             ahead = {i.key: p for i, p in zip(ingested.items, ingested.prepared, strict=True)}
+        await self.store.wait_writable()
         return self._succeeded(feed, state, result, list(ingested.items), now, ahead, backlog)
 
     # -- outcomes -----------------------------------------------------------------------------
@@ -392,7 +398,7 @@ class Pipeline:
         commit, since the last call (the daemon logs them; ``poll_all`` marks its results)."""
         return self.store.take_lost_feeds()
 
-    def prune(self) -> int:
+    async def prune(self) -> int:
         """Retention: forget items published and first seen before ``now - retention``, and
         events with none of their items left: an event lives as long as its newest item.
 
@@ -406,6 +412,7 @@ class Pipeline:
         if retention is None:
             return 0
         cutoff = self.clock() - retention
+        await self.store.wait_writable()
         keep = self.store.events_seen_since(cutoff)
         return self.store.prune(cutoff, self.tracker.prune(cutoff, keep))
 

@@ -7,9 +7,11 @@ message, so no idle connection to keep alive between alerts hours apart).
   German and French subjects are RFC 2047-encoded and bodies are UTF-8.
 - one Message-ID per message (returned as the thread ref); follow-ups carry In-Reply-To and
   References pointing at the event's first alert, so mail clients thread an event.
-- 535 (authentication failed) and other 5xx replies are permanent; 4xx replies, connection and
-  timeout errors are retried by the sender. Recipients refused while the server took others are
-  logged as a warning (a retry would repeat the message to the others).
+- 535 (authentication failed), all recipients refused, no STARTTLS or AUTH, an untrusted
+  certificate: errors of the config (alerts held until it is fixed); other 5xx replies (the
+  message itself) are permanent; 4xx replies, connection and timeout errors are retried.
+  Recipients refused while the server took others are logged as a warning (a retry would repeat
+  the message to the others).
 """
 
 from __future__ import annotations
@@ -133,7 +135,7 @@ class EmailNotifier:
                 if not client.has_extn("starttls"):
                     raise NotifyError(self.name, f"SMTP server {s.host}:{s.port} does not offer "
                                       "STARTTLS (set security = \"tls\" or \"none\")",
-                                      permanent=True)
+                                      config=True)
                 client.starttls(context=self._context())
                 client.ehlo()
             if s.username:
@@ -150,12 +152,12 @@ class EmailNotifier:
         if isinstance(err, smtplib.SMTPAuthenticationError):
             return NotifyError(self.name, f"SMTP login as {self.settings.username!r} refused by "
                                f"{where} ({err.smtp_code}): check username and password",
-                               permanent=True)
+                               config=True)
         if isinstance(err, smtplib.SMTPRecipientsRefused):
             codes = {code for code, _ in err.recipients.values()}
             return NotifyError(self.name, f"{where} refused recipients "
                                f"{', '.join(sorted(err.recipients))}",
-                               permanent=all(c >= 500 for c in codes))
+                               config=all(c >= 500 for c in codes))
         if isinstance(err, smtplib.SMTPResponseException):
             reply = err.smtp_error.decode("utf-8", "replace") if isinstance(
                 err.smtp_error, bytes) else str(err.smtp_error)
@@ -163,11 +165,11 @@ class EmailNotifier:
                                permanent=err.smtp_code >= 500)
         if isinstance(err, ssl.SSLCertVerificationError):
             return NotifyError(self.name, f"TLS certificate of {where} not trusted: "
-                               f"{err.verify_message}", permanent=True)
+                               f"{err.verify_message}", config=True)
         if isinstance(err, (TimeoutError, socket.timeout)):
             return NotifyError(self.name, f"SMTP server {where} timed out")
         if isinstance(err, smtplib.SMTPNotSupportedError):
-            return NotifyError(self.name, f"{where}: {err}", permanent=True)
+            return NotifyError(self.name, f"{where}: {err}", config=True)
         if isinstance(err, (smtplib.SMTPException, OSError)):
             return NotifyError(self.name, f"SMTP server {where} unreachable: {err}")
         return NotifyError(self.name, f"SMTP error: {type(err).__name__}: {err}")

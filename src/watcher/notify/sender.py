@@ -14,7 +14,10 @@ One ``deliver_due`` pass:
    without digests, e.g. webhooks);
 5. each result is recorded at once: ``mark_delivered`` with the notifier's thread ref, or
    ``mark_retry`` with an exponential backoff with jitter (a server's Retry-After is a floor), or
-   ``mark_failed`` for permanent errors and alerts older than the policy's max age.
+   ``mark_failed`` for permanent errors and alerts older than the policy's max age. An error of
+   the notifier's config (bad token, chat_id, password, URL) is retried like an outage, logged
+   as an error naming what to fix; a reload that changes the notifier, and a start, make its
+   held alerts due at once.
 
 Exactly once: the outbox key dedupes at enqueue and a delivery is marked right after its send,
 so retries and restarts never resend a delivered alert. The one window left is a crash between a
@@ -119,6 +122,9 @@ class Sender:
         # -> (ref, sent at), recorded by a later pass and never sent again by this process
         self._unrecorded: dict[int, tuple[str | None, datetime]] = {}
         self._busy: set[str] = set()  # notifiers with a pass in flight
+        # notifiers whose alerts waiting for a retry are tried at the next pass: all at the
+        # start (a restart may have fixed watcher.env), a changed one at a reload (None: all)
+        self._fixed: set[str] | None = None
         self._passes = 0
         self.retry = retry or RetryPolicy()
         self._rng = rng or random.Random()
@@ -153,6 +159,10 @@ class Sender:
                 self._retired.append(notifier)
                 del self._built[name]
                 self._blocked.pop(name, None)
+                if self._fixed is not None:
+                    self._fixed.add(name)
+        if self._fixed is not None:
+            self._fixed.update(n.name for n in settings.notifiers if n.name not in self._built)
 
     async def aclose(self) -> None:
         closing = self._retired + [n for _, n in self._built.values()] + list(
@@ -199,6 +209,12 @@ class Sender:
         marks."""
         report = SendReport()
         now = self._clock()
+        if self._fixed is None or self._fixed:
+            await self._writable()
+            with contextlib.suppress(WatcherError):  # the database is locked: next pass
+                for name in [None] if self._fixed is None else sorted(self._fixed):
+                    self._store.retry_now(now, name)
+                self._fixed = set()
         groups: dict[str, list[Delivery]] = {}
         for d in self._store.due_deliveries(now, self._batch):
             groups.setdefault(d.notifier, []).append(d)
@@ -239,9 +255,16 @@ class Sender:
             claims.discard(name)
             self._busy.discard(name)  # as soon as this notifier is done, not the whole pass
 
+    async def _writable(self) -> None:
+        """Wait for another process's write lock without blocking the event loop; if it is held
+        for long, the marks that follow fail as "locked" and are handled where they are made."""
+        with contextlib.suppress(WatcherError):
+            await self._store.wait_writable()
+
     async def _run(self, name: str, deliveries: list[Delivery], now: datetime,
                    report: SendReport) -> None:
         if any(d.id in self._unrecorded for d in deliveries):
+            await self._writable()
             recorded = set()
             for d in deliveries:
                 if d.id in self._unrecorded:
@@ -254,6 +277,12 @@ class Sender:
                     recorded.add(d.id)
             deliveries = [d for d in deliveries if d.id not in recorded]
         notifier = self.notifier(name)
+        settings = self._settings.notifier(name)
+        quiet = settings.quiet_hours if settings else None
+        urgent = settings.urgent if settings else frozenset()
+        tz = self._settings.daemon.timezone
+        if notifier is None or is_quiet(quiet, now, tz):
+            await self._writable()  # marks follow
         if notifier is None:
             for d in deliveries:
                 self._fail(d, f"notifier {name!r} is no longer configured", now, report)
@@ -262,10 +291,6 @@ class Sender:
         if blocked is not None and now < blocked:
             report.deferred += len(deliveries)
             return
-        settings = self._settings.notifier(name)
-        quiet = settings.quiet_hours if settings else None
-        urgent = settings.urgent if settings else frozenset()
-        tz = self._settings.daemon.timezone
         units: list[list[Delivery]]
         if is_quiet(quiet, now, tz):
             held = [d for d in deliveries if d.status not in urgent]
@@ -314,11 +339,14 @@ class Sender:
         try:
             ref = await notifier.send(message)
         except NotifyError as err:
+            await self._writable()
             return self._failed(notifier, unit, err, report)
         except Exception as err:  # a bug in a notifier: retry rather than lose the alert
             log.exception("notifier %s raised unexpectedly", name)
             wrapped = NotifyError(name, f"unexpected error: {type(err).__name__}: {err}")
+            await self._writable()
             return self._failed(notifier, unit, wrapped, report, unexpected=True)
+        await self._writable()
         now = self._clock()
         for i, d in enumerate(unit):
             try:
@@ -360,11 +388,15 @@ class Sender:
             else:
                 at = self.retry.next_attempt(attempts, now, err.retry_after, self._rng)
                 retry_at = max(retry_at or at, at)
-                self._store.mark_retry(d.id, err.message, at)
+                # an error of the config (a bad token): every alert waits for the user's fix
+                held = " (alerts held until the config is fixed)" if err.config else ""
+                self._store.mark_retry(d.id, err.message + held, at)
                 report.retried += 1
-                log.warning("notifier %s: alert %s failed (attempt %d), retrying at %s: %s",
-                            notifier.name, d.key, attempts, at.isoformat(timespec="seconds"),
-                            err.message)
+                (log.error if err.config else log.warning)(
+                    "notifier %s: alert %s failed (attempt %d), retrying at %s: %s%s",
+                    notifier.name, d.key, attempts, at.isoformat(timespec="seconds"),
+                    err.message, "; it and the alerts after it are held until the notifier's "
+                    "config is fixed (then reload or restart)" if err.config else "")
         if err.retry_after:
             until = now + timedelta(seconds=min(err.retry_after, MAX_RETRY_AFTER.total_seconds()))
             retry_at = max(retry_at or until, until)

@@ -6,11 +6,13 @@
   groups and channels (chat ids starting with ``-`` or ``@``). The pacer sleeps; it never drops.
 - Follow-up alerts reply to the chat's first message about the event (``thread_ref``), with
   ``allow_sending_without_reply`` so a deleted root does not turn into a permanent failure.
-- Errors become ``NotifyError``: ``RetryAfter`` carries its wait, 403 (bot blocked / not a member),
-  400 (chat not found, bad request) and 401/404 (token rejected) are permanent; network errors and
-  5xx are retried by the sender. The token is part of every request URL, so it is scrubbed from
-  error texts, ``Bot.initialize`` (whose InvalidToken message quotes the token) is never called,
-  and the ``httpx`` logger (which logs URLs at INFO) is raised to WARNING unless configured.
+- Errors become ``NotifyError``: ``RetryAfter`` carries its wait; 403 (bot blocked / not a
+  member), 400 chat not found, a migrated chat and 401/404 (token rejected) are errors of the
+  config (alerts held until it is fixed); any other 400 (the message itself) is permanent;
+  network errors and 5xx are retried by the sender. The token is part of every request URL, so
+  it is scrubbed from error texts, ``Bot.initialize`` (whose InvalidToken message quotes the
+  token) is never called, and the ``httpx`` logger (which logs URLs at INFO) is raised to
+  WARNING unless configured.
 """
 
 from __future__ import annotations
@@ -148,21 +150,21 @@ class TelegramNotifier:
         if isinstance(err, Forbidden):
             return NotifyError(
                 self.name, f"Telegram refused to post to chat {chat} (403: {text}); the bot was "
-                "blocked, removed from the chat, or lacks the right to post", permanent=True)
+                "blocked, removed from the chat, or lacks the right to post", config=True)
         if isinstance(err, ChatMigrated):
             return NotifyError(
                 self.name, f"chat {chat} became a supergroup; set chat_id = "
-                f"\"{err.new_chat_id}\"", permanent=True)
+                f"\"{err.new_chat_id}\"", config=True)
         if isinstance(err, BadRequest):
             if "chat not found" in text.lower():
                 return NotifyError(
                     self.name, f"Telegram chat {chat} not found (400): check chat_id and that "
-                    "the bot was added to the chat", permanent=True)
+                    "the bot was added to the chat", config=True)
             return NotifyError(self.name, f"Telegram rejected the message (400: {text})",
                                permanent=True)
         if isinstance(err, InvalidToken):
             return NotifyError(self.name, "Telegram rejected the bot token (401/404): check "
-                               "token and api_url", permanent=True)
+                               "token and api_url", config=True)
         if isinstance(err, TimedOut):
             return NotifyError(self.name, f"Telegram timed out: {text}")
         if isinstance(err, NetworkError) and not isinstance(err.__cause__, (httpx.HTTPError,
@@ -174,7 +176,7 @@ class TelegramNotifier:
             return NotifyError(self.name, f"Telegram unreachable: {connect_error(err)}")
         if type(err) is TelegramError and isinstance(err.__cause__, ValueError):
             return NotifyError(self.name, f"{self.settings.api_url} answered with something "
-                               "other than Bot API JSON: check api_url")
+                               "other than Bot API JSON: check api_url", config=True)
         return NotifyError(self.name, f"Telegram error: {type(err).__name__}: {text}")
 
     async def send(self, message: Message) -> str | None:

@@ -4,7 +4,9 @@ The body is the payload exactly as stored (UTF-8 JSON); with a ``secret``, the h
 ``X-Watcher-Signature: sha256=<hex HMAC-SHA256 of the body>`` lets the receiver check origin and
 integrity (compare in constant time). ``X-Watcher-Delivery`` carries the outbox idempotency key so
 a receiver can drop the rare duplicate (a crash between POST and bookkeeping). 2xx is delivered;
-4xx other than 408/429 is permanent; 5xx, 408, 429 (with Retry-After) and timeouts are retried.
+3xx, 401, 403, 404, 405 and 410 are errors of the config (the URL or secret: alerts are held until
+it is fixed); other 4xx (the request itself) are permanent; 5xx, 408, 429 (with Retry-After, a
+number of seconds or a date, ignored when it is neither) and timeouts are retried.
 """
 
 from __future__ import annotations
@@ -13,15 +15,13 @@ import hashlib
 import hmac
 import json
 from collections.abc import Mapping
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from watcher.errors import NotifyError
-from watcher.fetch import connect_error
+from watcher.fetch import connect_error, parse_retry_after
 from watcher.notify.base import Message
 from watcher.settings import WebhookSettings
 
@@ -43,19 +43,6 @@ def header_key(key: str) -> str:
     ASCII: every POST of such an alert failed with UnicodeEncodeError until it was given up).
     ASCII keys are unchanged."""
     return "".join(c if " " <= c < "\x7f" else quote(c, safe="") for c in key)
-
-
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
-    try:
-        return max((parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds(), 0.0)
-    except (TypeError, ValueError):
-        return None
 
 
 class WebhookNotifier:
@@ -95,7 +82,11 @@ class WebhookNotifier:
             text += f" to {where}: set the notifier's url to it"
         if code in (408, 429) or code >= 500:
             raise NotifyError(self.name, text,
-                              retry_after=_retry_after(response.headers.get("retry-after")))
+                              retry_after=parse_retry_after(response.headers.get("retry-after")))
+        if code in (401, 403, 404, 405, 410):
+            text += ": check the notifier's url and secret"
+        if code < 400 or code in (401, 403, 404, 405, 410):  # every alert fails until fixed
+            raise NotifyError(self.name, text, config=True)
         raise NotifyError(self.name, text, permanent=True)
 
     async def send(self, message: Message) -> str | None:

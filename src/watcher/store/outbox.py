@@ -76,6 +76,22 @@ class OutboxQueries:
                 (ts(until), delivery_id),
             )
 
+    def retry_now(self, now: datetime, notifier: str | None = None) -> None:
+        """Make pending deliveries due at ``now`` (a notifier's config fixed): those waiting for
+        a retry and those held behind them (quiet hours hold theirs again at the next pass)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE outbox SET next_attempt = ? WHERE state = 'pending'"
+                " AND next_attempt > ? AND notifier = coalesce(?, notifier)",
+                (ts(now), ts(now), notifier))
+
+    def pending_errors(self) -> dict[str, str]:
+        """Per notifier, the last error of its deliveries waiting for a retry."""
+        rows = self._db.execute(
+            "SELECT notifier, error FROM outbox WHERE state = 'pending' AND error IS NOT NULL"
+            " ORDER BY id").fetchall()
+        return {notifier: error for notifier, error in rows}
+
     def mark_failed(self, delivery_id: int, error: str, now: datetime) -> None:
         with self.transaction():
             self._db.execute(

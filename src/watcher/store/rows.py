@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from watcher.core.types import Outcome
+from watcher.errors import StoreError
 from watcher.models import FeedState, Item
 from watcher.store.base import Delivery
 
@@ -122,3 +123,22 @@ def parse_iso(value: str | datetime) -> datetime:
     if isinstance(value, datetime):
         return value
     return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+
+
+class Connection(sqlite3.Connection):
+    """Translates SQLite's errors at the boundary: "database is locked", "disk is full" and
+    friends reach the user as one ``StoreError`` line naming the file, not a traceback."""
+
+    path = ""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: {err}") from err
+
+    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
+        try:
+            return super().executemany(sql, parameters)
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: {err}") from err

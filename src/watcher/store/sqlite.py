@@ -22,6 +22,7 @@ Datetimes are stored as fixed-width UTC ISO strings, so text order is time order
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import sqlite3
@@ -37,6 +38,7 @@ from watcher.errors import DatabaseUnusable, StoreError
 from watcher.models import FeedState, Item, iso
 from watcher.store.outbox import OutboxQueries
 from watcher.store.rows import (
+    Connection,
     chunks,
     dt,
     event_columns,
@@ -49,35 +51,17 @@ from watcher.store.rows import (
 from watcher.store.schema import MIGRATIONS, SCHEMA, VERSION
 
 
-class _Connection(sqlite3.Connection):
-    """Translates SQLite's errors at the boundary: "database is locked", "disk is full" and
-    friends reach the user as one ``StoreError`` line naming the file, not a traceback."""
-
-    path = ""
-
-    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
-        try:
-            return super().execute(sql, parameters)
-        except sqlite3.Error as err:
-            raise StoreError(f"{self.path}: {err}") from err
-
-    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
-        try:
-            return super().executemany(sql, parameters)
-        except sqlite3.Error as err:
-            raise StoreError(f"{self.path}: {err}") from err
-
-
 class SQLiteStore(OutboxQueries):
     """The default store: one SQLite file (``:memory:`` works for tests)."""
 
     GROUP_FEEDS = 40  # feed polls committed together at most (group commit, module docstring)
     GROUP_SECONDS = 0.25  # ... and for at most this long after the first of them
     # How long a statement waits for another process's write lock (a sqlite3 shell, a VACUUM).
-    # It waits on the event loop's thread: 30 s (Python's default is 5) froze polling that long
-    # per statement, and a few in a row tripped systemd's watchdog. After this the poll fails as
-    # "database is locked" and is retried; nothing is lost.
+    # SQLite waits on the calling thread: the daemon's writes wait in ``wait_writable`` instead,
+    # which sleeps on the event loop (a busy wait there froze every other feed's request). After
+    # WRITE_WAIT the write fails as "database is locked" and the poll is retried; nothing is lost.
     BUSY_TIMEOUT = 5.0
+    WRITE_WAIT = 30.0
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -86,6 +70,7 @@ class SQLiteStore(OutboxQueries):
         # the feeds whose polls the open group holds, since its BEGIN (empty: no group open)
         self._group_urls: list[str] = []
         self._lost_feeds: set[str] = set()  # feeds of lost groups, until taken
+        self._held = False  # an empty transaction ``wait_writable`` began, for the next write
         # event rows of the open group, by id: the columns, and the state (JSON-encoded on write)
         self._events: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}
         if self.path != ":memory:":
@@ -95,11 +80,8 @@ class SQLiteStore(OutboxQueries):
                 raise DatabaseUnusable(
                     f"{self.path}: cannot create the folder: {err.strerror}") from err
         try:
-            self._db = sqlite3.connect(
-                self.path, isolation_level=None, check_same_thread=False,
-                timeout=self.BUSY_TIMEOUT,
-                factory=_Connection,
-            )
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                       timeout=self.BUSY_TIMEOUT, factory=Connection)
             self._db.path = self.path
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -116,6 +98,9 @@ class SQLiteStore(OutboxQueries):
     def _cannot_open(self, err: sqlite3.Error) -> StoreError:
         """Another process holding a lock is worth a retry; anything else needs someone to act."""
         text = f"{self.path}: cannot open the database: {err}"
+        if Path(self.path).is_dir():
+            text = (f"{self.path}: is a folder, not a database file: set [daemon] database (or "
+                    f"--database) to a file in it, such as {Path(self.path) / 'watcher.db'}")
         if getattr(err, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
             return StoreError(text)
         return DatabaseUnusable(text)
@@ -154,9 +139,11 @@ class SQLiteStore(OutboxQueries):
         Grouped polls are committed first. If that fails, the loss is counted (``lost_commits``,
         which the pipeline acts on) and this transaction still runs: marking a sent alert
         delivered must not fail because of someone else's polls, or the alert goes out twice."""
-        with contextlib.suppress(StoreError):
-            self.flush()
-        self._db.execute("BEGIN IMMEDIATE")
+        if not (self._held and self._db.in_transaction and not self._group_feeds):
+            with contextlib.suppress(StoreError):
+                self.flush()
+            self._db.execute("BEGIN IMMEDIATE")
+        self._held = False
         try:
             yield self._db
         except BaseException:
@@ -168,6 +155,9 @@ class SQLiteStore(OutboxQueries):
     def flush(self) -> None:
         """Commit the feed polls of the open group, if any (``commit_feed(group=True)``)."""
         if not self._group_feeds:
+            if self._held and self._db.in_transaction:  # taken for a write that never came
+                self._db.execute("COMMIT")
+            self._held = False
             return
         try:
             if not self._db.in_transaction:
@@ -178,6 +168,26 @@ class SQLiteStore(OutboxQueries):
             self._lose_group()
             raise
         self._group_urls.clear()
+
+    async def wait_writable(self) -> None:
+        """Take SQLite's write lock for the writes that follow without an ``await`` in between,
+        waiting for another process's lock (a sqlite3 shell) by sleeping, not on the thread."""
+        delay, deadline = 0.01, time.monotonic() + self.WRITE_WAIT
+        while not self._db.in_transaction:
+            busy = self._db.execute("PRAGMA busy_timeout").fetchone()[0]
+            self._db.execute("PRAGMA busy_timeout = 0")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._held = True
+                return
+            except StoreError as err:
+                cause = getattr(err.__cause__, "sqlite_errorname", "")
+                if not cause.startswith("SQLITE_BUSY") or time.monotonic() > deadline:
+                    raise
+            finally:
+                self._db.execute(f"PRAGMA busy_timeout = {busy}")
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
     @property
     def _group_feeds(self) -> int:
@@ -290,7 +300,9 @@ class SQLiteStore(OutboxQueries):
     @contextmanager
     def _feed_savepoint(self, *, needed: bool = True) -> Iterator[None]:
         if not self._group_feeds:
-            self._db.execute("BEGIN IMMEDIATE")
+            if not (self._held and self._db.in_transaction):
+                self._db.execute("BEGIN IMMEDIATE")
+            self._held = False
             self._group_started = time.monotonic()
         if needed:
             self._db.execute("SAVEPOINT feed")
