@@ -62,7 +62,8 @@ MARKER_KEYS = (
     "event_bound", "before_event", "non_event_objects", "neutral",
     "subordinators", "passive_aux", "attributive_before", "attributive_modifiers",
     "attributive_stops", "attributive_endings", "reversals", "other_before", "moved_dates",
-    "move_verbs", "move_targets", "move_stops",
+    "move_verbs", "move_targets", "move_stops", "future_endings", "future_stops",
+    "future_words",
     "conditionals", "pluperfect_before", "pluperfect_after", "amounts", "attributive_preps",
     "verb_final_future", "ordinals", "part_nouns", "result_verbs", "future_after_verb",
     "infinitive_markers", "modal_nouns", "plan_participles",
@@ -129,6 +130,9 @@ class Words:
         self.move_verbs = PhraseSet((p, "move") for p in m.get("move_verbs", ()))
         self.move_targets = PhraseSet((p, "date") for p in m.get("move_targets", ()))
         self.move_stops = PhraseSet((p, "stop") for p in m.get("move_stops", ()))
+        self.future_endings = tuple(m.get("future_endings", ()))
+        self.future_stops = frozenset(m.get("future_stops", ()))
+        self.future_words = frozenset(m.get("future_words", ()))
         self.conditionals = PhraseSet((p, "if") for p in m.get("conditionals", ()))
         self.pluperfect_before = PhraseSet((p, "plup") for p in m.get("pluperfect_before", ()))
         self.pluperfect_after = frozenset(m.get("pluperfect_after", ()))

@@ -201,7 +201,8 @@ class _Engine(Rules):
             tense.setdefault("before", []).extend(c for c in before if c.blocked is None)
         out += before
         if fld == "title" and not out:  # only a headline without a cue of its own
-            out += self._dated_event(tokens, weight) or self._headline_infinitive(tokens, weight)
+            out += (self._dated_event(tokens, weight) or self._headline_infinitive(tokens, weight)
+                    or self._headline_future(tokens, weight))
             if tense is not None and out and out[-1].blocked is None:
                 tense.setdefault("dated", []).append(out[-1])
             elif (tense is not None and not out
@@ -279,7 +280,8 @@ class _Engine(Rules):
         at = next((j for j, t in enumerate(toks) if t.w in self.infinitives), None)
         if at is None or at == 0 or at + 1 >= len(toks):
             return []
-        after, clause = toks[at + 1], toks[at].clause
+        verb = at + 2 if toks[at + 1].w == "be" and at + 2 < len(toks) else at + 1
+        after, clause = toks[verb], toks[at].clause  # "Gorbachev to be buried on Saturday"
         if (after.cap or not after.w.isalpha() or after.w in self.determiners
                 or after.w in self.function_words or after.clause != clause):
             return []
@@ -295,9 +297,26 @@ class _Engine(Rules):
                 return []
         if not (self.names_event(tokens) or self.future_dates.any_in(toks, at, len(toks))):
             return []  # "Ishiba to step down", "Toblerone to drop the Matterhorn": no event
-        hit = Hit(Phrase(f"{toks[at].w} {after.w}", "planned", ()), at, at + 2, ())
+        hit = Hit(Phrase(f"{toks[at].w} {after.w}", "planned", ()), at, verb + 1, ())
         return [Cue(status="planned", phrase=hit.phrase.text, field="title",
                     start=toks[at].start, end=after.end, weight=weight * DATED_WEIGHT,
+                    blocked=self._blocked(tokens, hit, intent_ok=True))]
+
+    def _headline_future(self, tokens: Tokens, weight: float) -> list[Cue]:
+        """ "OpenAI présentera GPT-5 jeudi", "Gorbatschow wird am Samstag beigesetzt", "Biden
+        will attend the summit": a headline whose verb is in the future (a French future
+        ending, a future auxiliary) tells what is to come, whatever the verb, when it names an
+        event or a day ahead (weak evidence, as for a dated event)."""
+        toks = tokens.toks
+        at = next((j for j, t in enumerate(toks) if not t.cap and (
+            t.w in self.future_words or (len(t.w) >= 4 and t.w.endswith(self.future_endings)
+                                         and t.w not in self.future_stops))), None)
+        if at is None or not (self.names_event(tokens)
+                              or self.future_dates.any_in(toks, 0, len(toks))):
+            return []
+        hit = Hit(Phrase(toks[at].w, "planned", ()), at, at + 1, ())
+        return [Cue(status="planned", phrase=hit.phrase.text, field="title",
+                    start=toks[at].start, end=toks[at].end, weight=weight * DATED_WEIGHT,
                     blocked=self._blocked(tokens, hit, intent_ok=True))]
 
     def _cause_at(self, toks: Sequence[Token], lo: int, hi: int) -> int:
