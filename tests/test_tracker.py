@@ -430,8 +430,8 @@ def test_a_date_ahead_that_is_not_the_occasion_s_keeps_a_report_held(
 
 def test_an_article_with_no_cue_that_names_a_day_ahead_reads_planned_tentatively() -> None:
     t = _real("starfield", ("Starfield",))
-    first = _item(1, "Starfield sortira le 6 septembre",
-                  "Bethesda présentera le jeu lors d'une conférence en juin.",
+    first = _item(1, "Starfield le 6 septembre sur Xbox",
+                  "Bethesda montre le jeu lors d'une conférence en juin.",
                   datetime(2023, 3, 8, 17, tzinfo=UTC), lang="fr")
     out = t.process(first, first.published)
     assert [(a.kind, a.event.status) for a in out.alerts] == [("new_event", "planned")]

@@ -198,7 +198,7 @@ class Tracker:
             why += "; held: an article on the day it was announced for, reporting no change"
         if (reading.status is None and not reading.cues and (feats.due_days is not None or (
                 feats.date_days is not None and feats.date_days >= 1))):
-            # "Starfield sortira le 6 septembre", "Am Sonntag wählen die Franzosen": no cue,
+            # "Starfield le 6 septembre sur Xbox", "Am Sonntag wählen die Franzosen": no cue,
             # but a day ahead is a plan; tentative, so it never overrides a known status
             reading = StatusReading("planned", p.dated_score, tentative=True)
             why += "; planned: no cue, but it names a day still ahead"
