@@ -84,7 +84,7 @@ EVENTS_7_FLOORS = {"alert_precision": 0.903, "alert_recall": 0.8806, "bcubed_f1"
 
 # events-8: round 8's held-out set, scored once when round 8 ended (tuning data from then on)
 # round 11: raised by the deal family (takeovers, listings), which events-8 has too
-EVENTS_8_FLOORS = {"alert_precision": 0.8523, "alert_recall": 0.8111, "bcubed_f1": 0.8998}
+EVENTS_8_FLOORS = {"alert_precision": 0.8523, "alert_recall": 0.8111, "bcubed_f1": 0.9025}
 
 
 # events-9: round 9's held-out set, scored once before round 9's tuning (tuning data from then on)
@@ -212,8 +212,8 @@ EVENTS_28_FLOORS = {"alert_precision": 0.8942, "alert_recall": 0.901, "bcubed_f1
 # after round 17 and after round 18 (0.885 / 0.907 / 0.954, 0.886 / 0.917 / 0.957, 0.886 / 0.917
 # / 0.962; 0.857 / 0.846 / 0.919, 0.859 / 0.856 / 0.924, 0.857 / 0.846 / 0.921); floors at the
 # figures after round 18
-EVENTS_29_FLOORS = {"alert_precision": 0.886, "alert_recall": 0.9167, "bcubed_f1": 0.9623}
-EVENTS_30_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.8462, "bcubed_f1": 0.9215}
+EVENTS_29_FLOORS = {"alert_precision": 0.8938, "alert_recall": 0.9167, "bcubed_f1": 0.9623}
+EVENTS_30_FLOORS = {"alert_precision": 0.8942, "alert_recall": 0.875, "bcubed_f1": 0.9164}
 
 
 # Every set tuned on or held out since events-4, with its floors above.
