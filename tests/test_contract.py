@@ -1,0 +1,126 @@
+"""DESIGN.md's external contract, the items no other test pinned: each one as a user meets it
+(``python -m watcher`` subprocesses, the loopback feed server, webhook receivers, real SQLite)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.feedserver import FeedServer
+from tests.test_e2e import ANNOUNCE, CANCEL, NOW, Receiver, rss, watcher
+from watcher.config import load_config
+from watcher.settings import TelegramSettings
+
+PROFILE = {"title": "Putin gives a long interview about his childhood in Leningrad",
+           "summary": "A profile of the Russian president.", "link": "https://courier.example/p",
+           "published": NOW - timedelta(hours=2)}
+
+
+@pytest.fixture
+def feeds() -> Iterator[FeedServer]:
+    with FeedServer() as server:
+        yield server
+
+
+def config(tmp_path: Path, body: str, daemon: str = "") -> Path:
+    path = tmp_path / "watcher.toml"
+    path.write_text(f'[daemon]\ndatabase = "{tmp_path / "w.db"}"\njitter = "0s"\n{daemon}\n'
+                    + body, encoding="utf-8")
+    return path
+
+
+def test_a_watch_alerts_the_notifiers_it_names_and_by_default_all(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    """`notify = ["a"]` sends that watch's alerts to `a` only; without `notify`, to every one."""
+    url = feeds.feed("/a.xml", rss("Courier", [ANNOUNCE]))
+    a, b = Receiver(), Receiver()
+    try:
+        path = config(tmp_path, f'[[feed]]\nurl = "{url}"\n'
+                      '[[watch]]\nname = "putin"\nkeywords = ["Putin"]\nnotify = ["a"]\n'
+                      '[[watch]]\nname = "budapest"\nkeywords = ["Budapest"]\n'
+                      f'[notifier.a]\ntype = "webhook"\nurl = "{a.url}"\n'
+                      f'[notifier.b]\ntype = "webhook"\nurl = "{b.url}"\n')
+        proc = watcher(path, "once")
+        assert proc.returncode == 0, proc.stderr
+        assert sorted(p["watch"] for p, _ in a.posts) == ["budapest", "putin"]
+        assert [p["watch"] for p, _ in b.posts] == ["budapest"]
+    finally:
+        a.close()
+        b.close()
+
+
+def test_times_in_messages_are_shown_in_the_daemon_timezone(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    url = feeds.feed("/a.xml", rss("Courier", [ANNOUNCE]))
+    path = config(tmp_path, f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "putin"\n'
+                  'keywords = ["Putin"]\n[notifier.term]\ntype = "console"\n',
+                  daemon='timezone = "Asia/Tokyo"')
+    proc = watcher(path, "once")
+    assert proc.returncode == 0, proc.stderr
+    tokyo = ANNOUNCE["published"].astimezone(ZoneInfo("Asia/Tokyo"))
+    assert f"{tokyo:%Y-%m-%d %H:%M} JST" in proc.stdout, proc.stdout
+
+
+def test_an_event_without_a_status_cue_is_unknown_has_no_history_and_alerts_nobody(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    url = feeds.feed("/a.xml", rss("Courier", [PROFILE]))
+    hook = Receiver()
+    try:
+        path = config(tmp_path, f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "putin"\n'
+                      'keywords = ["Putin"]\n'
+                      f'[notifier.hook]\ntype = "webhook"\nurl = "{hook.url}"\n')
+        assert watcher(path, "once").returncode == 0
+        proc = watcher(path, "events", "--json")
+        assert proc.returncode == 0, proc.stderr
+        [event] = json.loads(proc.stdout)
+        assert (event["status"], event["watches"], event["history"]) == ("unknown", ["putin"], [])
+        assert [i["link"] for i in event["items"]] == [PROFILE["link"]]
+        assert hook.posts == []
+    finally:
+        hook.close()
+
+
+def test_replay_needs_no_lang_or_id_and_neither_delivers_nor_stores(tmp_path: Path) -> None:
+    """Replay input: `lang` and `id` are optional; a replay touches no notifier and no database."""
+    hook = Receiver()
+    try:
+        path = config(tmp_path, '[[watch]]\nname = "putin"\nkeywords = ["Putin"]\n'
+                      f'[notifier.hook]\ntype = "webhook"\nurl = "{hook.url}"\n')
+        records = [{"title": r["title"], "summary": r["summary"], "link": r["link"],
+                    "published": r["published"].isoformat(), "source": src}
+                   for r, src in ((ANNOUNCE, "Courier"), (CANCEL, "blue News"))]
+        jsonl = tmp_path / "items.jsonl"
+        jsonl.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        proc = watcher(path, "replay", str(jsonl), "--json")
+        assert proc.returncode == 0, proc.stderr
+        alerts = [json.loads(line) for line in proc.stdout.splitlines()]
+        assert [(a["kind"], a["event"]["status"], a["item"]["lang"]) for a in alerts] == [
+            ("new_event", "planned", "en"), ("status_change", "cancelled", "de")]
+        assert hook.posts == [] and not (tmp_path / "w.db").exists()
+    finally:
+        hook.close()
+
+
+def test_the_database_option_overrides_the_config_for_a_poll(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    url = feeds.feed("/a.xml", rss("Courier", [ANNOUNCE]))
+    path = config(tmp_path, f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "putin"\n'
+                  'keywords = ["Putin"]\n')
+    other = tmp_path / "other.db"
+    assert watcher(path, "once", "--database", str(other)).returncode == 0
+    assert other.exists() and not (tmp_path / "w.db").exists()
+    proc = watcher(path, "events", "--json", "--database", str(other))
+    assert [e["status"] for e in json.loads(proc.stdout)] == ["planned"]
+
+
+def test_telegram_api_url_defaults_to_the_public_bot_api() -> None:
+    table = '[notifier.chat]\ntype = "telegram"\ntoken = "1:x"\nchat_id = "-100123"\n'
+    [chat] = load_config(None, text=table, env={}).notifiers
+    assert isinstance(chat, TelegramSettings) and chat.api_url == "https://api.telegram.org"
+    own = table + 'api_url = "https://bots.example.org"\n'
+    assert load_config(None, text=own, env={}).notifiers[0].api_url == "https://bots.example.org"
