@@ -124,3 +124,40 @@ def test_telegram_api_url_defaults_to_the_public_bot_api() -> None:
     assert isinstance(chat, TelegramSettings) and chat.api_url == "https://api.telegram.org"
     own = table + 'api_url = "https://bots.example.org"\n'
     assert load_config(None, text=own, env={}).notifiers[0].api_url == "https://bots.example.org"
+
+
+@pytest.mark.parametrize(("max_item_age", "alerted"), [("", False), ('max_item_age = "off"', True)])
+def test_items_older_than_max_item_age_are_tracked_but_not_alerted_unless_off(
+        tmp_path: Path, feeds: FeedServer, max_item_age: str, alerted: bool) -> None:
+    old = {**ANNOUNCE, "published": NOW - timedelta(days=3)}  # the default max_item_age is 2d
+    url = feeds.feed("/a.xml", rss("Courier", [old]))
+    hook = Receiver()
+    try:
+        path = config(tmp_path, f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "putin"\n'
+                      'keywords = ["Putin"]\n'
+                      f'[notifier.hook]\ntype = "webhook"\nurl = "{hook.url}"\n',
+                      daemon=max_item_age)
+        assert watcher(path, "once").returncode == 0
+        events = json.loads(watcher(path, "events", "--json").stdout)
+        assert [(e["status"], [i["link"] for i in e["items"]]) for e in events] == [
+            ("planned", [ANNOUNCE["link"]])]
+        assert [p["kind"] for p, _ in hook.posts] == (["new_event"] if alerted else [])
+    finally:
+        hook.close()
+
+
+def test_events_watch_shows_only_that_watchs_events(tmp_path: Path, feeds: FeedServer) -> None:
+    wimbledon = {"title": "Wimbledon final postponed by rain until Monday",
+                 "summary": "The men's final at Wimbledon was postponed.",
+                 "link": "https://courier.example/w", "published": NOW - timedelta(hours=3)}
+    url = feeds.feed("/a.xml", rss("Courier", [ANNOUNCE, wimbledon]))
+    path = config(tmp_path, f'[[feed]]\nurl = "{url}"\n'
+                  '[[watch]]\nname = "putin"\nkeywords = ["Putin"]\n'
+                  '[[watch]]\nname = "tennis"\nkeywords = ["Wimbledon"]\n')
+    assert watcher(path, "once").returncode == 0
+    every = json.loads(watcher(path, "events", "--json").stdout)
+    assert sorted(w for e in every for w in e["watches"]) == ["putin", "tennis"]
+    for name, link in (("putin", ANNOUNCE["link"]), ("tennis", wimbledon["link"])):
+        proc = watcher(path, "events", "--watch", name, "--json")
+        assert [(e["watches"], e["items"][0]["link"]) for e in json.loads(proc.stdout)] == [
+            ([name], link)]
