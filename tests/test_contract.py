@@ -161,3 +161,14 @@ def test_events_watch_shows_only_that_watchs_events(tmp_path: Path, feeds: FeedS
         proc = watcher(path, "events", "--watch", name, "--json")
         assert [(e["watches"], e["items"][0]["link"]) for e in json.loads(proc.stdout)] == [
             ([name], link)]
+
+
+@pytest.mark.parametrize("command", ["run", "once"])
+def test_a_poller_with_a_bad_config_exits_2_with_the_place_of_the_error(
+        tmp_path: Path, command: str) -> None:
+    """systemd's RestartPreventExitStatus=2 relies on it: a bad config does not restart-loop."""
+    path = config(tmp_path, '[[feed]]\nurl = "https://a.example/rss"\ninterval = "soon"\n')
+    proc = watcher(path, command, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr.endswith(f'{path}:7: feed[1].interval: expected a duration like "15m", '
+                                'got "soon"\n'), proc.stderr
