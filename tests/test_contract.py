@@ -116,6 +116,8 @@ def test_the_database_option_overrides_the_config_for_a_poll(
     assert other.exists() and not (tmp_path / "w.db").exists()
     proc = watcher(path, "events", "--json", "--database", str(other))
     assert [e["status"] for e in json.loads(proc.stdout)] == ["planned"]
+    status = watcher(path, "status", "--database", str(other)).stdout
+    assert "last success: " in status and "; items: 1; next poll: in " in status, status
 
 
 def test_telegram_api_url_defaults_to_the_public_bot_api() -> None:
