@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+import re
+import tomllib
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -11,10 +13,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.conftest import REPO
 from tests.feedserver import FeedServer
 from tests.test_e2e import ANNOUNCE, CANCEL, NOW, Receiver, rss, watcher
+from watcher import config as config_module
 from watcher.config import load_config
-from watcher.settings import TelegramSettings
+from watcher.settings import EmailSettings, TelegramSettings, WebhookSettings
+
+DESIGN = REPO.parent / "shared" / "DESIGN.md"
 
 PROFILE = {"title": "Putin gives a long interview about his childhood in Leningrad",
            "summary": "A profile of the Russian president.", "link": "https://courier.example/p",
@@ -174,3 +180,40 @@ def test_a_poller_with_a_bad_config_exits_2_with_the_place_of_the_error(
     assert proc.returncode == 2
     assert proc.stderr.endswith(f'{path}:7: feed[1].interval: expected a duration like "15m", '
                                 'got "soon"\n'), proc.stderr
+
+
+def test_the_config_of_design_md_loads_as_written() -> None:
+    if not DESIGN.is_file():
+        pytest.skip(f"no {DESIGN}")
+    [block] = re.findall(r"```toml\n(.*?)```", DESIGN.read_text(encoding="utf-8"), re.S)
+    s = load_config(Path("/etc/watcher/watcher.toml"), text=block,
+                    env={"TELEGRAM_TOKEN": "1:abc", "SMTP_PASSWORD": "pw"})
+    assert (s.daemon.interval, s.daemon.max_item_age) == (timedelta(minutes=15), timedelta(days=2))
+    assert s.daemon.timezone.key == "Europe/Zurich"
+    assert [(f.name, f.interval) for f in s.feeds] == [("Example News", timedelta(minutes=5))]
+    [watch] = s.watches
+    assert (watch.keywords, watch.feeds) == (("Putin", "Poutine"), ())
+    assert watch.notify == ("chat", "mail")
+    assert watch.alert_on == {"new", "status"}
+    chat, mail, hook = s.notifiers
+    assert isinstance(chat, TelegramSettings) and chat.token == "1:abc"
+    assert isinstance(mail, EmailSettings) and (mail.port, mail.security, mail.password) == (
+        587, "starttls", "pw")
+    assert isinstance(hook, WebhookSettings) and hook.url == "https://example.org/alerts"
+
+
+def test_the_example_config_sets_every_key_the_loader_takes() -> None:
+    """README: config/watcher.toml is a commented example covering every key."""
+    text = (REPO / "config" / "watcher.toml").read_text(encoding="utf-8")
+    raw = tomllib.loads(re.sub(r"^# (\[notifier\.|[a-z_]+ = )", r"\1", text, flags=re.M))
+    seen = {"daemon": set(raw["daemon"]), "feed": {k for f in raw["feed"] for k in f},
+            "watch": {k for w in raw["watch"] for k in w}}
+    for table in raw["notifier"].values():
+        seen.setdefault(table["type"], set()).update(table)
+    c = config_module
+    assert set(raw) == set(c._TOP_KEYS)
+    assert seen["daemon"] == set(c._DAEMON_KEYS) and seen["feed"] == set(c._FEED_KEYS)
+    assert seen["watch"] == set(c._WATCH_KEYS)
+    for kind, keys in c._NOTIFIER_KEYS.items():  # quiet_hours and urgent shown once suffice
+        assert {"type", *keys} <= seen[kind] <= {*keys, *c._COMMON_NOTIFIER_KEYS}, kind
+    assert set(c._COMMON_NOTIFIER_KEYS) <= set().union(*(seen[k] for k in c._NOTIFIER_KEYS))
