@@ -217,3 +217,26 @@ def test_the_example_config_sets_every_key_the_loader_takes() -> None:
     for kind, keys in c._NOTIFIER_KEYS.items():  # quiet_hours and urgent shown once suffice
         assert {"type", *keys} <= seen[kind] <= {*keys, *c._COMMON_NOTIFIER_KEYS}, kind
     assert set(c._COMMON_NOTIFIER_KEYS) <= set().union(*(seen[k] for k in c._NOTIFIER_KEYS))
+
+
+def test_an_item_without_a_link_has_link_null_in_the_alert_and_in_events_json(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    """Alert JSON and `events --json` keep every key; what a feed did not give is null."""
+    pub = rss("Courier", [ANNOUNCE]).replace(
+        b'<link>https://courier.example/1</link><guid isPermaLink="true">https://courier.example/1',
+        b'<guid isPermaLink="false">tag-1')
+    assert b"courier.example/1" not in pub
+    url = feeds.feed("/a.xml", pub)
+    hook = Receiver()
+    try:
+        path = config(tmp_path, f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "putin"\n'
+                      'keywords = ["Putin"]\n'
+                      f'[notifier.hook]\ntype = "webhook"\nurl = "{hook.url}"\n')
+        assert watcher(path, "once").returncode == 0
+        [(payload, _)] = hook.posts
+        assert payload["item"]["link"] is None and payload["item"]["title"] == ANNOUNCE["title"]
+        [event] = json.loads(watcher(path, "events", "--json").stdout)
+        assert [i["link"] for i in event["items"]] == [None]
+        assert [(h["status"], h["link"]) for h in event["history"]] == [("planned", None)]
+    finally:
+        hook.close()
