@@ -1,6 +1,6 @@
 """Status cues, round 17: a reading held cue right after a change is the change's object
 ("postpones vote on the judges"); a bid to delay that is lost keeps the date; what a strike
-cancels around it ("operations postponed as doctors walk out") is a part, not the event; the
+cancels around it ("surgeries postponed as doctors walk out") is a part, not the event; the
 end of a strike is a strike that took place; the public back at an occasion reports it under way.
 Fresh sentences written for these tests."""
 
@@ -15,7 +15,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
      'postponed'),
     ('en', 'Mayor loses bid to delay corruption trial', 'Jury selection stays on June 3.',
      'planned'),
-    ('en', 'Hundreds of operations postponed as nurses walk out',
+    ('en', 'Hundreds of surgeries postponed as nurses walk out',
      'Pickets formed outside hospitals in Leeds.', 'held'),
     ('fr', 'Fin de la grève des éboueurs à Marseille', 'Un accord prévoit des embauches.',
      'held'),

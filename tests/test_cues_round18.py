@@ -1,6 +1,6 @@
 """Status cues, round 18: a headline verb in the future (a French future ending, "wird",
 "will") or an English infinitive with "to be" tells a plan when it names an event or a day
-ahead; a listing, a shareholder meeting and a keynote are occasions; "ready for" is a plan; a
+ahead; a listing, a shareholder meeting and a keynote are occasions; "readies for" is a plan; a
 suspended sentence handed down is a verdict, not a suspended event. Fresh sentences written
 for these tests."""
 
@@ -22,7 +22,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('en', 'Former mayor to be buried on Saturday in Ghent', 'Crowds are expected.', 'planned'),
     ('de', 'Getriebehersteller kündigt Börsengang an', 'Die Aktien sollen im Herbst notieren.',
      'planned'),
-    ('en', 'Hobart ready for the regatta weekend', 'Boats lined the harbour.', 'planned'),
+    ('en', 'Hobart readies for the regatta weekend', 'Boats lined the harbour.', 'planned'),
     ('en', 'Ex-minister, 81, given suspended sentence for fraud',
      'The court in Lyon ruled on Monday.', 'held'),
     # a word that only ends like a French future is no future

@@ -19,6 +19,11 @@ CASES: list[tuple[str, str, str, str | None]] = [
      'Le parti obtient 50 sièges.', 'held'),
     ('en', "Emperor's visit to Seoul in doubt",
      'Officials insist preparations continue for the autumn trip.', None),
+    # the trains and flights of a new line or airport are its opening, not a part of it; an
+    # athlete "ready for" the Games announces nothing
+    ('en', "Porto's new metro line: crowds on day one",
+     'Driverless trains began carrying riders on Monday.', 'held'),
+    ('en', 'Marathon champion says she is ready for Paris', 'Her coach agrees.', None),
     # the move rule still reads a slide to a date as a postponement
     ('en', 'Film festival slides to October', 'Organisers cite the heat.', 'postponed'),
 ]
