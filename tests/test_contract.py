@@ -40,6 +40,13 @@ def config(tmp_path: Path, body: str, daemon: str = "") -> Path:
     return path
 
 
+def putin_to_hook(tmp_path: Path, url: str, hook: Receiver, daemon: str = "") -> Path:
+    """One feed, the "putin" watch and a webhook notifier posting to ``hook``."""
+    return config(tmp_path, f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "putin"\n'
+                  'keywords = ["Putin"]\n'
+                  f'[notifier.hook]\ntype = "webhook"\nurl = "{hook.url}"\n', daemon=daemon)
+
+
 def test_a_watch_alerts_the_notifiers_it_names_and_by_default_all(
         tmp_path: Path, feeds: FeedServer) -> None:
     """`notify = ["a"]` sends that watch's alerts to `a` only; without `notify`, to every one."""
@@ -77,9 +84,7 @@ def test_an_event_without_a_status_cue_is_unknown_has_no_history_and_alerts_nobo
     url = feeds.feed("/a.xml", rss("Courier", [PROFILE]))
     hook = Receiver()
     try:
-        path = config(tmp_path, f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "putin"\n'
-                      'keywords = ["Putin"]\n'
-                      f'[notifier.hook]\ntype = "webhook"\nurl = "{hook.url}"\n')
+        path = putin_to_hook(tmp_path, url, hook)
         assert watcher(path, "once").returncode == 0
         proc = watcher(path, "events", "--json")
         assert proc.returncode == 0, proc.stderr
@@ -141,10 +146,7 @@ def test_items_older_than_max_item_age_are_tracked_but_not_alerted_unless_off(
     url = feeds.feed("/a.xml", rss("Courier", [old]))
     hook = Receiver()
     try:
-        path = config(tmp_path, f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "putin"\n'
-                      'keywords = ["Putin"]\n'
-                      f'[notifier.hook]\ntype = "webhook"\nurl = "{hook.url}"\n',
-                      daemon=max_item_age)
+        path = putin_to_hook(tmp_path, url, hook, daemon=max_item_age)
         assert watcher(path, "once").returncode == 0
         events = json.loads(watcher(path, "events", "--json").stdout)
         assert [(e["status"], [i["link"] for i in e["items"]]) for e in events] == [
@@ -229,9 +231,7 @@ def test_an_item_without_a_link_has_link_null_in_the_alert_and_in_events_json(
     url = feeds.feed("/a.xml", pub)
     hook = Receiver()
     try:
-        path = config(tmp_path, f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "putin"\n'
-                      'keywords = ["Putin"]\n'
-                      f'[notifier.hook]\ntype = "webhook"\nurl = "{hook.url}"\n')
+        path = putin_to_hook(tmp_path, url, hook)
         assert watcher(path, "once").returncode == 0
         [(payload, _)] = hook.posts
         assert payload["item"]["link"] is None and payload["item"]["title"] == ANNOUNCE["title"]
