@@ -1,0 +1,94 @@
+"""The read side of the SQLite store: events and items as the commands and the tracker read them.
+
+A mixin of :class:`~watcher.store.sqlite.SQLiteStore`, which provides the connection and
+``_write_events`` (event rows of an open group are written before they are read, so a command
+never sees an older state than the tracker's).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from typing import Any
+
+from watcher.models import Item, iso
+from watcher.store.rows import dt, row_to_item, ts
+
+
+class ReadQueries:
+    """Events (``events --json``, the tracker's start), items by link, key or time."""
+
+    _db: sqlite3.Connection
+
+    def _write_events(self) -> None:  # provided by SQLiteStore
+        raise NotImplementedError
+
+    def load_events(self) -> list[dict[str, Any]]:
+        self._write_events()
+        rows = self._db.execute("SELECT state FROM events ORDER BY last_seen").fetchall()
+        return [json.loads(row[0]) for row in rows]
+
+    def events(self, watch: str | None = None) -> list[dict[str, Any]]:
+        self._write_events()
+        rows = self._db.execute(
+            "SELECT id, title, status, first_seen, last_seen, watches FROM events"
+            " ORDER BY last_seen DESC"
+        ).fetchall()
+        out: list[dict[str, Any]] = []
+        for row in rows:
+            watches = json.loads(row["watches"])
+            if watch is not None and watch not in watches:
+                continue
+            items = self._db.execute(
+                "SELECT link, title, source, published, lang, status FROM items"
+                " WHERE event_id = ? ORDER BY published, key", (row["id"],),
+            ).fetchall()
+            history = self._db.execute(
+                "SELECT status, at, link FROM event_history WHERE event_id = ? ORDER BY id",
+                (row["id"],),
+            ).fetchall()
+            out.append({
+                "id": row["id"],
+                "title": row["title"],
+                "status": row["status"],
+                "watches": watches,
+                "first_seen": iso(dt(row["first_seen"])),
+                "last_seen": iso(dt(row["last_seen"])),
+                "items": [
+                    {"link": i["link"], "title": i["title"], "source": i["source"],
+                     "published": iso(dt(i["published"])), "lang": i["lang"],
+                     "status": i["status"]}
+                    for i in items
+                ],
+                "history": [
+                    {"status": h["status"], "at": iso(dt(h["at"])), "link": h["link"]}
+                    for h in history
+                ],
+            })
+        return out
+
+    def item_by_link(self, link: str) -> Item | None:
+        row = self._db.execute(
+            "SELECT * FROM items WHERE link = ? OR key = ? ORDER BY first_seen LIMIT 1",
+            (link, link),
+        ).fetchone()
+        return None if row is None else row_to_item(row)
+
+    def item_event(self, key: str) -> str | None:
+        row = self._db.execute("SELECT event_id FROM items WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def events_seen_since(self, since: datetime) -> set[str]:
+        """Events having an item first seen at or after ``since``: retention keeps them."""
+        rows = self._db.execute("SELECT DISTINCT event_id FROM items WHERE first_seen >= ?"
+                                " AND event_id IS NOT NULL", (ts(since),))
+        return {row[0] for row in rows}
+
+    def items_since(self, since: datetime) -> list[Item]:
+        """Items first seen at or after ``since``, oldest first (``replay`` of stored items)."""
+        rows = self._db.execute(
+            "SELECT * FROM items WHERE first_seen >= ? ORDER BY published, key", (ts(since),)
+        ).fetchall()
+        return [row_to_item(row) for row in rows]
+
