@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.sqlite_lock import locked_until_store_writes
 from tests.tgstub import BotApiStub
 from watcher.core.types import AlertIntent, EventSnapshot
 from watcher.errors import NotifyError
@@ -520,21 +521,10 @@ async def test_a_database_locked_by_another_process_delays_marks_without_blockin
     enqueue(store, "a1", ["rec"], event="x")
     s = sender(tmp_path, store, clock, rec)
     s._fixed = set()  # nothing to release at the start: the pass's first write is the mark
-    tried = asyncio.Event()
-    store._db.set_trace_callback(lambda sql: sql.startswith("BEGIN") and tried.set())
-    other = sqlite3.connect(tmp_path / "watcher.db", isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-
-    async def release() -> None:
-        await tried.wait()
-        other.execute("COMMIT")
-
     try:
-        releaser = asyncio.create_task(release())
-        report = await s.deliver_due()
-        await releaser
+        async with locked_until_store_writes(store, tmp_path / "watcher.db"):
+            report = await s.deliver_due()
     finally:
-        other.close()
         await s.aclose()
     assert (report.sent, report.errors) == (1, [])
     assert store.delivery_counts()["rec"]["delivered"] == 1

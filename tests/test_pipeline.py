@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 import pytest
 
 from tests.feedserver import FeedServer
+from tests.sqlite_lock import locked_until_store_writes
 from watcher.config import load_config
 from watcher.errors import StoreError
 from watcher.ingest import POOL_BURST, POOL_MIN_FEEDS
@@ -585,21 +586,10 @@ async def test_a_database_locked_by_another_process_delays_the_write_and_fails_n
     settings = settings_for(tmp_path, {"A": server.url(path)})
     store = SQLiteStore(settings.daemon.database)
     pipeline = Pipeline(settings, store)
-    tried = asyncio.Event()
-    store._db.set_trace_callback(lambda sql: sql.startswith("BEGIN") and tried.set())
-    other = sqlite3.connect(settings.daemon.database, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-
-    async def release() -> None:
-        await tried.wait()  # the poll wants to write now
-        other.execute("COMMIT")
-
     try:
-        releaser = asyncio.create_task(release())
-        summary = await pipeline.poll_all()
-        await releaser
+        async with locked_until_store_writes(store, settings.daemon.database):
+            summary = await pipeline.poll_all()
     finally:
-        other.close()
         await pipeline.aclose()
     [result] = summary.results
     state = store.feed_state(server.url(path))

@@ -251,22 +251,23 @@ class _Engine(Rules):
                     if g > 0 and toks[g].w == "s" and toks[g].clause == clause:
                         pre = self.future_dates.any_in(toks, g - 2, g, end_by=g, clause=clause)
                         if pre is not None and pre.end == g:
-                            both = Hit(noun.phrase, pre.start, noun.end, ())
-                            return [Cue(status="planned",
-                                        phrase=f"{pre.phrase.text} s {noun.phrase.text}",
-                                        field="title", start=toks[pre.start].start,
-                                        end=toks[noun.end - 1].end,
-                                        weight=weight * DATED_WEIGHT,
-                                        blocked=self._blocked(tokens, both, intent_ok=True))]
+                            return [self._weak_plan(
+                                tokens, Hit(noun.phrase, pre.start, noun.end, ()),
+                                f"{pre.phrase.text} s {noun.phrase.text}", weight)]
                 continue
             if any(self.past.best_at(toks, k) for k in range(noun.end, date.start)):
                 continue
-            both = Hit(noun.phrase, noun.start, date.end, ())
-            return [Cue(status="planned", phrase=f"{noun.phrase.text} ... {date.phrase.text}",
-                        field="title", start=toks[noun.start].start, end=toks[date.end - 1].end,
-                        weight=weight * DATED_WEIGHT,
-                        blocked=self._blocked(tokens, both, intent_ok=True))]
+            return [self._weak_plan(tokens, Hit(noun.phrase, noun.start, date.end, ()),
+                                    f"{noun.phrase.text} ... {date.phrase.text}", weight)]
         return []
+
+    def _weak_plan(self, tokens: Tokens, hit: Hit, text: str, weight: float) -> Cue:
+        """The weak planned cue of a headline without a cue of its own (a dated event, an
+        infinitive, a future verb), spanning ``hit``; blocked as any cue would be."""
+        toks = tokens.toks
+        return Cue(status="planned", phrase=text, field="title", start=toks[hit.start].start,
+                   end=toks[hit.end - 1].end, weight=weight * DATED_WEIGHT,
+                   blocked=self._blocked(tokens, hit, intent_ok=True))
 
     def _headline_infinitive(self, tokens: Tokens, weight: float) -> list[Cue]:
         """ "Finland to join NATO on Tuesday", "Moscow court to hear bid", "Croatia to open
@@ -286,7 +287,7 @@ class _Engine(Rules):
                 or after.w in self.function_words or after.clause != clause):
             return []
         subject = [t for t in toks[:at] if t.clause == clause]
-        lead = len(toks[:at]) - len(subject)  # index of the subject's first word
+        lead = at - len(subject)  # index of the subject's first word
         if not subject or len(subject) > HEADLINE_SUBJECT or self._purpose(toks, at):
             return []
         for j, t in enumerate(subject):
@@ -297,10 +298,9 @@ class _Engine(Rules):
                 return []
         if not (self.names_event(tokens) or self.future_dates.any_in(toks, at, len(toks))):
             return []  # "Ishiba to step down", "Toblerone to drop the Matterhorn": no event
-        hit = Hit(Phrase(f"{toks[at].w} {after.w}", "planned", ()), at, verb + 1, ())
-        return [Cue(status="planned", phrase=hit.phrase.text, field="title",
-                    start=toks[at].start, end=after.end, weight=weight * DATED_WEIGHT,
-                    blocked=self._blocked(tokens, hit, intent_ok=True))]
+        text = f"{toks[at].w} {after.w}"
+        return [self._weak_plan(tokens, Hit(Phrase(text, "planned", ()), at, verb + 1, ()), text,
+                                weight)]
 
     def _headline_future(self, tokens: Tokens, weight: float) -> list[Cue]:
         """ "OpenAI présentera GPT-5 jeudi", "Gorbatschow wird am Samstag beigesetzt", "Biden
@@ -314,10 +314,9 @@ class _Engine(Rules):
         if at is None or not (self.names_event(tokens)
                               or self.future_dates.any_in(toks, 0, len(toks))):
             return []
-        hit = Hit(Phrase(toks[at].w, "planned", ()), at, at + 1, ())
-        return [Cue(status="planned", phrase=hit.phrase.text, field="title",
-                    start=toks[at].start, end=toks[at].end, weight=weight * DATED_WEIGHT,
-                    blocked=self._blocked(tokens, hit, intent_ok=True))]
+        text = toks[at].w
+        return [self._weak_plan(tokens, Hit(Phrase(text, "planned", ()), at, at + 1, ()), text,
+                                weight)]
 
     def _cause_at(self, toks: Sequence[Token], lo: int, hi: int) -> int:
         """Where a cause or a condition opens in [lo, hi) ("postponed pending a court ruling",

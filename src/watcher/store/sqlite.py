@@ -100,7 +100,7 @@ class SQLiteStore(ReadQueries, OutboxQueries):
         if Path(self.path).is_dir():
             text = (f"{self.path}: is a folder, not a database file: set [daemon] database (or "
                     f"--database) to a file in it, such as {Path(self.path) / 'watcher.db'}")
-        if getattr(err, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        if _busy(err):
             return StoreError(text)
         return DatabaseUnusable(text)
 
@@ -173,18 +173,16 @@ class SQLiteStore(ReadQueries, OutboxQueries):
         waiting for another process's lock (a sqlite3 shell) by sleeping, not on the thread."""
         delay, deadline = 0.01, time.monotonic() + self.WRITE_WAIT
         while not self._db.in_transaction:
-            busy = self._db.execute("PRAGMA busy_timeout").fetchone()[0]
             self._db.execute("PRAGMA busy_timeout = 0")
             try:
                 self._db.execute("BEGIN IMMEDIATE")
                 self._held = True
                 return
             except StoreError as err:
-                cause = getattr(err.__cause__, "sqlite_errorname", "")
-                if not cause.startswith("SQLITE_BUSY") or time.monotonic() > deadline:
+                if not _busy(err.__cause__) or time.monotonic() > deadline:
                     raise
             finally:
-                self._db.execute(f"PRAGMA busy_timeout = {busy}")
+                self._db.execute(f"PRAGMA busy_timeout = {int(self.BUSY_TIMEOUT * 1000)}")
             await asyncio.sleep(delay)
             delay = min(delay * 2, 0.5)
 
@@ -393,3 +391,8 @@ class SQLiteStore(ReadQueries, OutboxQueries):
                 db.execute(f"DELETE FROM event_history WHERE event_id IN ({marks})", chunk)
             db.execute("DELETE FROM outbox WHERE state != 'pending' AND done_at < ?", (cutoff,))
             return cur.rowcount
+
+
+def _busy(err: BaseException | None) -> bool:
+    """Is ``err`` SQLite's "another connection holds the lock" (worth a wait and a retry)?"""
+    return getattr(err, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
