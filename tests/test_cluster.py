@@ -559,3 +559,23 @@ def test_scoring_with_the_items_weights_worked_out_once_gives_the_same_floats() 
         events.append(ev)
         index.add(ev.id, ev.features)
         dfs.add(f.weights)
+
+
+def test_a_weekday_gone_by_or_in_a_name_is_no_day_ahead() -> None:
+    """"seit Freitag", "since Friday", "vendredi dernier", "Black Friday", "the Sunday Times"
+    and "am Morgen" name no day to come; "Super Thursday", "ab morgen" and a bare "vendredi" do."""
+    p = Params()
+    when = datetime(2024, 11, 20, 9, tzinfo=UTC)  # a Wednesday
+
+    def due(title: str, lang: str) -> int | None:
+        return features(Item("x", title, "", None, "s", when, lang=lang), p).due_days
+
+    assert due("Seit Freitag können Gäste die Plattform betreten", "de") is None
+    assert due("Shops have been open since Friday", "en") is None
+    assert due("Le verdict a été rendu vendredi dernier", "fr") is None
+    assert due("AirPods Pro 2 at a record low for Black Friday", "en") is None
+    assert due("Sunak joins the Sunday Times rich list", "en") is None
+    assert due("Ein Kabelschaden legte am Morgen die Versorgung lahm", "de") is None
+    assert due("Bank of England expected to cut rates on Super Thursday", "en") == 1
+    assert due("Der Streik beginnt ab morgen", "de") == 1
+    assert due("Le verdict sera rendu vendredi", "fr") == 2

@@ -118,8 +118,7 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
            out: dict[str, float]) -> list[str]:
     toks = scan(text)
     words = [t.text for t in toks]
-    found: list[str] = [f"d:{w}" for w in SOON.intersection(words) if w != "mardi"
-                        or _tuesday(words)]
+    found: list[str] = [f"d:{w}" for w in _soon(words)] if not SOON.isdisjoint(words) else []
     for month, day in _dates(words):
         # a day next to a month name is a date even where the month alone is ambiguous
         # ("le 7 mars", "May 6"): it dates the occasion ("t:" feeds the due date) and its month
@@ -172,9 +171,33 @@ def _moved_to(words: list[str], i: int) -> bool:
 MOVE_PREPS = frozenset({"to", "until", "into", "a", "au", "auf", "bis", "erst"})
 
 
-def _tuesday(words: list[str]) -> bool:
-    """Does some "mardi" of ``words`` name a Tuesday, not the feast "Mardi gras"?"""
-    return any(w == "mardi" and words[i + 1:i + 2] != ["gras"] for i, w in enumerate(words))
+# Words around a weekday that make it a day gone by ("since Friday", "seit Freitag", "vendredi
+# dernier") or part of a name ("Black Friday", "the Sunday Times", "Mardi gras"), and words
+# before "morgen" that make it the morning, not tomorrow ("am Morgen").
+_PAST_BEFORE = frozenset({"since", "last", "seit", "letzten", "letzter", "vergangenen",
+                          "vergangenem", "depuis"})
+_PAST_AFTER = frozenset({"dernier", "passe"})
+_NAME_BEFORE = frozenset({"black", "cyber", "bloody"})  # not "Super Tuesday": a day to come
+_NAME_AFTER = frozenset({"times", "telegraph", "mirror", "express", "gras"})
+_MORNING_BEFORE = frozenset({"am", "heute", "gestern", "jeden", "guten", "den", "diesen",
+                             "vom", "dem"})
+
+
+def _soon(words: list[str]) -> set[str]:
+    """The weekdays and "tomorrow"s of ``words`` that name a day to come (see above)."""
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w not in SOON:
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if w == "morgen":
+            if before not in _MORNING_BEFORE:
+                out.add(w)
+        elif not (before in _PAST_BEFORE or before in _NAME_BEFORE or after in _PAST_AFTER
+                  or after in _NAME_AFTER):
+            out.add(w)
+    return out
 
 
 def _dates(words: list[str]) -> list[tuple[int, int]]:

@@ -196,10 +196,13 @@ class Tracker:
             # it happening: speeches, results, crowds, in words no lexicon lists
             reading = StatusReading("held", p.on_the_day_score)
             why += "; held: an article on the day it was announced for, reporting no change"
-        if (reading.status is None and not reading.cues and (feats.due_days is not None or (
+        if (reading.status is None and not reading.cues and (
+                (feats.due_days is not None and feats.due_days < 6) or (
                 feats.date_days is not None and feats.date_days >= 1))):
             # "Starfield le 6 septembre sur Xbox", "Am Sonntag wählen die Franzosen": no cue,
-            # but a day ahead is a plan; tentative, so it never overrides a known status
+            # but a day ahead is a plan; tentative, so it never overrides a known status. With
+            # no cue to say it is ahead, yesterday's weekday is the day before, not six days on:
+            # "New Democracy took 40 percent on Sunday" in Monday's paper
             reading = StatusReading("planned", p.dated_score, tentative=True)
             why += "; planned: no cue, but it names a day still ahead"
         if reading.status == "held" and dated_ahead(item, feats):

@@ -1,0 +1,38 @@
+"""Round 20: a day named with no status cue is a plan only when it is a day to come.
+
+The tracker reads an article with no cue that names a weekday or a date ahead as tentatively
+planned ("Am Sonntag wählen die Franzosen"). Errors over the labelled sets showed weekdays gone by
+read as days ahead: yesterday's weekday in a past report ("took 40 percent on Sunday" in Monday's
+paper), "seit Freitag", "am Morgen" read as "morgen" (tomorrow), "Black Friday".
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from watcher.core.tracker import Tracker
+from watcher.models import Item
+from watcher.settings import WatchSettings
+
+MONDAY = datetime(2023, 6, 26, 7, tzinfo=UTC)
+
+
+def _status(title: str, summary: str, lang: str = "en", when: datetime = MONDAY) -> str | None:
+    t = Tracker((WatchSettings(name="w", keywords=("Mitsotakis", "Nato")),))
+    item = Item("k", title, summary, "urn:k", "s", when, lang=lang)
+    return t.process(item, when).reading.status  # type: ignore[union-attr]
+
+
+def test_yesterdays_weekday_in_a_report_is_no_plan() -> None:
+    assert _status("Mitsotakis secures second term with outright majority",
+                   "New Democracy took around 40 percent on Sunday.") is None
+    # a day still to come is: Thursday, three days on
+    assert _status("Mitsotakis and the party congress",
+                   "The delegates meet in Athens on Thursday.") == "planned"
+
+
+def test_since_a_weekday_or_in_the_morning_is_no_plan() -> None:
+    assert _status("Nato-Gipfel: Plattform für Besucher geöffnet",
+                   "Seit Freitag können Gäste die Plattform betreten.", "de") != "planned"
+    assert _status("Nato-Treffen: Stromausfall in Berlin-Mitte",
+                   "Ein Kabelschaden legte am Morgen die Versorgung lahm.", "de") is None
