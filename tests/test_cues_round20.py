@@ -8,7 +8,7 @@ paper), "seit Freitag", "am Morgen" read as "morgen" (tomorrow), "Black Friday".
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from watcher.core.tracker import Tracker
 from watcher.models import Item
@@ -36,3 +36,36 @@ def test_since_a_weekday_or_in_the_morning_is_no_plan() -> None:
                    "Seit Freitag können Gäste die Plattform betreten.", "de") != "planned"
     assert _status("Nato-Treffen: Stromausfall in Berlin-Mitte",
                    "Ein Kabelschaden legte am Morgen die Versorgung lahm.", "de") is None
+
+
+def test_a_new_date_after_a_postponement_is_planned_again() -> None:
+    """A date still ahead after a postponement is the new date: a transition and an alert,
+    where "planned" again would otherwise be an old status repeated."""
+    t = Tracker((WatchSettings(name="rugby", keywords=("Scotland",)),))
+    day = datetime(2021, 2, 20, 9, tzinfo=UTC)
+
+    def feed(n: int, title: str, summary: str, days: float, source: str) -> list[str]:
+        when = day + timedelta(days=days)
+        item = Item(f"i{n}", title, summary, f"urn:i{n}", source, when, lang="en")
+        out = t.process(item, when)
+        return [f"{a.kind}:{a.event.status}" for a in out.alerts]
+
+    feed(1, "France v Scotland to go ahead in Paris on Sunday", "The Six Nations match is on.",
+         0, "bbc")
+    assert feed(2, "France v Scotland postponed after Covid cases in French camp",
+                "The Six Nations match will not be played on Sunday.", 5, "guardian") \
+        == ["status_change:postponed"]
+    assert feed(3, "France v Scotland to be played on Friday 26 March",
+                "The Six Nations match was called off in February.", 12, "reuters") \
+        == ["status_change:planned"]
+
+
+def test_appearing_weeks_later_is_postponed() -> None:
+    from watcher.core.cues import Lexicon
+
+    lex = Lexicon.builtin()
+    assert lex.read("Final Fantasy VII Remake erscheint fünf Wochen später", "", "de").status \
+        == "postponed"
+    # starting "two years later than planned" recaps an old postponement of an edition now due
+    assert lex.read("Vuelta startet in Utrecht - zwei Jahre später als geplant", "",
+                    "de").status != "postponed"

@@ -176,7 +176,11 @@ def test_labelled_sets_are_big_enough(name: str) -> None:
 # and after round 15 (0.960 / 0.888 / 0.955 both times; 0.873 / 0.820 / 0.926 before, 0.875 /
 # 0.835 / 0.926 after); floors at the figures after it
 EVENTS_21_FLOORS = {"alert_precision": 0.9769, "alert_recall": 0.9403, "bcubed_f1": 0.9579}
-EVENTS_22_FLOORS = {"alert_precision": 0.8841, "alert_recall": 0.8561, "bcubed_f1": 0.9354}
+# round 20 traded one split here for recall over the pool (a date after a postponement is planned
+# again: +12 runs, no more wrong alerts): Donda's third listening event, dated 26 August, made the
+# postponed album planned again, and its release three days later no longer joins (B3 0.935 ->
+# 0.930; recall 0.856 -> 0.871)
+EVENTS_22_FLOORS = {"alert_precision": 0.8841, "alert_recall": 0.8705, "bcubed_f1": 0.9302}
 
 
 # Round 17 (floors at its figures), tuned on events-23 to -26 as well: a held cue right after a

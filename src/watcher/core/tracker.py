@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from watcher.core.cluster import (
@@ -210,6 +211,13 @@ class Tracker:
             # published in September previews the launch
             reading = StatusReading("planned", reading.score, reading.cues)
             why += "; planned: it names a date still ahead"
+        if (ev.status == "postponed" and reading.status == "planned" and not reading.returning
+                and feats.date_days is not None and feats.date_days >= 1):
+            # "France v Scotland to be played on Friday 26 March", "'Tenet' to open overseas Aug.
+            # 26": a date still ahead after a postponement is the new date, news the user waits
+            # for, where "planned" again would otherwise be an old status repeated
+            reading = replace(reading, returning=True, tentative=False)
+            why += "; planned again: a date ahead after the postponement"
         transition = ev.apply(reading, item)
         if transition and transition[1] != "planned":
             ev.due = None  # postponed, held, cancelled: the announced day no longer holds
