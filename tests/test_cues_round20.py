@@ -69,3 +69,15 @@ def test_appearing_weeks_later_is_postponed() -> None:
     # starting "two years later than planned" recaps an old postponement of an edition now due
     assert lex.read("Vuelta startet in Utrecht - zwei Jahre später als geplant", "",
                     "de").status != "postponed"
+
+
+def test_a_day_ahead_is_a_plan_though_a_cue_tells_of_something_else() -> None:
+    """Cues about another event or a recap say nothing of this one's status: the day ahead does."""
+    tuesday_eve = datetime(2018, 10, 22, 8, tzinfo=UTC)  # a Monday
+    t = Tracker((WatchSettings(name="bridge", keywords=("Zhuhai",)),))
+    item = Item("b", "Xi to open world's longest sea crossing to Zhuhai and Macau",
+                "The 55-kilometre bridge and tunnel link will be inaugurated on Tuesday, nine "
+                "years after work began.", "urn:b", "s", tuesday_eve, lang="en")
+    cues = t.lexicon.read(item.title, item.summary, "en").cues
+    assert cues and all(c.blocked == "other-event" for c in cues)  # "after work began"
+    assert t.process(item, tuesday_eve).reading.status == "planned"  # type: ignore[union-attr]

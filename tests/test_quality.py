@@ -217,7 +217,10 @@ EVENTS_28_FLOORS = {"alert_precision": 0.8932, "alert_recall": 0.8911, "bcubed_f
 # / 0.962; 0.857 / 0.846 / 0.919, 0.859 / 0.856 / 0.924, 0.857 / 0.846 / 0.921); floors at the
 # figures after round 18
 EVENTS_29_FLOORS = {"alert_precision": 0.8938, "alert_recall": 0.9167, "bcubed_f1": 0.9623}
-EVENTS_30_FLOORS = {"alert_precision": 0.8942, "alert_recall": 0.875, "bcubed_f1": 0.9164}
+# round 20: a day ahead reads planned when the only cues are about another event or a recap
+# (+13 runs over the pool for one more wrong alert); here "Modi likely to take oath ... on June
+# 8" now opens the event planned and a German preview no longer joins it (B3 0.916 -> 0.911)
+EVENTS_30_FLOORS = {"alert_precision": 0.8942, "alert_recall": 0.8846, "bcubed_f1": 0.9106}
 
 
 # events-31, -32: two more authors (outside Europe and North America; Europe and North

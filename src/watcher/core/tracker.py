@@ -71,6 +71,11 @@ def event_id(item: Item, attempt: int = 0) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+# why a cue may be blocked that makes it a cue about something else than the article's event
+# (another event, a recap, a sentence naming no event): no word on its status either way
+ABOUT_ELSE = frozenset({"other-event", "recap"})
+
+
 class Tracker:
     def __init__(self, watches: Sequence[WatchSettings], *, lexicon: Lexicon | None = None,
                  params: Params | None = None, events: Iterable[dict] = (),
@@ -197,11 +202,12 @@ class Tracker:
             # it happening: speeches, results, crowds, in words no lexicon lists
             reading = StatusReading("held", p.on_the_day_score)
             why += "; held: an article on the day it was announced for, reporting no change"
-        if (reading.status is None and not reading.cues and (
+        if (reading.status is None and all(c.blocked in ABOUT_ELSE for c in reading.cues) and (
                 (feats.due_days is not None and feats.due_days < 6) or (
                 feats.date_days is not None and feats.date_days >= 1))):
-            # "Starfield le 6 septembre sur Xbox", "Am Sonntag wählen die Franzosen": no cue,
-            # but a day ahead is a plan; tentative, so it never overrides a known status. With
+            # "Starfield le 6 septembre sur Xbox", "Am Sonntag wählen die Franzosen": no cue (or
+            # only cues about something else: "nine years after work began"), but a day ahead
+            # is a plan; tentative, so it never overrides a known status. With
             # no cue to say it is ahead, yesterday's weekday is the day before, not six days on:
             # "New Democracy took 40 percent on Sunday" in Monday's paper
             reading = StatusReading("planned", p.dated_score, tentative=True)
@@ -250,8 +256,10 @@ class Tracker:
     def _on_the_day(self, ev: EventState, item: Item, reading: StatusReading) -> bool:
         """Is ``item`` an article about planned ``ev`` published on the day (or the days of
         grace after it) an announcement dated it to, with no status cue at all (not even a
-        blocked one: a threat or a denial on the day is no report of it happening)?"""
-        if reading.status is not None or reading.cues or ev.status != "planned" or not ev.due:
+        blocked one: a threat or a denial on the day is no report of it happening) but the cues
+        about something else (``ABOUT_ELSE``)?"""
+        if (reading.status is not None or not all(c.blocked in ABOUT_ELSE for c in reading.cues)
+                or ev.status != "planned" or not ev.due):
             return False
         day = item.published.date()
         return self.params.on_the_day and ev.due.date() <= day <= (
