@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from watcher.core.tracker import Tracker
 from watcher.models import Item
 from watcher.settings import WatchSettings
@@ -81,3 +83,27 @@ def test_a_day_ahead_is_a_plan_though_a_cue_tells_of_something_else() -> None:
     cues = t.lexicon.read(item.title, item.summary, "en").cues
     assert cues and all(c.blocked == "other-event" for c in cues)  # "after work began"
     assert t.process(item, tuesday_eve).reading.status == "planned"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Nvidia schedules GTC keynote for May 14", "en"),
+    ("Zelda: Tears of the Kingdom gets May 12 release date", "en"),
+    ("Rolling Stones set July 7 date for postponed Amsterdam show", "en"),
+    ("FA Cup final pencilled in for 1 August", "en"),
+    ("Zelda a enfin une date de sortie", "fr"),
+    ("Zelda hat endlich einen Releasetermin", "de"),
+])
+def test_a_date_set_is_planned(title: str, lang: str) -> None:
+    from watcher.core.cues import Lexicon
+
+    assert Lexicon.builtin().read(title, "", lang).status == "planned"
+
+
+def test_may_before_a_day_is_the_month_not_the_modal() -> None:
+    from watcher.core.cues import Lexicon
+
+    lex = Lexicon.builtin()
+    assert lex.read("Zelda gets May 12 release date", "", "en").status == "planned"
+    assert lex.read("Blizzard says BlizzCon 2020 may not happen", "", "en").status \
+        != "cancelled"
+    assert lex.read("Flights may be cancelled", "", "en").status != "cancelled"

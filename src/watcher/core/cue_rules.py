@@ -249,8 +249,10 @@ class Rules(Words):
         return False
 
     def _modal(self, toks: Sequence[Token], hit: Hit, intent_ok: bool) -> bool:
-        if any(self.gap_modals.best_at(toks, g) for g in hit.gaps):
-            return True  # "flights could be cancelled", "Flüge könnten ... ausfallen"
+        for g in hit.gaps:  # "flights could be cancelled", "Flüge könnten ... ausfallen"
+            h = self.gap_modals.best_at(toks, g)
+            if h is not None and not self._name_may(toks, h):  # "gets May 12 release date"
+                return True
         clause = toks[hit.start].clause
         lo = hit.start - MODAL_WINDOW
         for phrases in (self.modals,) if intent_ok else (self.modals, self.intents):
@@ -287,15 +289,18 @@ class Rules(Words):
 
     @staticmethod
     def _name_may(toks: Sequence[Token], h: Hit) -> bool:
-        """ "May delays vote", "Theresa May", "May's deal": the name (or the month), not the
-        modal, which is followed by a bare verb and is not capitalised inside a sentence."""
+        """ "May delays vote", "Theresa May", "May's deal", "may 12": the name (or the month),
+        not the modal, which is followed by a bare verb (not a day) and is not capitalised inside
+        a sentence."""
         t = toks[h.start]
         if h.end - h.start != 1 or t.w != "may":
             return False
         if t.cap and h.start > 0 and toks[h.start - 1].sent == t.sent:
             return True
         nxt = toks[h.end].w if h.end < len(toks) else ""
-        return nxt == "s" or (nxt.endswith(("s", "ed")) and nxt not in ("has", "is", "was"))
+        prev = toks[h.start - 1].w if h.start > 0 else ""
+        return nxt == "s" or _day(nxt) or _day(prev) or (
+            nxt.endswith(("s", "ed")) and nxt not in ("has", "is", "was"))
 
     def _pending(self, toks: Sequence[Token], hit: Hit) -> bool:
         """ "not yet cancelled", "noch keine Absage": no decision either way."""
@@ -455,3 +460,8 @@ class Rules(Words):
         if words & self.negators or words & self.modal_words:
             return True
         return any(t.sent_q for t in tokens.toks[lo:hi])
+
+
+def _day(word: str) -> bool:
+    """Is ``word`` a day of a month ("12" in "May 12"; not "2020" in "2020 may not happen")?"""
+    return word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31
