@@ -107,3 +107,15 @@ def test_may_before_a_day_is_the_month_not_the_modal() -> None:
     assert lex.read("Blizzard says BlizzCon 2020 may not happen", "", "en").status \
         != "cancelled"
     assert lex.read("Flights may be cancelled", "", "en").status != "cancelled"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Princess Eugenie marries Jack Brooksbank", "en"),
+    ("Bank of England raises rates by 0.75 points", "en"),
+    ("Les Rolling Stones ont enfin joué à Amsterdam", "fr"),
+    ("Die EZB erhöht den Leitzins um einen halben Punkt", "de"),
+])
+def test_a_wedding_or_a_rate_decision_reported_is_held(title: str, lang: str) -> None:
+    from watcher.core.cues import Lexicon
+
+    assert Lexicon.builtin().read(title, "", lang).status == "held"

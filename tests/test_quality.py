@@ -68,7 +68,11 @@ def test_events_3_does_not_regress() -> None:
 # tuned on in round 6
 # round 8: precision one alert lower ("l'Ours d'or attribué ... le jury a récompensé" now reads
 # held in March, so the June summer festival of the same edition alerts held again)
-EVENTS_5_FLOORS = {"alert_precision": 0.9455, "alert_recall": 0.8211, "bcubed_f1": 0.9376}
+# round 20: "Les Rolling Stones ont enfin joué à Amsterdam" now reads held; the event was read
+# cancelled two articles before (a German "sagen ... ab" for a postponement), a held report cannot
+# reopen it, and the article splits off (B3 0.938 -> 0.934; the held run of the Ardern wedding is
+# found now)
+EVENTS_5_FLOORS = {"alert_precision": 0.9455, "alert_recall": 0.8455, "bcubed_f1": 0.9344}
 
 
 # events-6: round 6's held-out set (0.813/0.672/0.873 when scored), tuned on in round 7
