@@ -119,3 +119,23 @@ def test_a_wedding_or_a_rate_decision_reported_is_held(title: str, lang: str) ->
     from watcher.core.cues import Lexicon
 
     assert Lexicon.builtin().read(title, "", lang).status == "held"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("FA Cup final will not be played on 23 May", "en"),
+    ("Coupe de France : la finale ne se jouera pas le 25 avril", "fr"),
+    ("La votation du 17 mai n'aura pas lieu à cette date", "fr"),
+    ("Das Konzert findet nicht am 5. Mai statt", "de"),
+])
+def test_not_on_the_day_set_is_postponed(title: str, lang: str) -> None:
+    from watcher.core.cues import Lexicon
+
+    assert Lexicon.builtin().read(title, "", lang).status == "postponed"
+
+
+def test_not_at_all_is_still_cancelled() -> None:
+    from watcher.core.cues import Lexicon
+
+    lex = Lexicon.builtin()
+    assert lex.read("The concert on 23 May will not take place", "", "en").status == "cancelled"
+    assert lex.read("Le défilé du 14 juillet n'aura pas lieu", "", "fr").status == "cancelled"

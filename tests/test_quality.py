@@ -83,7 +83,10 @@ EVENTS_6_FLOORS = {"alert_precision": 0.9492, "alert_recall": 0.8934, "bcubed_f1
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
 # tuned on in round 8 (B-cubed a little lower: statuses now read split a few stories that
 # status-less articles had joined)
-EVENTS_7_FLOORS = {"alert_precision": 0.903, "alert_recall": 0.8806, "bcubed_f1": 0.8479}
+# round 20: "will not go ahead on Sunday" reads postponed (not on the day set is no cancellation:
+# 4 fewer wrong alerts over the pool); here the Polish vote's articles group differently (one
+# correct alert fewer, B3 0.849 -> 0.847)
+EVENTS_7_FLOORS = {"alert_precision": 0.9023, "alert_recall": 0.8806, "bcubed_f1": 0.8468}
 
 
 # events-8: round 8's held-out set, scored once when round 8 ended (tuning data from then on)
