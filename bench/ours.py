@@ -59,7 +59,7 @@ require = ["Monza"]
 """
 
 
-def config_text(ctx: Context) -> str:
+def config_text(ctx: Context, watches: str = WATCHES_TOML) -> str:
     """The TOML of a deployment watching every corpus feed: alerts go to a console notifier
     (never delivered here: the bench measures up to the outbox, not the sender)."""
     db = (ctx.state / "watcher.db").as_posix()
@@ -70,15 +70,15 @@ def config_text(ctx: Context) -> str:
     ]
     for f in ctx.manifest["feeds"]:
         lines += ["[[feed]]", f'url = "{ctx.base}{f["path"]}"', f'name = "{f["title"]}"']
-    return "\n".join(lines) + WATCHES_TOML
+    return "\n".join(lines) + watches
 
 
-def prepare_watcher(ctx: Context) -> Runner:
+def prepare_watcher(ctx: Context, watches: str = WATCHES_TOML) -> Runner:
     from watcher.config import load_config
     from watcher.pipeline import Pipeline
     from watcher.store import open_store
 
-    settings = load_config(None, text=config_text(ctx))
+    settings = load_config(None, text=config_text(ctx, watches))
     store = open_store(str(settings.daemon.database))
     pipeline = Pipeline(settings, store)
 
@@ -211,4 +211,11 @@ def prepare_match(ctx: Context) -> Runner:
     return run
 
 
-CONTENDERS: dict[str, Prepare] = {"watcher": prepare_watcher, "match": prepare_match}
+def prepare_watcher_bare(ctx: Context) -> Runner:
+    """watcher's pipeline with no watch: fetch, parse, normalise, dedupe and store, nothing
+    matched, read or clustered: the least the real pipeline does for a poll."""
+    return prepare_watcher(ctx, watches="")
+
+
+CONTENDERS: dict[str, Prepare] = {"watcher": prepare_watcher, "watcher-bare": prepare_watcher_bare,
+                                  "match": prepare_match}

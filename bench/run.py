@@ -231,6 +231,8 @@ def targets(res: dict[tuple[str, str], dict[str, Any]]) -> list[str]:
     r = ratio(get("cold", "naive"), get("cold", w), "wall")
     out.append(line("cold: naive wall / watcher wall >= 20", r, None if r is None else r >= 20,
                     ".1f"))
+    r = ratio(get("cold", "naive"), get("cold", "watcher-bare"), "wall")
+    out.append(line("(cold: naive wall / watcher-bare wall, no watch)", r, None, ".1f"))
     r = ratio(get("cold", "reader"), get("cold", w), "wall")
     out.append(line("cold: reader wall / watcher wall >= 10", r, None if r is None else r >= 10,
                     ".1f"))
@@ -285,7 +287,7 @@ def main() -> None:
     rows: list[dict[str, Any]] = []
     res: dict[tuple[str, str], dict[str, Any]] = {}
     work = Path(tempfile.mkdtemp(prefix="watcher-bench-"))
-    polls = ["watcher", "naive", "reader", "fetch", "fetch-seq", "parse"]
+    polls = ["watcher", "watcher-bare", "naive", "reader", "fetch", "fetch-seq", "parse"]
     try:
         def one(scenario: str, name: str, contender: str, state: Path, extra: Any = None,
                 note: str = "", truth_n: int | None = None) -> None:
@@ -311,7 +313,8 @@ def main() -> None:
                  "fetch": f"floor: httpx, {a.concurrency} concurrent",
                  "fetch-seq": "floor: httpx, 1 at a time",
                  "parse": "floor: fastfeedparser, bodies in memory",
-                 "watcher": "fetch+parse+store+match+alerts, SQLite"}
+                 "watcher": "fetch+parse+store+match+alerts, SQLite",
+                 "watcher-bare": "the same with no watch: fetch+parse+store"}
         for scenario in ("cold", "idle", "steady"):
             if scenario not in only and not (scenario == "cold" and only & {"steady", "idle"}):
                 continue
@@ -322,6 +325,8 @@ def main() -> None:
             for name in names:
                 if scenario == "idle" and name == "parse":
                     continue  # nothing to parse: a zero row says nothing
+                if scenario != "cold" and name == "watcher-bare":
+                    continue  # it answers one question: what the cold poll costs unmatched
                 state = work / scenario / name
                 if scenario != "cold":
                     _copy_state(work / "cold" / name.replace("-noetag", ""), state)
