@@ -70,7 +70,7 @@ class Params:
     max_candidates: int = 24  # candidates scored in full
     watch_recent: int = 8  # each watch's latest events, scored as candidates too
     # an article about a planned event published on its announced day (up to ``due_grace``
-    # after), with no status cue, reports it held (Tracker._on_the_day)
+    # after), with no status cue, reports it held (core.day_rules.on_the_day)
     on_the_day: bool = True
     on_the_day_score: float = 0.5
     # -- alerts -----------------------------------------------------------------------------------

@@ -11,8 +11,9 @@ For each item, :meth:`Tracker.process` runs the pipeline of the core:
    too) and join the best one above ``join_threshold``, or - the watch's current story
    (:meth:`_current_story`) - the only one of its live events nothing in the item disagrees
    with, else open a new event whose id is a hash of the item's key (replays are reproducible);
-4. **advance** the event's status state machine with the reading
-   (:meth:`~watcher.core.events.EventState.apply`);
+4. **advance** the event's status state machine with the reading, once the days the item
+   names are set against the event's (:func:`~watcher.core.day_rules.by_the_days`: on its day,
+   a day ahead, a new date after a postponement) (:meth:`~watcher.core.events.EventState.apply`);
 5. **decide** alerts per watch of the event: ``new_event`` once per (event, watch),
    ``status_change`` once per transition per watch, each only when the watch's ``alert_on`` asks
    for it, ``min_sources`` outlets back the new status, and the item is ``alertable``.
@@ -25,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import datetime, timedelta
 
 from watcher.core.cluster import (
@@ -39,8 +39,9 @@ from watcher.core.cluster import (
     total_weight,
     weigh,
 )
-from watcher.core.confirm import dated_ahead, summary_only, unconfirmed
+from watcher.core.confirm import summary_only, unconfirmed
 from watcher.core.cues import Lexicon
+from watcher.core.day_rules import by_the_days
 from watcher.core.events import EventState, trim
 from watcher.core.features import (
     CLOSED,
@@ -69,11 +70,6 @@ def event_id(item: Item, attempt: int = 0) -> str:
     """Deterministic id of the event an item opens (replays give the same ids)."""
     key = item.key if not attempt else f"{item.key}#{attempt}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-
-
-# why a cue may be blocked that makes it a cue about something else than the article's event
-# (another event, a recap, a sentence naming no event): no word on its status either way
-ABOUT_ELSE = frozenset({"other-event", "recap"})
 
 
 class Tracker:
@@ -197,33 +193,8 @@ class Tracker:
                 ev.watches.append(m.watch)
         ev.add_item(item, p.title_chars)
         add_to_event(ev, feats, p)
-        if not new and self._on_the_day(ev, item, reading):
-            # coverage of a planned occasion on its day that reports no change is coverage of
-            # it happening: speeches, results, crowds, in words no lexicon lists
-            reading = StatusReading("held", p.on_the_day_score)
-            why += "; held: an article on the day it was announced for, reporting no change"
-        if (reading.status is None and all(c.blocked in ABOUT_ELSE for c in reading.cues) and (
-                (feats.due_days is not None and feats.due_days < 6) or (
-                feats.date_days is not None and feats.date_days >= 1))):
-            # "Starfield le 6 septembre sur Xbox", "Am Sonntag wählen die Franzosen": no cue (or
-            # only cues about something else: "nine years after work began"), but a day ahead
-            # is a plan; tentative, so it never overrides a known status. With
-            # no cue to say it is ahead, yesterday's weekday is the day before, not six days on:
-            # "New Democracy took 40 percent on Sunday" in Monday's paper
-            reading = StatusReading("planned", p.dated_score, tentative=True)
-            why += "; planned: no cue, but it names a day still ahead"
-        if reading.status == "held" and dated_ahead(item, feats):
-            # a report of it happening names no date still to come: "launches November 10th"
-            # published in September previews the launch
-            reading = StatusReading("planned", reading.score, reading.cues)
-            why += "; planned: it names a date still ahead"
-        if (ev.status == "postponed" and reading.status == "planned" and not reading.returning
-                and feats.date_days is not None and feats.date_days >= 1):
-            # "France v Scotland to be played on Friday 26 March", "'Tenet' to open overseas Aug.
-            # 26": a date still ahead after a postponement is the new date, news the user waits
-            # for, where "planned" again would otherwise be an old status repeated
-            reading = replace(reading, returning=True, tentative=False)
-            why += "; planned again: a date ahead after the postponement"
+        reading, because = by_the_days(ev, item, feats, reading, p, new=new)
+        why += because
         transition = ev.apply(reading, item)
         if transition and transition[1] != "planned":
             ev.due = None  # postponed, held, cancelled: the announced day no longer holds
@@ -252,18 +223,6 @@ class Tracker:
         return Outcome(item=item, matches=matches, reading=reading, event_id=ev.id,
                        new_event=new, candidates=tuple(scored[:10]), transition=transition,
                        alerts=tuple(alerts), reason=why)
-
-    def _on_the_day(self, ev: EventState, item: Item, reading: StatusReading) -> bool:
-        """Is ``item`` an article about planned ``ev`` published on the day (or the days of
-        grace after it) an announcement dated it to, with no status cue at all (not even a
-        blocked one: a threat or a denial on the day is no report of it happening) but the cues
-        about something else (``ABOUT_ELSE``)?"""
-        if (reading.status is not None or not all(c.blocked in ABOUT_ELSE for c in reading.cues)
-                or ev.status != "planned" or not ev.due):
-            return False
-        day = item.published.date()
-        return self.params.on_the_day and ev.due.date() <= day <= (
-            ev.due + self.params.due_grace).date()
 
     def _score(self, item: Item, feats: ItemFeatures, reading: StatusReading,
                matches: Sequence[WatchMatch]) -> list[tuple[str, float]]:

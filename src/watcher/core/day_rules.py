@@ -1,0 +1,81 @@
+"""What the days an article names change in its reading, given the event it joins.
+
+A status reading comes from the article's words alone (``watcher.core.cues``). The days it names,
+set against the event's own day and status, change it in four ways, in this order:
+
+1. On the day: coverage of a planned occasion on the day it was announced for (or the days of
+   grace after it) that reports no change is coverage of it happening (speeches, results,
+   crowds, in words no lexicon lists): held.
+2. A day ahead: an article with no cue (or only cues about something else: another event, a
+   recap) that names a day still to come is a plan ("Starfield le 6 septembre sur Xbox", "Am
+   Sonntag wählen die Franzosen"); tentative, so it never overrides a known status. Yesterday's
+   weekday is the day before, not six days on ("New Democracy took 40 percent on Sunday" in
+   Monday's paper), and a day in a past narration is gone by ("le jury a rendu son verdict
+   vendredi": :mod:`watcher.core.past_day`).
+3. A report of it happening that dates it at least two days ahead previews it ("launches
+   November 10th" published in September): planned.
+4. A date still ahead after a postponement is the new date ("France v Scotland to be played on
+   Friday 26 March"), news the user waits for, where "planned" again would otherwise be an old
+   status repeated: a return to planned.
+
+Pure: the event is only read, never changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from watcher.core.confirm import dated_ahead
+from watcher.core.events import EventState
+from watcher.core.features import ItemFeatures
+from watcher.core.params import Params
+from watcher.core.past_day import names_a_past_day
+from watcher.core.types import StatusReading
+from watcher.models import Item
+
+# why a cue may be blocked that makes it a cue about something else than the article's event
+# (another event, a recap): no word on its status either way
+ABOUT_ELSE = frozenset({"other-event", "recap"})
+YESTERDAY = 6  # days from a publication to the next time yesterday's weekday comes round
+
+
+def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: StatusReading,
+                p: Params, *, new: bool) -> tuple[StatusReading, str]:
+    """``reading`` changed by the rules of the module docstring, and why (``""``: unchanged).
+
+    ``ev`` is the event ``item`` joins, before the item's reading is applied; ``new`` when the
+    item just opened it."""
+    why = ""
+    if not new and on_the_day(ev, item, reading, p):
+        reading = StatusReading("held", p.on_the_day_score)
+        why += "; held: an article on the day it was announced for, reporting no change"
+    if (reading.status is None and _about_nothing_else(reading) and (
+            (feats.due_days is not None and feats.due_days < YESTERDAY)
+            or (feats.date_days is not None and feats.date_days >= 1))
+            and not names_a_past_day(item.title, item.summary, item.lang)):
+        reading = StatusReading("planned", p.dated_score, tentative=True)
+        why += "; planned: no cue, but it names a day still ahead"
+    if reading.status == "held" and dated_ahead(item, feats):
+        reading = StatusReading("planned", reading.score, reading.cues)
+        why += "; planned: it names a date still ahead"
+    if (ev.status == "postponed" and reading.status == "planned" and not reading.returning
+            and feats.date_days is not None and feats.date_days >= 1):
+        reading = replace(reading, returning=True, tentative=False)
+        why += "; planned again: a date ahead after the postponement"
+    return reading, why
+
+
+def on_the_day(ev: EventState, item: Item, reading: StatusReading, p: Params) -> bool:
+    """Is ``item`` an article about planned ``ev`` published on the day (or the days of grace
+    after it) an announcement dated it to, with no status cue at all (not even a blocked one: a
+    threat or a denial on the day is no report of it happening) but cues about something else?"""
+    if reading.status is not None or not _about_nothing_else(reading) or (
+            ev.status != "planned" or not ev.due):
+        return False
+    day = item.published.date()
+    return p.on_the_day and ev.due.date() <= day <= (ev.due + p.due_grace).date()
+
+
+def _about_nothing_else(reading: StatusReading) -> bool:
+    """No cue of the reading but ones about something else (``ABOUT_ELSE``)."""
+    return all(c.blocked in ABOUT_ELSE for c in reading.cues)

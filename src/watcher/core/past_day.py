@@ -1,0 +1,99 @@
+"""Is the day an article names a day gone by? Tense around a weekday or a date, without a parser.
+
+The tracker reads an article that has no status cue but names a day ahead as tentatively planned
+("Am Sonntag wählen die Franzosen"). A weekday alone does not say which week it is in: "early on
+Friday" in a report of a break-in, "a rendu son verdict vendredi", "sahen den Auftakt am Sonntag"
+name the last Friday or Sunday, not the next. The clause's verb tells: a past tense in the
+clause that names the day makes the day a past one. Reporting verbs do not count ("said on
+Monday the vote will be on Friday": the saying is past, the vote ahead), nor does a clause that
+also speaks of the future ("will", "wird", "sera", "programmées", an infinitive).
+
+Deliberately small word lists and endings, one regular expression per language: this runs only for
+matched items with no status cue, and a miss costs no more than the rule it guards.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watcher.core.concepts import MONTHS, SOON
+from watcher.core.text import fold
+
+# irregular English past forms that narrate an occasion; reporting verbs are left out on purpose
+_EN_IRREGULAR = ("took", "broke", "went", "came", "fell", "ran", "won", "beat", "began", "rose",
+                 "threw", "flew", "drove", "swore", "wore", "sang", "met", "gave", "got", "made",
+                 "sold", "were", "was")
+_EN_FUTURE = ("will", "would", "is due", "are due", "set", "sets", "next", "plans", "planned",
+              "scheduled", "expected", "due",
+              # an infinitive looks ahead: "cleared the lander to separate early on Wednesday"
+              r"to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{3,}")
+_EN_REPORTING = ("said", "announced", "confirmed", "told", "reported", "added", "stated",
+                 "declared", "revealed", "warned", "tweeted", "posted", "wrote")
+_PAST = {
+    "en": re.compile(r"\b(?:" + "|".join(_EN_IRREGULAR) + r"|[a-z]{3,}ed)\b"),
+    # passé composé (auxiliary, an optional adverb, a participle) and the passé simple's -a/-èrent
+    "fr": re.compile(r"\b(?:a|ont|est|sont|se sont|s est|avait|avaient|etait|etaient)"
+                     r"(?: (?:deja|enfin|bien|finalement|tous|toutes))? "
+                     r"[a-z]{2,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|its|ert|erts|eint)\b"),
+    # Präteritum (-te, -ten, strong forms) and Perfekt (hat/haben/ist/sind ... ge-...-t/-en)
+    # Präteritum by a list (an ending -te/-ten is as often an adjective: "letzte", "Athleten")
+    # and Perfekt (hat/haben/ist/sind ... ge-...-t/-en)
+    "de": re.compile(r"\b(?:war|waren|wurde|wurden|sahen|sah|kamen|kam|gingen|ging|fand|fanden|"
+                     r"gewann|gewannen|brannte|brannten|zundeten|legte|legten|feierte|feierten|"
+                     r"stimmte|stimmten|wahlten|spielte|spielten|eroffnete|startete|endete|"
+                     r"begann|begannen|landete|zogen|zog)\b"
+                     r"|\b(?:hat|haben|ist|sind)\b(?: \w+){0,6} ge[a-z]{3,}(?:t|en)\b"),
+}
+_FUTURE = {
+    "en": re.compile(r"\b(?:" + "|".join(_EN_FUTURE) + r")\b"),
+    "fr": re.compile(r"\b(?:sera|seront|va|vont|doit|doivent|prevu|prevue|prevus|prevues|"
+                     r"programme|programmee|programmes|programmees|fixe|fixee|fixes|fixees|"
+                     r"prochain|prochaine|pour le|pour la|[a-z]{3,}(?:ra|ront))\b"),
+    "de": re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|kommenden|nachsten|geplant|"
+                     r"morgen)\b"),
+}
+_REPORTING = {
+    "en": re.compile(r"\b(?:" + "|".join(_EN_REPORTING) + r")\b"),
+    "fr": re.compile(r"\b(?:a annonce|a declare|a confirme|a indique|a precise|ont annonce|"
+                     r"a assure|a affirme)\b"),
+    "de": re.compile(r"\b(?:sagte|kundigte|teilte|erklarte|bestatigte|hiess es)\b"),
+}
+# clauses end at punctuation and where a relative clause begins ("vise samedi un triplé que seul
+# United a réussi": the past is the relative clause's)
+_CLAUSE = re.compile(r"(?<=[.!?;,])\s+|\s+[–—-]\s+|:\s+"
+                     r"|\s+(?=(?:que|qui|which|who|where|dass|wo)\s)")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_DAY = re.compile(r"^\d{1,2}(?:er|st|nd|rd|th)?$")
+
+
+def names_a_past_day(title: str, summary: str, lang: str | None) -> bool:
+    """Does every clause of ``title`` and ``summary`` that names a weekday, "tomorrow" or a
+    day of a month narrate in the past (see the module docstring)?"""
+    key = (lang or "")[:2]
+    past = _PAST.get(key)
+    if past is None:
+        return False
+    dated = [c for c in _clauses(title, summary) if _names_day(c)]
+    return bool(dated) and all(
+        past.search(c) is not None and _FUTURE[key].search(c) is None
+        and _REPORTING[key].search(c) is None
+        for c in dated)
+
+
+def _clauses(title: str, summary: str) -> list[str]:
+    """The clauses of both fields, folded; French "à" becomes "~", or it would fold to the
+    auxiliary "a" ("à Rome pour signer vendredi" is no passé composé)."""
+    out: list[str] = []
+    for text in (title, summary):
+        for part in _CLAUSE.split(text.lower().replace("à", "~")):
+            if part.strip():
+                out.append(_NON_WORD.sub(" ", fold(part)).strip())
+    return out
+
+
+def _names_day(clause: str) -> bool:
+    words = clause.split()
+    if not SOON.isdisjoint(words):
+        return True
+    return any(w in MONTHS and any(_DAY.match(x) for x in words[max(i - 1, 0):i + 2])
+               for i, w in enumerate(words))

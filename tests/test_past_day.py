@@ -1,0 +1,39 @@
+"""watcher.core.past_day: is the day an article names with no status cue a day gone by?"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.past_day import names_a_past_day
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    ("Paul Pelosi attacked with hammer", "An intruder broke into the house early on Friday.",
+     "en"),
+    ("Mitsotakis secures second term", "New Democracy took 40 percent on Sunday.", "en"),
+    ("Drivers cross new bridge", "Drivers crossed the span for the first time Friday.", "en"),
+    ("Accusés acquittés", "Le jury a rendu son verdict vendredi à Sherbrooke.", "fr"),
+    ("Premier jour pour le REM", "Des files se sont formées à la station lundi matin.", "fr"),
+    ("HBO-Start", "4,7 Millionen Menschen sahen den Serienauftakt am Sonntag.", "de"),
+    ("Sechseläuten", "Der Böögg ist am Montag nach 57 Minuten explodiert und hat gebrannt.", "de"),
+])
+def test_a_day_in_a_past_narration_is_gone_by(title: str, summary: str, lang: str) -> None:
+    assert names_a_past_day(title, summary, lang)
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    ("Am Sonntag wählen die Franzosen", "", "de"),
+    ("Starfield le 6 septembre sur Xbox", "", "fr"),
+    ("Union to strike on Friday", "The union said on Monday it will walk out on Friday.", "en"),
+    # "à" is no auxiliary: "à Rome pour signer vendredi"
+    ("Macron à Rome pour signer vendredi le traité du Quirinal", "", "fr"),
+    # the past is the relative clause's
+    ("Finale", "Les hommes de Guardiola visent samedi un triplé que seul United a réussi.", "fr"),
+    ("Descentes", "Deux descentes sont programmées samedi et dimanche.", "fr"),
+    ("Rosetta", "Controllers cleared the lander to separate early on Wednesday.", "en"),
+    ("Elton John", "Am Samstag steht das letzte Konzert seiner Tournee an.", "de"),
+    ("A report with no day", "The festival was cancelled.", "en"),
+    ("Un article", "Le sommet a eu lieu.", "it"),  # a language it has no tense words for
+])
+def test_a_day_ahead_or_no_day_is_not(title: str, summary: str, lang: str) -> None:
+    assert not names_a_past_day(title, summary, lang)
