@@ -139,3 +139,32 @@ def test_not_at_all_is_still_cancelled() -> None:
     lex = Lexicon.builtin()
     assert lex.read("The concert on 23 May will not take place", "", "en").status == "cancelled"
     assert lex.read("Le défilé du 14 juillet n'aura pas lieu", "", "fr").status == "cancelled"
+
+
+def test_a_report_in_the_present_over_a_weekday_ahead_previews_it() -> None:
+    """A headline in the present ("startet", "opens") whose summary names a weekday still to
+    come previews the day: planned, not held; a weekday in a past narration, or the end of
+    something under way ("until Wednesday"), does not."""
+    saturday_before = datetime(2023, 11, 14, 8, tzinfo=UTC)  # a Tuesday
+
+    def status(title: str, summary: str, lang: str) -> str | None:
+        t = Tracker((WatchSettings(name="w", keywords=("Formel 1", "Formula 1", "doctors")),))
+        item = Item("k", title, summary, "urn:k", "s", saturday_before, lang=lang)
+        return t.process(item, saturday_before).reading.status  # type: ignore[union-attr]
+
+    assert status("Großer Preis von Las Vegas: Formel 1 startet auf dem Strip",
+                  "Das Rennen am Samstag um 22 Uhr Ortszeit ist das teuerste der Saison.",
+                  "de") == "planned"
+    assert status("Resident doctors walk out for second time in four months",
+                  "The strike runs until Wednesday morning.", "en") == "held"
+
+
+def test_the_morning_is_no_tomorrow() -> None:
+    when = datetime(2025, 1, 27, 6, tzinfo=UTC)
+    item = Item("b", "BVG-Warnstreik legt Berlin lahm",
+                "Seit dem frühen Morgen fahren weder U-Bahnen noch Trams.", "urn:b", "s", when,
+                lang="de")
+    from watcher.core.features import features
+    from watcher.core.params import Params
+
+    assert features(item, Params()).due_days is None

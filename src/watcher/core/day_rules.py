@@ -13,7 +13,9 @@ set against the event's own day and status, change it in four ways, in this orde
    Monday's paper), and a day in a past narration is gone by ("le jury a rendu son verdict
    vendredi": :mod:`watcher.core.past_day`).
 3. A report of it happening that dates it at least two days ahead previews it ("launches
-   November 10th" published in September): planned.
+   November 10th" published in September), and so does one that names a weekday still to come
+   outside a past narration ("Formel 1 startet auf dem Strip" over "Das Rennen am Samstag",
+   "Candidates tournament opens in Toronto" over "... starting Tuesday"): planned.
 4. A date still ahead after a postponement is the new date ("France v Scotland to be played on
    Friday 26 March"), news the user waits for, where "planned" again would otherwise be an old
    status repeated: a return to planned.
@@ -58,6 +60,11 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
     if reading.status == "held" and dated_ahead(item, feats):
         reading = StatusReading("planned", reading.score, reading.cues)
         why += "; planned: it names a date still ahead"
+    elif (reading.status == "held" and feats.due_days is not None
+            and 1 <= feats.due_days < YESTERDAY
+            and not names_a_past_day(item.title, item.summary, item.lang)):
+        reading = StatusReading("planned", reading.score, reading.cues)
+        why += "; planned: it names a day still ahead"
     if (ev.status == "postponed" and reading.status == "planned" and not reading.returning
             and feats.date_days is not None and feats.date_days >= 1):
         reading = replace(reading, returning=True, tentative=False)

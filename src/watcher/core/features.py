@@ -31,7 +31,7 @@ from watcher.core.concepts import (
     WEEKDAYS,
 )
 from watcher.core.params import Params
-from watcher.core.text import is_stopword, scan, translit_key
+from watcher.core.text import Token, is_stopword, scan, translit_key
 from watcher.models import Item
 from watcher.pickling import by_constructor
 
@@ -118,7 +118,8 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
            out: dict[str, float]) -> list[str]:
     toks = scan(text)
     words = [t.text for t in toks]
-    found: list[str] = [f"d:{w}" for w in _soon(words)] if not SOON.isdisjoint(words) else []
+    found: list[str] = [f"d:{w}" for w in _soon(toks, words)] if not SOON.isdisjoint(words) \
+        else []
     for month, day in _dates(words):
         # a day next to a month name is a date even where the month alone is ambiguous
         # ("le 7 mars", "May 6"): it dates the occasion ("t:" feeds the due date) and its month
@@ -181,18 +182,24 @@ _NAME_BEFORE = frozenset({"black", "cyber", "bloody"})  # not "Super Tuesday": a
 _NAME_AFTER = frozenset({"times", "telegraph", "mirror", "express", "gras"})
 _MORNING_BEFORE = frozenset({"am", "heute", "gestern", "jeden", "guten", "den", "diesen",
                              "vom", "dem"})
+# the end of something under way, not a day it is to happen: "the strike runs until Wednesday",
+# "bis Donnerstag", "jusqu'à mercredi"
+_UNTIL_BEFORE = frozenset({"until", "till", "through", "bis", "jusqu"})
 
 
-def _soon(words: list[str]) -> set[str]:
-    """The weekdays and "tomorrow"s of ``words`` that name a day to come (see above)."""
+def _soon(toks: list[Token], words: list[str]) -> set[str]:
+    """The weekdays and "tomorrow"s of ``words`` that name a day to come (see above). A
+    capitalised "Morgen" inside a sentence is the noun, the morning ("seit dem frühen Morgen")."""
     out: set[str] = set()
     for i, w in enumerate(words):
         if w not in SOON:
             continue
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
+        if _UNTIL_BEFORE.intersection(words[max(i - 2, 0):i]):
+            continue
         if w == "morgen":
-            if before not in _MORNING_BEFORE:
+            if before not in _MORNING_BEFORE and not toks[i].capital:
                 out.add(w)
         elif not (before in _PAST_BEFORE or before in _NAME_BEFORE or after in _PAST_AFTER
                   or after in _NAME_AFTER):
