@@ -168,3 +168,19 @@ def test_the_morning_is_no_tomorrow() -> None:
     from watcher.core.params import Params
 
     assert features(item, Params()).due_days is None
+
+
+def test_postponed_again_joins_the_event_postponed_before_and_is_a_new_postponement() -> None:
+    t = Tracker((WatchSettings(name="games", keywords=("Invictus",)),))
+    day = datetime(2020, 4, 1, 9, tzinfo=UTC)
+
+    def feed(n: int, title: str, days: float, lang: str = "en") -> tuple[str | None, list[str]]:
+        when = day + timedelta(days=days)
+        out = t.process(Item(f"i{n}", title, "", f"urn:i{n}", f"s{n}", when, lang=lang), when)
+        return out.event_id, [f"{a.kind}:{a.event.status}" for a in out.alerts]
+
+    first, alerts = feed(1, "Invictus Games in The Hague postponed to 2021 over coronavirus", 0)
+    assert alerts == ["new_event:postponed"]
+    feed(2, "Invictus Games in The Hague set for May 2021", 60)
+    again, alerts = feed(3, "Invictus Games erneut verschoben", 200, "de")
+    assert again == first and alerts == ["status_change:postponed"]

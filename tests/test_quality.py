@@ -27,7 +27,7 @@ BARS = {"alert_precision": 0.95, "alert_recall": 0.90, "bcubed_f1": 0.90}
 # held-out set is scored by the lead. Round 6 tuned on events-4 and events-5 too (floors raised to
 # the figures it reached).
 EVENTS_2_FLOORS = {"alert_precision": 1.0, "alert_recall": 0.9545, "bcubed_f1": 0.9116}
-HELD_OUT_FLOORS = {"alert_precision": 0.9762, "alert_recall": 0.9318, "bcubed_f1": 0.9337}
+HELD_OUT_FLOORS = {"alert_precision": 0.9765, "alert_recall": 0.9432, "bcubed_f1": 0.9337}
 # events-4: round 4's held-out set (0.791 / 0.710 / 0.879 when scored), tuned on in round 5
 # round 11: raised (deal and vote families, a present headline "ahead of" an event)
 # round 20: a held reading over a weekday still to come previews the day (planned): +35 runs and
@@ -75,12 +75,12 @@ def test_events_3_does_not_regress() -> None:
 # cancelled two articles before (a German "sagen ... ab" for a postponement), a held report cannot
 # reopen it, and the article splits off (B3 0.938 -> 0.934; the held run of the Ardern wedding is
 # found now)
-EVENTS_5_FLOORS = {"alert_precision": 0.9455, "alert_recall": 0.8455, "bcubed_f1": 0.9344}
+EVENTS_5_FLOORS = {"alert_precision": 0.9469, "alert_recall": 0.8455, "bcubed_f1": 0.9344}
 
 
 # events-6: round 6's held-out set (0.813/0.672/0.873 when scored), tuned on in round 7
 # round 11: B-cubed raised (a vote blocked, then reported back on, joins its event)
-EVENTS_6_FLOORS = {"alert_precision": 0.9492, "alert_recall": 0.8934, "bcubed_f1": 0.9269}
+EVENTS_6_FLOORS = {"alert_precision": 0.9583, "alert_recall": 0.918, "bcubed_f1": 0.9312}
 
 
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
@@ -89,12 +89,12 @@ EVENTS_6_FLOORS = {"alert_precision": 0.9492, "alert_recall": 0.8934, "bcubed_f1
 # round 20: "will not go ahead on Sunday" reads postponed (not on the day set is no cancellation:
 # 4 fewer wrong alerts over the pool); here the Polish vote's articles group differently (one
 # correct alert fewer, B3 0.849 -> 0.847)
-EVENTS_7_FLOORS = {"alert_precision": 0.9023, "alert_recall": 0.8806, "bcubed_f1": 0.8468}
+EVENTS_7_FLOORS = {"alert_precision": 0.903, "alert_recall": 0.8881, "bcubed_f1": 0.8468}
 
 
 # events-8: round 8's held-out set, scored once when round 8 ended (tuning data from then on)
 # round 11: raised by the deal family (takeovers, listings), which events-8 has too
-EVENTS_8_FLOORS = {"alert_precision": 0.8523, "alert_recall": 0.8111, "bcubed_f1": 0.9025}
+EVENTS_8_FLOORS = {"alert_precision": 0.8696, "alert_recall": 0.8667, "bcubed_f1": 0.9025}
 
 
 # events-9: round 9's held-out set, scored once before round 9's tuning (tuning data from then on)
@@ -107,12 +107,12 @@ EVENTS_9_FLOORS = {"alert_precision": 0.8707, "alert_recall": 0.9466, "bcubed_f1
 # round 20: a held reading over a weekday still to come previews the day (planned): +35 runs and
 # 12 fewer wrong alerts over the pool; here the Las Vegas GP's preview is found planned but joins
 # the practice event (B3 0.895 -> 0.890; recall 0.924 -> 0.931)
-EVENTS_10_FLOORS = {"alert_precision": 0.9457, "alert_recall": 0.9312, "bcubed_f1": 0.8899}
+EVENTS_10_FLOORS = {"alert_precision": 0.9462, "alert_recall": 0.9313, "bcubed_f1": 0.8899}
 
 
 # events-11: round 10's held-out set, scored once after round 10 (0.832 / 0.705 / 0.933 with the
 # code before it); tuning data from then on. Round 11 tuned on it: 0.833 / 0.714 / 0.929 before.
-EVENTS_11_FLOORS = {"alert_precision": 0.972, "alert_recall": 0.9905, "bcubed_f1": 0.9474}
+EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f1": 0.9642}
 
 
 # Round 12 (all floors above and below at its figures): a held cue with a date still ahead is a
@@ -124,9 +124,9 @@ EVENTS_11_FLOORS = {"alert_precision": 0.972, "alert_recall": 0.9905, "bcubed_f1
 # events-12, -13, -14: round 11's held-out sets (three authors; -13 is what one author's set held
 # beyond -12's events and topics), scored before and after round 11 (before: 0.864 / 0.793 /
 # 0.931, 0.780 / 0.750 / 0.920, 0.782 / 0.829 / 0.903); floors at the figures after it
-EVENTS_12_FLOORS = {"alert_precision": 0.93, "alert_recall": 0.8638, "bcubed_f1": 0.9314}
-EVENTS_13_FLOORS = {"alert_precision": 0.8909, "alert_recall": 0.9327, "bcubed_f1": 0.925}
-EVENTS_14_FLOORS = {"alert_precision": 0.8377, "alert_recall": 0.88, "bcubed_f1": 0.9122}
+EVENTS_12_FLOORS = {"alert_precision": 0.9453, "alert_recall": 0.8826, "bcubed_f1": 0.9314}
+EVENTS_13_FLOORS = {"alert_precision": 0.9018, "alert_recall": 0.9615, "bcubed_f1": 0.925}
+EVENTS_14_FLOORS = {"alert_precision": 0.8586, "alert_recall": 0.9029, "bcubed_f1": 0.9122}
 
 
 # Round 13 (floors at its figures): a cancellation or postponement that one article tells only
@@ -136,13 +136,13 @@ EVENTS_14_FLOORS = {"alert_precision": 0.8377, "alert_recall": 0.88, "bcubed_f1"
 # events-15, -16: round 12's held-out sets (two authors, disjoint domains), scored once before and
 # after round 12 (before: 0.794 / 0.793 / 0.908 and 0.825 / 0.691 / 0.896); floors at the figures
 # after it
-EVENTS_15_FLOORS = {"alert_precision": 0.8722, "alert_recall": 0.837, "bcubed_f1": 0.9194}
-EVENTS_16_FLOORS = {"alert_precision": 0.9056, "alert_recall": 0.8063, "bcubed_f1": 0.8921}
+EVENTS_15_FLOORS = {"alert_precision": 0.8881, "alert_recall": 0.8593, "bcubed_f1": 0.9203}
+EVENTS_16_FLOORS = {"alert_precision": 0.9116, "alert_recall": 0.8168, "bcubed_f1": 0.8921}
 
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
 # 0.739 / 0.703 / 0.883), after it and after round 13; floors at the figures after round 13
-EVENTS_17_FLOORS = {"alert_precision": 0.8523, "alert_recall": 0.8039, "bcubed_f1": 0.8559}
+EVENTS_17_FLOORS = {"alert_precision": 0.8658, "alert_recall": 0.817, "bcubed_f1": 0.8631}
 EVENTS_18_FLOORS = {"alert_precision": 0.8272, "alert_recall": 0.7939, "bcubed_f1": 0.8823}
 
 
@@ -167,8 +167,8 @@ EVENTS_18_FLOORS = {"alert_precision": 0.8272, "alert_recall": 0.7939, "bcubed_f
 # status (it had to repeat the result). Pooled over events*.tsv: 39 more runs found, 11 more
 # wrong alerts; precision fell on events-8, -9, -13, -14, -17 and -20 (0.005 to 0.018: a second
 # article now confirms a first report whose "held" was a misreading), recall rose on 15 sets.
-EVENTS_19_FLOORS = {"alert_precision": 0.9123, "alert_recall": 0.9009, "bcubed_f1": 0.9647}
-EVENTS_20_FLOORS = {"alert_precision": 0.8824, "alert_recall": 0.8387, "bcubed_f1": 0.9175}
+EVENTS_19_FLOORS = {"alert_precision": 0.9386, "alert_recall": 0.9279, "bcubed_f1": 0.9684}
+EVENTS_20_FLOORS = {"alert_precision": 0.8992, "alert_recall": 0.8548, "bcubed_f1": 0.9225}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("events*.tsv")))
@@ -188,12 +188,12 @@ def test_labelled_sets_are_big_enough(name: str) -> None:
 # events-21, -22: round 15's held-out sets (two more authors, disjoint domains), scored before
 # and after round 15 (0.960 / 0.888 / 0.955 both times; 0.873 / 0.820 / 0.926 before, 0.875 /
 # 0.835 / 0.926 after); floors at the figures after it
-EVENTS_21_FLOORS = {"alert_precision": 0.9769, "alert_recall": 0.9403, "bcubed_f1": 0.9579}
+EVENTS_21_FLOORS = {"alert_precision": 0.9845, "alert_recall": 0.9403, "bcubed_f1": 0.9579}
 # round 20 traded one split here for recall over the pool (a date after a postponement is planned
 # again: +12 runs, no more wrong alerts): Donda's third listening event, dated 26 August, made the
 # postponed album planned again, and its release three days later no longer joins (B3 0.935 ->
 # 0.930; recall 0.856 -> 0.871)
-EVENTS_22_FLOORS = {"alert_precision": 0.8841, "alert_recall": 0.8705, "bcubed_f1": 0.9302}
+EVENTS_22_FLOORS = {"alert_precision": 0.8993, "alert_recall": 0.8777, "bcubed_f1": 0.9332}
 
 
 # Round 17 (floors at its figures), tuned on events-23 to -26 as well: a held cue right after a
@@ -206,10 +206,10 @@ EVENTS_22_FLOORS = {"alert_precision": 0.8841, "alert_recall": 0.8705, "bcubed_f
 # 0.911, 0.914 / 0.756 / 0.901, 0.748 / 0.782 / 0.870; after round 16: 0.863 / 0.800 / 0.920,
 # 0.818 / 0.886 / 0.911, 0.916 / 0.777 / 0.901, 0.748 / 0.806 / 0.878); round 17 tuned on them;
 # floors at the figures after it
-EVENTS_23_FLOORS = {"alert_precision": 0.8687, "alert_recall": 0.84, "bcubed_f1": 0.924}
-EVENTS_24_FLOORS = {"alert_precision": 0.8203, "alert_recall": 0.9035, "bcubed_f1": 0.9081}
-EVENTS_25_FLOORS = {"alert_precision": 0.9298, "alert_recall": 0.8135, "bcubed_f1": 0.9066}
-EVENTS_26_FLOORS = {"alert_precision": 0.7681, "alert_recall": 0.8468, "bcubed_f1": 0.8802}
+EVENTS_23_FLOORS = {"alert_precision": 0.8854, "alert_recall": 0.84, "bcubed_f1": 0.924}
+EVENTS_24_FLOORS = {"alert_precision": 0.8359, "alert_recall": 0.9211, "bcubed_f1": 0.9109}
+EVENTS_25_FLOORS = {"alert_precision": 0.9364, "alert_recall": 0.829, "bcubed_f1": 0.9066}
+EVENTS_26_FLOORS = {"alert_precision": 0.7754, "alert_recall": 0.8548, "bcubed_f1": 0.8835}
 
 
 # Round 18 (floors at its figures), tuned on events-27 and -28 as well: a headline verb in the
@@ -220,8 +220,8 @@ EVENTS_26_FLOORS = {"alert_precision": 0.7681, "alert_recall": 0.8468, "bcubed_f
 # events-27, -28: two more authors (business, technology and science; public life), written
 # after round 16 and scored with the code before round 15 and after round 17 (0.930 / 0.763 /
 # 0.919 and 0.875 / 0.812 / 0.924 before); floors at the figures after round 17
-EVENTS_27_FLOORS = {"alert_precision": 0.9219, "alert_recall": 0.8417, "bcubed_f1": 0.9222}
-EVENTS_28_FLOORS = {"alert_precision": 0.8932, "alert_recall": 0.8911, "bcubed_f1": 0.9245}
+EVENTS_27_FLOORS = {"alert_precision": 0.9389, "alert_recall": 0.8777, "bcubed_f1": 0.9285}
+EVENTS_28_FLOORS = {"alert_precision": 0.9065, "alert_recall": 0.9406, "bcubed_f1": 0.9293}
 
 
 # events-29, -30: two more authors (German- and French-language outlets, odd years; English-
@@ -232,11 +232,13 @@ EVENTS_28_FLOORS = {"alert_precision": 0.8932, "alert_recall": 0.8911, "bcubed_f
 # round 20: a held reading over a weekday still to come previews the day (planned): +35 runs and
 # 12 fewer wrong alerts over the pool; here the men's and women's Zermatt downhills merge (B3
 # 0.962 -> 0.958; precision 0.895 -> 0.903, recall 0.926 -> 0.935)
-EVENTS_29_FLOORS = {"alert_precision": 0.9026, "alert_recall": 0.9351, "bcubed_f1": 0.9578}
+EVENTS_29_FLOORS = {"alert_precision": 0.9035, "alert_recall": 0.9352, "bcubed_f1": 0.9578}
 # round 20: a day ahead reads planned when the only cues are about another event or a recap
 # (+13 runs over the pool for one more wrong alert); here "Modi likely to take oath ... on June
 # 8" now opens the event planned and a German preview no longer joins it (B3 0.916 -> 0.911)
-EVENTS_30_FLOORS = {"alert_precision": 0.8942, "alert_recall": 0.8846, "bcubed_f1": 0.9106}
+# ... and "Georgia pushes primary back again" now joins its first postponement, which had merged
+# with other states' primaries: one more item in that merge (B3 0.911 -> 0.908)
+EVENTS_30_FLOORS = {"alert_precision": 0.9048, "alert_recall": 0.8942, "bcubed_f1": 0.9082}
 
 
 # events-31, -32: two more authors (outside Europe and North America; Europe and North
@@ -245,16 +247,16 @@ EVENTS_30_FLOORS = {"alert_precision": 0.8942, "alert_recall": 0.8846, "bcubed_f
 # 0.917: rounds 15-19 cost both some precision). Their errors showed two round 17-18 rules too
 # broad ("trains", "operations", "flights" as parts of an occasion; "ready for" as a plan):
 # dropped, 0.761 / 0.821 / 0.904 and 0.839 / 0.864 / 0.917 after; floors at those figures
-EVENTS_31_FLOORS = {"alert_precision": 0.7607, "alert_recall": 0.8208, "bcubed_f1": 0.9043}
-EVENTS_32_FLOORS = {"alert_precision": 0.8387, "alert_recall": 0.8636, "bcubed_f1": 0.9167}
+EVENTS_31_FLOORS = {"alert_precision": 0.7815, "alert_recall": 0.8585, "bcubed_f1": 0.9043}
+EVENTS_32_FLOORS = {"alert_precision": 0.8617, "alert_recall": 0.8977, "bcubed_f1": 0.9228}
 
 
 # events-33, -34: the last two authors (politics, courts, economy and labour; culture, sport,
 # science, technology and religion), written after round 19 and scored once with the code before
 # round 15 and once with the final code (0.919 / 0.839 / 0.929 -> 0.920 / 0.860 / 0.937; 0.944 /
 # 0.875 / 0.925 -> 0.915 / 0.896 / 0.933); never tuned on; floors at the final figures
-EVENTS_33_FLOORS = {"alert_precision": 0.9205, "alert_recall": 0.8602, "bcubed_f1": 0.9367}
-EVENTS_34_FLOORS = {"alert_precision": 0.9149, "alert_recall": 0.8958, "bcubed_f1": 0.9334}
+EVENTS_33_FLOORS = {"alert_precision": 0.9205, "alert_recall": 0.8602, "bcubed_f1": 0.941}
+EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f1": 0.9334}
 
 
 # Every set tuned on or held out since events-4, with its floors above.

@@ -274,6 +274,13 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
                and ((ev.status == "postponed" and reading.status == "held") or back_on)
                and 0 < gap <= p.resumed_days and item.published > ev.last_seen
                and _same_kind(ev, f))
+    # "postponed again", "erneut verschoben": the change refers back to an earlier one of its
+    # watch's event that was postponed before, within the wait a postponement may last
+    again = (p.again_bonus > 0 and f.again and shared_watch and reading is not None
+             and reading.status == "postponed" and 0 < gap <= p.resumed_days
+             and item.published > ev.last_seen
+             and any(h["status"] == "postponed" for h in ev.history))
+    resumed = resumed or again
     decay = 1.0 if progress or context or verdict or resumed else (
         p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / days))
     if not shared_watch:
@@ -291,6 +298,8 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
         bonus = max(bonus, p.verdict_bonus)
     if resumed:
         bonus = max(bonus, p.resumed_bonus)
+    if again:
+        bonus = max(bonus, p.again_bonus)
     return min(1.0, (coverage + bonus) * decay * factor)
 
 

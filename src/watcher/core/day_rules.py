@@ -1,7 +1,7 @@
 """What the days an article names change in its reading, given the event it joins.
 
 A status reading comes from the article's words alone (``watcher.core.cues``). The days it names,
-set against the event's own day and status, change it in four ways, in this order:
+set against the event's own day and status, change it in five ways, in this order:
 
 1. On the day: coverage of a planned occasion on the day it was announced for (or the days of
    grace after it) that reports no change is coverage of it happening (speeches, results,
@@ -19,6 +19,8 @@ set against the event's own day and status, change it in four ways, in this orde
 4. A date still ahead after a postponement is the new date ("France v Scotland to be played on
    Friday 26 March"), news the user waits for, where "planned" again would otherwise be an old
    status repeated: a return to planned.
+5. A postponement "again" ("postponed again", "erneut verschoben") of an event that has moved on
+   since its last one (a new date set) is a new postponement, not an old status repeated.
 
 Pure: the event is only read, never changed.
 """
@@ -69,6 +71,10 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
             and feats.date_days is not None and feats.date_days >= 1):
         reading = replace(reading, returning=True, tentative=False)
         why += "; planned again: a date ahead after the postponement"
+    if (feats.again and reading.status == "postponed" and not reading.returning
+            and ev.status != "postponed"):
+        reading = replace(reading, returning=True)
+        why += "; postponed again: a new postponement"
     return reading, why
 
 

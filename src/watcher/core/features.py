@@ -31,7 +31,7 @@ from watcher.core.concepts import (
     WEEKDAYS,
 )
 from watcher.core.params import Params
-from watcher.core.text import Token, is_stopword, scan, translit_key
+from watcher.core.text import Token, fold, is_stopword, scan, translit_key
 from watcher.models import Item
 from watcher.pickling import by_constructor
 
@@ -72,6 +72,9 @@ class ItemFeatures:
     # title years something moved to ("repoussé à 2022"): no edition of its own (cluster.conflict)
     moved_years: frozenset[int] = frozenset()
     title_concepts: frozenset[str] = frozenset()  # concepts its title names ("c:verdict")
+    # its title says something happens again ("postponed again", "erneut verschoben", "de
+    # nouveau reporté"): a change to an event that had it before (cluster.similarity)
+    again: bool = False
 
 
 _CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
@@ -283,7 +286,16 @@ def features(item: Item, p: Params) -> ItemFeatures:
         title_kinds=frozenset(f for f in title if f in KIND_FEATURES),
         moved_years=frozenset(int(f[2:]) for f in title if f.startswith("z:")),
         title_concepts=frozenset(f for f in title if f.startswith("c:")),
+        again=_again(item.title),
     )
+
+
+_AGAIN = re.compile(r"\b(?:again|erneut|nochmals|abermals|a nouveau|de nouveau|une nouvelle fois|"
+                    r"encore une fois)\b")
+
+
+def _again(title: str) -> bool:
+    return _AGAIN.search(fold(title)) is not None
 
 
 def _due_days(item: Item, words: list[str]) -> int | None:

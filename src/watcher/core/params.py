@@ -64,6 +64,9 @@ class Params:
     resumed_days: float = 240.0  # a postponed event is still its watch's story when an
     # article reports it held this many days after its last article (cluster.similarity); 0: off
     resumed_bonus: float = 0.2  # ... and that article gets this bonus
+    # an article saying its watch's event is postponed again ("erneut verschoben") gets this
+    # bonus with an event postponed before, and no time decay (cluster.similarity); 0: off
+    again_bonus: float = 0.2
     # -- candidate index --------------------------------------------------------------------------
     query_features: int = 12  # strongest item features used to look up candidates
     posting_scan: int = 64  # newest postings scanned per feature (keeps per-item cost flat)
