@@ -35,14 +35,15 @@ _PAST = {
     "fr": re.compile(r"\b(?:a|ont|est|sont|se sont|s est|avait|avaient|etait|etaient)"
                      r"(?: (?:deja|enfin|bien|finalement|tous|toutes))? "
                      r"[a-z]{2,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|its|ert|erts|eint)\b"),
-    # Präteritum (-te, -ten, strong forms) and Perfekt (hat/haben/ist/sind ... ge-...-t/-en)
     # Präteritum by a list (an ending -te/-ten is as often an adjective: "letzte", "Athleten")
-    # and Perfekt (hat/haben/ist/sind ... ge-...-t/-en)
+    # and Perfekt (hat/haben/ist/sind ... ge-...-t/-en, or be-/er-/ver-/ent-/zer-...: "haben ...
+    # begonnen")
     "de": re.compile(r"\b(?:war|waren|wurde|wurden|sahen|sah|kamen|kam|gingen|ging|fand|fanden|"
                      r"gewann|gewannen|brannte|brannten|zundeten|legte|legten|feierte|feierten|"
                      r"stimmte|stimmten|wahlten|spielte|spielten|eroffnete|startete|endete|"
                      r"begann|begannen|landete|zogen|zog)\b"
-                     r"|\b(?:hat|haben|ist|sind)\b(?: \w+){0,6} ge[a-z]{3,}(?:t|en)\b"),
+                     r"|\b(?:hat|haben|ist|sind)\b(?: \w+){0,6} (?:ge|be|er|ver|ent|zer)"
+                     r"[a-z]{3,}(?:t|en)\b"),
 }
 _FUTURE = {
     "en": re.compile(r"\b(?:" + "|".join(_EN_FUTURE) + r")\b"),
