@@ -39,3 +39,16 @@ def test_a_perfekt_with_an_inseparable_prefix_is_past() -> None:
     assert names_a_past_day("Universiade eröffnet",
                             "Die Spiele haben am Freitagabend und am Samstag begonnen.", "de")
     assert not names_a_past_day("Universiade", "Die Spiele beginnen am Samstag.", "de")
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    ("Australian election called for May 21", "en", "planned"),
+    ("Albanese leads Labor to victory in Australian election", "en", "held"),
+    ("La banque centrale turque baisse encore ses taux", "fr", "held"),
+])
+def test_an_election_called_a_victory_a_rate_cut(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+def test_a_call_for_a_boycott_is_no_election_called() -> None:
+    assert LEX.read("Opposition calls for election boycott", "", "en").status != "planned"
