@@ -48,7 +48,3 @@ def test_a_perfekt_with_an_inseparable_prefix_is_past() -> None:
 ])
 def test_an_election_called_a_victory_a_rate_cut(title: str, lang: str, status: str) -> None:
     assert LEX.read(title, "", lang).status == status
-
-
-def test_a_call_for_a_boycott_is_no_election_called() -> None:
-    assert LEX.read("Opposition calls for election boycott", "", "en").status != "planned"
