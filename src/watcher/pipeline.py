@@ -214,23 +214,20 @@ class Pipeline:
         )
         now = self.clock()
         if fetched.error is not None:
-            await self.store.wait_writable()
-            return self._failed(feed, state, result, fetched.error, now, fetched)
+            return await self._failed(feed, state, result, fetched.error, now, fetched)
         if fetched.not_modified:
             _follow(feed, state, fetched)
             state.etag = fetched.etag or state.etag
             state.last_modified = fetched.last_modified or state.last_modified
             result.not_modified = True
-            await self.store.wait_writable()
-            return self._succeeded(feed, state, result, [], now)
+            return await self._succeeded(feed, state, result, [], now)
         body = fetched.body or b""
         body_hash = hashlib.sha256(body).hexdigest()
         if body_hash == state.body_hash:  # a server without validators sent the same bytes
             _follow(feed, state, fetched)
             state.etag, state.last_modified = fetched.etag, fetched.last_modified
             result.not_modified = True
-            await self.store.wait_writable()
-            return self._succeeded(feed, state, result, [], now)
+            return await self._succeeded(feed, state, result, [], now)
         spec = self._spec
         self._check_lost()  # a group lost meanwhile (the sender's commit): rebuild the tracker
         fetched_at = now
@@ -248,8 +245,7 @@ class Pipeline:
                 # the poll that stored the entries it skipped (``state``) may have been lost
                 ingested = await read(frozenset())
         except FeedError as err:
-            await self.store.wait_writable()
-            return self._failed(feed, state, result, err.message, self.clock(), fetched)
+            return await self._failed(feed, state, result, err.message, self.clock(), fetched)
         # Undated entries (normalize dates them at the fetch) in a feed's first poll are a backlog
         # of unknown age: tracked, not alerted, as max_item_age keeps dated old news quiet. Not
         # told by ``published == fetched_at``: a date in the future is clamped to it too.
@@ -273,14 +269,15 @@ class Pipeline:
                 and spec is self._spec  # no reload meanwhile
                 and self.tracker.params == DEFAULT_PARAMS):  # the worker's parameters
             ahead = {i.key: p for i, p in zip(ingested.items, ingested.prepared, strict=True)}
-        await self.store.wait_writable()
-        return self._succeeded(feed, state, result, list(ingested.items), now, ahead, backlog)
+        return await self._succeeded(feed, state, result, list(ingested.items), now, ahead, backlog)
 
     # -- outcomes -----------------------------------------------------------------------------
-    def _failed(
+    async def _failed(
         self, feed: FeedSettings, state: FeedState, result: FeedResult, error: str,
         now: datetime, fetched: FetchResult,
     ) -> FeedResult:
+        """Record a failed poll (its one await takes the write lock; nothing after it waits)."""
+        await self.store.wait_writable()
         state.failures += 1
         state.last_error = error
         state.last_error_at = now
@@ -307,12 +304,14 @@ class Pipeline:
                     state.next_due.isoformat(timespec="seconds"))
         return result
 
-    def _succeeded(
+    async def _succeeded(
         self, feed: FeedSettings, state: FeedState, result: FeedResult, items: list[Item],
         now: datetime, ahead: dict[str, Prepared] | None = None,
         backlog: frozenset[str] = frozenset(),
     ) -> FeedResult:
-        """Track the new items and store the poll; items in ``backlog`` are not alertable."""
+        """Track the new items and store the poll; items in ``backlog`` are not alertable. Its
+        one await takes the write lock (``Store.wait_writable``); steps 6-8 follow without one."""
+        await self.store.wait_writable()
         state.failures = 0
         state.last_success = now
         state.next_due = next_due(

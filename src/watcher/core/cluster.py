@@ -45,6 +45,7 @@ from watcher.core.features import (
     KIND_FEATURES,
     OPEN,
     ItemFeatures,
+    says_again,
 )
 from watcher.core.params import Params
 from watcher.core.types import StatusReading
@@ -276,10 +277,11 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
                and _same_kind(ev, f))
     # "postponed again", "erneut verschoben": the change refers back to an earlier one of its
     # watch's event that was postponed before, within the wait a postponement may last
-    again = (p.again_bonus > 0 and f.again and shared_watch and reading is not None
+    again = (p.again_bonus > 0 and shared_watch and reading is not None
              and reading.status == "postponed" and 0 < gap <= p.resumed_days
              and item.published > ev.last_seen
-             and any(h["status"] == "postponed" for h in ev.history))
+             and any(h["status"] == "postponed" for h in ev.history)
+             and says_again(item.title))
     resumed = resumed or again
     decay = 1.0 if progress or context or verdict or resumed else (
         p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / days))

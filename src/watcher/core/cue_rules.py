@@ -39,6 +39,7 @@ from watcher.core.cue_words import (
     Words,
 )
 from watcher.core.cues_text import PRE, Hit, Token, Tokens
+from watcher.core.features import day_of_month
 
 
 class Rules(Words):
@@ -462,6 +463,7 @@ class Rules(Words):
         return any(t.sent_q for t in tokens.toks[lo:hi])
 
 
+
 def _day(word: str) -> bool:
     """Is ``word`` a day of a month ("12" in "May 12"; not "2020" in "2020 may not happen")?"""
-    return word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31
+    return day_of_month(word) is not None

@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from watcher.core.confirm import dated_ahead
 from watcher.core.events import EventState
-from watcher.core.features import ItemFeatures
+from watcher.core.features import ItemFeatures, says_again
 from watcher.core.params import Params
 from watcher.core.past_day import names_a_past_day
 from watcher.core.types import StatusReading
@@ -71,8 +71,8 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
             and feats.date_days is not None and feats.date_days >= 1):
         reading = replace(reading, returning=True, tentative=False)
         why += "; planned again: a date ahead after the postponement"
-    if (feats.again and reading.status == "postponed" and not reading.returning
-            and ev.status != "postponed"):
+    if (reading.status == "postponed" and not reading.returning and ev.status != "postponed"
+            and says_again(item.title)):
         reading = replace(reading, returning=True)
         why += "; postponed again: a new postponement"
     return reading, why

@@ -72,9 +72,6 @@ class ItemFeatures:
     # title years something moved to ("repoussé à 2022"): no edition of its own (cluster.conflict)
     moved_years: frozenset[int] = frozenset()
     title_concepts: frozenset[str] = frozenset()  # concepts its title names ("c:verdict")
-    # its title says something happens again ("postponed again", "erneut verschoben", "de
-    # nouveau reporté"): a change to an event that had it before (cluster.similarity)
-    again: bool = False
 
 
 _CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
@@ -123,7 +120,7 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
     words = [t.text for t in toks]
     found: list[str] = [f"d:{w}" for w in _soon(toks, words)] if not SOON.isdisjoint(words) \
         else []
-    for month, day in _dates(words):
+    for month, day in spelled_dates(words):
         # a day next to a month name is a date even where the month alone is ambiguous
         # ("le 7 mars", "May 6"): it dates the occasion ("t:" feeds the due date) and its month
         # locates it in time like a spelled-out month
@@ -210,7 +207,7 @@ def _soon(toks: list[Token], words: list[str]) -> set[str]:
     return out
 
 
-def _dates(words: list[str]) -> list[tuple[int, int]]:
+def spelled_dates(words: list[str]) -> list[tuple[int, int]]:
     """(month, day) of the dates the words spell: "29 August", "August 29", "29. August", "29
     août" (a day of 1-31 right before or after a month name)."""
     out: list[tuple[int, int]] = []
@@ -221,7 +218,7 @@ def _dates(words: list[str]) -> list[tuple[int, int]]:
         if month is None:
             continue
         for j in (i - 1, i + 1):
-            day = _day(words[j]) if 0 <= j < len(words) else None
+            day = day_of_month(words[j]) if 0 <= j < len(words) else None
             if day is not None:
                 out.append((month, day))
                 break
@@ -231,7 +228,7 @@ def _dates(words: list[str]) -> list[tuple[int, int]]:
 _ORDINAL = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th|er)")
 
 
-def _day(word: str) -> int | None:
+def day_of_month(word: str) -> int | None:
     """The day of month a word spells: "10", "10th", "1st", "1er"."""
     if word.isdecimal():  # not isdigit: "፩" (Ethiopic one) is a digit int() cannot read
         day = int(word)
@@ -286,7 +283,6 @@ def features(item: Item, p: Params) -> ItemFeatures:
         title_kinds=frozenset(f for f in title if f in KIND_FEATURES),
         moved_years=frozenset(int(f[2:]) for f in title if f.startswith("z:")),
         title_concepts=frozenset(f for f in title if f.startswith("c:")),
-        again=_again(item.title),
     )
 
 
@@ -294,7 +290,10 @@ _AGAIN = re.compile(r"\b(?:again|erneut|nochmals|abermals|a nouveau|de nouveau|u
                     r"encore une fois)\b")
 
 
-def _again(title: str) -> bool:
+def says_again(title: str) -> bool:
+    """Does ``title`` say something happens again ("postponed again", "erneut verschoben", "de
+    nouveau reporté"): a change to an event that had it before (cluster.similarity,
+    day_rules)? Asked only of postponements, so not worked out for every item."""
     return _AGAIN.search(fold(title)) is not None
 
 

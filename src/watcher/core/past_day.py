@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from watcher.core.concepts import MONTHS, SOON
+from watcher.core.concepts import SOON
+from watcher.core.features import spelled_dates
 from watcher.core.text import fold
 
 # irregular English past forms that narrate an occasion; reporting verbs are left out on purpose
@@ -64,7 +65,6 @@ _REPORTING = {
 _CLAUSE = re.compile(r"(?<=[.!?;,])\s+|\s+[–—-]\s+|:\s+"
                      r"|\s+(?=(?:que|qui|which|who|where|dass|wo)\s)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_DAY = re.compile(r"^\d{1,2}(?:er|st|nd|rd|th)?$")
 
 
 def names_a_past_day(title: str, summary: str, lang: str | None) -> bool:
@@ -94,7 +94,4 @@ def _clauses(title: str, summary: str) -> list[str]:
 
 def _names_day(clause: str) -> bool:
     words = clause.split()
-    if not SOON.isdisjoint(words):
-        return True
-    return any(w in MONTHS and any(_DAY.match(x) for x in words[max(i - 1, 0):i + 2])
-               for i, w in enumerate(words))
+    return not SOON.isdisjoint(words) or bool(spelled_dates(words))

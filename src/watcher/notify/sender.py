@@ -339,13 +339,11 @@ class Sender:
         try:
             ref = await notifier.send(message)
         except NotifyError as err:
-            await self._writable()
-            return self._failed(notifier, unit, err, report)
+            return await self._failed(notifier, unit, err, report)
         except Exception as err:  # a bug in a notifier: retry rather than lose the alert
             log.exception("notifier %s raised unexpectedly", name)
             wrapped = NotifyError(name, f"unexpected error: {type(err).__name__}: {err}")
-            await self._writable()
-            return self._failed(notifier, unit, wrapped, report, unexpected=True)
+            return await self._failed(notifier, unit, wrapped, report, unexpected=True)
         await self._writable()
         now = self._clock()
         for i, d in enumerate(unit):
@@ -374,8 +372,9 @@ class Sender:
         report.errors.append(f"{d.notifier}: {reason}")
         log.error("notifier %s: alert %s failed permanently: %s", d.notifier, d.key, reason)
 
-    def _failed(self, notifier: Notifier, unit: list[Delivery], err: NotifyError,
-                report: SendReport, *, unexpected: bool = False) -> bool:
+    async def _failed(self, notifier: Notifier, unit: list[Delivery], err: NotifyError,
+                      report: SendReport, *, unexpected: bool = False) -> bool:
+        await self._writable()  # the marks that follow
         now = self._clock()
         retry_at: datetime | None = None
         for d in unit:

@@ -45,6 +45,9 @@ def header_key(key: str) -> str:
     return "".join(c if " " <= c < "\x7f" else quote(c, safe="") for c in key)
 
 
+_WRONG_TARGET = frozenset({401, 403, 404, 405, 410})  # the URL or the secret, not the message
+
+
 class WebhookNotifier:
     supports_digest = False  # a receiver expects one DESIGN.md object per request
 
@@ -83,11 +86,11 @@ class WebhookNotifier:
         if code in (408, 429) or code >= 500:
             raise NotifyError(self.name, text,
                               retry_after=parse_retry_after(response.headers.get("retry-after")))
-        if code in (401, 403, 404, 405, 410):
+        if code in _WRONG_TARGET:
             text += ": check the notifier's url and secret"
-        if code < 400 or code in (401, 403, 404, 405, 410):  # every alert fails until fixed
-            raise NotifyError(self.name, text, config=True)
-        raise NotifyError(self.name, text, permanent=True)
+        # a redirect or a wrong target fails every alert until the config is fixed: held
+        raise NotifyError(self.name, text, permanent=True,
+                          config=code < 400 or code in _WRONG_TARGET)
 
     async def send(self, message: Message) -> str | None:
         if message.test:
