@@ -34,7 +34,7 @@ import math
 import zlib
 from collections import Counter
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from watcher.core.concepts import (
     REGION_OF,
@@ -89,6 +89,8 @@ def add_to_event(ev: EventState, f: ItemFeatures, p: Params) -> None:
     ev.title_countries = sorted(set(ev.title_countries) | f.title_countries)
     ev.title_years = sorted(set(ev.title_years) | f.title_years)
     ev.title_months = sorted(set(ev.title_months) | f.title_months)
+    if not f.court <= set(ev.court):
+        ev.court = sorted(set(ev.court) | f.court)
 
 
 def conflict(ev: EventState, f: ItemFeatures, p: Params,
@@ -109,6 +111,8 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     """
     # (each test works out its sets only when both sides name something: this runs for every
     # candidate event of every matched item)
+    if at is not None and sentencing_after_verdict(ev, f, at):
+        return 0.0, "a sentencing after the verdict"
     factor, why = 1.0, []
     places = f.title_places
     if places and ev.title_places:
@@ -153,6 +157,23 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
         factor *= p.status_conflict
         why.append(f"status {new} after {ev.status}")
     return factor, "; ".join(why)
+
+
+SENTENCING_GAP = timedelta(days=2)
+
+
+def sentencing_after_verdict(ev: EventState, f: ItemFeatures, at: datetime) -> bool:
+    """Is the item a sentence (to be) meted out ("to be sentenced Thursday", "sentenced to 25
+    years", "Strafmaß", "condamné à 20 ans de prison") and ``ev`` a trial that reached its
+    verdict of guilt with no sentence named? Where a court sentences weeks after the verdict
+    (common-law courts do), the sentencing is an occasion of its own, with its own date; where
+    the verdict names the sentence, the trial's news already has it and this does not apply,
+    nor on the verdict's day and the next unless the item dates the sentencing ahead (the first
+    reports of a hearing give the guilt, later ones the sentence)."""
+    ahead = f.due_days is not None or (f.date_days is not None and f.date_days >= 1)
+    return ((ahead or at - ev.last_seen >= SENTENCING_GAP) and "sentence" in f.court
+            and "guilty" not in f.court and ev.status == "held" and "guilty" in ev.court
+            and "sentence" not in ev.court)
 
 
 def _widen(countries: Iterable[str]) -> set[str]:

@@ -56,6 +56,19 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "end": ("ends", "ended", "ending", "concludes", "concluded", "beendet", "endet", "endete",
             "enden", "termine", "terminee", "terminees", "acheve", "achevee", "achevent"),
 }
+# What a court's news says, for telling a sentencing from the verdict (cluster.conflict): a
+# verdict of guilt ("convicted", "schuldig", "coupable") and a sentence meted out or to come
+# ("sentenced", "Strafmaß", "Jahre Haft", "sa peine", "ans de prison"). "Verurteilt" and
+# "condamné" say either and mark neither. Only marks: the features stay the concepts above.
+_COURT: dict[str, tuple[str, ...]] = {
+    "guilty": ("convicted", "convicts", "guilty", "schuldig", "coupable", "coupables"),
+    "sentence": ("sentence", "sentenced", "sentencing", "jailed", "strafmass", "strafmasses",
+                 "haft", "haftstrafe", "lagerhaft", "lebenslang", "gefangnis", "perpetuite"),
+}
+COURT = {w: mark for mark, words in _COURT.items() for w in words}
+COURT_PHRASES: dict[tuple[str, ...], str] = {("sa", "peine"): "sentence",
+                                             ("de", "prison"): "sentence"}
+
 # the concepts that name a kind of event (the rest - king, covid, cancel... - are topical words):
 # articles of one watch that share one of these are likely about the same occasion
 EVENT_KINDS = frozenset({"summit", "strike", "concert", "launch", "visit", "opening", "ceremony",

@@ -59,6 +59,7 @@ class EventState:
     title_countries: list[str] = field(default_factory=list)
     title_years: list[int] = field(default_factory=list)
     title_months: list[int] = field(default_factory=list)
+    court: list[str] = field(default_factory=list)  # what titles said a court did (cluster)
     due: datetime | None = None  # when an announcement dated it to the coming days (cluster)
     # ``sources`` as a set, with the list and its length when they last agreed: a story in a
     # first poll of a thousand feeds gets hundreds of outlets, and looking each article's up
@@ -134,6 +135,7 @@ class EventState:
             "title_places": dict(self.title_places),
             "title_countries": list(self.title_countries), "title_years": list(self.title_years),
             "title_months": list(self.title_months),
+            "court": list(self.court),
             "due": iso(self.due),
         }
 
@@ -156,6 +158,7 @@ class EventState:
             title_countries=list(d.get("title_countries", ())),
             title_years=[int(y) for y in d.get("title_years", ())],
             title_months=[int(m) for m in d.get("title_months", ())],
+            court=[str(c) for c in d.get("court", ())],
             due=_dt(due) if due else None,
         )
 

@@ -22,6 +22,8 @@ from watcher.core.concepts import (
     COMPOUND_HEADS,
     CONCEPTS,
     COUNTRIES,
+    COURT,
+    COURT_PHRASES,
     DEMONYMS,
     EVENT_KINDS,
     MONTHS,
@@ -31,7 +33,7 @@ from watcher.core.concepts import (
     WEEKDAYS,
 )
 from watcher.core.params import Params
-from watcher.core.text import Token, fold, is_stopword, scan, translit_key
+from watcher.core.text import Token, fold, is_stopword, scan, tokens, translit_key
 from watcher.models import Item
 from watcher.pickling import by_constructor
 
@@ -72,6 +74,7 @@ class ItemFeatures:
     # title years something moved to ("repoussé à 2022"): no edition of its own (cluster.conflict)
     moved_years: frozenset[int] = frozenset()
     title_concepts: frozenset[str] = frozenset()  # concepts its title names ("c:verdict")
+    court: frozenset[str] = frozenset()  # "guilty", "sentence": what its title says a court did
 
 
 _CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
@@ -283,7 +286,23 @@ def features(item: Item, p: Params) -> ItemFeatures:
         title_kinds=frozenset(f for f in title if f in KIND_FEATURES),
         moved_years=frozenset(int(f[2:]) for f in title if f.startswith("z:")),
         title_concepts=frozenset(f for f in title if f.startswith("c:")),
+        court=court_marks(item.title),
     )
+
+
+# "pleads guilty", "plaide coupable", "bekennt sich schuldig": a plea, not the court's verdict
+PLEAS = frozenset({"pleads", "pleaded", "plead", "plaide", "plaident", "bekennt", "bekannte"})
+
+
+def court_marks(title: str) -> frozenset[str]:
+    """What a headline says a court did or will do: "guilty" (a verdict of guilt), "sentence"
+    (a sentence meted out or to come); see ``concepts.COURT``."""
+    words = tokens(title)
+    marks = {COURT[w] for i, w in enumerate(words)
+             if w in COURT and not PLEAS.intersection(words[max(i - 3, 0):i])}
+    marks.update(mark for (a, b), mark in COURT_PHRASES.items()
+                 if any(words[i] == a and words[i + 1] == b for i in range(len(words) - 1)))
+    return frozenset(marks)
 
 
 _AGAIN = re.compile(r"\b(?:again|erneut|nochmals|abermals|a nouveau|de nouveau|une nouvelle fois|"
