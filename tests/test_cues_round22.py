@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from watcher.core.events import EventState
+from watcher.core.features import court_marks
 from watcher.core.tracker import Tracker
 from watcher.models import Item
 from watcher.settings import WatchSettings
@@ -80,3 +81,13 @@ def test_an_event_keeps_what_its_titles_said_a_court_did_across_a_restart() -> N
     assert ev is not None
     assert ev.court == ["guilty"]
     assert EventState.from_dict(ev.to_dict()).court == ["guilty"]
+
+
+def test_a_plea_is_no_verdict_and_a_sentence_may_be_spelled_out() -> None:
+    assert court_marks("Brittney Griner plaide coupable mais nie toute intention") == frozenset()
+    assert court_marks("Jury convicts Bankman-Fried on all seven counts") == {"guilty"}
+    assert court_marks("Sam Bankman-Fried connaîtra sa peine jeudi") == {"sentence"}
+    assert court_marks("Zweieinhalb Jahre Haft für Boris Becker") == {"sentence"}
+    # "condamné" says either: neither mark; "ans de prison" is the sentence
+    assert court_marks("Harvey Weinstein condamné") == frozenset()
+    assert court_marks("Harvey Weinstein condamné à 23 ans de prison") == {"sentence"}

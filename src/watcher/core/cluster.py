@@ -107,7 +107,8 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     occasion of its own to the coming days (not a postponement) are two occurrences: the next
     strike, the next launch attempt - unless the event is postponed: it awaits a new date, and
     the day it had is the one it was moved from. Years likewise: a postponed event slips to the
-    next year, not further (Euro 2020 postponed vs Euro 2024).
+    next year, not further (Euro 2020 postponed vs Euro 2024). A sentencing weeks after a verdict
+    of guilt is an occasion of its own (:func:`sentencing_after_verdict`): it vetoes.
     """
     # (each test works out its sets only when both sides name something: this runs for every
     # candidate event of every matched item)
