@@ -107,9 +107,10 @@ EVENTS_9_FLOORS = {"alert_precision": 0.8707, "alert_recall": 0.9466, "bcubed_f1
 # round 20: a held reading over a weekday still to come previews the day (planned): +35 runs and
 # 12 fewer wrong alerts over the pool; here the Las Vegas GP's preview is found planned but joins
 # the practice event (B3 0.895 -> 0.890; recall 0.924 -> 0.931)
-# round 22: a sentencing two weeks after a verdict of guilt is an occasion of its own (+4 runs over
-# the pool, and the sentencing events of -12, -14, -24, -35 kept apart); this set's author puts
-# Weinstein's sentence in the trial's event (precision 0.946 -> 0.939, B3 0.890 -> 0.888)
+# round 22: a sentencing two weeks after a verdict of guilt is an occasion of its own (+6 runs
+# and +2 wrong alerts over the pool; the sentencing events of -12, -14, -24, -35 kept apart); this
+# set's author puts Weinstein's sentence in the trial's event (precision 0.946 -> 0.939, B3 0.890
+# -> 0.888)
 EVENTS_10_FLOORS = {"alert_precision": 0.9389, "alert_recall": 0.9313, "bcubed_f1": 0.8875}
 
 
