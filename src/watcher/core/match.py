@@ -6,6 +6,8 @@ tokens of the title or the summary. Hyphens split words on both sides, so ``Tayl
 text token when:
 
 - they are equal (after folding: case, accents and punctuation do not matter);
+- the text token is the keyword, ending in a letter, with a number after it (``COP`` finds
+  ``COP30``, ``Euro`` finds ``Euro2024``; ``G7`` does not find ``G77``);
 - the keyword token has at most three letters: *only* then - short keywords are names or acronyms
   (``Xi``, ``ESC``, ``GDL``) and any looser rule finds ``Xiaomi`` or ``escape``;
 - the text token is the keyword plus an inflectional ending (``Gipfels``, ``summits``,
@@ -45,6 +47,8 @@ def token_matches(kw: str, tok: str) -> bool:
     """Does text token ``tok`` stand for keyword token ``kw`` (both folded)?"""
     if kw == tok:
         return True
+    if kw[-1:].isalpha() and tok.startswith(kw) and tok[len(kw):].isdecimal():
+        return True  # a numbered edition or model: "COP30", "Euro2024", "iPhone15"
     if len(kw) <= SHORT or kw.isdigit() or tok.isdigit():
         return False
     if tok.startswith(kw) and tok[len(kw):] in _ENDINGS:
