@@ -234,6 +234,11 @@ class Rules(Words):
         for g in hit.gaps:
             if toks[g].w in self.negators:
                 return True
+        gaps = set(hit.gaps)
+        if any(toks[j].w in self.negators for j in range(hit.start, hit.end) if j not in gaps):
+            # the phrase carries its own negation ("pas avant 2021", "not before May"): the "n'"
+            # of "n'ouvrira pas avant" is its other half, no denial of it
+            return False
         for j in range(max(hit.start - NEG_WINDOW, 0), hit.start):
             t = toks[j]
             if t.clause == clause and t.w in self.negators:

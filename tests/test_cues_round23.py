@@ -1,0 +1,36 @@
+"""Round 23, tuned on events-39 and events-40 too: a phrase that carries its own negation ("pas
+avant 2021", "not before 2026") is not negated by its other half ("n'ouvrira pas avant"); a new
+opening not before a later year is a postponement in each language; a launch given up on the day
+is a scrub; a return flight that succeeded took place."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    ("Métro de Rennes : la ligne b n'ouvrira pas avant 2021", "fr", "postponed"),
+    ("Le REM ne roulera pas avant le printemps 2023", "fr", "postponed"),
+    ("Rennes metro line won't open until 2021", "en", "postponed"),
+    ("U-Bahn-Linie wird nicht vor 2021 eröffnet", "de", "postponed"),
+    ("L'ouragan Ian oblige la NASA à renoncer au lancement d'Artemis prévu mardi", "fr",
+     "postponed"),
+    ("Afghanistan : les négociations interafghanes retardées par la question des prisonniers",
+     "fr", "postponed"),
+    ("La Longue Marche 5 réussit son retour en vol", "fr", "held"),
+])
+def test_round_23_readings(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Le festival n'est pas annulé", "fr"),
+    ("The festival will not be cancelled, organisers say", "en"),
+])
+def test_a_plain_denial_is_still_one(title: str, lang: str) -> None:
+    reading = LEX.read(title, "", lang)
+    assert reading.status == "planned" and reading.tentative
