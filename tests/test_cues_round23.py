@@ -1,7 +1,8 @@
 """Round 23, tuned on events-39 and events-40 too: a phrase that carries its own negation ("pas
 avant 2021", "not before 2026") is not negated by its other half ("n'ouvrira pas avant"); a new
 opening not before a later year is a postponement in each language; a launch given up on the day
-is a scrub; a return flight that succeeded took place."""
+is a scrub; a return flight that succeeded took place; "pas de sommet" is a cancellation and a
+headline's "ouverture du sommet" an opening, unless it names one ("cérémonie d'ouverture")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ LEX = Lexicon.builtin()
     ("Afghanistan : les négociations interafghanes retardées par la question des prisonniers",
      "fr", "postponed"),
     ("La Longue Marche 5 réussit son retour en vol", "fr", "held"),
+    ("Coronavirus : pas de sommet du G7 à Camp David", "fr", "cancelled"),
+    ("Pas de défilé du 14 juillet sur les Champs-Élysées cette année", "fr", "cancelled"),
+    ("Éthiopie : ouverture des pourparlers de paix sur le Tigré à Pretoria", "fr", "held"),
+    ("Ouverture du sommet de l'ASEAN à Jakarta, dominé par la crise birmane", "fr", "held"),
 ])
 def test_round_23_readings(title: str, lang: str, status: str) -> None:
     assert LEX.read(title, "", lang).status == status
@@ -31,6 +36,12 @@ def test_round_23_readings(title: str, lang: str, status: str) -> None:
     ("Le festival n'est pas annulé", "fr"),
     ("The festival will not be cancelled, organisers say", "en"),
 ])
+def test_an_opening_in_a_name_is_no_opening() -> None:
+    reading = LEX.read("Cérémonie d'ouverture des Jeux olympiques : Macron évoque un repli", "",
+                       "fr")
+    assert reading.status is None
+
+
 def test_a_plain_denial_is_still_one(title: str, lang: str) -> None:
     reading = LEX.read(title, "", lang)
     assert reading.status == "planned" and reading.tentative
