@@ -32,10 +32,13 @@ def test_round_23_readings(title: str, lang: str, status: str) -> None:
     assert LEX.read(title, "", lang).status == status
 
 
-def test_an_opening_in_a_name_is_no_opening() -> None:
+def test_an_opening_in_a_name_or_in_running_text_is_no_opening() -> None:
     reading = LEX.read("Cérémonie d'ouverture des Jeux olympiques : Macron évoque un repli", "",
                        "fr")
     assert reading.status is None
+    reading = LEX.read("Souleymane Cissé est mort",
+                       "Il s'est éteint à la veille de l'ouverture du festival.", "fr")
+    assert reading.status != "held"
 
 
 @pytest.mark.parametrize(("title", "lang"), [
