@@ -2,7 +2,9 @@
 avant 2021", "not before 2026") is not negated by its other half ("n'ouvrira pas avant"); a new
 opening not before a later year is a postponement in each language; a launch given up on the day
 is a scrub; a return flight that succeeded took place; "pas de sommet" is a cancellation and a
-headline's "ouverture du sommet" an opening, unless it names one ("cérémonie d'ouverture")."""
+headline's "ouverture du sommet" an opening, unless it names one ("cérémonie d'ouverture"); not
+reopening on the day set, or a closure that lasts until a later day, is a postponement; an
+official result and a strike ended by a deal took place."""
 
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ LEX = Lexicon.builtin()
     ("Pas de défilé du 14 juillet sur les Champs-Élysées cette année", "fr", "cancelled"),
     ("Éthiopie : ouverture des pourparlers de paix sur le Tigré à Pretoria", "fr", "held"),
     ("Ouverture du sommet de l'ASEAN à Jakarta, dominé par la crise birmane", "fr", "held"),
+    ("French restaurants will not reopen on January 20th", "en", "postponed"),
+    ("Les restaurants ne rouvriront pas le 20 janvier", "fr", "postponed"),
+    ("Bahnstrecke bei Rastatt bleibt bis 7. Oktober dicht", "de", "postponed"),
+    ("Rastatt rail closure to last until October, freight firms count cost", "en", "postponed"),
+    ("Offizielles Ergebnis: Widodo bleibt Präsident Indonesiens", "de", "held"),
+    ("UAW members ratify deal, ending 40-day strike at GM", "en", "held"),
 ])
 def test_round_23_readings(title: str, lang: str, status: str) -> None:
     assert LEX.read(title, "", lang).status == status

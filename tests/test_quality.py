@@ -276,10 +276,10 @@ EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f
 # / 0.726 / 0.914; 0.833 / 0.807 / 0.893 -> 0.853 / 0.835 / 0.893. Round 21 tuned on -35 and -36
 # (-> 0.890 / 0.915 / 0.920; 0.911 / 0.830 / 0.890); -37 and -38 were never tuned on and round 21
 # left them unchanged. Floors at the final figures
-EVENTS_35_FLOORS = {"alert_precision": 0.8911, "alert_recall": 0.9255, "bcubed_f1": 0.9325}
+EVENTS_35_FLOORS = {"alert_precision": 0.9, "alert_recall": 0.9255, "bcubed_f1": 0.9386}
 EVENTS_36_FLOORS = {"alert_precision": 0.9109, "alert_recall": 0.8302, "bcubed_f1": 0.8896}
-EVENTS_37_FLOORS = {"alert_precision": 0.8211, "alert_recall": 0.7259, "bcubed_f1": 0.9144}
-EVENTS_38_FLOORS = {"alert_precision": 0.8532, "alert_recall": 0.8349, "bcubed_f1": 0.8931}
+EVENTS_37_FLOORS = {"alert_precision": 0.8468, "alert_recall": 0.7556, "bcubed_f1": 0.9157}
+EVENTS_38_FLOORS = {"alert_precision": 0.8611, "alert_recall": 0.8349, "bcubed_f1": 0.8966}
 
 # events-39 to -42: four authors (transport, infrastructure, space and technology; diplomacy,
 # monarchy, religion and ceremony; sport and music, lesser-known events first; regional and local
