@@ -171,10 +171,12 @@ def sentencing_after_verdict(ev: EventState, f: ItemFeatures, at: datetime) -> b
     the verdict names the sentence, the trial's news already has it and this does not apply,
     nor on the verdict's day and the next unless the item dates the sentencing ahead (the first
     reports of a hearing give the guilt, later ones the sentence)."""
+    # (asked of every candidate of every item: the sets, empty for nearly all, come first)
+    if ("sentence" not in f.court or "guilty" in f.court or "guilty" not in ev.court
+            or "sentence" in ev.court or ev.status != "held"):
+        return False
     ahead = f.due_days is not None or (f.date_days is not None and f.date_days >= 1)
-    return ((ahead or at - ev.last_seen >= SENTENCING_GAP) and "sentence" in f.court
-            and "guilty" not in f.court and ev.status == "held" and "guilty" in ev.court
-            and "sentence" not in ev.court)
+    return ahead or at - ev.last_seen >= SENTENCING_GAP
 
 
 def _widen(countries: Iterable[str]) -> set[str]:

@@ -66,8 +66,8 @@ _COURT: dict[str, tuple[str, ...]] = {
                  "haft", "haftstrafe", "lagerhaft", "lebenslang", "gefangnis", "perpetuite"),
 }
 COURT = {w: mark for mark, words in _COURT.items() for w in words}
-COURT_PHRASES: dict[tuple[str, ...], str] = {("sa", "peine"): "sentence",
-                                             ("de", "prison"): "sentence"}
+COURT_PHRASES: dict[tuple[str, str], str] = {("sa", "peine"): "sentence",
+                                              ("de", "prison"): "sentence"}
 
 # the concepts that name a kind of event (the rest - king, covid, cancel... - are topical words):
 # articles of one watch that share one of these are likely about the same occasion

@@ -468,7 +468,6 @@ class Rules(Words):
         return any(t.sent_q for t in tokens.toks[lo:hi])
 
 
-
 def _day(word: str) -> bool:
     """Is ``word`` a day of a month ("12" in "May 12"; not "2020" in "2020 may not happen")?"""
     return day_of_month(word) is not None
