@@ -36,6 +36,7 @@ from watcher.core.cue_words import (
     STATUSES,
     SUBORDINATE_WINDOW,
     VERB_FINAL_WINDOW,
+    VERB_PREFIXES,
     Words,
 )
 from watcher.core.cues_text import PRE, Hit, Token, Tokens
@@ -102,7 +103,22 @@ class Rules(Words):
         own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
         before = [j for j in range(max(hit.start - PAST_WINDOW, 0), hit.start)
                   if toks[j].clause == clause]
-        return any(self.past.best_at(toks, j) for j in (*before, *own))
+        return (any(self.past.best_at(toks, j) for j in (*before, *own))
+                or self._verb_final_perfect(toks, hit))
+
+    def _verb_final_perfect(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """A German cue that ends its clause after an auxiliary of the past in that clause
+        ("ist das Festival am Donnerstagabend vor ausverkauftem Gelände gestartet"): the
+        perfect puts the participle last, out of reach of the words just before it."""
+        if not self.verb_final_future:
+            return False
+        last = hit.end - 1
+        clause = toks[last].clause
+        if last + 1 < len(toks) and toks[last + 1].clause == clause:
+            return False
+        return any(toks[j].w in self.past_aux
+                   for j in range(max(hit.start - VERB_FINAL_WINDOW, 0), hit.start)
+                   if toks[j].clause == clause)
 
     def _announces_change(self, toks: Sequence[Token], hit: Hit, hits: Sequence[Hit]) -> bool:
         """ "announces the cancellation", "annonce le report", "kündigt die Absage an": an
@@ -166,6 +182,16 @@ class Rules(Words):
         clause = toks[hit.end - 1].clause
         return self.moved_dates.any_in(toks, hit.start + 1, hit.end + 2, clause=clause) is not None
 
+    def _compound_participle(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is a one-word cue an English participle compounded with the word before it ("an
+        open-ended strike", "wins the rain-delayed final")? Then it is an adjective, no verb
+        of the event ("re-scheduled", "co-hosted": a prefix keeps the verb)."""
+        if not self.attr_before or hit.end - hit.start != 1 or hit.start == 0:
+            return False
+        t, prev = toks[hit.start], toks[hit.start - 1]
+        return (t.hyph and t.w.endswith("ed") and prev.w not in VERB_PREFIXES
+                and prev.clause == t.clause)
+
     def _recap(self, toks: Sequence[Token], hit: Hit) -> bool:
         """Is a change cue a participle that only describes the event ("the postponed trip",
         "das abgesagte Rennen", "The visit, delayed by the storm, will ...", "Annulé en 2020,
@@ -177,6 +203,14 @@ class Rules(Words):
         # German: a participle with an adjective ending is attributive ("abgesagte Konzerte")
         if self.attr_endings and kind == PRE and t.w[len(stem):] in self.attr_endings:
             return True
+        # English: a participle opening a sentence before a noun ("Rescheduled fifth Test
+        # under way at Edgbaston", "Postponed matches will be replayed in May")
+        if self.attr_before and t.w.endswith("ed") and (
+                hit.start == 0 or toks[hit.start - 1].sent != t.sent):
+            nxt = toks[hit.end] if hit.end < len(toks) else None
+            if (nxt is not None and nxt.clause == t.clause and nxt.w.isalpha()
+                    and nxt.w not in self.attr_stops):
+                return True
         # English: determiner (+ modifier) + participle + noun ("the long-delayed visit")
         if self.attr_before and t.w.endswith("ed") and hit.start > 0:
             prev = toks[hit.start - 1]
@@ -188,6 +222,18 @@ class Rules(Words):
                     and nxt.clause == t.clause and nxt.w.isalpha()
                     and nxt.w not in self.attr_stops):
                 return True
+        # French: a participle right after its noun, with the clause's own verb still to come
+        # ("le cinquième test annulé sera joué en juillet")
+        if (self.attr_followers and hit.start >= 2 and toks[hit.start - 1].clause == t.clause
+                and toks[hit.start - 1].w.isalpha()
+                and toks[hit.start - 1].w not in self.attr_stops
+                and toks[hit.start - 1].w not in self.passive_aux
+                and toks[hit.start - 1].w not in self.past_aux
+                and any(toks[j].w in self.determiners for j in range(max(hit.start - 3, 0),
+                                                                      hit.start - 1))
+                and any(toks[j].w in self.attr_followers and toks[j].clause == t.clause
+                        for j in range(hit.end, min(hit.end + 3, len(toks))))):
+            return True
         # French: a participle after the event noun of a phrase of time ("lors de la parade
         # reportée", "pendant le match interrompu") describes that event
         i = hit.start
@@ -395,12 +441,15 @@ class Rules(Words):
                 and self.future_after_verb.best_at(toks, hit.end) is not None:
             return "marker"
         own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
-        if any(self.past.best_at(toks, j) for j in own):
+        if any(self.past.best_at(toks, j) for j in own) or self._verb_final_perfect(toks, hit):
             return None  # a verb in the past reports: "hob am Morgen ab" is no "morgen"
         # "tomorrow", "next week" near the cue, before it too ("will fly to Bali next week and
         # meet Xi"); a weekday or month after it or inside its gap ("öffnet morgen ihre Tore")
         clause = toks[hit.end - 1].clause
         lo, hi = hit.start + 1, hit.end + FUTURE_AFTER_WINDOW
+        if any(toks[j].w in self.since and toks[j].clause == clause
+               for j in range(max(hit.start - FUTURE_BEFORE_WINDOW, 0), min(hi, len(toks)))):
+            return None  # "streiken seit Montag", "seit Montag streiken": under way since then
         if self.future_after.any_in(toks, hit.start - FUTURE_BEFORE_WINDOW, hi, clause=clause):
             return "date"
         # A date before the verb of its own clause counts too ("Ab Sonntag beraten die ..."):

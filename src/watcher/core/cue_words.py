@@ -29,6 +29,7 @@ AFTER_WINDOW = 3
 OTHER_GAP = 3  # at most this many words between "after"/"nach" and the cue
 FUTURE_WINDOW = 3
 FUTURE_AFTER_WINDOW = 4  # "opens on Tuesday", "beginnt am Montag", "s'ouvre mardi"
+RESCHEDULE_ASIDE_WINDOW = 6  # "déjà reporté en janvier", "auch die Neuinszenierung wird verschoben"
 FUTURE_BEFORE_WINDOW = 6  # "next week ... meet": a time ahead before the cue, same clause
 PAST_WINDOW = 2  # an auxiliary this many words before a cue marks it past ("has opened")
 EVENT_WINDOW = 6  # an event noun this near an event-bound cue ("announces ... tour")
@@ -66,8 +67,12 @@ MARKER_KEYS = (
     "future_words",
     "conditionals", "pluperfect_before", "pluperfect_after", "amounts", "attributive_preps",
     "verb_final_future", "ordinals", "part_nouns", "result_verbs", "future_after_verb",
-    "infinitive_markers", "modal_nouns", "plan_participles",
+    "infinitive_markers", "modal_nouns", "plan_participles", "since",
+    "reschedules", "reschedule_asides", "attributive_followers",
 )
+# Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
+# any other word makes an adjective ("open-ended", "rain-delayed").
+VERB_PREFIXES = frozenset({"re", "co", "pre", "un", "de", "dis", "mis", "over", "out"})
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,9 @@ class Words:
         self.determiners = frozenset(m.get("determiners", ()))
         self.after_stops = PhraseSet((p, "stop") for p in m.get("after_stops", ()))
         self.pending = frozenset(m.get("pending", ()))
+        self.since = frozenset(m.get("since", ()))
+        self.reschedules = frozenset(m.get("reschedules", ()))
+        self.reschedule_asides = frozenset(m.get("reschedule_asides", ()))
         self.neg_exceptions = frozenset(m.get("negation_exceptions", ()))
         self.modals = PhraseSet((p, "modal") for p in m.get("modals", ()))
         self.intents = PhraseSet((p, "intent") for p in m.get("intents", ()))
@@ -138,6 +146,7 @@ class Words:
         self.pluperfect_after = frozenset(m.get("pluperfect_after", ()))
         self.amounts = frozenset(m.get("amounts", ()))
         self.attr_preps = frozenset(m.get("attributive_preps", ()))
+        self.attr_followers = frozenset(m.get("attributive_followers", ()))
         self.verb_final_future = frozenset(m.get("verb_final_future", ()))
         self.ordinals = frozenset(m.get("ordinals", ()))
         self.parts = PhraseSet((p, "part") for p in m.get("part_nouns", ()))

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -51,6 +52,7 @@ from watcher.core.cue_words import (
     OBJECT_GAP,
     PHRASE_KEYS,
     PRIORITY,
+    RESCHEDULE_ASIDE_WINDOW,
     SUMMARY_WEIGHT,
     TITLE_WEIGHT,
     VERB_ENDINGS,
@@ -111,6 +113,8 @@ class _Engine(Rules):
                     and toks[hit.start - 1].w in self.ordinals
                     and toks[hit.start - 1].clause == toks[hit.start].clause):
                 blocked = "recap"  # "a second vote in one year": an ordinal makes it a noun
+            if blocked is None and self._compound_participle(toks, hit):
+                blocked = "recap"  # "an open-ended strike": an adjective, no news of the event
             if (blocked is None and status in DENIABLE and not returning
                     and (self._recap(toks, hit) or self._apposition(toks, hit, hits))):
                 blocked = "recap"  # "the postponed trip", "Annulé en 2020, le marathon ..."
@@ -418,6 +422,8 @@ class Lexicon:
         for e in self._engines.values():
             words |= e.clause_words
         self._clause_words = frozenset(words)
+        self._reschedules = frozenset(p for e in self._engines.values() for p in e.reschedules)
+        self._asides = frozenset(w for e in self._engines.values() for w in e.reschedule_asides)
 
     @classmethod
     def builtin(cls) -> Lexicon:
@@ -500,6 +506,10 @@ class Lexicon:
                           if k == stated or self._engines[k].detect(toks) > 0]
             cues = self._read_with(others, t_toks, s_toks)
         cues.sort(key=lambda c: (c.field != "title", c.start))
+        if self._rescheduled(cues, s_toks):  # the headline's "called off" is a move
+            cues = [replace(c, status="postponed")
+                    if c.field == "title" and c.status == "cancelled" and c.blocked is None
+                    else c for c in cues]
         scores: dict[str, float] = {}
         for c in cues:
             if c.blocked is None:
@@ -513,6 +523,29 @@ class Lexicon:
             c.returning and c.blocked is None for c in cues)
         tentative = all(c.derived for c in cues if c.blocked is None and c.status == status)
         return StatusReading(status, scores[status], tuple(cues), returning, tentative)
+
+
+    def _rescheduled(self, cues: list[Cue], s_toks: Tokens) -> bool:
+        """Does a summary give the event its headline calls off a new date ("Bayern vs. Union
+        called off" over "will be rescheduled"; "Derby abgesagt" over "verlegt; ein Nachholtermin
+        steht noch nicht fest")? Called off on the day, it is moved: a postponement. Not when
+        the summary calls it off too ("reportée puis finalement annulée"), nor for a move it
+        tells as history or of another thing ("Déjà repoussé à l'automne", "Auch die
+        Neuinszenierung wird verschoben")."""
+        counted = [c for c in cues if c.blocked is None and not c.derived]
+        summary = [c for c in counted if c.field == "summary"]
+        if ({c.status for c in counted if c.field == "title"} != {"cancelled"}
+                or any(c.status == "cancelled" for c in summary)):
+            return False
+        toks = s_toks.toks
+        starts = {t.start: i for i, t in enumerate(toks)}
+        for c in summary:
+            i = starts.get(c.start)
+            if c.phrase in self._reschedules and i is not None and not any(
+                    toks[j].w in self._asides and toks[j].sent == toks[i].sent
+                    for j in range(max(i - RESCHEDULE_ASIDE_WINDOW, 0), i)):
+                return True
+        return False
 
 
 def _headline_change(cues: list[Cue]) -> str | None:

@@ -81,6 +81,7 @@ class Token:
     quote: int  # -1 outside quotation marks, else the id of the quoted span
     cap: bool  # first original letter upper-case (German nouns)
     sent_q: bool = False  # its sentence ends with a question mark
+    hyph: bool = False  # joined to the word before by a hyphen alone ("open-ended")
 
 
 @dataclass(slots=True)
@@ -131,7 +132,8 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
             clause += 1
         o_start, o_end = index[start], index[pos - 1] + 1
         q = quote_id if in_quote else -1
-        toks.append(Token(w, o_start, o_end, sent, clause, q, text[o_start].isupper()))
+        toks.append(Token(w, o_start, o_end, sent, clause, q, text[o_start].isupper(),
+                          hyph=sep == "-"))
         if q >= 0:
             lo, _ = quotes.get(q, (len(toks) - 1, 0))
             quotes[q] = (lo, len(toks))
@@ -167,6 +169,9 @@ def phrase_error(phrase: str) -> str | None:
         return f"phrase {phrase!r} has no words"
     if units[0][0] in (ANY, GAP) or units[-1][0] == GAP:
         return f"phrase {phrase!r} must start and end with a word, not '*' or '...'"
+    inner = [w for w in phrase.split() if "*" in w.strip("*")]
+    if inner:  # "ab*sagt" would be the literal word "ab*sagt", which no text holds
+        return f"phrase {phrase!r}: '*' may only start or end a word, not {inner[0]!r}"
     return None
 
 
