@@ -33,6 +33,9 @@ HELD_OUT_FLOORS = {"alert_precision": 0.9765, "alert_recall": 0.9432, "bcubed_f1
 # round 20: a held reading over a weekday still to come previews the day (planned): +35 runs and
 # 12 fewer wrong alerts over the pool; here "Rock am Ring unterbrochen ... Ob das Festival am
 # Samstag weitergeht, ist offen" now alerts planned (labelled none)
+# round 24: "May sagt Brexit-Abstimmung ab - vorerst" over "auf unbestimmte Zeit verschoben" now
+# reads postponed (labelled postponed, alt cancelled): its status was already alerted, so one correct
+# alert fewer (120/125), the run still found
 EVENTS_4_FLOORS = {"alert_precision": 0.96, "alert_recall": 0.9516, "bcubed_f1": 0.9227}
 
 
@@ -75,6 +78,8 @@ def test_events_3_does_not_regress() -> None:
 # cancelled two articles before (a German "sagen ... ab" for a postponement), a held report cannot
 # reopen it, and the article splits off (B3 0.938 -> 0.934; the held run of the Ardern wedding is
 # found now)
+# round 24: "Chile pulls out of hosting COP25" now reads cancelled (+1 run, 1 wrong alert fewer);
+# the Madrid articles after it open an event of their own (B-cubed 0.9344 -> 0.9309)
 EVENTS_5_FLOORS = {"alert_precision": 0.9561, "alert_recall": 0.8537, "bcubed_f1": 0.9309}
 
 
@@ -133,6 +138,8 @@ EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f
 # event, is a new event (precision 0.945 -> 0.942)
 EVENTS_12_FLOORS = {"alert_precision": 0.9415, "alert_recall": 0.8967, "bcubed_f1": 0.9434}
 EVENTS_13_FLOORS = {"alert_precision": 0.9018, "alert_recall": 0.9615, "bcubed_f1": 0.925}
+# round 24: "Rescheduled fifth Test under way" reads held (it waits for a second outlet) and the
+# next article opens an event of its own: B-cubed 0.9174 -> 0.9171, one wrong alert fewer
 EVENTS_14_FLOORS = {"alert_precision": 0.8684, "alert_recall": 0.9086, "bcubed_f1": 0.9171}
 
 
@@ -149,6 +156,9 @@ EVENTS_16_FLOORS = {"alert_precision": 0.9116, "alert_recall": 0.8168, "bcubed_f
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
 # 0.739 / 0.703 / 0.883), after it and after round 13; floors at the figures after round 13
+# round 24: "Topspiel ... fällt aus" over "Einen Nachholtermin gibt es noch nicht" reads postponed
+# (one wrong alert fewer) and the rearranged fixture joins the story (B-cubed 0.8631 -> 0.8673);
+# precision 0.8658 -> 0.8649 as the alerts shift
 EVENTS_17_FLOORS = {"alert_precision": 0.8649, "alert_recall": 0.817, "bcubed_f1": 0.8673}
 EVENTS_18_FLOORS = {"alert_precision": 0.8272, "alert_recall": 0.7939, "bcubed_f1": 0.8823}
 
@@ -248,6 +258,9 @@ EVENTS_29_FLOORS = {"alert_precision": 0.9115, "alert_recall": 0.9352, "bcubed_f
 # 8" now opens the event planned and a German preview no longer joins it (B3 0.916 -> 0.911)
 # ... and "Georgia pushes primary back again" now joins its first postponement, which had merged
 # with other states' primaries: one more item in that merge (B3 0.911 -> 0.908)
+# round 24: "Ohio sagt Vorwahl ab" over "wird verschoben" reads postponed (labelled postponed,
+# alt cancelled), no transition after an earlier misread postponement: the Ohio run and the
+# Wisconsin planned run that its alert counted for are missed (recall 0.8942 -> 0.8846)
 EVENTS_30_FLOORS = {"alert_precision": 0.9038, "alert_recall": 0.8846, "bcubed_f1": 0.9042}
 
 
@@ -258,6 +271,8 @@ EVENTS_30_FLOORS = {"alert_precision": 0.9038, "alert_recall": 0.8846, "bcubed_f
 # broad ("trains", "operations", "flights" as parts of an occasion; "ready for" as a plan):
 # dropped, 0.761 / 0.821 / 0.904 and 0.839 / 0.864 / 0.917 after; floors at those figures
 EVENTS_31_FLOORS = {"alert_precision": 0.7815, "alert_recall": 0.8585, "bcubed_f1": 0.9043}
+# round 24: "will not open in 2018", "won't be ready in May" read postponed (+2 runs, 2 wrong
+# alerts fewer); the Ottawa story splits at its next article (B-cubed 0.9307 -> 0.9233)
 EVENTS_32_FLOORS = {"alert_precision": 0.8913, "alert_recall": 0.9091, "bcubed_f1": 0.9233}
 
 
@@ -277,6 +292,8 @@ EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f
 # (-> 0.890 / 0.915 / 0.920; 0.911 / 0.830 / 0.890); -37 and -38 were never tuned on and round 21
 # left them unchanged. Floors at the final figures
 EVENTS_35_FLOORS = {"alert_precision": 0.9, "alert_recall": 0.9255, "bcubed_f1": 0.9386}
+# round 24: the Universiade opening reads held (+1 run); "Was aus Jekaterinburg wurde" (labelled
+# none) then alerts planned as an event of its own (precision 0.9109 -> 0.9038)
 EVENTS_36_FLOORS = {"alert_precision": 0.9038, "alert_recall": 0.8396, "bcubed_f1": 0.8954}
 EVENTS_37_FLOORS = {"alert_precision": 0.8468, "alert_recall": 0.7556, "bcubed_f1": 0.9157}
 EVENTS_38_FLOORS = {"alert_precision": 0.8611, "alert_recall": 0.8349, "bcubed_f1": 0.8966}
