@@ -42,6 +42,11 @@ from watcher.core.cue_words import (
 from watcher.core.cues_text import PRE, Hit, Token, Tokens
 from watcher.core.features import day_of_month
 
+# What a word matched by a modal's stem ("warn*", "fear*", "doubt*") may add to it and still be
+# that word; anything else makes a capitalised word a name ("Warner", "Fearnley", "Doubtfire").
+INFLECTIONS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "en", "ens", "ened", "ening",
+                         "ful", "ly", "y", "ation", "ations", "ative", "able"})
+
 
 class Rules(Words):
     """The context rules of one language (its compiled words are inherited)."""
@@ -303,7 +308,8 @@ class Rules(Words):
     def _modal(self, toks: Sequence[Token], hit: Hit, intent_ok: bool) -> bool:
         for g in hit.gaps:  # "flights could be cancelled", "Flüge könnten ... ausfallen"
             h = self.gap_modals.best_at(toks, g)
-            if h is not None and not self._name_may(toks, h):  # "gets May 12 release date"
+            if (h is not None and not self._name_may(toks, h)  # "gets May 12 release date"
+                    and not self._name_like(toks, h)):
                 return True
         clause = toks[hit.start].clause
         lo = hit.start - MODAL_WINDOW
@@ -312,7 +318,8 @@ class Rules(Words):
                 if toks[j].clause != clause:
                     continue
                 if any(h.end <= hit.start and toks[h.end - 1].clause == clause
-                       and not self._name_may(toks, h) and not self._noun_subject(toks, h, hit)
+                       and not self._name_may(toks, h) and not self._name_like(toks, h)
+                       and not self._noun_subject(toks, h, hit)
                        for h in phrases.hits_at(toks, j)):
                     return True
         # a condition reaches the end of its clause: "legal action if the match at the
@@ -353,6 +360,16 @@ class Rules(Words):
         prev = toks[h.start - 1].w if h.start > 0 else ""
         return nxt == "s" or _day(nxt) or _day(prev) or (
             nxt.endswith(("s", "ed")) and nxt not in ("has", "is", "was"))
+
+    def _name_like(self, toks: Sequence[Token], h: Hit) -> bool:
+        """Is a one-word modal hit a capitalised word its stem only begins ("Warner Bros moves
+        'Mickey 17' to 2025" for "warn*")? Not in German, which capitalises every noun
+        ("Gerüchten über eine Verschiebung")."""
+        if (self.spec.capitalised_nouns or h.end - h.start != 1
+                or not toks[h.start].cap):
+            return False
+        kind, stem = h.phrase.units[0]
+        return kind == PRE and toks[h.start].w[len(stem):] not in INFLECTIONS
 
     def _pending(self, toks: Sequence[Token], hit: Hit) -> bool:
         """ "not yet cancelled", "noch keine Absage": no decision either way."""
@@ -520,3 +537,4 @@ class Rules(Words):
 def _day(word: str) -> bool:
     """Is ``word`` a day of a month ("12" in "May 12"; not "2020" in "2020 may not happen")?"""
     return day_of_month(word) is not None
+
