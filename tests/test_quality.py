@@ -34,8 +34,8 @@ HELD_OUT_FLOORS = {"alert_precision": 0.9765, "alert_recall": 0.9432, "bcubed_f1
 # 12 fewer wrong alerts over the pool; here "Rock am Ring unterbrochen ... Ob das Festival am
 # Samstag weitergeht, ist offen" now alerts planned (labelled none)
 # round 24: "May sagt Brexit-Abstimmung ab - vorerst" over "auf unbestimmte Zeit verschoben" now
-# reads postponed (labelled postponed, alt cancelled): its status was already alerted, so one correct
-# alert fewer (120/125), the run still found
+# reads postponed (labelled postponed, alt cancelled): its status was already alerted, so one
+# correct alert fewer (120/125), the run still found
 EVENTS_4_FLOORS = {"alert_precision": 0.96, "alert_recall": 0.9516, "bcubed_f1": 0.9227}
 
 
