@@ -39,8 +39,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
      'postponed'),
     ('fr', "Le salon du livre de Namur glisse à l'automne", 'Les éditeurs sont soulagés.',
      'postponed'),
-    # earlier is no postponement; talks about a move are no move yet
-    ('en', 'Cup final moved up to early May for television', 'Fans are angry.', None),
+    # earlier is no postponement (round 25: a date brought forward is a date set, planned); talks
+    # about a move are no move yet
+    ('en', 'Cup final moved up to early May for television', 'Fans are angry.', 'planned'),
     ('en', 'Organisers in talks to move the book fair to October',
      'Nothing has been decided.', None),
 ]

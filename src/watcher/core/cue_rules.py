@@ -39,7 +39,7 @@ from watcher.core.cue_words import (
     VERB_PREFIXES,
     Words,
 )
-from watcher.core.cues_text import PRE, Hit, Token, Tokens
+from watcher.core.cues_text import PRE, SUF, Hit, Token, Tokens
 from watcher.core.features import day_of_month
 
 # What a word matched by a modal's stem ("warn*", "fear*", "doubt*") may add to it and still be
@@ -108,8 +108,19 @@ class Rules(Words):
         own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
         before = [j for j in range(max(hit.start - PAST_WINDOW, 0), hit.start)
                   if toks[j].clause == clause]
-        return (any(self.past.best_at(toks, j) for j in (*before, *own))
+        return (any(self._past_word(toks, j) for j in before)
+                or any(self.past.best_at(toks, j) for j in own)
                 or self._verb_final_perfect(toks, hit))
+
+    def _past_word(self, toks: Sequence[Token], j: int) -> bool:
+        """Does a word before a cue mark it past? Not a capitalised word inside its sentence
+        that only ends like a past form: a name ("Sam Bankman-Fried goes on trial on
+        Tuesday", "Ted", "Alfred")."""
+        h = self.past.best_at(toks, j)
+        if h is None:
+            return False
+        return not (h.phrase.units[0][0] == SUF and toks[j].cap and j > 0
+                    and toks[j - 1].sent == toks[j].sent)
 
     def _verb_final_perfect(self, toks: Sequence[Token], hit: Hit) -> bool:
         """A German cue that ends its clause after an auxiliary of the past in that clause
@@ -480,8 +491,9 @@ class Rules(Words):
                 return None
             first = date.start
         before = range(max(first - PAST_WINDOW, 0), hit.start)
-        past = any(toks[j].clause == toks[hit.start].clause and self.past.best_at(toks, j)
-                   for j in (*before, *own))
+        past = any(toks[j].clause == toks[hit.start].clause and (
+            self.past.best_at(toks, j) if j in own else self._past_word(toks, j))
+            for j in (*before, *own))
         return None if past else "date"
 
     def _attributive(self, toks: Sequence[Token], hit: Hit) -> bool:
