@@ -549,4 +549,3 @@ class Rules(Words):
 def _day(word: str) -> bool:
     """Is ``word`` a day of a month ("12" in "May 12"; not "2020" in "2020 may not happen")?"""
     return day_of_month(word) is not None
-

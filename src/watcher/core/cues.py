@@ -524,7 +524,6 @@ class Lexicon:
         tentative = all(c.derived for c in cues if c.blocked is None and c.status == status)
         return StatusReading(status, scores[status], tuple(cues), returning, tentative)
 
-
     def _rescheduled(self, cues: list[Cue], s_toks: Tokens) -> bool:
         """Does a summary give the event its headline calls off a new date ("Bayern vs. Union
         called off" over "will be rescheduled"; "Derby abgesagt" over "verlegt; ein Nachholtermin
