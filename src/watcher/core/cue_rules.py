@@ -22,6 +22,7 @@ from watcher.core.cue_words import (
     FUTURE_AFTER_WINDOW,
     FUTURE_BEFORE_WINDOW,
     FUTURE_WINDOW,
+    INFLECTIONS,
     MODAL_WINDOW,
     NEG_WINDOW,
     ORDINAL_WINDOW,
@@ -41,11 +42,6 @@ from watcher.core.cue_words import (
 )
 from watcher.core.cues_text import PRE, SUF, Hit, Token, Tokens
 from watcher.core.features import day_of_month
-
-# What a word matched by a modal's stem ("warn*", "fear*", "doubt*") may add to it and still be
-# that word; anything else makes a capitalised word a name ("Warner", "Fearnley", "Doubtfire").
-INFLECTIONS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "en", "ens", "ened", "ening",
-                         "ful", "ly", "y", "ation", "ations", "ative", "able"})
 
 
 class Rules(Words):

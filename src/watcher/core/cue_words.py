@@ -73,6 +73,10 @@ MARKER_KEYS = (
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
 VERB_PREFIXES = frozenset({"re", "co", "pre", "un", "de", "dis", "mis", "over", "out"})
+# What a word matched by a modal's stem ("warn*", "fear*", "doubt*") may add to it and still be
+# that word; anything else makes a capitalised word a name ("Warner", "Fearnley", "Doubtfire").
+INFLECTIONS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "en", "ens", "ened", "ening",
+                         "ful", "ly", "y", "ation", "ations", "ative", "able"})
 
 
 @dataclass(frozen=True)
