@@ -49,6 +49,9 @@ def hits(keyword: str, title: str) -> bool:
     ("COP", "La COP30 s'achève à Belém"),
     ("Hayabusa", "Hayabusa2 lands on Ryugu"),
     ("Euro", "Euro2024: Auftakt in München"),
+    # inflection both ways: a feminine in the text, a plural only in the keyword
+    ("Verfassungsrichter", "Bundestag wählt neue Verfassungsrichterin"),
+    ("Jeux Olympiques", "Le village des Jeux olympique ouvre ses portes"),
 ])
 def test_finds(keyword: str, title: str) -> None:
     assert hits(keyword, title)
@@ -64,6 +67,13 @@ def test_finds(keyword: str, title: str) -> None:
     ("Oasis", "Oase in der Wüste"),
     ("G7", "G77 developing nations meet in Havana"),  # a keyword ending in a number: no suffix
     ("COP", "COPA America final"),
+    # session 10: a shared phonetic key is no transliteration when the text drops the name's
+    # last consonant or syllable, or only one ends in "a" (wrong-watch alerts in events-8/20/31/38)
+    ("SpaceX", "Air and Space Museum reopens with eight new galleries"),
+    ("Rivian", "The Witcher returns to Rivia"),
+    ("Mali", "Malia Obama's short film premieres at Sundance"),
+    ("Stada", "Cheptegei bat le record au stade Louis-II"),
+    ("Augusta", "Sri Lanka election now set for 5 August"),
 ])
 def test_does_not_find(keyword: str, title: str) -> None:
     assert not hits(keyword, title)
@@ -146,6 +156,13 @@ def test_a_short_word_is_no_transliteration_of_a_longer_name() -> None:
     assert not token_matches("milei", "mile") and not token_matches("chess", "chez")
     assert token_matches("putin", "poutine") and token_matches("poutine", "putin")
     assert token_matches("zelenskyy", "zelensky") and token_matches("lawrow", "lavrov")
+
+
+def test_twelve_letter_keywords_allow_one_edit_not_two() -> None:
+    # the module's rule; two edits found other words: "afrikanische" in "amerikanische"
+    assert not token_matches("afrikanische", "amerikanische")
+    assert not token_matches("aeronautique", "astronautique")
+    assert token_matches("championsleague", "championleague")
 
 
 def test_short_transliterations_that_do_not_begin_the_name_still_match() -> None:

@@ -99,7 +99,7 @@ EVENTS_7_FLOORS = {"alert_precision": 0.9037, "alert_recall": 0.8955, "bcubed_f1
 
 # events-8: round 8's held-out set, scored once when round 8 ended (tuning data from then on)
 # round 11: raised by the deal family (takeovers, listings), which events-8 has too
-EVENTS_8_FLOORS = {"alert_precision": 0.8696, "alert_recall": 0.8667, "bcubed_f1": 0.9025}
+EVENTS_8_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8667, "bcubed_f1": 0.9025}
 
 
 # events-9: round 9's held-out set, scored once before round 9's tuning (tuning data from then on)
@@ -149,9 +149,11 @@ EVENTS_14_FLOORS = {"alert_precision": 0.8684, "alert_recall": 0.9086, "bcubed_f
 # events-15's 0.800 -> 0.793 (a change told by one summary that no other outlet repeated).
 # events-15, -16: round 12's held-out sets (two authors, disjoint domains), scored once before and
 # after round 12 (before: 0.794 / 0.793 / 0.908 and 0.825 / 0.691 / 0.896); floors at the figures
-# after it
+# after it. Session 10: a twelve-letter keyword allows one edit, as documented, not two, and
+# "propalestinien" no longer finds "propalestinienne" (a held run missed: recall 0.8168 -> 0.8115,
+# B3 0.8921 -> 0.8902)
 EVENTS_15_FLOORS = {"alert_precision": 0.8881, "alert_recall": 0.8593, "bcubed_f1": 0.9203}
-EVENTS_16_FLOORS = {"alert_precision": 0.9116, "alert_recall": 0.8168, "bcubed_f1": 0.8921}
+EVENTS_16_FLOORS = {"alert_precision": 0.9111, "alert_recall": 0.8115, "bcubed_f1": 0.8902}
 
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
@@ -185,7 +187,7 @@ EVENTS_18_FLOORS = {"alert_precision": 0.8272, "alert_recall": 0.7939, "bcubed_f
 # wrong alerts; precision fell on events-8, -9, -13, -14, -17 and -20 (0.005 to 0.018: a second
 # article now confirms a first report whose "held" was a misreading), recall rose on 15 sets.
 EVENTS_19_FLOORS = {"alert_precision": 0.9478, "alert_recall": 0.9459, "bcubed_f1": 0.9763}
-EVENTS_20_FLOORS = {"alert_precision": 0.9068, "alert_recall": 0.8548, "bcubed_f1": 0.9279}
+EVENTS_20_FLOORS = {"alert_precision": 0.9224, "alert_recall": 0.8548, "bcubed_f1": 0.9279}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("events*.tsv")))
@@ -269,8 +271,10 @@ EVENTS_30_FLOORS = {"alert_precision": 0.9038, "alert_recall": 0.8846, "bcubed_f
 # (0.768 / 0.802 / 0.904 -> 0.752 / 0.811 / 0.904; 0.852 / 0.841 / 0.925 -> 0.837 / 0.852 /
 # 0.917: rounds 15-19 cost both some precision). Their errors showed two round 17-18 rules too
 # broad ("trains", "operations", "flights" as parts of an occasion; "ready for" as a plan):
-# dropped, 0.761 / 0.821 / 0.904 and 0.839 / 0.864 / 0.917 after; floors at those figures
-EVENTS_31_FLOORS = {"alert_precision": 0.7899, "alert_recall": 0.8679, "bcubed_f1": 0.9043}
+# dropped, 0.761 / 0.821 / 0.904 and 0.839 / 0.864 / 0.917 after; floors at those figures.
+# Session 10: "Mali" no longer finds "Malia Obama" (one wrong alert fewer; B3 0.9043 -> 0.9039,
+# as the negative row it had clustered now stays alone and counts no more)
+EVENTS_31_FLOORS = {"alert_precision": 0.7966, "alert_recall": 0.8679, "bcubed_f1": 0.9039}
 # round 24: "will not open in 2018", "won't be ready in May" read postponed (+2 runs, 2 wrong
 # alerts fewer); the Ottawa story splits at its next article (B-cubed 0.9307 -> 0.9233)
 EVENTS_32_FLOORS = {"alert_precision": 0.8913, "alert_recall": 0.9091, "bcubed_f1": 0.9233}
@@ -296,7 +300,7 @@ EVENTS_35_FLOORS = {"alert_precision": 0.9, "alert_recall": 0.9255, "bcubed_f1":
 # none) then alerts planned as an event of its own (precision 0.9109 -> 0.9038)
 EVENTS_36_FLOORS = {"alert_precision": 0.9038, "alert_recall": 0.8396, "bcubed_f1": 0.8954}
 EVENTS_37_FLOORS = {"alert_precision": 0.8468, "alert_recall": 0.7556, "bcubed_f1": 0.9157}
-EVENTS_38_FLOORS = {"alert_precision": 0.8611, "alert_recall": 0.8349, "bcubed_f1": 0.8966}
+EVENTS_38_FLOORS = {"alert_precision": 0.8692, "alert_recall": 0.8349, "bcubed_f1": 0.8966}
 
 # events-39 to -42: four authors (transport, infrastructure, space and technology; diplomacy,
 # monarchy, religion and ceremony; sport and music, lesser-known events first; regional and local
@@ -327,6 +331,13 @@ EVENTS_44_FLOORS = {"alert_precision": 0.8636, "alert_recall": 0.8346, "bcubed_f
 EVENTS_45_FLOORS = {"alert_precision": 0.935, "alert_recall": 0.855, "bcubed_f1": 0.8906}
 EVENTS_46_FLOORS = {"alert_precision": 0.9367, "alert_recall": 0.9136, "bcubed_f1": 0.9301}
 
+# events-47 and -48: two authors (business and finance: listings, takeovers, rate decisions,
+# insolvencies, trade fairs; public events in Africa, Latin America, the Middle East, South and
+# Southeast Asia and Oceania), written in session 10 and scored with the session's first code
+# (8da3ed9): 0.802 / 0.755 / 0.870; 0.858 / 0.852 / 0.942
+EVENTS_47_FLOORS = {"alert_precision": 0.8252, "alert_recall": 0.7547, "bcubed_f1": 0.8696}
+EVENTS_48_FLOORS = {"alert_precision": 0.8584, "alert_recall": 0.8519, "bcubed_f1": 0.9424}
+
 
 # Every set tuned on or held out since events-4, with its floors above.
 ALL_FLOORS = {
@@ -340,7 +351,8 @@ ALL_FLOORS = {
     32: EVENTS_32_FLOORS, 33: EVENTS_33_FLOORS, 34: EVENTS_34_FLOORS, 35: EVENTS_35_FLOORS,
     36: EVENTS_36_FLOORS, 37: EVENTS_37_FLOORS, 38: EVENTS_38_FLOORS, 39: EVENTS_39_FLOORS,
     40: EVENTS_40_FLOORS, 41: EVENTS_41_FLOORS, 42: EVENTS_42_FLOORS, 43: EVENTS_43_FLOORS,
-    44: EVENTS_44_FLOORS, 45: EVENTS_45_FLOORS, 46: EVENTS_46_FLOORS,
+    44: EVENTS_44_FLOORS, 45: EVENTS_45_FLOORS, 46: EVENTS_46_FLOORS, 47: EVENTS_47_FLOORS,
+    48: EVENTS_48_FLOORS,
 }
 
 

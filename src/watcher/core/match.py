@@ -11,10 +11,13 @@ text token when:
 - the keyword token has at most three letters: *only* then - short keywords are names or acronyms
   (``Xi``, ``ESC``, ``GDL``) and any looser rule finds ``Xiaomi`` or ``escape``;
 - the text token is the keyword plus an inflectional ending (``Gipfels``, ``summits``,
-  ``Putins``) or, for keywords of six letters or more, a compound that starts or ends with it
-  (``Wimbledonsieger``, ``Warnstreik``);
+  ``Putins``, a German feminine: ``Richterin``) or, for keywords of six letters or more, a
+  compound that starts or ends with it (``Wimbledonsieger``, ``Warnstreik``);
 - their transliteration keys are equal (``Lawrow``/``Lavrov``, ``Selenskyj``/``Zelensky``), or for
-  keywords of twelve letters or more within one edit.
+  keywords of twelve letters or more within one edit; but not when the text drops the keyword's
+  last consonant or syllable (``Space`` for ``SpaceX``, ``Rivia`` for ``Rivian``) or only one of
+  them ends in ``a`` (``stade``/``Stada``, ``August``/``Augusta``, ``Malia``/``Mali``): a shared
+  phonetic key there is chance, no transliteration.
 """
 
 from __future__ import annotations
@@ -33,14 +36,32 @@ _ENDINGS = frozenset({"s", "es", "n", "en", "e", "er", "ern", "ens", "x", "ns", 
 SHORT = 3  # keyword tokens this long or shorter match whole tokens only
 COMPOUND_MIN = 6  # keyword tokens at least this long also match inside compounds
 FUZZY_MIN = 12  # keyword tokens at least this long may differ by one edit
+# What a text token may drop from a keyword's letters and still be the same name or word: a
+# doubled or mute vowel (Zelenskyy/Zelensky, Poutine/Putin), a plural (Olympiques/olympique).
+_KEYWORD_TAILS = frozenset({"e", "y", "i", "s", "es"})
 
 
 def _max_edits(length: int) -> int:
-    """Edits allowed between transliteration keys: none below 8 letters (``Macron`` must not find
-    ``Micron``), 1 up to 11, then 2."""
-    if length < FUZZY_MIN:
-        return 0
-    return 1 if length < 12 else 2
+    """Edits allowed between transliteration keys: none below ``FUZZY_MIN`` letters (``Macron``
+    must not find ``Micron``), then one (two let ``afrikanische`` find ``amerikanische``)."""
+    return 0 if length < FUZZY_MIN else 1
+
+
+def _inflected(kw: str, tail: str) -> bool:
+    """Is ``kw + tail`` an inflected form of ``kw``: a plural or case ending, or a German
+    feminine (``Verfassungsrichterin``)?"""
+    return tail in _ENDINGS or (tail in ("in", "innen") and kw.endswith("er"))
+
+
+def _may_transliterate(kw: str, tok: str) -> bool:
+    """Can ``tok`` be another spelling of the name ``kw`` at all? Transliterations respell the
+    same sounds (w/v, z/s, j/y/i, ou/u, a French mute e: ``Poutine``); they do not drop the
+    name's last consonant or syllable, nor swap its final ``a``. Those are other words that
+    share a phonetic key with the name: ``Space``/``SpaceX``, ``Rivia``/``Rivian``,
+    ``stade``/``Stada``, ``August``/``Augusta``, ``Malia``/``Mali``."""
+    if kw.startswith(tok) and kw[len(tok):] not in _KEYWORD_TAILS:
+        return False  # only a plural or a mute vowel may be missing from the text
+    return kw.endswith("a") == tok.endswith("a")
 
 
 def token_matches(kw: str, tok: str) -> bool:
@@ -51,7 +72,7 @@ def token_matches(kw: str, tok: str) -> bool:
         return True  # a numbered edition or model: "COP30", "Euro2024", "iPhone15"
     if len(kw) <= SHORT or kw.isdigit() or tok.isdigit():
         return False
-    if tok.startswith(kw) and tok[len(kw):] in _ENDINGS:
+    if tok.startswith(kw) and _inflected(kw, tok[len(kw):]):
         return True
     if len(kw) >= COMPOUND_MIN and len(tok) >= len(kw) + 3:
         if tok.startswith(kw):
@@ -62,6 +83,8 @@ def token_matches(kw: str, tok: str) -> bool:
     if len(tok) <= 4 and (kw.startswith(tok) or is_stopword(tok)):
         # a short word that begins a name, or a function word, is no transliteration of it
         # ("Mile"/"Milei", "chez"/"Chess"); "Kiew"/"Kyjiw", "Chad"/"Tchad" still meet
+        return False
+    if not _may_transliterate(kw, tok):
         return False
     kkey, tkey = translit_key(kw), translit_key(tok)
     if kkey == tkey:
