@@ -139,8 +139,10 @@ EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f
 EVENTS_12_FLOORS = {"alert_precision": 0.9463, "alert_recall": 0.9014, "bcubed_f1": 0.9434}
 EVENTS_13_FLOORS = {"alert_precision": 0.9018, "alert_recall": 0.9615, "bcubed_f1": 0.925}
 # round 24: "Rescheduled fifth Test under way" reads held (it waits for a second outlet) and the
-# next article opens an event of its own: B-cubed 0.9174 -> 0.9171, one wrong alert fewer
-EVENTS_14_FLOORS = {"alert_precision": 0.8684, "alert_recall": 0.9086, "bcubed_f1": 0.9171}
+# next article opens an event of its own: B-cubed 0.9174 -> 0.9171, one wrong alert fewer.
+# Round 27: two articles now join their events (B-cubed 0.9171 -> 0.9201), which takes away two
+# correct alerts and no wrong one (precision 0.8684 -> 0.8670)
+EVENTS_14_FLOORS = {"alert_precision": 0.867, "alert_recall": 0.9086, "bcubed_f1": 0.9201}
 
 
 # Round 13 (floors at its figures): a cancellation or postponement that one article tells only
@@ -153,7 +155,7 @@ EVENTS_14_FLOORS = {"alert_precision": 0.8684, "alert_recall": 0.9086, "bcubed_f
 # "propalestinien" no longer finds "propalestinienne" (a held run missed: recall 0.8168 -> 0.8115,
 # B3 0.8921 -> 0.8902)
 EVENTS_15_FLOORS = {"alert_precision": 0.8881, "alert_recall": 0.8593, "bcubed_f1": 0.9203}
-EVENTS_16_FLOORS = {"alert_precision": 0.9111, "alert_recall": 0.8115, "bcubed_f1": 0.8902}
+EVENTS_16_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.8115, "bcubed_f1": 0.8928}
 
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
@@ -206,8 +208,10 @@ def test_labelled_sets_are_big_enough(name: str) -> None:
 # events-18's B-cubed F1 fell 0.881 -> 0.877 (an article now read postponed splits off).
 # events-21, -22: round 15's held-out sets (two more authors, disjoint domains), scored before
 # and after round 15 (0.960 / 0.888 / 0.955 both times; 0.873 / 0.820 / 0.926 before, 0.875 /
-# 0.835 / 0.926 after); floors at the figures after it
-EVENTS_21_FLOORS = {"alert_precision": 0.9845, "alert_recall": 0.9403, "bcubed_f1": 0.9579}
+# 0.835 / 0.926 after); floors at the figures after it. Round 27: an inflation story whose
+# summary expects a rate cut ("is expected to cut its key rate") reads planned, a wrong alert
+# for a watch of another event (precision 0.9845 -> 0.9769)
+EVENTS_21_FLOORS = {"alert_precision": 0.9769, "alert_recall": 0.9403, "bcubed_f1": 0.9579}
 # round 20 traded one split here for recall over the pool (a date after a postponement is planned
 # again: +12 runs, no more wrong alerts): Donda's third listening event, dated 26 August, made the
 # postponed album planned again, and its release three days later no longer joins (B3 0.935 ->
@@ -225,7 +229,7 @@ EVENTS_22_FLOORS = {"alert_precision": 0.9007, "alert_recall": 0.8921, "bcubed_f
 # 0.911, 0.914 / 0.756 / 0.901, 0.748 / 0.782 / 0.870; after round 16: 0.863 / 0.800 / 0.920,
 # 0.818 / 0.886 / 0.911, 0.916 / 0.777 / 0.901, 0.748 / 0.806 / 0.878); round 17 tuned on them;
 # floors at the figures after it
-EVENTS_23_FLOORS = {"alert_precision": 0.8854, "alert_recall": 0.84, "bcubed_f1": 0.924}
+EVENTS_23_FLOORS = {"alert_precision": 0.8947, "alert_recall": 0.84, "bcubed_f1": 0.924}
 # round 22 (sentencing after a verdict its own event): Murdaugh's sentencing, announced the day of
 # the verdict, is found planned (recall 0.921 -> 0.930), but the sentence reported the next day
 # joins the trial (within the two days a verdict's later reports may give it; B3 0.911 -> 0.910)
@@ -334,9 +338,11 @@ EVENTS_46_FLOORS = {"alert_precision": 0.9367, "alert_recall": 0.9136, "bcubed_f
 # events-47 and -48: two authors (business and finance: listings, takeovers, rate decisions,
 # insolvencies, trade fairs; public events in Africa, Latin America, the Middle East, South and
 # Southeast Asia and Oceania), written in session 10 and scored with the session's first code
-# (8da3ed9): 0.802 / 0.755 / 0.870; 0.858 / 0.852 / 0.942
-EVENTS_47_FLOORS = {"alert_precision": 0.8252, "alert_recall": 0.7547, "bcubed_f1": 0.8696}
-EVENTS_48_FLOORS = {"alert_precision": 0.8584, "alert_recall": 0.8519, "bcubed_f1": 0.9424}
+# (8da3ed9): 0.802 / 0.755 / 0.870; 0.858 / 0.852 / 0.942. Round 27 tuned on both: 0.855 / 0.896 /
+# 0.886; 0.872 / 0.889 / 0.936 (a trial's article reading held after "wird fortgesetzt" now opens
+# an event of its own for the next, modal one: B-cubed 0.942 -> 0.936)
+EVENTS_47_FLOORS = {"alert_precision": 0.8547, "alert_recall": 0.8962, "bcubed_f1": 0.8863}
+EVENTS_48_FLOORS = {"alert_precision": 0.8718, "alert_recall": 0.8889, "bcubed_f1": 0.9365}
 
 
 # Every set tuned on or held out since events-4, with its floors above.

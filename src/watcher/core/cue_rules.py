@@ -450,8 +450,11 @@ class Rules(Words):
                                     end_by=hit.start, clause=clause)
         if (marker is not None and not self._purpose(toks, marker.start)
                 and not self._place_to(toks, marker.start, hit.start)
-                and not (marker.phrase.text.startswith("*") and toks[marker.start].cap)):
-            # a future ending on a capitalised word is a name ("la Riviera ouvre")
+                and not (marker.phrase.text.startswith("*") and toks[marker.start].cap)
+                and not (hit.phrase.text in self.continuations
+                         and marker.phrase.text in self.present_passive)):
+            # a future ending on a capitalised word is a name ("la Riviera ouvre"); "wird
+            # fortgesetzt" is a present passive: the event goes on (a date may still put it ahead)
             return "marker"
         own_form = self.future.best_at(toks, hit.start)
         if (own_form is not None and own_form.phrase.text.startswith("*")

@@ -68,7 +68,8 @@ MARKER_KEYS = (
     "conditionals", "pluperfect_before", "pluperfect_after", "amounts", "attributive_preps",
     "verb_final_future", "ordinals", "part_nouns", "result_verbs", "future_after_verb",
     "infinitive_markers", "modal_nouns", "plan_participles", "since",
-    "reschedules", "reschedule_asides", "attributive_followers",
+    "reschedules", "reschedule_asides", "attributive_followers", "continuations",
+    "present_passive",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -105,6 +106,8 @@ class Words:
         self.after_stops = PhraseSet((p, "stop") for p in m.get("after_stops", ()))
         self.pending = frozenset(m.get("pending", ()))
         self.since = frozenset(m.get("since", ()))
+        self.continuations = frozenset(m.get("continuations", ()))
+        self.present_passive = frozenset(m.get("present_passive", ()))
         self.reschedules = frozenset(m.get("reschedules", ()))
         self.reschedule_asides = frozenset(m.get("reschedule_asides", ()))
         self.neg_exceptions = frozenset(m.get("negation_exceptions", ()))
