@@ -204,6 +204,20 @@ class Rules(Words):
         return (t.hyph and t.w.endswith("ed") and prev.w not in VERB_PREFIXES
                 and prev.clause == t.clause)
 
+    def _postposed(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """French: a participle right after its noun, with the clause's own verb still to come
+        ("le cinquième test annulé sera joué en juillet")."""
+        if not self.attr_followers or hit.start < 2:
+            return False
+        t, noun = toks[hit.start], toks[hit.start - 1]
+        if (noun.clause != t.clause or not noun.w.isalpha() or noun.w in self.attr_stops
+                or noun.w in self.passive_aux or noun.w in self.past_aux):
+            return False
+        return (any(toks[j].w in self.determiners
+                    for j in range(max(hit.start - 3, 0), hit.start - 1))
+                and any(toks[j].w in self.attr_followers and toks[j].clause == t.clause
+                        for j in range(hit.end, min(hit.end + 3, len(toks)))))
+
     def _recap(self, toks: Sequence[Token], hit: Hit) -> bool:
         """Is a change cue a participle that only describes the event ("the postponed trip",
         "das abgesagte Rennen", "The visit, delayed by the storm, will ...", "Annulé en 2020,
@@ -234,17 +248,7 @@ class Rules(Words):
                     and nxt.clause == t.clause and nxt.w.isalpha()
                     and nxt.w not in self.attr_stops):
                 return True
-        # French: a participle right after its noun, with the clause's own verb still to come
-        # ("le cinquième test annulé sera joué en juillet")
-        if (self.attr_followers and hit.start >= 2 and toks[hit.start - 1].clause == t.clause
-                and toks[hit.start - 1].w.isalpha()
-                and toks[hit.start - 1].w not in self.attr_stops
-                and toks[hit.start - 1].w not in self.passive_aux
-                and toks[hit.start - 1].w not in self.past_aux
-                and any(toks[j].w in self.determiners for j in range(max(hit.start - 3, 0),
-                                                                      hit.start - 1))
-                and any(toks[j].w in self.attr_followers and toks[j].clause == t.clause
-                        for j in range(hit.end, min(hit.end + 3, len(toks))))):
+        if self._postposed(toks, hit):
             return True
         # French: a participle after the event noun of a phrase of time ("lors de la parade
         # reportée", "pendant le match interrompu") describes that event
@@ -315,8 +319,7 @@ class Rules(Words):
     def _modal(self, toks: Sequence[Token], hit: Hit, intent_ok: bool) -> bool:
         for g in hit.gaps:  # "flights could be cancelled", "Flüge könnten ... ausfallen"
             h = self.gap_modals.best_at(toks, g)
-            if (h is not None and not self._name_may(toks, h)  # "gets May 12 release date"
-                    and not self._name_like(toks, h)):
+            if h is not None and not self._a_name(toks, h):  # "gets May 12 release date"
                 return True
         clause = toks[hit.start].clause
         lo = hit.start - MODAL_WINDOW
@@ -325,8 +328,7 @@ class Rules(Words):
                 if toks[j].clause != clause:
                     continue
                 if any(h.end <= hit.start and toks[h.end - 1].clause == clause
-                       and not self._name_may(toks, h) and not self._name_like(toks, h)
-                       and not self._noun_subject(toks, h, hit)
+                       and not self._a_name(toks, h) and not self._noun_subject(toks, h, hit)
                        for h in phrases.hits_at(toks, j)):
                     return True
         # a condition reaches the end of its clause: "legal action if the match at the
@@ -367,6 +369,10 @@ class Rules(Words):
         prev = toks[h.start - 1].w if h.start > 0 else ""
         return nxt == "s" or _day(nxt) or _day(prev) or (
             nxt.endswith(("s", "ed")) and nxt not in ("has", "is", "was"))
+
+    def _a_name(self, toks: Sequence[Token], h: Hit) -> bool:
+        """Is a modal hit a name, not a modal ("Theresa May", "Warner Bros")?"""
+        return self._name_may(toks, h) or self._name_like(toks, h)
 
     def _name_like(self, toks: Sequence[Token], h: Hit) -> bool:
         """Is a one-word modal hit a capitalised word its stem only begins ("Warner Bros moves
