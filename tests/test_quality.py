@@ -142,7 +142,7 @@ EVENTS_13_FLOORS = {"alert_precision": 0.9018, "alert_recall": 0.9615, "bcubed_f
 # next article opens an event of its own: B-cubed 0.9174 -> 0.9171, one wrong alert fewer.
 # Round 27: two articles now join their events (B-cubed 0.9171 -> 0.9201), which takes away two
 # correct alerts and no wrong one (precision 0.8684 -> 0.8670)
-EVENTS_14_FLOORS = {"alert_precision": 0.867, "alert_recall": 0.9086, "bcubed_f1": 0.9201}
+EVENTS_14_FLOORS = {"alert_precision": 0.8677, "alert_recall": 0.9143, "bcubed_f1": 0.9204}
 
 
 # Round 13 (floors at its figures): a cancellation or postponement that one article tells only
@@ -164,7 +164,7 @@ EVENTS_16_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.8115, "bcubed_f
 # (one wrong alert fewer) and the rearranged fixture joins the story (B-cubed 0.8631 -> 0.8673);
 # precision 0.8658 -> 0.8649 as the alerts shift
 EVENTS_17_FLOORS = {"alert_precision": 0.8649, "alert_recall": 0.817, "bcubed_f1": 0.8673}
-EVENTS_18_FLOORS = {"alert_precision": 0.8272, "alert_recall": 0.7939, "bcubed_f1": 0.8823}
+EVENTS_18_FLOORS = {"alert_precision": 0.8323, "alert_recall": 0.7939, "bcubed_f1": 0.8827}
 
 
 # Round 14: a postponement or cancellation in the headline beats plans only the summary tells
@@ -229,7 +229,7 @@ EVENTS_22_FLOORS = {"alert_precision": 0.9007, "alert_recall": 0.8921, "bcubed_f
 # 0.911, 0.914 / 0.756 / 0.901, 0.748 / 0.782 / 0.870; after round 16: 0.863 / 0.800 / 0.920,
 # 0.818 / 0.886 / 0.911, 0.916 / 0.777 / 0.901, 0.748 / 0.806 / 0.878); round 17 tuned on them;
 # floors at the figures after it
-EVENTS_23_FLOORS = {"alert_precision": 0.8947, "alert_recall": 0.84, "bcubed_f1": 0.924}
+EVENTS_23_FLOORS = {"alert_precision": 0.9053, "alert_recall": 0.85, "bcubed_f1": 0.9267}
 # round 22 (sentencing after a verdict its own event): Murdaugh's sentencing, announced the day of
 # the verdict, is found planned (recall 0.921 -> 0.930), but the sentence reported the next day
 # joins the trial (within the two days a verdict's later reports may give it; B3 0.911 -> 0.910)
@@ -278,7 +278,7 @@ EVENTS_30_FLOORS = {"alert_precision": 0.9038, "alert_recall": 0.8846, "bcubed_f
 # dropped, 0.761 / 0.821 / 0.904 and 0.839 / 0.864 / 0.917 after; floors at those figures.
 # Session 10: "Mali" no longer finds "Malia Obama" (one wrong alert fewer; B3 0.9043 -> 0.9039,
 # as the negative row it had clustered now stays alone and counts no more)
-EVENTS_31_FLOORS = {"alert_precision": 0.7966, "alert_recall": 0.8679, "bcubed_f1": 0.9039}
+EVENTS_31_FLOORS = {"alert_precision": 0.8087, "alert_recall": 0.8679, "bcubed_f1": 0.9067}
 # round 24: "will not open in 2018", "won't be ready in May" read postponed (+2 runs, 2 wrong
 # alerts fewer); the Ottawa story splits at its next article (B-cubed 0.9307 -> 0.9233)
 EVENTS_32_FLOORS = {"alert_precision": 0.8913, "alert_recall": 0.9091, "bcubed_f1": 0.9233}
@@ -302,7 +302,7 @@ EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f
 EVENTS_35_FLOORS = {"alert_precision": 0.9, "alert_recall": 0.9255, "bcubed_f1": 0.9386}
 # round 24: the Universiade opening reads held (+1 run); "Was aus Jekaterinburg wurde" (labelled
 # none) then alerts planned as an event of its own (precision 0.9109 -> 0.9038)
-EVENTS_36_FLOORS = {"alert_precision": 0.9038, "alert_recall": 0.8396, "bcubed_f1": 0.8954}
+EVENTS_36_FLOORS = {"alert_precision": 0.9048, "alert_recall": 0.8491, "bcubed_f1": 0.8954}
 EVENTS_37_FLOORS = {"alert_precision": 0.8468, "alert_recall": 0.7556, "bcubed_f1": 0.9157}
 EVENTS_38_FLOORS = {"alert_precision": 0.8692, "alert_recall": 0.8349, "bcubed_f1": 0.8966}
 
@@ -312,10 +312,12 @@ EVENTS_38_FLOORS = {"alert_precision": 0.8692, "alert_recall": 0.8349, "bcubed_f
 # round 22 and scored with the code before it and after it: the same figures (round 22 is about
 # sentencing hearings, which none of them has). Round 23 tuned on -39 and -40 (0.902 / 0.885 /
 # 0.901 -> 0.929 / 0.885 / 0.921; 0.893 / 0.910 / 0.880 -> 0.897 / 0.950 / 0.886); -41 and -42
-# were never tuned on and did not move. Floors at the final figures
+# were never tuned on and did not move. Floors at the final figures; -40 one alert lower since
+# round 28 ("Zelensky lands in Hiroshima for G7 talks" over a summary in the past now reads held
+# inside the summit already held: a repeat)
 EVENTS_39_FLOORS = {"alert_precision": 0.9293, "alert_recall": 0.8846, "bcubed_f1": 0.9206}
-EVENTS_40_FLOORS = {"alert_precision": 0.8972, "alert_recall": 0.95, "bcubed_f1": 0.8859}
-EVENTS_41_FLOORS = {"alert_precision": 0.8602, "alert_recall": 0.8764, "bcubed_f1": 0.963}
+EVENTS_40_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.95, "bcubed_f1": 0.8859}
+EVENTS_41_FLOORS = {"alert_precision": 0.8696, "alert_recall": 0.8764, "bcubed_f1": 0.9693}
 EVENTS_42_FLOORS = {"alert_precision": 0.9114, "alert_recall": 0.8625, "bcubed_f1": 0.959}
 
 # events-43 and -44: two authors (politics and public life outside the big four and their
@@ -349,9 +351,16 @@ EVENTS_48_FLOORS = {"alert_precision": 0.8718, "alert_recall": 0.8889, "bcubed_f
 # security alerts; science, space, health and technology: launches, probes, congresses, chess,
 # e-sports, robot contests), written during round 27, never tuned on, scored with the session's
 # first code, after the matching change and after round 27: 0.793 / 0.733 / 0.897 and 0.934 /
-# 0.871 / 0.936, the same each time. Floors at those figures
-EVENTS_49_FLOORS = {"alert_precision": 0.7927, "alert_recall": 0.7326, "bcubed_f1": 0.8966}
-EVENTS_50_FLOORS = {"alert_precision": 0.9343, "alert_recall": 0.8707, "bcubed_f1": 0.9362}
+# 0.871 / 0.936, the same each time. Floors at those figures; round 28 (session 11) tuned on both:
+# -50 one run lower ("Team Liquid sweep Gaimin Gladiators to win" now reads held, and a new event
+# first heard of as held waits for a second outlet, which it never gets)
+EVENTS_49_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7326, "bcubed_f1": 0.8966}
+EVENTS_50_FLOORS = {"alert_precision": 0.9407, "alert_recall": 0.8639, "bcubed_f1": 0.9378}
+
+# events-52: one author (long-running stories: projects, trials and votes delayed again and again
+# over years), written in session 11 and scored with the session's first code (efe3bb9): 0.719 /
+# 0.604 / 0.706 (long stories split: B-cubed recall 0.582); round 28 did not move it
+EVENTS_52_FLOORS = {"alert_precision": 0.7191, "alert_recall": 0.6038, "bcubed_f1": 0.7059}
 
 
 # Every set tuned on or held out since events-4, with its floors above.
@@ -367,7 +376,7 @@ ALL_FLOORS = {
     36: EVENTS_36_FLOORS, 37: EVENTS_37_FLOORS, 38: EVENTS_38_FLOORS, 39: EVENTS_39_FLOORS,
     40: EVENTS_40_FLOORS, 41: EVENTS_41_FLOORS, 42: EVENTS_42_FLOORS, 43: EVENTS_43_FLOORS,
     44: EVENTS_44_FLOORS, 45: EVENTS_45_FLOORS, 46: EVENTS_46_FLOORS, 47: EVENTS_47_FLOORS,
-    48: EVENTS_48_FLOORS, 49: EVENTS_49_FLOORS, 50: EVENTS_50_FLOORS,
+    48: EVENTS_48_FLOORS, 49: EVENTS_49_FLOORS, 50: EVENTS_50_FLOORS, 52: EVENTS_52_FLOORS,
 }
 
 

@@ -455,6 +455,7 @@ class Rules(Words):
         marker = self.future.any_in(toks, hit.start - window, hit.start,
                                     end_by=hit.start, clause=clause)
         if (marker is not None and not self._purpose(toks, marker.start)
+                and not self._won_by(toks, marker.start, hit)
                 and not self._place_to(toks, marker.start, hit.start)
                 and not (marker.phrase.text.startswith("*") and toks[marker.start].cap)
                 and not (hit.phrase.text in self.continuations
@@ -533,6 +534,26 @@ class Rules(Words):
             return True
         return self.result_verbs.any_in(toks, at - RESULT_WINDOW, at, end_by=at,
                                         clause=clause) is not None
+
+    def _won_by(self, toks: Sequence[Token], at: int, hit: Hit) -> bool:
+        """Is the "to" at ``at`` before a result infinitive ("win") the "to" of how a result
+        came about? "Verstappen storms from 17th to win", "Team Liquid sweep Gaimin Gladiators
+        to win", "England reached 378 to win" report the win: a verb comes before the "to"
+        (any lowercase word there, the headline's names being capitalised). "Labour to win",
+        "favourite to win", "bids to win", "needs 250 to win" look ahead: no verb, or one of
+        expectation or effort."""
+        if (toks[hit.start].w not in self.result_infinitives
+                or toks[at].w not in self.infinitives):
+            return False
+        clause = toks[at].clause
+        lo = at
+        while lo > 0 and toks[lo - 1].clause == clause:
+            lo -= 1
+        if not any(not t.cap and t.w.isalpha() and t.w not in self.determiners
+                   and t.w not in self.function_words for t in toks[lo:at]):
+            return False
+        return not any(ws.any_in(toks, lo, at, end_by=at, clause=clause) for ws in (
+            self.expectations, self.intents, self.modals, self.future))
 
     def _near_event(self, toks: Sequence[Token], hit: Hit) -> bool:
         sent = toks[hit.start].sent

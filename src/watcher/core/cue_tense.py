@@ -25,14 +25,22 @@ def _names_event(engine: Words, tokens: Tokens) -> bool:
     return engine.event_nouns.any_in(tokens.toks, 0, len(tokens.toks)) is not None
 
 
+def _tells_past(engine: Words, tokens: Tokens) -> bool:
+    """Does a field have a word of the past anywhere ("was", "feierte", "a ouvert")?"""
+    return any(engine.past.best_at(tokens.toks, j) for j in range(len(tokens.toks)))
+
+
 def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Tokens,
                   t_tense: dict[str, list[Cue]], s_tense: dict[str, list[Cue]]) -> list[Cue]:
     """``found`` (the cues of both fields) with the cross-field rules applied."""
-    if (t_tense.get("present") and (s_tense.get("ahead") or s_tense.get("before"))
+    if (t_tense.get("present") and (s_tense.get("ahead") or (
+                s_tense.get("before") and not _tells_past(engine, s_toks)))
             and not s_tense.get("present") and not s_tense.get("past")
             and not t_tense.get("past")):
         # "AC/DC starten Europa-Tour" over "Die Tour beginnt am 17. Mai": a headline in
-        # the present previews what its summary dates ahead (or puts "ahead of" it)
+        # the present previews what its summary dates ahead (or puts "ahead of" it). A
+        # summary in the past ("da Costa was already champion before the final race", "Vor
+        # dem Parlament feierte er ...") reports: its "before" dates nothing ahead
         now = {id(c) for c in t_tense["present"]}
         found = [replace(c, status="planned") if id(c) in now else c for c in found]
     attr = {id(c) for c in (*t_tense.get("attr_plan", ()),
@@ -43,9 +51,7 @@ def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Token
         # was called off": the plan a change is about recalls the old date
         found = [replace(c, blocked="recap") if id(c) in attr else c for c in found]
     if (("dated" in t_tense or "dated_bare" in t_tense) and s_tense.get("present")
-            and not s_tense.get("past")
-            and not any(engine.past.best_at(s_toks.toks, j)
-                        for j in range(len(s_toks.toks)))):
+            and not s_tense.get("past") and not _tells_past(engine, s_toks)):
         # "Funeral for the pope on Saturday" over "The mass begins at 10": a headline
         # that only dates the event previews it; its summary's present (no past word
         # anywhere: "hat um 11 Uhr begonnen") tells the plan

@@ -1,0 +1,36 @@
+"""Round 28 (session 11; tuned on every set but the held-out -45, -46, -51, -53, -54 and -55):
+a result infinitive after a verb reports the result ("storms from 17th to win"), unless a word
+of expectation or effort comes first ("favourite to win"); a summary in the past reports what
+its "before ..." dates, so it no longer turns its headline's present into a preview."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "status"), [
+    # a verb before "to win": how the win came about
+    ("en", "Team Liquid sweep Gaimin Gladiators to win The International", "", "held"),
+    ("en", "Arsenal come from two goals down to win at Villa Park", "", "held"),
+    ("en", "Rain-hit final: Gujarat hold nerve to win IPL title", "", "held"),
+    ("en", "Root and Bairstow lead England to record chase",
+     "England reached 378 to win by seven wickets.", "held"),
+    # no verb, or one of expectation or effort: still to come
+    ("en", "Kipchoge favourite to win Berlin Marathon on Sunday", "", "planned"),
+    ("en", "Hamilton bids to win record eighth title in Abu Dhabi", "", "planned"),
+    ("en", "India need 120 to win the final Test on Monday", "", "planned"),
+    # a summary in the past: its "before" dates nothing ahead
+    ("en", "Formula E wraps up its season in Berlin",
+     "Da Costa led the standings before the final race at Tempelhof.", "held"),
+    ("de", "Papst beendet Ungarn-Reise mit Messe vor Zehntausenden",
+     "Vor dem Parlament feierte er einen Gottesdienst.", "held"),
+    # ... one in the present still previews
+    ("en", "Formula E wraps up its season in Berlin",
+     "Da Costa leads the standings before the final race at Tempelhof.", "planned"),
+])
+def test_round_28_readings(lang: str, title: str, summary: str, status: str) -> None:
+    assert LEX.read(title, summary, lang).status == status
