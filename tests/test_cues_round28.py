@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from watcher.core.cues import Lexicon
+from watcher.core.features import says_again
 
 LEX = Lexicon.builtin()
 
@@ -34,3 +35,19 @@ LEX = Lexicon.builtin()
 ])
 def test_round_28_readings(lang: str, title: str, summary: str, status: str) -> None:
     assert LEX.read(title, summary, lang).status == status
+
+
+@pytest.mark.parametrize(("title", "again"), [
+    ("Neue Verzögerung beim Atomkraftwerk Flamanville", True),
+    ("Liban : les municipales reportées une deuxième fois", True),
+    ("Libanon verschiebt Kommunalwahlen zum dritten Mal", True),
+    ("EDF repousse encore la mise en service", True),
+    ("Brenner tunnel faces yet another delay", True),
+    ("Nouveau report pour le réacteur d'Olkiluoto", True),
+    ("Lebanon postpones municipal elections", False),
+    ("Zweite Stammstrecke wird später fertig", False),
+])
+def test_a_new_delay_says_again(title: str, again: bool) -> None:
+    """The words that tie a postponement to an earlier one of its event (the "again" bonus of
+    cluster.similarity): "erneut", and "neue Verzögerung", "deuxième fois", "zum dritten Mal"."""
+    assert says_again(title) is again

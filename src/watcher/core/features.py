@@ -305,8 +305,13 @@ def court_marks(title: str) -> frozenset[str]:
     return frozenset(marks)
 
 
-_AGAIN = re.compile(r"\b(?:again|erneut|nochmals|abermals|a nouveau|de nouveau|une nouvelle fois|"
-                    r"encore une fois)\b")
+_AGAIN = re.compile(r"\b(?:again|erneute?[nrs]?|nochmals|abermals|a nouveau|de nouveau|"
+                    r"une nouvelle fois|encore|once more|yet another|further delay|"
+                    r"(?:second|third|fourth|fifth) (?:time|delay|postponement)|"
+                    r"(?:neue|weitere|neuer|weiterer) (?:verzogerung|verschiebung|aufschub)|"
+                    r"zum (?:zweiten|dritten|vierten|funften) mal|"
+                    r"(?:nouveau|nouvel|enieme) (?:report|retard|glissement|delai)|"
+                    r"(?:deuxieme|troisieme|quatrieme|cinquieme) (?:fois|report))\b")
 
 
 def says_again(title: str) -> bool:
