@@ -51,3 +51,7 @@ def test_a_new_delay_says_again(title: str, again: bool) -> None:
     """The words that tie a postponement to an earlier one of its event (the "again" bonus of
     cluster.similarity): "erneut", and "neue Verzögerung", "deuxième fois", "zum dritten Mal"."""
     assert says_again(title) is again
+
+
+def test_not_yet_is_no_again() -> None:
+    assert not says_again("Match reporté, pas encore de nouvelle date")

@@ -306,7 +306,7 @@ def court_marks(title: str) -> frozenset[str]:
 
 
 _AGAIN = re.compile(r"\b(?:again|erneute?[nrs]?|nochmals|abermals|a nouveau|de nouveau|"
-                    r"une nouvelle fois|encore|once more|yet another|further delay|"
+                    r"une nouvelle fois|(?<!pas )encore|once more|yet another|further delay|"
                     r"(?:second|third|fourth|fifth) (?:time|delay|postponement)|"
                     r"(?:neue|weitere|neuer|weiterer) (?:verzogerung|verschiebung|aufschub)|"
                     r"zum (?:zweiten|dritten|vierten|funften) mal|"
@@ -316,8 +316,9 @@ _AGAIN = re.compile(r"\b(?:again|erneute?[nrs]?|nochmals|abermals|a nouveau|de n
 
 def says_again(title: str) -> bool:
     """Does ``title`` say something happens again ("postponed again", "erneut verschoben", "de
-    nouveau reporté"): a change to an event that had it before (cluster.similarity,
-    day_rules)? Asked only of postponements, so not worked out for every item."""
+    nouveau reporté", "repousse encore", "neue Verzögerung", "zum dritten Mal", "troisième
+    report"): a change to an event that had it before (cluster.similarity, day_rules)? Asked
+    only of postponements, so not worked out for every item. "pas encore" is "not yet"."""
     return _AGAIN.search(fold(title)) is not None
 
 
