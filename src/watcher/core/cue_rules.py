@@ -546,13 +546,11 @@ class Rules(Words):
                 or toks[at].w not in self.infinitives):
             return False
         clause = toks[at].clause
-        lo = at
-        while lo > 0 and toks[lo - 1].clause == clause:
-            lo -= 1
-        if not any(not t.cap and t.w.isalpha() and t.w not in self.determiners
-                   and t.w not in self.function_words for t in toks[lo:at]):
+        if not any(t.clause == clause and not t.cap and t.w.isalpha()
+                   and t.w not in self.determiners and t.w not in self.function_words
+                   for t in toks[:at]):
             return False
-        return not any(ws.any_in(toks, lo, at, end_by=at, clause=clause) for ws in (
+        return not any(ws.any_in(toks, 0, at, end_by=at, clause=clause) for ws in (
             self.expectations, self.intents, self.modals, self.future))
 
     def _near_event(self, toks: Sequence[Token], hit: Hit) -> bool:

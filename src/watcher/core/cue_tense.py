@@ -27,7 +27,7 @@ def _names_event(engine: Words, tokens: Tokens) -> bool:
 
 def _tells_past(engine: Words, tokens: Tokens) -> bool:
     """Does a field have a word of the past anywhere ("was", "feierte", "a ouvert")?"""
-    return any(engine.past.best_at(tokens.toks, j) for j in range(len(tokens.toks)))
+    return engine.past.any_in(tokens.toks, 0, len(tokens.toks)) is not None
 
 
 def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Tokens,
