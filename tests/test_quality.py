@@ -189,7 +189,9 @@ EVENTS_18_FLOORS = {"alert_precision": 0.8323, "alert_recall": 0.7939, "bcubed_f
 # wrong alerts; precision fell on events-8, -9, -13, -14, -17 and -20 (0.005 to 0.018: a second
 # article now confirms a first report whose "held" was a misreading), recall rose on 15 sets.
 EVENTS_19_FLOORS = {"alert_precision": 0.9478, "alert_recall": 0.9459, "bcubed_f1": 0.9763}
-EVENTS_20_FLOORS = {"alert_precision": 0.9224, "alert_recall": 0.8548, "bcubed_f1": 0.9279}
+# round 29: "Amazon-Beschäftigte in Alabama stimmen gegen Gewerkschaft" now reads held (recall
+# 0.855 -> 0.863), and the second Bessemer vote joins another story (B3 0.928 -> 0.926)
+EVENTS_20_FLOORS = {"alert_precision": 0.9224, "alert_recall": 0.8548, "bcubed_f1": 0.9258}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("events*.tsv")))
@@ -235,7 +237,9 @@ EVENTS_23_FLOORS = {"alert_precision": 0.9062, "alert_recall": 0.85, "bcubed_f1"
 # joins the trial (within the two days a verdict's later reports may give it; B3 0.911 -> 0.910)
 EVENTS_24_FLOORS = {"alert_precision": 0.845, "alert_recall": 0.9386, "bcubed_f1": 0.911}
 EVENTS_25_FLOORS = {"alert_precision": 0.9371, "alert_recall": 0.8394, "bcubed_f1": 0.9157}
-EVENTS_26_FLOORS = {"alert_precision": 0.7754, "alert_recall": 0.8548, "bcubed_f1": 0.8835}
+# round 29: "Biden und Trump treffen im TV-Duell in Atlanta aufeinander" (German present for
+# the days ahead) now reads held from "im TV-Duell": one wrong alert more (0.775 -> 0.770)
+EVENTS_26_FLOORS = {"alert_precision": 0.7698, "alert_recall": 0.8548, "bcubed_f1": 0.8835}
 
 
 # Round 18 (floors at its figures), tuned on events-27 and -28 as well: a headline verb in the
@@ -357,7 +361,9 @@ EVENTS_48_FLOORS = {"alert_precision": 0.8718, "alert_recall": 0.8889, "bcubed_f
 # event, which "The International 2024 beginnt", labelled planned, had already made held: the
 # held run gets no alert of its own; its wrong "planned" new event is gone)
 EVENTS_49_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7326, "bcubed_f1": 0.8966}
-EVENTS_50_FLOORS = {"alert_precision": 0.9407, "alert_recall": 0.8639, "bcubed_f1": 0.9378}
+# round 29: a "head-to-head" is no "head to" a place any more, so "Indy Autonomous Challenge
+# goes head-to-head at CES" (labelled planned) has no cue: one run fewer (0.864 -> 0.857)
+EVENTS_50_FLOORS = {"alert_precision": 0.9403, "alert_recall": 0.8571, "bcubed_f1": 0.9378}
 
 # events-52: one author (long-running stories: projects, trials and votes delayed again and again
 # over years), written in session 11 and scored with the session's first code (efe3bb9): 0.719 /
@@ -376,6 +382,10 @@ EVENTS_51_FLOORS = {"alert_precision": 0.9277, "alert_recall": 0.8065, "bcubed_f
 EVENTS_53_FLOORS = {"alert_precision": 0.9059, "alert_recall": 0.9268, "bcubed_f1": 0.9068}
 EVENTS_54_FLOORS = {"alert_precision": 0.7967, "alert_recall": 0.8829, "bcubed_f1": 0.9057}
 EVENTS_55_FLOORS = {"alert_precision": 0.8269, "alert_recall": 0.7589, "bcubed_f1": 0.7453}
+# events-56: one author (diplomacy and politics, the core use: summits, state visits, talks, TV
+# debates, party congresses, votes, referendums, inaugurations, 2012-2025), session 12, scored
+# with the session's first code: 0.780 / 0.788 / 0.914; round 29 tuned on it. Floors after it
+EVENTS_56_FLOORS = {"alert_precision": 0.7857, "alert_recall": 0.8173, "bcubed_f1": 0.9149}
 
 
 # Every set tuned on or held out since events-4, with its floors above.
@@ -393,6 +403,7 @@ ALL_FLOORS = {
     44: EVENTS_44_FLOORS, 45: EVENTS_45_FLOORS, 46: EVENTS_46_FLOORS, 47: EVENTS_47_FLOORS,
     48: EVENTS_48_FLOORS, 49: EVENTS_49_FLOORS, 50: EVENTS_50_FLOORS, 51: EVENTS_51_FLOORS,
     52: EVENTS_52_FLOORS, 53: EVENTS_53_FLOORS, 54: EVENTS_54_FLOORS, 55: EVENTS_55_FLOORS,
+    56: EVENTS_56_FLOORS,
 }
 
 

@@ -30,6 +30,16 @@ def _tells_past(engine: Words, tokens: Tokens) -> bool:
     return engine.past.any_in(tokens.toks, 0, len(tokens.toks)) is not None
 
 
+def _bare_past(engine: Words, s_toks: Tokens, found: list[Cue]) -> bool:
+    """Does a summary with no cue of its own tell the past, and nothing ahead ("Huge crowds
+    lined the route", "East African runners took both titles")?"""
+    s = s_toks.toks
+    return (bool(s) and not any(c.field == "summary" and c.blocked is None for c in found)
+            and _tells_past(engine, s_toks)
+            and engine.future.any_in(s, 0, len(s)) is None
+            and engine.future_dates.any_in(s, 0, len(s)) is None)
+
+
 def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Tokens,
                   t_tense: dict[str, list[Cue]], s_tense: dict[str, list[Cue]]) -> list[Cue]:
     """``found`` (the cues of both fields) with the cross-field rules applied."""
@@ -41,7 +51,7 @@ def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Token
         # the present previews what its summary dates ahead (or puts "ahead of" it). A
         # summary in the past ("da Costa was already champion before the final race", "Vor
         # dem Parlament feierte er ...") reports: its "before" dates nothing ahead
-        now = {id(c) for c in t_tense["present"]}
+        now = {id(c) for c in t_tense["present"] if c.phrase not in engine.under_way}
         found = [replace(c, status="planned") if id(c) in now else c for c in found]
     attr = {id(c) for c in (*t_tense.get("attr_plan", ()),
                             *s_tense.get("attr_plan", ()))}
@@ -55,9 +65,10 @@ def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Token
         # "Funeral for the pope on Saturday" over "The mass begins at 10": a headline
         # that only dates the event previews it; its summary's present (no past word
         # anywhere: "hat um 11 Uhr begonnen") tells the plan
-        now = {id(c) for c in s_tense["present"]}
+        now = {id(c) for c in s_tense["present"] if c.phrase not in engine.under_way}
         found = [replace(c, status="planned") if id(c) in now else c for c in found]
-    if ((s_tense.get("present") or s_tense.get("past")) and not s_tense.get("ahead")
+    if ((s_tense.get("present") or s_tense.get("past")
+         or _bare_past(engine, s_toks, found)) and not s_tense.get("ahead")
             and not s_tense.get("later") and "dated" not in t_tense
             and engine.future_dates.any_in(t_toks.toks, 0, len(t_toks.toks)) is None):
         # "Stadtfest startet nach langer Pause wieder" over "Tausende strömen in die

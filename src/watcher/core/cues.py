@@ -102,7 +102,9 @@ class _Engine(Rules):
                 status, returning = "planned", True
             elif status == "cancelled" and self._dated_denial(toks, hit):
                 status = "postponed"  # "will not be held in April": the date is off, not the event
-            ahead = self._future(toks, hit) if status == "held" else None
+            # "second day of the strike" is under way, whatever day a summary names
+            ahead = (self._future(toks, hit)
+                     if status == "held" and hit.phrase.text not in self.under_way else None)
             future = ahead is not None
             if future:
                 status = "planned"  # "to meet", "will hold talks": the event has not happened yet
