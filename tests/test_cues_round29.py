@@ -52,7 +52,16 @@ def test_round_29_tense(lang: str, title: str, summary: str, status: str) -> Non
     ("en", "Johnson and Corbyn clash on Brexit and trust in final head-to-head", "", "held"),
     ("de", "Harris bringt Trump im TV-Duell aus dem Konzept", "", "held"),
     ("fr", "Allemagne : Angela Merkel domine Martin Schulz lors du duel télévisé", "", "held"),
+    # talks held, a summit opened
+    ("en", "Macron and Putin hold five-hour talks at long table in Kremlin", "", "held"),
+    ("en", "Modi and Xi open informal summit in Wuhan, seek to reset ties", "", "held"),
+    ("de", "Putin und Macron führen fünfstündige Gespräche im Kreml", "", "held"),
+    ("fr", "Russes et Ukrainiens tiennent leurs premiers pourparlers directs à Istanbul", "",
+     "held"),
+    ("fr", "Macron et Poutine s'entretiennent cinq heures au Kremlin", "", "held"),
     # ... still to come
+    ("en", "Russia and Ukraine to hold first direct talks in Istanbul on Thursday", "", "planned"),
+    ("de", "Scholz und Biden führen am Freitag Gespräche in Washington", "", "planned"),
     ("en", "Johnson and Corbyn to go head-to-head on ITV on Tuesday", "", "planned"),
     ("en", "Biden and Trump will meet in first debate on June 27", "", "planned"),
 ])
