@@ -154,7 +154,11 @@ EVENTS_14_FLOORS = {"alert_precision": 0.8677, "alert_recall": 0.9143, "bcubed_f
 # after it. Session 10: a twelve-letter keyword allows one edit, as documented, not two, and
 # "propalestinien" no longer finds "propalestinienne" (a held run missed: recall 0.8168 -> 0.8115,
 # B3 0.8921 -> 0.8902)
-EVENTS_15_FLOORS = {"alert_precision": 0.8881, "alert_recall": 0.8593, "bcubed_f1": 0.9203}
+# session 12: an item belongs to the watches its headline names (core.match.headline_watches):
+# "MTV EMAs to be held at Co-op Live" names the Co-op Live watch, and the EMA watch only in its
+# summary ("EMAs" is no "EMA": acronyms take no plural), so the EMA event starts a day later and
+# two of its runs are missed (recall 0.859 -> 0.844, B3 0.920 -> 0.918; precision 0.888 -> 0.900)
+EVENTS_15_FLOORS = {"alert_precision": 0.9, "alert_recall": 0.8444, "bcubed_f1": 0.9184}
 EVENTS_16_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.8115, "bcubed_f1": 0.8928}
 
 
@@ -380,12 +384,23 @@ EVENTS_52_FLOORS = {"alert_precision": 0.7273, "alert_recall": 0.6038, "bcubed_f
 # figures
 EVENTS_51_FLOORS = {"alert_precision": 0.9277, "alert_recall": 0.8065, "bcubed_f1": 0.9492}
 EVENTS_53_FLOORS = {"alert_precision": 0.9059, "alert_recall": 0.9268, "bcubed_f1": 0.9068}
-EVENTS_54_FLOORS = {"alert_precision": 0.7967, "alert_recall": 0.8829, "bcubed_f1": 0.9057}
+# session 12 (headline_watches; the set held out, only its figures looked at): precision 0.797 ->
+# 0.829, recall 0.883 -> 0.874, B3 0.906 -> 0.912
+EVENTS_54_FLOORS = {"alert_precision": 0.8291, "alert_recall": 0.8739, "bcubed_f1": 0.9118}
 EVENTS_55_FLOORS = {"alert_precision": 0.8269, "alert_recall": 0.7589, "bcubed_f1": 0.7453}
 # events-56: one author (diplomacy and politics, the core use: summits, state visits, talks, TV
 # debates, party congresses, votes, referendums, inaugurations, 2012-2025), session 12, scored
-# with the session's first code: 0.780 / 0.788 / 0.914; round 29 tuned on it. Floors after it
-EVENTS_56_FLOORS = {"alert_precision": 0.7857, "alert_recall": 0.8173, "bcubed_f1": 0.9149}
+# with the session's first code: 0.780 / 0.788 / 0.914; round 29 tuned on it (0.788 / 0.827 /
+# 0.915), then headline_watches. Floors after both
+EVENTS_56_FLOORS = {"alert_precision": 0.8396, "alert_recall": 0.8269, "bcubed_f1": 0.9117}
+# events-57 (business, technology, science and transport: launches scrubbed, IPOs pulled, mergers
+# called off, fairs moved online, lines opened late) and events-58 (diplomacy and politics on
+# every continent, 2008-2025): one new author each, session 12, never tuned on. 57 scored with the
+# session's first code 0.814 / 0.835 / 0.905, the same after round 29; 58 was written after round
+# 29's lexicon work: 0.780 / 0.867 / 0.940 with the first code, 0.781 / 0.876 / 0.940 after round
+# 29. headline_watches then took them to the floors below (precision +0.043 and +0.065)
+EVENTS_57_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.8348, "bcubed_f1": 0.9053}
+EVENTS_58_FLOORS = {"alert_precision": 0.8455, "alert_recall": 0.8762, "bcubed_f1": 0.9401}
 
 
 # Every set tuned on or held out since events-4, with its floors above.
@@ -403,7 +418,7 @@ ALL_FLOORS = {
     44: EVENTS_44_FLOORS, 45: EVENTS_45_FLOORS, 46: EVENTS_46_FLOORS, 47: EVENTS_47_FLOORS,
     48: EVENTS_48_FLOORS, 49: EVENTS_49_FLOORS, 50: EVENTS_50_FLOORS, 51: EVENTS_51_FLOORS,
     52: EVENTS_52_FLOORS, 53: EVENTS_53_FLOORS, 54: EVENTS_54_FLOORS, 55: EVENTS_55_FLOORS,
-    56: EVENTS_56_FLOORS,
+    56: EVENTS_56_FLOORS, 57: EVENTS_57_FLOORS, 58: EVENTS_58_FLOORS,
 }
 
 

@@ -51,7 +51,7 @@ from watcher.core.features import (
     features,
     keyword_features,
 )
-from watcher.core.match import WatchMatcher
+from watcher.core.match import WatchMatcher, headline_watches
 from watcher.core.params import Params
 from watcher.core.prepare import Prepared, prepare
 from watcher.core.types import (
@@ -153,7 +153,7 @@ class Tracker:
         p = self.params
         known = self._keys.get(item.key)
         prep = prepared or prepare(item, self.matcher, self.lexicon, p)
-        matches = prep.matches
+        matches = headline_watches(prep.matches)
         if not matches:
             if commit and known is None and df_sampled(item.key, p.df_sample):  # the DF sample
                 self.dfs.add((prep.features or features(item, p)).weights, p.df_sample)

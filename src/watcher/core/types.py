@@ -16,10 +16,12 @@ UNKNOWN = "unknown"  # an event's status before any cue
 @by_constructor
 @dataclass(frozen=True, slots=True)
 class WatchMatch:
-    """An item matched watch ``watch``; ``keywords`` are the keywords (as configured) found."""
+    """An item matched watch ``watch``; ``keywords`` are the keywords (as configured) found;
+    ``headline``: one of them stands in the item's headline, not only in its summary."""
 
     watch: str
     keywords: tuple[str, ...] = ()
+    headline: bool = True
 
 
 @by_constructor
