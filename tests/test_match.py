@@ -189,3 +189,17 @@ def test_ascii_tokens_are_the_regex_tokens_for_every_ascii_character() -> None:
 def test_tokens_agree_with_the_regex_on_any_text(text: str) -> None:
     # ASCII text takes the translate path, the rest the regex: both must give the regex's answer
     assert tokens(text) == _regex_tokens(text)
+
+
+@pytest.mark.parametrize(("keyword", "title", "found"), [
+    # an acronym's plural, written as one: capitals, then a lowercase "s" (session 12)
+    ("MTV EMA", "MTV EMAs to be held at Co-op Live", True),
+    ("NFT", "Auction house sells three NFTs for $2m", True),
+    ("ESC", "The ESCs of the nineties, remembered", True),
+    # ... a word that only ends like one is not
+    ("ONU", "The onus is on the organisers", False),
+    ("ESC", "Press escape to leave", False),
+    ("MTV EMA", "mtv emas", False),
+])
+def test_acronym_plurals(keyword: str, title: str, found: bool) -> None:
+    assert hits(keyword, title) is found

@@ -154,11 +154,11 @@ EVENTS_14_FLOORS = {"alert_precision": 0.8677, "alert_recall": 0.9143, "bcubed_f
 # after it. Session 10: a twelve-letter keyword allows one edit, as documented, not two, and
 # "propalestinien" no longer finds "propalestinienne" (a held run missed: recall 0.8168 -> 0.8115,
 # B3 0.8921 -> 0.8902)
-# session 12: an item belongs to the watches its headline names (core.match.headline_watches):
-# "MTV EMAs to be held at Co-op Live" names the Co-op Live watch, and the EMA watch only in its
-# summary ("EMAs" is no "EMA": acronyms take no plural), so the EMA event starts a day later and
-# two of its runs are missed (recall 0.859 -> 0.844, B3 0.920 -> 0.918; precision 0.888 -> 0.900)
-EVENTS_15_FLOORS = {"alert_precision": 0.9, "alert_recall": 0.8444, "bcubed_f1": 0.9184}
+# session 12: acronym plurals match ("MTV EMAs to be held at Co-op Live" for the keyword "MTV
+# EMA"): that headline names both the EMA and the Co-op Live watch, so the EMA event is both
+# watches' and its held report alerts the arena's watch too, labelled the EMA watch's only
+# (precision 0.888 -> 0.895; B3 0.920 -> 0.923)
+EVENTS_15_FLOORS = {"alert_precision": 0.8947, "alert_recall": 0.8593, "bcubed_f1": 0.9228}
 EVENTS_16_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.8115, "bcubed_f1": 0.8928}
 
 

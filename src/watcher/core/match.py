@@ -22,7 +22,8 @@ text token when:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -188,6 +189,25 @@ class WatchMatcher:
             phrase[0] for c in self._watches
             for phrase in (*(p for _, p in c.keywords), *c.require, *c.exclude) if phrase
         ])
+        # A short keyword matches whole words only ("ESC" is no "escape"), but an acronym's
+        # plural is written "EMAs", "NFTs": those plural tokens, with their singular
+        self._plurals = {
+            tok + "s": tok for c in self._watches
+            for phrase in (*(p for _, p in c.keywords), *c.require, *c.exclude)
+            for tok in phrase if len(tok) <= SHORT and tok.isalpha()
+        }
+
+    def _singular(self, fields: tuple[list[str], list[str]], plurals: Collection[str],
+                  item: Item) -> tuple[list[str], list[str]]:
+        """``fields`` with each acronym plural the item writes as one ("EMAs": capitals, then a
+        lowercase "s") read as its singular; "emas" written any other way stays a word."""
+        out = []
+        for toks, text in zip(fields, (item.title, item.summary), strict=True):
+            acronyms = {p for p in plurals
+                        if re.search(rf"\b{re.escape(p[:-1].upper())}s\b", text)}
+            out.append([self._plurals[t] if t in acronyms else t for t in toks]
+                       if acronyms else toks)
+        return out[0], out[1]
 
     @property
     def watches(self) -> tuple[WatchSettings, ...]:
@@ -202,6 +222,10 @@ class WatchMatcher:
         memo = self._memo
         vocabulary = set(fields[0])
         vocabulary.update(fields[1])
+        plurals = self._plurals.keys() & vocabulary if self._plurals else ()
+        if plurals:
+            fields = self._singular(fields, plurals, item)
+            vocabulary = {*fields[0], *fields[1]}
         present = memo.firsts_in(vocabulary)
         if not present and not self._open:
             return ()  # most items: no keyword, require or exclude phrase can occur
