@@ -64,3 +64,4 @@ def test_the_tracker_alerts_only_the_headline_s_watch() -> None:
 def test_a_match_pickles_with_where_it_stands() -> None:
     match = WatchMatch("debate", ("Corbyn",), False)
     assert pickle.loads(pickle.dumps(match)) == match
+

@@ -80,7 +80,10 @@ def test_events_3_does_not_regress() -> None:
 # found now)
 # round 24: "Chile pulls out of hosting COP25" now reads cancelled (+1 run, 1 wrong alert fewer);
 # the Madrid articles after it open an event of their own (B-cubed 0.9344 -> 0.9309)
-EVENTS_5_FLOORS = {"alert_precision": 0.9561, "alert_recall": 0.8537, "bcubed_f1": 0.9309}
+# session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
+# 0.956 / 0.854 / 0.931 -> 0.956 / 0.846 / 0.930 (over the tuning sets 556 -> 549 wrong
+# alerts, 716 -> 715 missed runs)
+EVENTS_5_FLOORS = {"alert_precision": 0.9558, "alert_recall": 0.8455, "bcubed_f1": 0.9301}
 
 
 # events-6: round 6's held-out set (0.813/0.672/0.873 when scored), tuned on in round 7
@@ -94,12 +97,18 @@ EVENTS_6_FLOORS = {"alert_precision": 0.9583, "alert_recall": 0.918, "bcubed_f1"
 # round 20: "will not go ahead on Sunday" reads postponed (not on the day set is no cancellation:
 # 4 fewer wrong alerts over the pool); here the Polish vote's articles group differently (one
 # correct alert fewer, B3 0.849 -> 0.847)
-EVENTS_7_FLOORS = {"alert_precision": 0.9037, "alert_recall": 0.8955, "bcubed_f1": 0.8468}
+# session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
+# 0.904 / 0.895 / 0.847 -> 0.898 / 0.903 / 0.847 (over the tuning sets 556 -> 549 wrong
+# alerts, 716 -> 715 missed runs)
+EVENTS_7_FLOORS = {"alert_precision": 0.8978, "alert_recall": 0.8955, "bcubed_f1": 0.8468}
 
 
 # events-8: round 8's held-out set, scored once when round 8 ended (tuning data from then on)
 # round 11: raised by the deal family (takeovers, listings), which events-8 has too
-EVENTS_8_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8667, "bcubed_f1": 0.9025}
+# session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
+# 0.889 / 0.867 / 0.902 -> 0.888 / 0.856 / 0.911 (over the tuning sets 556 -> 549 wrong
+# alerts, 716 -> 715 missed runs)
+EVENTS_8_FLOORS = {"alert_precision": 0.8876, "alert_recall": 0.8556, "bcubed_f1": 0.9025}
 
 
 # events-9: round 9's held-out set, scored once before round 9's tuning (tuning data from then on)
@@ -195,7 +204,10 @@ EVENTS_18_FLOORS = {"alert_precision": 0.8323, "alert_recall": 0.7939, "bcubed_f
 EVENTS_19_FLOORS = {"alert_precision": 0.9478, "alert_recall": 0.9459, "bcubed_f1": 0.9763}
 # round 29: "Amazon-Beschäftigte in Alabama stimmen gegen Gewerkschaft" now reads held (recall
 # 0.855 -> 0.863), and the second Bessemer vote joins another story (B3 0.928 -> 0.926)
-EVENTS_20_FLOORS = {"alert_precision": 0.9224, "alert_recall": 0.8548, "bcubed_f1": 0.9258}
+# session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
+# 0.922 / 0.855 / 0.926 -> 0.922 / 0.855 / 0.921 (over the tuning sets 556 -> 549 wrong
+# alerts, 716 -> 715 missed runs)
+EVENTS_20_FLOORS = {"alert_precision": 0.9224, "alert_recall": 0.8548, "bcubed_f1": 0.9208}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("events*.tsv")))
@@ -243,7 +255,10 @@ EVENTS_24_FLOORS = {"alert_precision": 0.845, "alert_recall": 0.9386, "bcubed_f1
 EVENTS_25_FLOORS = {"alert_precision": 0.9371, "alert_recall": 0.8394, "bcubed_f1": 0.9157}
 # round 29: "Biden und Trump treffen im TV-Duell in Atlanta aufeinander" (German present for
 # the days ahead) now reads held from "im TV-Duell": one wrong alert more (0.775 -> 0.770)
-EVENTS_26_FLOORS = {"alert_precision": 0.7698, "alert_recall": 0.8548, "bcubed_f1": 0.8835}
+# session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
+# 0.770 / 0.855 / 0.883 -> 0.815 / 0.847 / 0.885 (over the tuning sets 556 -> 549 wrong
+# alerts, 716 -> 715 missed runs)
+EVENTS_26_FLOORS = {"alert_precision": 0.7698, "alert_recall": 0.8468, "bcubed_f1": 0.8835}
 
 
 # Round 18 (floors at its figures), tuned on events-27 and -28 as well: a headline verb in the
@@ -334,7 +349,10 @@ EVENTS_42_FLOORS = {"alert_precision": 0.9114, "alert_recall": 0.8625, "bcubed_f
 # scored with the code before it and after it: 0.913 / 0.868 / 0.905 -> 0.912 / 0.868 / 0.905;
 # 0.835 / 0.812 / 0.884 -> the same. Round 25 tuned on both (-> 0.908 / 0.896 / 0.905; 0.864 /
 # 0.835 / 0.891). Floors at the final figures
-EVENTS_43_FLOORS = {"alert_precision": 0.9085, "alert_recall": 0.8958, "bcubed_f1": 0.905}
+# session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
+# 0.908 / 0.896 / 0.905 -> 0.928 / 0.896 / 0.904 (over the tuning sets 556 -> 549 wrong
+# alerts, 716 -> 715 missed runs)
+EVENTS_43_FLOORS = {"alert_precision": 0.9085, "alert_recall": 0.8958, "bcubed_f1": 0.9039}
 EVENTS_44_FLOORS = {"alert_precision": 0.8636, "alert_recall": 0.8346, "bcubed_f1": 0.8906}
 
 # events-45 and -46: two authors (releases, launches and shutdowns of films, games, phones, cars and
