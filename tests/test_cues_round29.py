@@ -67,3 +67,9 @@ def test_round_29_tense(lang: str, title: str, summary: str, status: str) -> Non
 ])
 def test_round_29_occasions(lang: str, title: str, summary: str, status: str) -> None:
     assert LEX.read(title, summary, lang).status == status
+
+
+def test_a_summit_back_on_is_still_a_return() -> None:
+    """"summit backs" (what a summit did) must not swallow "summit back on" (a return)."""
+    reading = LEX.read("Trump-Kim summit back on for June 12 in Singapore", "", "en")
+    assert (reading.status, reading.returning) == ("planned", True)
