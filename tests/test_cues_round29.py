@@ -73,3 +73,15 @@ def test_a_summit_back_on_is_still_a_return() -> None:
     """"summit backs" (what a summit did) must not swallow "summit back on" (a return)."""
     reading = LEX.read("Trump-Kim summit back on for June 12 in Singapore", "", "en")
     assert (reading.status, reading.returning) == ("planned", True)
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    # a plea for a change is no change (session 12)
+    ("fr", "Référendum calédonien : Mélenchon adjure Macron de reporter le scrutin"),
+    ("fr", "L'ONU exhorte les organisateurs à annuler le tournoi"),
+    ("en", "Opposition implores government to postpone the vote"),
+    ("en", "Fans plead with organisers to cancel the match"),
+    ("de", "Opposition drängt auf Verschiebung der Wahl"),
+])
+def test_a_plea_is_no_change(lang: str, title: str) -> None:
+    assert LEX.read(title, "", lang).status in (None, "planned")
