@@ -65,3 +65,13 @@ def test_a_match_pickles_with_where_it_stands() -> None:
     match = WatchMatch("debate", ("Corbyn",), False)
     assert pickle.loads(pickle.dumps(match)) == match
 
+
+
+def test_a_keyword_inflected_or_respelled_in_the_headline_stands_there() -> None:
+    """"Lawrow" for Lavrov, "Gipfels" for Gipfel: the headline names the watch as much as the
+    keyword's own spelling would."""
+    matcher = WatchMatcher([WatchSettings("lavrov", keywords=("Lavrov",)), DEBATE,
+                            WatchSettings("gipfel", keywords=("Gipfel",))])
+    found = matcher.match(_item("Lawrow trifft Corbyn am Rande des Gipfels", ""))
+    assert [(m.watch, m.headline) for m in found] == [
+        ("lavrov", True), ("debate", True), ("gipfel", True)]

@@ -327,7 +327,10 @@ EVENTS_35_FLOORS = {"alert_precision": 0.9, "alert_recall": 0.9255, "bcubed_f1":
 # round 24: the Universiade opening reads held (+1 run); "Was aus Jekaterinburg wurde" (labelled
 # none) then alerts planned as an event of its own (precision 0.9109 -> 0.9038)
 EVENTS_36_FLOORS = {"alert_precision": 0.9048, "alert_recall": 0.8491, "bcubed_f1": 0.8954}
-EVENTS_37_FLOORS = {"alert_precision": 0.8468, "alert_recall": 0.7556, "bcubed_f1": 0.9157}
+# session 12 mend: a keyword respelled or inflected in a headline ("Katar", "Gipfels") now counts
+# as standing there, so both watches a headline names keep the item: one more alert for the
+# second watch: 0.847 / 0.756 / 0.916 -> 0.840 / 0.756 / 0.919
+EVENTS_37_FLOORS = {"alert_precision": 0.8399, "alert_recall": 0.7556, "bcubed_f1": 0.9157}
 EVENTS_38_FLOORS = {"alert_precision": 0.8692, "alert_recall": 0.8349, "bcubed_f1": 0.8966}
 
 # events-39 to -42: four authors (transport, infrastructure, space and technology; diplomacy,
@@ -405,7 +408,9 @@ EVENTS_51_FLOORS = {"alert_precision": 0.9277, "alert_recall": 0.8065, "bcubed_f
 EVENTS_53_FLOORS = {"alert_precision": 0.9059, "alert_recall": 0.9268, "bcubed_f1": 0.9068}
 # session 12 (headline_watches; the set held out, only its figures looked at): precision 0.797 ->
 # 0.829, recall 0.883 -> 0.874, B3 0.906 -> 0.912
-EVENTS_54_FLOORS = {"alert_precision": 0.8291, "alert_recall": 0.8739, "bcubed_f1": 0.9118}
+# session 12 mend (as for 37; the set held out, only its figures looked at): 0.829 / 0.874 /
+# 0.912 -> 0.822 / 0.874 / 0.909
+EVENTS_54_FLOORS = {"alert_precision": 0.8219, "alert_recall": 0.8739, "bcubed_f1": 0.9092}
 EVENTS_55_FLOORS = {"alert_precision": 0.8269, "alert_recall": 0.7589, "bcubed_f1": 0.7453}
 # events-56: one author (diplomacy and politics, the core use: summits, state visits, talks, TV
 # debates, party congresses, votes, referendums, inaugurations, 2012-2025), session 12, scored

@@ -67,9 +67,10 @@ def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Token
         # anywhere: "hat um 11 Uhr begonnen") tells the plan
         now = {id(c) for c in s_tense["present"] if c.phrase not in engine.under_way}
         found = [replace(c, status="planned") if id(c) in now else c for c in found]
-    if ((s_tense.get("present") or s_tense.get("past")
-         or _bare_past(engine, s_toks, found)) and not s_tense.get("ahead")
-            and not s_tense.get("later") and "dated" not in t_tense
+    if (any(c.returning and c.field == "title" and c.blocked is None for c in found)
+            and not s_tense.get("ahead") and not s_tense.get("later") and "dated" not in t_tense
+            and (s_tense.get("present") or s_tense.get("past")
+                 or _bare_past(engine, s_toks, found))
             and engine.future_dates.any_in(t_toks.toks, 0, len(t_toks.toks)) is None):
         # "Stadtfest startet nach langer Pause wieder" over "Tausende strömen in die
         # Altstadt": a return in the headline whose summary reports the occasion under way is

@@ -192,7 +192,8 @@ class WatchMatcher:
         # A short keyword matches whole words only ("ESC" is no "escape"), but an acronym's
         # plural is written "EMAs", "NFTs": those plural tokens, with their singular
         self._plurals = {
-            tok + "s": tok for c in self._watches
+            tok + "s": (tok, re.compile(rf"\b{re.escape(tok.upper())}s\b"))
+            for c in self._watches
             for phrase in (*(p for _, p in c.keywords), *c.require, *c.exclude)
             for tok in phrase if len(tok) <= SHORT and tok.isalpha()
         }
@@ -203,10 +204,9 @@ class WatchMatcher:
         lowercase "s") read as its singular; "emas" written any other way stays a word."""
         out = []
         for toks, text in zip(fields, (item.title, item.summary), strict=True):
-            acronyms = {p for p in plurals
-                        if re.search(rf"\b{re.escape(p[:-1].upper())}s\b", text)}
-            out.append([self._plurals[t] if t in acronyms else t for t in toks]
-                       if acronyms else toks)
+            singular = {p: self._plurals[p][0] for p in plurals
+                        if self._plurals[p][1].search(text)}
+            out.append([singular.get(t, t) for t in toks] if singular else toks)
         return out[0], out[1]
 
     @property
@@ -230,9 +230,16 @@ class WatchMatcher:
         if not present and not self._open:
             return ()  # most items: no keyword, require or exclude phrase can occur
 
+        def stands(phrase: tuple[str, ...]) -> int:
+            """Where ``phrase`` occurs: 0 nowhere, 1 in the headline, 2 only in the summary."""
+            if not phrase or phrase[0] not in present:
+                return 0
+            if _phrase_in(phrase, fields[0], memo):
+                return 1
+            return 2 if _phrase_in(phrase, fields[1], memo) else 0
+
         def occurs(phrase: tuple[str, ...]) -> bool:
-            return bool(phrase) and phrase[0] in present and any(
-                _phrase_in(phrase, f, memo) for f in fields)
+            return stands(phrase) > 0
 
         out: list[WatchMatch] = []
         for c in self._watches:
@@ -247,12 +254,10 @@ class WatchMatcher:
                     continue
                 out.append(WatchMatch(c.watch.name, ()))
                 continue
-            found = tuple(k for k, p in c.keywords if occurs(p))
+            where = [(k, stands(p)) for k, p in c.keywords]
+            found = tuple(k for k, w in where if w)
             if found:
-                title = fields[0]
-                headline = any(p[0] in title and _phrase_in(p, title, memo)
-                               for k, p in c.keywords if k in found)
-                out.append(WatchMatch(c.watch.name, found, headline))
+                out.append(WatchMatch(c.watch.name, found, any(w == 1 for _, w in where)))
         return tuple(out)
 
 
