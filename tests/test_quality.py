@@ -27,7 +27,9 @@ BARS = {"alert_precision": 0.95, "alert_recall": 0.90, "bcubed_f1": 0.90}
 # held-out set is scored by the lead. Round 6 tuned on events-4 and events-5 too (floors raised to
 # the figures it reached).
 EVENTS_2_FLOORS = {"alert_precision": 1.0, "alert_recall": 0.9545, "bcubed_f1": 0.9116}
-HELD_OUT_FLOORS = {"alert_precision": 0.9765, "alert_recall": 0.9432, "bcubed_f1": 0.9337}
+# round 30 (session 13): B-cubed 0.9337 -> 0.9225: the Kazakhstan trip's dated announcement is
+# no longer kept from the postponed Congo trip (a dated plan is what a postponed event awaits)
+HELD_OUT_FLOORS = {"alert_precision": 0.9765, "alert_recall": 0.9432, "bcubed_f1": 0.9225}
 # events-4: round 4's held-out set (0.791 / 0.710 / 0.879 when scored), tuned on in round 5
 # round 11: raised (deal and vote families, a present headline "ahead of" an event)
 # round 20: a held reading over a weekday still to come previews the day (planned): +35 runs and
@@ -36,7 +38,7 @@ HELD_OUT_FLOORS = {"alert_precision": 0.9765, "alert_recall": 0.9432, "bcubed_f1
 # round 24: "May sagt Brexit-Abstimmung ab - vorerst" over "auf unbestimmte Zeit verschoben" now
 # reads postponed (labelled postponed, alt cancelled): its status was already alerted, so one
 # correct alert fewer (120/125), the run still found
-EVENTS_4_FLOORS = {"alert_precision": 0.96, "alert_recall": 0.9516, "bcubed_f1": 0.9227}
+EVENTS_4_FLOORS = {"alert_precision": 0.9677, "alert_recall": 0.9516, "bcubed_f1": 0.9392}
 
 
 def figures(data: Path, watches: Path, split: str = "all") -> dict[str, float | int | str]:
@@ -88,7 +90,7 @@ EVENTS_5_FLOORS = {"alert_precision": 0.9558, "alert_recall": 0.8455, "bcubed_f1
 
 # events-6: round 6's held-out set (0.813/0.672/0.873 when scored), tuned on in round 7
 # round 11: B-cubed raised (a vote blocked, then reported back on, joins its event)
-EVENTS_6_FLOORS = {"alert_precision": 0.9583, "alert_recall": 0.918, "bcubed_f1": 0.9312}
+EVENTS_6_FLOORS = {"alert_precision": 0.9583, "alert_recall": 0.918, "bcubed_f1": 0.9343}
 
 
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
@@ -100,7 +102,7 @@ EVENTS_6_FLOORS = {"alert_precision": 0.9583, "alert_recall": 0.918, "bcubed_f1"
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.904 / 0.895 / 0.847 -> 0.898 / 0.903 / 0.847 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_7_FLOORS = {"alert_precision": 0.8978, "alert_recall": 0.8955, "bcubed_f1": 0.8468}
+EVENTS_7_FLOORS = {"alert_precision": 0.9044, "alert_recall": 0.903, "bcubed_f1": 0.8661}
 
 
 # events-8: round 8's held-out set, scored once when round 8 ended (tuning data from then on)
@@ -108,12 +110,12 @@ EVENTS_7_FLOORS = {"alert_precision": 0.8978, "alert_recall": 0.8955, "bcubed_f1
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.889 / 0.867 / 0.902 -> 0.888 / 0.856 / 0.911 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_8_FLOORS = {"alert_precision": 0.8876, "alert_recall": 0.8556, "bcubed_f1": 0.9025}
+EVENTS_8_FLOORS = {"alert_precision": 0.8876, "alert_recall": 0.8556, "bcubed_f1": 0.9114}
 
 
 # events-9: round 9's held-out set, scored once before round 9's tuning (tuning data from then on)
 # round 11: raised (a return in the headline reported under way, votes lost)
-EVENTS_9_FLOORS = {"alert_precision": 0.8707, "alert_recall": 0.9466, "bcubed_f1": 0.9149}
+EVENTS_9_FLOORS = {"alert_precision": 0.8767, "alert_recall": 0.9466, "bcubed_f1": 0.9159}
 
 
 # events-10: round 9's second held-out set, scored once after round 9 (0.825 / 0.756 / 0.875
@@ -125,12 +127,12 @@ EVENTS_9_FLOORS = {"alert_precision": 0.8707, "alert_recall": 0.9466, "bcubed_f1
 # and +2 wrong alerts over the pool; the sentencing events of -12, -14, -24, -35 kept apart); this
 # set's author puts Weinstein's sentence in the trial's event (precision 0.946 -> 0.939, B3 0.890
 # -> 0.888)
-EVENTS_10_FLOORS = {"alert_precision": 0.9462, "alert_recall": 0.9313, "bcubed_f1": 0.8938}
+EVENTS_10_FLOORS = {"alert_precision": 0.9535, "alert_recall": 0.9313, "bcubed_f1": 0.9009}
 
 
 # events-11: round 10's held-out set, scored once after round 10 (0.832 / 0.705 / 0.933 with the
 # code before it); tuning data from then on. Round 11 tuned on it: 0.833 / 0.714 / 0.929 before.
-EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f1": 0.9642}
+EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f1": 0.9676}
 
 
 # Round 12 (all floors above and below at its figures): a held cue with a date still ahead is a
@@ -145,13 +147,15 @@ EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f
 # round 22 (sentencing after a verdict its own event): three sentencings found here (recall 0.883
 # -> 0.897, B3 0.931 -> 0.943); Fillon's appeal verdict, whose opening joined the first trial's
 # event, is a new event (precision 0.945 -> 0.942)
-EVENTS_12_FLOORS = {"alert_precision": 0.9463, "alert_recall": 0.9014, "bcubed_f1": 0.9434}
-EVENTS_13_FLOORS = {"alert_precision": 0.9018, "alert_recall": 0.9615, "bcubed_f1": 0.925}
+# round 30 (session 13): precision 0.9463 -> 0.9417: "Greece referendum: voters reject bailout
+# terms" now reads held, in a part of the story split from the one whose held result was alerted
+EVENTS_12_FLOORS = {"alert_precision": 0.9417, "alert_recall": 0.9014, "bcubed_f1": 0.9434}
+EVENTS_13_FLOORS = {"alert_precision": 0.9099, "alert_recall": 0.9615, "bcubed_f1": 0.9293}
 # round 24: "Rescheduled fifth Test under way" reads held (it waits for a second outlet) and the
 # next article opens an event of its own: B-cubed 0.9174 -> 0.9171, one wrong alert fewer.
 # Round 27: two articles now join their events (B-cubed 0.9171 -> 0.9201), which takes away two
 # correct alerts and no wrong one (precision 0.8684 -> 0.8670)
-EVENTS_14_FLOORS = {"alert_precision": 0.8677, "alert_recall": 0.9143, "bcubed_f1": 0.9204}
+EVENTS_14_FLOORS = {"alert_precision": 0.9121, "alert_recall": 0.92, "bcubed_f1": 0.9256}
 
 
 # Round 13 (floors at its figures): a cancellation or postponement that one article tells only
@@ -167,8 +171,8 @@ EVENTS_14_FLOORS = {"alert_precision": 0.8677, "alert_recall": 0.9143, "bcubed_f
 # EMA"): that headline names both the EMA and the Co-op Live watch, so the EMA event is both
 # watches' and its held report alerts the arena's watch too, labelled the EMA watch's only
 # (precision 0.888 -> 0.895; B3 0.920 -> 0.923)
-EVENTS_15_FLOORS = {"alert_precision": 0.8947, "alert_recall": 0.8593, "bcubed_f1": 0.9228}
-EVENTS_16_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.8115, "bcubed_f1": 0.8928}
+EVENTS_15_FLOORS = {"alert_precision": 0.9023, "alert_recall": 0.8667, "bcubed_f1": 0.9292}
+EVENTS_16_FLOORS = {"alert_precision": 0.9379, "alert_recall": 0.8168, "bcubed_f1": 0.9005}
 
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
@@ -176,8 +180,11 @@ EVENTS_16_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.8115, "bcubed_f
 # round 24: "Topspiel ... fällt aus" over "Einen Nachholtermin gibt es noch nicht" reads postponed
 # (one wrong alert fewer) and the rearranged fixture joins the story (B-cubed 0.8631 -> 0.8673);
 # precision 0.8658 -> 0.8649 as the alerts shift
-EVENTS_17_FLOORS = {"alert_precision": 0.8649, "alert_recall": 0.817, "bcubed_f1": 0.8673}
-EVENTS_18_FLOORS = {"alert_precision": 0.8323, "alert_recall": 0.7939, "bcubed_f1": 0.8827}
+EVENTS_17_FLOORS = {"alert_precision": 0.8658, "alert_recall": 0.8235, "bcubed_f1": 0.8722}
+# round 30: precision 0.8323 -> 0.8282 (recall 0.7939 -> 0.8): a postponed event's article dated
+# ahead is its new day and puts it back on; "APC wins string of governorship races" over "Results
+# declared on Monday" reads planned, so a wrong postponed -> planned alert
+EVENTS_18_FLOORS = {"alert_precision": 0.8282, "alert_recall": 0.8, "bcubed_f1": 0.8855}
 
 
 # Round 14: a postponement or cancellation in the headline beats plans only the summary tells
@@ -201,13 +208,13 @@ EVENTS_18_FLOORS = {"alert_precision": 0.8323, "alert_recall": 0.7939, "bcubed_f
 # status (it had to repeat the result). Pooled over events*.tsv: 39 more runs found, 11 more
 # wrong alerts; precision fell on events-8, -9, -13, -14, -17 and -20 (0.005 to 0.018: a second
 # article now confirms a first report whose "held" was a misreading), recall rose on 15 sets.
-EVENTS_19_FLOORS = {"alert_precision": 0.9478, "alert_recall": 0.9459, "bcubed_f1": 0.9763}
+EVENTS_19_FLOORS = {"alert_precision": 0.9646, "alert_recall": 0.9459, "bcubed_f1": 0.9763}
 # round 29: "Amazon-Beschäftigte in Alabama stimmen gegen Gewerkschaft" now reads held (recall
 # 0.855 -> 0.863), and the second Bessemer vote joins another story (B3 0.928 -> 0.926)
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.922 / 0.855 / 0.926 -> 0.922 / 0.855 / 0.921 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_20_FLOORS = {"alert_precision": 0.9224, "alert_recall": 0.8548, "bcubed_f1": 0.9208}
+EVENTS_20_FLOORS = {"alert_precision": 0.9304, "alert_recall": 0.8548, "bcubed_f1": 0.9208}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("events*.tsv")))
@@ -230,12 +237,12 @@ def test_labelled_sets_are_big_enough(name: str) -> None:
 # 0.835 / 0.926 after); floors at the figures after it. Round 27: an inflation story whose
 # summary expects a rate cut ("is expected to cut its key rate") reads planned, a wrong alert
 # for a watch of another event (precision 0.9845 -> 0.9769)
-EVENTS_21_FLOORS = {"alert_precision": 0.9769, "alert_recall": 0.9403, "bcubed_f1": 0.9579}
+EVENTS_21_FLOORS = {"alert_precision": 0.9771, "alert_recall": 0.9478, "bcubed_f1": 0.9609}
 # round 20 traded one split here for recall over the pool (a date after a postponement is planned
 # again: +12 runs, no more wrong alerts): Donda's third listening event, dated 26 August, made the
 # postponed album planned again, and its release three days later no longer joins (B3 0.935 ->
 # 0.930; recall 0.856 -> 0.871)
-EVENTS_22_FLOORS = {"alert_precision": 0.9007, "alert_recall": 0.8921, "bcubed_f1": 0.9332}
+EVENTS_22_FLOORS = {"alert_precision": 0.9007, "alert_recall": 0.8921, "bcubed_f1": 0.9358}
 
 
 # Round 17 (floors at its figures), tuned on events-23 to -26 as well: a held cue right after a
@@ -248,18 +255,18 @@ EVENTS_22_FLOORS = {"alert_precision": 0.9007, "alert_recall": 0.8921, "bcubed_f
 # 0.911, 0.914 / 0.756 / 0.901, 0.748 / 0.782 / 0.870; after round 16: 0.863 / 0.800 / 0.920,
 # 0.818 / 0.886 / 0.911, 0.916 / 0.777 / 0.901, 0.748 / 0.806 / 0.878); round 17 tuned on them;
 # floors at the figures after it
-EVENTS_23_FLOORS = {"alert_precision": 0.9062, "alert_recall": 0.85, "bcubed_f1": 0.9267}
+EVENTS_23_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.88, "bcubed_f1": 0.9451}
 # round 22 (sentencing after a verdict its own event): Murdaugh's sentencing, announced the day of
 # the verdict, is found planned (recall 0.921 -> 0.930), but the sentence reported the next day
 # joins the trial (within the two days a verdict's later reports may give it; B3 0.911 -> 0.910)
-EVENTS_24_FLOORS = {"alert_precision": 0.845, "alert_recall": 0.9386, "bcubed_f1": 0.911}
-EVENTS_25_FLOORS = {"alert_precision": 0.9371, "alert_recall": 0.8394, "bcubed_f1": 0.9157}
+EVENTS_24_FLOORS = {"alert_precision": 0.873, "alert_recall": 0.9474, "bcubed_f1": 0.9214}
+EVENTS_25_FLOORS = {"alert_precision": 0.948, "alert_recall": 0.8394, "bcubed_f1": 0.9267}
 # round 29: "Biden und Trump treffen im TV-Duell in Atlanta aufeinander" (German present for
 # the days ahead) now reads held from "im TV-Duell": one wrong alert more (0.775 -> 0.770)
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.770 / 0.855 / 0.883 -> 0.815 / 0.847 / 0.885 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_26_FLOORS = {"alert_precision": 0.7698, "alert_recall": 0.8468, "bcubed_f1": 0.8835}
+EVENTS_26_FLOORS = {"alert_precision": 0.8154, "alert_recall": 0.8468, "bcubed_f1": 0.8851}
 
 
 # Round 18 (floors at its figures), tuned on events-27 and -28 as well: a headline verb in the
@@ -270,8 +277,8 @@ EVENTS_26_FLOORS = {"alert_precision": 0.7698, "alert_recall": 0.8468, "bcubed_f
 # events-27, -28: two more authors (business, technology and science; public life), written
 # after round 16 and scored with the code before round 15 and after round 17 (0.930 / 0.763 /
 # 0.919 and 0.875 / 0.812 / 0.924 before); floors at the figures after round 17
-EVENTS_27_FLOORS = {"alert_precision": 0.9389, "alert_recall": 0.8777, "bcubed_f1": 0.9285}
-EVENTS_28_FLOORS = {"alert_precision": 0.9074, "alert_recall": 0.9505, "bcubed_f1": 0.9293}
+EVENTS_27_FLOORS = {"alert_precision": 0.9389, "alert_recall": 0.8777, "bcubed_f1": 0.9314}
+EVENTS_28_FLOORS = {"alert_precision": 0.9252, "alert_recall": 0.9604, "bcubed_f1": 0.9339}
 
 
 # events-29, -30: two more authors (German- and French-language outlets, odd years; English-
@@ -291,7 +298,7 @@ EVENTS_29_FLOORS = {"alert_precision": 0.9115, "alert_recall": 0.9352, "bcubed_f
 # round 24: "Ohio sagt Vorwahl ab" over "wird verschoben" reads postponed (labelled postponed,
 # alt cancelled), no transition after an earlier misread postponement: the Ohio run and the
 # Wisconsin planned run that its alert counted for are missed (recall 0.8942 -> 0.8846)
-EVENTS_30_FLOORS = {"alert_precision": 0.9038, "alert_recall": 0.8846, "bcubed_f1": 0.9042}
+EVENTS_30_FLOORS = {"alert_precision": 0.9223, "alert_recall": 0.8942, "bcubed_f1": 0.9233}
 
 
 # events-31, -32: two more authors (outside Europe and North America; Europe and North
@@ -302,10 +309,10 @@ EVENTS_30_FLOORS = {"alert_precision": 0.9038, "alert_recall": 0.8846, "bcubed_f
 # dropped, 0.761 / 0.821 / 0.904 and 0.839 / 0.864 / 0.917 after; floors at those figures.
 # Session 10: "Mali" no longer finds "Malia Obama" (one wrong alert fewer; B3 0.9043 -> 0.9039,
 # as the negative row it had clustered now stays alone and counts no more)
-EVENTS_31_FLOORS = {"alert_precision": 0.8087, "alert_recall": 0.8679, "bcubed_f1": 0.9067}
+EVENTS_31_FLOORS = {"alert_precision": 0.8319, "alert_recall": 0.8774, "bcubed_f1": 0.9168}
 # round 24: "will not open in 2018", "won't be ready in May" read postponed (+2 runs, 2 wrong
 # alerts fewer); the Ottawa story splits at its next article (B-cubed 0.9307 -> 0.9233)
-EVENTS_32_FLOORS = {"alert_precision": 0.8913, "alert_recall": 0.9091, "bcubed_f1": 0.9233}
+EVENTS_32_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.9205, "bcubed_f1": 0.9266}
 
 
 # events-33, -34: two authors (politics, courts, economy and labour; culture, sport, science,
@@ -313,8 +320,8 @@ EVENTS_32_FLOORS = {"alert_precision": 0.8913, "alert_recall": 0.9091, "bcubed_f
 # and once with round 19's (0.919 / 0.839 / 0.929 -> 0.920 / 0.860 / 0.937; 0.944 / 0.875 / 0.925
 # -> 0.915 / 0.896 / 0.933); never tuned on; scored beside the tuning pool at each step of round
 # 20 as a check (-> 0.920 / 0.860 / 0.941; 0.926 / 0.917 / 0.933); floors at those figures
-EVENTS_33_FLOORS = {"alert_precision": 0.9205, "alert_recall": 0.8602, "bcubed_f1": 0.941}
-EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f1": 0.9334}
+EVENTS_33_FLOORS = {"alert_precision": 0.9205, "alert_recall": 0.8602, "bcubed_f1": 0.9411}
+EVENTS_34_FLOORS = {"alert_precision": 0.9271, "alert_recall": 0.9271, "bcubed_f1": 0.9334}
 
 # events-35 to -38: four authors (politics and courts; culture, sport and science; public life:
 # exams, transport, strikes, funerals, marches; business, fairs and lesser-known sport), written
@@ -323,15 +330,15 @@ EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f
 # / 0.726 / 0.914; 0.833 / 0.807 / 0.893 -> 0.853 / 0.835 / 0.893. Round 21 tuned on -35 and -36
 # (-> 0.890 / 0.915 / 0.920; 0.911 / 0.830 / 0.890); -37 and -38 were never tuned on and round 21
 # left them unchanged. Floors at the final figures
-EVENTS_35_FLOORS = {"alert_precision": 0.9, "alert_recall": 0.9255, "bcubed_f1": 0.9386}
+EVENTS_35_FLOORS = {"alert_precision": 0.91, "alert_recall": 0.9362, "bcubed_f1": 0.946}
 # round 24: the Universiade opening reads held (+1 run); "Was aus Jekaterinburg wurde" (labelled
 # none) then alerts planned as an event of its own (precision 0.9109 -> 0.9038)
-EVENTS_36_FLOORS = {"alert_precision": 0.9048, "alert_recall": 0.8491, "bcubed_f1": 0.8954}
+EVENTS_36_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.8585, "bcubed_f1": 0.9082}
 # session 12 mend: a keyword respelled or inflected in a headline ("Katar", "Gipfels") now counts
 # as standing there, so both watches a headline names keep the item: one more alert for the
 # second watch: 0.847 / 0.756 / 0.916 -> 0.840 / 0.756 / 0.919
-EVENTS_37_FLOORS = {"alert_precision": 0.8399, "alert_recall": 0.7556, "bcubed_f1": 0.9157}
-EVENTS_38_FLOORS = {"alert_precision": 0.8692, "alert_recall": 0.8349, "bcubed_f1": 0.8966}
+EVENTS_37_FLOORS = {"alert_precision": 0.8455, "alert_recall": 0.7556, "bcubed_f1": 0.9308}
+EVENTS_38_FLOORS = {"alert_precision": 0.8692, "alert_recall": 0.8349, "bcubed_f1": 0.9005}
 
 # events-39 to -42: four authors (transport, infrastructure, space and technology; diplomacy,
 # monarchy, religion and ceremony; sport and music, lesser-known events first; regional and local
@@ -343,10 +350,10 @@ EVENTS_38_FLOORS = {"alert_precision": 0.8692, "alert_recall": 0.8349, "bcubed_f
 # round 28: "le G7 s'ouvre" over a summary in the past now reads held, as labelled, and alerts;
 # the next article ("Zelensky lands in Hiroshima for G7 talks"), which joins another event,
 # alerts held a second time
-EVENTS_39_FLOORS = {"alert_precision": 0.9293, "alert_recall": 0.8846, "bcubed_f1": 0.9206}
-EVENTS_40_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.95, "bcubed_f1": 0.8859}
-EVENTS_41_FLOORS = {"alert_precision": 0.8696, "alert_recall": 0.8764, "bcubed_f1": 0.9693}
-EVENTS_42_FLOORS = {"alert_precision": 0.9114, "alert_recall": 0.8625, "bcubed_f1": 0.959}
+EVENTS_39_FLOORS = {"alert_precision": 0.9388, "alert_recall": 0.8846, "bcubed_f1": 0.9243}
+EVENTS_40_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.95, "bcubed_f1": 0.8943}
+EVENTS_41_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8764, "bcubed_f1": 0.9693}
+EVENTS_42_FLOORS = {"alert_precision": 0.9474, "alert_recall": 0.8625, "bcubed_f1": 0.959}
 
 # events-43 and -44: two authors (politics and public life outside the big four and their
 # neighbours; culture, science, trade fairs, game and film releases), written during round 24 and
@@ -356,8 +363,8 @@ EVENTS_42_FLOORS = {"alert_precision": 0.9114, "alert_recall": 0.8625, "bcubed_f
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.908 / 0.896 / 0.905 -> 0.928 / 0.896 / 0.904 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_43_FLOORS = {"alert_precision": 0.9085, "alert_recall": 0.8958, "bcubed_f1": 0.9039}
-EVENTS_44_FLOORS = {"alert_precision": 0.8636, "alert_recall": 0.8346, "bcubed_f1": 0.8906}
+EVENTS_43_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.9028, "bcubed_f1": 0.9095}
+EVENTS_44_FLOORS = {"alert_precision": 0.8769, "alert_recall": 0.8346, "bcubed_f1": 0.9035}
 
 # events-45 and -46: two authors (releases, launches and shutdowns of films, games, phones, cars and
 # online services; everyday public life: races, city elections, ordinary trials, transport, school
@@ -365,8 +372,8 @@ EVENTS_44_FLOORS = {"alert_precision": 0.8636, "alert_recall": 0.8346, "bcubed_f
 # round 24, after it and after round 25: 0.933 / 0.832 / 0.891 -> 0.934 / 0.847 / 0.891 -> 0.935 /
 # 0.855 / 0.891; 0.936 / 0.901 / 0.930 -> 0.937 / 0.914 / 0.930 -> the same. Floors at the final
 # figures
-EVENTS_45_FLOORS = {"alert_precision": 0.935, "alert_recall": 0.855, "bcubed_f1": 0.8906}
-EVENTS_46_FLOORS = {"alert_precision": 0.9367, "alert_recall": 0.9136, "bcubed_f1": 0.9301}
+EVENTS_45_FLOORS = {"alert_precision": 0.9355, "alert_recall": 0.8626, "bcubed_f1": 0.8921}
+EVENTS_46_FLOORS = {"alert_precision": 0.9367, "alert_recall": 0.9136, "bcubed_f1": 0.932}
 
 # events-47 and -48: two authors (business and finance: listings, takeovers, rate decisions,
 # insolvencies, trade fairs; public events in Africa, Latin America, the Middle East, South and
@@ -375,8 +382,8 @@ EVENTS_46_FLOORS = {"alert_precision": 0.9367, "alert_recall": 0.9136, "bcubed_f
 # 0.886; 0.872 / 0.889 / 0.936 (articles that now read planned inside events already under way,
 # "verdict attendu le 14 décembre" in a trial, "refuse d'annuler le concert", part from them:
 # B-cubed 0.942 -> 0.936)
-EVENTS_47_FLOORS = {"alert_precision": 0.8534, "alert_recall": 0.8868, "bcubed_f1": 0.8863}
-EVENTS_48_FLOORS = {"alert_precision": 0.8718, "alert_recall": 0.8889, "bcubed_f1": 0.9365}
+EVENTS_47_FLOORS = {"alert_precision": 0.8609, "alert_recall": 0.8868, "bcubed_f1": 0.8884}
+EVENTS_48_FLOORS = {"alert_precision": 0.8803, "alert_recall": 0.8981, "bcubed_f1": 0.9365}
 
 # events-49 and -50: two more authors (events moved or called off by weather, disasters and
 # security alerts; science, space, health and technology: launches, probes, congresses, chess,
@@ -386,16 +393,18 @@ EVENTS_48_FLOORS = {"alert_precision": 0.8718, "alert_recall": 0.8889, "bcubed_f
 # -50 one run lower ("Team Liquid sweep Gaimin Gladiators to win" now reads held and joins its
 # event, which "The International 2024 beginnt", labelled planned, had already made held: the
 # held run gets no alert of its own; its wrong "planned" new event is gone)
-EVENTS_49_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7326, "bcubed_f1": 0.8966}
+# round 30: precision 0.8025 -> 0.7976 (recall 0.7326 -> 0.7558): "Grand Prix wird auf Samstag
+# vorgezogen" dates a day ahead after a misread postponement and repeats planned as a return
+EVENTS_49_FLOORS = {"alert_precision": 0.7976, "alert_recall": 0.7558, "bcubed_f1": 0.8966}
 # round 29: a "head-to-head" is no "head to" a place any more, so "Indy Autonomous Challenge
 # goes head-to-head at CES" (labelled planned) has no cue: one run fewer (0.864 -> 0.857)
-EVENTS_50_FLOORS = {"alert_precision": 0.9403, "alert_recall": 0.8571, "bcubed_f1": 0.9378}
+EVENTS_50_FLOORS = {"alert_precision": 0.9545, "alert_recall": 0.8571, "bcubed_f1": 0.9536}
 
 # events-52: one author (long-running stories: projects, trials and votes delayed again and again
 # over years), written in session 11 and scored with the session's first code (efe3bb9): 0.719 /
 # 0.604 / 0.706 (long stories split: B-cubed recall 0.582). Round 28 tuned on it: 0.727 / 0.604 /
 # 0.714 (a new delay told by "neue Verzögerung", "zum dritten Mal" ties to its event)
-EVENTS_52_FLOORS = {"alert_precision": 0.7273, "alert_recall": 0.6038, "bcubed_f1": 0.7139}
+EVENTS_52_FLOORS = {"alert_precision": 0.7442, "alert_recall": 0.6038, "bcubed_f1": 0.7139}
 
 # events-51, -53, -54 and -55: four more authors (any field told in short items: wire flashes,
 # live-ticker lines, headline-only entries; analysis, opinion and features that mention events in
@@ -404,19 +413,19 @@ EVENTS_52_FLOORS = {"alert_precision": 0.7273, "alert_recall": 0.6038, "bcubed_f
 # (efe3bb9) and after round 28: 0.928 / 0.806 / 0.949; 0.906 / 0.927 / 0.907; 0.797 / 0.883 /
 # 0.906, the same each time; 0.827 / 0.759 / 0.741 -> 0.827 / 0.759 / 0.745. Floors at the final
 # figures
-EVENTS_51_FLOORS = {"alert_precision": 0.9277, "alert_recall": 0.8065, "bcubed_f1": 0.9492}
-EVENTS_53_FLOORS = {"alert_precision": 0.9059, "alert_recall": 0.9268, "bcubed_f1": 0.9068}
+EVENTS_51_FLOORS = {"alert_precision": 0.9277, "alert_recall": 0.8065, "bcubed_f1": 0.9531}
+EVENTS_53_FLOORS = {"alert_precision": 0.9059, "alert_recall": 0.9268, "bcubed_f1": 0.9165}
 # session 12 (headline_watches; the set held out, only its figures looked at): precision 0.797 ->
 # 0.829, recall 0.883 -> 0.874, B3 0.906 -> 0.912
 # session 12 mend (as for 37; the set held out, only its figures looked at): 0.829 / 0.874 /
 # 0.912 -> 0.822 / 0.874 / 0.909
-EVENTS_54_FLOORS = {"alert_precision": 0.8219, "alert_recall": 0.8739, "bcubed_f1": 0.9092}
-EVENTS_55_FLOORS = {"alert_precision": 0.8269, "alert_recall": 0.7589, "bcubed_f1": 0.7453}
+EVENTS_54_FLOORS = {"alert_precision": 0.822, "alert_recall": 0.8739, "bcubed_f1": 0.9097}
+EVENTS_55_FLOORS = {"alert_precision": 0.835, "alert_recall": 0.7589, "bcubed_f1": 0.7536}
 # events-56: one author (diplomacy and politics, the core use: summits, state visits, talks, TV
 # debates, party congresses, votes, referendums, inaugurations, 2012-2025), session 12, scored
 # with the session's first code: 0.780 / 0.788 / 0.914; round 29 tuned on it (0.788 / 0.827 /
 # 0.915), then headline_watches. Floors after both
-EVENTS_56_FLOORS = {"alert_precision": 0.8396, "alert_recall": 0.8269, "bcubed_f1": 0.9117}
+EVENTS_56_FLOORS = {"alert_precision": 0.8654, "alert_recall": 0.8365, "bcubed_f1": 0.918}
 # events-57 (business, technology, science and transport: launches scrubbed, IPOs pulled, mergers
 # called off, fairs moved online, lines opened late) and events-58 (diplomacy and politics on
 # every continent, 2008-2025): one new author each, session 12, never tuned on. 57 scored with the
@@ -429,10 +438,12 @@ EVENTS_58_FLOORS = {"alert_precision": 0.8455, "alert_recall": 0.8762, "bcubed_f
 # matches abandoned and replayed, races cancelled and held): one new author, written and scored
 # at the end of session 12, never tuned on: 0.859 / 0.813 / 0.888 with the session's first code,
 # 0.867 / 0.813 / 0.888 with its last
-EVENTS_59_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8131, "bcubed_f1": 0.888}
+EVENTS_59_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8131, "bcubed_f1": 0.8881}
 
 
 # Every set tuned on or held out since events-4, with its floors above.
+# round 30 (session 13): floors raised to the figures after it wherever they rose (four fell, each
+# traced above)
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,

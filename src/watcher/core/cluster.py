@@ -102,7 +102,8 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     city is firm (named by two titles, or the event has one item); a city the event never had
     weakens (London shows "after the Vienna cancellations"). Countries only weaken (a
     visit to France vs one to Germany). A status the event has left or cannot reach without a
-    return weakens too: a "go ahead" article rarely belongs to a cancelled event.
+    return weakens too: a "go ahead" article rarely belongs to a cancelled event; but a plan
+    that dates the occasion is what a postponed event awaits, its new day (round 30).
     An event announced for a day now past (``ev.due``, at ``at``) and an article dating an
     occasion of its own to the coming days (not a postponement) are two occurrences: the next
     strike, the next launch attempt - unless the event is postponed: it awaits a new date, and
@@ -153,6 +154,9 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
         factor *= p.date_conflict
         why.append("another day")
     new = reading.status if reading is not None and not reading.returning else None
+    if (new == "planned" and ev.status == "postponed"
+            and (f.due_days is not None or f.date_days is not None)):
+        new = None  # the postponed event's new day ("wählt am Sonntag erneut"): no going back
     if new and new != ev.status and (
             ev.status in CLOSED or new in {h["status"] for h in ev.history}):
         factor *= p.status_conflict

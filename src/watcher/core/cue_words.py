@@ -69,7 +69,7 @@ MARKER_KEYS = (
     "verb_final_future", "ordinals", "part_nouns", "result_verbs", "future_after_verb",
     "infinitive_markers", "modal_nouns", "plan_participles", "since",
     "reschedules", "reschedule_asides", "attributive_followers", "continuations",
-    "present_passive", "result_infinitives", "expectations", "under_way",
+    "present_passive", "result_infinitives", "expectations", "under_way", "present_aux",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -110,6 +110,7 @@ class Words:
         self.present_passive = frozenset(m.get("present_passive", ()))
         self.result_infinitives = frozenset(m.get("result_infinitives", ()))
         self.under_way = frozenset(m.get("under_way", ()))
+        self.present_aux = frozenset(m.get("present_aux", ()))
         self.expectations = PhraseSet((p, "expect") for p in m.get("expectations", ()))
         self.reschedules = frozenset(m.get("reschedules", ()))
         self.reschedule_asides = frozenset(m.get("reschedule_asides", ()))

@@ -68,7 +68,8 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
         reading = StatusReading("planned", reading.score, reading.cues)
         why += "; planned: it names a day still ahead"
     if (ev.status == "postponed" and reading.status == "planned" and not reading.returning
-            and feats.date_days is not None and feats.date_days >= 1):
+            and ((feats.date_days is not None and feats.date_days >= 1)
+                 or (feats.due_days is not None and 1 <= feats.due_days < YESTERDAY))):
         reading = replace(reading, returning=True, tentative=False)
         why += "; planned again: a date ahead after the postponement"
     if (reading.status == "postponed" and not reading.returning and ev.status != "postponed"
