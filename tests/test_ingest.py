@@ -17,7 +17,7 @@ from watcher.core.prepare import UNMATCHED, Prepared
 from watcher.core.tracker import Tracker
 from watcher.core.types import WatchMatch
 from watcher.errors import FeedError
-from watcher.ingest import POOL_BURST, POOL_MIN_FEEDS, Ingester, TrackSpec, ingest
+from watcher.ingest import POOL_BACKLOG, POOL_BURST, POOL_MIN_FEEDS, Ingester, TrackSpec, ingest
 from watcher.settings import WatchSettings
 
 NOW = datetime(2025, 10, 21, 20, 0, tzinfo=UTC)
@@ -59,6 +59,21 @@ async def test_a_burst_uses_the_pool_only_for_large_configs(feeds: int, pooled: 
     [item] = expected.items
     assert item.summary == "Das Treffen ist geplatzt."
     assert item.link == "https://example.org/a" and item.lang == "de"
+
+
+async def test_a_worker_behind_leaves_the_next_bodies_to_the_event_loop_s_process() -> None:
+    """Bodies that arrive while the worker has ``POOL_BACKLOG`` waiting are read in-process
+    (unprepared: the tracker prepares them), with the same items; the worker's share is capped
+    by its backlog, not by the burst."""
+    ingester = Ingester(POOL_MIN_FEEDS, cpus=2)
+    try:
+        ingester.prestart(POOL_BURST)
+        got = await asyncio.gather(*(ingester(RSS, **ARGS, track=TRACK) for _ in range(BURST)))
+    finally:
+        ingester.close()
+    pooled = [g for g in got if g.prepared is not None]
+    assert 1 <= len(pooled) < BURST - POOL_BACKLOG  # both ways were taken
+    assert all(g.items == ingest(RSS, **ARGS).items for g in got)
 
 
 async def test_a_new_spec_reaches_the_pool_worker() -> None:
@@ -142,9 +157,10 @@ async def test_feeds_never_read_start_the_pool_before_their_bodies_arrive() -> N
         ingester.close()
 
 
-async def test_a_killed_worker_loses_no_body() -> None:
+async def test_a_killed_worker_loses_no_body(monkeypatch: pytest.MonkeyPatch) -> None:
     """The OOM killer takes the worker with bodies in flight: every one of them is read
     in-process instead, and so is everything after."""
+    monkeypatch.setattr("watcher.ingest.POOL_BACKLOG", 10**6)  # all 40 in flight in the worker
     ingester = Ingester(POOL_MIN_FEEDS, cpus=2)
     try:
         ingester.prestart(POOL_BURST)

@@ -164,6 +164,11 @@ class WorkerPool:
     def pids(self) -> list[int]:
         return [w.process.pid for w in self._workers if w.process.pid is not None]
 
+    @property
+    def backlog(self) -> int:
+        """Calls waiting in the least busy live worker (0 when none is alive)."""
+        return min((len(w.pending) for w in self._workers if not w.dead), default=0)
+
     async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
         """``fn(*args)`` in a worker (``fn`` must be importable by name: it is pickled)."""
         alive = [w for w in self._workers if not w.dead]
