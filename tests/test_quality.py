@@ -90,7 +90,11 @@ EVENTS_5_FLOORS = {"alert_precision": 0.9558, "alert_recall": 0.8455, "bcubed_f1
 
 # events-6: round 6's held-out set (0.813/0.672/0.873 when scored), tuned on in round 7
 # round 11: B-cubed raised (a vote blocked, then reported back on, joins its event)
-EVENTS_6_FLOORS = {"alert_precision": 0.9583, "alert_recall": 0.918, "bcubed_f1": 0.9343}
+# round 31 (session 13): "No Nobel Prize in Literature this year" now reads cancelled (labelled
+# postponed: the academy gave two prizes the next year); it opens the event, which the
+# postponement then joins without an alert of its own (0.958 / 0.918 / 0.934 -> 0.950 / 0.910 /
+# 0.932)
+EVENTS_6_FLOORS = {"alert_precision": 0.95, "alert_recall": 0.9098, "bcubed_f1": 0.9323}
 
 
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
@@ -110,12 +114,12 @@ EVENTS_7_FLOORS = {"alert_precision": 0.9044, "alert_recall": 0.903, "bcubed_f1"
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.889 / 0.867 / 0.902 -> 0.888 / 0.856 / 0.911 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_8_FLOORS = {"alert_precision": 0.8876, "alert_recall": 0.8556, "bcubed_f1": 0.9114}
+EVENTS_8_FLOORS = {"alert_precision": 0.8989, "alert_recall": 0.8667, "bcubed_f1": 0.9213}
 
 
 # events-9: round 9's held-out set, scored once before round 9's tuning (tuning data from then on)
 # round 11: raised (a return in the headline reported under way, votes lost)
-EVENTS_9_FLOORS = {"alert_precision": 0.8767, "alert_recall": 0.9466, "bcubed_f1": 0.9159}
+EVENTS_9_FLOORS = {"alert_precision": 0.8776, "alert_recall": 0.9542, "bcubed_f1": 0.9159}
 
 
 # events-10: round 9's second held-out set, scored once after round 9 (0.825 / 0.756 / 0.875
@@ -172,7 +176,7 @@ EVENTS_14_FLOORS = {"alert_precision": 0.9121, "alert_recall": 0.92, "bcubed_f1"
 # watches' and its held report alerts the arena's watch too, labelled the EMA watch's only
 # (precision 0.888 -> 0.895; B3 0.920 -> 0.923)
 EVENTS_15_FLOORS = {"alert_precision": 0.9023, "alert_recall": 0.8667, "bcubed_f1": 0.9292}
-EVENTS_16_FLOORS = {"alert_precision": 0.9379, "alert_recall": 0.8168, "bcubed_f1": 0.9005}
+EVENTS_16_FLOORS = {"alert_precision": 0.9382, "alert_recall": 0.822, "bcubed_f1": 0.9018}
 
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
@@ -333,7 +337,9 @@ EVENTS_34_FLOORS = {"alert_precision": 0.9271, "alert_recall": 0.9271, "bcubed_f
 EVENTS_35_FLOORS = {"alert_precision": 0.91, "alert_recall": 0.9362, "bcubed_f1": 0.946}
 # round 24: the Universiade opening reads held (+1 run); "Was aus Jekaterinburg wurde" (labelled
 # none) then alerts planned as an event of its own (precision 0.9109 -> 0.9038)
-EVENTS_36_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.8585, "bcubed_f1": 0.9082}
+# round 31: "Keine Universiade 2023 in Jekaterinburg" now reads cancelled and alerts; the French
+# article of the same news then opens a second event (precision 0.9057 -> 0.8981, recall up)
+EVENTS_36_FLOORS = {"alert_precision": 0.8981, "alert_recall": 0.8679, "bcubed_f1": 0.9082}
 # session 12 mend: a keyword respelled or inflected in a headline ("Katar", "Gipfels") now counts
 # as standing there, so both watches a headline names keep the item: one more alert for the
 # second watch: 0.847 / 0.756 / 0.916 -> 0.840 / 0.756 / 0.919
@@ -352,7 +358,7 @@ EVENTS_38_FLOORS = {"alert_precision": 0.8692, "alert_recall": 0.8349, "bcubed_f
 # alerts held a second time
 EVENTS_39_FLOORS = {"alert_precision": 0.9388, "alert_recall": 0.8846, "bcubed_f1": 0.9243}
 EVENTS_40_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.95, "bcubed_f1": 0.8943}
-EVENTS_41_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8764, "bcubed_f1": 0.9693}
+EVENTS_41_FLOORS = {"alert_precision": 0.8901, "alert_recall": 0.8876, "bcubed_f1": 0.9693}
 EVENTS_42_FLOORS = {"alert_precision": 0.9474, "alert_recall": 0.8625, "bcubed_f1": 0.959}
 
 # events-43 and -44: two authors (politics and public life outside the big four and their
@@ -383,7 +389,7 @@ EVENTS_46_FLOORS = {"alert_precision": 0.9367, "alert_recall": 0.9136, "bcubed_f
 # "verdict attendu le 14 décembre" in a trial, "refuse d'annuler le concert", part from them:
 # B-cubed 0.942 -> 0.936)
 EVENTS_47_FLOORS = {"alert_precision": 0.8609, "alert_recall": 0.8868, "bcubed_f1": 0.8884}
-EVENTS_48_FLOORS = {"alert_precision": 0.8803, "alert_recall": 0.8981, "bcubed_f1": 0.9365}
+EVENTS_48_FLOORS = {"alert_precision": 0.8814, "alert_recall": 0.9074, "bcubed_f1": 0.9365}
 
 # events-49 and -50: two more authors (events moved or called off by weather, disasters and
 # security alerts; science, space, health and technology: launches, probes, congresses, chess,
@@ -443,7 +449,8 @@ EVENTS_59_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8131, "bcubed_f
 # flown, concerts, awards, finals, royal and state ceremonies): one new author, written during
 # session 13's round 30 and scored once, never tuned on: 0.825 / 0.830 / 0.938 with the session's
 # first code, 0.832 / 0.830 / 0.943 after round 30
-EVENTS_60_FLOORS = {"alert_precision": 0.8319, "alert_recall": 0.8304, "bcubed_f1": 0.9433}
+# round 31 tuned on events-60 (its figures after it: 0.878 / 0.893 / 0.950)
+EVENTS_60_FLOORS = {"alert_precision": 0.8783, "alert_recall": 0.8929, "bcubed_f1": 0.9497}
 
 
 # Every set tuned on or held out since events-4, with its floors above.

@@ -207,7 +207,8 @@ class _Engine(Rules):
             tense.setdefault("before", []).extend(c for c in before if c.blocked is None)
         out += before
         if fld == "title" and not out:  # only a headline without a cue of its own
-            out += (self._dated_event(tokens, weight) or self._headline_infinitive(tokens, weight)
+            out += (self._none_this_time(tokens, weight) or self._dated_event(tokens, weight)
+                    or self._headline_infinitive(tokens, weight)
                     or self._headline_future(tokens, weight))
             if tense is not None and out and out[-1].blocked is None:
                 tense.setdefault("dated", []).append(out[-1])
@@ -265,6 +266,34 @@ class _Engine(Rules):
                 continue
             return [self._weak_plan(tokens, Hit(noun.phrase, noun.start, date.end, ()),
                                     f"{noun.phrase.text} ... {date.phrase.text}", weight)]
+        return []
+
+    def _none_this_time(self, tokens: Tokens, weight: float) -> list[Cue]:
+        """ "No Thaipusam procession at Batu Caves this year", "Kein Rio-Karneval 2021", "Pas de
+        Francofolies de Spa cet été": a headline with no cue of its own that opens with "no"
+        and names the time the occasion would have come (a year, this year or season, a month
+        or a weekday) calls it off, however long the name between them ("No 10 insists" opens
+        with a number, not a "no"). Not when the time is another's ("No departures during
+        Wednesday's strike") or a limit ("Pas de réouverture avant mi-février": a delay)."""
+        toks = tokens.toks
+        no = self.no_words.best_at(toks, 0) if toks else None
+        if no is None or no.end >= len(toks) or toks[no.end].w.isdigit():
+            return []
+        clause = toks[0].clause
+        for j in range(no.end + 1, len(toks)):
+            if toks[j].clause != clause:
+                break
+            w = toks[j].w
+            if w in self.no_stops:
+                return []  # "No departures during the strike", "pas de ... avant mi-février"
+            when = (Hit(no.phrase, j, j + 1, ()) if len(w) == 4 and w.isdigit()
+                    and w[:2] in ("19", "20") else
+                    self.this_time.best_at(toks, j) or self.future_dates.best_at(toks, j))
+            if when is not None:
+                hit = Hit(no.phrase, 0, when.end, ())
+                return [Cue(status="cancelled", phrase=f"{no.phrase.text} ... {w}",
+                            field="title", start=toks[0].start, end=toks[when.end - 1].end,
+                            weight=weight, blocked=self._blocked(tokens, hit, intent_ok=False))]
         return []
 
     def _weak_plan(self, tokens: Tokens, hit: Hit, text: str, weight: float) -> Cue:

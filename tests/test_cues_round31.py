@@ -1,0 +1,47 @@
+"""Round 31 (session 13; tuned on the sets of round 30 and on events-60.tsv, with -61 held out):
+a launch broken off at the last minute is a postponement ("bricht Raketenstart ab"), as is a
+launch window extended; a court that stops a strike calls it off; talks that fail to avert a
+strike leave it on; a headline that opens with "no" and names the time the occasion would have
+come calls it off, however long the name in between ("No Thaipusam procession at Batu Caves this
+year"), unless the time is another's or a limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("lang", "title", "status"), [
+    ("de", "Japan bricht Raketenstart wenige Sekunden vor dem Abheben ab", "postponed"),
+    ("de", "Nasa bricht Start der Artemis-Rakete ab", "postponed"),
+    ("en", "Pyongyang extends satellite launch window by a week", "postponed"),
+    ("de", "Gericht stoppt Pilotenstreik bei der Lufthansa", "cancelled"),
+    ("en", "Court blocks Unite strike at British Airways", "cancelled"),
+    ("fr", "La justice interdit la grève des contrôleurs aériens", "cancelled"),
+    ("en", "Talks fail to avert Tube strike", "planned"),
+])
+def test_round_31_phrases(lang: str, title: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    ("en", "No Notting Hill Carnival in west London this year"),
+    ("de", "Kein Christopher Street Day in Köln 2020"),
+    ("de", "Keine Bregenzer Festspiele auf der Seebühne im Juli"),
+    ("fr", "Pas de Fête des vignerons sur la place du Marché cet été"),
+])
+def test_no_occasion_this_time_is_called_off(lang: str, title: str) -> None:
+    assert LEX.read(title, "", lang).status == "cancelled"
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    ("en", "No 10 says the summit will go ahead on Thursday"),  # Downing Street
+    ("en", "No flights from Heathrow during Friday's strike"),  # the time is the strike's
+    ("fr", "Pas de réouverture des musées avant février"),  # a limit: a delay, not the end
+    ("en", "No Kings protests draw crowds"),  # a name, and no time
+])
+def test_a_no_that_calls_nothing_off(lang: str, title: str) -> None:
+    assert LEX.read(title, "", lang).status != "cancelled"
