@@ -3,7 +3,8 @@ a launch broken off at the last minute is a postponement ("bricht Raketenstart a
 launch window extended; a court that stops a strike calls it off; talks that fail to avert a
 strike leave it on; a headline that opens with "no" and names the time the occasion would have
 come calls it off, however long the name in between ("No Thaipusam procession at Batu Caves this
-year"), unless the time is another's or a limit."""
+year"), unless the time is another's or a limit; a final pushed into its reserve day is
+postponed; a headline in the present whose summary tells who is awaited previews the occasion."""
 
 from __future__ import annotations
 
@@ -45,3 +46,19 @@ def test_no_occasion_this_time_is_called_off(lang: str, title: str) -> None:
 ])
 def test_a_no_that_calls_nothing_off(lang: str, title: str) -> None:
     assert LEX.read(title, "", lang).status != "cancelled"
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "status"), [
+    ("en", "World Test Championship final goes into the reserve day",
+     "Rain washed out the whole of Saturday's play at the Rose Bowl.", "postponed"),
+    ("de", "Dalai Lama besucht Hamburg",
+     "Zu seinem Vortrag im Stadion werden 20 000 Besucher erwartet.", "planned"),
+    ("fr", "Le pape se rend à Marseille",
+     "Quelque 100 000 fidèles sont attendus au Vélodrome pour la messe.", "planned"),
+    # ... a headline in the past stays a report, whoever was awaited
+    ("de", "Dalai Lama hat Hamburg besucht",
+     "Zu seinem Vortrag im Stadion waren 20 000 Besucher erwartet worden.", "held"),
+])
+def test_round_31_reserve_day_and_awaited(lang: str, title: str, summary: str,
+                                          status: str) -> None:
+    assert LEX.read(title, summary, lang).status == status

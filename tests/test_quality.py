@@ -94,7 +94,7 @@ EVENTS_5_FLOORS = {"alert_precision": 0.9558, "alert_recall": 0.8455, "bcubed_f1
 # postponed: the academy gave two prizes the next year); it opens the event, which the
 # postponement then joins without an alert of its own (0.958 / 0.918 / 0.934 -> 0.950 / 0.910 /
 # 0.932)
-EVENTS_6_FLOORS = {"alert_precision": 0.95, "alert_recall": 0.9098, "bcubed_f1": 0.9323}
+EVENTS_6_FLOORS = {"alert_precision": 0.9504, "alert_recall": 0.918, "bcubed_f1": 0.9323}
 
 
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
@@ -259,7 +259,7 @@ EVENTS_22_FLOORS = {"alert_precision": 0.9007, "alert_recall": 0.8921, "bcubed_f
 # 0.911, 0.914 / 0.756 / 0.901, 0.748 / 0.782 / 0.870; after round 16: 0.863 / 0.800 / 0.920,
 # 0.818 / 0.886 / 0.911, 0.916 / 0.777 / 0.901, 0.748 / 0.806 / 0.878); round 17 tuned on them;
 # floors at the figures after it
-EVENTS_23_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.88, "bcubed_f1": 0.9451}
+EVENTS_23_FLOORS = {"alert_precision": 0.9192, "alert_recall": 0.89, "bcubed_f1": 0.9451}
 # round 22 (sentencing after a verdict its own event): Murdaugh's sentencing, announced the day of
 # the verdict, is found planned (recall 0.921 -> 0.930), but the sentence reported the next day
 # joins the trial (within the two days a verdict's later reports may give it; B3 0.911 -> 0.910)
@@ -401,10 +401,10 @@ EVENTS_48_FLOORS = {"alert_precision": 0.8814, "alert_recall": 0.9074, "bcubed_f
 # held run gets no alert of its own; its wrong "planned" new event is gone)
 # round 30: precision 0.8025 -> 0.7976 (recall 0.7326 -> 0.7558): "Grand Prix wird auf Samstag
 # vorgezogen" dates a day ahead after a misread postponement and repeats planned as a return
-EVENTS_49_FLOORS = {"alert_precision": 0.7976, "alert_recall": 0.7558, "bcubed_f1": 0.8966}
+EVENTS_49_FLOORS = {"alert_precision": 0.8072, "alert_recall": 0.7558, "bcubed_f1": 0.8966}
 # round 29: a "head-to-head" is no "head to" a place any more, so "Indy Autonomous Challenge
 # goes head-to-head at CES" (labelled planned) has no cue: one run fewer (0.864 -> 0.857)
-EVENTS_50_FLOORS = {"alert_precision": 0.9545, "alert_recall": 0.8571, "bcubed_f1": 0.9536}
+EVENTS_50_FLOORS = {"alert_precision": 0.9549, "alert_recall": 0.8639, "bcubed_f1": 0.9536}
 
 # events-52: one author (long-running stories: projects, trials and votes delayed again and again
 # over years), written in session 11 and scored with the session's first code (efe3bb9): 0.719 /
@@ -439,7 +439,9 @@ EVENTS_56_FLOORS = {"alert_precision": 0.8654, "alert_recall": 0.8365, "bcubed_f
 # 29's lexicon work: 0.780 / 0.867 / 0.940 with the first code, 0.781 / 0.876 / 0.940 after round
 # 29. headline_watches then took them to the floors below (precision +0.043 and +0.065)
 EVENTS_57_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.8348, "bcubed_f1": 0.9053}
-EVENTS_58_FLOORS = {"alert_precision": 0.8455, "alert_recall": 0.8762, "bcubed_f1": 0.9401}
+# round 31 (session 13): one run more found and one wrong alert more (0.8455 / 0.8762 -> 0.8393 /
+# 0.8857); a held-out set, its rows not looked into
+EVENTS_58_FLOORS = {"alert_precision": 0.8393, "alert_recall": 0.8857, "bcubed_f1": 0.9401}
 # events-59 (culture and sport, 2010-2025: tours, festivals, premieres and release dates;
 # matches abandoned and replayed, races cancelled and held): one new author, written and scored
 # at the end of session 12, never tuned on: 0.859 / 0.813 / 0.888 with the session's first code,

@@ -43,12 +43,15 @@ def _bare_past(engine: Words, s_toks: Tokens, found: list[Cue]) -> bool:
 def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Tokens,
                   t_tense: dict[str, list[Cue]], s_tense: dict[str, list[Cue]]) -> list[Cue]:
     """``found`` (the cues of both fields) with the cross-field rules applied."""
-    if (t_tense.get("present") and (s_tense.get("ahead") or (
+    awaited = any(c.field == "summary" and c.blocked is None and c.status == "planned"
+                  and c.phrase in engine.awaited for c in found)
+    if (t_tense.get("present") and (s_tense.get("ahead") or awaited or (
                 s_tense.get("before") and not _tells_past(engine, s_toks)))
             and not s_tense.get("present") and not s_tense.get("past")
             and not t_tense.get("past")):
         # "AC/DC starten Europa-Tour" over "Die Tour beginnt am 17. Mai": a headline in
-        # the present previews what its summary dates ahead (or puts "ahead of" it). A
+        # the present previews what its summary dates ahead (or puts "ahead of" it, or
+        # tells who is awaited: "Papst besucht Genf" over "werden 40 000 Gläubige erwartet"). A
         # summary in the past ("da Costa was already champion before the final race", "Vor
         # dem Parlament feierte er ...") reports: its "before" dates nothing ahead
         now = {id(c) for c in t_tense["present"] if c.phrase not in engine.under_way}

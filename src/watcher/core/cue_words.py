@@ -70,7 +70,7 @@ MARKER_KEYS = (
     "infinitive_markers", "modal_nouns", "plan_participles", "since",
     "reschedules", "reschedule_asides", "attributive_followers", "continuations",
     "present_passive", "result_infinitives", "expectations", "under_way", "present_aux",
-    "no_words", "this_time", "no_stops",
+    "no_words", "this_time", "no_stops", "awaited",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -115,6 +115,7 @@ class Words:
         self.no_words = PhraseSet((p, "no") for p in m.get("no_words", ()))
         self.this_time = PhraseSet((p, "time") for p in m.get("this_time", ()))
         self.no_stops = frozenset(m.get("no_stops", ()))
+        self.awaited = frozenset(m.get("awaited", ()))
         self.expectations = PhraseSet((p, "expect") for p in m.get("expectations", ()))
         self.reschedules = frozenset(m.get("reschedules", ()))
         self.reschedule_asides = frozenset(m.get("reschedule_asides", ()))
