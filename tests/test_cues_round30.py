@@ -1,10 +1,10 @@
-"""Round 30 (session 13; tuned on every set but the held-out -45, -46, -51, -53, -54, -55, -57,
--58 and -59): a German past verb far before its cue, or a participle that ends a headline,
-tells the past, whatever day the clause names; a launch attempt that failed took place and a
-final gone to tiebreaks is under way; a Senate's confirmation is a vote held; postponements told
-as "Report en mars", "renvoyées au 15 mars", "findet erst im Januar statt", "um eine Woche
-verlegt", "won't launch before 2025"; and a postponed event's new weekday ("wählt am Sonntag
-erneut") continues that event and puts it back on, instead of opening another."""
+"""Round 30 (session 13; tuned on every set but the held-out -45, -46, -51, -53, -54, -55, -57, -58
+and -59): a participle that ends a German headline tells the past, whatever day the summary
+names; a launch attempt that failed took place and a final gone to tiebreaks is under way; a
+Senate's confirmation is a vote held; postponements told as "Report en mars", "renvoyées au 15
+mars", "findet erst im Januar statt", "um eine Woche verlegt", "won't launch before 2025" (not
+"now targeted for": a date may come earlier); and a postponed event's new weekday ("wählt am
+Sonntag erneut") continues that event and puts it back on, instead of opening another."""
 
 from __future__ import annotations
 
@@ -21,12 +21,11 @@ LEX = Lexicon.builtin()
 
 
 @pytest.mark.parametrize(("lang", "title", "summary", "status"), [
-    # the German finite verb stands second, far from the cue: the clause is past all the same
-    ("de", "Coldplay begeistert beim Heimspiel in London",
-     "Vor 80.000 Fans stand die Band am Samstagabend in London auf der Bühne.", "held"),
-    # ... a present verb there still dates the cue ahead
+    # a present verb still dates the cue ahead
     ("de", "Coldplay spielen in London",
      "Die Band steht am Samstagabend in London auf der Bühne.", "planned"),
+    ("de", "Tour de France: Schlussetappe in Nizza",
+     "Die letzte Etappe der Tour startet am Sonntag in Nizza.", "planned"),
     # a participle that ends a headline is past: a date in the summary does not make it a plan
     ("de", "Fluglotsenstreik in Belgien nach drei Tagen beendet",
      "Die Flughäfen nehmen am Montag den Betrieb wieder auf.", "held"),
@@ -51,16 +50,18 @@ def test_round_30_tense(lang: str, title: str, summary: str, status: str) -> Non
     ("de", "Die Buchmesse findet erst im Oktober statt"),
     ("de", "Frankreich verlegt das Abitur um eine Woche"),
     ("en", "Boeing's Starliner now won't launch before spring"),
-    ("en", "Lunar lander mission now targeted for 2026"),
 ])
 def test_round_30_postponements(lang: str, title: str) -> None:
     assert LEX.read(title, "", lang).status == "postponed"
 
 
-def test_a_report_of_news_is_no_postponement() -> None:
-    # "report" alone stays a noun of its own ("le report de l'âge légal" is handled elsewhere)
-    assert LEX.read("Rapport annuel : le report des résultats inquiète", "", "fr").status \
-        != "cancelled"
+@pytest.mark.parametrize(("lang", "title"), [
+    ("fr", "Report en hausse des ventes au Salon de l'auto"),  # "report" of a balance, no month
+    ("en", "Artemis II launch now targeted for February, earlier than planned"),
+    ("en", "Court blocks strike ban at British Airways"),
+])
+def test_look_alikes_of_a_postponement_or_a_ban(lang: str, title: str) -> None:
+    assert LEX.read(title, "", lang).status not in ("postponed", "cancelled")
 
 
 def _item(key: str, when: datetime, title: str, lang: str) -> Item:

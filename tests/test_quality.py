@@ -94,7 +94,7 @@ EVENTS_5_FLOORS = {"alert_precision": 0.9558, "alert_recall": 0.8455, "bcubed_f1
 # postponed: the academy gave two prizes the next year); it opens the event, which the
 # postponement then joins without an alert of its own (0.958 / 0.918 / 0.934 -> 0.950 / 0.910 /
 # 0.932)
-EVENTS_6_FLOORS = {"alert_precision": 0.9504, "alert_recall": 0.918, "bcubed_f1": 0.9323}
+EVENTS_6_FLOORS = {"alert_precision": 0.959, "alert_recall": 0.9344, "bcubed_f1": 0.9343}
 
 
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
@@ -106,7 +106,10 @@ EVENTS_6_FLOORS = {"alert_precision": 0.9504, "alert_recall": 0.918, "bcubed_f1"
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.904 / 0.895 / 0.847 -> 0.898 / 0.903 / 0.847 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_7_FLOORS = {"alert_precision": 0.9044, "alert_recall": 0.903, "bcubed_f1": 0.8661}
+# round 31 (a review of the session's change): round 30's past check over the whole German
+# clause read "Die letzte Etappe ... startet am Sonntag" as past and was taken out again; its
+# gain here goes with it (0.9044 / 0.8661 -> 0.8978 / 0.8596)
+EVENTS_7_FLOORS = {"alert_precision": 0.8978, "alert_recall": 0.903, "bcubed_f1": 0.8596}
 
 
 # events-8: round 8's held-out set, scored once when round 8 ended (tuning data from then on)
@@ -302,7 +305,10 @@ EVENTS_29_FLOORS = {"alert_precision": 0.9115, "alert_recall": 0.9352, "bcubed_f
 # round 24: "Ohio sagt Vorwahl ab" over "wird verschoben" reads postponed (labelled postponed,
 # alt cancelled), no transition after an earlier misread postponement: the Ohio run and the
 # Wisconsin planned run that its alert counted for are missed (recall 0.8942 -> 0.8846)
-EVENTS_30_FLOORS = {"alert_precision": 0.9223, "alert_recall": 0.8942, "bcubed_f1": 0.9233}
+# round 31 review: a weekday that is today no longer counts as the postponed event's new day
+# ("décollage prévu dimanche soir" on the Sunday), so Crew-1's launch day opens its own event
+# again, as before round 30
+EVENTS_30_FLOORS = {"alert_precision": 0.9143, "alert_recall": 0.9038, "bcubed_f1": 0.9162}
 
 
 # events-31, -32: two more authors (outside Europe and North America; Europe and North
@@ -325,7 +331,9 @@ EVENTS_32_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.9205, "bcubed_f
 # -> 0.915 / 0.896 / 0.933); never tuned on; scored beside the tuning pool at each step of round
 # 20 as a check (-> 0.920 / 0.860 / 0.941; 0.926 / 0.917 / 0.933); floors at those figures
 EVENTS_33_FLOORS = {"alert_precision": 0.9205, "alert_recall": 0.8602, "bcubed_f1": 0.9411}
-EVENTS_34_FLOORS = {"alert_precision": 0.9271, "alert_recall": 0.9271, "bcubed_f1": 0.9334}
+# round 31 review: with round 30's wider past check taken out, "Lowlands fait son grand retour
+# après deux ans d'absence" reads planned again (recall 0.9271 -> 0.9167)
+EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f1": 0.9334}
 
 # events-35 to -38: four authors (politics and courts; culture, sport and science; public life:
 # exams, transport, strikes, funerals, marches; business, fairs and lesser-known sport), written
@@ -339,7 +347,10 @@ EVENTS_35_FLOORS = {"alert_precision": 0.91, "alert_recall": 0.9362, "bcubed_f1"
 # none) then alerts planned as an event of its own (precision 0.9109 -> 0.9038)
 # round 31: "Keine Universiade 2023 in Jekaterinburg" now reads cancelled and alerts; the French
 # article of the same news then opens a second event (precision 0.9057 -> 0.8981, recall up)
-EVENTS_36_FLOORS = {"alert_precision": 0.8981, "alert_recall": 0.8679, "bcubed_f1": 0.9082}
+# round 31 review: "no" must negate an occasion ("No tickets left for Glastonbury 2024" called
+# nothing off): "Keine Universiade 2023 in Jekaterinburg" reads cancelled again only through the
+# phrases of round 3, as before round 31 (back to 0.9057 / 0.8585)
+EVENTS_36_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.8585, "bcubed_f1": 0.9082}
 # session 12 mend: a keyword respelled or inflected in a headline ("Katar", "Gipfels") now counts
 # as standing there, so both watches a headline names keep the item: one more alert for the
 # second watch: 0.847 / 0.756 / 0.916 -> 0.840 / 0.756 / 0.919
@@ -358,7 +369,9 @@ EVENTS_38_FLOORS = {"alert_precision": 0.8692, "alert_recall": 0.8349, "bcubed_f
 # alerts held a second time
 EVENTS_39_FLOORS = {"alert_precision": 0.9388, "alert_recall": 0.8846, "bcubed_f1": 0.9243}
 EVENTS_40_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.95, "bcubed_f1": 0.8943}
-EVENTS_41_FLOORS = {"alert_precision": 0.8901, "alert_recall": 0.8876, "bcubed_f1": 0.9693}
+# round 31 review: "Pas de descentes à Lake Louise cet hiver" names no occasion after its "pas
+# de" ("descentes" is no event noun): no cancellation read (recall 0.8876 -> 0.8764)
+EVENTS_41_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8764, "bcubed_f1": 0.9693}
 EVENTS_42_FLOORS = {"alert_precision": 0.9474, "alert_recall": 0.8625, "bcubed_f1": 0.959}
 
 # events-43 and -44: two authors (politics and public life outside the big four and their
@@ -410,7 +423,9 @@ EVENTS_50_FLOORS = {"alert_precision": 0.9549, "alert_recall": 0.8639, "bcubed_f
 # over years), written in session 11 and scored with the session's first code (efe3bb9): 0.719 /
 # 0.604 / 0.706 (long stories split: B-cubed recall 0.582). Round 28 tuned on it: 0.727 / 0.604 /
 # 0.714 (a new delay told by "neue Verzögerung", "zum dritten Mal" ties to its event)
-EVENTS_52_FLOORS = {"alert_precision": 0.7442, "alert_recall": 0.6038, "bcubed_f1": 0.7139}
+# round 31 review: "now targeted for" was taken out (a date may move earlier): "Gaganyaan
+# crewed flight now targeted for 2027" reads planned after the postponement, a wrong return
+EVENTS_52_FLOORS = {"alert_precision": 0.7356, "alert_recall": 0.6038, "bcubed_f1": 0.7139}
 
 # events-51, -53, -54 and -55: four more authors (any field told in short items: wire flashes,
 # live-ticker lines, headline-only entries; analysis, opinion and features that mention events in

@@ -48,11 +48,14 @@ _PARAMS = Params()  # the pipeline's tracker uses the default parameters
 POOL_BURST = 150
 POOL_WINDOW = 60.0
 # When every worker has this many bodies waiting, the next one is read in-process (the event
-# loop's thread pool) instead. Once the fetches of a first poll are done, the event loop's
-# process only waits for the worker's backlog, with half a core idle; reading some of that
-# backlog itself keeps both cores busy to the end (measured on 2 vCPUs: a cold poll of the
-# benchmark's 1,000 feeds 5.9-6.3 s -> 4.7-5.4 s; 3 and 20 did less well).
+# loop's thread pool) instead, ``POOL_STEAL`` at a time at most. Once the fetches of a first poll
+# are done, the event loop's process only waits for the worker's backlog, with half a core idle;
+# reading some of that backlog itself keeps both cores busy to the end (measured on 2 vCPUs: a
+# cold poll of the benchmark's 1,000 feeds 5.9-6.3 s -> 4.7-5.4 s; 3 and 20 did less well).
+# The cap keeps a burst (bodies arriving all at once) from going almost all to the event loop's
+# process, which would leave the worker idle after its first few.
 POOL_BACKLOG = 8
+POOL_STEAL = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +185,7 @@ class Ingester:
         self._use_pool = feeds >= POOL_MIN_FEEDS and cores > 1
         self._pool: WorkerPool | None = None
         self._recent: deque[float] = deque()  # when the last bodies arrived (monotonic)
+        self._stealing = 0  # bodies read in-process while the pool is up (POOL_STEAL at most)
         self._pickled: tuple[TrackSpec, bytes] | None = None  # the current spec, pickled once
 
     def prestart(self, bodies: int) -> None:
@@ -220,8 +224,14 @@ class Ingester:
                 fetched_at)
         pool = self._worker_pool()
         try:
-            if pool is None or pool.backlog >= POOL_BACKLOG:
+            if pool is None:
                 outcome = await loop.run_in_executor(None, _ingest_call, *args, None, known)
+            elif pool.backlog >= POOL_BACKLOG and self._stealing < POOL_STEAL:
+                self._stealing += 1  # the worker is behind: read this one here
+                try:
+                    outcome = await loop.run_in_executor(None, _ingest_call, *args, None, known)
+                finally:
+                    self._stealing -= 1
             else:
                 outcome = await pool.run(_ingest_call, *args, self._pickle(track), known)
         except BrokenExecutor as err:  # a worker was killed: carry on in-process

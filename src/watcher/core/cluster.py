@@ -45,6 +45,7 @@ from watcher.core.features import (
     KIND_FEATURES,
     OPEN,
     ItemFeatures,
+    names_a_day_ahead,
     says_again,
 )
 from watcher.core.params import Params
@@ -154,8 +155,7 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
         factor *= p.date_conflict
         why.append("another day")
     new = reading.status if reading is not None and not reading.returning else None
-    if (new == "planned" and ev.status == "postponed"
-            and (f.due_days is not None or f.date_days is not None)):
+    if new == "planned" and ev.status == "postponed" and names_a_day_ahead(f):
         new = None  # the postponed event's new day ("wählt am Sonntag erneut"): no going back
     if new and new != ev.status and (
             ev.status in CLOSED or new in {h["status"] for h in ev.history}):

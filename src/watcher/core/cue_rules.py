@@ -475,12 +475,8 @@ class Rules(Words):
                 and self.future_after_verb.best_at(toks, hit.end) is not None:
             return "marker"
         own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
-        if self._past_at(toks, hit) or (self.verb_final_future and any(
-                toks[j].clause == clause and toks[j].w not in self.present_aux
-                and self._past_word(toks, j) for j in range(hit.start))):
-            # a verb in the past reports: "hob am Morgen ab" is no "morgen"; in German its
-            # finite verb stands second, far from the cue ("Am Sonntag stand er ... auf der Bühne")
-            return None
+        if any(self.past.best_at(toks, j) for j in own) or self._verb_final_perfect(toks, hit):
+            return None  # a verb in the past reports: "hob am Morgen ab" is no "morgen"
         # "tomorrow", "next week" near the cue, before it too ("will fly to Bali next week and
         # meet Xi"); a weekday or month after it or inside its gap ("öffnet morgen ihre Tore")
         clause = toks[hit.end - 1].clause

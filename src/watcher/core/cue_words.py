@@ -49,6 +49,7 @@ RESULT_WINDOW = 4  # "overpowers the field to win", "fails to win": a verb of re
 ANNOUNCED_CHANGE_GAP = 3  # "announces the cancellation": what is announced is the change
 DATED_EVENT_GAP = 5  # "Stichwahl am Sonntag", "strike on 28 September": a date after the noun
 DATED_WEIGHT = 0.5
+NO_HEAD = 4  # "No Thaipusam procession ...": the occasion a headline's "no" negates, this near
 OBJECT_GAP = 2  # "postpones the vote on": a held cue this near after a change is its object
 MOVE_WINDOW = 6  # "pushes 'Tenet' back two weeks": the later date this near after the verb
 HEADLINE_SUBJECT = 7  # "Finland to join": at most this many words before a headline's "to"
@@ -69,7 +70,7 @@ MARKER_KEYS = (
     "verb_final_future", "ordinals", "part_nouns", "result_verbs", "future_after_verb",
     "infinitive_markers", "modal_nouns", "plan_participles", "since",
     "reschedules", "reschedule_asides", "attributive_followers", "continuations",
-    "present_passive", "result_infinitives", "expectations", "under_way", "present_aux",
+    "present_passive", "result_infinitives", "expectations", "under_way",
     "no_words", "this_time", "no_stops", "awaited",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
@@ -111,7 +112,6 @@ class Words:
         self.present_passive = frozenset(m.get("present_passive", ()))
         self.result_infinitives = frozenset(m.get("result_infinitives", ()))
         self.under_way = frozenset(m.get("under_way", ()))
-        self.present_aux = frozenset(m.get("present_aux", ()))
         self.no_words = PhraseSet((p, "no") for p in m.get("no_words", ()))
         self.this_time = PhraseSet((p, "time") for p in m.get("this_time", ()))
         self.no_stops = frozenset(m.get("no_stops", ()))

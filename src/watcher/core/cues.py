@@ -49,6 +49,7 @@ from watcher.core.cue_words import (
     HEDGE,
     MARKER_KEYS,
     MOVE_WINDOW,
+    NO_HEAD,
     OBJECT_GAP,
     PHRASE_KEYS,
     PRIORITY,
@@ -270,16 +271,27 @@ class _Engine(Rules):
 
     def _none_this_time(self, tokens: Tokens, weight: float) -> list[Cue]:
         """ "No Thaipusam procession at Batu Caves this year", "Kein Rio-Karneval 2021", "Pas de
-        Francofolies de Spa cet été": a headline with no cue of its own that opens with "no"
-        and names the time the occasion would have come (a year, this year or season, a month
-        or a weekday) calls it off, however long the name between them ("No 10 insists" opens
-        with a number, not a "no"). Not when the time is another's ("No departures during
+        Grand Prix des Pays-Bas en 2020": a headline with no cue of its own that opens with "no"
+        and an occasion and names the time it would have come (a year, this year or season, a
+        month or a weekday) calls it off, however long the name between them ("No 10 insists"
+        opens with a number, not a "no"). Not when the time is another's ("No departures during
         Wednesday's strike") or a limit ("Pas de réouverture avant mi-février": a delay)."""
         toks = tokens.toks
         no = self.no_words.best_at(toks, 0) if toks else None
         if no is None or no.end >= len(toks) or toks[no.end].w.isdigit():
             return []
         clause = toks[0].clause
+        # what "no" negates is an occasion ("No Thaipusam procession", "Kein Rio-Karneval"),
+        # named before any function word: not "No tickets left for Glastonbury 2024", "Keine
+        # Einigung im Tarifstreit am Montag", "Aucune surprise aux Césars 2024"
+        head = []
+        for j in range(no.end, min(no.end + NO_HEAD, len(toks))):
+            if toks[j].w in self.function_words or toks[j].clause != clause:
+                break
+            head.append(j)
+        if not head or self.event_nouns.any_in(toks, head[0], head[-1] + 1,
+                                               end_by=head[-1] + 1) is None:
+            return []
         for j in range(no.end + 1, len(toks)):
             if toks[j].clause != clause:
                 break

@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from watcher.core.confirm import dated_ahead
 from watcher.core.events import EventState
-from watcher.core.features import ItemFeatures, says_again
+from watcher.core.features import YESTERDAY, ItemFeatures, names_a_day_ahead, says_again
 from watcher.core.params import Params
 from watcher.core.past_day import names_a_past_day
 from watcher.core.types import StatusReading
@@ -40,7 +40,6 @@ from watcher.models import Item
 # why a cue may be blocked that makes it a cue about something else than the article's event
 # (another event, a recap): no word on its status either way
 ABOUT_ELSE = frozenset({"other-event", "recap"})
-YESTERDAY = 6  # days from a publication to the next time yesterday's weekday comes round
 
 
 def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: StatusReading,
@@ -68,8 +67,7 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
         reading = StatusReading("planned", reading.score, reading.cues)
         why += "; planned: it names a day still ahead"
     if (ev.status == "postponed" and reading.status == "planned" and not reading.returning
-            and ((feats.date_days is not None and feats.date_days >= 1)
-                 or (feats.due_days is not None and 1 <= feats.due_days < YESTERDAY))):
+            and names_a_day_ahead(feats)):
         reading = replace(reading, returning=True, tentative=False)
         why += "; planned again: a date ahead after the postponement"
     if (reading.status == "postponed" and not reading.returning and ev.status != "postponed"

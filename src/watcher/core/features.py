@@ -325,6 +325,16 @@ def says_again(title: str) -> bool:
     return _AGAIN.search(fold(title)) is not None
 
 
+YESTERDAY = 6  # days from a publication to the next time yesterday's weekday comes round
+
+
+def names_a_day_ahead(f: ItemFeatures) -> bool:
+    """Does the item date something to a day still to come: a date from tomorrow on, or a
+    weekday of the coming days (not yesterday's, which comes round again in six)?"""
+    return ((f.date_days is not None and f.date_days >= 1)
+            or (f.due_days is not None and 1 <= f.due_days < YESTERDAY))
+
+
 def _due_days(item: Item, words: list[str]) -> int | None:
     """Days from ``item.published`` to the latest day it names ("from Wednesday": the next
     Wednesday; "tomorrow": one)."""
