@@ -51,7 +51,7 @@ POOL_WINDOW = 60.0
 # loop's thread pool) instead, ``POOL_STEAL`` at a time at most. Once the fetches of a first poll
 # are done, the event loop's process only waits for the worker's backlog, with half a core idle;
 # reading some of that backlog itself keeps both cores busy to the end (measured on 2 vCPUs: a
-# cold poll of the benchmark's 1,000 feeds 5.9-6.3 s -> 4.7-5.4 s; 3 and 20 did less well).
+# cold poll of the benchmark's 1,000 feeds 5.5-6.8 s -> 4.7-5.4 s; 3 and 20 did less well).
 # The cap keeps a burst (bodies arriving all at once) from going almost all to the event loop's
 # process, which would leave the worker idle after its first few.
 POOL_BACKLOG = 8
