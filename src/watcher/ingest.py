@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import logging
 import os
 import pickle
@@ -223,13 +224,14 @@ class Ingester:
         args = (body, url, dict(headers) if headers else None, feed_url, source, feed_lang,
                 fetched_at)
         pool = self._worker_pool()
+        here = functools.partial(loop.run_in_executor, None, _ingest_call, *args, None, known)
         try:
             if pool is None:
-                outcome = await loop.run_in_executor(None, _ingest_call, *args, None, known)
+                outcome = await here()
             elif pool.backlog >= POOL_BACKLOG and self._stealing < POOL_STEAL:
                 self._stealing += 1  # the worker is behind: read this one here
                 try:
-                    outcome = await loop.run_in_executor(None, _ingest_call, *args, None, known)
+                    outcome = await here()
                 finally:
                     self._stealing -= 1
             else:
@@ -241,7 +243,7 @@ class Ingester:
                 log.warning("parse pool failed (%s); parsing in-process from now on", err)
                 self.close(wait=False)
                 self._use_pool = False
-            outcome = await loop.run_in_executor(None, _ingest_call, *args, None, known)
+            outcome = await here()
         if isinstance(outcome, _Failure):
             raise FeedError(outcome.url, outcome.message)
         return outcome

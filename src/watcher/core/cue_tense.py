@@ -40,12 +40,16 @@ def _bare_past(engine: Words, s_toks: Tokens, found: list[Cue]) -> bool:
             and engine.future_dates.any_in(s, 0, len(s)) is None)
 
 
+def _awaited(engine: Words, found: list[Cue]) -> bool:
+    """Does the summary tell who is awaited ("werden 40 000 Gläubige erwartet")?"""
+    return any(c.field == "summary" and c.blocked is None and c.status == "planned"
+               and c.phrase in engine.awaited for c in found)
+
+
 def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Tokens,
                   t_tense: dict[str, list[Cue]], s_tense: dict[str, list[Cue]]) -> list[Cue]:
     """``found`` (the cues of both fields) with the cross-field rules applied."""
-    awaited = any(c.field == "summary" and c.blocked is None and c.status == "planned"
-                  and c.phrase in engine.awaited for c in found)
-    if (t_tense.get("present") and (s_tense.get("ahead") or awaited or (
+    if (t_tense.get("present") and (s_tense.get("ahead") or _awaited(engine, found) or (
                 s_tense.get("before") and not _tells_past(engine, s_toks)))
             and not s_tense.get("present") and not s_tense.get("past")
             and not t_tense.get("past")):

@@ -60,6 +60,7 @@ from watcher.core.cue_words import (
     Spec,
 )
 from watcher.core.cues_text import Hit, Phrase, Token, Tokens, phrase_error, tokenize
+from watcher.core.features import is_year
 from watcher.core.types import Cue, StatusReading
 from watcher.errors import ConfigError
 
@@ -298,13 +299,12 @@ class _Engine(Rules):
             w = toks[j].w
             if w in self.no_stops:
                 return []  # "No departures during the strike", "pas de ... avant mi-février"
-            when = (Hit(no.phrase, j, j + 1, ()) if len(w) == 4 and w.isdigit()
-                    and w[:2] in ("19", "20") else
-                    self.this_time.best_at(toks, j) or self.future_dates.best_at(toks, j))
-            if when is not None:
-                hit = Hit(no.phrase, 0, when.end, ())
+            when = self.this_time.best_at(toks, j) or self.future_dates.best_at(toks, j)
+            end = j + 1 if is_year(w) else when.end if when is not None else None
+            if end is not None:
+                hit = Hit(no.phrase, 0, end, ())
                 return [Cue(status="cancelled", phrase=f"{no.phrase.text} ... {w}",
-                            field="title", start=toks[0].start, end=toks[when.end - 1].end,
+                            field="title", start=toks[0].start, end=toks[end - 1].end,
                             weight=weight, blocked=self._blocked(tokens, hit, intent_ok=False))]
         return []
 

@@ -95,9 +95,14 @@ def _classified(p: Params) -> dict[tuple[str, bool, bool], tuple[str, float] | N
     return _CLASSIFIED
 
 
+def is_year(word: str) -> bool:
+    """Is ``word`` a year of the 1900s or 2000s ("2021")?"""
+    return _YEAR.match(word) is not None
+
+
 def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str, float] | None:
     if t.isdecimal():  # not isdigit: "፩" (Ethiopic one) is a digit int() cannot read
-        if _YEAR.match(t):
+        if is_year(t):
             return "y:" + t, p.year_boost
         return ("n:" + str(int(t)), p.number_boost) if len(t) <= 4 else None
     if t in CITIES:
