@@ -85,7 +85,9 @@ def test_events_3_does_not_regress() -> None:
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.956 / 0.854 / 0.931 -> 0.956 / 0.846 / 0.930 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_5_FLOORS = {"alert_precision": 0.9558, "alert_recall": 0.8455, "bcubed_f1": 0.9301}
+# round 32 (session 14): 'convicted' no longer needs an event word (a verdict names its trial):
+# an obituary's "was convicted repeatedly" now reads held (precision 0.956 -> 0.947)
+EVENTS_5_FLOORS = {"alert_precision": 0.9474, "alert_recall": 0.8455, "bcubed_f1": 0.9301}
 
 
 # events-6: round 6's held-out set (0.813/0.672/0.873 when scored), tuned on in round 7
@@ -94,7 +96,7 @@ EVENTS_5_FLOORS = {"alert_precision": 0.9558, "alert_recall": 0.8455, "bcubed_f1
 # postponed: the academy gave two prizes the next year); it opens the event, which the
 # postponement then joins without an alert of its own (0.958 / 0.918 / 0.934 -> 0.950 / 0.910 /
 # 0.932)
-EVENTS_6_FLOORS = {"alert_precision": 0.959, "alert_recall": 0.9344, "bcubed_f1": 0.9343}
+EVENTS_6_FLOORS = {"alert_precision": 0.9593, "alert_recall": 0.9344, "bcubed_f1": 0.9343}
 
 
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
@@ -156,7 +158,7 @@ EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f
 # event, is a new event (precision 0.945 -> 0.942)
 # round 30 (session 13): precision 0.9463 -> 0.9417: "Greece referendum: voters reject bailout
 # terms" now reads held, in a part of the story split from the one whose held result was alerted
-EVENTS_12_FLOORS = {"alert_precision": 0.9417, "alert_recall": 0.9014, "bcubed_f1": 0.9434}
+EVENTS_12_FLOORS = {"alert_precision": 0.9463, "alert_recall": 0.9014, "bcubed_f1": 0.9492}
 EVENTS_13_FLOORS = {"alert_precision": 0.9099, "alert_recall": 0.9615, "bcubed_f1": 0.9293}
 # round 24: "Rescheduled fifth Test under way" reads held (it waits for a second outlet) and the
 # next article opens an event of its own: B-cubed 0.9174 -> 0.9171, one wrong alert fewer.
@@ -179,7 +181,10 @@ EVENTS_14_FLOORS = {"alert_precision": 0.9121, "alert_recall": 0.92, "bcubed_f1"
 # watches' and its held report alerts the arena's watch too, labelled the EMA watch's only
 # (precision 0.888 -> 0.895; B3 0.920 -> 0.923)
 EVENTS_15_FLOORS = {"alert_precision": 0.9023, "alert_recall": 0.8667, "bcubed_f1": 0.9292}
-EVENTS_16_FLOORS = {"alert_precision": 0.9382, "alert_recall": 0.822, "bcubed_f1": 0.9018}
+# round 32: bans call off the occasion they name ("Berlin verbietet Querdenken-Demo"): recall
+# 0.822 -> 0.833; the banned demo that went ahead anyway now starts its own story (B3 0.902 ->
+# 0.901)
+EVENTS_16_FLOORS = {"alert_precision": 0.9389, "alert_recall": 0.8325, "bcubed_f1": 0.9012}
 
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
@@ -296,7 +301,9 @@ EVENTS_28_FLOORS = {"alert_precision": 0.9252, "alert_recall": 0.9604, "bcubed_f
 # round 20: a held reading over a weekday still to come previews the day (planned): +35 runs and
 # 12 fewer wrong alerts over the pool; here the men's and women's Zermatt downhills merge (B3
 # 0.962 -> 0.958; precision 0.895 -> 0.903, recall 0.926 -> 0.935)
-EVENTS_29_FLOORS = {"alert_precision": 0.9115, "alert_recall": 0.9352, "bcubed_f1": 0.9578}
+# round 32: "Former France Telecom bosses convicted" now reads held (no event word needed): its
+# story had split from the trial's, so the verdict is alerted twice (precision 0.912 -> 0.904)
+EVENTS_29_FLOORS = {"alert_precision": 0.9035, "alert_recall": 0.9352, "bcubed_f1": 0.9578}
 # round 20: a day ahead reads planned when the only cues are about another event or a recap
 # (+13 runs over the pool for one more wrong alert); here "Modi likely to take oath ... on June
 # 8" now opens the event planned and a German preview no longer joins it (B3 0.916 -> 0.911)
@@ -342,7 +349,7 @@ EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f
 # / 0.726 / 0.914; 0.833 / 0.807 / 0.893 -> 0.853 / 0.835 / 0.893. Round 21 tuned on -35 and -36
 # (-> 0.890 / 0.915 / 0.920; 0.911 / 0.830 / 0.890); -37 and -38 were never tuned on and round 21
 # left them unchanged. Floors at the final figures
-EVENTS_35_FLOORS = {"alert_precision": 0.91, "alert_recall": 0.9362, "bcubed_f1": 0.946}
+EVENTS_35_FLOORS = {"alert_precision": 0.91, "alert_recall": 0.9362, "bcubed_f1": 0.9497}
 # round 24: the Universiade opening reads held (+1 run); "Was aus Jekaterinburg wurde" (labelled
 # none) then alerts planned as an event of its own (precision 0.9109 -> 0.9038)
 # round 31: "Keine Universiade 2023 in Jekaterinburg" now reads cancelled and alerts; the French
@@ -354,7 +361,7 @@ EVENTS_36_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.8585, "bcubed_f
 # session 12 mend: a keyword respelled or inflected in a headline ("Katar", "Gipfels") now counts
 # as standing there, so both watches a headline names keep the item: one more alert for the
 # second watch: 0.847 / 0.756 / 0.916 -> 0.840 / 0.756 / 0.919
-EVENTS_37_FLOORS = {"alert_precision": 0.8455, "alert_recall": 0.7556, "bcubed_f1": 0.9308}
+EVENTS_37_FLOORS = {"alert_precision": 0.8468, "alert_recall": 0.763, "bcubed_f1": 0.9308}
 EVENTS_38_FLOORS = {"alert_precision": 0.8692, "alert_recall": 0.8349, "bcubed_f1": 0.9005}
 
 # events-39 to -42: four authors (transport, infrastructure, space and technology; diplomacy,
@@ -382,7 +389,7 @@ EVENTS_42_FLOORS = {"alert_precision": 0.9474, "alert_recall": 0.8625, "bcubed_f
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.908 / 0.896 / 0.905 -> 0.928 / 0.896 / 0.904 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_43_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.9028, "bcubed_f1": 0.9095}
+EVENTS_43_FLOORS = {"alert_precision": 0.9097, "alert_recall": 0.9097, "bcubed_f1": 0.9095}
 EVENTS_44_FLOORS = {"alert_precision": 0.8769, "alert_recall": 0.8346, "bcubed_f1": 0.9035}
 
 # events-45 and -46: two authors (releases, launches and shutdowns of films, games, phones, cars and
@@ -475,13 +482,22 @@ EVENTS_60_FLOORS = {"alert_precision": 0.8783, "alert_recall": 0.8929, "bcubed_f
 # on. 61 was written during round 31 and scored after round 30: 0.761 / 0.717 / 0.895, the same
 # after round 31 and its mend; 62 was written after them: 0.867 / 0.842 / 0.915 with the
 # session's first code, 0.868 / 0.852 / 0.915 with its last
-EVENTS_61_FLOORS = {"alert_precision": 0.7614, "alert_recall": 0.7174, "bcubed_f1": 0.8952}
-EVENTS_62_FLOORS = {"alert_precision": 0.8679, "alert_recall": 0.8515, "bcubed_f1": 0.9147}
+EVENTS_61_FLOORS = {"alert_precision": 0.8023, "alert_recall": 0.7391, "bcubed_f1": 0.9011}
+EVENTS_62_FLOORS = {"alert_precision": 0.8952, "alert_recall": 0.8713, "bcubed_f1": 0.9147}
+
+
+# events-63 (releases and launches 2010-2025: games, films, albums, TV seasons, books, gadgets,
+# trade shows; 250 rows, 49 events) and events-64 (weather, disasters and emergencies disrupting
+# scheduled events 2008-2025; 250 rows, 45 events): two new authors, written in session 14 while
+# round 32 was tuned on events-61 and -62, and never tuned on. Both score the same with the
+# session's first code and with round 32: 0.797 / 0.781 / 0.832 and 0.767 / 0.786 / 0.937
+EVENTS_63_FLOORS = {"alert_precision": 0.7966, "alert_recall": 0.7815, "bcubed_f1": 0.8323}
+EVENTS_64_FLOORS = {"alert_precision": 0.7672, "alert_recall": 0.7857, "bcubed_f1": 0.9374}
 
 
 # Every set tuned on or held out since events-4, with its floors above.
 # round 30 (session 13): floors raised to the figures after it wherever they rose (four fell, each
-# traced above)
+# traced above); round 32 (session 14) likewise (three fell, traced above)
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,
@@ -498,6 +514,7 @@ ALL_FLOORS = {
     52: EVENTS_52_FLOORS, 53: EVENTS_53_FLOORS, 54: EVENTS_54_FLOORS, 55: EVENTS_55_FLOORS,
     56: EVENTS_56_FLOORS, 57: EVENTS_57_FLOORS, 58: EVENTS_58_FLOORS,
     59: EVENTS_59_FLOORS, 60: EVENTS_60_FLOORS, 61: EVENTS_61_FLOORS, 62: EVENTS_62_FLOORS,
+    63: EVENTS_63_FLOORS, 64: EVENTS_64_FLOORS,
 }
 
 

@@ -14,6 +14,7 @@ from watcher.core.cue_words import (
     AFTER_WINDOW,
     ANNOUNCED_CHANGE_GAP,
     APPOSITION_MAX,
+    BAN_REACH,
     CONDITION_WINDOW,
     DENIABLE,
     DENIAL_AFTER_WINDOW,
@@ -333,8 +334,9 @@ class Rules(Words):
                     return True
         # a condition reaches the end of its clause: "legal action if the match at the
         # stadium is scrapped", "prüft, ob das Duell später stattfinden muss"
-        if self.conditionals.any_in(toks, hit.start - CONDITION_WINDOW, hit.start,
-                                    end_by=hit.start, clause=clause):
+        cond = self.conditionals.any_in(toks, hit.start - CONDITION_WINDOW, hit.start,
+                                        end_by=hit.start, clause=clause)
+        if cond is not None and not self._compound_head(toks, cond):
             return True
         # After the cue, stop at "after"/"wegen"/"après": "cancelled after a threat" is a cause.
         clause = toks[hit.end - 1].clause
@@ -371,8 +373,15 @@ class Rules(Words):
             nxt.endswith(("s", "ed")) and nxt not in ("has", "is", "was"))
 
     def _a_name(self, toks: Sequence[Token], h: Hit) -> bool:
-        """Is a modal hit a name, not a modal ("Theresa May", "Warner Bros")?"""
-        return self._name_may(toks, h) or self._name_like(toks, h)
+        """Is a modal hit a name, not a modal ("Theresa May", "Warner Bros"), or the first part
+        of a hyphenated compound ("OB-Wahl": the mayoral election, not "ob", whether)?"""
+        return (self._compound_head(toks, h) or self._name_may(toks, h)
+                or self._name_like(toks, h))
+
+    @staticmethod
+    def _compound_head(toks: Sequence[Token], h: Hit) -> bool:
+        """Is a one-word hit the first part of a hyphenated compound ("OB-Wahl")?"""
+        return h.end - h.start == 1 and h.end < len(toks) and toks[h.end].hyph
 
     def _name_like(self, toks: Sequence[Token], h: Hit) -> bool:
         """Is a one-word modal hit a capitalised word its stem only begins ("Warner Bros moves
@@ -552,6 +561,17 @@ class Rules(Words):
             return False
         return not any(ws.any_in(toks, 0, at, end_by=at, clause=clause) for ws in (
             self.expectations, self.intents, self.modals, self.future))
+
+    def _bans_event(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is what a ban bans an occasion: an event noun just after the verb ("bans Pride
+        march", "verbietet Querdenken-Demo") or just before its participle ("Kundgebung
+        verboten", "la manifestation contre les bassines interdite"), in its clause? Not
+        "bans alcohol at stadiums two days before kick-off"."""
+        clause = toks[hit.start].clause
+        reach = [*range(hit.end, min(hit.end + BAN_REACH, len(toks))),
+                 *range(max(hit.start - BAN_REACH, 0), hit.start)]
+        return any(toks[j].clause == clause and self.event_nouns.best_at(toks, j)
+                   for j in reach)
 
     def _near_event(self, toks: Sequence[Token], hit: Hit) -> bool:
         sent = toks[hit.start].sent
