@@ -14,7 +14,6 @@ from watcher.core.cue_words import (
     AFTER_WINDOW,
     ANNOUNCED_CHANGE_GAP,
     APPOSITION_MAX,
-    BAN_REACH,
     CONDITION_WINDOW,
     DENIABLE,
     DENIAL_AFTER_WINDOW,
@@ -561,17 +560,6 @@ class Rules(Words):
             return False
         return not any(ws.any_in(toks, 0, at, end_by=at, clause=clause) for ws in (
             self.expectations, self.intents, self.modals, self.future))
-
-    def _bans_event(self, toks: Sequence[Token], hit: Hit) -> bool:
-        """Is what a ban bans an occasion: an event noun just after the verb ("bans Pride
-        march", "verbietet Querdenken-Demo") or just before its participle ("Kundgebung
-        verboten", "la manifestation contre les bassines interdite"), in its clause? Not
-        "bans alcohol at stadiums two days before kick-off"."""
-        clause = toks[hit.start].clause
-        reach = [*range(hit.end, min(hit.end + BAN_REACH, len(toks))),
-                 *range(max(hit.start - BAN_REACH, 0), hit.start)]
-        return any(toks[j].clause == clause and self.event_nouns.best_at(toks, j)
-                   for j in reach)
 
     def _near_event(self, toks: Sequence[Token], hit: Hit) -> bool:
         sent = toks[hit.start].sent

@@ -49,7 +49,6 @@ RESULT_WINDOW = 4  # "overpowers the field to win", "fails to win": a verb of re
 ANNOUNCED_CHANGE_GAP = 3  # "announces the cancellation": what is announced is the change
 DATED_EVENT_GAP = 5  # "Stichwahl am Sonntag", "strike on 28 September": a date after the noun
 DATED_WEIGHT = 0.5
-BAN_REACH = 6  # "bans Pride march", "la manifestation ... interdite": what a ban bans, this near
 NO_HEAD = 4  # "No Thaipusam procession ...": the occasion a headline's "no" negates, this near
 OBJECT_GAP = 2  # "postpones the vote on": a held cue this near after a change is its object
 MOVE_WINDOW = 6  # "pushes 'Tenet' back two weeks": the later date this near after the verb
@@ -72,7 +71,7 @@ MARKER_KEYS = (
     "infinitive_markers", "modal_nouns", "plan_participles", "since",
     "reschedules", "reschedule_asides", "attributive_followers", "continuations",
     "present_passive", "result_infinitives", "expectations", "under_way",
-    "no_words", "this_time", "no_stops", "awaited", "bans",
+    "no_words", "this_time", "no_stops", "awaited",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -117,7 +116,6 @@ class Words:
         self.this_time = PhraseSet((p, "time") for p in m.get("this_time", ()))
         self.no_stops = frozenset(m.get("no_stops", ()))
         self.awaited = frozenset(m.get("awaited", ()))
-        self.bans = frozenset(m.get("bans", ()))
         self.expectations = PhraseSet((p, "expect") for p in m.get("expectations", ()))
         self.reschedules = frozenset(m.get("reschedules", ()))
         self.reschedule_asides = frozenset(m.get("reschedule_asides", ()))

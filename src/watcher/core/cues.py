@@ -133,15 +133,6 @@ class _Engine(Rules):
                     and not self._near_event(toks, hit)
                     and not (title is not None and self.names_event(title))):
                 blocked = "no-event"  # "announce engagement", "confirms arrest": no event named
-            if (blocked in (None, "negation", "modality") and hit.phrase.text in self.bans
-                    and not self._bans_event(toks, hit)):
-                # "bans beer sales before kick-off": what it bans is no event (and "cannot ban
-                # alcohol" says nothing of one either)
-                blocked = "no-event"
-            if (blocked is None and hit.phrase.text in self.bans
-                    and any(h.phrase.tag in DENIABLE and h.phrase.text not in self.bans
-                            for h in hits)):
-                blocked = "other"  # "postponed as Belgium bans mass events": the ban is a cause
             if blocked is None and status in DENIABLE and self.non_event.any_in(
                     toks, hit.end, self._cause_at(toks, hit.end, hit.end + 3),
                     clause=toks[hit.end - 1].clause):
