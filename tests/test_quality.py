@@ -111,7 +111,7 @@ EVENTS_6_FLOORS = {"alert_precision": 0.959, "alert_recall": 0.9344, "bcubed_f1"
 # round 31 (a review of the session's change): round 30's past check over the whole German
 # clause read "Die letzte Etappe ... startet am Sonntag" as past and was taken out again; its
 # gain here goes with it (0.9044 / 0.8661 -> 0.8978 / 0.8596)
-EVENTS_7_FLOORS = {"alert_precision": 0.8978, "alert_recall": 0.903, "bcubed_f1": 0.8596}
+EVENTS_7_FLOORS = {"alert_precision": 0.9044, "alert_recall": 0.903, "bcubed_f1": 0.8661}
 
 
 # events-8: round 8's held-out set, scored once when round 8 ended (tuning data from then on)
@@ -124,7 +124,10 @@ EVENTS_8_FLOORS = {"alert_precision": 0.8989, "alert_recall": 0.8667, "bcubed_f1
 
 # events-9: round 9's held-out set, scored once before round 9's tuning (tuning data from then on)
 # round 11: raised (a return in the headline reported under way, votes lost)
-EVENTS_9_FLOORS = {"alert_precision": 0.8776, "alert_recall": 0.9542, "bcubed_f1": 0.9159}
+# round 33 (session 15): precision 0.878 -> 0.873 (recall 0.954 -> 0.962): "Vision Pro goes on
+# sale in US stores" now reads held (a product out) and alerts; "Le Vision Pro arrive en France",
+# the French launch, joins that event and repeats held
+EVENTS_9_FLOORS = {"alert_precision": 0.8725, "alert_recall": 0.9618, "bcubed_f1": 0.9182}
 
 
 # events-10: round 9's second held-out set, scored once after round 9 (0.825 / 0.756 / 0.875
@@ -180,7 +183,10 @@ EVENTS_14_FLOORS = {"alert_precision": 0.9121, "alert_recall": 0.92, "bcubed_f1"
 # EMA"): that headline names both the EMA and the Co-op Live watch, so the EMA event is both
 # watches' and its held report alerts the arena's watch too, labelled the EMA watch's only
 # (precision 0.888 -> 0.895; B3 0.920 -> 0.923)
-EVENTS_15_FLOORS = {"alert_precision": 0.9023, "alert_recall": 0.8667, "bcubed_f1": 0.9292}
+# round 33: precision 0.902 -> 0.896 (recall 0.867 -> 0.874): "Ehren-Oscar für Tom Cruise ... wird
+# im November ... ausgezeichnet" now reads planned (the verb-final future counts from further
+# away) and alerts a new event, an honour of the watched actor labelled as no event of the set
+EVENTS_15_FLOORS = {"alert_precision": 0.8963, "alert_recall": 0.8741, "bcubed_f1": 0.9292}
 EVENTS_16_FLOORS = {"alert_precision": 0.9382, "alert_recall": 0.822, "bcubed_f1": 0.9018}
 
 
@@ -223,7 +229,7 @@ EVENTS_19_FLOORS = {"alert_precision": 0.9646, "alert_recall": 0.9459, "bcubed_f
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.922 / 0.855 / 0.926 -> 0.922 / 0.855 / 0.921 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_20_FLOORS = {"alert_precision": 0.9304, "alert_recall": 0.8548, "bcubed_f1": 0.9208}
+EVENTS_20_FLOORS = {"alert_precision": 0.9386, "alert_recall": 0.8548, "bcubed_f1": 0.9237}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("events*.tsv")))
@@ -337,7 +343,7 @@ EVENTS_32_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.9205, "bcubed_f
 EVENTS_33_FLOORS = {"alert_precision": 0.9205, "alert_recall": 0.8602, "bcubed_f1": 0.9411}
 # round 31 review: with round 30's wider past check taken out, "Lowlands fait son grand retour
 # après deux ans d'absence" reads planned again (recall 0.9271 -> 0.9167)
-EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f1": 0.9334}
+EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f1": 0.9375}
 
 # events-35 to -38: four authors (politics and courts; culture, sport and science; public life:
 # exams, transport, strikes, funerals, marches; business, fairs and lesser-known sport), written
@@ -387,7 +393,7 @@ EVENTS_42_FLOORS = {"alert_precision": 0.9474, "alert_recall": 0.8625, "bcubed_f
 # 0.908 / 0.896 / 0.905 -> 0.928 / 0.896 / 0.904 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
 EVENTS_43_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.9028, "bcubed_f1": 0.9095}
-EVENTS_44_FLOORS = {"alert_precision": 0.8769, "alert_recall": 0.8346, "bcubed_f1": 0.9035}
+EVENTS_44_FLOORS = {"alert_precision": 0.8846, "alert_recall": 0.8346, "bcubed_f1": 0.906}
 
 # events-45 and -46: two authors (releases, launches and shutdowns of films, games, phones, cars and
 # online services; everyday public life: races, city elections, ordinary trials, transport, school
@@ -429,7 +435,7 @@ EVENTS_50_FLOORS = {"alert_precision": 0.9549, "alert_recall": 0.8639, "bcubed_f
 # 0.714 (a new delay told by "neue Verzögerung", "zum dritten Mal" ties to its event)
 # round 31 review: "now targeted for" was taken out (a date may move earlier): "Gaganyaan
 # crewed flight now targeted for 2027" reads planned after the postponement, a wrong return
-EVENTS_52_FLOORS = {"alert_precision": 0.7356, "alert_recall": 0.6038, "bcubed_f1": 0.7139}
+EVENTS_52_FLOORS = {"alert_precision": 0.7386, "alert_recall": 0.6132, "bcubed_f1": 0.7163}
 
 # events-51, -53, -54 and -55: four more authors (any field told in short items: wire flashes,
 # live-ticker lines, headline-only entries; analysis, opinion and features that mention events in
@@ -445,7 +451,7 @@ EVENTS_53_FLOORS = {"alert_precision": 0.9059, "alert_recall": 0.9268, "bcubed_f
 # session 12 mend (as for 37; the set held out, only its figures looked at): 0.829 / 0.874 /
 # 0.912 -> 0.822 / 0.874 / 0.909
 EVENTS_54_FLOORS = {"alert_precision": 0.822, "alert_recall": 0.8739, "bcubed_f1": 0.9097}
-EVENTS_55_FLOORS = {"alert_precision": 0.835, "alert_recall": 0.7589, "bcubed_f1": 0.7536}
+EVENTS_55_FLOORS = {"alert_precision": 0.8365, "alert_recall": 0.7679, "bcubed_f1": 0.7536}
 # events-56: one author (diplomacy and politics, the core use: summits, state visits, talks, TV
 # debates, party congresses, votes, referendums, inaugurations, 2012-2025), session 12, scored
 # with the session's first code: 0.780 / 0.788 / 0.914; round 29 tuned on it (0.788 / 0.827 /
@@ -488,13 +494,26 @@ EVENTS_62_FLOORS = {"alert_precision": 0.8762, "alert_recall": 0.8515, "bcubed_f
 # scheduled events 2008-2025; 250 rows, 45 events): two new authors, written in session 14 while
 # round 32 was tuned on events-61 and -62, and never tuned on. Both score the same with the
 # session's first code and with round 32: 0.797 / 0.781 / 0.832 and 0.767 / 0.786 / 0.937
-EVENTS_63_FLOORS = {"alert_precision": 0.7966, "alert_recall": 0.7815, "bcubed_f1": 0.8323}
-EVENTS_64_FLOORS = {"alert_precision": 0.7672, "alert_recall": 0.7857, "bcubed_f1": 0.9374}
+EVENTS_63_FLOORS = {"alert_precision": 0.8279, "alert_recall": 0.8403, "bcubed_f1": 0.8474}
+EVENTS_64_FLOORS = {"alert_precision": 0.7759, "alert_recall": 0.7946, "bcubed_f1": 0.9408}
+# round 33 (session 15) tuned on events-63 and -64 (their figures after it above)
+
+
+# events-65 (money and companies 2007-2025: IPOs, shareholder and takeover votes, rate meetings,
+# company strikes and lockouts, plant openings and closures, bond sales; 250 rows, 50 events) and
+# events-66 (parliaments, parties and governments 2005-2025, leaning French: censure and
+# confidence votes, party congresses and leadership ballots, swearings-in, debates, Swiss votes;
+# 249 rows, 50 events): two new authors, written in session 15 while round 33 was tuned, never
+# tuned on. Both score the same with the session's first code and with round 33:
+# 0.811 / 0.745 / 0.918 and 0.716 / 0.783 / 0.908
+EVENTS_65_FLOORS = {"alert_precision": 0.8105, "alert_recall": 0.7451, "bcubed_f1": 0.9182}
+EVENTS_66_FLOORS = {"alert_precision": 0.7155, "alert_recall": 0.783, "bcubed_f1": 0.9077}
 
 
 # Every set tuned on or held out since events-4, with its floors above.
 # round 30 (session 13): floors raised to the figures after it wherever they rose (four fell, each
-# traced above); round 32 (session 14) likewise (two fell, traced above)
+# traced above); round 32 (session 14) likewise (two fell, traced above); round 33 (session 15)
+# likewise (two fell, traced above)
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,
@@ -511,7 +530,7 @@ ALL_FLOORS = {
     52: EVENTS_52_FLOORS, 53: EVENTS_53_FLOORS, 54: EVENTS_54_FLOORS, 55: EVENTS_55_FLOORS,
     56: EVENTS_56_FLOORS, 57: EVENTS_57_FLOORS, 58: EVENTS_58_FLOORS,
     59: EVENTS_59_FLOORS, 60: EVENTS_60_FLOORS, 61: EVENTS_61_FLOORS, 62: EVENTS_62_FLOORS,
-    63: EVENTS_63_FLOORS, 64: EVENTS_64_FLOORS,
+    63: EVENTS_63_FLOORS, 64: EVENTS_64_FLOORS, 65: EVENTS_65_FLOORS, 66: EVENTS_66_FLOORS,
 }
 
 

@@ -457,6 +457,11 @@ class Rules(Words):
         (a time ahead), or None. "the first woman to win" is no future."""
         clause = toks[hit.start].clause
         window = FUTURE_WINDOW
+        if (self.verb_final_future and hit.end < len(toks) and toks[hit.end].clause == clause
+                and toks[hit.end].w in self.past_aux):
+            # "..., die am Sonntag stattgefunden hat": a verb-final clause's own auxiliary of
+            # the past comes after the participle; a "wird" of the clause before is not its own
+            return None
         if self.verb_final_future and (hit.end >= len(toks) or toks[hit.end].clause != clause
                                        or toks[hit.end].w in self.verb_final_future):
             window = VERB_FINAL_WINDOW  # "soll am 18. Dezember starten": the verb comes last
