@@ -497,3 +497,18 @@ async def test_a_retry_after_of_a_digit_float_cannot_read_is_no_error(server: Fe
         result = await fetcher.fetch(url)
     assert result.error == "HTTP 503" and result.retry_after is None
     assert parse_retry_after("\u2460") is None and parse_retry_after("\u0663") == 3.0
+
+
+@pytest.mark.parametrize("url", [
+    "http://127.0.0.1:8080/feed.xml", "https://user:secret@example.org/private/feed?x=1&y=%20",
+    "https://bücher.example/rss", "http://example.org/a b", "HTTP://Example.ORG:80/Feed",
+])
+async def test_requests_are_built_as_the_client_builds_them(url: str) -> None:
+    """``Fetcher._request`` skips ``build_request``'s merging; it must build the same request."""
+    headers = {"If-None-Match": '"abc"', "If-Modified-Since": "Tue, 21 Oct 2025 08:00:00 GMT"}
+    async with Fetcher(timeout=7) as fetcher:
+        for _ in range(2):  # the second time from the parsed URL it kept
+            ours = fetcher._request(url, dict(headers))
+            theirs = fetcher._client.build_request("GET", url, headers=dict(headers))
+            assert (ours.method, ours.url, list(ours.headers.raw), ours.extensions) == (
+                theirs.method, theirs.url, list(theirs.headers.raw), theirs.extensions)

@@ -73,6 +73,60 @@ def test_feed_state_round_trip(store: Store) -> None:
     assert [s.url for s in store.feed_states()] == ["http://a/feed"]
 
 
+def test_feed_state_changes_are_written_column_by_column(tmp_path: Path) -> None:
+    """A known feed's next poll writes only the columns it changed; what a new connection reads
+    is what was saved, whatever changed, set or cleared; and a read is the caller's copy."""
+    from dataclasses import replace
+
+    path = tmp_path / "watcher.db"
+    url = "http://a/feed"
+    first = FeedState(url=url, etag='"1"', last_modified="Tue, 21 Oct 2025", next_due=NOW,
+                      last_success=NOW, failures=0, entry_keys=frozenset({"k1", "k2"}))
+    steps = [
+        first,
+        replace(first, next_due=NOW + timedelta(minutes=5), last_success=NOW + timedelta(1)),
+        replace(first, etag=None, failures=3, last_error="HTTP 500", last_error_at=NOW,
+                entry_keys=frozenset({"k3"})),
+        replace(first, last_error=None, last_error_at=None, moved_to="http://b/feed",
+                disabled="410 Gone", entry_keys=frozenset(), body_hash="abc"),
+    ]
+    store = SQLiteStore(path)
+    try:
+        for state in steps:
+            store.commit_feed(state, [], [], [], [], NOW)
+            other = SQLiteStore(path)  # another connection reads the file, not the cache
+            try:
+                assert replace(other.feed_state(url), items=0) == state
+            finally:
+                other.close()
+            mine = store.feed_state(url)
+            assert mine == state
+            mine.failures = 99  # the caller's copy: the next read is the stored state
+            assert store.feed_state(url).failures == state.failures
+    finally:
+        store.close()
+
+
+def test_a_lost_group_forgets_the_feed_states_it_held(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Feed states written in a group that is then lost are read from the file again."""
+    path = tmp_path / "watcher.db"
+    store = SQLiteStore(path)
+    monkeypatch.setattr(store, "GROUP_SECONDS", 600.0)
+    try:
+        store.commit_feed(FeedState(url="http://a", etag='"old"'), [], [], [], [], NOW)
+        store.commit_feed(FeedState(url="http://a", etag='"new"'), [], [], [], [], NOW,
+                          group=True)
+        assert store.feed_state("http://a").etag == '"new"'  # the open group's own write
+        store._db.execute("ROLLBACK")  # the group's transaction is gone ("disk full")
+        with pytest.raises(StoreError):
+            store.flush()
+        assert store.lost_commits == 1
+        assert store.feed_state("http://a").etag == '"old"'
+    finally:
+        store.close()
+
+
 def test_commit_feed_stores_everything_and_dedupes_alerts(store: Store) -> None:
     a, b = item(1), item(2)
     intent = alert("e1", a)

@@ -18,12 +18,19 @@ Within a group, an event's state is written once, as it stands at the commit: a 
 polls of the group added to is one row write, not ten.
 
 Datetimes are stored as fixed-width UTC ISO strings, so text order is time order.
+
+Feed states are remembered as written (``_feeds``): only the daemon's pipeline writes them (the
+run lock keeps a second one out), so a poll reads its feed's state without a query and decoding
+its entry keys, and a poll that changed a few columns (a 304: its times) writes those columns
+only, not the whole row with its JSON list of entry keys. Whatever rolls a write back forgets
+them all: the next reads come from the file.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import sqlite3
 import time
@@ -72,6 +79,8 @@ class SQLiteStore(ReadQueries, OutboxQueries):
         self._held = False  # an empty transaction ``wait_writable`` began, for the next write
         # event rows of the open group, by id: the columns, and the state (JSON-encoded on write)
         self._events: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}
+        # feed states as last written or read, by URL (module docstring)
+        self._feeds: dict[str, FeedState] = {}
         if self.path != ":memory:":
             try:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -146,6 +155,7 @@ class SQLiteStore(ReadQueries, OutboxQueries):
         try:
             yield self._db
         except BaseException:
+            self._feeds.clear()
             self._db.execute("ROLLBACK")
             raise
         else:
@@ -203,6 +213,7 @@ class SQLiteStore(ReadQueries, OutboxQueries):
         self._lost_feeds.update(self._group_urls)
         self._group_urls.clear()
         self._events.clear()
+        self._feeds.clear()
         if self._db.in_transaction:
             with contextlib.suppress(StoreError):
                 self._db.execute("ROLLBACK")
@@ -215,10 +226,15 @@ class SQLiteStore(ReadQueries, OutboxQueries):
 
     # -- feeds --------------------------------------------------------------------------------
     def feed_state(self, url: str) -> FeedState:
+        known = self._feeds.get(url)
+        if known is not None:
+            return dataclasses.replace(known)  # a copy: the poll changes its own
         row = self._db.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
         if row is None:
             return FeedState(url=url)
-        return row_to_feed_state(row, 0)  # polling needs no item count; ``feed_states`` has it
+        state = row_to_feed_state(row, 0)  # polling needs no item count; ``feed_states`` has it
+        self._feeds[url] = dataclasses.replace(state)
+        return state
 
     def feed_states(self) -> list[FeedState]:
         counts = dict(
@@ -232,6 +248,18 @@ class SQLiteStore(ReadQueries, OutboxQueries):
             self._save_feed_state(state)
 
     def _save_feed_state(self, s: FeedState) -> None:
+        known = self._feeds.get(s.url)
+        self._feeds.pop(s.url, None)  # until the write below has succeeded
+        if known is not None:
+            changed = [(column, value) for column, value, before in _feed_columns(s, known)
+                       if value != before]
+            if changed:
+                self._db.execute(
+                    f"UPDATE feeds SET {', '.join(f'{c} = ?' for c, _ in changed)} WHERE url = ?",
+                    [*(_column_value(c, v) for c, v in changed), s.url],
+                )
+            self._feeds[s.url] = dataclasses.replace(s, items=0)
+            return
         self._db.execute(
             "INSERT INTO feeds (url, etag, last_modified, body_hash, next_due, last_success,"
             " last_error, last_error_at, failures, disabled, moved_to, entry_keys)"
@@ -248,6 +276,7 @@ class SQLiteStore(ReadQueries, OutboxQueries):
                 json.dumps(list(s.entry_keys), ensure_ascii=False) if s.entry_keys else None,
             ),
         )
+        self._feeds[s.url] = dataclasses.replace(s, items=0)
 
     # -- items and events ---------------------------------------------------------------------
     def known_keys(self, keys: Sequence[str]) -> set[str]:
@@ -306,6 +335,7 @@ class SQLiteStore(ReadQueries, OutboxQueries):
         try:
             yield
         except BaseException:
+            self._feeds.clear()  # the feed's write is rolled back below, or with the group
             # On some errors ("disk full", I/O) SQLite has rolled the whole transaction back
             # already: then the group's earlier polls are gone too.
             if needed and self._db.in_transaction:
@@ -391,6 +421,25 @@ class SQLiteStore(ReadQueries, OutboxQueries):
                 db.execute(f"DELETE FROM event_history WHERE event_id IN ({marks})", chunk)
             db.execute("DELETE FROM outbox WHERE state != 'pending' AND done_at < ?", (cutoff,))
             return cur.rowcount
+
+
+_FEED_COLUMNS = ("etag", "last_modified", "body_hash", "next_due", "last_success", "last_error",
+                 "last_error_at", "failures", "disabled", "moved_to", "entry_keys")
+
+
+def _feed_columns(new: FeedState, old: FeedState) -> Iterator[tuple[str, Any, Any]]:
+    """Each stored column of a feed state: its name, its new and its old value."""
+    for column in _FEED_COLUMNS:
+        yield column, getattr(new, column), getattr(old, column)
+
+
+def _column_value(column: str, value: Any) -> Any:
+    """A feed state's value as its column stores it (as ``_save_feed_state`` writes a row)."""
+    if isinstance(value, datetime):
+        return ts(value)
+    if column == "entry_keys":
+        return json.dumps(list(value), ensure_ascii=False) if value else None
+    return value
 
 
 def _busy(err: BaseException | None) -> bool:
