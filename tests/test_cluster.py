@@ -579,3 +579,22 @@ def test_a_weekday_gone_by_or_in_a_name_is_no_day_ahead() -> None:
     assert due("Bank of England expected to cut rates on Super Thursday", "en") == 1
     assert due("Der Streik beginnt ab morgen", "de") == 1
     assert due("Le verdict sera rendu vendredi", "fr") == 2
+
+
+def test_a_year_after_since_is_no_edition() -> None:
+    # round 33: "cancelled for first time since 1945" is the 2020 Open's news; "erstmals seit
+    # 1990", "une première depuis 1945" name when it last happened, not which edition it is
+    from watcher.core.cluster import conflict
+
+    p = Params()
+    when = datetime(2020, 4, 6, 14, tzinfo=UTC)
+
+    def feats(title: str, lang: str) -> ItemFeatures:
+        return features(Item("m", title, "", None, "s", when, lang=lang), p)
+
+    first = feats("Open Championship cancelled for first time since 1945", "en")
+    assert first.title_years == frozenset()
+    assert feats("Open erstmals seit 1990 abgesagt", "de").title_years == frozenset()
+    assert feats("British Open 2020 annulé, une première depuis 1945", "fr").title_years == {2020}
+    ev = _event_of("Open Championship cancelled for first time since 1945")
+    assert conflict(ev, feats("British Open 2020 abgesagt", "de"), p, None, when)[0] == 1.0

@@ -9,7 +9,9 @@ followed by its own auxiliary of the past ("…, die am Sonntag stattgefunden ha
 the future auxiliary of a long verb-final clause counts from further away ("wird … in der Halle
 der Detroit Lions ausgetragen"). A review took out what read stock phrases as news: "dedicated"
 (adjective), "weiht … ein" (also "lets someone in on"), "a tenu ses" (promises), "console" and
-"film" as occasions ("film director confirmed dead")."""
+"film" as occasions ("film director confirmed dead"). A memoir that "looks back on" the past
+brings nothing "back on"; a year after "since" / "seit" / "depuis" is no edition of the occasion
+(``features``: "cancelled for the first time since 1945" is the 2020 Open)."""
 
 from __future__ import annotations
 
@@ -60,6 +62,7 @@ def test_round_33_readings(lang: str, title: str, summary: str, status: str) -> 
     ("en", "Psyche mission team misses its lunch break", ""),
     ("de", "Harry weiht die Queen in seine Hochzeitspläne ein", ""),
     ("fr", "Le maire a tenu ses promesses", ""),
+    ("en", "Dave Grohl's memoir looks back on Nirvana and Foo Fighters", ""),
 ])
 def test_no_status_from_stock_phrases(lang: str, title: str, summary: str) -> None:
     assert LEX.read(title, summary, lang).status is None

@@ -163,7 +163,9 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
                 continue
             feat, boost = c
         out[feat] = max(out.get(feat, 0.0), boost * factor)
-        if feat[0] != "k" or hit is not None or _locates(words, i):
+        if feat[0] == "y" and i > 0 and words[i - 1] in SINCE:
+            pass  # "first time since 1945", "erstmals seit 1990": no edition of the occasion
+        elif feat[0] != "k" or hit is not None or _locates(words, i):
             found.append(feat)
         if feat[0] == "y" and _moved_to(words, i):
             found.append("z" + feat[1:])  # "repoussé à 2022": where it moved, not its edition
@@ -262,6 +264,7 @@ def _locates(words: list[str], i: int) -> bool:
     return _kind_next_to(words, i)
 
 
+SINCE = frozenset({"since", "seit", "depuis"})
 LOCATIVE = frozenset({"in", "im", "nach", "en", "au", "aux", "a", "dans", "at"})
 
 
