@@ -595,6 +595,8 @@ def test_a_year_after_since_is_no_edition() -> None:
     first = feats("Open Championship cancelled for first time since 1945", "en")
     assert first.title_years == frozenset()
     assert feats("Open erstmals seit 1990 abgesagt", "de").title_years == frozenset()
+    assert feats("Open cancelled, a first since the 1945 edition", "en").title_years == frozenset()
+    assert feats("Kein Open seit dem Jahr 2019", "de").title_years == frozenset()
     assert feats("British Open 2020 annulé, une première depuis 1945", "fr").title_years == {2020}
     ev = _event_of("Open Championship cancelled for first time since 1945")
     assert conflict(ev, feats("British Open 2020 abgesagt", "de"), p, None, when)[0] == 1.0

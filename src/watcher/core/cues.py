@@ -391,6 +391,10 @@ class _Engine(Rules):
                                               clause=clause)
             if target is None or covered.intersection(range(target.start, target.end)):
                 continue
+            # earlier, wherever it stands: "moved the vote forward by a week", "rückt um eine
+            # Woche vor" (the particle ends the clause)
+            if self.move_stops.any_in(toks, verb.end, target.end + 2, clause=clause):
+                continue
             hit = Hit(Phrase(f"{verb.phrase.text} ... {target.phrase.text}", "postponed", ()),
                       i, target.end, ())
             return [Cue(status="postponed", phrase=hit.phrase.text, field=fld,

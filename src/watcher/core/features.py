@@ -163,8 +163,8 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
                 continue
             feat, boost = c
         out[feat] = max(out.get(feat, 0.0), boost * factor)
-        if feat[0] == "y" and i > 0 and words[i - 1] in SINCE:
-            pass  # "first time since 1945", "erstmals seit 1990": no edition of the occasion
+        if feat[0] == "y" and not SINCE.isdisjoint(words[max(i - SINCE_REACH, 0):i]):
+            pass  # "first time since 1945", "seit dem Jahr 1990": no edition of the occasion
         elif feat[0] != "k" or hit is not None or _locates(words, i):
             found.append(feat)
         if feat[0] == "y" and _moved_to(words, i):
@@ -265,6 +265,7 @@ def _locates(words: list[str], i: int) -> bool:
 
 
 SINCE = frozenset({"since", "seit", "depuis"})
+SINCE_REACH = 3  # "since the 1945 edition", "depuis l'édition 2019", "seit dem Jahr 2019"
 LOCATIVE = frozenset({"in", "im", "nach", "en", "au", "aux", "a", "dans", "at"})
 
 
