@@ -107,6 +107,18 @@ def test_feed_state_changes_are_written_column_by_column(tmp_path: Path) -> None
         store.close()
 
 
+def test_a_remembered_state_whose_row_is_gone_is_written_whole(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "watcher.db")
+    try:
+        store.save_feed_state(FeedState(url="http://a", etag='"1"', failures=1))
+        store._db.execute("DELETE FROM feeds")  # lost behind the store's back
+        store.save_feed_state(FeedState(url="http://a", etag='"1"', failures=2))
+        row = store._db.execute("SELECT etag, failures FROM feeds").fetchall()
+        assert [tuple(r) for r in row] == [('"1"', 2)]
+    finally:
+        store.close()
+
+
 def test_a_lost_group_forgets_the_feed_states_it_held(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Feed states written in a group that is then lost are read from the file again."""

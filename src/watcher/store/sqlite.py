@@ -253,13 +253,13 @@ class SQLiteStore(ReadQueries, OutboxQueries):
         if known is not None:
             changed = [(column, value) for column, value, before in _feed_columns(s, known)
                        if value != before]
-            if changed:
-                self._db.execute(
+            # a row that is not there after all (nothing should lose it without forgetting it
+            # here) is written whole below
+            if not changed or self._db.execute(
                     f"UPDATE feeds SET {', '.join(f'{c} = ?' for c, _ in changed)} WHERE url = ?",
-                    [*(_column_value(c, v) for c, v in changed), s.url],
-                )
-            self._feeds[s.url] = dataclasses.replace(s, items=0)
-            return
+                    [*(_column_value(c, v) for c, v in changed), s.url]).rowcount:
+                self._feeds[s.url] = dataclasses.replace(s, items=0)
+                return
         self._db.execute(
             "INSERT INTO feeds (url, etag, last_modified, body_hash, next_due, last_success,"
             " last_error, last_error_at, failures, disabled, moved_to, entry_keys)"
