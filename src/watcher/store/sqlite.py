@@ -248,34 +248,17 @@ class SQLiteStore(ReadQueries, OutboxQueries):
             self._save_feed_state(state)
 
     def _save_feed_state(self, s: FeedState) -> None:
-        known = self._feeds.get(s.url)
-        self._feeds.pop(s.url, None)  # until the write below has succeeded
+        known = self._feeds.pop(s.url, None)  # forgotten until the write below has succeeded
         if known is not None:
-            changed = [(column, value) for column, value, before in _feed_columns(s, known)
-                       if value != before]
+            changed = [c for c in _FEED_COLUMNS if getattr(s, c) != getattr(known, c)]
             # a row that is not there after all (nothing should lose it without forgetting it
             # here) is written whole below
             if not changed or self._db.execute(
-                    f"UPDATE feeds SET {', '.join(f'{c} = ?' for c, _ in changed)} WHERE url = ?",
-                    [*(_column_value(c, v) for c, v in changed), s.url]).rowcount:
+                    f"UPDATE feeds SET {', '.join(f'{c} = ?' for c in changed)} WHERE url = ?",
+                    [*(_column_value(s, c) for c in changed), s.url]).rowcount:
                 self._feeds[s.url] = dataclasses.replace(s, items=0)
                 return
-        self._db.execute(
-            "INSERT INTO feeds (url, etag, last_modified, body_hash, next_due, last_success,"
-            " last_error, last_error_at, failures, disabled, moved_to, entry_keys)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,"
-            " last_modified = excluded.last_modified, body_hash = excluded.body_hash,"
-            " next_due = excluded.next_due, last_success = excluded.last_success,"
-            " last_error = excluded.last_error, last_error_at = excluded.last_error_at,"
-            " failures = excluded.failures, disabled = excluded.disabled,"
-            " moved_to = excluded.moved_to, entry_keys = excluded.entry_keys",
-            (
-                s.url, s.etag, s.last_modified, s.body_hash, ts(s.next_due), ts(s.last_success),
-                s.last_error, ts(s.last_error_at), s.failures, s.disabled, s.moved_to,
-                json.dumps(list(s.entry_keys), ensure_ascii=False) if s.entry_keys else None,
-            ),
-        )
+        self._db.execute(_UPSERT_FEED, [s.url, *(_column_value(s, c) for c in _FEED_COLUMNS)])
         self._feeds[s.url] = dataclasses.replace(s, items=0)
 
     # -- items and events ---------------------------------------------------------------------
@@ -423,18 +406,19 @@ class SQLiteStore(ReadQueries, OutboxQueries):
             return cur.rowcount
 
 
+# a feed state's stored columns besides its URL (``_save_feed_state``)
 _FEED_COLUMNS = ("etag", "last_modified", "body_hash", "next_due", "last_success", "last_error",
                  "last_error_at", "failures", "disabled", "moved_to", "entry_keys")
+_UPSERT_FEED = (
+    f"INSERT INTO feeds (url, {', '.join(_FEED_COLUMNS)})"
+    f" VALUES ({', '.join('?' * (len(_FEED_COLUMNS) + 1))})"
+    f" ON CONFLICT (url) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in _FEED_COLUMNS)}"
+)
 
 
-def _feed_columns(new: FeedState, old: FeedState) -> Iterator[tuple[str, Any, Any]]:
-    """Each stored column of a feed state: its name, its new and its old value."""
-    for column in _FEED_COLUMNS:
-        yield column, getattr(new, column), getattr(old, column)
-
-
-def _column_value(column: str, value: Any) -> Any:
-    """A feed state's value as its column stores it (as ``_save_feed_state`` writes a row)."""
+def _column_value(s: FeedState, column: str) -> Any:
+    """The value of ``s`` that ``column`` stores: datetimes as text, entry keys as JSON."""
+    value = getattr(s, column)
     if isinstance(value, datetime):
         return ts(value)
     if column == "entry_keys":
