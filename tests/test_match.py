@@ -203,3 +203,28 @@ def test_tokens_agree_with_the_regex_on_any_text(text: str) -> None:
 ])
 def test_acronym_plurals(keyword: str, title: str, found: bool) -> None:
     assert hits(keyword, title) is found
+
+
+@pytest.mark.parametrize(("keyword", "title", "found"), [
+    # a transliteration respells a name, and names are written with a capital (session 16:
+    # "Kurz" found the Parti québécois' leadership "course", "Kurti" found "the court")
+    ("Kurz", "Le Parti québécois suspend sa course à la direction", False),
+    ("Kurti", "Malaysia's Anwar jailed after the court rejects his appeal", False),
+    ("Comey", "« Ce n'est pas à l'ordre du jour », comme l'a dit le ministre", False),
+    ("Lavrov", "lawrow wrote in lower case is a word, not the minister", False),
+    ("Lavrov", "Lawrow trifft Blinken in Genf", True),
+    ("Putin", "Sommet annulé : la visite de Poutine n'aura pas lieu", True),
+    ("Selenskyj", "Zelensky to address the summit", True),
+    ("Kyjiw", "Gipfel in Kiew abgesagt", True),
+    # an acronym is spelled letter for letter, never transliterated
+    ("CUPE", "La Coupe d'Asie 2023 attribuée au Qatar", False),
+    ("CUPE", "CUPE strike shuts Ontario schools", True),
+    # a place's adjective or inhabitant, in lower case in French and German, is the same word
+    ("Iran", "Nucléaire iranien : le quatrième cycle de négociations reporté", True),
+    ("Iran", "Die iranische Delegation reist ab", True),
+    ("Iran", "Iranian negotiators leave Vienna", True),
+    ("Paris", "Les éboueurs parisiens suspendent leur grève", True),
+])
+def test_respellings_are_names_and_adjectives_are_words(keyword: str, title: str,
+                                                        found: bool) -> None:
+    assert hits(keyword, title) is found

@@ -400,8 +400,10 @@ EVENTS_44_FLOORS = {"alert_precision": 0.8915, "alert_recall": 0.8346, "bcubed_f
 # calendars, mass testing), written during round 25, never tuned on, scored with the code before
 # round 24, after it and after round 25: 0.933 / 0.832 / 0.891 -> 0.934 / 0.847 / 0.891 -> 0.935 /
 # 0.855 / 0.891; 0.936 / 0.901 / 0.930 -> 0.937 / 0.914 / 0.930 -> the same. Floors at the final
-# figures
-EVENTS_45_FLOORS = {"alert_precision": 0.9355, "alert_recall": 0.8626, "bcubed_f1": 0.8921}
+# figures. Session 16: B-cubed 0.8921 -> 0.8917 when "vineyards" stopped finding the watch on
+# "Vine" (a respelling must be written as a name): a negative that had been scored as a correct
+# one-item cluster is no longer matched at all, and leaves the average
+EVENTS_45_FLOORS = {"alert_precision": 0.9355, "alert_recall": 0.8626, "bcubed_f1": 0.8917}
 EVENTS_46_FLOORS = {"alert_precision": 0.9367, "alert_recall": 0.9136, "bcubed_f1": 0.932}
 
 # events-47 and -48: two authors (business and finance: listings, takeovers, rate decisions,

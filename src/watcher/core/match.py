@@ -23,12 +23,12 @@ text token when:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from watcher.core.text import is_stopword, tokens, translit_key
+from watcher.core.text import fold, is_stopword, tokens, translit_key
 from watcher.core.types import WatchMatch
 from watcher.models import Item
 from watcher.settings import WatchSettings
@@ -48,10 +48,16 @@ def _max_edits(length: int) -> int:
     return 0 if length < FUZZY_MIN else 1
 
 
+# Endings that make a place's adjective or inhabitant of its name, written in lower case in
+# French and German ("nucléaire iranien", "die iranische Delegation", "Iranian talks")
+_ADJECTIVE = frozenset({"ien", "ienne", "iens", "iennes", "ian", "ians",
+                        "isch", "ische", "ischen", "ischer", "isches", "ischem"})
+
+
 def _inflected(kw: str, tail: str) -> bool:
-    """Is ``kw + tail`` an inflected form of ``kw``: a plural or case ending, or a German
-    feminine (``Verfassungsrichterin``)?"""
-    return tail in _ENDINGS or (tail in ("in", "innen") and kw.endswith("er"))
+    """Is ``kw + tail`` an inflected form of ``kw``: a plural or case ending, a German
+    feminine (``Verfassungsrichterin``) or a place's adjective (``iranien``)?"""
+    return tail in _ENDINGS or tail in _ADJECTIVE or (tail in ("in", "innen") and kw.endswith("er"))
 
 
 def _may_transliterate(kw: str, tok: str) -> bool:
@@ -65,34 +71,50 @@ def _may_transliterate(kw: str, tok: str) -> bool:
     return kw.endswith("a") == tok.endswith("a")
 
 
-def token_matches(kw: str, tok: str) -> bool:
-    """Does text token ``tok`` stand for keyword token ``kw`` (both folded)?"""
+WORD, RESPELLING = 1, 2  # how a text token stands for a keyword token (see match_kind)
+
+
+def match_kind(kw: str, tok: str) -> int:
+    """How text token ``tok`` stands for keyword token ``kw`` (both folded): 0 not at all,
+    ``WORD`` as the same word (equal, inflected, numbered, a compound), ``RESPELLING`` only as
+    another spelling of a name (a transliteration). A respelling counts only where the text
+    writes the token as a name (:meth:`WatchMatcher.match`)."""
     if kw == tok:
-        return True
+        return WORD
     if kw[-1:].isalpha() and tok.startswith(kw) and tok[len(kw):].isdecimal():
-        return True  # a numbered edition or model: "COP30", "Euro2024", "iPhone15"
+        return WORD  # a numbered edition or model: "COP30", "Euro2024", "iPhone15"
     if len(kw) <= SHORT or kw.isdigit() or tok.isdigit():
-        return False
+        return 0
     if tok.startswith(kw) and _inflected(kw, tok[len(kw):]):
-        return True
+        return WORD
     if len(kw) >= COMPOUND_MIN and len(tok) >= len(kw) + 3:
         if tok.startswith(kw):
-            return True
+            return WORD
         for ending in ("", *_ENDINGS):
             if tok.endswith(kw + ending) and len(tok) - len(kw) - len(ending) >= 3:
-                return True
+                return WORD
     if len(tok) <= 4 and (kw.startswith(tok) or is_stopword(tok)):
         # a short word that begins a name, or a function word, is no transliteration of it
         # ("Mile"/"Milei", "chez"/"Chess"); "Kiew"/"Kyjiw", "Chad"/"Tchad" still meet
-        return False
+        return 0
+    if kw.startswith(tok) and kw[len(tok):] in ("s", "es"):
+        return WORD  # the singular of a plural keyword: "Jeux olympique" for "Jeux Olympiques"
     if not _may_transliterate(kw, tok):
-        return False
+        return 0
     kkey, tkey = translit_key(kw), translit_key(tok)
     if kkey == tkey:
-        return True
+        return RESPELLING
     edits = _max_edits(len(kw))
-    return bool(edits) and kkey[:1] == tkey[:1] and (
-        Levenshtein.distance(kkey, tkey, score_cutoff=edits) <= edits)
+    if edits and kkey[:1] == tkey[:1] and (
+            Levenshtein.distance(kkey, tkey, score_cutoff=edits) <= edits):
+        return RESPELLING
+    return 0
+
+
+def token_matches(kw: str, tok: str) -> bool:
+    """Can text token ``tok`` stand for keyword token ``kw`` (both folded), as the same word or
+    as a respelling of a name?"""
+    return match_kind(kw, tok) > 0
 
 
 class _Memo:
@@ -110,7 +132,7 @@ class _Memo:
         self._hits: dict[str, tuple[str, ...]] = {}  # token -> the keyword tokens it stands for
         self._seen: set[str] = set()  # the keys of ``_hits``, as a set for set arithmetic
         self._positive: set[str] = set()  # the tokens whose hits are not empty
-        self._pairs: dict[tuple[str, str], bool] = {}
+        self._pairs: dict[tuple[str, str], int] = {}
 
     def firsts_in(self, vocabulary: set[str]) -> set[str]:
         """The phrase-initial keyword tokens that some token of ``vocabulary`` stands for.
@@ -124,7 +146,7 @@ class _Memo:
             self._positive.clear()
         if not self._seen.issuperset(vocabulary):  # no new set built when all are known
             for tok in vocabulary - self._seen:
-                known = hits[tok] = tuple(kw for kw in self._firsts if token_matches(kw, tok))
+                known = hits[tok] = tuple(kw for kw in self._firsts if match_kind(kw, tok))
                 self._seen.add(tok)
                 if known:
                     self._positive.add(tok)
@@ -135,20 +157,20 @@ class _Memo:
             found.update(hits[tok])
         return found
 
-    def matches(self, kw: str, tok: str) -> bool:
+    def kind(self, kw: str, tok: str) -> int:
         answer = self._pairs.get((kw, tok))
         if answer is None:
             if len(self._pairs) > self.LIMIT:
                 self._pairs.clear()
-            answer = self._pairs[kw, tok] = token_matches(kw, tok)
+            answer = self._pairs[kw, tok] = match_kind(kw, tok)
         return answer
 
 
-def _phrase_in(phrase: Sequence[str], toks: Sequence[str], memo: _Memo | None = None) -> bool:
+def _phrase_in(phrase: Sequence[str], toks: Sequence[str],
+               test: Callable[[str, str], bool] = token_matches) -> bool:
     n = len(phrase)
     if n == 0:
         return False
-    test = memo.matches if memo is not None else token_matches
     for i in range(len(toks) - n + 1):
         if all(test(phrase[j], toks[i + j]) for j in range(n)):
             return True
@@ -168,6 +190,29 @@ def _phrases(words: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((w, tuple(tokens(w))) for w in words if tokens(w))
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def written_as_names(*texts: str) -> set[str]:
+    """The folded words that ``texts`` write with a capital letter: names, German nouns, and
+    first words of sentences. A transliteration respells a name, and en, de and fr write names
+    capitalised: "sa course à la direction" is no "Kurz", "the court" no "Kurti", "comme" no
+    "Comey", while "Poutine", "Lawrow" and "Kiew" are names wherever they stand."""
+    return {fold(w) for text in texts for w in _WORD.findall(text) if w[0].isupper()}
+
+
+def _acronyms(watches: Sequence[WatchSettings]) -> frozenset[str]:
+    """Keyword tokens the configuration only ever writes in capitals ("CUPE", "UNESCO"): an
+    acronym is spelled letter for letter, never transliterated ("CUPE" is no "Coupe")."""
+    written: dict[str, bool] = {}
+    for w in watches:
+        for phrase in (*w.keywords, *w.require, *w.exclude):
+            for word in _WORD.findall(phrase):
+                for tok in tokens(word):
+                    written[tok] = written.get(tok, True) and len(word) > 1 and word.isupper()
+    return frozenset(tok for tok, caps in written.items() if caps)
+
+
 class WatchMatcher:
     """Matches items against a fixed set of watches (rebuild it on config reload)."""
 
@@ -183,6 +228,7 @@ class WatchMatcher:
             for w in watches
         )
         # watches that take items without any of their phrases occurring (no keywords)
+        self._acronyms = _acronyms(watches)
         self._open = any(not c.keywords and not c.require and not c.watch.keywords
                          for c in self._watches)
         self._memo = _Memo([
@@ -230,13 +276,27 @@ class WatchMatcher:
         if not present and not self._open:
             return ()  # most items: no keyword, require or exclude phrase can occur
 
+        names: set[str] | None = None  # the item's capitalised words, when first needed
+        acronyms = self._acronyms
+
+        def test(kw: str, tok: str) -> bool:
+            nonlocal names
+            kind = memo.kind(kw, tok)
+            if kind != RESPELLING:
+                return kind == WORD
+            if kw in acronyms:
+                return False
+            if names is None:
+                names = written_as_names(item.title, item.summary)
+            return tok in names
+
         def stands(phrase: tuple[str, ...]) -> int:
             """Where ``phrase`` occurs: 0 nowhere, 1 in the headline, 2 only in the summary."""
             if not phrase or phrase[0] not in present:
                 return 0
-            if _phrase_in(phrase, fields[0], memo):
+            if _phrase_in(phrase, fields[0], test):
                 return 1
-            return 2 if _phrase_in(phrase, fields[1], memo) else 0
+            return 2 if _phrase_in(phrase, fields[1], test) else 0
 
         def occurs(phrase: tuple[str, ...]) -> bool:
             return stands(phrase) > 0
