@@ -186,8 +186,8 @@ EVENTS_14_FLOORS = {"alert_precision": 0.9121, "alert_recall": 0.92, "bcubed_f1"
 # round 33: precision 0.902 -> 0.896 (recall 0.867 -> 0.874): "Ehren-Oscar für Tom Cruise ... wird
 # im November ... ausgezeichnet" now reads planned (the verb-final future counts from further
 # away) and alerts a new event, an honour of the watched actor labelled as no event of the set
-EVENTS_15_FLOORS = {"alert_precision": 0.8963, "alert_recall": 0.8741, "bcubed_f1": 0.9292}
-EVENTS_16_FLOORS = {"alert_precision": 0.9382, "alert_recall": 0.822, "bcubed_f1": 0.9018}
+EVENTS_15_FLOORS = {"alert_precision": 0.903, "alert_recall": 0.8741, "bcubed_f1": 0.9292}
+EVENTS_16_FLOORS = {"alert_precision": 0.9385, "alert_recall": 0.8272, "bcubed_f1": 0.9057}
 
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
@@ -223,7 +223,7 @@ EVENTS_18_FLOORS = {"alert_precision": 0.8282, "alert_recall": 0.8, "bcubed_f1":
 # status (it had to repeat the result). Pooled over events*.tsv: 39 more runs found, 11 more
 # wrong alerts; precision fell on events-8, -9, -13, -14, -17 and -20 (0.005 to 0.018: a second
 # article now confirms a first report whose "held" was a misreading), recall rose on 15 sets.
-EVENTS_19_FLOORS = {"alert_precision": 0.9646, "alert_recall": 0.9459, "bcubed_f1": 0.9763}
+EVENTS_19_FLOORS = {"alert_precision": 0.9735, "alert_recall": 0.955, "bcubed_f1": 0.9807}
 # round 29: "Amazon-Beschäftigte in Alabama stimmen gegen Gewerkschaft" now reads held (recall
 # 0.855 -> 0.863), and the second Bessemer vote joins another story (B3 0.928 -> 0.926)
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
@@ -270,11 +270,11 @@ EVENTS_22_FLOORS = {"alert_precision": 0.9007, "alert_recall": 0.8921, "bcubed_f
 # 0.911, 0.914 / 0.756 / 0.901, 0.748 / 0.782 / 0.870; after round 16: 0.863 / 0.800 / 0.920,
 # 0.818 / 0.886 / 0.911, 0.916 / 0.777 / 0.901, 0.748 / 0.806 / 0.878); round 17 tuned on them;
 # floors at the figures after it
-EVENTS_23_FLOORS = {"alert_precision": 0.9192, "alert_recall": 0.89, "bcubed_f1": 0.9451}
+EVENTS_23_FLOORS = {"alert_precision": 0.92, "alert_recall": 0.9, "bcubed_f1": 0.9451}
 # round 22 (sentencing after a verdict its own event): Murdaugh's sentencing, announced the day of
 # the verdict, is found planned (recall 0.921 -> 0.930), but the sentence reported the next day
 # joins the trial (within the two days a verdict's later reports may give it; B3 0.911 -> 0.910)
-EVENTS_24_FLOORS = {"alert_precision": 0.873, "alert_recall": 0.9474, "bcubed_f1": 0.9214}
+EVENTS_24_FLOORS = {"alert_precision": 0.8943, "alert_recall": 0.9474, "bcubed_f1": 0.9214}
 EVENTS_25_FLOORS = {"alert_precision": 0.948, "alert_recall": 0.8394, "bcubed_f1": 0.9267}
 # round 29: "Biden und Trump treffen im TV-Duell in Atlanta aufeinander" (German present for
 # the days ahead) now reads held from "im TV-Duell": one wrong alert more (0.775 -> 0.770)
@@ -340,7 +340,9 @@ EVENTS_32_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.9205, "bcubed_f
 # and once with round 19's (0.919 / 0.839 / 0.929 -> 0.920 / 0.860 / 0.937; 0.944 / 0.875 / 0.925
 # -> 0.915 / 0.896 / 0.933); never tuned on; scored beside the tuning pool at each step of round
 # 20 as a check (-> 0.920 / 0.860 / 0.941; 0.926 / 0.917 / 0.933); floors at those figures
-EVENTS_33_FLOORS = {"alert_precision": 0.9205, "alert_recall": 0.8602, "bcubed_f1": 0.9411}
+# Session 16 (round 34, votes told by their outcome): the Catalan referendum's result ("le oui
+# l'emporte") is now alerted for its watch, and (wrongly) for a second watch its summary names
+EVENTS_33_FLOORS = {"alert_precision": 0.9111, "alert_recall": 0.871, "bcubed_f1": 0.9411}
 # round 31 review: with round 30's wider past check taken out, "Lowlands fait son grand retour
 # après deux ans d'absence" reads planned again (recall 0.9271 -> 0.9167)
 EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f1": 0.9375}
@@ -352,7 +354,9 @@ EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f
 # / 0.726 / 0.914; 0.833 / 0.807 / 0.893 -> 0.853 / 0.835 / 0.893. Round 21 tuned on -35 and -36
 # (-> 0.890 / 0.915 / 0.920; 0.911 / 0.830 / 0.890); -37 and -38 were never tuned on and round 21
 # left them unchanged. Floors at the final figures
-EVENTS_35_FLOORS = {"alert_precision": 0.91, "alert_recall": 0.9362, "bcubed_f1": 0.9497}
+# Session 16 (round 34, votes told by their outcome): "approuvée par 90 % des votants" now reads
+# held: a second report of the Guinean vote alerted again
+EVENTS_35_FLOORS = {"alert_precision": 0.901, "alert_recall": 0.9362, "bcubed_f1": 0.9497}
 # round 24: the Universiade opening reads held (+1 run); "Was aus Jekaterinburg wurde" (labelled
 # none) then alerts planned as an event of its own (precision 0.9109 -> 0.9038)
 # round 31: "Keine Universiade 2023 in Jekaterinburg" now reads cancelled and alerts; the French
@@ -365,7 +369,9 @@ EVENTS_36_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.8585, "bcubed_f
 # as standing there, so both watches a headline names keep the item: one more alert for the
 # second watch: 0.847 / 0.756 / 0.916 -> 0.840 / 0.756 / 0.919
 EVENTS_37_FLOORS = {"alert_precision": 0.8455, "alert_recall": 0.7556, "bcubed_f1": 0.9308}
-EVENTS_38_FLOORS = {"alert_precision": 0.8692, "alert_recall": 0.8349, "bcubed_f1": 0.9005}
+# Session 16 (round 34, votes told by their outcome): "Daimler shareholders back truck spin-off"
+# reads held: the listing it announces went unalerted
+EVENTS_38_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8165, "bcubed_f1": 0.8974}
 
 # events-39 to -42: four authors (transport, infrastructure, space and technology; diplomacy,
 # monarchy, religion and ceremony; sport and music, lesser-known events first; regional and local
@@ -392,7 +398,7 @@ EVENTS_42_FLOORS = {"alert_precision": 0.9474, "alert_recall": 0.8625, "bcubed_f
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.908 / 0.896 / 0.905 -> 0.928 / 0.896 / 0.904 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_43_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.9028, "bcubed_f1": 0.9095}
+EVENTS_43_FLOORS = {"alert_precision": 0.9097, "alert_recall": 0.9097, "bcubed_f1": 0.9095}
 EVENTS_44_FLOORS = {"alert_precision": 0.8915, "alert_recall": 0.8346, "bcubed_f1": 0.906}
 
 # events-45 and -46: two authors (releases, launches and shutdowns of films, games, phones, cars and
@@ -413,7 +419,7 @@ EVENTS_46_FLOORS = {"alert_precision": 0.9367, "alert_recall": 0.9136, "bcubed_f
 # 0.886; 0.872 / 0.889 / 0.936 (articles that now read planned inside events already under way,
 # "verdict attendu le 14 décembre" in a trial, "refuse d'annuler le concert", part from them:
 # B-cubed 0.942 -> 0.936)
-EVENTS_47_FLOORS = {"alert_precision": 0.8609, "alert_recall": 0.8868, "bcubed_f1": 0.8884}
+EVENTS_47_FLOORS = {"alert_precision": 0.8707, "alert_recall": 0.9057, "bcubed_f1": 0.8953}
 EVENTS_48_FLOORS = {"alert_precision": 0.8814, "alert_recall": 0.9074, "bcubed_f1": 0.9365}
 
 # events-49 and -50: two more authors (events moved or called off by weather, disasters and
@@ -458,7 +464,9 @@ EVENTS_55_FLOORS = {"alert_precision": 0.8365, "alert_recall": 0.7679, "bcubed_f
 # debates, party congresses, votes, referendums, inaugurations, 2012-2025), session 12, scored
 # with the session's first code: 0.780 / 0.788 / 0.914; round 29 tuned on it (0.788 / 0.827 /
 # 0.915), then headline_watches. Floors after both
-EVENTS_56_FLOORS = {"alert_precision": 0.8654, "alert_recall": 0.8365, "bcubed_f1": 0.918}
+# Session 16 (round 34, votes told by their outcome): "Adama Barrow wins second term ... took 53
+# percent of the vote": an election the set does not label
+EVENTS_56_FLOORS = {"alert_precision": 0.8585, "alert_recall": 0.8462, "bcubed_f1": 0.917}
 # events-57 (business, technology, science and transport: launches scrubbed, IPOs pulled, mergers
 # called off, fairs moved online, lines opened late) and events-58 (diplomacy and politics on
 # every continent, 2008-2025): one new author each, session 12, never tuned on. 57 scored with the
@@ -488,7 +496,10 @@ EVENTS_60_FLOORS = {"alert_precision": 0.8783, "alert_recall": 0.8929, "bcubed_f
 # after round 31 and its mend; 62 was written after them: 0.867 / 0.842 / 0.915 with the
 # session's first code, 0.868 / 0.852 / 0.915 with its last
 EVENTS_61_FLOORS = {"alert_precision": 0.7727, "alert_recall": 0.7283, "bcubed_f1": 0.8952}
-EVENTS_62_FLOORS = {"alert_precision": 0.8762, "alert_recall": 0.8515, "bcubed_f1": 0.9147}
+# Session 16 (round 34, votes told by their outcome): "Munich voters sink bid" reads held, and the
+# English report of the Munich referendum started a cluster beside the German one (recall and
+# precision rose)
+EVENTS_62_FLOORS = {"alert_precision": 0.8868, "alert_recall": 0.8713, "bcubed_f1": 0.9099}
 
 
 # events-63 (releases and launches 2010-2025: games, films, albums, TV seasons, books, gadgets,
@@ -497,7 +508,9 @@ EVENTS_62_FLOORS = {"alert_precision": 0.8762, "alert_recall": 0.8515, "bcubed_f
 # round 32 was tuned on events-61 and -62, and never tuned on. Both score the same with the
 # session's first code and with round 32: 0.797 / 0.781 / 0.832 and 0.767 / 0.786 / 0.937
 EVENTS_63_FLOORS = {"alert_precision": 0.8279, "alert_recall": 0.8403, "bcubed_f1": 0.8474}
-EVENTS_64_FLOORS = {"alert_precision": 0.7759, "alert_recall": 0.7946, "bcubed_f1": 0.9408}
+# Session 16 (round 34, votes told by their outcome): "final results show": an election the set does
+# not label alerted
+EVENTS_64_FLOORS = {"alert_precision": 0.7692, "alert_recall": 0.7946, "bcubed_f1": 0.9408}
 # round 33 (session 15) tuned on events-63 and -64 (their figures after it above)
 
 
@@ -507,15 +520,26 @@ EVENTS_64_FLOORS = {"alert_precision": 0.7759, "alert_recall": 0.7946, "bcubed_f
 # confidence votes, party congresses and leadership ballots, swearings-in, debates, Swiss votes;
 # 249 rows, 50 events): two new authors, written in session 15 while round 33 was tuned, never
 # tuned on. Both score the same with the session's first code and with round 33:
-# 0.811 / 0.745 / 0.918 and 0.716 / 0.783 / 0.908
-EVENTS_65_FLOORS = {"alert_precision": 0.8105, "alert_recall": 0.7451, "bcubed_f1": 0.9182}
-EVENTS_66_FLOORS = {"alert_precision": 0.7155, "alert_recall": 0.783, "bcubed_f1": 0.9077}
+# 0.811 / 0.745 / 0.918 and 0.716 / 0.783 / 0.908. Round 34 (session 16) tuned on both (votes
+# told by their outcome): 0.814 / 0.765 / 0.918 and 0.748 / 0.811 / 0.919
+EVENTS_65_FLOORS = {"alert_precision": 0.8144, "alert_recall": 0.7647, "bcubed_f1": 0.9182}
+EVENTS_66_FLOORS = {"alert_precision": 0.7478, "alert_recall": 0.8113, "bcubed_f1": 0.9193}
+
+# events-67 (diplomacy, talks and negotiations 2005-2025, leaning German: summits, rounds of
+# peace, ceasefire and nuclear talks, prisoner swaps, signings, visits called off; 248 rows, 50
+# events) and events-68 (individual sport and one-off contests 2006-2025: boxing and MMA fights,
+# chess title matches, darts, snooker, golf majors, exhibitions, horse races, esports finals;
+# 250 rows, 49 events): two new authors, written in session 16 while round 34 was tuned, never
+# tuned on. Session 16's first code and its last: 0.712 / 0.732 / 0.874 both; 0.829 / 0.819 /
+# 0.950 -> 0.836 / 0.819 / 0.950
+EVENTS_67_FLOORS = {"alert_precision": 0.7117, "alert_recall": 0.7315, "bcubed_f1": 0.8741}
+EVENTS_68_FLOORS = {"alert_precision": 0.8364, "alert_recall": 0.819, "bcubed_f1": 0.9501}
 
 
 # Every set tuned on or held out since events-4, with its floors above.
 # round 30 (session 13): floors raised to the figures after it wherever they rose (four fell, each
 # traced above); round 32 (session 14) likewise (two fell, traced above); round 33 (session 15)
-# likewise (two fell, traced above)
+# likewise (two fell, traced above); round 34 (session 16) likewise (six fell, traced above)
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,
@@ -533,6 +557,7 @@ ALL_FLOORS = {
     56: EVENTS_56_FLOORS, 57: EVENTS_57_FLOORS, 58: EVENTS_58_FLOORS,
     59: EVENTS_59_FLOORS, 60: EVENTS_60_FLOORS, 61: EVENTS_61_FLOORS, 62: EVENTS_62_FLOORS,
     63: EVENTS_63_FLOORS, 64: EVENTS_64_FLOORS, 65: EVENTS_65_FLOORS, 66: EVENTS_66_FLOORS,
+    67: EVENTS_67_FLOORS, 68: EVENTS_68_FLOORS,
 }
 
 

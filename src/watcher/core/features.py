@@ -165,6 +165,8 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
         out[feat] = max(out.get(feat, 0.0), boost * factor)
         if feat[0] == "y" and not SINCE.isdisjoint(words[max(i - SINCE_REACH, 0):i]):
             pass  # "first time since 1945", "seit dem Jahr 1990": no edition of the occasion
+        elif feat == "c:end" and not ERA.isdisjoint(words[i + step:i + step + ERA_REACH]):
+            pass  # "ending 16 years of PLD rule", "ending Merkel era": a period ends, no occasion
         elif feat[0] != "k" or hit is not None or _locates(words, i):
             found.append(feat)
         if feat[0] == "y" and _moved_to(words, i):
@@ -266,6 +268,11 @@ def _locates(words: list[str], i: int) -> bool:
 
 SINCE = frozenset({"since", "seit", "depuis"})
 SINCE_REACH = 3  # "since the 1945 edition", "depuis l'édition 2019", "seit dem Jahr 2019"
+# Words after "ends" / "beendet" / "met fin" that make what ends a period, not the occasion
+# (cluster._verdict: the end of a strike or a mission continues it, the end of an era does not)
+ERA = frozenset({"years", "decades", "era", "jahre", "jahrzehnte", "ara", "ans", "annees",
+                 "decennies", "ere"})
+ERA_REACH = 3  # "ending 16 years", "ending decades", "ending Merkel era"
 LOCATIVE = frozenset({"in", "im", "nach", "en", "au", "aux", "a", "dans", "at"})
 
 
