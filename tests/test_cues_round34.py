@@ -91,6 +91,23 @@ def test_a_vote_about_the_occasion_does_not_hold_it() -> None:
     assert read.status == "postponed"
 
 
+@pytest.mark.parametrize(("lang", "title", "summary", "status"), [
+    # a vote that decides an occasion named after it reports no vote held of its own
+    ("en", "MPs voted against holding a referendum on the treaty", "", None),
+    ("en", "Shareholders approve Arm IPO plan", "The listing is expected in September.",
+     "planned"),
+    ("de", "Anwohner sagen Nein zum Rockfestival",
+     "Die Veranstalter halten an dem Termin im Juli fest.", "planned"),
+    # ... a noun of the vote itself, or no occasion at all, leaves the vote held
+    ("en", "Lawmakers voted in favour of the no-confidence motion", "", "held"),
+    ("en", "Lufthansa shareholders approve €9bn bailout", "", "held"),
+    ("de", "Schweizer sagen Ja zur 13. AHV-Rente", "", "held"),
+])
+def test_a_vote_that_decides_an_occasion(lang: str, title: str, summary: str,
+                                         status: str | None) -> None:
+    assert LEX.read(title, summary, lang).status == status
+
+
 def _title_concepts(title: str) -> frozenset[str]:
     item = Item(key="k", title=title, summary="", link=None, source="s", lang="en",
                 published=datetime(2020, 7, 6, tzinfo=UTC), feed_url="u")

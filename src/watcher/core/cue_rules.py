@@ -15,6 +15,7 @@ from watcher.core.cue_words import (
     ANNOUNCED_CHANGE_GAP,
     APPOSITION_MAX,
     CONDITION_WINDOW,
+    DECISION_REACH,
     DENIABLE,
     DENIAL_AFTER_WINDOW,
     DENIAL_WINDOW,
@@ -571,6 +572,20 @@ class Rules(Words):
         lo, hi = max(hit.start - EVENT_WINDOW, 0), min(hit.end + EVENT_WINDOW, len(toks))
         return any(toks[j].sent == sent and self.event_nouns.best_at(toks, j)
                    for j in range(lo, hi))
+
+    def _decides_event(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Does the vote ``hit`` reports decide an occasion named after it, in its clause ("MPs
+        voted against holding a referendum", "shareholders approve the listing")? Then the vote
+        is how that occasion was decided, not one the article's event is; a noun of the vote
+        itself ("voted in favour of the motion", "in a confidence vote") does not count."""
+        clause = toks[hit.end - 1].clause
+        for j in range(hit.end, min(hit.end + DECISION_REACH, len(toks))):
+            if toks[j].clause != clause:
+                break
+            noun = self.event_nouns.best_at(toks, j)
+            if noun is not None:
+                return noun.phrase.text not in self.ballot_nouns
+        return False
 
     def _quote_hedged(self, tokens: Tokens, quote: int, hit: Hit) -> bool:
         """A quotation that denies or supposes ("you cannot postpone ...") is not a report.

@@ -56,6 +56,7 @@ HEADLINE_SUBJECT = 7  # "Finland to join": at most this many words before a head
 VERB_ENDINGS = ("s", "ed")  # "votes to impeach", "forced her to": a verb before the "to"
 PART_AFTER = 5  # "cancels the palace wedding reception": the object this near after the cue
 PART_BEFORE = 8  # "Der Empfang im Garten ... ist gestrichen": the subject this near before
+DECISION_REACH = 6  # "MPs voted against holding a snap referendum": what a vote decided, this near
 MARKER_KEYS = (
     "negators", "pending", "denials", "denials_after", "negation_exceptions", "modals",
     "intents", "modals_after", "future", "other_prepositions", "other_conjunctions",
@@ -71,7 +72,7 @@ MARKER_KEYS = (
     "infinitive_markers", "modal_nouns", "plan_participles", "since",
     "reschedules", "reschedule_asides", "attributive_followers", "continuations",
     "present_passive", "result_infinitives", "expectations", "under_way",
-    "no_words", "this_time", "no_stops", "awaited",
+    "no_words", "this_time", "no_stops", "awaited", "decisions", "ballot_nouns",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -137,6 +138,8 @@ class Words:
         self.past = PhraseSet((p, "past") for p in m.get("past", ()))
         self.event_nouns = PhraseSet((p, "event") for p in m.get("event_nouns", ()))
         self.event_bound = frozenset(m.get("event_bound", ()))
+        self.decisions = frozenset(m.get("decisions", ()))
+        self.ballot_nouns = frozenset(m.get("ballot_nouns", ()))
         self.before_event = PhraseSet((p, "before") for p in m.get("before_event", ()))
         self.non_event = PhraseSet((p, "object") for p in m.get("non_event_objects", ()))
         self.gap_modals = PhraseSet((p, "modal") for p in m.get("modals", ()) if " " not in p)

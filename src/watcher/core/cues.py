@@ -133,6 +133,9 @@ class _Engine(Rules):
                     and not self._near_event(toks, hit)
                     and not (title is not None and self.names_event(title))):
                 blocked = "no-event"  # "announce engagement", "confirms arrest": no event named
+            if (blocked is None and hit.phrase.text in self.decisions
+                    and self._decides_event(toks, hit)):
+                blocked = "other"  # "MPs voted against holding a referendum": no vote of its own
             if blocked is None and status in DENIABLE and self.non_event.any_in(
                     toks, hit.end, self._cause_at(toks, hit.end, hit.end + 3),
                     clause=toks[hit.end - 1].clause):
