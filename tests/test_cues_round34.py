@@ -119,3 +119,24 @@ def test_the_end_of_an_era_is_no_end_of_an_occasion() -> None:
         "Abinader wins Dominican presidency, ending 16 years of PLD rule")
     assert "c:end" not in _title_concepts("Olaf Scholz elected chancellor, ending Merkel era")
     assert "c:end" in _title_concepts("UAW members ratify deal, ending 40-day strike at GM")
+
+
+def _due_days(summary: str) -> int | None:
+    item = Item(key="k", title="Biden und Trump treffen im TV-Duell in Atlanta aufeinander",
+                summary=summary, link=None, source="s", lang="de",
+                published=datetime(2024, 6, 26, 9, tzinfo=UTC), feed_url="u")  # a Wednesday
+    return features(item, Params()).due_days
+
+
+def test_a_german_weekday_with_its_time_of_day_is_that_day() -> None:
+    # "am Donnerstagabend" is Thursday, the day after a Wednesday's article (the tracker's day
+    # rules then read a present headline over it as a preview); "donnerstagabends" is habitual
+    assert _due_days("Am Donnerstagabend stellen sich beide den Fragen.") == 1
+    assert _due_days("Am Sonntagmorgen geht es weiter.") == 4
+    assert _due_days("Donnerstagabends läuft die Sendung.") is None
+
+
+def test_some_such_weekday_is_no_day_ahead() -> None:
+    # "an einem Mittwochabend" (on a Wednesday evening, some week) dates nothing to this week
+    assert _due_days("Das Spiel wird an einem Mittwochabend ausgetragen.") is None
+    assert _due_days("Das Spiel wird am Mittwochabend ausgetragen.") == 0

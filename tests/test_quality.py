@@ -229,7 +229,7 @@ EVENTS_19_FLOORS = {"alert_precision": 0.9735, "alert_recall": 0.955, "bcubed_f1
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.922 / 0.855 / 0.926 -> 0.922 / 0.855 / 0.921 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_20_FLOORS = {"alert_precision": 0.9386, "alert_recall": 0.8548, "bcubed_f1": 0.9237}
+EVENTS_20_FLOORS = {"alert_precision": 0.9469, "alert_recall": 0.8548, "bcubed_f1": 0.9256}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("events*.tsv")))
@@ -281,7 +281,10 @@ EVENTS_25_FLOORS = {"alert_precision": 0.948, "alert_recall": 0.8394, "bcubed_f1
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.770 / 0.855 / 0.883 -> 0.815 / 0.847 / 0.885 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_26_FLOORS = {"alert_precision": 0.8154, "alert_recall": 0.8468, "bcubed_f1": 0.8851}
+# Session 16 (German weekday compounds, 'am Donnerstagabend'): 'am Donnerstagabend' is a day ahead
+# now: the June TV debate reads planned on its eve (right), stays open, and the September and vice-
+# presidential debates join it
+EVENTS_26_FLOORS = {"alert_precision": 0.8281, "alert_recall": 0.8548, "bcubed_f1": 0.8825}
 
 
 # Round 18 (floors at its figures), tuned on events-27 and -28 as well: a headline verb in the
@@ -306,7 +309,7 @@ EVENTS_28_FLOORS = {"alert_precision": 0.9252, "alert_recall": 0.9604, "bcubed_f
 # 0.962 -> 0.958; precision 0.895 -> 0.903, recall 0.926 -> 0.935)
 # round 32: "Former France Telecom bosses convicted" now reads held (no event word needed): its
 # story had split from the trial's, so the verdict is alerted twice (precision 0.912 -> 0.904)
-EVENTS_29_FLOORS = {"alert_precision": 0.9035, "alert_recall": 0.9352, "bcubed_f1": 0.9578}
+EVENTS_29_FLOORS = {"alert_precision": 0.9043, "alert_recall": 0.9444, "bcubed_f1": 0.9578}
 # round 20: a day ahead reads planned when the only cues are about another event or a recap
 # (+13 runs over the pool for one more wrong alert); here "Modi likely to take oath ... on June
 # 8" now opens the event planned and a German preview no longer joins it (B3 0.916 -> 0.911)
@@ -435,7 +438,7 @@ EVENTS_48_FLOORS = {"alert_precision": 0.8814, "alert_recall": 0.9074, "bcubed_f
 EVENTS_49_FLOORS = {"alert_precision": 0.8072, "alert_recall": 0.7558, "bcubed_f1": 0.8966}
 # round 29: a "head-to-head" is no "head to" a place any more, so "Indy Autonomous Challenge
 # goes head-to-head at CES" (labelled planned) has no cue: one run fewer (0.864 -> 0.857)
-EVENTS_50_FLOORS = {"alert_precision": 0.9549, "alert_recall": 0.8639, "bcubed_f1": 0.9536}
+EVENTS_50_FLOORS = {"alert_precision": 0.9627, "alert_recall": 0.8776, "bcubed_f1": 0.9536}
 
 # events-52: one author (long-running stories: projects, trials and votes delayed again and again
 # over years), written in session 11 and scored with the session's first code (efe3bb9): 0.719 /
@@ -443,7 +446,9 @@ EVENTS_50_FLOORS = {"alert_precision": 0.9549, "alert_recall": 0.8639, "bcubed_f
 # 0.714 (a new delay told by "neue Verzögerung", "zum dritten Mal" ties to its event)
 # round 31 review: "now targeted for" was taken out (a date may move earlier): "Gaganyaan
 # crewed flight now targeted for 2027" reads planned after the postponement, a wrong return
-EVENTS_52_FLOORS = {"alert_precision": 0.7386, "alert_recall": 0.6132, "bcubed_f1": 0.7163}
+# Session 16 (German weekday compounds, 'am Donnerstagabend'): a bridge closure 'von Freitagabend
+# bis Montagfrüh' is announced as an event the set does not label
+EVENTS_52_FLOORS = {"alert_precision": 0.7303, "alert_recall": 0.6132, "bcubed_f1": 0.7163}
 
 # events-51, -53, -54 and -55: four more authors (any field told in short items: wire flashes,
 # live-ticker lines, headline-only entries; analysis, opinion and features that mention events in
@@ -495,7 +500,7 @@ EVENTS_60_FLOORS = {"alert_precision": 0.8783, "alert_recall": 0.8929, "bcubed_f
 # on. 61 was written during round 31 and scored after round 30: 0.761 / 0.717 / 0.895, the same
 # after round 31 and its mend; 62 was written after them: 0.867 / 0.842 / 0.915 with the
 # session's first code, 0.868 / 0.852 / 0.915 with its last
-EVENTS_61_FLOORS = {"alert_precision": 0.7727, "alert_recall": 0.7283, "bcubed_f1": 0.8952}
+EVENTS_61_FLOORS = {"alert_precision": 0.7727, "alert_recall": 0.7283, "bcubed_f1": 0.8995}
 # Session 16 (round 34, votes told by their outcome): "Munich voters sink bid" reads held, and the
 # English report of the Munich referendum started a cluster beside the German one (recall and
 # precision rose)
@@ -510,7 +515,7 @@ EVENTS_62_FLOORS = {"alert_precision": 0.8868, "alert_recall": 0.8713, "bcubed_f
 EVENTS_63_FLOORS = {"alert_precision": 0.8279, "alert_recall": 0.8403, "bcubed_f1": 0.8474}
 # Session 16 (round 34, votes told by their outcome): "final results show": an election the set does
 # not label alerted
-EVENTS_64_FLOORS = {"alert_precision": 0.7692, "alert_recall": 0.7946, "bcubed_f1": 0.9408}
+EVENTS_64_FLOORS = {"alert_precision": 0.7712, "alert_recall": 0.8036, "bcubed_f1": 0.9408}
 # round 33 (session 15) tuned on events-63 and -64 (their figures after it above)
 
 

@@ -211,6 +211,11 @@ _WEEKDAYS = (("monday", "montag", "lundi"), ("tuesday", "dienstag", "mardi"),
              ("friday", "freitag", "vendredi"), ("saturday", "samstag", "sonnabend", "samedi"),
              ("sunday", "sonntag", "dimanche"))
 WEEKDAYS = {name: n for n, names in enumerate(_WEEKDAYS) for name in names}  # Monday = 0
+# German writes a weekday and its time of day as one word ("am Donnerstagabend", "Sonntagmorgen"):
+# the same day ("Donnerstagabends", every Thursday evening, is no day to come)
+_DAY_TIMES = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+WEEKDAYS.update({names[1] + time: n for n, names in enumerate(_WEEKDAYS) for time in _DAY_TIMES})
+WEEKDAYS["sonnabendabend"] = WEEKDAYS["sonnabend"]
 TOMORROW = frozenset({"tomorrow", "morgen", "demain"})
 SOON = frozenset(WEEKDAYS) | TOMORROW
 AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept", "aug"})

@@ -193,6 +193,8 @@ MOVE_PREPS = frozenset({"to", "until", "into", "a", "au", "auf", "bis", "erst"})
 _PAST_BEFORE = frozenset({"since", "last", "seit", "letzten", "letzter", "vergangenen",
                           "vergangenem", "depuis"})
 _PAST_AFTER = frozenset({"dernier", "passe"})
+# "an einem Mittwochabend", "every Friday", "chaque vendredi": some such day, not the coming one
+_ANY_BEFORE = frozenset({"einem", "any", "every", "jeden", "chaque"})  # not "a": French "à"
 _NAME_BEFORE = frozenset({"black", "cyber", "bloody"})  # not "Super Tuesday": a day to come
 _NAME_AFTER = frozenset({"times", "telegraph", "mirror", "express", "gras"})
 _MORNING_BEFORE = frozenset({"am", "heute", "gestern", "jeden", "guten", "den", "diesen",
@@ -216,8 +218,8 @@ def _soon(toks: list[Token], words: list[str]) -> set[str]:
         if w == "morgen":
             if before not in _MORNING_BEFORE and not toks[i].capital:
                 out.add(w)
-        elif not (before in _PAST_BEFORE or before in _NAME_BEFORE or after in _PAST_AFTER
-                  or after in _NAME_AFTER):
+        elif not (before in _PAST_BEFORE or before in _NAME_BEFORE or before in _ANY_BEFORE
+                  or after in _PAST_AFTER or after in _NAME_AFTER):
             out.add(w)
     return out
 
