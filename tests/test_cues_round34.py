@@ -20,7 +20,9 @@ end continues the strike)."""
 
 from __future__ import annotations
 
+import tomllib
 from datetime import UTC, datetime
+from importlib import resources
 
 import pytest
 
@@ -98,8 +100,13 @@ def test_a_vote_about_the_occasion_does_not_hold_it() -> None:
      "planned"),
     ("de", "Anwohner sagen Nein zum Rockfestival",
      "Die Veranstalter halten an dem Termin im Juli fest.", "planned"),
-    # ... a noun of the vote itself, or no occasion at all, leaves the vote held
+    # ... a noun of the vote itself, where the vote is held, or no occasion at all, leaves the
+    # vote held
     ("en", "Lawmakers voted in favour of the no-confidence motion", "", "held"),
+    ("en", "Scotland votes No to independence in referendum", "", "held"),
+    ("en", "Senators voted to convict in the impeachment trial", "", "held"),
+    ("de", "Schweizer sagen Nein in der Volksabstimmung", "", "held"),
+    ("fr", "Les Suisses votent non lors de la votation", "", "held"),
     ("en", "Lufthansa shareholders approve €9bn bailout", "", "held"),
     ("de", "Schweizer sagen Ja zur 13. AHV-Rente", "", "held"),
 ])
@@ -119,6 +126,9 @@ def test_the_end_of_an_era_is_no_end_of_an_occasion() -> None:
         "Abinader wins Dominican presidency, ending 16 years of PLD rule")
     assert "c:end" not in _title_concepts("Olaf Scholz elected chancellor, ending Merkel era")
     assert "c:end" in _title_concepts("UAW members ratify deal, ending 40-day strike at GM")
+    # how long the occasion ran is no period of something else
+    assert "c:end" in _title_concepts("Mars mission ends after 12 years")
+    assert "c:end" in _title_concepts("Union deal ends years-long strike")
 
 
 def _due_days(summary: str) -> int | None:
@@ -140,3 +150,14 @@ def test_some_such_weekday_is_no_day_ahead() -> None:
     # "an einem Mittwochabend" (on a Wednesday evening, some week) dates nothing to this week
     assert _due_days("Das Spiel wird an einem Mittwochabend ausgetragen.") is None
     assert _due_days("Das Spiel wird am Mittwochabend ausgetragen.") == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_every_decision_is_a_held_cue(lang: str) -> None:
+    # a "decisions" phrase only ever guards a held cue written the same way: one missing from
+    # the held list would guard nothing
+    data = tomllib.loads(
+        resources.files("watcher.core").joinpath("lexicon", f"{lang}.toml").read_text("utf-8"))
+    held = set(data["held"])
+    assert data["markers"]["decisions"]
+    assert set(data["markers"]["decisions"]) <= held

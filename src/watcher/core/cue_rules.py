@@ -39,6 +39,7 @@ from watcher.core.cue_words import (
     SUBORDINATE_WINDOW,
     VERB_FINAL_WINDOW,
     VERB_PREFIXES,
+    VOTE_PLACE_REACH,
     Words,
 )
 from watcher.core.cues_text import PRE, SUF, Hit, Token, Tokens
@@ -577,14 +578,16 @@ class Rules(Words):
         """Does the vote ``hit`` reports decide an occasion named after it, in its clause ("MPs
         voted against holding a referendum", "shareholders approve the listing")? Then the vote
         is how that occasion was decided, not one the article's event is; a noun of the vote
-        itself ("voted in favour of the motion", "in a confidence vote") does not count."""
+        itself ("voted in favour of the motion") does not count, nor one after a word of where
+        or when the vote is held ("votes No in the referendum", "lors de la votation")."""
         clause = toks[hit.end - 1].clause
         for j in range(hit.end, min(hit.end + DECISION_REACH, len(toks))):
             if toks[j].clause != clause:
                 break
-            noun = self.event_nouns.best_at(toks, j)
-            if noun is not None:
-                return noun.phrase.text not in self.ballot_nouns
+            if self.event_nouns.best_at(toks, j) is not None:
+                return not (self.ballot_nouns.best_at(toks, j) is not None
+                            or any(toks[k].w in self.vote_places
+                                   for k in range(max(hit.end, j - VOTE_PLACE_REACH), j)))
         return False
 
     def _quote_hedged(self, tokens: Tokens, quote: int, hit: Hit) -> bool:

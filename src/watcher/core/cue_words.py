@@ -57,6 +57,7 @@ VERB_ENDINGS = ("s", "ed")  # "votes to impeach", "forced her to": a verb before
 PART_AFTER = 5  # "cancels the palace wedding reception": the object this near after the cue
 PART_BEFORE = 8  # "Der Empfang im Garten ... ist gestrichen": the subject this near before
 DECISION_REACH = 6  # "MPs voted against holding a snap referendum": what a vote decided, this near
+VOTE_PLACE_REACH = 4  # "in the impeachment trial", "lors de la votation": where the vote is held
 MARKER_KEYS = (
     "negators", "pending", "denials", "denials_after", "negation_exceptions", "modals",
     "intents", "modals_after", "future", "other_prepositions", "other_conjunctions",
@@ -73,6 +74,7 @@ MARKER_KEYS = (
     "reschedules", "reschedule_asides", "attributive_followers", "continuations",
     "present_passive", "result_infinitives", "expectations", "under_way",
     "no_words", "this_time", "no_stops", "awaited", "decisions", "ballot_nouns",
+    "vote_places",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -139,7 +141,8 @@ class Words:
         self.event_nouns = PhraseSet((p, "event") for p in m.get("event_nouns", ()))
         self.event_bound = frozenset(m.get("event_bound", ()))
         self.decisions = frozenset(m.get("decisions", ()))
-        self.ballot_nouns = frozenset(m.get("ballot_nouns", ()))
+        self.ballot_nouns = PhraseSet((p, "event") for p in m.get("ballot_nouns", ()))
+        self.vote_places = frozenset(m.get("vote_places", ()))
         self.before_event = PhraseSet((p, "before") for p in m.get("before_event", ()))
         self.non_event = PhraseSet((p, "object") for p in m.get("non_event_objects", ()))
         self.gap_modals = PhraseSet((p, "modal") for p in m.get("modals", ()) if " " not in p)

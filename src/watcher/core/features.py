@@ -165,7 +165,7 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
         out[feat] = max(out.get(feat, 0.0), boost * factor)
         if feat[0] == "y" and not SINCE.isdisjoint(words[max(i - SINCE_REACH, 0):i]):
             pass  # "first time since 1945", "seit dem Jahr 1990": no edition of the occasion
-        elif feat == "c:end" and not ERA.isdisjoint(words[i + step:i + step + ERA_REACH]):
+        elif feat == "c:end" and _ends_a_period(words, i + step):
             pass  # "ending 16 years of PLD rule", "ending Merkel era": a period ends, no occasion
         elif feat[0] != "k" or hit is not None or _locates(words, i):
             found.append(feat)
@@ -270,11 +270,26 @@ def _locates(words: list[str], i: int) -> bool:
 
 SINCE = frozenset({"since", "seit", "depuis"})
 SINCE_REACH = 3  # "since the 1945 edition", "depuis l'édition 2019", "seit dem Jahr 2019"
-# Words after "ends" / "beendet" / "met fin" that make what ends a period, not the occasion
-# (cluster._verdict: the end of a strike or a mission continues it, the end of an era does not)
-ERA = frozenset({"years", "decades", "era", "jahre", "jahrzehnte", "ara", "ans", "annees",
-                 "decennies", "ere"})
-ERA_REACH = 3  # "ending 16 years", "ending decades", "ending Merkel era"
+# What an "end" word ends when it is a period, not the occasion (cluster._verdict: the end of a
+# strike or a mission continues it, the end of an era does not): an era, or years "of" something
+ERAS = frozenset({"era", "ara", "ere"})
+PERIODS = frozenset({"years", "decades", "jahre", "jahrzehnte", "ans", "annees", "decennies"})
+PERIOD_OF = frozenset({"of", "der", "de", "d", "des"})
+AFTER_TIME = frozenset({"after", "nach", "apres"})  # "strike ends after two years": its length
+ERA_REACH = 3  # "ending 16 years of", "ending decades of", "ending Merkel era"
+
+
+def _ends_a_period(words: list[str], i: int) -> bool:
+    """Do the words from ``i`` (after an "end" word) name a period that ends ("ending 16 years of
+    PLD rule", "ending decades of neutrality", "ending Merkel era"), not how long the occasion
+    ran ("mission ends after 12 years", "ends years-long strike", "prend fin après deux ans")?"""
+    for k in range(i, min(i + ERA_REACH, len(words))):
+        w = words[k]
+        if w in AFTER_TIME:
+            return False
+        if w in ERAS or (w in PERIODS and k + 1 < len(words) and words[k + 1] in PERIOD_OF):
+            return True
+    return False
 LOCATIVE = frozenset({"in", "im", "nach", "en", "au", "aux", "a", "dans", "at"})
 
 

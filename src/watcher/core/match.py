@@ -13,16 +13,24 @@ text token when:
 - the text token is the keyword plus an inflectional ending (``Gipfels``, ``summits``,
   ``Putins``, a German feminine: ``Richterin``) or, for keywords of six letters or more, a
   compound that starts or ends with it (``Wimbledonsieger``, ``Warnstreik``);
+- the text token is the keyword without its plural ending (``Jeux olympique`` for ``Jeux
+  Olympiques``), unless only one of them ends in ``a`` (``Andrea`` is no ``Andreas``), or a
+  French adjective of it (``nucléaire iranien`` for ``Iran``);
 - their transliteration keys are equal (``Lawrow``/``Lavrov``, ``Selenskyj``/``Zelensky``), or for
   keywords of twelve letters or more within one edit; but not when the text drops the keyword's
   last consonant or syllable (``Space`` for ``SpaceX``, ``Rivia`` for ``Rivian``) or only one of
   them ends in ``a`` (``stade``/``Stada``, ``August``/``Augusta``, ``Malia``/``Mali``): a shared
-  phonetic key there is chance, no transliteration.
+  phonetic key there is chance, no transliteration. A transliteration respells a name, so it
+  counts only where the item writes the word with a capital (``sa course`` is no ``Kurz``, ``the
+  court`` no ``Kurti``), and never for a keyword the configuration writes in capitals only (an
+  acronym: ``CUPE`` is no ``Coupe``). Capitals say nothing in a headline written in Title Case or
+  in capitals, nor for a sentence's first word: there a respelling still counts, as before.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
@@ -48,10 +56,10 @@ def _max_edits(length: int) -> int:
     return 0 if length < FUZZY_MIN else 1
 
 
-# Endings that make a place's adjective or inhabitant of its name, written in lower case in
-# French and German ("nucléaire iranien", "die iranische Delegation", "Iranian talks")
-_ADJECTIVE = frozenset({"ien", "ienne", "iens", "iennes", "ian", "ians",
-                        "isch", "ische", "ischen", "ischer", "isches", "ischem"})
+# Endings that make a French adjective of a place's name, written in lower case ("nucléaire
+# iranien"). Not German "-isch" nor English "-ian": "Bayer" is no "bayerische", "Roman" no
+# "Romanian"
+_ADJECTIVE = frozenset({"ien", "ienne", "iens", "iennes"})
 
 
 def _inflected(kw: str, tail: str) -> bool:
@@ -97,7 +105,7 @@ def match_kind(kw: str, tok: str) -> int:
         # a short word that begins a name, or a function word, is no transliteration of it
         # ("Mile"/"Milei", "chez"/"Chess"); "Kiew"/"Kyjiw", "Chad"/"Tchad" still meet
         return 0
-    if kw.startswith(tok) and kw[len(tok):] in ("s", "es"):
+    if kw.startswith(tok) and kw[len(tok):] in ("s", "es") and not tok.endswith("a"):
         return WORD  # the singular of a plural keyword: "Jeux olympique" for "Jeux Olympiques"
     if not _may_transliterate(kw, tok):
         return 0
@@ -118,7 +126,7 @@ def token_matches(kw: str, tok: str) -> bool:
 
 
 class _Memo:
-    """``token_matches`` answers remembered, per text token.
+    """``match_kind`` answers remembered, per text token.
 
     A feed's vocabulary repeats and the keyword tokens are few: after a few hundred items almost
     every text token has been seen, and which phrase-initial keyword tokens it stands for is one
@@ -132,7 +140,7 @@ class _Memo:
         self._hits: dict[str, tuple[str, ...]] = {}  # token -> the keyword tokens it stands for
         self._seen: set[str] = set()  # the keys of ``_hits``, as a set for set arithmetic
         self._positive: set[str] = set()  # the tokens whose hits are not empty
-        self._pairs: dict[tuple[str, str], int] = {}
+        self.pairs: dict[tuple[str, str], int] = {}  # (keyword token, token) -> match_kind
 
     def firsts_in(self, vocabulary: set[str]) -> set[str]:
         """The phrase-initial keyword tokens that some token of ``vocabulary`` stands for.
@@ -158,11 +166,11 @@ class _Memo:
         return found
 
     def kind(self, kw: str, tok: str) -> int:
-        answer = self._pairs.get((kw, tok))
+        answer = self.pairs.get((kw, tok))
         if answer is None:
-            if len(self._pairs) > self.LIMIT:
-                self._pairs.clear()
-            answer = self._pairs[kw, tok] = match_kind(kw, tok)
+            if len(self.pairs) > self.LIMIT:
+                self.pairs.clear()
+            answer = self.pairs[kw, tok] = match_kind(kw, tok)
         return answer
 
 
@@ -197,8 +205,10 @@ def written_as_names(*texts: str) -> set[str]:
     """The folded words that ``texts`` write with a capital letter: names, German nouns, and
     first words of sentences. A transliteration respells a name, and en, de and fr write names
     capitalised: "sa course à la direction" is no "Kurz", "the court" no "Kurti", "comme" no
-    "Comey", while "Poutine", "Lawrow" and "Kiew" are names wherever they stand."""
-    return {fold(w) for text in texts for w in _WORD.findall(text) if w[0].isupper()}
+    "Comey", while "Poutine", "Lawrow" and "Kiew" are names wherever they stand. Accents are
+    composed first ("Zélensky" written with a combining accent is one word)."""
+    return {fold(w) for text in texts for w in _WORD.findall(unicodedata.normalize("NFC", text))
+            if w[0].isupper()}
 
 
 def _acronyms(watches: Sequence[WatchSettings]) -> frozenset[str]:
@@ -227,8 +237,8 @@ class WatchMatcher:
             )
             for w in watches
         )
-        # watches that take items without any of their phrases occurring (no keywords)
         self._acronyms = _acronyms(watches)
+        # watches that take items without any of their phrases occurring (no keywords)
         self._open = any(not c.keywords and not c.require and not c.watch.keywords
                          for c in self._watches)
         self._memo = _Memo([
@@ -278,10 +288,13 @@ class WatchMatcher:
 
         names: set[str] | None = None  # the item's capitalised words, when first needed
         acronyms = self._acronyms
+        pairs = memo.pairs
 
         def test(kw: str, tok: str) -> bool:
             nonlocal names
-            kind = memo.kind(kw, tok)
+            kind = pairs.get((kw, tok))
+            if kind is None:
+                kind = memo.kind(kw, tok)
             if kind != RESPELLING:
                 return kind == WORD
             if kw in acronyms:
