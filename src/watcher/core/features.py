@@ -290,6 +290,8 @@ def _ends_a_period(words: list[str], i: int) -> bool:
         if w in ERAS or (w in PERIODS and k + 1 < len(words) and words[k + 1] in PERIOD_OF):
             return True
     return False
+
+
 LOCATIVE = frozenset({"in", "im", "nach", "en", "au", "aux", "a", "dans", "at"})
 
 
