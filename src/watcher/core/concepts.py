@@ -214,8 +214,8 @@ WEEKDAYS = {name: n for n, names in enumerate(_WEEKDAYS) for name in names}  # M
 # German writes a weekday and its time of day as one word ("am Donnerstagabend", "Sonntagmorgen"):
 # the same day ("Donnerstagabends", every Thursday evening, is no day to come)
 _DAY_TIMES = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
-WEEKDAYS.update({names[1] + time: n for n, names in enumerate(_WEEKDAYS) for time in _DAY_TIMES})
-WEEKDAYS["sonnabendabend"] = WEEKDAYS["sonnabend"]
+WEEKDAYS.update({german + time: n for n, names in enumerate(_WEEKDAYS)
+                 for german in names[1:-1] for time in _DAY_TIMES})  # names: en, de..., fr
 TOMORROW = frozenset({"tomorrow", "morgen", "demain"})
 SOON = frozenset(WEEKDAYS) | TOMORROW
 AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept", "aug"})

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from watcher.core.text import fold, is_stopword, tokens, translit_key
+from watcher.core.text import fold, is_stopword, tokens, translit_key, words
 from watcher.core.types import WatchMatch
 from watcher.models import Item
 from watcher.settings import WatchSettings
@@ -175,7 +175,7 @@ class _Memo:
 
 
 def _phrase_in(phrase: Sequence[str], toks: Sequence[str],
-               test: Callable[[str, str], bool] = token_matches) -> bool:
+               test: Callable[[str, str], bool]) -> bool:
     n = len(phrase)
     if n == 0:
         return False
@@ -198,16 +198,13 @@ def _phrases(words: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((w, tuple(tokens(w))) for w in words if tokens(w))
 
 
-_WORD = re.compile(r"[^\W_]+")
-
-
 def written_as_names(*texts: str) -> set[str]:
     """The folded words that ``texts`` write with a capital letter: names, German nouns, and
     first words of sentences. A transliteration respells a name, and en, de and fr write names
     capitalised: "sa course à la direction" is no "Kurz", "the court" no "Kurti", "comme" no
     "Comey", while "Poutine", "Lawrow" and "Kiew" are names wherever they stand. Accents are
     composed first ("Zélensky" written with a combining accent is one word)."""
-    return {fold(w) for text in texts for w in _WORD.findall(unicodedata.normalize("NFC", text))
+    return {fold(w) for text in texts for w in words(unicodedata.normalize("NFC", text))
             if w[0].isupper()}
 
 
@@ -217,7 +214,7 @@ def _acronyms(watches: Sequence[WatchSettings]) -> frozenset[str]:
     written: dict[str, bool] = {}
     for w in watches:
         for phrase in (*w.keywords, *w.require, *w.exclude):
-            for word in _WORD.findall(phrase):
+            for word in words(phrase):
                 for tok in tokens(word):
                     written[tok] = written.get(tok, True) and len(word) > 1 and word.isupper()
     return frozenset(tok for tok, caps in written.items() if caps)

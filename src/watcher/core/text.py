@@ -62,6 +62,12 @@ def _fold(text: str) -> str:
 _ASCII_WORDS = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
 
 
+def words(text: str) -> list[str]:
+    """The words of ``text`` as written (not folded): what ``tokens`` folds, for a look at their
+    surface (capitals)."""
+    return _TOKEN.findall(text)
+
+
 def tokens(text: str) -> list[str]:
     """Folded word tokens; punctuation (hyphens, apostrophes, dots) separates words.
 

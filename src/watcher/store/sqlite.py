@@ -249,16 +249,14 @@ class SQLiteStore(ReadQueries, OutboxQueries):
 
     def _save_feed_state(self, s: FeedState) -> None:
         known = self._feeds.pop(s.url, None)  # forgotten until the write below has succeeded
-        if known is not None:
-            changed = [c for c in _FEED_COLUMNS if getattr(s, c) != getattr(known, c)]
-            # a row that is not there after all (nothing should lose it without forgetting it
-            # here) is written whole below
-            if not changed or self._db.execute(
-                    f"UPDATE feeds SET {', '.join(f'{c} = ?' for c in changed)} WHERE url = ?",
-                    [*(_column_value(s, c) for c in changed), s.url]).rowcount:
-                self._feeds[s.url] = dataclasses.replace(s, items=0)
-                return
-        self._db.execute(_UPSERT_FEED, [s.url, *(_column_value(s, c) for c in _FEED_COLUMNS)])
+        changed = [c for c in _FEED_COLUMNS
+                   if known is None or getattr(s, c) != getattr(known, c)]
+        # a row that is not there after all (nothing should lose it without forgetting it here)
+        # is written whole
+        if known is None or (changed and not self._db.execute(
+                f"UPDATE feeds SET {', '.join(f'{c} = ?' for c in changed)} WHERE url = ?",
+                [*(_column_value(s, c) for c in changed), s.url]).rowcount):
+            self._db.execute(_UPSERT_FEED, [s.url, *(_column_value(s, c) for c in _FEED_COLUMNS)])
         self._feeds[s.url] = dataclasses.replace(s, items=0)
 
     # -- items and events ---------------------------------------------------------------------
