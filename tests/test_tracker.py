@@ -180,6 +180,33 @@ def test_prune_and_set_watches(lex: Scripted) -> None:
     assert t.event(o1.event_id or "") is None
 
 
+
+def test_only_the_watches_the_article_names_are_alerted(lex: Scripted) -> None:
+    """An event carries both watches after an article named both; a later article that names
+    only one alerts only that one, and the other hears of the change from its own next article."""
+    t = Tracker([WatchSettings("summit", keywords=("Web Summit",)),
+                 WatchSettings("intel", keywords=("Intel",))], lexicon=lex)  # type: ignore[arg-type]
+
+    def say(n: int, title: str, summary: str, hours: float, status: str | None):
+        lex.readings[title] = StatusReading(status, 1.0 if status else 0.0, ())
+        it = Item(key=f"w{n}", title=title, summary=summary, link=f"https://x/w{n}",
+                  source=f"s{n}", published=T0 + timedelta(hours=hours), lang="en")
+        return t.process(it, it.published, alertable=True)
+
+    lisbon = "The Web Summit tech conference in Lisbon draws tens of thousands."
+    o1 = say(1, "Google, Meta and Intel stay at Web Summit", lisbon, 0, "planned")
+    assert sorted(a.watch for a in o1.alerts) == ["intel", "summit"]
+    o2 = say(2, "Web Summit opens in Lisbon", lisbon + " Doors opened.", 2, "held")
+    assert o2.event_id == o1.event_id
+    assert [(a.watch, a.kind, a.event.status) for a in o2.alerts] == [
+        ("summit", "status_change", "held")]
+    assert "no alert for intel: the article does not name its keywords" in o2.reason
+    o3 = say(3, "Intel shows new chips at Web Summit", lisbon + " Intel opened its stand.", 3,
+             None)
+    assert o3.event_id == o1.event_id
+    assert [(a.watch, a.kind, a.event.status, a.event.previous_status) for a in o3.alerts] == [
+        ("intel", "status_change", "held", "planned")]
+
 def test_an_item_seen_again_is_not_counted_twice(lex: Scripted) -> None:
     t = tracker(lex)
     o1 = feed(t, lex, 1, "Trump and Putin to meet in Budapest", 0, "planned")
