@@ -167,7 +167,7 @@ EVENTS_13_FLOORS = {"alert_precision": 0.9099, "alert_recall": 0.9615, "bcubed_f
 # next article opens an event of its own: B-cubed 0.9174 -> 0.9171, one wrong alert fewer.
 # Round 27: two articles now join their events (B-cubed 0.9171 -> 0.9201), which takes away two
 # correct alerts and no wrong one (precision 0.8684 -> 0.8670)
-EVENTS_14_FLOORS = {"alert_precision": 0.9121, "alert_recall": 0.92, "bcubed_f1": 0.9256}
+EVENTS_14_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.92, "bcubed_f1": 0.9256}
 
 
 # Round 13 (floors at its figures): a cancellation or postponement that one article tells only
@@ -186,8 +186,8 @@ EVENTS_14_FLOORS = {"alert_precision": 0.9121, "alert_recall": 0.92, "bcubed_f1"
 # round 33: precision 0.902 -> 0.896 (recall 0.867 -> 0.874): "Ehren-Oscar für Tom Cruise ... wird
 # im November ... ausgezeichnet" now reads planned (the verb-final future counts from further
 # away) and alerts a new event, an honour of the watched actor labelled as no event of the set
-EVENTS_15_FLOORS = {"alert_precision": 0.903, "alert_recall": 0.8741, "bcubed_f1": 0.9292}
-EVENTS_16_FLOORS = {"alert_precision": 0.9441, "alert_recall": 0.8325, "bcubed_f1": 0.9095}
+EVENTS_15_FLOORS = {"alert_precision": 0.9098, "alert_recall": 0.8741, "bcubed_f1": 0.9292}
+EVENTS_16_FLOORS = {"alert_precision": 0.9457, "alert_recall": 0.8586, "bcubed_f1": 0.9154}
 
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
@@ -223,7 +223,7 @@ EVENTS_18_FLOORS = {"alert_precision": 0.8282, "alert_recall": 0.8, "bcubed_f1":
 # status (it had to repeat the result). Pooled over events*.tsv: 39 more runs found, 11 more
 # wrong alerts; precision fell on events-8, -9, -13, -14, -17 and -20 (0.005 to 0.018: a second
 # article now confirms a first report whose "held" was a misreading), recall rose on 15 sets.
-EVENTS_19_FLOORS = {"alert_precision": 0.9735, "alert_recall": 0.955, "bcubed_f1": 0.9807}
+EVENTS_19_FLOORS = {"alert_precision": 0.9821, "alert_recall": 0.955, "bcubed_f1": 0.9807}
 # round 29: "Amazon-Beschäftigte in Alabama stimmen gegen Gewerkschaft" now reads held (recall
 # 0.855 -> 0.863), and the second Bessemer vote joins another story (B3 0.928 -> 0.926)
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
@@ -275,7 +275,10 @@ EVENTS_23_FLOORS = {"alert_precision": 0.92, "alert_recall": 0.9, "bcubed_f1": 0
 # the verdict, is found planned (recall 0.921 -> 0.930), but the sentence reported the next day
 # joins the trial (within the two days a verdict's later reports may give it; B3 0.911 -> 0.910)
 EVENTS_24_FLOORS = {"alert_precision": 0.8943, "alert_recall": 0.9474, "bcubed_f1": 0.9214}
-EVENTS_25_FLOORS = {"alert_precision": 0.948, "alert_recall": 0.8394, "bcubed_f1": 0.9267}
+# session 17, round 36: "France bans Paris march ..., then backs down" reads cancelled and "Demo
+# ... doch erlaubt" back on, so the allowed march no longer joins the earlier march's event (a
+# merge of two marches before): B3 0.9267 -> 0.9249, recall 0.8394 -> 0.8446
+EVENTS_25_FLOORS = {"alert_precision": 0.9483, "alert_recall": 0.8446, "bcubed_f1": 0.9249}
 # round 29: "Biden und Trump treffen im TV-Duell in Atlanta aufeinander" (German present for
 # the days ahead) now reads held from "im TV-Duell": one wrong alert more (0.775 -> 0.770)
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
@@ -284,7 +287,7 @@ EVENTS_25_FLOORS = {"alert_precision": 0.948, "alert_recall": 0.8394, "bcubed_f1
 # Session 16 (German weekday compounds, 'am Donnerstagabend'): 'am Donnerstagabend' is a day ahead
 # now: the June TV debate reads planned on its eve (right), stays open, and the September and vice-
 # presidential debates join it
-EVENTS_26_FLOORS = {"alert_precision": 0.8281, "alert_recall": 0.8548, "bcubed_f1": 0.8825}
+EVENTS_26_FLOORS = {"alert_precision": 0.8413, "alert_recall": 0.8548, "bcubed_f1": 0.8825}
 
 
 # Round 18 (floors at its figures), tuned on events-27 and -28 as well: a headline verb in the
@@ -295,7 +298,7 @@ EVENTS_26_FLOORS = {"alert_precision": 0.8281, "alert_recall": 0.8548, "bcubed_f
 # events-27, -28: two more authors (business, technology and science; public life), written
 # after round 16 and scored with the code before round 15 and after round 17 (0.930 / 0.763 /
 # 0.919 and 0.875 / 0.812 / 0.924 before); floors at the figures after round 17
-EVENTS_27_FLOORS = {"alert_precision": 0.9389, "alert_recall": 0.8777, "bcubed_f1": 0.9314}
+EVENTS_27_FLOORS = {"alert_precision": 0.9462, "alert_recall": 0.8777, "bcubed_f1": 0.9314}
 EVENTS_28_FLOORS = {"alert_precision": 0.9252, "alert_recall": 0.9604, "bcubed_f1": 0.9339}
 
 
@@ -345,7 +348,7 @@ EVENTS_32_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.9205, "bcubed_f
 # 20 as a check (-> 0.920 / 0.860 / 0.941; 0.926 / 0.917 / 0.933); floors at those figures
 # Session 16 (round 34, votes told by their outcome): the Catalan referendum's result ("le oui
 # l'emporte") is now alerted for its watch, and (wrongly) for a second watch its summary names
-EVENTS_33_FLOORS = {"alert_precision": 0.9111, "alert_recall": 0.871, "bcubed_f1": 0.9411}
+EVENTS_33_FLOORS = {"alert_precision": 0.9318, "alert_recall": 0.871, "bcubed_f1": 0.9411}
 # round 31 review: with round 30's wider past check taken out, "Lowlands fait son grand retour
 # après deux ans d'absence" reads planned again (recall 0.9271 -> 0.9167)
 EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f1": 0.9375}
@@ -374,7 +377,7 @@ EVENTS_36_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.8585, "bcubed_f
 EVENTS_37_FLOORS = {"alert_precision": 0.8455, "alert_recall": 0.7556, "bcubed_f1": 0.9308}
 # Session 16 (round 34, votes told by their outcome): "Daimler shareholders back truck spin-off"
 # reads held: the listing it announces went unalerted
-EVENTS_38_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8165, "bcubed_f1": 0.8974}
+EVENTS_38_FLOORS = {"alert_precision": 0.875, "alert_recall": 0.8165, "bcubed_f1": 0.8974}
 
 # events-39 to -42: four authors (transport, infrastructure, space and technology; diplomacy,
 # monarchy, religion and ceremony; sport and music, lesser-known events first; regional and local
@@ -463,22 +466,23 @@ EVENTS_53_FLOORS = {"alert_precision": 0.9059, "alert_recall": 0.9268, "bcubed_f
 # 0.829, recall 0.883 -> 0.874, B3 0.906 -> 0.912
 # session 12 mend (as for 37; the set held out, only its figures looked at): 0.829 / 0.874 /
 # 0.912 -> 0.822 / 0.874 / 0.909
-EVENTS_54_FLOORS = {"alert_precision": 0.822, "alert_recall": 0.8739, "bcubed_f1": 0.9097}
-EVENTS_55_FLOORS = {"alert_precision": 0.8365, "alert_recall": 0.7679, "bcubed_f1": 0.7536}
+EVENTS_54_FLOORS = {"alert_precision": 0.8291, "alert_recall": 0.8739, "bcubed_f1": 0.9097}
+# session 17, round 36 (the set held out, only its figures looked at): B3 0.7536 -> 0.7489
+EVENTS_55_FLOORS = {"alert_precision": 0.8365, "alert_recall": 0.7679, "bcubed_f1": 0.7489}
 # events-56: one author (diplomacy and politics, the core use: summits, state visits, talks, TV
 # debates, party congresses, votes, referendums, inaugurations, 2012-2025), session 12, scored
 # with the session's first code: 0.780 / 0.788 / 0.914; round 29 tuned on it (0.788 / 0.827 /
 # 0.915), then headline_watches. Floors after both
 # Session 16 (round 34, votes told by their outcome): "Adama Barrow wins second term ... took 53
 # percent of the vote": an election the set does not label
-EVENTS_56_FLOORS = {"alert_precision": 0.8585, "alert_recall": 0.8462, "bcubed_f1": 0.917}
+EVENTS_56_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8462, "bcubed_f1": 0.917}
 # events-57 (business, technology, science and transport: launches scrubbed, IPOs pulled, mergers
 # called off, fairs moved online, lines opened late) and events-58 (diplomacy and politics on
 # every continent, 2008-2025): one new author each, session 12, never tuned on. 57 scored with the
 # session's first code 0.814 / 0.835 / 0.905, the same after round 29; 58 was written after round
 # 29's lexicon work: 0.780 / 0.867 / 0.940 with the first code, 0.781 / 0.876 / 0.940 after round
 # 29. headline_watches then took them to the floors below (precision +0.043 and +0.065)
-EVENTS_57_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.8348, "bcubed_f1": 0.9053}
+EVENTS_57_FLOORS = {"alert_precision": 0.8727, "alert_recall": 0.8348, "bcubed_f1": 0.9053}
 # round 31 (session 13): one run more found and one wrong alert more (0.8455 / 0.8762 -> 0.8393 /
 # 0.8857); a held-out set, its rows not looked into
 EVENTS_58_FLOORS = {"alert_precision": 0.8393, "alert_recall": 0.8857, "bcubed_f1": 0.9401}
@@ -500,7 +504,7 @@ EVENTS_60_FLOORS = {"alert_precision": 0.8783, "alert_recall": 0.8929, "bcubed_f
 # on. 61 was written during round 31 and scored after round 30: 0.761 / 0.717 / 0.895, the same
 # after round 31 and its mend; 62 was written after them: 0.867 / 0.842 / 0.915 with the
 # session's first code, 0.868 / 0.852 / 0.915 with its last
-EVENTS_61_FLOORS = {"alert_precision": 0.7727, "alert_recall": 0.7283, "bcubed_f1": 0.8995}
+EVENTS_61_FLOORS = {"alert_precision": 0.8023, "alert_recall": 0.7391, "bcubed_f1": 0.9054}
 # Session 16 (round 34, votes told by their outcome): "Munich voters sink bid" reads held, and the
 # English report of the Munich referendum started a cluster beside the German one (recall and
 # precision rose)
@@ -512,7 +516,7 @@ EVENTS_62_FLOORS = {"alert_precision": 0.8868, "alert_recall": 0.8713, "bcubed_f
 # scheduled events 2008-2025; 250 rows, 45 events): two new authors, written in session 14 while
 # round 32 was tuned on events-61 and -62, and never tuned on. Both score the same with the
 # session's first code and with round 32: 0.797 / 0.781 / 0.832 and 0.767 / 0.786 / 0.937
-EVENTS_63_FLOORS = {"alert_precision": 0.8279, "alert_recall": 0.8403, "bcubed_f1": 0.8474}
+EVENTS_63_FLOORS = {"alert_precision": 0.8361, "alert_recall": 0.8487, "bcubed_f1": 0.8474}
 # Session 16 (round 34, votes told by their outcome): "final results show": an election the set does
 # not label alerted
 EVENTS_64_FLOORS = {"alert_precision": 0.7712, "alert_recall": 0.8036, "bcubed_f1": 0.9408}
@@ -527,7 +531,7 @@ EVENTS_64_FLOORS = {"alert_precision": 0.7712, "alert_recall": 0.8036, "bcubed_f
 # tuned on. Both score the same with the session's first code and with round 33:
 # 0.811 / 0.745 / 0.918 and 0.716 / 0.783 / 0.908. Round 34 (session 16) tuned on both (votes
 # told by their outcome): 0.814 / 0.765 / 0.918 and 0.748 / 0.811 / 0.919
-EVENTS_65_FLOORS = {"alert_precision": 0.8144, "alert_recall": 0.7647, "bcubed_f1": 0.9182}
+EVENTS_65_FLOORS = {"alert_precision": 0.8316, "alert_recall": 0.7647, "bcubed_f1": 0.9182}
 EVENTS_66_FLOORS = {"alert_precision": 0.7478, "alert_recall": 0.8113, "bcubed_f1": 0.9193}
 
 # events-67 (diplomacy, talks and negotiations 2005-2025, leaning German: summits, rounds of
@@ -537,7 +541,7 @@ EVENTS_66_FLOORS = {"alert_precision": 0.7478, "alert_recall": 0.8113, "bcubed_f
 # 250 rows, 49 events): two new authors, written in session 16 while round 34 was tuned, never
 # tuned on. Session 16's first code and its last: 0.712 / 0.732 / 0.874 both; 0.829 / 0.819 /
 # 0.950 -> 0.836 / 0.819 / 0.950
-EVENTS_67_FLOORS = {"alert_precision": 0.7117, "alert_recall": 0.7315, "bcubed_f1": 0.8741}
+EVENTS_67_FLOORS = {"alert_precision": 0.7383, "alert_recall": 0.7315, "bcubed_f1": 0.8741}
 EVENTS_68_FLOORS = {"alert_precision": 0.8364, "alert_recall": 0.819, "bcubed_f1": 0.9501}
 
 # events-69 (protests, demonstrations and marches 2005-2025, leaning French: union days of action,
@@ -545,9 +549,22 @@ EVENTS_68_FLOORS = {"alert_precision": 0.8364, "alert_recall": 0.819, "bcubed_f1
 # events-70 (international organisations, energy and climate: OPEC+ meetings, COPs, IAEA boards,
 # Davos, the German nuclear exit, pipelines and reactors; 250 rows, 48 events): two new authors,
 # written in session 16 after round 34, never tuned on; the same with the session's first code
-EVENTS_69_FLOORS = {"alert_precision": 0.7573, "alert_recall": 0.7358, "bcubed_f1": 0.9304}
+EVENTS_69_FLOORS = {"alert_precision": 0.7944, "alert_recall": 0.8019, "bcubed_f1": 0.9307}
 EVENTS_70_FLOORS = {"alert_precision": 0.7778, "alert_recall": 0.7745, "bcubed_f1": 0.8835}
 
+# events-67 and events-69 were tuned on in session 17 (round 36), after being scored held out in
+# session 16; their floors are the figures after round 36.
+# events-71 (transport and infrastructure: BER, Eurostar, rail and air strikes, maiden flights,
+# leaning German; 250 rows, 50 events), events-72 (arts and culture: museums, festivals, prizes,
+# tours, leaning French; 246 rows, 50 events), events-73 (team sports: matches abandoned, moved,
+# replayed, leaning English; 250 rows, 50 events) and events-74 (science, space and health:
+# launches scrubbed and flown, congresses, vaccination campaigns; 245 rows, 48 events): four new
+# authors, written in session 17, never tuned on. The same figures with the session's first code
+# (5f24a1a) and its last.
+EVENTS_71_FLOORS = {"alert_precision": 0.8785, "alert_recall": 0.8654, "bcubed_f1": 0.9134}
+EVENTS_72_FLOORS = {"alert_precision": 0.8673, "alert_recall": 0.7685, "bcubed_f1": 0.9276}
+EVENTS_73_FLOORS = {"alert_precision": 0.6964, "alert_recall": 0.6757, "bcubed_f1": 0.8651}
+EVENTS_74_FLOORS = {"alert_precision": 0.845, "alert_recall": 0.8537, "bcubed_f1": 0.9195}
 
 # Every set tuned on or held out since events-4, with its floors above.
 # round 30 (session 13): floors raised to the figures after it wherever they rose (four fell, each
@@ -571,6 +588,7 @@ ALL_FLOORS = {
     59: EVENTS_59_FLOORS, 60: EVENTS_60_FLOORS, 61: EVENTS_61_FLOORS, 62: EVENTS_62_FLOORS,
     63: EVENTS_63_FLOORS, 64: EVENTS_64_FLOORS, 65: EVENTS_65_FLOORS, 66: EVENTS_66_FLOORS,
     67: EVENTS_67_FLOORS, 68: EVENTS_68_FLOORS, 69: EVENTS_69_FLOORS, 70: EVENTS_70_FLOORS,
+    71: EVENTS_71_FLOORS, 72: EVENTS_72_FLOORS, 73: EVENTS_73_FLOORS, 74: EVENTS_74_FLOORS,
 }
 
 

@@ -133,6 +133,9 @@ class _Engine(Rules):
                     and not self._near_event(toks, hit)
                     and not (title is not None and self.names_event(title))):
                 blocked = "no-event"  # "announce engagement", "confirms arrest": no event named
+            if (blocked is None and hit.end >= 2 and toks[hit.end - 1].w in self.month_nouns
+                    and toks[hit.end - 2].w in self.month_before):
+                blocked = "no-event"  # "bans flights until March": a month, no march
             if (blocked is None and hit.phrase.text in self.decisions
                     and self._decides_event(toks, hit)):
                 blocked = "other"  # "MPs voted against holding a referendum": no vote of its own
@@ -571,6 +574,9 @@ class Lexicon:
             status = _headline_change(cues) or status
         returning = status == "planned" and any(
             c.returning and c.blocked is None for c in cues)
+        if status == "held":  # held in defiance of a ban: the called-off event took place
+            returning = any(e.defiance.any_in(t.toks, 0, len(t.toks)) is not None
+                            for e in self._engines.values() for t in (t_toks, s_toks))
         tentative = all(c.derived for c in cues if c.blocked is None and c.status == status)
         return StatusReading(status, scores[status], tuple(cues), returning, tentative)
 

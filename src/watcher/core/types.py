@@ -54,6 +54,8 @@ class StatusReading:
     status: str | None
     score: float = 0.0
     cues: tuple[Cue, ...] = ()
+    # a real return after a change: "back on", "wieder angesetzt" (planned); held in defiance
+    # of a ban ("marchers defy the ban", "trotz Verbot") after the event was called off
     returning: bool = False
     # the status rests only on derived cues ("not cancelled", "may be postponed"): it may set
     # the status of an event that has none yet, never change a known one

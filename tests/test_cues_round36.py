@@ -1,0 +1,57 @@
+"""Round 36 (session 17, tuned on events-16, events-61, events-67 and events-69, the last two
+held out until this session): an authority that bans a gathering ("bans Belgrade Pride march",
+"verbietet Großdemo", "interdit le rassemblement", "marche interdite") calls it off; crowds that
+"take to streets", "join" a march or "demonstrieren" report it held; a ban lifted or overturned
+("protest allowed", "darf stattfinden", "autorise la manifestation") puts it back on. A ban
+defied, urged or challenged calls nothing off, nor does a ban that ends on a month ("until
+March")."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "status"), [
+    ("en", "Serbia bans Belgrade Pride march citing security threats", "", "cancelled"),
+    ("en", "Warsaw mayor bans nationalist Independence March, citing safety", "", "cancelled"),
+    ("en", "Hong Kong police ban Tiananmen vigil for first time in 30 years", "", "cancelled"),
+    ("en", "Climate march banned after Paris attacks", "", "cancelled"),
+    ("en", "Authorities have banned Sunday's rally in the capital", "", "cancelled"),
+    ("de", "Polizei verbietet Großdemo am Hambacher Forst", "", "cancelled"),
+    ("de", "Kiew verbietet Feiern zum Unabhängigkeitstag", "", "cancelled"),
+    ("de", "Querdenken-Kundgebung in Leipzig verboten", "", "cancelled"),
+    ("fr", "Le préfet de police interdit le rassemblement pour Adama Traoré", "", "cancelled"),
+    ("fr", "Serbie : la Gay Pride de Belgrade interdite", "", "cancelled"),
+    ("fr", "Sainte-Soline : la manifestation contre les bassines interdite par la préfecture", "",
+     "cancelled"),
+    ("fr", "La préfecture refuse la « marche des libertés »", "", "cancelled"),
+    ("en", "Hong Kong protesters take to streets despite ban", "", "held"),
+    ("en", "Hundreds of thousands join People's Climate March in New York", "", "held"),
+    ("de", "Paris: Tausende demonstrieren für Adama Traoré", "", "held"),
+    ("fr", "Malgré l'interdiction, 20 000 personnes rassemblées à Paris", "", "held"),
+    ("en", "Berlin court overturns ban on anti-lockdown protest", "", "planned"),
+    ("en", "Court halts forest clearing; weekend protest allowed", "", "planned"),
+    ("de", "Gericht stoppt Rodung – Demo darf stattfinden", "", "planned"),
+    ("de", "Kehrtwende: Demo gegen Arbeitsmarktreform doch erlaubt", "", "planned"),
+    ("de", "Irland: Electric Picnic darf nicht stattfinden", "", "cancelled"),
+    ("fr", "Le tribunal suspend l'interdiction de la marche", "", "planned"),
+])
+def test_round_36_readings(lang: str, title: str, summary: str, status: str) -> None:
+    assert LEX.read(title, summary, lang).status == status
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    ("en", "Protesters defy ban on march in Istanbul"),
+    ("en", "Georgian patriarch urges ban on Tbilisi gay rights rally"),
+    ("en", "Italy bans flights from China until March"),
+    ("en", "Utah bans Pride flags in government buildings"),
+    ("en", "Wimbledon bans Russian players"),
+    ("de", "Trotz Verbot: Demonstranten ziehen vor das Kanzleramt"),
+    ("fr", "Des milliers de manifestants bravent l'interdiction de la marche"),
+])
+def test_a_ban_defied_urged_or_of_a_month_calls_nothing_off(lang: str, title: str) -> None:
+    assert LEX.read(title, "", lang).status != "cancelled"
