@@ -208,6 +208,25 @@ def test_only_the_watches_the_article_names_are_alerted(lex: Scripted) -> None:
     assert [(a.watch, a.kind, a.event.status, a.event.previous_status) for a in o3.alerts] == [
         ("intel", "status_change", "held", "planned")]
 
+
+def test_a_watch_of_one_feed_is_not_alerted_by_another_feeds_article(lex: Scripted) -> None:
+    """``feeds`` keeps a watch to its feeds' items: an article of another feed that joins the
+    watch's event (through a second watch) alerts only that second watch."""
+    t = Tracker([WatchSettings("local", keywords=("Putin",), feeds=("https://a.example/rss",)),
+                 WatchSettings("all", keywords=("Putin",))], lexicon=lex)  # type: ignore[arg-type]
+
+    def say(n: int, feed: str, hours: float, status: str) -> list[str]:
+        title = f"Putin summit in Budapest {status} ({n})"
+        lex.readings[title] = StatusReading(status, 1.0, ())
+        it = Item(key=f"f{n}", title=title, summary="Trump and Putin in Budapest.",
+                  link=f"https://x/f{n}", source=f"s{n}", published=T0 + timedelta(hours=hours),
+                  lang="en", feed_url=feed)
+        return sorted(a.watch for a in t.process(it, it.published, alertable=True).alerts)
+
+    assert say(1, "https://a.example/rss", 0, "planned") == ["all", "local"]
+    assert say(2, "https://b.example/rss", 2, "cancelled") == ["all"]
+    assert say(3, "https://a.example/rss", 3, "cancelled") == ["local"]
+
 def test_an_item_seen_again_is_not_counted_twice(lex: Scripted) -> None:
     t = tracker(lex)
     o1 = feed(t, lex, 1, "Trump and Putin to meet in Budapest", 0, "planned")
