@@ -1,5 +1,5 @@
 """Round 36 (session 17, tuned on events-16, events-61, events-67 and events-69, the last two
-held out until this session): an authority that bans a gathering ("bans Belgrade Pride march",
+held out until this session), mended after a review of about 520 probes: an authority that bans a gathering ("bans Belgrade Pride march",
 "verbietet Großdemo", "interdit le rassemblement", "marche interdite") calls it off; crowds that
 "take to streets", "join" a march or "demonstrieren" report it held; a ban lifted or overturned
 ("protest allowed", "darf stattfinden", "autorise la manifestation") puts it back on. A ban
@@ -39,6 +39,8 @@ LEX = Lexicon.builtin()
     ("de", "Kehrtwende: Demo gegen Arbeitsmarktreform doch erlaubt", "", "planned"),
     ("de", "Irland: Electric Picnic darf nicht stattfinden", "", "cancelled"),
     ("fr", "Le tribunal suspend l'interdiction de la marche", "", "planned"),
+    ("en", "Court upholds ban on Pride march", "", "cancelled"),
+    ("fr", "Le Conseil d'État maintient l'interdiction de la manifestation", "", "cancelled"),
 ])
 def test_round_36_readings(lang: str, title: str, summary: str, status: str) -> None:
     assert LEX.read(title, summary, lang).status == status
@@ -55,3 +57,39 @@ def test_round_36_readings(lang: str, title: str, summary: str, status: str) -> 
 ])
 def test_a_ban_defied_urged_or_of_a_month_calls_nothing_off(lang: str, title: str) -> None:
     assert LEX.read(title, "", lang).status != "cancelled"
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    # a ban lifted on what is no gathering
+    ("en", "EU lifts ban on British beef"),
+    ("de", "Gericht kippt Kopftuchverbot"),
+    ("fr", "La justice lève l'interdiction du glyphosate"),
+    # a thing banned at a gathering, or as a compound's first word
+    ("en", "Police ban flags at Pride march"),
+    ("de", "Polizei verbietet Pyrotechnik bei Demo"),
+    ("fr", "La préfecture interdit les masques dans les manifestations"),
+    ("de", "Polizei verbietet Demo-Route durch Innenstadt"),
+    # a rule about gatherings in general
+    ("en", "Uganda bans protests near parliament"),
+    ("en", "Singapore bans gatherings of more than two people"),
+    # crowds, defiance and bans of something else
+    ("en", "Thousands join class action against Meta"),
+    ("en", "Government defies EU ban on gas imports"),
+    ("de", "Jobcenter untersagt Umzug in größere Wohnung"),
+    ("de", "Russland verbietet Medien die Bezeichnung Einmarsch"),
+    ("de", "Stadt verbietet das Feiern im Park nach 22 Uhr"),
+    ("en", "Kenya bans plastic bags starting March 1"),
+])
+def test_no_gathering_no_ban_of_one(lang: str, title: str) -> None:
+    r = LEX.read(title, "", lang)
+    assert r.status is None and not r.returning
+
+
+def test_a_held_report_defying_a_ban_is_a_return() -> None:
+    """The called-off gathering took place: ``returning`` lets it join and reopen the event."""
+    for lang, title in (("fr", "Malgré l'interdiction, 20 000 personnes rassemblées à Paris"),
+                        ("en", "Thousands defy ban in Paris to protest over police violence"),
+                        ("de", "Tausende trotzen dem Verbot und demonstrieren")):
+        r = LEX.read(title, "", lang)
+        assert (r.status, r.returning) == ("held", True), title
+    assert not LEX.read("Glastonbury opens", "", "en").returning

@@ -74,7 +74,7 @@ MARKER_KEYS = (
     "reschedules", "reschedule_asides", "attributive_followers", "continuations",
     "present_passive", "result_infinitives", "expectations", "under_way",
     "no_words", "this_time", "no_stops", "awaited", "decisions", "ballot_nouns",
-    "vote_places", "month_nouns", "month_before", "defiance",
+    "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -146,6 +146,8 @@ class Words:
         self.month_nouns = frozenset(m.get("month_nouns", ()))
         self.month_before = frozenset(m.get("month_before", ()))
         self.defiance = PhraseSet((p, "defiance") for p in m.get("defiance", ()))
+        self.object_verbs = frozenset(m.get("object_verbs", ()))
+        self.object_stops = frozenset(m.get("object_stops", ()))
         self.before_event = PhraseSet((p, "before") for p in m.get("before_event", ()))
         self.non_event = PhraseSet((p, "object") for p in m.get("non_event_objects", ()))
         self.gap_modals = PhraseSet((p, "modal") for p in m.get("modals", ()) if " " not in p)
