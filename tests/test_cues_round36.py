@@ -1,10 +1,11 @@
 """Round 36 (session 17, tuned on events-16, events-61, events-67 and events-69, the last two
-held out until this session), mended after a review of about 520 probes: an authority that bans a gathering ("bans Belgrade Pride march",
-"verbietet Großdemo", "interdit le rassemblement", "marche interdite") calls it off; crowds that
-"take to streets", "join" a march or "demonstrieren" report it held; a ban lifted or overturned
-("protest allowed", "darf stattfinden", "autorise la manifestation") puts it back on. A ban
-defied, urged or challenged calls nothing off, nor does a ban that ends on a month ("until
-March")."""
+held out until this session; mended after a review of about 520 probes): an authority that bans
+one gathering ("bans Belgrade Pride march", "verbietet Großdemo", "interdit le rassemblement")
+calls it off; crowds that "take to streets", "join" a march or "demonstrieren" report it held; a
+ban on a gathering lifted or overturned ("protest allowed", "darf stattfinden", "suspend
+l'interdiction de la marche") puts it back on, and a gathering held in defiance of a ban is a
+return. A ban defied, urged or challenged calls nothing off, nor does a ban of a thing at a
+gathering, a rule about gatherings in general or a ban that ends on a month ("until March")."""
 
 from __future__ import annotations
 
