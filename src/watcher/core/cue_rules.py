@@ -590,6 +590,18 @@ class Rules(Words):
                                    for k in range(max(hit.end, j - VOTE_PLACE_REACH), j)))
         return False
 
+    def _bans_a_thing_at(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is what a ban cue's verb bans something at the gathering it names: a preposition
+        in the cue's gap ("bans flags at Pride march", "verbietet Pyrotechnik bei Demo",
+        "interdit les masques dans les manifestations"), or the gathering's word the first of a
+        hyphenated compound ("verbietet Demo-Route")? Then the gathering is not banned."""
+        gaps = set(hit.gaps)
+        if not any(toks[j].w in self.object_verbs
+                   for j in range(hit.start, hit.end) if j not in gaps):
+            return False
+        return (any(toks[g].w in self.object_stops for g in gaps)
+                or (hit.end < len(toks) and toks[hit.end].hyph))
+
     def _quote_hedged(self, tokens: Tokens, quote: int, hit: Hit) -> bool:
         """A quotation that denies or supposes ("you cannot postpone ...") is not a report.
         The cue's own words do not count ("keine Pläne" is itself a cue)."""

@@ -73,18 +73,6 @@ class _Engine(Rules):
     def detect(self, toks: Sequence[Token]) -> int:
         return sum(1 for t in toks if t.w in self.function_words)
 
-    def _bans_a_thing_at(self, toks: Sequence[Token], hit: Hit) -> bool:
-        """Is what a ban cue's verb bans something at the gathering it names: a preposition
-        in the cue's gap ("bans flags at Pride march", "verbietet Pyrotechnik bei Demo",
-        "interdit les masques dans les manifestations"), or the gathering's word the first of a
-        hyphenated compound ("verbietet Demo-Route")? Then the gathering is not banned."""
-        gaps = set(hit.gaps)
-        if not any(toks[j].w in self.object_verbs
-                   for j in range(hit.start, hit.end) if j not in gaps):
-            return False
-        return (any(toks[g].w in self.object_stops for g in gaps)
-                or (hit.end < len(toks) and toks[hit.end].hyph))
-
     def names_event(self, tokens: Tokens) -> bool:
         """Does the text name an event (a headline's "G7 summit" for its summary's cues)?"""
         return self.event_nouns.any_in(tokens.toks, 0, len(tokens.toks)) is not None
