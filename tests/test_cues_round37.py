@@ -34,10 +34,25 @@ def test_round_37_readings(lang: str, title: str, status: str) -> None:
     assert LEX.read(title, "", lang).status == status
 
 
-@pytest.mark.parametrize(("lang", "title"), [
-    ("en", "Germany and France agree to exchange intelligence"),
-    ("de", "Bayern erreicht die nächste Runde"),
-    ("en", "Trump and Xi agree trade truce on sidelines of G20 in Osaka"),
+@pytest.mark.parametrize(("lang", "title", "status"), [
+    ("en", "Germany and France agree to exchange intelligence", "planned"),
+    ("de", "Bayern erreicht die nächste Runde", "planned"),
+    ("en", "Trump and Xi agree trade truce on sidelines of G20 in Osaka", "planned"),
+    # from a review's probes
+    ("en", "Israel and Hamas fail to agree ceasefire", "planned"),
+    ("en", "Israel accuses Hamas of violating agreed ceasefire", "planned"),
+    ("en", "Country locks down for two weeks as cases surge", "planned"),
+    ("en", "How the 1966 World Cup paved the way for modern football", "planned"),
+    ("en", "Congress went into recess without passing the bill", "postponed"),
+    ("de", "Russland stimmt Gesprächen nicht zu", "planned"),
+    ("de", "Bayern erreicht nächste Pokal-Runde", "planned"),
+    ("fr", "Un forcené se barricade pour échapper à la police", "planned"),
+    ("fr", "Les syndicats exigent la reprise des négociations", "held"),
+    ("fr", "La reprise de l'économie dépendra des discussions", "held"),
 ])
-def test_round_37_leaves_these_alone(lang: str, title: str) -> None:
-    assert LEX.read(title, "", lang).status != "planned"
+def test_round_37_leaves_these_alone(lang: str, title: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status != status
+
+
+def test_a_truce_agreed_at_a_summit_reports_the_summit() -> None:
+    assert LEX.read("Leaders agree a ceasefire at Paris summit", "", "en").status == "held"
