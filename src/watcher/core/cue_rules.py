@@ -590,6 +590,12 @@ class Rules(Words):
                                    for k in range(max(hit.end, j - VOTE_PLACE_REACH), j)))
         return False
 
+    def _ends_on_a_month(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Does ``hit`` end on a noun that is also a month, after a word that makes it the
+        month ("bans flights until March", not "bans Paris climate march")?"""
+        return (hit.end >= 2 and toks[hit.end - 1].w in self.month_nouns
+                and toks[hit.end - 2].w in self.month_before)
+
     def _bans_a_thing_at(self, toks: Sequence[Token], hit: Hit) -> bool:
         """Is what a ban cue's verb bans something at the gathering it names: a preposition
         in the cue's gap ("bans flags at Pride march", "verbietet Pyrotechnik bei Demo",

@@ -145,7 +145,6 @@ class Words:
         self.vote_places = frozenset(m.get("vote_places", ()))
         self.month_nouns = frozenset(m.get("month_nouns", ()))
         self.month_before = frozenset(m.get("month_before", ()))
-        self.defiance = PhraseSet((p, "defiance") for p in m.get("defiance", ()))
         self.object_verbs = frozenset(m.get("object_verbs", ()))
         self.object_stops = frozenset(m.get("object_stops", ()))
         self.before_event = PhraseSet((p, "before") for p in m.get("before_event", ()))

@@ -59,7 +59,7 @@ from watcher.core.cue_words import (
     VERB_ENDINGS,
     Spec,
 )
-from watcher.core.cues_text import Hit, Phrase, Token, Tokens, phrase_error, tokenize
+from watcher.core.cues_text import Hit, Phrase, PhraseSet, Token, Tokens, phrase_error, tokenize
 from watcher.core.features import is_year
 from watcher.core.types import Cue, StatusReading
 from watcher.errors import ConfigError
@@ -133,8 +133,7 @@ class _Engine(Rules):
                     and not self._near_event(toks, hit)
                     and not (title is not None and self.names_event(title))):
                 blocked = "no-event"  # "announce engagement", "confirms arrest": no event named
-            if (blocked is None and hit.end >= 2 and toks[hit.end - 1].w in self.month_nouns
-                    and toks[hit.end - 2].w in self.month_before):
+            if blocked is None and self._ends_on_a_month(toks, hit):
                 blocked = "no-event"  # "bans flights until March": a month, no march
             if blocked is None and self._bans_a_thing_at(toks, hit):
                 blocked = "other"  # "bans flags at Pride march": a thing at the march is banned
@@ -479,6 +478,9 @@ class Lexicon:
         self._clause_words = frozenset(words)
         self._reschedules = frozenset(p for e in self._engines.values() for p in e.reschedules)
         self._asides = frozenset(w for e in self._engines.values() for w in e.reschedule_asides)
+        # every language's defiance phrases in one set: a held reading is scanned once
+        self._defiance = PhraseSet((p, "defiance") for spec in self._specs.values()
+                                   for p in spec.markers.get("defiance", ()))
 
     @classmethod
     def builtin(cls) -> Lexicon:
@@ -577,8 +579,8 @@ class Lexicon:
         returning = status == "planned" and any(
             c.returning and c.blocked is None for c in cues)
         if status == "held":  # held in defiance of a ban: the called-off event took place
-            returning = any(e.defiance.any_in(t.toks, 0, len(t.toks)) is not None
-                            for e in self._engines.values() for t in (t_toks, s_toks))
+            returning = any(self._defiance.any_in(t.toks, 0, len(t.toks)) is not None
+                            for t in (t_toks, s_toks))
         tentative = all(c.derived for c in cues if c.blocked is None and c.status == status)
         return StatusReading(status, scores[status], tuple(cues), returning, tentative)
 
