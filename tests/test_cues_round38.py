@@ -57,7 +57,7 @@ def test_the_day_ahead_reading_stays_tentative_and_never_overrides() -> None:
     t = Tracker((WatchSettings(name="fest", keywords=("Seefest",)),))
     first = Item("a", "Seefest abgesagt", "Die Stadt sagt das Fest wegen Hochwassers ab.",
                  "urn:a", "s1", MONDAY, lang="de")
-    assert t.process(first, MONDAY).reading.status == "cancelled"  # type: ignore[union-attr]
+    assert t.process(first, MONDAY).reading.status == "cancelled"
     later = MONDAY + timedelta(hours=3)
     second = Item("b", "Seefest: Entscheidung soll am Donnerstag verkündet werden",
                   "Der Pegel des Sees sinkt langsam.", "urn:b", "s2", later, lang="de")
@@ -85,7 +85,7 @@ def test_on_the_day_a_cue_with_no_event_named_is_coverage_of_it(title: str) -> N
     plan = Item("a", "Nato leaders to meet in Vilnius on Tuesday",
                 "The summit is expected to discuss Ukraine's bid.", "urn:a", "s1", MONDAY,
                 lang="en")
-    assert t.process(plan, MONDAY).reading.status == "planned"  # type: ignore[union-attr]
+    assert t.process(plan, MONDAY).reading.status == "planned"
     tuesday = MONDAY + timedelta(days=1, hours=6)
     cues = t.lexicon.read(title, "Nato leaders in Vilnius discussed Ukraine's bid.", "en").cues
     assert cues and all(c.blocked == "no-event" for c in cues)
