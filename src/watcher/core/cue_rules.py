@@ -339,9 +339,14 @@ class Rules(Words):
                                         end_by=hit.start, clause=clause)
         if cond is not None and not self._compound_head(toks, cond):
             return True
-        # After the cue, stop at "after"/"wegen"/"après": "cancelled after a threat" is a cause.
+        # After the cue, stop at "after"/"wegen"/"après": "cancelled after a threat" is a cause;
+        # so does a cue that ends on one ("will go on despite the storm warning").
         clause = toks[hit.end - 1].clause
-        for j in range(hit.end, min(hit.end + AFTER_WINDOW, len(toks))):
+        for j in range(hit.end - 1, min(hit.end + AFTER_WINDOW, len(toks))):
+            if j == hit.end - 1:
+                if self.after_stops.best_at(toks, j):
+                    return False
+                continue
             if toks[j].clause != clause or self.after_stops.best_at(toks, j):
                 return False
             if self.modals_after.best_at(toks, j):
