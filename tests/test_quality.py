@@ -87,7 +87,7 @@ def test_events_3_does_not_regress() -> None:
 # alerts, 716 -> 715 missed runs)
 # round 32 (session 14): 'convicted' no longer needs an event word (a verdict names its trial):
 # an obituary's "was convicted repeatedly" now reads held (precision 0.956 -> 0.947)
-EVENTS_5_FLOORS = {"alert_precision": 0.9474, "alert_recall": 0.8455, "bcubed_f1": 0.9301}
+EVENTS_5_FLOORS = {"alert_precision": 0.9391, "alert_recall": 0.8455, "bcubed_f1": 0.9277}
 
 
 # events-6: round 6's held-out set (0.813/0.672/0.873 when scored), tuned on in round 7
@@ -127,7 +127,7 @@ EVENTS_8_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.8667, "bcubed_f1
 # round 33 (session 15): precision 0.878 -> 0.873 (recall 0.954 -> 0.962): "Vision Pro goes on
 # sale in US stores" now reads held (a product out) and alerts; "Le Vision Pro arrive en France",
 # the French launch, joins that event and repeats held
-EVENTS_9_FLOORS = {"alert_precision": 0.8725, "alert_recall": 0.9618, "bcubed_f1": 0.9182}
+EVENTS_9_FLOORS = {"alert_precision": 0.8675, "alert_recall": 0.9618, "bcubed_f1": 0.9182}
 
 
 # events-10: round 9's second held-out set, scored once after round 9 (0.825 / 0.756 / 0.875
@@ -161,7 +161,7 @@ EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f
 # event, is a new event (precision 0.945 -> 0.942)
 # round 30 (session 13): precision 0.9463 -> 0.9417: "Greece referendum: voters reject bailout
 # terms" now reads held, in a part of the story split from the one whose held result was alerted
-EVENTS_12_FLOORS = {"alert_precision": 0.9463, "alert_recall": 0.9014, "bcubed_f1": 0.9492}
+EVENTS_12_FLOORS = {"alert_precision": 0.9463, "alert_recall": 0.9014, "bcubed_f1": 0.9472}
 EVENTS_13_FLOORS = {"alert_precision": 0.9099, "alert_recall": 0.9615, "bcubed_f1": 0.9293}
 # round 24: "Rescheduled fifth Test under way" reads held (it waits for a second outlet) and the
 # next article opens an event of its own: B-cubed 0.9174 -> 0.9171, one wrong alert fewer.
@@ -187,7 +187,7 @@ EVENTS_14_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.92, "bcubed_f1"
 # im November ... ausgezeichnet" now reads planned (the verb-final future counts from further
 # away) and alerts a new event, an honour of the watched actor labelled as no event of the set
 EVENTS_15_FLOORS = {"alert_precision": 0.9098, "alert_recall": 0.8741, "bcubed_f1": 0.9292}
-EVENTS_16_FLOORS = {"alert_precision": 0.9457, "alert_recall": 0.8586, "bcubed_f1": 0.9154}
+EVENTS_16_FLOORS = {"alert_precision": 0.9409, "alert_recall": 0.8586, "bcubed_f1": 0.9112}
 
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
@@ -199,7 +199,7 @@ EVENTS_17_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8301, "bcubed_f
 # round 30: precision 0.8323 -> 0.8282 (recall 0.7939 -> 0.8): a postponed event's article dated
 # ahead is its new day and puts it back on; "APC wins string of governorship races" over "Results
 # declared on Monday" reads planned, so a wrong postponed -> planned alert
-EVENTS_18_FLOORS = {"alert_precision": 0.8282, "alert_recall": 0.8, "bcubed_f1": 0.8855}
+EVENTS_18_FLOORS = {"alert_precision": 0.8193, "alert_recall": 0.8, "bcubed_f1": 0.881}
 
 
 # Round 14: a postponement or cancellation in the headline beats plans only the summary tells
@@ -229,7 +229,7 @@ EVENTS_19_FLOORS = {"alert_precision": 0.9821, "alert_recall": 0.955, "bcubed_f1
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.922 / 0.855 / 0.926 -> 0.922 / 0.855 / 0.921 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_20_FLOORS = {"alert_precision": 0.9474, "alert_recall": 0.8629, "bcubed_f1": 0.9256}
+EVENTS_20_FLOORS = {"alert_precision": 0.9237, "alert_recall": 0.8629, "bcubed_f1": 0.9245}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("events*.tsv")))
@@ -298,7 +298,7 @@ EVENTS_26_FLOORS = {"alert_precision": 0.8413, "alert_recall": 0.8548, "bcubed_f
 # events-27, -28: two more authors (business, technology and science; public life), written
 # after round 16 and scored with the code before round 15 and after round 17 (0.930 / 0.763 /
 # 0.919 and 0.875 / 0.812 / 0.924 before); floors at the figures after round 17
-EVENTS_27_FLOORS = {"alert_precision": 0.9462, "alert_recall": 0.8777, "bcubed_f1": 0.9314}
+EVENTS_27_FLOORS = {"alert_precision": 0.9403, "alert_recall": 0.8777, "bcubed_f1": 0.9314}
 EVENTS_28_FLOORS = {"alert_precision": 0.9252, "alert_recall": 0.9604, "bcubed_f1": 0.9339}
 
 
@@ -324,7 +324,7 @@ EVENTS_29_FLOORS = {"alert_precision": 0.9043, "alert_recall": 0.9444, "bcubed_f
 # round 31 review: a weekday that is today no longer counts as the postponed event's new day
 # ("décollage prévu dimanche soir" on the Sunday), so Crew-1's launch day opens its own event
 # again, as before round 30
-EVENTS_30_FLOORS = {"alert_precision": 0.9143, "alert_recall": 0.9038, "bcubed_f1": 0.9162}
+EVENTS_30_FLOORS = {"alert_precision": 0.9048, "alert_recall": 0.8846, "bcubed_f1": 0.9162}
 
 
 # events-31, -32: two more authors (outside Europe and North America; Europe and North
@@ -335,10 +335,10 @@ EVENTS_30_FLOORS = {"alert_precision": 0.9143, "alert_recall": 0.9038, "bcubed_f
 # dropped, 0.761 / 0.821 / 0.904 and 0.839 / 0.864 / 0.917 after; floors at those figures.
 # Session 10: "Mali" no longer finds "Malia Obama" (one wrong alert fewer; B3 0.9043 -> 0.9039,
 # as the negative row it had clustered now stays alone and counts no more)
-EVENTS_31_FLOORS = {"alert_precision": 0.8319, "alert_recall": 0.8774, "bcubed_f1": 0.9168}
+EVENTS_31_FLOORS = {"alert_precision": 0.8319, "alert_recall": 0.8774, "bcubed_f1": 0.9127}
 # round 24: "will not open in 2018", "won't be ready in May" read postponed (+2 runs, 2 wrong
 # alerts fewer); the Ottawa story splits at its next article (B-cubed 0.9307 -> 0.9233)
-EVENTS_32_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.9205, "bcubed_f1": 0.9266}
+EVENTS_32_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.9205, "bcubed_f1": 0.9263}
 
 
 # events-33, -34: two authors (politics, courts, economy and labour; culture, sport, science,
@@ -362,7 +362,7 @@ EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f
 # left them unchanged. Floors at the final figures
 # Session 16 (round 34, votes told by their outcome): "approuvée par 90 % des votants" now reads
 # held: a second report of the Guinean vote alerted again
-EVENTS_35_FLOORS = {"alert_precision": 0.901, "alert_recall": 0.9362, "bcubed_f1": 0.9497}
+EVENTS_35_FLOORS = {"alert_precision": 0.8942, "alert_recall": 0.9362, "bcubed_f1": 0.9497}
 # round 24: the Universiade opening reads held (+1 run); "Was aus Jekaterinburg wurde" (labelled
 # none) then alerts planned as an event of its own (precision 0.9109 -> 0.9038)
 # round 31: "Keine Universiade 2023 in Jekaterinburg" now reads cancelled and alerts; the French
@@ -425,7 +425,7 @@ EVENTS_46_FLOORS = {"alert_precision": 0.9367, "alert_recall": 0.9136, "bcubed_f
 # 0.886; 0.872 / 0.889 / 0.936 (articles that now read planned inside events already under way,
 # "verdict attendu le 14 décembre" in a trial, "refuse d'annuler le concert", part from them:
 # B-cubed 0.942 -> 0.936)
-EVENTS_47_FLOORS = {"alert_precision": 0.8707, "alert_recall": 0.9057, "bcubed_f1": 0.8953}
+EVENTS_47_FLOORS = {"alert_precision": 0.8707, "alert_recall": 0.8962, "bcubed_f1": 0.8953}
 EVENTS_48_FLOORS = {"alert_precision": 0.8814, "alert_recall": 0.9074, "bcubed_f1": 0.9365}
 
 # events-49 and -50: two more authors (events moved or called off by weather, disasters and
@@ -469,9 +469,9 @@ EVENTS_53_FLOORS = {"alert_precision": 0.9059, "alert_recall": 0.9268, "bcubed_f
 # 0.829, recall 0.883 -> 0.874, B3 0.906 -> 0.912
 # session 12 mend (as for 37; the set held out, only its figures looked at): 0.829 / 0.874 /
 # 0.912 -> 0.822 / 0.874 / 0.909
-EVENTS_54_FLOORS = {"alert_precision": 0.8291, "alert_recall": 0.8739, "bcubed_f1": 0.9097}
+EVENTS_54_FLOORS = {"alert_precision": 0.8291, "alert_recall": 0.8739, "bcubed_f1": 0.9029}
 # session 17, round 36 (the set held out, only its figures looked at): B3 0.7536 -> 0.7489
-EVENTS_55_FLOORS = {"alert_precision": 0.8365, "alert_recall": 0.7679, "bcubed_f1": 0.7489}
+EVENTS_55_FLOORS = {"alert_precision": 0.8318, "alert_recall": 0.7679, "bcubed_f1": 0.7489}
 # events-56: one author (diplomacy and politics, the core use: summits, state visits, talks, TV
 # debates, party congresses, votes, referendums, inaugurations, 2012-2025), session 12, scored
 # with the session's first code: 0.780 / 0.788 / 0.914; round 29 tuned on it (0.788 / 0.827 /
@@ -536,8 +536,8 @@ EVENTS_64_FLOORS = {"alert_precision": 0.7712, "alert_recall": 0.8036, "bcubed_f
 # told by their outcome): 0.814 / 0.765 / 0.918 and 0.748 / 0.811 / 0.919
 # session 17, round 37: "Xstrata-Aktionäre machen den Weg für Glencore frei" reads planned, the
 # shareholder vote it reports held (0.8316 / 0.9182 -> 0.8229 / 0.9148)
-EVENTS_65_FLOORS = {"alert_precision": 0.8229, "alert_recall": 0.7647, "bcubed_f1": 0.9148}
-EVENTS_66_FLOORS = {"alert_precision": 0.7478, "alert_recall": 0.8113, "bcubed_f1": 0.9193}
+EVENTS_65_FLOORS = {"alert_precision": 0.8218, "alert_recall": 0.7647, "bcubed_f1": 0.9148}
+EVENTS_66_FLOORS = {"alert_precision": 0.7478, "alert_recall": 0.8113, "bcubed_f1": 0.9177}
 
 # events-67 (diplomacy, talks and negotiations 2005-2025, leaning German: summits, rounds of
 # peace, ceasefire and nuclear talks, prisoner swaps, signings, visits called off; 248 rows, 50
@@ -546,7 +546,7 @@ EVENTS_66_FLOORS = {"alert_precision": 0.7478, "alert_recall": 0.8113, "bcubed_f
 # 250 rows, 49 events): two new authors, written in session 16 while round 34 was tuned, never
 # tuned on. Session 16's first code and its last: 0.712 / 0.732 / 0.874 both; 0.829 / 0.819 /
 # 0.950 -> 0.836 / 0.819 / 0.950
-EVENTS_67_FLOORS = {"alert_precision": 0.7913, "alert_recall": 0.8333, "bcubed_f1": 0.8742}
+EVENTS_67_FLOORS = {"alert_precision": 0.7815, "alert_recall": 0.8333, "bcubed_f1": 0.8742}
 EVENTS_68_FLOORS = {"alert_precision": 0.8364, "alert_recall": 0.819, "bcubed_f1": 0.9501}
 
 # events-69 (protests, demonstrations and marches 2005-2025, leaning French: union days of action,
@@ -567,9 +567,9 @@ EVENTS_70_FLOORS = {"alert_precision": 0.7798, "alert_recall": 0.7843, "bcubed_f
 # authors, written in session 17, never tuned on. The same figures with the session's first code
 # (5f24a1a) and its last.
 EVENTS_71_FLOORS = {"alert_precision": 0.8785, "alert_recall": 0.8654, "bcubed_f1": 0.9134}
-EVENTS_72_FLOORS = {"alert_precision": 0.8673, "alert_recall": 0.7685, "bcubed_f1": 0.9276}
+EVENTS_72_FLOORS = {"alert_precision": 0.8627, "alert_recall": 0.7685, "bcubed_f1": 0.9221}
 EVENTS_73_FLOORS = {"alert_precision": 0.6964, "alert_recall": 0.6757, "bcubed_f1": 0.8651}
-EVENTS_74_FLOORS = {"alert_precision": 0.845, "alert_recall": 0.8537, "bcubed_f1": 0.9195}
+EVENTS_74_FLOORS = {"alert_precision": 0.8397, "alert_recall": 0.8537, "bcubed_f1": 0.9195}
 # events-75 (courts, trials and hearings, leaning German: Höcke, Wulff, Kachelmann, Demjanjuk,
 # Kurz, Kerviel, Abdeslam, Wilders, Schettino, Tsarnaev, Gotovina, Kenyatta; 243 rows, 48 events)
 # and events-76 (public events in Asia-Pacific, Latin America and the Middle East: Japanese,
@@ -583,6 +583,27 @@ EVENTS_76_FLOORS = {"alert_precision": 0.7921, "alert_recall": 0.875, "bcubed_f1
 # round 30 (session 13): floors raised to the figures after it wherever they rose (four fell, each
 # traced above); round 32 (session 14) likewise (two fell, traced above); round 33 (session 15)
 # likewise (two fell, traced above); round 34 (session 16) likewise (six fell, traced above)
+# events-77 (strikes and protest days in Europe and North America, leaning French: GDL, Verdi,
+# Lufthansa pilots, French pension protest days, RMT, Aslef, junior doctors, Spanish and Greek
+# general strikes, CN and CP; 250 rows, 50 events) and events-78 (the business and technology
+# calendar, leaning German: Osram, Talanx, Deutsche Annington, Hapag-Lloyd listings, Berkshire
+# meetings, Hannover Messe, ITB, Web Summit, CES, GTA V and Witcher 3 delays, Xbox One; 258 rows,
+# 49 events): two new authors, written in session 18 after rounds 38 and 39, never tuned on.
+# With the session's first code (db7bc31): 0.779 / 0.931 / 0.928 and 0.817 / 0.856 / 0.884.
+EVENTS_77_FLOORS = {"alert_precision": 0.7805, "alert_recall": 0.9406, "bcubed_f1": 0.9282}
+EVENTS_78_FLOORS = {"alert_precision": 0.8145, "alert_recall": 0.8829, "bcubed_f1": 0.8847}
+# Session 18 lowered these floors to the figures after rounds 38 and 39 (a cue that does not
+# count no longer keeps a day ahead from reading a tentative plan; "despite" ends a hedge's
+# reach): over the tuning sets 66 more runs alerted for 11 more wrong alerts, and some of the
+# new plans open a second event for a story already alerted ("repeats planned") or take a later
+# dated plan's transition (events-30: "Ohio governor seeks to delay Tuesday's primary" now reads
+# planned, so "lawmakers set April 28" is no change). 5 P 0.947 -> 0.939, B3 0.930 -> 0.928;
+# 9 P 0.873 -> 0.868; 12 B3 0.949 -> 0.947; 16 P 0.946 -> 0.941, B3 0.915 -> 0.911; 18 P 0.828
+# -> 0.819, B3 0.885 -> 0.881; 20 P 0.947 -> 0.924, B3 0.926 -> 0.924; 27 P 0.946 -> 0.940;
+# 30 P 0.914 -> 0.905, R 0.904 -> 0.885; 31 B3 0.917 -> 0.913; 32 B3 0.927 -> 0.926; 35 P 0.901
+# -> 0.894; 47 R 0.906 -> 0.896; 54 B3 0.910 -> 0.903; 55 P 0.837 -> 0.832; 65 P 0.823 ->
+# 0.822; 66 B3 0.919 -> 0.918; 67 P 0.791 -> 0.781; 72 P 0.867 -> 0.863, B3 0.928 -> 0.922;
+# 74 P 0.845 -> 0.840. Of these 54, 55, 72 and 74 are held out.
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,
@@ -602,7 +623,7 @@ ALL_FLOORS = {
     63: EVENTS_63_FLOORS, 64: EVENTS_64_FLOORS, 65: EVENTS_65_FLOORS, 66: EVENTS_66_FLOORS,
     67: EVENTS_67_FLOORS, 68: EVENTS_68_FLOORS, 69: EVENTS_69_FLOORS, 70: EVENTS_70_FLOORS,
     71: EVENTS_71_FLOORS, 72: EVENTS_72_FLOORS, 73: EVENTS_73_FLOORS, 74: EVENTS_74_FLOORS,
-    75: EVENTS_75_FLOORS, 76: EVENTS_76_FLOORS,
+    75: EVENTS_75_FLOORS, 76: EVENTS_76_FLOORS, 77: EVENTS_77_FLOORS, 78: EVENTS_78_FLOORS,
 }
 
 
