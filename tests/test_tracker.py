@@ -174,7 +174,11 @@ def test_prune_and_set_watches(lex: Scripted) -> None:
                    WatchSettings("trump", keywords=("Trump",))])
     o2 = feed(t, lex, 2, "Trump and Putin: Budapest summit planned", 1, "planned", "b")
     assert o2.event_id == o1.event_id
-    assert kinds(o2) == [("new_event", "planned", None)] and o2.alerts[0].watch == "trump"
+    # the new watch joins the Putin watch's event by this article, and is told with the next
+    assert kinds(o2) == [] and "no alert yet for trump" in o2.reason
+    o3 = feed(t, lex, 3, "Trump and Putin to meet in Budapest, officials say", 2, "planned", "c")
+    assert o3.event_id == o1.event_id
+    assert kinds(o3) == [("new_event", "planned", None)] and o3.alerts[0].watch == "trump"
     assert t.prune(T0) == []
     assert t.prune(T0 + timedelta(days=1)) == [o1.event_id]
     assert t.event(o1.event_id or "") is None
@@ -626,3 +630,53 @@ def test_a_new_event_cancelled_only_in_a_summary_keeps_waiting_while_other_stori
     assert other.event_id == first.event_id
     assert not first.alerts and not other.alerts
     assert [(a.kind, a.event.status) for a in second.alerts] == [("new_event", "cancelled")]
+
+
+def test_a_watch_named_in_passing_is_told_with_its_own_next_article(lex: Scripted) -> None:
+    """An article about the Web Summit that names Intel for the first time in that event is
+    news for the summit's watch; Intel's watch joins the event silently and hears of it with
+    the next article about it that names Intel. A watch with the summit watch's keyword, or
+    with no keywords at all, is no passing mention."""
+    t = Tracker([WatchSettings("summit", keywords=("Web Summit",)),
+                 WatchSettings("intel", keywords=("Intel",)),
+                 WatchSettings("conf", keywords=("Web Summit", "Slush")),
+                 WatchSettings("feed", keywords=())], lexicon=lex)  # type: ignore[arg-type]
+
+    def say(n: int, title: str, summary: str, hours: float, status: str | None):
+        lex.readings[title] = StatusReading(status, 1.0 if status else 0.0, ())
+        it = Item(key=f"p{n}", title=title, summary=summary, link=f"https://x/p{n}",
+                  source=f"s{n}", published=T0 + timedelta(hours=hours), lang="en")
+        return t.process(it, it.published, alertable=True)
+
+    lisbon = "The Web Summit tech conference in Lisbon draws tens of thousands."
+    o1 = say(1, "Web Summit set for Lisbon in November", lisbon, 0, "planned")
+    assert sorted(a.watch for a in o1.alerts) == ["conf", "feed", "summit"]
+    o2 = say(2, "Google, Meta and Intel pull out of Web Summit", lisbon, 2, "planned")
+    assert o2.event_id == o1.event_id and o2.alerts == ()
+    assert "no alert yet for intel: the article is about" in o2.reason
+    o3 = say(3, "Web Summit opens in Lisbon without Intel", lisbon + " Doors opened.", 30,
+             "held")
+    assert o3.event_id == o1.event_id
+    assert sorted((a.watch, a.kind, a.event.status) for a in o3.alerts) == [
+        ("conf", "status_change", "held"), ("feed", "status_change", "held"),
+        ("intel", "new_event", "held"), ("summit", "status_change", "held")]
+
+
+def test_an_article_naming_only_a_newcomer_alerts_it(lex: Scripted) -> None:
+    """When the article names none of the event's watches, the watches it names are alerted
+    (a new event, or an event another watch's articles opened and this one continues)."""
+    t = Tracker([WatchSettings("obama", keywords=("Obama",)),
+                 WatchSettings("mlk", keywords=("King memorial",))], lexicon=lex)  # type: ignore[arg-type]
+
+    def say(n: int, title: str, summary: str, hours: float, status: str | None):
+        lex.readings[title] = StatusReading(status, 1.0 if status else 0.0, ())
+        it = Item(key=f"m{n}", title=title, summary=summary, link=f"https://x/m{n}",
+                  source=f"s{n}", published=T0 + timedelta(hours=hours), lang="en")
+        return t.process(it, it.published, alertable=True)
+
+    mall = "The dedication on the National Mall in Washington is set for Sunday."
+    o1 = say(1, "Obama to speak at Sunday's dedication on the Mall", mall, 0, "planned")
+    assert [a.watch for a in o1.alerts] == ["obama"]
+    o2 = say(2, "King memorial dedication postponed by hurricane", mall, 5, "postponed")
+    assert o2.event_id == o1.event_id
+    assert [(a.watch, a.kind) for a in o2.alerts] == [("mlk", "new_event")]
