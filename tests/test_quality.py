@@ -96,7 +96,7 @@ EVENTS_5_FLOORS = {"alert_precision": 0.9391, "alert_recall": 0.8455, "bcubed_f1
 # postponed: the academy gave two prizes the next year); it opens the event, which the
 # postponement then joins without an alert of its own (0.958 / 0.918 / 0.934 -> 0.950 / 0.910 /
 # 0.932)
-EVENTS_6_FLOORS = {"alert_precision": 0.959, "alert_recall": 0.9344, "bcubed_f1": 0.9343}
+EVENTS_6_FLOORS = {"alert_precision": 0.9583, "alert_recall": 0.918, "bcubed_f1": 0.9343}
 
 
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
@@ -139,7 +139,7 @@ EVENTS_9_FLOORS = {"alert_precision": 0.8675, "alert_recall": 0.9618, "bcubed_f1
 # and +2 wrong alerts over the pool; the sentencing events of -12, -14, -24, -35 kept apart); this
 # set's author puts Weinstein's sentence in the trial's event (precision 0.946 -> 0.939, B3 0.890
 # -> 0.888)
-EVENTS_10_FLOORS = {"alert_precision": 0.9609, "alert_recall": 0.9313, "bcubed_f1": 0.904}
+EVENTS_10_FLOORS = {"alert_precision": 0.9609, "alert_recall": 0.9237, "bcubed_f1": 0.904}
 
 
 # events-11: round 10's held-out set, scored once after round 10 (0.832 / 0.705 / 0.933 with the
@@ -187,7 +187,7 @@ EVENTS_14_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.92, "bcubed_f1"
 # im November ... ausgezeichnet" now reads planned (the verb-final future counts from further
 # away) and alerts a new event, an honour of the watched actor labelled as no event of the set
 EVENTS_15_FLOORS = {"alert_precision": 0.9098, "alert_recall": 0.8741, "bcubed_f1": 0.9292}
-EVENTS_16_FLOORS = {"alert_precision": 0.9409, "alert_recall": 0.8586, "bcubed_f1": 0.9112}
+EVENTS_16_FLOORS = {"alert_precision": 0.9405, "alert_recall": 0.8586, "bcubed_f1": 0.9112}
 
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
@@ -274,7 +274,7 @@ EVENTS_23_FLOORS = {"alert_precision": 0.92, "alert_recall": 0.9, "bcubed_f1": 0
 # round 22 (sentencing after a verdict its own event): Murdaugh's sentencing, announced the day of
 # the verdict, is found planned (recall 0.921 -> 0.930), but the sentence reported the next day
 # joins the trial (within the two days a verdict's later reports may give it; B3 0.911 -> 0.910)
-EVENTS_24_FLOORS = {"alert_precision": 0.8943, "alert_recall": 0.9474, "bcubed_f1": 0.9214}
+EVENTS_24_FLOORS = {"alert_precision": 0.8934, "alert_recall": 0.9386, "bcubed_f1": 0.9214}
 # session 17, round 36: "France bans Paris march ..., then backs down" reads cancelled and "Demo
 # ... doch erlaubt" back on, so the allowed march no longer joins the earlier march's event (a
 # merge of two marches before): B3 0.9267 -> 0.9249, recall 0.8394 -> 0.8446
@@ -324,7 +324,7 @@ EVENTS_29_FLOORS = {"alert_precision": 0.9043, "alert_recall": 0.9444, "bcubed_f
 # round 31 review: a weekday that is today no longer counts as the postponed event's new day
 # ("décollage prévu dimanche soir" on the Sunday), so Crew-1's launch day opens its own event
 # again, as before round 30
-EVENTS_30_FLOORS = {"alert_precision": 0.9048, "alert_recall": 0.8846, "bcubed_f1": 0.9162}
+EVENTS_30_FLOORS = {"alert_precision": 0.9038, "alert_recall": 0.875, "bcubed_f1": 0.9162}
 
 
 # events-31, -32: two more authors (outside Europe and North America; Europe and North
@@ -604,6 +604,10 @@ EVENTS_78_FLOORS = {"alert_precision": 0.8145, "alert_recall": 0.8829, "bcubed_f
 # -> 0.894; 47 R 0.906 -> 0.896; 54 B3 0.910 -> 0.903; 55 P 0.837 -> 0.832; 65 P 0.823 ->
 # 0.822; 66 B3 0.919 -> 0.918; 67 P 0.791 -> 0.781; 72 P 0.867 -> 0.863, B3 0.928 -> 0.922;
 # 74 P 0.845 -> 0.840. Of these 54, 55, 72 and 74 are held out.
+# Then a first report that an event is over waits for a second outlet even when its headline
+# and summary both say so (`core/confirm.py`): 75 wrong alerts fewer, 13 runs missed more over
+# the tuning sets. 6 P 0.959 -> 0.958, R 0.934 -> 0.918; 10 R 0.931 -> 0.924; 16 P 0.9409 ->
+# 0.9405; 24 P 0.894 -> 0.893, R 0.947 -> 0.939; 30 P 0.905 -> 0.904, R 0.885 -> 0.875.
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,

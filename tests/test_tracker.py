@@ -522,6 +522,24 @@ def test_a_new_event_first_reported_held_waits_for_a_second_outlet() -> None:
     assert [(a.kind, a.event.status) for a in second.alerts] == [("new_event", "held")]
 
 
+def test_a_first_report_held_in_headline_and_summary_waits_too() -> None:
+    """Saying it twice is no second outlet: the headline and the summary of one article both
+    report the result, and the alert still waits for another outlet's article."""
+    t = _real("vendee", ("Vendée Globe",))
+    one = _item(1, "Vendée Globe : Yannick Bestaven remporte la course",
+                "Le skipper rochelais a remporté le Vendée Globe après compensation.",
+                datetime(2021, 1, 28, 9, tzinfo=UTC), lang="fr")
+    first = t.process(one, one.published)
+    assert first.reading is not None and first.reading.status == "held"
+    assert {c.field for c in first.reading.cues if c.blocked is None} == {"title", "summary"}
+    assert not first.alerts and "waits for a second outlet" in first.reason
+    two = _item(2, "Bestaven wins the Vendée Globe after time compensation",
+                "The Frenchman was awarded victory in the solo round-the-world race.",
+                datetime(2021, 1, 28, 12, tzinfo=UTC), source="b")
+    second = t.process(two, two.published)
+    assert [(a.kind, a.event.status) for a in second.alerts] == [("new_event", "held")]
+
+
 def test_held_new_sources_1_announces_the_first_report() -> None:
     first, second = _held_once(Params(held_new_sources=1))
     assert [(a.kind, a.event.status) for a in first.alerts] == [("new_event", "held")]
