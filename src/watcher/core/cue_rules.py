@@ -340,16 +340,36 @@ class Rules(Words):
         if cond is not None and not self._compound_head(toks, cond):
             return True
         # After the cue, stop at "after"/"wegen"/"après": "cancelled after a threat" is a cause;
-        # so does a cue that ends on one ("will go on despite the storm warning").
+        # so does a cue that ends on one ("will go on despite the storm warning"). Past the
+        # cause, only a hedge that ends the clause still hedges ("Absage wegen Sturm möglich").
         clause = toks[hit.end - 1].clause
         for j in range(hit.end - 1, min(hit.end + AFTER_WINDOW, len(toks))):
             if j == hit.end - 1:
                 if self.after_stops.best_at(toks, j):
-                    return False
+                    return self._hedge_ends_clause(toks, j)
                 continue
-            if toks[j].clause != clause or self.after_stops.best_at(toks, j):
+            if toks[j].clause != clause:
                 return False
+            if self.after_stops.best_at(toks, j):
+                return self._hedge_ends_clause(toks, j)
             if self.modals_after.best_at(toks, j):
+                return True
+        return False
+
+    def _hedge_ends_clause(self, toks: Sequence[Token], j: int) -> bool:
+        """Does the clause of ``toks[j]`` (a cause or a circumstance braved) end on a hedge
+        that is no noun: "Absage trotz Ausverkauf möglich", "Report du match malgré l'accord
+        envisagé", "postponement over weather possible", not "maintenu malgré les menaces",
+        "findet trotz Drohungen statt" (a German noun is written with a capital;
+        ``modal_nouns``)?"""
+        clause = toks[j].clause
+        k = j
+        while k + 1 < len(toks) and toks[k + 1].clause == clause:
+            k += 1
+        for m in range(max(k - 1, j + 1), k + 1):
+            h = self.modals_after.best_at(toks, m)
+            if (h is not None and h.end == k + 1 and toks[m].w not in self.modal_nouns
+                    and not (self.spec.capitalised_nouns and toks[m].cap)):
                 return True
         return False
 

@@ -35,11 +35,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from watcher.core.confirm import dated_ahead
+from watcher.core.cue_words import DENIABLE
 from watcher.core.events import EventState
 from watcher.core.features import YESTERDAY, ItemFeatures, names_a_day_ahead, says_again
 from watcher.core.params import Params
 from watcher.core.past_day import names_a_past_day
-from watcher.core.types import StatusReading
+from watcher.core.types import Cue, StatusReading
 from watcher.models import Item
 
 # why a cue may be blocked that makes it a cue about something else than the article's event
@@ -58,7 +59,7 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
     if not new and on_the_day(ev, item, reading, p):
         reading = StatusReading("held", p.on_the_day_score)
         why += "; held: an article on the day it was announced for, reporting no change"
-    if (reading.status is None and not any(c.blocked == "other" for c in reading.cues) and (
+    if (reading.status is None and not any(_keeps_plan_off(c) for c in reading.cues) and (
             (feats.due_days is not None and feats.due_days < YESTERDAY)
             or (feats.date_days is not None and feats.date_days >= 1))
             and not names_a_past_day(item.title, item.summary, item.lang)):
@@ -92,6 +93,22 @@ def on_the_day(ev: EventState, item: Item, reading: StatusReading, p: Params) ->
         return False
     day = item.published.date()
     return p.on_the_day and ev.due.date() <= day <= (ev.due + p.due_grace).date()
+
+
+def _keeps_plan_off(cue: Cue) -> bool:
+    """Does a cue that does not count still keep a day ahead from reading a plan? One whose news
+    is a change of something else ("postpones vote on judges"), a denied plan ("There will be
+    no strike on Thursday", "« Il n'y aura pas de grève jeudi »": negated or quoted), and a
+    change named with no event ("„Morbius" verschiebt sich auf Oktober"). A denied change ("ne
+    sera pas annulé ... vendredi"), someone's absence ("cannot take part in the November 9-10
+    meeting": a happening denied, not the event) and a hedge ("soll am Donnerstag verkündet
+    werden") leave the day a plan (review of round 38: denying happenings too lost 6 runs on the
+    tuning sets and took no wrong alert)."""
+    if cue.blocked == "other":
+        return True
+    if cue.blocked in ("negation", "quote"):
+        return cue.status == "planned"  # "will not meet on Thursday", not "cannot take part"
+    return cue.blocked == "no-event" and cue.status in DENIABLE
 
 
 def _about_nothing_else(reading: StatusReading) -> bool:
