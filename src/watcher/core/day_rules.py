@@ -8,12 +8,12 @@ set against the event's own day and status, change it in five ways, in this orde
    crowds, in words no lexicon lists): held.
 2. A day ahead: an article with no cue that counts that names a day still to come is a plan
    ("Starfield le 6 septembre sur Xbox", "Am Sonntag wählen die Franzosen"); tentative, so it
-   never overrides a known status. A cue that does not count says nothing against it: a
-   negated or hedged one ("ne sera pas annulé ... vendredi", "Strafmaß wird am Donnerstag
-   verkündet"), one with no event named ("Valve announces Steam Deck OLED for Nov. 16"),
-   one about another event or a recap. Only a cue whose news is a change of something else
-   ("postpones vote on judges", "announces the cancellation") keeps it from reading a plan
-   (round 38: 57 more runs alerted on the tuning sets, 11 more wrong alerts). Yesterday's
+   never overrides a known status. A cue that does not count mostly says nothing against it:
+   a hedged one ("Strafmaß wird am Donnerstag verkündet"), a denied change ("ne sera pas
+   annulé ... vendredi"), one with no event named ("Valve announces Steam Deck OLED for Nov.
+   16"), one about another event or a recap (round 38: 61 more runs alerted on the tuning
+   sets, 11 more wrong alerts). A change of something else, a denied plan and a change with
+   no event named still keep it off (:func:`_keeps_plan_off`). Yesterday's
    weekday is the day before, not six days on ("New Democracy took 40 percent on Sunday" in
    Monday's paper), and a day in a past narration is gone by ("le jury a rendu son verdict
    vendredi": :mod:`watcher.core.past_day`).

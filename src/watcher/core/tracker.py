@@ -377,8 +377,8 @@ class Tracker:
         :func:`~watcher.core.confirm.summary_only`) are added to ``waiting``.
 
         Only the watches the item itself names (``matched``, less passing mentions:
-        :meth:`_named`) are alerted: an alert's article
-        is one its watch takes, as the payload's ``item`` promises. An event can carry another
+        :meth:`_named`) are alerted: an alert's article is one its watch takes, as the
+        payload's ``item`` promises. An event can carry another
         watch because an earlier article named both ("Google, Meta and Intel pull out of Web
         Summit"); a later "Web Summit opens in Lisbon" is no news for the Intel watch. That
         watch's state is left as it was, so the change reaches it with the next article that
