@@ -343,11 +343,9 @@ class Rules(Words):
         # so does a cue that ends on one ("will go on despite the storm warning"). Past the
         # cause, only a hedge that ends the clause still hedges ("Absage wegen Sturm möglich").
         clause = toks[hit.end - 1].clause
-        for j in range(hit.end - 1, min(hit.end + AFTER_WINDOW, len(toks))):
-            if j == hit.end - 1:
-                if self.after_stops.best_at(toks, j):
-                    return self._hedge_ends_clause(toks, j)
-                continue
+        if self.after_stops.best_at(toks, hit.end - 1):
+            return self._hedge_ends_clause(toks, hit.end - 1)
+        for j in range(hit.end, min(hit.end + AFTER_WINDOW, len(toks))):
             if toks[j].clause != clause:
                 return False
             if self.after_stops.best_at(toks, j):

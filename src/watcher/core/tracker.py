@@ -209,6 +209,7 @@ class Tracker:
             ev.due = due if ev.due is None else max(ev.due, due)
         waiting: list[str] = []
         unnamed: list[str] = []
+        matched = {m.watch for m in prep.matches}
         named = self._named(prep.matches, owners)
         alerts = self._decide(ev, item, alertable, reading, named, waiting, unnamed)
         if commit:
@@ -224,8 +225,8 @@ class Tracker:
         if waiting:
             why += (f"; no alert yet for {', '.join(waiting)}: {ev.status} waits for a second "
                     "outlet or a clearer article")
-        passing = [w for w in unnamed if w in {m.watch for m in prep.matches}]
-        unnamed = [w for w in unnamed if w not in passing]
+        passing = [w for w in unnamed if w in matched]  # named, but in passing (_named)
+        unnamed = [w for w in unnamed if w not in matched]
         if unnamed:
             why += (f"; no alert for {', '.join(unnamed)}: the article does not name "
                     f"{'its' if len(unnamed) == 1 else 'their'} keywords")
