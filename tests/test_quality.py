@@ -38,7 +38,7 @@ HELD_OUT_FLOORS = {"alert_precision": 0.9765, "alert_recall": 0.9432, "bcubed_f1
 # round 24: "May sagt Brexit-Abstimmung ab - vorerst" over "auf unbestimmte Zeit verschoben" now
 # reads postponed (labelled postponed, alt cancelled): its status was already alerted, so one
 # correct alert fewer (120/125), the run still found
-EVENTS_4_FLOORS = {"alert_precision": 0.9677, "alert_recall": 0.9516, "bcubed_f1": 0.9392}
+EVENTS_4_FLOORS = {"alert_precision": 0.9603, "alert_recall": 0.9516, "bcubed_f1": 0.9392}
 
 
 def figures(data: Path, watches: Path, split: str = "all") -> dict[str, float | int | str]:
@@ -187,7 +187,7 @@ EVENTS_14_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.92, "bcubed_f1"
 # im November ... ausgezeichnet" now reads planned (the verb-final future counts from further
 # away) and alerts a new event, an honour of the watched actor labelled as no event of the set
 EVENTS_15_FLOORS = {"alert_precision": 0.9098, "alert_recall": 0.8741, "bcubed_f1": 0.9292}
-EVENTS_16_FLOORS = {"alert_precision": 0.9405, "alert_recall": 0.8586, "bcubed_f1": 0.9112}
+EVENTS_16_FLOORS = {"alert_precision": 0.9405, "alert_recall": 0.8586, "bcubed_f1": 0.909}
 
 
 # events-17, -18: round 13's held-out sets, scored before round 12 (0.769 / 0.758 / 0.858 and
@@ -199,7 +199,7 @@ EVENTS_17_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8301, "bcubed_f
 # round 30: precision 0.8323 -> 0.8282 (recall 0.7939 -> 0.8): a postponed event's article dated
 # ahead is its new day and puts it back on; "APC wins string of governorship races" over "Results
 # declared on Monday" reads planned, so a wrong postponed -> planned alert
-EVENTS_18_FLOORS = {"alert_precision": 0.8193, "alert_recall": 0.8, "bcubed_f1": 0.881}
+EVENTS_18_FLOORS = {"alert_precision": 0.8193, "alert_recall": 0.8, "bcubed_f1": 0.8768}
 
 
 # Round 14: a postponement or cancellation in the headline beats plans only the summary tells
@@ -499,7 +499,7 @@ EVENTS_59_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8131, "bcubed_f
 # session 13's round 30 and scored once, never tuned on: 0.825 / 0.830 / 0.938 with the session's
 # first code, 0.832 / 0.830 / 0.943 after round 30
 # round 31 tuned on events-60 (its figures after it: 0.878 / 0.893 / 0.950)
-EVENTS_60_FLOORS = {"alert_precision": 0.8783, "alert_recall": 0.8929, "bcubed_f1": 0.9497}
+EVENTS_60_FLOORS = {"alert_precision": 0.8783, "alert_recall": 0.8929, "bcubed_f1": 0.9465}
 # events-61 (public occasions and gatherings 2006-2025: carnivals, parades, pilgrimages, fireworks,
 # Christmas markets, marathons, air shows, state funerals; 249 rows, 49 events) and events-62
 # (regional and local news 2008-2025: city elections and referendums, openings of lines, bridges
@@ -537,7 +537,7 @@ EVENTS_64_FLOORS = {"alert_precision": 0.7712, "alert_recall": 0.8036, "bcubed_f
 # session 17, round 37: "Xstrata-Aktionäre machen den Weg für Glencore frei" reads planned, the
 # shareholder vote it reports held (0.8316 / 0.9182 -> 0.8229 / 0.9148)
 EVENTS_65_FLOORS = {"alert_precision": 0.8218, "alert_recall": 0.7647, "bcubed_f1": 0.9148}
-EVENTS_66_FLOORS = {"alert_precision": 0.7478, "alert_recall": 0.8113, "bcubed_f1": 0.9177}
+EVENTS_66_FLOORS = {"alert_precision": 0.7478, "alert_recall": 0.8113, "bcubed_f1": 0.9155}
 
 # events-67 (diplomacy, talks and negotiations 2005-2025, leaning German: summits, rounds of
 # peace, ceasefire and nuclear talks, prisoner swaps, signings, visits called off; 248 rows, 50
@@ -626,6 +626,13 @@ EVENTS_82_FLOORS = {"alert_precision": 0.79, "alert_recall": 0.8144, "bcubed_f1"
 # and summary both say so (`core/confirm.py`): 75 wrong alerts fewer, 13 runs missed more over
 # the tuning sets. 6 P 0.959 -> 0.958, R 0.934 -> 0.918; 10 R 0.931 -> 0.924; 16 P 0.9409 ->
 # 0.9405; 24 P 0.894 -> 0.893, R 0.947 -> 0.939; 30 P 0.905 -> 0.904, R 0.885 -> 0.875.
+# Session 19 lowered these floors with round 40 (a summary that says the event itself goes on
+# makes a headline's change of a part planned; plain reports such as "wieder geöffnet", "grève
+# écartée", "croisent le fer"): over the tuning sets 11 wrong alerts fewer and 26 runs more.
+# 4 P 0.968 -> 0.960 ("Oscar nominations pushed back" over "the March 2 ceremony remains on
+# schedule" now reads planned); 16 B3 0.911 -> 0.909; 18 B3 0.881 -> 0.877 (the strike that was
+# "écartée" and then began splits in two); 60 B3 0.950 -> 0.947; 66 B3 0.918 -> 0.916 (a debate
+# now read held waits for a second outlet, and the next article opens its own event).
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,

@@ -481,6 +481,11 @@ class Lexicon:
         # every language's defiance phrases in one set: a held reading is scanned once
         self._defiance = PhraseSet((p, "defiance") for spec in self._specs.values()
                                    for p in spec.markers.get("defiance", ()))
+        self._stands = PhraseSet((p, "planned") for spec in self._specs.values()
+                                 for p in spec.markers.get("stands", ()))
+        self._negators = frozenset(w for e in self._engines.values() for w in e.negators)
+        self._recaps = PhraseSet((p, "conj") for spec in self._specs.values()
+                                 for p in spec.markers.get("other_conjunctions", ()))
 
     @classmethod
     def builtin(cls) -> Lexicon:
@@ -576,6 +581,12 @@ class Lexicon:
         status = max(scores, key=lambda s: (scores[s], PRIORITY.get(s, 0)))
         if status == "planned":
             status = _headline_change(cues) or status
+        if status in DENIABLE and "title" in cue_fields_of(cues, status):
+            stands = self._stands_in(s_toks)
+            if stands is not None:  # "BTS cancel Seoul concerts" over "the rest of the tour
+                # is unaffected": a part changed, the event stands
+                cues.append(stands)
+                status, scores["planned"] = "planned", stands.weight
         returning = status == "planned" and any(
             c.returning and c.blocked is None for c in cues)
         if status == "held":  # held in defiance of a ban: the called-off event took place
@@ -583,6 +594,24 @@ class Lexicon:
                             for t in (t_toks, s_toks))
         tentative = all(c.derived for c in cues if c.blocked is None and c.status == status)
         return StatusReading(status, scores[status], tuple(cues), returning, tentative)
+
+    def _stands_in(self, s_toks: Tokens) -> Cue | None:
+        """A summary's word that the event itself goes on as planned ("the rest of the tour is
+        unaffected", "Die Ausstellung soll wie vorgesehen eröffnen", "la visite est
+        maintenue"), not negated in its clause, as a planned cue."""
+        toks = s_toks.toks
+        for i, tok in enumerate(toks):
+            hit = self._stands.best_at(toks, i)
+            if hit is None:
+                continue
+            if any(toks[j].w in self._negators and toks[j].clause == tok.clause
+                   for j in range(max(i - 4, 0), hit.end)):
+                continue  # "will not go ahead"
+            if self._recaps.any_in(toks, i - 4, i, clause=tok.clause) is not None:
+                continue  # "an hour after saying they would go ahead": what was said before
+            return Cue(status="planned", phrase=hit.phrase.text, field="summary",
+                       start=tok.start, end=toks[hit.end - 1].end, weight=SUMMARY_WEIGHT)
+        return None
 
     def _rescheduled(self, cues: list[Cue], s_toks: Tokens) -> bool:
         """Does a summary give the event its headline calls off a new date ("Bayern vs. Union
@@ -621,3 +650,8 @@ def _headline_change(cues: list[Cue]) -> str | None:
 @cache
 def _builtin_lexicon() -> Lexicon:
     return Lexicon(_builtin_specs())
+
+
+def cue_fields_of(cues: Sequence[Cue], status: str) -> set[str]:
+    """The fields in which unblocked cues of ``status`` stand."""
+    return {c.field for c in cues if c.blocked is None and c.status == status}
