@@ -486,6 +486,9 @@ class Lexicon:
         self._negators = frozenset(w for e in self._engines.values() for w in e.negators)
         self._recaps = PhraseSet((p, "conj") for spec in self._specs.values()
                                  for p in spec.markers.get("other_conjunctions", ()))
+        self._hedges = PhraseSet((p, "modal") for spec in self._specs.values()
+                                 for p in (*spec.markers.get("modals", ()),
+                                           *spec.markers.get("intents", ())))
 
     @classmethod
     def builtin(cls) -> Lexicon:
@@ -596,9 +599,11 @@ class Lexicon:
         return StatusReading(status, scores[status], tuple(cues), returning, tentative)
 
     def _stands_in(self, s_toks: Tokens) -> Cue | None:
-        """A summary's word that the event itself goes on as planned ("the rest of the tour is
-        unaffected", "Die Ausstellung soll wie vorgesehen eröffnen", "la visite est
-        maintenue"), not negated in its clause, as a planned cue."""
+        """A summary's word that the event itself, the rest of it, goes on ("the rest of the
+        tour is unaffected", "Das Fest selbst findet trotzdem statt", "le reste de la tournée
+        est maintenu"), as a planned cue: not negated in its clause, not hedged or asked in its
+        sentence ("it is unclear whether the rest of the tour will go ahead"), not what was
+        said before ("after saying the festival itself would go ahead")."""
         toks = s_toks.toks
         for i, tok in enumerate(toks):
             hit = self._stands.best_at(toks, i)
@@ -606,9 +611,12 @@ class Lexicon:
                 continue
             if any(toks[j].w in self._negators and toks[j].clause == tok.clause
                    for j in range(max(i - 4, 0), hit.end)):
-                continue  # "will not go ahead"
+                continue
+            if tok.sent_q or any(toks[j].sent == tok.sent and self._hedges.best_at(toks, j)
+                                 for j in range(max(i - 8, 0), hit.end)):
+                continue
             if self._recaps.any_in(toks, i - 4, i, clause=tok.clause) is not None:
-                continue  # "an hour after saying they would go ahead": what was said before
+                continue
             return Cue(status="planned", phrase=hit.phrase.text, field="summary",
                        start=tok.start, end=toks[hit.end - 1].end, weight=SUMMARY_WEIGHT)
         return None
