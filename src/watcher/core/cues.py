@@ -59,7 +59,16 @@ from watcher.core.cue_words import (
     VERB_ENDINGS,
     Spec,
 )
-from watcher.core.cues_text import Hit, Phrase, PhraseSet, Token, Tokens, phrase_error, tokenize
+from watcher.core.cues_text import (
+    Hit,
+    Phrase,
+    PhraseSet,
+    Token,
+    Tokens,
+    phrase_error,
+    token_word,
+    tokenize,
+)
 from watcher.core.features import is_year
 from watcher.core.types import Cue, StatusReading
 from watcher.errors import ConfigError
@@ -71,7 +80,9 @@ class _Engine(Rules):
     """One language's compiled lexicon and context rules: reads the cues of a field."""
 
     def detect(self, toks: Sequence[Token]) -> int:
-        return sum(1 for t in toks if t.w in self.function_words)
+        """How many of the words are this language's function words (in C: every reading asks
+        every language)."""
+        return sum(map(self.function_words.__contains__, map(token_word, toks)))
 
     def names_event(self, tokens: Tokens) -> bool:
         """Does the text name an event (a headline's "G7 summit" for its summary's cues)?"""
@@ -253,7 +264,7 @@ class _Engine(Rules):
         toks = tokens.toks
         if not self.future_dates:
             return []
-        for j in range(len(toks)):
+        for j in self.event_nouns.starts(toks):
             noun = self.event_nouns.best_at(toks, j)
             if noun is None:
                 continue
@@ -387,7 +398,7 @@ class _Engine(Rules):
         (earlier), and not words a cue of the lexicon reads already."""
         toks = tokens.toks
         covered = {j for h in hits for j in range(h.start, h.end)}
-        for i in range(len(toks)):
+        for i in self.move_verbs.starts(toks):
             verb = None if i in covered else self.move_verbs.best_at(toks, i)
             if verb is None:
                 continue
@@ -418,11 +429,10 @@ class _Engine(Rules):
         out: list[Cue] = []
         if not self.before_event:
             return out
-        i = 0
-        while i < len(toks):
-            hit = self.before_event.best_at(toks, i)
+        i = 0  # where the next "before" may start
+        for j in self.before_event.starts(toks):
+            hit = self.before_event.best_at(toks, j) if j >= i else None
             if hit is None:
-                i += 1
                 continue
             over = self.cues.best_at(toks, hit.start)
             if over is not None and over.phrase.tag == "neutral":

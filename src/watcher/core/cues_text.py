@@ -23,7 +23,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
+token_word = attrgetter("w")  # a token's folded word
 _SEP_WORD = re.compile(r"(\W*)(\w+)")  # what precedes a word, the word: one findall, in C
 _SENTENCE_END = re.compile(r"[.!?;:]")
 _CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014]|\s-\s")
@@ -42,6 +44,7 @@ CANDIDATE_CACHE = 20000  # words remembered per phrase set
 
 
 _FOLDED: dict[str, str] = {}
+_FOLD_TABLE: dict[int, str] = {}  # the same, by code point, for str.translate
 
 
 def _fold_char(ch: str) -> str:
@@ -52,6 +55,7 @@ def _fold_char(ch: str) -> str:
                       if not unicodedata.combining(c)).replace("\u2019", "'")
         if len(_FOLDED) < 65536:  # bounded: a hostile feed cannot grow it without end
             _FOLDED[ch] = out
+            _FOLD_TABLE[ord(ch)] = out
     return out
 
 
@@ -59,6 +63,12 @@ def fold(text: str) -> tuple[str, Sequence[int]]:
     """Fold ``text``; return the folded string and, per folded character, its original index."""
     if text.isascii():
         return text.lower(), range(len(text))
+    for ch in set(text).difference(_FOLDED):
+        _fold_char(ch)
+    if len(_FOLDED) < 65536:  # every character of the text is in the table: one C call
+        folded = text.translate(_FOLD_TABLE)
+        if len(folded) == len(text):
+            return folded, range(len(text))
     parts = [_FOLDED.get(ch) or _fold_char(ch) for ch in text]
     folded = "".join(parts)
     if len(folded) == len(text):
@@ -95,6 +105,20 @@ class Tokens:
         return (t.w for t in self.toks[max(lo, 0):max(hi, 0)])
 
 
+# What a separator between two words says, by separator (they repeat: ", ", ". ", " - "):
+# it may end a sentence, it is a full stop alone (not after an abbreviation or a number), it
+# breaks a clause, how many quotation marks it holds.
+_SEPARATORS: dict[str, tuple[bool, bool, bool, int]] = {}
+
+
+def _separator(sep: str) -> tuple[bool, bool, bool, int]:
+    info = (_SENTENCE_END.search(sep) is not None, sep.strip() == ".",
+            _CLAUSE_BREAK.search(sep) is not None, sum(ch in _QUOTES for ch in sep))
+    if len(_SEPARATORS) < 4096:  # bounded: a hostile feed cannot grow it without end
+        _SEPARATORS[sep] = info
+    return info
+
+
 def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
     """Split ``text`` into tokens, marking sentences, clauses and quotations.
 
@@ -102,6 +126,7 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
     them does not reach a cue after them.
     """
     folded, index = fold(text)
+    same = isinstance(index, range)  # folding kept every character where it was
     toks: list[Token] = []
     sent = clause = 0
     quote_id = -1
@@ -111,29 +136,30 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
     for sep, w in _SEP_WORD.findall(folded):
         start = pos + len(sep)
         pos = start + len(w)
-        if toks and sep != " ":
-            if _SENTENCE_END.search(sep) and not (sep.strip() == "." and (
-                    toks[-1].w.isdigit() or toks[-1].w in _ABBREVIATIONS)):
-                sent += 1
-                clause += 1
-            elif _CLAUSE_BREAK.search(sep):
-                clause += 1
-        for ch in sep if sep != " " else ():
-            if ch in _QUOTES:
+        if sep != " ":  # a plain space, the usual separator, ends nothing
+            ends, stop, breaks, marks = _SEPARATORS.get(sep) or _separator(sep)
+            if toks:
+                if ends and not (stop and (
+                        toks[-1].w.isdigit() or toks[-1].w in _ABBREVIATIONS)):
+                    sent += 1
+                    clause += 1
+                elif breaks:
+                    clause += 1
+            for _ in range(marks):
                 in_quote = not in_quote
                 clause += 1
                 if in_quote:
                     quote_id += 1
-        if w == "t" and toks and toks[-1].w.endswith("n") and "'" in sep:
-            prev = toks[-1]
-            prev.w = _CONTRACTED.get(prev.w, prev.w[:-1])
-            w = "not"
+            if w == "t" and toks and toks[-1].w.endswith("n") and "'" in sep:
+                prev = toks[-1]
+                prev.w = _CONTRACTED.get(prev.w, prev.w[:-1])
+                w = "not"
         if w in clause_words and toks:
             clause += 1
-        o_start, o_end = index[start], index[pos - 1] + 1
+        o_start, o_end = (start, pos) if same else (index[start], index[pos - 1] + 1)
         q = quote_id if in_quote else -1
         toks.append(Token(w, o_start, o_end, sent, clause, q, text[o_start].isupper(),
-                          hyph=sep == "-"))
+                          False, sep == "-"))
         if q >= 0:
             lo, _ = quotes.get(q, (len(toks) - 1, 0))
             quotes[q] = (lo, len(toks))
@@ -221,6 +247,11 @@ class Phrase:
     # the second word when it is a literal, else "": most candidate phrases of a word fail on
     # the next word ("will" starts about fifty), and one comparison says so
     second: str = ""
+    # Derived from ``units`` when a PhraseSet compiles the phrase, so matching need not look
+    # again: ``gapped``, a "..." makes the phrase's length vary (only then is the recursive
+    # :func:`_match` needed); ``wild``, the offsets of its "*" words (a hit's ``gaps``).
+    gapped: bool = field(default=False, compare=False, repr=False)
+    wild: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def literal_weight(self) -> int:
@@ -250,7 +281,9 @@ class PhraseSet:
                 continue
             seen.add((tag, units))
             ph = Phrase(text, tag, units,
-                        units[1][1] if len(units) > 1 and units[1][0] == LIT else "")
+                        units[1][1] if len(units) > 1 and units[1][0] == LIT else "",
+                        gapped=any(k == GAP for k, _ in units),
+                        wild=tuple(j for j, (k, _) in enumerate(units) if k == ANY))
             kind, s = units[0]
             if kind == LIT:
                 self._exact.setdefault(s, []).append(ph)
@@ -260,6 +293,7 @@ class PhraseSet:
                 self._loose.append(ph)
 
         self._cands: dict[str, tuple[Phrase, ...]] = {}
+        self._split: dict[str, tuple[tuple[Phrase, ...], dict[str, tuple[Phrase, ...]]]] = {}
         # One regex tells whether a word can start any loose phrase, so most words cost a lookup.
         loose = sorted({re.escape(ph.units[0][1]) for ph in self._loose})
         self._loose_re = re.compile("|".join(loose)) if loose else None
@@ -289,42 +323,89 @@ class PhraseSet:
         self._cands[w] = cands
         return cands
 
+    # The lookups below ask ``self._cands`` first and call :meth:`_candidates` only for a new
+    # word: they run for nearly every token of every field, for each of some forty phrase sets,
+    # and nearly every word starts no phrase, so one dict lookup must settle it.
+
+    def _by_next(self, w: str) -> tuple[tuple[Phrase, ...], dict[str, tuple[Phrase, ...]]]:
+        """The candidates of word ``w`` that may match, by the word after it: those with no
+        literal second word, and per literal second word those plus the ones it begins, in
+        the candidates' order (ties between hits go to the first). "will" starts some fifty
+        phrases and about one of them fits the next word: the rest are not even looked at."""
+        split = self._split.get(w)
+        if split is None:
+            cands = self._candidates(w)
+            free = tuple(ph for ph in cands if not ph.second)
+            by_next = {s: tuple(ph for ph in cands if ph.second in ("", s))
+                       for s in {ph.second for ph in cands if ph.second}}
+            split = (free, by_next)
+            if len(self._split) >= CANDIDATE_CACHE:  # bounded, like the candidates
+                self._split.clear()
+            self._split[w] = split
+        return split
+
     def hits_at(self, toks: Sequence[Token], i: int) -> list[Hit]:
         """Every phrase matching at token ``i`` (within one sentence)."""
-        return self._hits(toks, i, self._candidates(toks[i].w))
+        w = toks[i].w
+        cands = self._cands.get(w)
+        if cands is None:
+            cands = self._candidates(w)
+        return self._hits(toks, i, self._fit(toks, i)) if cands else []
 
-    def _hits(self, toks: Sequence[Token], i: int, cands: tuple[Phrase, ...]) -> list[Hit]:
-        """The ``cands`` (phrases whose first word is token ``i``) that match there."""
-        if not cands:
+    def _fit(self, toks: Sequence[Token], i: int) -> tuple[Phrase, ...]:
+        """The candidates at token ``i`` that fit the next word of its sentence (only those
+        with no literal second word when there is none)."""
+        free, by_next = self._split.get(toks[i].w) or self._by_next(toks[i].w)
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return by_next.get(nxt.w, free) if nxt is not None and nxt.sent == toks[i].sent else free
+
+    def _hits(self, toks: Sequence[Token], i: int, fit: tuple[Phrase, ...]) -> list[Hit]:
+        """The phrases of ``fit`` (see :meth:`_fit`) that match at token ``i``."""
+        if not fit:
             return []  # most words start no phrase
         out: list[Hit] = []
+        n = len(toks)
         sent = toks[i].sent
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        following = nxt.w if nxt is not None and nxt.sent == sent else None
-        for ph in cands:
-            if len(ph.units) == 1:
+        for ph in fit:
+            units = ph.units
+            size = len(units)
+            if size == 1:
                 out.append(Hit(ph, i, i + 1, ()))
-                continue
-            if ph.second and ph.second != following:
-                continue
-            r = _match(ph.units, 1, toks, i + 1, sent, ())
-            if r is not None:
-                out.append(Hit(ph, i, r[0], r[1]))
+            elif ph.gapped:
+                r = _match(units, 1, toks, i + 1, sent, ())
+                if r is not None:
+                    out.append(Hit(ph, i, r[0], r[1]))
+            elif i + size <= n and _match_fixed(units, toks, i, sent):
+                out.append(Hit(ph, i, i + size, tuple(i + k for k in ph.wild)))
         return out
 
     def best_at(self, toks: Sequence[Token], i: int) -> Hit | None:
-        return _best(self.hits_at(toks, i))
+        w = toks[i].w
+        cands = self._cands.get(w)
+        if cands is None:
+            cands = self._candidates(w)
+        return _best(self._hits(toks, i, self._fit(toks, i))) if cands else None
+
+    def starts(self, toks: Sequence[Token]) -> list[int]:
+        """The token indices whose word may start a phrase of the set (ascending): a loop
+        looking for the set's hits everywhere need only try these."""
+        # one dict lookup per word, in C; a word not seen yet is looked up the long way
+        found = list(map(self._cands.get, map(token_word, toks)))
+        if None in found:
+            found = [self._candidates(t.w) if c is None else c for c, t in
+                     zip(found, toks, strict=True)]
+        return [j for j, cands in enumerate(found) if cands]
 
     def scan(self, toks: Sequence[Token]) -> list[Hit]:
         """Leftmost-longest, non-overlapping hits over the whole token list."""
         out: list[Hit] = []
-        i = 0
-        while i < len(toks):
-            cands = self._candidates(toks[i].w)
-            h = _best(self._hits(toks, i, cands)) if cands else None
-            if h is None:
-                i += 1
-            else:
+        i = 0  # where the next hit may start
+        for j in self.starts(toks):
+            if j < i:
+                continue
+            fit = self._fit(toks, j)
+            h = _best(self._hits(toks, j, fit)) if fit else None
+            if h is not None:
                 out.append(h)
                 i = h.end
         return out
@@ -332,11 +413,17 @@ class PhraseSet:
     def any_in(self, toks: Sequence[Token], lo: int, hi: int, *, end_by: int | None = None,
                clause: int | None = None) -> Hit | None:
         """A hit starting in token range [lo, hi) (ending by ``end_by``, in ``clause``)."""
+        get = self._cands.get
         for j in range(max(lo, 0), min(hi, len(toks))):
             tok = toks[j]
             if clause is not None and tok.clause != clause:
                 continue
-            for h in self._hits(toks, j, self._candidates(tok.w)):
+            cands = get(tok.w)
+            if cands is None:
+                cands = self._candidates(tok.w)
+            if not cands:
+                continue
+            for h in self._hits(toks, j, self._fit(toks, j)):
                 if (end_by is None or h.end <= end_by) and (
                         clause is None or toks[h.end - 1].clause == clause):
                     return h
@@ -347,7 +434,24 @@ def _best(hits: list[Hit]) -> Hit | None:
     """The most specific of the hits at one token (more fixed words, then the shorter)."""
     if not hits:
         return None
+    if len(hits) == 1:
+        return hits[0]  # the usual case: no need to weigh
     return max(hits, key=lambda h: (h.phrase.literal_weight, -(h.end - h.start)))
+
+
+def _match_fixed(units: tuple[tuple[int, str], ...], toks: Sequence[Token], i: int,
+                 sent: int) -> bool:
+    """Do the units after the first of a phrase without "..." match the tokens after ``i``
+    (all present: the caller checked), within sentence ``sent``? The loop :func:`_match`
+    becomes when no "..." makes it branch."""
+    for k in range(1, len(units)):
+        tok = toks[i + k]
+        if tok.sent != sent:
+            return False
+        kind, s = units[k]
+        if not (tok.w == s if kind == LIT else _unit_ok(kind, s, tok.w)):
+            return False
+    return True
 
 
 def _match(units: tuple[tuple[int, str], ...], ui: int, toks: Sequence[Token], ti: int,
@@ -356,9 +460,15 @@ def _match(units: tuple[tuple[int, str], ...], ui: int, toks: Sequence[Token], t
         return ti, gaps
     kind, s = units[ui]
     if kind == GAP:
+        # The word after the gap, when it is one, is tried here first: most gap lengths fail
+        # on it, and then need no recursion and no tuple of gap indices.
+        nk, ns = units[ui + 1] if ui + 1 < len(units) else (GAP, "")
         for g in range(GAP_MAX + 1):
             if ti + g > len(toks) or (g and toks[ti + g - 1].sent != sent):
                 break
+            if nk != GAP and (ti + g >= len(toks) or toks[ti + g].sent != sent
+                              or not _unit_ok(nk, ns, toks[ti + g].w)):
+                continue
             r = _match(units, ui + 1, toks, ti + g, sent, gaps + tuple(range(ti, ti + g)))
             if r is not None:
                 return r
