@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pickle
 import signal
 from datetime import UTC, datetime
 
@@ -160,6 +161,23 @@ async def test_feeds_never_read_start_the_pool_before_their_bodies_arrive() -> N
         ingester.prestart(POOL_BURST)
         got = await ingester(RSS, **ARGS, track=TRACK)
         assert ingester._pool is not None and got.prepared is not None
+    finally:
+        ingester.close()
+
+
+async def test_a_prestarted_worker_compiles_the_spec_before_the_first_body() -> None:
+    """A first start knows the spec the burst will be read with: the worker compiles its
+    matcher and lexicon as it starts, keyed by the pickle the calls then send."""
+    ingester = Ingester(POOL_MIN_FEEDS, cpus=2)
+    try:
+        ingester.prestart(POOL_BURST, TRACK)
+        assert ingester._pool is not None
+        compiled = "list(__import__('watcher.ingest', fromlist=['_preparers'])._preparers)"
+        key = [pickle.dumps(TRACK, pickle.HIGHEST_PROTOCOL)]
+        assert await ingester._pool.run(eval, compiled) == key
+        got = await ingester(RSS, **ARGS, track=TRACK)
+        assert got.prepared is not None
+        assert await ingester._pool.run(eval, compiled) == key  # the calls' key: compiled once
     finally:
         ingester.close()
 

@@ -7,6 +7,7 @@ import operator
 import os
 import signal
 import time
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +98,19 @@ async def test_workers_leave_sigterm_to_the_parent() -> None:
         assert await pool.run(operator.add, 2, 2) == 4
     finally:
         pool.close()
+
+
+async def test_a_warm_up_runs_before_the_first_job(tmp_path: Path) -> None:
+    """Each worker makes its warm-up call as it starts (imports, a compiled lexicon), so the
+    first job does not wait for it; a warm-up that fails only costs that time."""
+    mark = tmp_path / "warm"
+    pool = WorkerPool(1, (mark.touch, ()))
+    try:
+        assert await pool.run(os.path.exists, str(mark))
+    finally:
+        pool.close()
+    failing = WorkerPool(1, (operator.truediv, (1, 0)))
+    try:
+        assert await failing.run(operator.add, 2, 2) == 4
+    finally:
+        failing.close()

@@ -24,6 +24,7 @@ import os
 import pickle
 import time
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import BrokenExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -115,6 +116,15 @@ def _preparer(spec: TrackSpec | bytes) -> Preparer:
     return found
 
 
+def _warm_up(track: bytes | None) -> None:
+    """What a new worker does before its first job: importing this module (unpickling this
+    function did) and, for a spec, compiling its matcher and lexicon (a good half second,
+    measured with py-spy in a first poll of the benchmark's 1,000 feeds, that the first body
+    would otherwise wait for)."""
+    if track is not None:
+        _preparer(track)
+
+
 def ingest(
     body: bytes, *, url: str, headers: dict[str, str] | None, feed_url: str, source: str,
     feed_lang: str | None, fetched_at: datetime, track: TrackSpec | bytes | None = None,
@@ -189,12 +199,18 @@ class Ingester:
         self._stealing = 0  # bodies read in-process while the pool is up (POOL_STEAL at most)
         self._pickled: tuple[TrackSpec, bytes] | None = None  # the current spec, pickled once
 
-    def prestart(self, bodies: int) -> None:
+    def prestart(self, bodies: int, track: TrackSpec | None = None) -> None:
         """``bodies`` are certain to come (feeds never read, at start): if that is a burst, start
         the worker now, so that it is up when the first of them arrives (spawning and importing
-        take a good half second, which the first poll would otherwise wait for)."""
+        take a good half second, which the first poll would otherwise wait for). With ``track``
+        (the spec the bodies will be read with), the worker also compiles its matcher and
+        lexicon as it starts, not when the first body comes."""
         if self._use_pool and self._pool is None and bodies >= POOL_BURST:
-            self._pool = WorkerPool(self._workers)
+            self._pool = WorkerPool(self._workers, self._warm(track))
+
+    def _warm(self, track: TrackSpec | None) -> tuple[Callable[..., object], tuple[object, ...]]:
+        """The worker's first call (:func:`_warm_up`), with the pickle later calls send."""
+        return _warm_up, (self._pickle(track),)
 
     def _arrived(self) -> None:
         if self._use_pool and self._pool is None:
@@ -209,7 +225,7 @@ class Ingester:
         if self._pool is None:
             if len(self._recent) < POOL_BURST:
                 return None
-            self._pool = WorkerPool(self._workers)
+            self._pool = WorkerPool(self._workers, self._warm(None))
         return self._pool
 
     async def __call__(

@@ -88,14 +88,14 @@ class Pipeline:
             concurrency=d.concurrency, per_host=d.per_host,
         )
         self.ingest = Ingester(len(settings.feeds))
+        self._spec = TrackSpec.of(settings)  # what the parse worker prepares items with
         if len(settings.feeds) >= POOL_MIN_FEEDS:  # a first start of a large config
             fresh = sum(1 for f in settings.feeds if _never_read(store.feed_state(f.url)))
-            self.ingest.prestart(fresh)
+            self.ingest.prestart(fresh, self._spec)
         self._lexicon = Lexicon.builtin().extended(settings.cues)
         self.tracker = Tracker(settings.watches, lexicon=self._lexicon, events=store.load_events())
         self._notifiers: dict[str, tuple[str, ...]] = {}
         self._set_watch_notifiers(settings)
-        self._spec = TrackSpec.of(settings)  # what the parse worker prepares items with
         self._inflight = 0  # polls started and not finished (group commit)
         # Polls between their request and their commit, at most: fetching runs no further ahead
         # of parsing than this, so a first poll of thousands of feeds holds a few bodies in

@@ -36,12 +36,17 @@ class WorkerDied(BrokenExecutor):
     """A worker process exited with calls in flight (or before taking any)."""
 
 
-def _serve(sock: socket.socket) -> None:
-    """The worker's loop: read a call, run it, write back (job id, ok, result or exception)."""
+def _serve(sock: socket.socket, warm: tuple[Callable[..., Any], tuple[Any, ...]] | None = None,
+           ) -> None:
+    """The worker's loop: read a call, run it, write back (job id, ok, result or exception).
+    ``warm``: a call to make first, while no job waits for it (imports, compiled lexicons)."""
     # Ctrl-C and systemd's SIGTERM (sent to the whole control group) are the parent's to
     # handle: it finishes or cancels its work, then closes the socket, and this loop returns.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if warm is not None:
+        with contextlib.suppress(Exception):  # a failed warm-up only costs the first job time
+            warm[0](*warm[1])
     stream = sock.makefile("rwb")
     while True:
         head = stream.read(_HEAD.size)
@@ -59,11 +64,15 @@ def _serve(sock: socket.socket) -> None:
         stream.flush()
 
 
+Warm = tuple[Callable[..., Any], tuple[Any, ...]]
+
+
 class _Worker:
-    def __init__(self, context: multiprocessing.context.SpawnContext) -> None:
+    def __init__(self, context: multiprocessing.context.SpawnContext,
+                 warm: Warm | None = None) -> None:
         parent, child = socket.socketpair()
         self.process: BaseProcess = context.Process(
-            target=_serve, args=(child,), daemon=True, name="watcher-parse")
+            target=_serve, args=(child, warm), daemon=True, name="watcher-parse")
         self.process.start()
         child.close()
         self._sock: socket.socket | None = parent
@@ -151,13 +160,16 @@ class _Worker:
 
 
 class WorkerPool:
-    """``size`` spawned worker processes; :meth:`run` sends a call to the least busy one."""
+    """``size`` spawned worker processes; :meth:`run` sends a call to the least busy one.
+    ``warm``: a call (an importable function and its arguments) each worker makes as it starts,
+    before it takes a job: what the first job would otherwise wait for (its imports, a compiled
+    lexicon) is done while the event loop fetches the first bodies."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, warm: Warm | None = None) -> None:
         # "spawn": the daemon has threads (APScheduler, the thread pool), and forking a threaded
         # process can copy a held lock into the child.
         context = multiprocessing.get_context("spawn")
-        self._workers = [_Worker(context) for _ in range(max(1, size))]
+        self._workers = [_Worker(context, warm) for _ in range(max(1, size))]
         self._jobs = itertools.count()
 
     @property
