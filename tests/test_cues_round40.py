@@ -116,3 +116,23 @@ def test_earlier_readings_are_kept(title: str, lang: str, status: str) -> None:
 def test_other_senses_read_no_status(title: str, lang: str) -> None:
     assert LEX.read(title, "", lang).status is None
 
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # round 41: mourners file past; a count too close to call; a party ahead in a vote; a film
+    # that shows after all
+    ("Thousands file past Gorbachev's coffin in Moscow", "en", "held"),
+    ("Amazon union rerun in Bessemer too close to call", "en", "held"),
+    ("Sri Lanka : le parti du président en tête des élections locales", "fr", "held"),
+    ("»The Interview« läuft nun doch – online und in US-Kinos", "de", "held"),
+])
+def test_round_41_reports(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Der Vertrag läuft aus", "de"),
+    ("Es läuft nicht rund für die SPD", "de"),
+])
+def test_running_out_is_no_report(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status is None
