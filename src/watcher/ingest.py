@@ -24,7 +24,6 @@ import os
 import pickle
 import time
 from collections import deque
-from collections.abc import Callable
 from concurrent.futures import BrokenExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,7 +37,7 @@ from watcher.models import Item
 from watcher.normalize import entry_key, link_key, normalize_entry
 from watcher.parse import parse_feed
 from watcher.settings import Settings, WatchSettings
-from watcher.worker import WorkerPool
+from watcher.worker import Warm, WorkerPool
 
 log = logging.getLogger("watcher.ingest")
 
@@ -208,7 +207,7 @@ class Ingester:
         if self._use_pool and self._pool is None and bodies >= POOL_BURST:
             self._pool = WorkerPool(self._workers, self._warm(track))
 
-    def _warm(self, track: TrackSpec | None) -> tuple[Callable[..., object], tuple[object, ...]]:
+    def _warm(self, track: TrackSpec | None) -> Warm:
         """The worker's first call (:func:`_warm_up`), with the pickle later calls send."""
         return _warm_up, (self._pickle(track),)
 

@@ -36,8 +36,11 @@ class WorkerDied(BrokenExecutor):
     """A worker process exited with calls in flight (or before taking any)."""
 
 
-def _serve(sock: socket.socket, warm: tuple[Callable[..., Any], tuple[Any, ...]] | None = None,
-           ) -> None:
+# A call a worker makes as it starts: an importable function and its arguments
+Warm = tuple[Callable[..., Any], tuple[Any, ...]]
+
+
+def _serve(sock: socket.socket, warm: Warm | None = None) -> None:
     """The worker's loop: read a call, run it, write back (job id, ok, result or exception).
     ``warm``: a call to make first, while no job waits for it (imports, compiled lexicons)."""
     # Ctrl-C and systemd's SIGTERM (sent to the whole control group) are the parent's to
@@ -62,9 +65,6 @@ def _serve(sock: socket.socket, warm: tuple[Callable[..., Any], tuple[Any, ...]]
                 reply = pickle.dumps((job, False, RuntimeError(f"{type(err).__name__}: {err}")))
         stream.write(_HEAD.pack(len(reply)) + reply)
         stream.flush()
-
-
-Warm = tuple[Callable[..., Any], tuple[Any, ...]]
 
 
 class _Worker:

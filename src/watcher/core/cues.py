@@ -594,12 +594,13 @@ class Lexicon:
         status = max(scores, key=lambda s: (scores[s], PRIORITY.get(s, 0)))
         if status == "planned":
             status = _headline_change(cues) or status
-        if status in DENIABLE and "title" in cue_fields_of(cues, status):
+        if status in DENIABLE and "title" in _fields_of(cues, status):
             stands = self._stands_in(s_toks)
             if stands is not None:  # "BTS cancel Seoul concerts" over "the rest of the tour
                 # is unaffected": a part changed, the event stands
                 cues.append(stands)
-                status, scores["planned"] = "planned", stands.weight
+                status = "planned"
+                scores["planned"] = scores.get("planned", 0.0) + stands.weight
         returning = status == "planned" and any(
             c.returning and c.blocked is None for c in cues)
         if status == "held":  # held in defiance of a ban: the called-off event took place
@@ -670,6 +671,6 @@ def _builtin_lexicon() -> Lexicon:
     return Lexicon(_builtin_specs())
 
 
-def cue_fields_of(cues: Sequence[Cue], status: str) -> set[str]:
+def _fields_of(cues: Sequence[Cue], status: str) -> set[str]:
     """The fields in which unblocked cues of ``status`` stand."""
     return {c.field for c in cues if c.blocked is None and c.status == status}
