@@ -32,6 +32,10 @@ LEX = Lexicon.builtin()
      "ahead.", "en"),
     ("Stadtfest: Feuerwerk abgesagt", "Das Fest selbst findet trotzdem statt.", "de"),
     ("Concert à Lyon annulé", "Le reste de la tournée est maintenu.", "fr"),
+    # the phrase's own words are no hedge or negation ("will": a German intent; "nicht")
+    ("BTS cancel Seoul concert", "The festival itself will go ahead.", "en"),
+    ("BTS cancel Seoul concert", "The rest of the tour will go ahead as planned.", "en"),
+    ("Konzert in Berlin abgesagt", "Das Festival selbst ist nicht betroffen.", "de"),
 ])
 def test_a_part_changed_while_the_event_stands_is_planned(title: str, summary: str,
                                                          lang: str) -> None:

@@ -493,12 +493,6 @@ class Lexicon:
                                    for p in spec.markers.get("defiance", ()))
         self._stands = PhraseSet((p, "planned") for spec in self._specs.values()
                                  for p in spec.markers.get("stands", ()))
-        self._negators = frozenset(w for e in self._engines.values() for w in e.negators)
-        self._recaps = PhraseSet((p, "conj") for spec in self._specs.values()
-                                 for p in spec.markers.get("other_conjunctions", ()))
-        self._hedges = PhraseSet((p, "modal") for spec in self._specs.values()
-                                 for p in (*spec.markers.get("modals", ()),
-                                           *spec.markers.get("intents", ())))
 
     @classmethod
     def builtin(cls) -> Lexicon:
@@ -569,7 +563,7 @@ class Lexicon:
         t_toks = tokenize(title or "", self._clause_words)
         s_toks = tokenize(summary or "", self._clause_words)
         toks = t_toks.toks + s_toks.toks
-        first = self._languages(toks, lang)
+        first = langs = self._languages(toks, lang)
         cues = self._read_with(first, t_toks, s_toks)
         if not cues:  # a wrong or undetectable language: the other lexicons may know better,
             # unless the text is plainly in the first one, and neither stated nor seen in them
@@ -579,8 +573,8 @@ class Lexicon:
             if len(first) == 1 and self._engines[first[0]].detect(toks) >= 2:
                 others = [k for k in others
                           if k == stated or self._engines[k].detect(toks) > 0]
-            cues = self._read_with(others, t_toks, s_toks)
-        cues.sort(key=lambda c: (c.field != "title", c.start))
+            cues, langs = self._read_with(others, t_toks, s_toks), others
+        cues.sort(key=_cue_order)
         if self._rescheduled(cues, s_toks):  # the headline's "called off" is a move
             cues = [replace(c, status="postponed")
                     if c.field == "title" and c.status == "cancelled" and c.blocked is None
@@ -595,12 +589,12 @@ class Lexicon:
         if status == "planned":
             status = _headline_change(cues) or status
         if status in DENIABLE and "title" in _fields_of(cues, status):
-            stands = self._stands_in(s_toks)
+            stands = self._stands_in(s_toks, langs)
             if stands is not None:  # "BTS cancel Seoul concerts" over "the rest of the tour
                 # is unaffected": a part changed, the event stands
-                cues.append(stands)
+                cues = sorted((*cues, stands), key=_cue_order)
                 status = "planned"
-                scores["planned"] = scores.get("planned", 0.0) + stands.weight
+                scores["planned"] = max(scores.get("planned", 0.0), stands.weight)
         returning = status == "planned" and any(
             c.returning and c.blocked is None for c in cues)
         if status == "held":  # held in defiance of a ban: the called-off event took place
@@ -609,24 +603,32 @@ class Lexicon:
         tentative = all(c.derived for c in cues if c.blocked is None and c.status == status)
         return StatusReading(status, scores[status], tuple(cues), returning, tentative)
 
-    def _stands_in(self, s_toks: Tokens) -> Cue | None:
+    def _stands_in(self, s_toks: Tokens, langs: Sequence[str]) -> Cue | None:
         """A summary's word that the event itself, the rest of it, goes on ("the rest of the
         tour is unaffected", "Das Fest selbst findet trotzdem statt", "le reste de la tournée
         est maintenu"), as a planned cue: not negated in its clause, not hedged or asked in its
         sentence ("it is unclear whether the rest of the tour will go ahead"), not what was
-        said before ("after saying the festival itself would go ahead")."""
+        said before ("after saying the festival itself would go ahead"). Those are looked for
+        in the words before the phrase and in its gaps, never in its own words ("itself will
+        go ahead", "selbst ist nicht betroffen"), and in the languages the text was read in
+        (German "will" is an intent, English "will" no hedge)."""
+        engines = [self._engines[k] for k in langs]
         toks = s_toks.toks
         for i, tok in enumerate(toks):
             hit = self._stands.best_at(toks, i)
             if hit is None:
                 continue
-            if any(toks[j].w in self._negators and toks[j].clause == tok.clause
-                   for j in range(max(i - 4, 0), hit.end)):
+            before = range(max(i - 8, 0), i)
+            if any(toks[j].w in e.negators and toks[j].clause == tok.clause
+                   for e in engines for j in (*before[-4:], *hit.gaps)):
                 continue
-            if tok.sent_q or any(toks[j].sent == tok.sent and self._hedges.best_at(toks, j)
-                                 for j in range(max(i - 8, 0), hit.end)):
+            if tok.sent_q or any(
+                    toks[j].sent == tok.sent and (e.modals.best_at(toks, j)
+                                                  or e.intents.best_at(toks, j))
+                    for e in engines for j in (*before, *hit.gaps)):
                 continue
-            if self._recaps.any_in(toks, i - 4, i, clause=tok.clause) is not None:
+            if any(e.other_conjs.any_in(toks, i - 4, i, clause=tok.clause) is not None
+                   for e in engines):
                 continue
             return Cue(status="planned", phrase=hit.phrase.text, field="summary",
                        start=tok.start, end=toks[hit.end - 1].end, weight=SUMMARY_WEIGHT)
@@ -669,6 +671,11 @@ def _headline_change(cues: list[Cue]) -> str | None:
 @cache
 def _builtin_lexicon() -> Lexicon:
     return Lexicon(_builtin_specs())
+
+
+def _cue_order(c: Cue) -> tuple[bool, int]:
+    """Headline cues first, each field's in the order they stand."""
+    return c.field != "title", c.start
 
 
 def _fields_of(cues: Sequence[Cue], status: str) -> set[str]:
