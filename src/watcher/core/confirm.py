@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from watcher.core.events import EventState
 from watcher.core.features import ItemFeatures
 from watcher.core.params import Params
-from watcher.core.types import StatusReading
+from watcher.core.types import StatusReading, cue_fields
 from watcher.models import Item
 
 # "runs until 25 September", "bis 25. September", "jusqu'au 25 septembre", "days before the
@@ -34,11 +34,6 @@ def dated_ahead(item: Item, feats: ItemFeatures) -> bool:
     if feats.date_days is None or feats.date_days < 2:
         return False
     return not (_UNTIL.search(item.title) or _UNTIL.search(item.summary))
-
-
-def cue_fields(reading: StatusReading) -> set[str]:
-    """The fields (title, summary) in which unblocked cues of the reading's status stand."""
-    return {c.field for c in reading.cues if c.blocked is None and c.status == reading.status}
 
 
 def unconfirmed(ev: EventState, reading: StatusReading, ws: Mapping[str, object],
@@ -73,5 +68,5 @@ def summary_only(ev: EventState, status: str, reading: StatusReading,
     if status not in ("cancelled", "postponed") or ev.backing(status) >= params.change_sources:
         return False
     if reading.status == status:
-        return cue_fields(reading) == {"summary"}
+        return cue_fields(reading.cues, status) == {"summary"}
     return ws.get("waits") == status

@@ -70,7 +70,7 @@ from watcher.core.cues_text import (
     tokenize,
 )
 from watcher.core.features import is_year
-from watcher.core.types import Cue, StatusReading
+from watcher.core.types import Cue, StatusReading, cue_fields
 from watcher.errors import ConfigError
 
 FieldName = Literal["title", "summary"]
@@ -588,7 +588,7 @@ class Lexicon:
         status = max(scores, key=lambda s: (scores[s], PRIORITY.get(s, 0)))
         if status == "planned":
             status = _headline_change(cues) or status
-        if status in DENIABLE and "title" in _fields_of(cues, status):
+        if status in DENIABLE and "title" in cue_fields(cues, status):
             stands = self._stands_in(s_toks, langs)
             if stands is not None:  # "BTS cancel Seoul concerts" over "the rest of the tour
                 # is unaffected": a part changed, the event stands
@@ -676,8 +676,3 @@ def _builtin_lexicon() -> Lexicon:
 def _cue_order(c: Cue) -> tuple[bool, int]:
     """Headline cues first, each field's in the order they stand."""
     return c.field != "title", c.start
-
-
-def _fields_of(cues: Sequence[Cue], status: str) -> set[str]:
-    """The fields in which unblocked cues of ``status`` stand."""
-    return {c.field for c in cues if c.blocked is None and c.status == status}

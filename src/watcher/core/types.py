@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -60,6 +61,13 @@ class StatusReading:
     # the status rests only on derived cues ("not cancelled", "may be postponed"): it may set
     # the status of an event that has none yet, never change a known one
     tentative: bool = False
+
+
+def cue_fields(cues: Sequence[Cue], status: str | None) -> set[str]:
+    """The fields (title, summary) in which the unblocked cues of ``status`` stand: a status
+    told only in a summary, or carried by a headline, weighs differently (``confirm``,
+    ``cues``)."""
+    return {c.field for c in cues if c.blocked is None and c.status == status}
 
 
 @dataclass(frozen=True, slots=True)
