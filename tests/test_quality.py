@@ -624,11 +624,11 @@ EVENTS_84_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8205, "bcubed_f
 # and Berlin, tall-ship and maritime festivals, the Shoreham air show, the Boston Marathon of
 # 2013 and 2014, half-marathons and Pride marches cancelled in 2020, Christmas markets, the Reno
 # air races, Oktoberfest 2025's bomb-threat closure, Hogmanay 2024 called off; 185 rows, 44
-# events, written by two authors, the second adding 46 rows) and events-86 (markets and corporate finance: German IPOs pulled and done later,
-# takeover bids withdrawn and won at the second attempt, adjourned shareholder votes, central
-# banks' emergency meetings, exchange closures and outages; 171 rows, 41 events): two new
-# authors, written at the start of session 20, never tuned on. With the session's first code
-# (fbef7e7).
+# events, by two authors, the second adding 46 rows) and events-86 (markets and corporate
+# finance: German IPOs pulled and done later, takeover bids withdrawn and won at the second
+# attempt, adjourned shareholder votes, central banks' emergency meetings, exchange closures and
+# outages; 171 rows, 41 events): new authors, written at the start of session 20, never tuned
+# on. With the session's first code (fbef7e7).
 EVENTS_85_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7975, "bcubed_f1": 0.9103}
 EVENTS_86_FLOORS = {"alert_precision": 0.8065, "alert_recall": 0.6944, "bcubed_f1": 0.9337}
 # Session 18 lowered these floors to the figures after rounds 38 and 39 (a cue that does not

@@ -71,7 +71,8 @@ MARKER_KEYS = (
     "conditionals", "pluperfect_before", "pluperfect_after", "amounts", "attributive_preps",
     "verb_final_future", "ordinals", "part_nouns", "result_verbs", "future_after_verb",
     "infinitive_markers", "modal_nouns", "plan_participles", "since",
-    "reschedules", "reschedule_asides", "attributive_followers", "continuations",
+    "reschedules", "reschedule_asides", "attributive_followers", "attributive_reflexives",
+    "continuations",
     "present_passive", "result_infinitives", "expectations", "under_way",
     "no_words", "this_time", "no_stops", "awaited", "decisions", "ballot_nouns",
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
@@ -174,6 +175,7 @@ class Words:
         self.amounts = frozenset(m.get("amounts", ()))
         self.attr_preps = frozenset(m.get("attributive_preps", ()))
         self.attr_followers = frozenset(m.get("attributive_followers", ()))
+        self.attr_reflexives = frozenset(m.get("attributive_reflexives", ()))
         self.verb_final_future = frozenset(m.get("verb_final_future", ()))
         self.ordinals = frozenset(m.get("ordinals", ()))
         self.parts = PhraseSet((p, "part") for p in m.get("part_nouns", ()))

@@ -575,7 +575,8 @@ class Lexicon:
                           if k == stated or self._engines[k].detect(toks) > 0]
             cues, langs = self._read_with(others, t_toks, s_toks), others
         cues.sort(key=_cue_order)
-        if self._rescheduled(cues, s_toks):  # the headline's "called off" is a move
+        if self._rescheduled(cues, s_toks) or _off_then_moved(cues):  # the headline's
+            # "called off" is a move
             cues = [replace(c, status="postponed")
                     if c.field == "title" and c.status == "cancelled" and c.blocked is None
                     else c for c in cues]
@@ -655,6 +656,19 @@ class Lexicon:
                     for j in range(max(i - RESCHEDULE_ASIDE_WINDOW, 0), i)):
                 return True
         return False
+
+
+def _off_then_moved(cues: list[Cue]) -> bool:
+    """Does a headline call an event off and then give it a new date, or say one is to come
+    ("Match called off, new date to be confirmed", "Konzert abgesagt, neuer Termin offen",
+    "annulé, reporté à une date ultérieure")? Called off that way, it is moved. Not when the
+    move comes first ("reportée puis finalement annulée")."""
+    title = [c for c in cues if c.field == "title" and c.blocked is None and not c.derived]
+    if {c.status for c in title} != {"cancelled", "postponed"}:
+        return False
+    last_off = max(c.start for c in title if c.status == "cancelled")
+    first_move = min(c.start for c in title if c.status == "postponed")
+    return first_move > last_off
 
 
 def _headline_change(cues: list[Cue]) -> str | None:
