@@ -1,17 +1,19 @@
-"""Round 42: a headline that calls an event off and then gives it a new date, and headline idioms.
+"""Round 42: a headline that calls an event off and gives it a date to come in the same breath.
 
 "Match called off, new date to be confirmed" and "DFB-Pokalfinale abgesagt – neuer Termin offen"
 read cancelled: both cues stand in the headline and a cancellation outranks a postponement at
-equal weight. Called off and then given a date to come (in that order), an event is moved; the
-rule that did this for a summary ("Derby abgesagt" over "Nachholtermin steht noch nicht fest")
-now also looks at the headline. Moved first and then called off ("reportée puis finalement
-annulée", "postponed then called off") stays cancelled.
-
-Headline idioms no lexicon had: "Derby off as pitch freezes", "Budapest summit off" (the
-occasion, then "off"; not "strikes off Venezuela" or "rally off lows", which are left out),
-"Talks end without deal", "finally held", and a French participle after its noun with a
-reflexive future to come ("le match reporté se jouera mercredi": the verb tells the news, as
-"sera joué" did).
+equal weight. The rule that made a summary's reschedule a postponement ("Derby abgesagt" over
+"Nachholtermin steht noch nicht fest") now also reads the headline, but only for a reschedule
+right after the call-off (nothing between but punctuation, "and" or the words of other cues) and
+not told as history. A first version took any later postponement in the headline; the review of
+the round (286 probes) found it wrong four times in five on headlines that name two things
+("Parade cancelled, fireworks to be rescheduled", "Streik abgesagt, Gespräche verschoben") and
+on history ("cancelled after being postponed twice"). The same review dropped headline idioms
+the round had added ("Derby off as pitch freezes": far more often "off" is a preposition, "race
+off Cowes", "off to a flying start"; "finally held" is a suspect detained) and a French reading
+of a participle before a reflexive future ("le match reporté se jouera mercredi", which most
+often is the news of the postponement). "Talks end without deal" reads held only with the talks
+named ("the war will not end without victory" is no event).
 """
 
 from __future__ import annotations
@@ -35,44 +37,42 @@ def test_called_off_then_given_a_date_to_come_is_postponed(title: str, lang: str
 
 
 @pytest.mark.parametrize(("title", "lang"), [
+    # moved first, then called off
     ("Derby postponed then called off", "en"),
     ("Le festival, reporté en mai, finalement annulé", "fr"),
-    ("Konzert abgesagt", "de"),
+    # two things: the one called off leads
+    ("Parade cancelled, fireworks to be rescheduled", "en"),
+    ("Six Nations match called off, women's game rescheduled", "en"),
+    ("Weihnachtsmarkt abgesagt, Silvesterfeier verschoben", "de"),
+    ("Hauptversammlung abgesagt, Dividende verschoben", "de"),
+    ("Défilé annulé, feu d'artifice reporté à samedi", "fr"),
+    # the move is history
+    ("Le Grand Prix annulé, déjà reporté en 2020", "fr"),
+    ("Concert cancelled after being postponed twice", "en"),
 ])
-def test_moved_first_and_then_called_off_stays_cancelled(title: str, lang: str) -> None:
+def test_a_cancellation_beside_another_move_stays_cancelled(title: str, lang: str) -> None:
     assert LEX.read(title, "", lang).status == "cancelled"
 
 
+def test_a_new_date_to_be_set_in_the_summary_moves_the_cancelled_headline() -> None:
+    reading = LEX.read("Derby called off", "New date to be confirmed, the league says.", "en")
+    assert reading.status == "postponed"
+
+
 @pytest.mark.parametrize(("title", "status"), [
-    ("Gig off after singer falls ill", "cancelled"),
-    ("Budapest summit off, White House says", "cancelled"),
-    ("Derby off as pitch freezes", "cancelled"),
-    ("Takeover deal off as bidder walks away", "cancelled"),
     ("Talks end without deal", "held"),
-    ("Delayed exam finally held", "held"),
+    ("Summit ends without joint statement", "held"),
 ])
-def test_headline_idioms(title: str, status: str) -> None:
+def test_talks_that_end_without_a_deal_were_held(title: str, status: str) -> None:
     assert LEX.read(title, "", "en").status == status
 
 
 @pytest.mark.parametrize("title", [
-    "Ukraine fights off Russian assault",
-    "Tour off the beaten track",
-    "Stocks rally off lows after Fed decision",
-    "US strike off Venezuela coast kills 11",
-    "Opposition leader held in custody",
+    "The war will not end without victory, says Zelensky",
+    "Heatwave to end without rain, forecasters say",
+    "Derby off the pitch: fans clash in the city centre",
+    "Yacht race off Cowes",
+    "Suspect finally held after ten years on the run",
 ])
-def test_off_and_held_elsewhere_are_no_cue(title: str) -> None:
+def test_other_senses_are_no_cue(title: str) -> None:
     assert LEX.read(title, "", "en").status is None
-
-
-@pytest.mark.parametrize(("title", "status"), [
-    ("Le match reporté se jouera mercredi", "planned"),
-    ("Le sommet reporté se tiendra en mai à Paris", "planned"),
-    # no future to come: the participle is the news
-    ("Le concert annulé se transforme en hommage", "cancelled"),
-    # a verb, not a participle after its noun
-    ("Le groupe Bilderberg renonce aussi à se réunir en 2021", "cancelled"),
-])
-def test_a_postposed_participle_before_a_reflexive_future(title: str, status: str) -> None:
-    assert LEX.read(title, "", "fr").status == status

@@ -45,8 +45,6 @@ from watcher.core.cue_words import (
 from watcher.core.cues_text import PRE, SUF, Hit, Token, Tokens
 from watcher.core.features import day_of_month
 
-# French future, third person ("se jouera", "se tiendront"): the clause's own verb to come
-FUTURE_ENDINGS = ("ra", "ront")
 
 class Rules(Words):
     """The context rules of one language (its compiled words are inherited)."""
@@ -219,18 +217,8 @@ class Rules(Words):
             return False
         return (any(toks[j].w in self.determiners
                     for j in range(max(hit.start - 3, 0), hit.start - 1))
-                and any(self._follows(toks, j) and toks[j].clause == t.clause
+                and any(toks[j].w in self.attr_followers and toks[j].clause == t.clause
                         for j in range(hit.end, min(hit.end + 3, len(toks)))))
-
-    def _follows(self, toks: Sequence[Token], j: int) -> bool:
-        """Is ``toks[j]`` the clause's own verb to come after a postposed participle: an
-        auxiliary ("sera", "doit"), or a reflexive pronoun before a future ("se jouera", "se
-        tiendront")?"""
-        w = toks[j].w
-        return w in self.attr_followers or (
-            w in self.attr_reflexives and j + 1 < len(toks)
-            and toks[j + 1].clause == toks[j].clause
-            and toks[j + 1].w.endswith(FUTURE_ENDINGS))
 
     def _recap(self, toks: Sequence[Token], hit: Hit) -> bool:
         """Is a change cue a participle that only describes the event ("the postponed trip",

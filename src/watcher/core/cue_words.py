@@ -71,7 +71,7 @@ MARKER_KEYS = (
     "conditionals", "pluperfect_before", "pluperfect_after", "amounts", "attributive_preps",
     "verb_final_future", "ordinals", "part_nouns", "result_verbs", "future_after_verb",
     "infinitive_markers", "modal_nouns", "plan_participles", "since",
-    "reschedules", "reschedule_asides", "attributive_followers", "attributive_reflexives",
+    "reschedules", "reschedule_asides", "reschedule_joins", "attributive_followers",
     "continuations",
     "present_passive", "result_infinitives", "expectations", "under_way",
     "no_words", "this_time", "no_stops", "awaited", "decisions", "ballot_nouns",
@@ -124,6 +124,7 @@ class Words:
         self.expectations = PhraseSet((p, "expect") for p in m.get("expectations", ()))
         self.reschedules = frozenset(m.get("reschedules", ()))
         self.reschedule_asides = frozenset(m.get("reschedule_asides", ()))
+        self.reschedule_joins = frozenset(m.get("reschedule_joins", ()))
         self.neg_exceptions = frozenset(m.get("negation_exceptions", ()))
         self.modals = PhraseSet((p, "modal") for p in m.get("modals", ()))
         self.intents = PhraseSet((p, "intent") for p in m.get("intents", ()))
@@ -175,7 +176,6 @@ class Words:
         self.amounts = frozenset(m.get("amounts", ()))
         self.attr_preps = frozenset(m.get("attributive_preps", ()))
         self.attr_followers = frozenset(m.get("attributive_followers", ()))
-        self.attr_reflexives = frozenset(m.get("attributive_reflexives", ()))
         self.verb_final_future = frozenset(m.get("verb_final_future", ()))
         self.ordinals = frozenset(m.get("ordinals", ()))
         self.parts = PhraseSet((p, "part") for p in m.get("part_nouns", ()))
