@@ -6,7 +6,7 @@ each in English, German and French, each with the status it reports (``status``,
 ``alt``; ``none`` for no status news). Unlike the labelled streams these are single items, so
 they measure the reader alone, whatever clustering and the days an article names add later.
 Round 43 was tuned on the odd ids; the even ids are held out. The floors are the figures after
-round 43 (odd 206 -> 216 of 250, even 207 of 250 before and after).
+round 43 and its review (odd 206 -> 210 of 250, even 207 of 250 before and after).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 from watcher.core.cues import Lexicon
 
 DATA = Path(__file__).parent / "data"
-FLOORS = {"odd": 216, "even": 207}  # of 250 each
+FLOORS = {"odd": 210, "even": 207}  # of 250 each
 
 
 def _rows() -> list[dict[str, str]]:

@@ -680,7 +680,7 @@ def test_a_watch_named_in_passing_is_told_with_its_own_next_article(lex: Scripte
     assert sorted((a.watch, a.kind, a.event.status) for a in o3.alerts) == [
         ("conf", "status_change", "held"), ("feed", "status_change", "held"),
         ("summit", "status_change", "held")]
-    assert "told once: intel" in o3.reason
+    assert "told once, not under intel (new to the event)" in o3.reason
 
 
 def test_an_article_naming_only_a_newcomer_alerts_it(lex: Scripted) -> None:
@@ -732,7 +732,7 @@ def test_an_article_news_for_two_watches_is_told_once_under_the_narrower(lex: Sc
     _broaden_ukraine(t, lex)
     o1 = _say(t, lex, 1, "Ukraine and Russia to sign grain deal on Friday", 0, "planned")
     assert [(a.watch, a.kind) for a in o1.alerts] == [("grain", "new_event")]
-    assert "told once: ukraine takes more articles than grain" in o1.reason
+    assert "told once, not under ukraine (4 articles; grain: 1)" in o1.reason
     o2 = _say(t, lex, 2, "Ukraine and Russia sign grain deal in Istanbul", 30, "held")
     assert o2.event_id == o1.event_id
     assert [(a.watch, a.kind, a.event.status) for a in o2.alerts] == [
@@ -747,6 +747,41 @@ def test_watches_of_other_notifiers_are_each_told(lex: Scripted) -> None:
     _broaden_ukraine(t, lex)
     o1 = _say(t, lex, 1, "Ukraine and Russia to sign grain deal on Friday", 0, "planned")
     assert sorted(a.watch for a in o1.alerts) == ["grain", "ukraine"]
+
+
+def test_an_empty_notify_is_every_notifier_when_they_are_known(lex: Scripted) -> None:
+    """With "chat" the only notifier, ``notify = ["chat"]`` and no ``notify`` are one audience."""
+    t = Tracker([WatchSettings("ukraine", keywords=("Ukraine",)),
+                 WatchSettings("grain", keywords=("grain deal",), notify=("chat",))],
+                lexicon=lex, notifiers=("chat",))  # type: ignore[arg-type]
+    _broaden_ukraine(t, lex)
+    o1 = _say(t, lex, 1, "Ukraine and Russia to sign grain deal on Friday", 0, "planned")
+    assert [a.watch for a in o1.alerts] == ["grain"]
+
+
+def test_breadth_survives_a_restart_and_a_prune(lex: Scripted) -> None:
+    """Each event keeps how many articles each watch took into it: a restart adds them up as
+    they were counted live, and a prune takes away what the pruned events held."""
+    t = _two_watches(lex)
+    _broaden_ukraine(t, lex)
+    _say(t, lex, 1, "Ukraine and Russia to sign grain deal on Friday", 0, "planned")
+    live = dict(t._taken)
+    again = Tracker(list(t.watches.values()), lexicon=lex,  # type: ignore[arg-type]
+                    events=[e.to_dict() for e in t.events()])
+    assert dict(again._taken) == live == {"ukraine": 4, "grain": 1}
+    again.prune(T0 - timedelta(days=30))  # the three old Ukraine stories go
+    assert again._taken["ukraine"] == 1 and again._taken["grain"] == 1
+
+
+def test_old_news_does_not_count_towards_breadth(lex: Scripted) -> None:
+    t = _two_watches(lex)
+    for n in range(5):  # a first start's backlog of grain-deal news
+        title = f"Grain deal shipment {n} leaves Odesa"
+        lex.readings[title] = StatusReading(None, 0.0, ())
+        it = Item(key=f"b{n}", title=title, summary="Ships.", link=f"https://x/b{n}",
+                  source="s", published=T0 - timedelta(days=60 + n), lang="en")
+        t.process(it, it.published, alertable=False)
+    assert t._taken["grain"] == 0
 
 
 def test_watches_as_narrow_as_each_other_are_each_told(lex: Scripted) -> None:

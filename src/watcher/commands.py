@@ -147,6 +147,7 @@ def explain(settings: Settings, link: str) -> int:
             raise UsageError(f"no stored item with link {link}")
         joined = store.item_event(item.key)
         tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues),
+                          notifiers=settings.notifier_names(),
                           events=store.load_events(), keys={item.key: joined} if joined else None)
     finally:
         store.close()

@@ -93,7 +93,8 @@ class Pipeline:
             fresh = sum(1 for f in settings.feeds if _never_read(store.feed_state(f.url)))
             self.ingest.prestart(fresh, self._spec)
         self._lexicon = Lexicon.builtin().extended(settings.cues)
-        self.tracker = Tracker(settings.watches, lexicon=self._lexicon, events=store.load_events())
+        self.tracker = Tracker(settings.watches, lexicon=self._lexicon, events=store.load_events(),
+                               notifiers=settings.notifier_names())
         self._notifiers: dict[str, tuple[str, ...]] = {}
         self._set_watch_notifiers(settings)
         self._inflight = 0  # polls started and not finished (group commit)
@@ -108,7 +109,7 @@ class Pipeline:
         self._flush_timer: asyncio.TimerHandle | None = None
 
     def _set_watch_notifiers(self, settings: Settings) -> None:
-        every = tuple(n.name for n in settings.notifiers)
+        every = settings.notifier_names()
         self._notifiers = {w.name: (w.notify or every) for w in settings.watches}
 
     def reload(self, settings: Settings) -> None:
@@ -120,10 +121,11 @@ class Pipeline:
         if settings.cues != self.settings.cues:
             self._lexicon = Lexicon.builtin().extended(settings.cues)
             self.tracker = Tracker(
-                settings.watches, lexicon=self._lexicon, events=self.store.load_events()
+                settings.watches, lexicon=self._lexicon, events=self.store.load_events(),
+                notifiers=settings.notifier_names(),
             )
         else:
-            self.tracker.set_watches(settings.watches)
+            self.tracker.set_watches(settings.watches, settings.notifier_names())
         self._second_chance |= {f.url for f in settings.feeds} - {
             f.url for f in self.settings.feeds}
         self.settings = settings
@@ -189,7 +191,8 @@ class Pipeline:
 
     def _rebuild(self) -> None:
         self.tracker = Tracker(
-            self.settings.watches, lexicon=self._lexicon, events=self.store.load_events()
+            self.settings.watches, lexicon=self._lexicon, events=self.store.load_events(),
+            notifiers=self.settings.notifier_names(),
         )
 
     async def _poll_feed(self, feed: FeedSettings) -> FeedResult:

@@ -102,7 +102,8 @@ def replay(
 ) -> Iterator[tuple[Outcome, AlertIntent]]:
     """Yield (outcome, alert) for every alert the watches would have raised."""
     ordered = sorted(from_feeds(items, settings), key=lambda i: (i.published, i.key))
-    tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues))
+    tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues),
+                      notifiers=settings.notifier_names())
     for n, item in enumerate(ordered, 1):
         outcome = tracker.process(item, item.published, alertable=True)
         for alert in outcome.alerts:

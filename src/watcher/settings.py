@@ -140,3 +140,7 @@ class Settings:
 
     def notifier(self, name: str) -> NotifierSettings | None:
         return next((n for n in self.notifiers if n.name == name), None)
+
+    def notifier_names(self) -> tuple[str, ...]:
+        """Every notifier's name: what a watch with no ``notify`` list reaches."""
+        return tuple(n.name for n in self.notifiers)

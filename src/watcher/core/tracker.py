@@ -69,6 +69,13 @@ from watcher.models import Item
 from watcher.settings import WatchSettings
 
 
+def _taken_by(ev: EventState) -> Counter[str]:
+    """The articles each watch of ``ev`` took into it (an event stored before these were counted:
+    all its articles, for each watch)."""
+    return Counter({name: ev.watch_state.get(name, {}).get("taken", max(ev.n_items, 1))
+                    for name in ev.watches})
+
+
 def event_id(item: Item, attempt: int = 0) -> str:
     """Deterministic id of the event an item opens (replays give the same ids)."""
     key = item.key if not attempt else f"{item.key}#{attempt}"
@@ -78,9 +85,12 @@ def event_id(item: Item, attempt: int = 0) -> str:
 class Tracker:
     def __init__(self, watches: Sequence[WatchSettings], *, lexicon: Lexicon | None = None,
                  params: Params | None = None, events: Iterable[dict] = (),
-                 keys: Mapping[str, str] | None = None) -> None:
+                 keys: Mapping[str, str] | None = None,
+                 notifiers: Sequence[str] | None = None) -> None:
         """``events``: stored states (``EventState.to_dict()``); ``keys``: item key -> event id of
-        stored items the caller may feed again (``watcher explain`` of a stored article)."""
+        stored items the caller may feed again (``watcher explain`` of a stored article);
+        ``notifiers``: every notifier's name, what a watch's empty ``notify`` stands for (None:
+        unknown, an empty ``notify`` is an audience of its own)."""
         self.params = params or Params()
         self.lexicon = lexicon or Lexicon.builtin()
         self.dfs = DocFreq()
@@ -90,10 +100,10 @@ class Tracker:
         self._keys: dict[str, str] = {}  # item key -> event id: an item is counted once
         # watch -> its most recently updated events, oldest first (bounded: ``watch_recent``)
         self._recent: dict[str, list[str]] = {}
-        # watch -> articles it has taken (its breadth: :meth:`_one_alert`), approximated from
-        # the stored events' sizes on a start
+        # watch -> articles it could be told of that it has taken (its breadth: :meth:`_one_alert`;
+        # each event keeps its share in ``watch_state[watch]["taken"]``)
         self._taken: Counter[str] = Counter()
-        self.set_watches(watches)
+        self.set_watches(watches, notifiers)
         for d in events:
             ev = EventState.from_dict(d)
             self._events[ev.id] = ev
@@ -103,17 +113,19 @@ class Tracker:
             # approximate the stream's document frequencies from the stored events
             self.dfs.n += max(ev.n_items, 1)
             self.dfs.df.update(ev.features)
-            for name in ev.watches:
-                self._taken[name] += max(ev.n_items, 1)
+            self._taken.update(_taken_by(ev))
         self._keys.update(keys or {})
         for ev in sorted(self._events.values(), key=lambda e: (e.last_seen, e.id)):
             self._touch(ev)
 
     # -- configuration ----------------------------------------------------------------------------
-    def set_watches(self, watches: Sequence[WatchSettings]) -> None:
-        """Replace the watches (config reload); events and their per-watch state are kept."""
+    def set_watches(self, watches: Sequence[WatchSettings],
+                    notifiers: Sequence[str] | None = None) -> None:
+        """Replace the watches (config reload); events and their per-watch state are kept.
+        ``notifiers``: as for the constructor."""
         self.matcher = WatchMatcher(watches)
         self.watches = {w.name: w for w in watches}
+        self._every = None if notifiers is None else frozenset(notifiers)
         self._discounts: dict[tuple[str, ...], frozenset[str]] = {}  # see ``_discount``
         self._discounts_for: Params | None = None
 
@@ -136,8 +148,7 @@ class Tracker:
                 if ev.last_seen < before and eid not in keep}
         for eid in gone:
             ev = self._events.pop(eid)
-            for name in ev.watches:
-                self._taken[name] = max(self._taken[name] - max(ev.n_items, 1), 0)
+            self._taken.subtract(_taken_by(ev))
             self._changed.discard(eid)
         self._keys = {k: e for k, e in self._keys.items() if e not in gone}
         self.index.remove(gone)
@@ -202,6 +213,9 @@ class Tracker:
         for m in matches:
             if m.watch not in ev.watches:
                 ev.watches.append(m.watch)
+            ws = ev.watch_state.setdefault(m.watch, {"status": None, "new": False})
+            # breadth counts the articles a watch could be told of (not a first start's backlog)
+            ws["taken"] = ws.get("taken", 0) + alertable
         ev.add_item(item, p.title_chars)
         add_to_event(ev, feats, p)
         reading, because = by_the_days(ev, item, feats, reading, p, new=new)
@@ -220,10 +234,11 @@ class Tracker:
         unnamed: list[str] = []
         matched = {m.watch for m in prep.matches}
         named = self._named(prep.matches, owners)
+        taking = [m.watch for m in matches] if alertable else []
         if commit:
-            self._taken.update(m.watch for m in matches)
+            self._taken.update(taking)
         alerts = self._decide(ev, item, alertable, reading, named, waiting, unnamed)
-        alerts, told = self._one_alert(alerts, () if commit else [m.watch for m in matches])
+        alerts, told = self._one_alert(alerts, () if commit else taking)
         if commit:
             self._events[ev.id] = ev
             self._keys[item.key] = ev.id
@@ -235,9 +250,7 @@ class Tracker:
         if alerts:
             why += "; alerts: " + ", ".join(f"{a.kind}/{a.watch}" for a in alerts)
         if told:
-            why += (f"; told once: {', '.join(told)} "
-                    f"{'takes' if len(told) == 1 else 'take'} more articles than "
-                    f"{', '.join(a.watch for a in alerts)}")
+            why += "; told once, not under " + "; ".join(told)
         if waiting:
             why += (f"; no alert yet for {', '.join(waiting)}: {ev.status} waits for a second "
                     "outlet or a clearer article")
@@ -474,20 +487,38 @@ class Tracker:
         ``uncounted``: watches that took the article without its being counted (``explain``)."""
         if len(alerts) < 2:
             return alerts, []
-        groups: dict[frozenset[str], list[AlertIntent]] = {}
+        groups: dict[frozenset[str] | None, list[AlertIntent]] = {}
         for a in alerts:
             watch = self.watches.get(a.watch)
-            groups.setdefault(frozenset(watch.notify) if watch else frozenset(), []).append(a)
+            groups.setdefault(self._audience(watch), []).append(a)
+        dropped: set[str] = set()
         told: list[str] = []
         for group in groups.values():
+            if len(group) < 2:
+                continue
             if any(a.kind == "status_change" for a in group):  # the watches that follow the
                 # event tell its news; one the article brings to it joins silently
-                told += [a.watch for a in group if a.kind == "new_event"]
+                fresh = [a.watch for a in group if a.kind == "new_event"]
+                told += [f"{w} (new to the event)" for w in fresh]
+                dropped.update(fresh)
                 group = [a for a in group if a.kind == "status_change"]
             breadth = {a.watch: self._taken[a.watch] + (a.watch in uncounted) for a in group}
             narrowest = min(breadth.values())
-            told += [a.watch for a in group if breadth[a.watch] > narrowest]
-        return [a for a in alerts if a.watch not in told], told
+            first = next(w for w, n in breadth.items() if n == narrowest)
+            for w, n in breadth.items():
+                if n > narrowest:
+                    dropped.add(w)
+                    told.append(f"{w} ({n} articles; {first}: {narrowest})")
+        return [a for a in alerts if a.watch not in dropped], told
+
+    def _audience(self, watch: WatchSettings | None) -> frozenset[str] | None:
+        """The notifiers a watch's alerts reach (None: every one, when their names are not
+        known)."""
+        if watch is None:
+            return frozenset()
+        if watch.notify or self._every is not None:
+            return frozenset(watch.notify or self._every or ())
+        return None
 
     @staticmethod
     def _intent(kind: str, watch: str, ev: EventState, previous: str | None,
