@@ -773,6 +773,26 @@ def test_breadth_survives_a_restart_and_a_prune(lex: Scripted) -> None:
     assert again._taken["ukraine"] == 1 and again._taken["grain"] == 1
 
 
+def test_events_stored_before_breadth_was_kept_count_all_their_articles_once(
+        lex: Scripted) -> None:
+    """An event stored without per-watch counts credits each of its watches with all its
+    articles, fixed at the start, so a prune takes away what the start added."""
+    t = _two_watches(lex)
+    o1 = _say(t, lex, 1, "Ukraine and Russia to sign grain deal on Friday", 0, "planned")
+    stored = [e.to_dict() for e in t.events()]
+    for d in stored:
+        for ws in d["watch_state"].values():
+            ws.pop("taken", None)
+        d["n_items"] = 5
+    again = Tracker(list(t.watches.values()), lexicon=lex,  # type: ignore[arg-type]
+                    events=stored)
+    assert dict(again._taken) == {"ukraine": 5, "grain": 5}
+    _say(again, lex, 2, "Ukraine joins grain deal talks in Istanbul", 2, None)
+    assert again._taken["ukraine"] == 6
+    again.prune(T0 + timedelta(days=1))
+    assert dict(again._taken) == {} and o1.event_id not in {e.id for e in again.events()}
+
+
 def test_old_news_does_not_count_towards_breadth(lex: Scripted) -> None:
     t = _two_watches(lex)
     for n in range(5):  # a first start's backlog of grain-deal news

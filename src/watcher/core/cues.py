@@ -686,6 +686,7 @@ class Lexicon:
                 return True
         return False
 
+
 def _headline_change(cues: list[Cue]) -> str | None:
     """The postponement or cancellation a headline reports, when its summary outweighs it only
     with plans: a summary recaps the plan a change is about ("UN Ocean Conference postponed"
