@@ -822,3 +822,24 @@ def test_explain_and_a_restart_tell_the_article_as_process_does(lex: Scripted) -
     again = Tracker(list(t.watches.values()), lexicon=lex,  # type: ignore[arg-type]
                     events=[e.to_dict() for e in t.events()])
     assert [a.watch for a in again.process(it, it.published).alerts] == ["grain"]
+
+
+def test_a_watch_only_the_summary_names_follows_silently(lex: Scripted) -> None:
+    """Once both watches follow the Hesse election, "Hesse votes: Koch loses his majority"
+    (summary: "Koch's CDU ...") is told under the watch its headline names, however narrow the
+    watch only its summary names."""
+    t = Tracker([WatchSettings("hesse", keywords=("Hesse",)),
+                 WatchSettings("cdu", keywords=("CDU",))], lexicon=lex)  # type: ignore[arg-type]
+    for n in range(3):  # the Hesse watch is the broader one
+        _say(t, lex, 200 + n, f"Hesse budget news {n}", -24 * (90 - 10 * n), "held",
+             summary="Wiesbaden.")
+    o1 = _say(t, lex, 1, "CDU braces for Hesse state election on Sunday", 0, "planned",
+              summary="Roland Koch's CDU may lose its majority in Wiesbaden.")
+    assert [a.watch for a in o1.alerts] == ["cdu"]  # the narrower of two headline watches
+    o2 = _say(t, lex, 2, "Hesse votes: Koch loses his majority", 40, "held",
+              summary="Roland Koch's CDU barely finished first in Wiesbaden.")
+    o3 = _say(t, lex, 3, "Hesse election: Koch loses majority", 41, "held",
+              summary="Roland Koch's CDU finished first by a whisker in Wiesbaden.")
+    told = [a.watch for o in (o2, o3) for a in o.alerts]
+    assert told == ["hesse"]
+    assert any("not under cdu (named in the summary only)" in o.reason for o in (o2, o3))
