@@ -546,7 +546,7 @@ EVENTS_66_FLOORS = {"alert_precision": 0.7478, "alert_recall": 0.8113, "bcubed_f
 # 250 rows, 49 events): two new authors, written in session 16 while round 34 was tuned, never
 # tuned on. Session 16's first code and its last: 0.712 / 0.732 / 0.874 both; 0.829 / 0.819 /
 # 0.950 -> 0.836 / 0.819 / 0.950
-EVENTS_67_FLOORS = {"alert_precision": 0.7815, "alert_recall": 0.8055, "bcubed_f1": 0.8742}
+EVENTS_67_FLOORS = {"alert_precision": 0.7815, "alert_recall": 0.8148, "bcubed_f1": 0.8742}
 EVENTS_68_FLOORS = {"alert_precision": 0.8364, "alert_recall": 0.819, "bcubed_f1": 0.9501}
 
 # events-69 (protests, demonstrations and marches 2005-2025, leaning French: union days of action,
@@ -577,7 +577,7 @@ EVENTS_74_FLOORS = {"alert_precision": 0.8397, "alert_recall": 0.8537, "bcubed_f
 # the Hajj, elections; 226 rows, 43 events): two new authors, written at the end of session 17,
 # never tuned on. With the session's first code: the same for 75; 0.784 / 0.875 / 0.953 for 76.
 EVENTS_75_FLOORS = {"alert_precision": 0.8318, "alert_recall": 0.88, "bcubed_f1": 0.8497}
-EVENTS_76_FLOORS = {"alert_precision": 0.7921, "alert_recall": 0.8636, "bcubed_f1": 0.9532}
+EVENTS_76_FLOORS = {"alert_precision": 0.7921, "alert_recall": 0.875, "bcubed_f1": 0.9532}
 
 # Every set tuned on or held out since events-4, with its floors above.
 # round 30 (session 13): floors raised to the figures after it wherever they rose (four fell, each
@@ -659,7 +659,9 @@ EVENTS_86_FLOORS = {"alert_precision": 0.8065, "alert_recall": 0.6944, "bcubed_f
 # the held-out sets 26 wrong and 2 right. In a labelled set the watch that happens to have
 # fewer articles is not always the one the label gives the event: 67 R 0.833 -> 0.806 (P 0.821
 # -> 0.848; "G20 summit opens in St Petersburg amid Syria divisions" told under the Syria talks
-# watch), 76 R 0.875 -> 0.864 (P 0.800 -> 0.806), 82 R 0.814 -> 0.804 (P 0.790 -> 0.804).
+# watch), 76 R 0.875 -> 0.864 (P 0.800 -> 0.806), 82 R 0.814 -> 0.804 (P 0.790 -> 0.804). Then
+# the watches a headline names before one only its summary names gave 67 R 0.815 (P 0.857) and
+# 76 R 0.875 back (P 0.816): floors at those.
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,
