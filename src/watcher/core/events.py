@@ -96,6 +96,11 @@ class EventState:
                              "source": item.source})
         return old, new
 
+    def state_of(self, watch: str) -> dict[str, Any]:
+        """``watch``'s state in this event (``watch_state``), made empty on first use: the
+        status last told to it, whether it was told the event, the articles it took."""
+        return self.watch_state.setdefault(watch, {"status": None, "new": False})
+
     def backing(self, status: str) -> int:
         """Distinct outlets that reported ``status`` since it became current."""
         return len(self.support.get(status, ()))

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from watcher.core.cluster import (
@@ -112,8 +112,7 @@ class Tracker:
             self.dfs.n += max(ev.n_items, 1)
             self.dfs.df.update(ev.features)
             for name in ev.watches:  # stored before these were counted: all its articles, once
-                ev.watch_state.setdefault(name, {"status": None, "new": False}).setdefault(
-                    "taken", max(ev.n_items, 1))
+                ev.state_of(name).setdefault("taken", max(ev.n_items, 1))
             self._taken.update(_taken_by(ev))
         self._keys.update(keys or {})
         for ev in sorted(self._events.values(), key=lambda e: (e.last_seen, e.id)):
@@ -215,7 +214,7 @@ class Tracker:
         for m in matches:
             if m.watch not in ev.watches:
                 ev.watches.append(m.watch)
-            ws = ev.watch_state.setdefault(m.watch, {"status": None, "new": False})
+            ws = ev.state_of(m.watch)
             # breadth counts the articles a watch could be told of (not a first start's backlog)
             ws["taken"] = ws.get("taken", 0) + alertable
         ev.add_item(item, p.title_chars)
@@ -426,7 +425,7 @@ class Tracker:
             watch = self.watches.get(name)
             if watch is None:  # removed from the config; its state is kept for a reload
                 continue
-            ws = ev.watch_state.setdefault(name, {"status": None, "new": False})
+            ws = ev.state_of(name)
             status = ev.status
             known = status != UNKNOWN
             if not alertable:
@@ -503,20 +502,25 @@ class Tracker:
             groups.setdefault(self._audience(watch), []).append(a)
         dropped: set[str] = set()
         told: list[str] = []
+
+        def prefer(group: list[AlertIntent], keep: Callable[[AlertIntent], bool],
+                   why: str) -> list[AlertIntent]:
+            """The alerts ``keep`` takes, when it takes any; the others are told why."""
+            if not any(keep(a) for a in group):
+                return group
+            for a in group:
+                if not keep(a):
+                    dropped.add(a.watch)
+                    told.append(f"{a.watch} ({why})")
+            return [a for a in group if keep(a)]
+
         for group in groups.values():
             if len(group) < 2:
                 continue
-            if any(a.kind == "status_change" for a in group):  # the watches that follow the
-                # event tell its news; one the article brings to it joins silently
-                fresh = [a.watch for a in group if a.kind == "new_event"]
-                told += [f"{w} (new to the event)" for w in fresh]
-                dropped.update(fresh)
-                group = [a for a in group if a.kind == "status_change"]
-            if any(a.watch in headlined for a in group):  # the headline's watches tell it
-                aside = [a.watch for a in group if a.watch not in headlined]
-                told += [f"{w} (named in the summary only)" for w in aside]
-                dropped.update(aside)
-                group = [a for a in group if a.watch in headlined]
+            # the watches that follow the event tell its news (one the article brings to it
+            # joins silently), and of those the ones the headline names
+            group = prefer(group, lambda a: a.kind == "status_change", "new to the event")
+            group = prefer(group, lambda a: a.watch in headlined, "named in the summary only")
             breadth = {a.watch: self._taken[a.watch] + (a.watch in uncounted) for a in group}
             narrowest = min(breadth.values())
             first = next(w for w, n in breadth.items() if n == narrowest)
