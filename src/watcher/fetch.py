@@ -2,9 +2,10 @@
 
 Why it looks like this (see ``/work/shared/notes/performance.md``):
 
-- one client for the daemon's life, so connections stay alive across polls (``reader`` reconnects
-  after every 304); its pool is sized to ``concurrency`` because httpcore scans the pool on every
-  request, so a bigger pool costs CPU per request without buying anything;
+- one transport for the daemon's life, so connections stay alive across polls (``reader``
+  reconnects after every 304); it is watcher's own (``watcher.http11``: h11 over asyncio streams),
+  which costs about half of what httpcore's pool under httpx cost per request, and its pool is
+  sized to ``concurrency``;
 - a global and a per-host semaphore bound the requests in flight (politeness and CPU);
 - redirects are followed by hand (at most 5) so that a 301/308 can be reported and stored;
 - requests go to the transport directly, not through ``AsyncClient.send``: its auth, redirect
@@ -35,8 +36,8 @@ import httpx
 
 import watcher
 from watcher.durations import format_duration
+from watcher.http11 import H11Transport
 from watcher.models import FetchResult
-from watcher.netstream import AsyncioTransport
 
 MAX_REDIRECTS = 5
 MAX_URLS = 100_000  # parsed URLs kept at most (a feed's own and its redirects' targets)
@@ -107,8 +108,7 @@ class Fetcher:
             max_connections=max(1, concurrency), max_keepalive_connections=max(1, concurrency),
             keepalive_expiry=300.0,
         )
-        self._transport = transport if transport is not None else AsyncioTransport(
-            limits=limits, trust_env=False)
+        self._transport = transport if transport is not None else H11Transport(limits=limits)
         # The client builds requests (default headers, timeouts) and closes the transport; the
         # requests go to the transport directly (``_fetch``).
         self._client = httpx.AsyncClient(
@@ -382,8 +382,9 @@ def _basic_auth(request: httpx.Request) -> None:
 
 
 async def _drain(response: httpx.Response, limit: int = 64 * 1024) -> None:
-    """Read a small body to its end: httpcore only returns a connection to the pool when the
-    response was read completely; a big error page is not worth it, the connection is closed."""
+    """Read a small body to its end: the transport only returns a connection to the pool when
+    the response was read completely; a big error page is not worth it, the connection is
+    closed."""
     size = 0
     try:
         # the transport's stream itself, without httpx's chunking and bookkeeping layers: a 304's
@@ -407,7 +408,7 @@ def connect_error(err: BaseException) -> str:
     Shared with the notifiers: httpx (and python-telegram-bot above it) only say "All connection
     attempts failed"; the real reason is further down the exception chain."""
     cause: BaseException | None = err
-    while cause is not None:  # anyio wraps the OSError: "All connection attempts failed"
+    while cause is not None:  # httpx (anyio, in the notifiers) wraps the OSError somewhere below
         if isinstance(cause, ConnectionRefusedError):
             return "connection refused"
         cause = cause.__cause__ or cause.__context__
