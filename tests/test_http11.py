@@ -389,3 +389,48 @@ async def test_a_request_cancelled_mid_answer_frees_its_slot() -> None:
     assert stalled.error is not None and stalled.error.startswith("timed out")
     assert after.error is None and after.body == RSS
     assert len(connections) == 2
+
+
+async def test_bytes_after_an_answer_retire_its_connection() -> None:
+    """Bytes that come with the end of an answer (in the same segment) are no answer to the
+    next request: that connection is not pooled, the next request gets a new one."""
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, n: int) -> None:
+        await _request(reader)
+        writer.write(_response() + (b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nSTALE"
+                                    if n == 1 else b""))
+        await writer.drain()
+        await reader.read()
+
+    async with serve(handler) as (base, connections), Fetcher(timeout=5) as fetcher:
+        first = await fetcher.fetch(base + "/a.xml")
+        second = await fetcher.fetch(base + "/a.xml")
+    assert first.body == RSS
+    assert second.error is None and second.body == RSS
+    assert len(connections) == 2
+
+
+async def test_the_retry_after_a_stale_connection_opens_a_new_one() -> None:
+    """Two pooled connections that both turn out closed as requests go out: the retry must not
+    take the other stale one from the pool."""
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, n: int) -> None:
+        await _request(reader)
+        await asyncio.sleep(0.05)  # both requests hold a connection at once
+        writer.write(_response())
+        await writer.drain()
+        if n <= 2:
+            await _request(reader)  # the next request on it: read, and hung up on
+            return
+        await reader.read()
+
+    transport = _transport()  # two connections
+    async with serve(handler) as (base, connections), transport:
+        async def get(path: str) -> bytes:
+            response = await transport.handle_async_request(httpx.Request("GET", base + path))
+            try:
+                return b"".join([chunk async for chunk in response.aiter_raw()])
+            finally:
+                await response.aclose()
+
+        assert await asyncio.gather(get("/a.xml"), get("/b.xml")) == [RSS, RSS]
+        assert await get("/c.xml") == RSS
+    assert len(connections) == 3

@@ -16,11 +16,13 @@ waiting for a free connection (httpx's ``Timeout``), and httpx's exception types
 original ``OSError`` or h11 error as its cause, so that the fetcher reads failures as before.
 No proxies (the fetcher trusts no environment) and no HTTP/2 (feeds do not need it).
 
-A pooled connection is reused only when nothing arrived on it while idle: a server that closed
-it (keep-alive expired) or left stray bytes on it would otherwise answer the next request with
-an error or with bytes of something else. A reused connection that still turns out closed before
-the first byte of its answer (the server closed it as the request went out) is replaced by a new
-one, once: the fetcher only sends GETs, which may be repeated.
+A connection goes back to the pool only when its answer ended cleanly with nothing after it,
+and is reused only when nothing arrived on it while idle: a server that closed it (keep-alive
+expired) or left stray bytes on it would otherwise answer the next request with an error or
+with bytes of something else (httpcore's pool reads bytes that came with the end of an answer
+as the next one's). A reused connection that still turns out closed before the first byte of
+its answer (the server closed it as the request went out) is replaced by a new one, once: the
+fetcher only sends GETs, which may be repeated.
 """
 
 from __future__ import annotations
@@ -214,9 +216,9 @@ class H11Transport(httpx.AsyncBaseTransport):
 
     # -- the pool ------------------------------------------------------------------------------
     def _context(self) -> ssl.SSLContext:
-        if self._ssl is None:
+        if self._ssl is None:  # httpx's default store; a context given is used as it is
             self._ssl = httpx.create_ssl_context(verify=self._verify, trust_env=False)
-        self._ssl.set_alpn_protocols(["http/1.1"])
+            self._ssl.set_alpn_protocols(["http/1.1"])
         return self._ssl
 
     def _take_idle(self, origin: Origin) -> _Connection | None:
@@ -226,7 +228,8 @@ class H11Transport(httpx.AsyncBaseTransport):
         idle = self._idle
         for i in range(len(idle) - 1, -1, -1):
             conn = idle[i]
-            if self._expiry is not None and now - conn.idle_since > self._expiry:
+            if (self._expiry is not None and now - conn.idle_since > self._expiry) or (
+                    conn.reader.at_eof() or conn.writer.is_closing()):  # expired, or hung up on
                 del idle[i]
                 conn.close()
             elif conn.origin == origin:
@@ -269,7 +272,8 @@ class H11Transport(httpx.AsyncBaseTransport):
         self._unslot()
         state = conn.h11
         if (reusable and not self._closed and state.our_state is h11.DONE
-                and state.their_state is h11.DONE and self._keep > 0):
+                and state.their_state is h11.DONE and self._keep > 0
+                and not state.trailing_data[0]):  # bytes after the answer: no answer of ours
             state.start_next_cycle()
             conn.idle_since = time.monotonic()
             self._idle.append(conn)
@@ -315,8 +319,10 @@ class H11Transport(httpx.AsyncBaseTransport):
         await self._slot(timeouts.get("pool"))
         conn: _Connection | None = None
         try:
-            for _attempt in range(2):
-                conn = self._take_idle(origin)
+            if self._closed:  # closed while this request waited for a connection
+                raise RuntimeError("the transport is closed")
+            for attempt in range(2):
+                conn = None if attempt else self._take_idle(origin)  # a retry: a new one
                 if conn is None:
                     self._make_room()
                     conn = await self._connect(origin, timeouts.get("connect"))
