@@ -233,3 +233,17 @@ def test_acronym_plurals(keyword: str, title: str, found: bool) -> None:
 def test_respellings_are_names_and_adjectives_are_words(keyword: str, title: str,
                                                         found: bool) -> None:
     assert hits(keyword, title) is found
+
+
+@pytest.mark.parametrize(("keyword", "title", "found"), [
+    ("sciopero", "Nuovi scioperi dei treni a dicembre", True),
+    ("elezioni", "Si vota: l'elezione del sindaco di Roma", True),
+    ("vertice", "I vertici Nato a Bruxelles", True),
+    ("partita", "Le partite di sabato rinviate", True),
+    ("Conte", "Conti pubblici, il deficit sale", False),  # a name: no plural of its own
+    ("Monti", "Vacanze in monte", False),
+    ("sciopero", "Lo scioperò? No", True),  # the same word, accents folded
+])
+def test_italian_plurals_of_common_nouns(keyword: str, title: str, found: bool) -> None:
+    m = WatchMatcher([WatchSettings("w", keywords=(keyword,))])
+    assert bool(m.match(item(title))) is found

@@ -237,9 +237,15 @@ def test_labelled_sets_are_big_enough(name: str) -> None:
     rows = scoring.load_rows(DATA / name)
     events = {r.event for r in rows if r.event != "-"}
     langs = {lang: sum(r.lang == lang for r in rows) for lang in ("en", "de", "fr")}
+    romance = sum(r.lang in ("es", "it") for r in rows)
     assert len(events) >= 25 and len(rows) >= 150
-    # each language at least a fifth of the rows (events-59's French is 24.8%)
-    assert all(n >= 0.2 * len(rows) for n in langs.values()), langs
+    if romance >= 0.4 * len(rows):
+        # the Spanish and Italian sets (session 21): those two at least two fifths, with each
+        # of the others told too
+        assert all(n >= 0.05 * len(rows) for n in langs.values()), langs
+    else:
+        # each language at least a fifth of the rows (events-59's French is 24.8%)
+        assert all(n >= 0.2 * len(rows) for n in langs.values()), langs
 
 
 # Round 16 (floors at its figures), tuned on events-21 and -22 as well: a request for a change
@@ -608,7 +614,11 @@ EVENTS_80_FLOORS = {"alert_precision": 0.9315, "alert_recall": 0.9167, "bcubed_f
 # Dresden I's postponed 2005 vote, Swiss and Irish referendums, the shelved UK EU-constitution
 # vote, the cancelled Afghan run-off; 196 rows, 48 events): two new authors, written at the
 # start of session 19, never tuned on. With the session's first code (7f0616c).
-EVENTS_81_FLOORS = {"alert_precision": 0.9136, "alert_recall": 0.9114, "bcubed_f1": 0.9321}
+# Session 21 lowered 81's floors: Florence became a known city (Florenz, Firenze) with the
+# Spanish and Italian exonyms, and "Kim et Kanye à Versailles avant leur mariage à Florence"
+# now names two cities in its headline, no longer joins the wedding's event and opens its own
+# (one wrong alert): P 0.9136 -> 0.9024, B3 0.9321 -> 0.9277.
+EVENTS_81_FLOORS = {"alert_precision": 0.9024, "alert_recall": 0.9114, "bcubed_f1": 0.9277}
 EVENTS_82_FLOORS = {"alert_precision": 0.79, "alert_recall": 0.8041, "bcubed_f1": 0.9012}
 # events-83 (security, defence and conflict diplomacy: three Victory Day parades, Zapad and
 # Cold Response exercises, US-Russia and Ukraine-Russia prisoner swaps, Sahel hostages freed,
@@ -631,6 +641,18 @@ EVENTS_84_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8205, "bcubed_f
 # on. With the session's first code (fbef7e7).
 EVENTS_85_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7975, "bcubed_f1": 0.9103}
 EVENTS_86_FLOORS = {"alert_precision": 0.8065, "alert_recall": 0.6944, "bcubed_f1": 0.9337}
+# events-87 (Spain and Latin America: general strikes, regional and repeated elections, Copa
+# Libertadores finals, Supercopas moved, Fallas and the Cadiz carnival, Ibero-American summits;
+# 181 rows, 41 events, 44% Spanish, 9% Italian) and events-88 (Italy and the Vatican: conclave and
+# consistories, papal journeys, Sanremo, the Venice and Locarno film festivals, Giro stages cut
+# short, Serie A postponements, elections, referendums and government crises, Gaza strikes; 157
+# rows, 30 events, 45% Italian, 11% Spanish): new authors, written in session 21 while the
+# Spanish and Italian lexicons were written, never tuned on. With the first lexicons 0.872 /
+# 0.829 / 0.970 and 0.828 / 0.914 / 0.964 (without them 0.885 / 0.561 / 0.964 and 0.886 / 0.672
+# / 0.939); floors at the figures after round es/it-1 (tuned on the odd half of the Spanish and
+# Italian status probes).
+EVENTS_87_FLOORS = {"alert_precision": 0.8625, "alert_recall": 0.8414, "bcubed_f1": 0.9648}
+EVENTS_88_FLOORS = {"alert_precision": 0.8153, "alert_recall": 0.9137, "bcubed_f1": 0.9636}
 # Session 18 lowered these floors to the figures after rounds 38 and 39 (a cue that does not
 # count no longer keeps a day ahead from reading a tentative plan; "despite" ends a hedge's
 # reach): over the tuning sets 66 more runs alerted for 11 more wrong alerts, and some of the
@@ -684,6 +706,7 @@ ALL_FLOORS = {
     75: EVENTS_75_FLOORS, 76: EVENTS_76_FLOORS, 77: EVENTS_77_FLOORS, 78: EVENTS_78_FLOORS,
     79: EVENTS_79_FLOORS, 80: EVENTS_80_FLOORS, 81: EVENTS_81_FLOORS, 82: EVENTS_82_FLOORS,
     83: EVENTS_83_FLOORS, 84: EVENTS_84_FLOORS, 85: EVENTS_85_FLOORS, 86: EVENTS_86_FLOORS,
+    87: EVENTS_87_FLOORS, 88: EVENTS_88_FLOORS,
 }
 
 

@@ -7,6 +7,12 @@ each in English, German and French, each with the status it reports (``status``,
 they measure the reader alone, whatever clustering and the days an article names add later.
 Round 43 was tuned on the odd ids; the even ids are held out. The floors are the figures after
 round 43 and its review (odd 206 -> 210 of 250, even 207 of 250 before and after).
+
+Session 21 added 250 Spanish items (``-es``, Spain and Latin America) and 250 Italian ones
+(``-it``, Italy and Ticino) by two more authors, written while the Spanish and Italian lexicons
+were written without them. Without those lexicons the reader got 53 and 57 of 250 right (odd,
+even: only the items with no status news); with the first lexicons 170 and 171; round es/it-1
+was tuned on the odd ids: 226 and 181 (the held-out even half 171 -> 181).
 """
 
 from __future__ import annotations
@@ -19,33 +25,42 @@ import pytest
 from watcher.core.cues import Lexicon
 
 DATA = Path(__file__).parent / "data"
-FLOORS = {"odd": 210, "even": 207}  # of 250 each
+# of 250 each, by files and half
+GROUPS = {"en-de-fr": (("a", "b"), ("en", "de", "fr")), "es-it": (("es", "it"), ("es", "it"))}
+FLOORS = {("en-de-fr", "odd"): 210, ("en-de-fr", "even"): 207,
+          ("es-it", "odd"): 226, ("es-it", "even"): 181}
 
 
-def _rows() -> list[dict[str, str]]:
+def _rows(group: str) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
-    for path in sorted(DATA.glob("status-probes-*.tsv")):
-        with path.open(encoding="utf-8", newline="") as f:
+    for part in GROUPS[group][0]:
+        with (DATA / f"status-probes-{part}.tsv").open(encoding="utf-8", newline="") as f:
             rows += csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
     return rows
 
 
-def test_the_probe_files_are_well_formed() -> None:
-    rows = _rows()
+@pytest.mark.parametrize("group", GROUPS)
+def test_the_probe_files_are_well_formed(group: str) -> None:
+    rows = _rows(group)
     assert len(rows) == 500 and len({r["id"] for r in rows}) == 500
     statuses = {"planned", "postponed", "cancelled", "held", "none"}
     for r in rows:
-        assert r["lang"] in ("en", "de", "fr") and r["status"] in statuses, r["id"]
+        assert r["lang"] in GROUPS[group][1] and r["status"] in statuses, r["id"]
         assert set(filter(None, r["alt"].split(","))) <= statuses, r["id"]
 
 
-@pytest.mark.parametrize("half", FLOORS)
-def test_status_reading_on_the_probes_does_not_regress(half: str) -> None:
+def test_every_probe_file_is_in_a_group() -> None:
+    parts = {p.stem.removeprefix("status-probes-") for p in DATA.glob("status-probes-*.tsv")}
+    assert parts == {part for files, _ in GROUPS.values() for part in files}
+
+
+@pytest.mark.parametrize("group,half", FLOORS)
+def test_status_reading_on_the_probes_does_not_regress(group: str, half: str) -> None:
     lex = Lexicon.builtin()
     right = 0
-    for r in _rows():
+    for r in _rows(group):
         if (int(r["id"][2:]) % 2 == 1) != (half == "odd"):
             continue
         got = lex.read(r["title"], r["summary"], r["lang"]).status or "none"
         right += got == r["status"] or got in r["alt"].split(",")
-    assert right >= FLOORS[half]
+    assert right >= FLOORS[group, half]

@@ -1,4 +1,5 @@
-"""Small multilingual tables that make articles in English, German and French share features.
+"""Small multilingual tables that make articles in English, German, French, Spanish and Italian
+share features.
 
 Event nouns (summit/Gipfel/sommet) become one concept id, place names in their exonyms
 (Geneva/Genf/Genève) one place id, month names a month number. Keys are folded tokens
@@ -12,58 +13,75 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "summit": ("summit", "summits", "gipfel", "gipfels", "gipfeltreffen", "sommet", "sommets",
                "meet", "meets", "meeting", "meetings", "treffen", "rencontre", "rencontrent",
                "talks", "gesprache", "pourparlers", "entretien", "trifft", "treffe", "met",
-               "rencontres", "rencontre", "gipfelgesprach"),
+               "rencontres", "rencontre", "gipfelgesprach", "cumbre", "cumbres", "vertice",
+               "vertici", "encuentro", "incontro", "colloqui", "conversaciones"),
     "strike": ("strike", "strikes", "streik", "streiks", "warnstreik", "streikt", "streiken",
-               "greve", "greves", "walkout", "bahnstreik"),
+               "greve", "greves", "walkout", "bahnstreik", "huelga", "huelgas", "sciopero",
+               "scioperi"),
     "concert": ("concert", "concerts", "konzert", "konzerte", "konzerten", "show", "shows",
-                "gig", "gigs", "auftritt", "auftritte", "tour", "tournee", "tournees"),
+                "gig", "gigs", "auftritt", "auftritte", "tour", "tournee", "tournees",
+                "concierto", "conciertos"),  # not "concerto": a piece, in English
     "launch": ("launch", "launches", "liftoff", "start", "starts", "gestartet", "startet",
-               "lancement", "decollage", "launched", "lifted", "abheben"),
+               "lancement", "decollage", "launched", "lifted", "abheben", "lanzamiento",
+               "lancio"),
     # a state visit is a visit: articles say either
     "visit": ("visit", "visite", "besuch", "reise", "trip", "voyage", "visits", "staatsbesuch",
-              "staatsbesuchs", "statevisit"),
-    "king": ("king", "konig", "roi", "monarch", "monarque", "monarch"),
-    "queen": ("queen", "konigin", "reine"),
+              "staatsbesuchs", "statevisit", "visita", "viaje", "viaggio"),
+    "king": ("king", "konig", "roi", "monarch", "monarque", "monarch", "rey"),
+    "queen": ("queen", "konigin", "reine", "reina", "regina"),
     "opening": ("opening", "ouverture", "eroffnung", "eroffnet", "opens", "ouvrent",
-                "ouvre", "inaugure", "inauguration"),
-    "ceremony": ("ceremony", "ceremonie", "zeremonie", "feier"),
-    "festival": ("festival", "fest", "volksfest", "fete"),
+                "ouvre", "inaugure", "inauguration", "inauguracion", "apertura",
+                "inaugurazione"),
+    "ceremony": ("ceremony", "ceremonie", "zeremonie", "feier", "ceremonia", "cerimonia"),
+    "festival": ("festival", "fest", "volksfest", "fete", "fiesta", "festa"),
     "tournament": ("tournament", "turnier", "tournoi", "championships", "championship",
-                   "meisterschaft"),
-    "election": ("election", "elections", "wahl", "wahlen", "election", "scrutin", "vote"),
-    "match": ("match", "game", "spiel", "partie"),
+                   "meisterschaft", "torneo", "campeonato", "campionato"),
+    "election": ("election", "elections", "wahl", "wahlen", "election", "scrutin", "vote",
+                 "elecciones", "eleccion", "comicios", "elezioni", "elezione"),
+    "match": ("match", "game", "spiel", "partie", "partita"),  # not "partido": a party too
     "reunion": ("reunion", "comeback", "wiedervereinigung"),
     "astronaut": ("astronaut", "astronauts", "astronauten", "astronautes"),
     # status words: items reporting the same news share them across languages
     "cancel": ("cancelled", "canceled", "cancels", "cancel", "cancellation", "abgesagt",
                "absage", "annule", "annulee", "annules", "annulation", "scrapped",
-               "geplatzt"),
+               "geplatzt", "cancelado", "cancelada", "cancela", "cancelacion", "anulado",
+               "anulada", "annullato", "annullata", "annullati", "annullate", "annullamento",
+               "cancellato", "cancellata"),
     "postpone": ("postponed", "postpones", "postpone", "postponement", "delayed", "delay",
                  "verschoben", "verschiebt", "verschiebung", "reporte", "reportee",
-                 "scrubbed", "scrub", "rescheduled"),
+                 "scrubbed", "scrub", "rescheduled", "aplazado", "aplazada", "aplaza",
+                 "aplazamiento", "pospuesto", "pospuesta", "rinviato", "rinviata", "rinvio",
+                 "posticipato", "posticipata", "slitta", "rimandato", "rimandata"),
     "covid": ("corona", "coronavirus", "covid", "pandemic", "pandemie", "virus"),
-    "president": ("president", "prasident", "presidents", "prasidenten", "staatschef"),
+    "president": ("president", "prasident", "presidents", "prasidenten", "staatschef",
+                  "presidente", "presidenta"),
     # a court case: the trial, its verdict, an appeal (cluster.similarity: a held trial goes on
     # to its verdict; an appeal is a trial of its own)
-    "trial": ("trial", "trials", "proces", "prozess", "prozesses", "strafprozess"),
+    "trial": ("trial", "trials", "proces", "prozess", "prozesses", "strafprozess", "juicio",
+              "processo"),
     "verdict": ("verdict", "verdicts", "convicted", "guilty", "sentenced", "acquitted",
                 "urteil", "urteils", "verurteilt", "schuldig", "freigesprochen", "condamne",
-                "condamnee", "condamnes", "coupable", "relaxe", "acquitte"),
+                "condamnee", "condamnes", "coupable", "relaxe", "acquitte", "condenado",
+                "condenada", "absuelto", "absuelta", "culpable", "condannato", "condannata",
+                "assolto", "assolta", "colpevole"),
     "appeal": ("appeal", "appeals", "appel", "berufung", "berufungsprozess",
-               "berufungsurteil", "berufungsverfahren", "revision"),
+               "berufungsurteil", "berufungsverfahren", "revision", "apelacion"),
     # the end of a long occasion: a strike, a mission, the Games (cluster.similarity: a held
     # event of the watch is still the story when it ends, however long it ran)
     "end": ("ends", "ended", "ending", "concludes", "concluded", "beendet", "endet", "endete",
-            "enden", "termine", "terminee", "terminees", "acheve", "achevee", "achevent"),
+            "enden", "termine", "terminee", "terminees", "acheve", "achevee", "achevent",
+            "concluye", "concluyo", "finaliza", "finalizo", "concluso", "conclusa"),
 }
 # What a court's news says, for telling a sentencing from the verdict (cluster.conflict): a
 # verdict of guilt ("convicted", "schuldig", "coupable") and a sentence meted out or to come
 # ("sentenced", "Strafmaß", "Jahre Haft", "sa peine", "ans de prison"). "Verurteilt" and
 # "condamné" say either and mark neither. Only marks: the features stay the concepts above.
 _COURT: dict[str, tuple[str, ...]] = {
-    "guilty": ("convicted", "convicts", "guilty", "schuldig", "coupable", "coupables"),
+    "guilty": ("convicted", "convicts", "guilty", "schuldig", "coupable", "coupables",
+               "culpable", "colpevole"),
     "sentence": ("sentence", "sentenced", "sentencing", "jailed", "strafmass", "strafmasses",
-                 "haft", "haftstrafe", "lagerhaft", "lebenslang", "gefangnis", "perpetuite"),
+                 "haft", "haftstrafe", "lagerhaft", "lebenslang", "gefangnis", "perpetuite",
+                 "prision", "carcel", "carcere", "reclusione", "ergastolo"),
 }
 COURT = {w: mark for mark, words in _COURT.items() for w in words}
 COURT_PHRASES: dict[tuple[str, str], str] = {("sa", "peine"): "sentence",
@@ -92,35 +110,39 @@ _PHRASES: dict[tuple[str, ...], str] = {
 
 # place id -> names. Cities first (they locate an event), then regions and countries.
 _CITIES: dict[str, tuple[str, ...]] = {
-    "geneva": ("geneva", "genf", "geneve", "ginevra"),
-    "vienna": ("vienna", "wien", "vienne"),
-    "munich": ("munich", "munchen", "muenchen"),
-    "moscow": ("moscow", "moskau", "moscou"),
-    "cologne": ("cologne", "koln", "koeln"),
-    "warsaw": ("warsaw", "warschau", "varsovie"),
-    "prague": ("prague", "prag"),
+    "geneva": ("geneva", "genf", "geneve", "ginevra", "ginebra"),
+    "vienna": ("vienna", "wien", "vienne", "viena"),
+    "munich": ("munich", "munchen", "muenchen", "monaco di baviera"),
+    "moscow": ("moscow", "moskau", "moscou", "moscu", "mosca"),
+    "cologne": ("cologne", "koln", "koeln", "colonia"),
+    "warsaw": ("warsaw", "warschau", "varsovie", "varsovia", "varsavia"),
+    "prague": ("prague", "prag", "praga"),
     "rome": ("rome", "rom", "roma"),
     "milan": ("milan", "mailand", "milano"),
-    "venice": ("venice", "venedig", "venise"),
-    "brussels": ("brussels", "brussel", "bruessel", "bruxelles"),
-    "lisbon": ("lisbon", "lissabon", "lisbonne"),
-    "copenhagen": ("copenhagen", "kopenhagen", "copenhague"),
-    "athens": ("athens", "athen", "athenes"),
-    "beijing": ("beijing", "peking", "pekin"),
-    "london": ("london", "londres", "wembley"),
+    "venice": ("venice", "venedig", "venise", "venecia", "venezia"),
+    "brussels": ("brussels", "brussel", "bruessel", "bruxelles", "bruselas"),
+    "lisbon": ("lisbon", "lissabon", "lisbonne", "lisboa", "lisbona"),
+    "copenhagen": ("copenhagen", "kopenhagen", "copenhague", "copenaghen"),
+    "athens": ("athens", "athen", "athenes", "atenas", "atene"),
+    "beijing": ("beijing", "peking", "pekin", "pechino"),
+    "london": ("london", "londres", "wembley", "londra"),
     "paris": ("paris",), "berlin": ("berlin",), "budapest": ("budapest",),
     "helsinki": ("helsinki", "helsingfors"),
     "zurich": ("zurich",), "basel": ("basel", "bale", "basle"), "bern": ("bern", "berne"),
     "hamburg": ("hamburg", "hambourg"), "frankfurt": ("frankfurt", "francfort"),
     "stuttgart": ("stuttgart",), "dresden": ("dresden", "dresde"), "madrid": ("madrid",),
-    "barcelona": ("barcelona", "barcelone"), "amsterdam": ("amsterdam",),
+    "barcelona": ("barcelona", "barcelone", "barcellona"),
+    "seville": ("seville", "sevilla", "siviglia"), "florence": ("florence", "florenz", "firenze"),
+    "naples": ("naples", "neapel", "napoli", "napoles"), "turin": ("turin", "torino"),
+    "amsterdam": ("amsterdam",),
     "stockholm": ("stockholm",), "oslo": ("oslo",), "dublin": ("dublin",),
-    "edinburgh": ("edinburgh", "edimbourg"), "manchester": ("manchester",),
+    "edinburgh": ("edinburgh", "edimbourg", "edimburgo"), "manchester": ("manchester",),
     "cardiff": ("cardiff",), "kyiv": ("kyiv", "kiew", "kiev"), "minsk": ("minsk",),
     "istanbul": ("istanbul",), "ankara": ("ankara",), "riyadh": ("riyadh", "riad"),
     "jeddah": ("jeddah", "dschidda", "djeddah"), "doha": ("doha",), "dubai": ("dubai", "doubai"),
     "tokyo": ("tokyo", "tokio"), "washington": ("washington",),
-    "newyork": ("new york", "newyork"), "singapore": ("singapore", "singapur", "singapour"),
+    "newyork": ("new york", "newyork", "nueva york"),
+    "singapore": ("singapore", "singapur", "singapour"),
     "hanoi": ("hanoi",), "osaka": ("osaka",), "sydney": ("sydney",), "davos": ("davos",),
     "strasbourg": ("strasbourg", "strassburg"), "lyon": ("lyon",), "marseille": ("marseille",),
     "belgrade": ("belgrade", "belgrad"),
@@ -129,25 +151,26 @@ _CITIES: dict[str, tuple[str, ...]] = {
     # a state, but news locates summits there as it would a city; Anchorage is its place
     "alaska": ("alaska", "anchorage"),
     "wimbledon": (), "versailles": ("versailles",), "bordeaux": ("bordeaux",),
-    "thehague": ("den haag", "the hague", "la haye", "hague"),
+    "thehague": ("den haag", "the hague", "la haye", "hague", "la haya", "l aia"),
     "ludwigsburg": ("ludwigsburg",), "canaveral": ("canaveral",),
 }
 _COUNTRIES: dict[str, tuple[str, ...]] = {
-    "germany": ("germany", "deutschland", "allemagne"),
-    "france": ("france", "frankreich"),
-    "switzerland": ("switzerland", "schweiz", "suisse"),
-    "finland": ("finland", "finnland", "finlande"),
-    "hungary": ("hungary", "ungarn", "hongrie", "ungarns"),
-    "russia": ("russia", "russland", "russie"),
-    "ukraine": ("ukraine",),
-    "usa": ("usa", "america", "amerika", "amerique", "etats"),
-    "britain": ("britain", "uk", "grossbritannien", "england", "angleterre"),
-    "italy": ("italy", "italien", "italie"),
-    "spain": ("spain", "spanien", "espagne"),
+    "germany": ("germany", "deutschland", "allemagne", "alemania", "germania"),
+    "france": ("france", "frankreich", "francia"),
+    "switzerland": ("switzerland", "schweiz", "suisse", "suiza", "svizzera"),
+    "finland": ("finland", "finnland", "finlande", "finlandia"),
+    "hungary": ("hungary", "ungarn", "hongrie", "ungarns", "hungria", "ungheria"),
+    "russia": ("russia", "russland", "russie", "rusia"),
+    "ukraine": ("ukraine", "ucrania", "ucraina"),
+    "usa": ("usa", "america", "amerika", "amerique", "etats", "eeuu"),
+    "britain": ("britain", "uk", "grossbritannien", "england", "angleterre", "inghilterra",
+                "inglaterra"),
+    "italy": ("italy", "italien", "italie", "italia"),
+    "spain": ("spain", "spanien", "espagne", "espana", "spagna"),
     "austria": ("austria", "osterreich", "autriche"),
-    "china": ("china", "chine"),
-    "poland": ("poland", "polen", "pologne"),
-    "ireland": ("ireland", "irland", "irlande"),
+    "china": ("china", "chine", "cina"),
+    "poland": ("poland", "polen", "pologne", "polonia"),
+    "ireland": ("ireland", "irland", "irlande", "irlanda"),
     "wales": ("wales", "pays de galles"),
     "bavaria": ("bavaria", "bayern", "baviere"),
 }
@@ -173,18 +196,18 @@ _DEMONYMS: dict[str, tuple[str, ...]] = {
 # regions inside a listed country: naming the region does not contradict naming the country
 _REGION_OF: dict[str, str] = {"bavaria": "germany", "wales": "britain"}
 _MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("january", "januar", "janvier", "jan", "janner"),
-    2: ("february", "februar", "fevrier", "feb"),
-    3: ("march", "marz", "mars"),
-    4: ("april", "avril", "apr"),
-    5: ("may", "mai"),
-    6: ("june", "juni", "juin"),
-    7: ("july", "juli", "juillet"),
-    8: ("august", "aout", "aug"),
-    9: ("september", "septembre", "sept", "sep"),
-    10: ("october", "oktober", "octobre", "oct", "okt"),
-    11: ("november", "novembre", "nov"),
-    12: ("december", "dezember", "decembre", "dec", "dez"),
+    1: ("january", "januar", "janvier", "jan", "janner", "enero", "gennaio"),
+    2: ("february", "februar", "fevrier", "feb", "febrero", "febbraio"),
+    3: ("march", "marz", "mars", "marzo"),
+    4: ("april", "avril", "apr", "abril", "aprile"),
+    5: ("may", "mai", "mayo", "maggio"),
+    6: ("june", "juni", "juin", "junio", "giugno"),
+    7: ("july", "juli", "juillet", "julio", "luglio"),
+    8: ("august", "aout", "aug", "agosto"),
+    9: ("september", "septembre", "sept", "sep", "septiembre", "setiembre", "settembre"),
+    10: ("october", "oktober", "octobre", "oct", "okt", "octubre", "ottobre"),
+    11: ("november", "novembre", "nov", "noviembre"),
+    12: ("december", "dezember", "decembre", "dec", "dez", "diciembre", "dicembre"),
 }
 
 
@@ -210,14 +233,24 @@ _WEEKDAYS = (("monday", "montag", "lundi"), ("tuesday", "dienstag", "mardi"),
              ("wednesday", "mittwoch", "mercredi"), ("thursday", "donnerstag", "jeudi"),
              ("friday", "freitag", "vendredi"), ("saturday", "samstag", "sonnabend", "samedi"),
              ("sunday", "sonntag", "dimanche"))
+# Spanish and Italian weekdays (their own table: the German day-time compounds below take the
+# middle names of each row of the one above)
+_WEEKDAYS_ES_IT = (("lunes", "lunedi"), ("martes", "martedi"), ("miercoles", "mercoledi"),
+                   ("jueves", "giovedi"), ("viernes", "venerdi"), ("sabado", "sabato"),
+                   ("domingo", "domenica"))
 WEEKDAYS = {name: n for n, names in enumerate(_WEEKDAYS) for name in names}  # Monday = 0
+WEEKDAYS.update({name: n for n, names in enumerate(_WEEKDAYS_ES_IT) for name in names})
 # German writes a weekday and its time of day as one word ("am Donnerstagabend", "Sonntagmorgen"):
 # the same day ("Donnerstagabends", every Thursday evening, is no day to come)
 _DAY_TIMES = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
 WEEKDAYS.update({german + time: n for n, names in enumerate(_WEEKDAYS)
                  for german in names[1:-1] for time in _DAY_TIMES})  # names: en, de..., fr
-TOMORROW = frozenset({"tomorrow", "morgen", "demain"})
+TOMORROW = frozenset({"tomorrow", "morgen", "demain", "domani"})  # not "mañana": the morning too
 SOON = frozenset(WEEKDAYS) | TOMORROW
 AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept", "aug"})
+# Spanish and Italian write months and weekdays in lower case; capitalised, these are names
+# ("Julio Iglesias", "Plácido Domingo", "County Mayo", "Maggio Musicale")
+NAMES_IN_CAPITALS = frozenset({"julio", "mayo", "abril", "maggio", "domingo", "domenica",
+                               "sabato", "agosto"})
 # longest heads first, so that "Gipfeltreffen" is read by its last word
 COMPOUND_HEADS = tuple(sorted(_COMPOUND_HEADS.items(), key=lambda kv: -len(kv[0])))

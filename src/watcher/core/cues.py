@@ -497,7 +497,8 @@ class Lexicon:
 
     @classmethod
     def builtin(cls) -> Lexicon:
-        """The English, German and French lexicons shipped with watcher (compiled once)."""
+        """The lexicons shipped with watcher (English, German, French, Spanish, Italian),
+        compiled once."""
         return _builtin_lexicon()
 
     @property

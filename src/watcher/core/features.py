@@ -27,13 +27,22 @@ from watcher.core.concepts import (
     DEMONYMS,
     EVENT_KINDS,
     MONTHS,
+    NAMES_IN_CAPITALS,
     PHRASES,
     SOON,
     TOMORROW,
     WEEKDAYS,
 )
 from watcher.core.params import Params
-from watcher.core.text import Token, fold, is_stopword, scan, tokens, translit_key
+from watcher.core.text import (
+    STOPWORDS_BY_LANG,
+    Token,
+    fold,
+    is_stopword,
+    scan,
+    tokens,
+    translit_key,
+)
 from watcher.models import Item
 from watcher.pickling import by_constructor
 
@@ -107,7 +116,8 @@ def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str,
         return ("n:" + str(int(t)), p.number_boost) if len(t) <= 4 else None
     if t in CITIES:
         return "p:" + CITIES[t], p.place_boost
-    if t in MONTHS and (capital or t not in AMBIGUOUS_MONTHS):
+    if t in MONTHS and (capital or t not in AMBIGUOUS_MONTHS) and not (
+            capital and t in NAMES_IN_CAPITALS):
         return "m:" + str(MONTHS[t]), p.month_boost
     if t in COUNTRIES:
         return "k:" + COUNTRIES[t], p.concept_boost
@@ -140,6 +150,7 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
         out[f"m:{month}"] = max(out.get(f"m:{month}", 0.0), p.month_boost * factor)
     memo = _classified(p)  # _classify inlined: it ran for every word of every matched item
     german = (lang or "").startswith("de")
+    own_stops = STOPWORDS_BY_LANG.get((lang or "")[:2].lower())
     i = 0
     while i < len(toks):
         hit: tuple[str, int] | None = None
@@ -158,7 +169,7 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
             if c is _UNSEEN:
                 c = memo[word] = _classify_word(*word, p)
             step = 1
-            if c is None:
+            if c is None or (own_stops is not None and c[0][0] == "w" and words[i] in own_stops):
                 i += 1
                 continue
             feat, boost = c
@@ -191,17 +202,18 @@ MOVE_PREPS = frozenset({"to", "until", "into", "a", "au", "auf", "bis", "erst"})
 # dernier") or part of a name ("Black Friday", "the Sunday Times", "Mardi gras"), and words
 # before "morgen" that make it the morning, not tomorrow ("am Morgen").
 _PAST_BEFORE = frozenset({"since", "last", "seit", "letzten", "letzter", "vergangenen",
-                          "vergangenem", "depuis"})
-_PAST_AFTER = frozenset({"dernier", "passe"})
+                          "vergangenem", "depuis", "desde"})
+_PAST_AFTER = frozenset({"dernier", "passe", "pasado", "scorso"})
 # "an einem Mittwochabend", "every Friday", "chaque vendredi": some such day, not the coming one
-_ANY_BEFORE = frozenset({"einem", "any", "every", "jeden", "chaque"})  # not "a": French "à"
+# (not "a": French "à")
+_ANY_BEFORE = frozenset({"einem", "any", "every", "jeden", "chaque", "cada", "ogni"})
 _NAME_BEFORE = frozenset({"black", "cyber", "bloody"})  # not "Super Tuesday": a day to come
 _NAME_AFTER = frozenset({"times", "telegraph", "mirror", "express", "gras"})
 _MORNING_BEFORE = frozenset({"am", "heute", "gestern", "jeden", "guten", "den", "diesen",
                              "vom", "dem"})
 # the end of something under way, not a day it is to happen: "the strike runs until Wednesday",
 # "bis Donnerstag", "jusqu'à mercredi"
-_UNTIL_BEFORE = frozenset({"until", "till", "through", "bis", "jusqu"})
+_UNTIL_BEFORE = frozenset({"until", "till", "through", "bis", "jusqu", "hasta", "fino"})
 
 
 def _soon(toks: list[Token], words: list[str]) -> set[str]:
@@ -215,6 +227,8 @@ def _soon(toks: list[Token], words: list[str]) -> set[str]:
         after = words[i + 1] if i + 1 < len(words) else ""
         if _UNTIL_BEFORE.intersection(words[max(i - 2, 0):i]):
             continue
+        if w in NAMES_IN_CAPITALS and toks[i].capital:
+            continue  # "Plácido Domingo": a name, no Sunday
         if w == "morgen":
             if before not in _MORNING_BEFORE and not toks[i].capital:
                 out.add(w)

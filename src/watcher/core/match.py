@@ -16,6 +16,9 @@ text token when:
 - the text token is the keyword without its plural ending (``Jeux olympique`` for ``Jeux
   Olympiques``), unless only one of them ends in ``a`` (``Andrea`` is no ``Andreas``), or a
   French adjective of it (``nucléaire iranien`` for ``Iran``);
+- for a keyword the configuration writes in lower case (a common noun), the text token is its
+  Italian plural or singular, the last vowel changed (``scioperi`` for ``sciopero``, ``elezione``
+  for ``elezioni``); names do not inflect so (``Conte`` is no ``conti``);
 - their transliteration keys are equal (``Lawrow``/``Lavrov``, ``Selenskyj``/``Zelensky``), or for
   keywords of twelve letters or more within one edit; but not when the text drops the keyword's
   last consonant or syllable (``Space`` for ``SpaceX``, ``Rivia`` for ``Rivian``) or only one of
@@ -79,14 +82,21 @@ def _may_transliterate(kw: str, tok: str) -> bool:
     return kw.endswith("a") == tok.endswith("a")
 
 
-WORD, RESPELLING = 1, 2  # how a text token stands for a keyword token (see match_kind)
+# how a text token stands for a keyword token (see match_kind)
+WORD, RESPELLING, PLURAL_VOWEL = 1, 2, 3
+# Italian plurals change a noun's last vowel ("sciopero"/"scioperi", "elezione"/"elezioni",
+# "partita"/"partite"): (keyword's last letter, text token's), both ways
+_VOWEL_PLURALS = frozenset({("o", "i"), ("e", "i"), ("a", "e"), ("i", "o"), ("i", "e"),
+                            ("e", "a")})
 
 
 def match_kind(kw: str, tok: str) -> int:
     """How text token ``tok`` stands for keyword token ``kw`` (both folded): 0 not at all,
     ``WORD`` as the same word (equal, inflected, numbered, a compound), ``RESPELLING`` only as
     another spelling of a name (a transliteration). A respelling counts only where the text
-    writes the token as a name (:meth:`WatchMatcher.match`)."""
+    writes the token as a name, ``PLURAL_VOWEL`` (an Italian plural or singular) only for a
+    keyword the configuration writes in lower case, a common noun: "Conte" is no "conti"
+    (:meth:`WatchMatcher.match`)."""
     if kw == tok:
         return WORD
     if kw[-1:].isalpha() and tok.startswith(kw) and tok[len(kw):].isdecimal():
@@ -107,6 +117,9 @@ def match_kind(kw: str, tok: str) -> int:
         return 0
     if kw.startswith(tok) and kw[len(tok):] in ("s", "es") and not tok.endswith("a"):
         return WORD  # the singular of a plural keyword: "Jeux olympique" for "Jeux Olympiques"
+    if (len(kw) >= 5 and len(tok) == len(kw) and kw[:-1] == tok[:-1]
+            and (kw[-1], tok[-1]) in _VOWEL_PLURALS):
+        return PLURAL_VOWEL  # counts for a common noun only (WatchMatcher.match)
     if not _may_transliterate(kw, tok):
         return 0
     kkey, tkey = translit_key(kw), translit_key(tok)
@@ -120,8 +133,8 @@ def match_kind(kw: str, tok: str) -> int:
 
 
 def token_matches(kw: str, tok: str) -> bool:
-    """Can text token ``tok`` stand for keyword token ``kw`` (both folded), as the same word or
-    as a respelling of a name?"""
+    """Can text token ``tok`` stand for keyword token ``kw`` (both folded), as the same word, as
+    a respelling of a name or as an Italian plural?"""
     return match_kind(kw, tok) > 0
 
 
@@ -208,6 +221,19 @@ def written_as_names(*texts: str) -> set[str]:
             if w[0].isupper()}
 
 
+def _common_nouns(watches: Sequence[WatchSettings]) -> frozenset[str]:
+    """Keyword tokens the configuration only ever writes in lower case ("sciopero",
+    "elezioni"): common nouns, whose Italian plural changes the last vowel; names do not
+    ("Conte" is no "conti", "Monti" no "monte")."""
+    written: dict[str, bool] = {}
+    for w in watches:
+        for phrase in (*w.keywords, *w.require, *w.exclude):
+            for word in words(phrase):
+                for tok in tokens(word):
+                    written[tok] = written.get(tok, True) and word.islower()
+    return frozenset(tok for tok, lower in written.items() if lower)
+
+
 def _acronyms(watches: Sequence[WatchSettings]) -> frozenset[str]:
     """Keyword tokens the configuration only ever writes in capitals ("CUPE", "UNESCO"): an
     acronym is spelled letter for letter, never transliterated ("CUPE" is no "Coupe")."""
@@ -235,6 +261,7 @@ class WatchMatcher:
             for w in watches
         )
         self._acronyms = _acronyms(watches)
+        self._common = _common_nouns(watches)
         # watches that take items without any of their phrases occurring (no keywords)
         self._open = any(not c.keywords and not c.require and not c.watch.keywords
                          for c in self._watches)
@@ -285,6 +312,7 @@ class WatchMatcher:
 
         names: set[str] | None = None  # the item's capitalised words, when first needed
         acronyms = self._acronyms
+        common = self._common
         pairs = memo.pairs
 
         def test(kw: str, tok: str) -> bool:
@@ -292,6 +320,8 @@ class WatchMatcher:
             kind = pairs.get((kw, tok))
             if kind is None:
                 kind = memo.kind(kw, tok)
+            if kind == PLURAL_VOWEL:
+                return kw in common
             if kind != RESPELLING:
                 return kind == WORD
             if kw in acronyms:
