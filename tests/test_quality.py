@@ -237,11 +237,11 @@ def test_labelled_sets_are_big_enough(name: str) -> None:
     rows = scoring.load_rows(DATA / name)
     events = {r.event for r in rows if r.event != "-"}
     langs = {lang: sum(r.lang == lang for r in rows) for lang in ("en", "de", "fr")}
-    romance = sum(r.lang in ("es", "it") for r in rows)
+    romance = sum(r.lang in ("es", "it", "pt", "nl") for r in rows)
     assert len(events) >= 25 and len(rows) >= 150
     if romance >= 0.4 * len(rows):
-        # the Spanish and Italian sets (session 21): those two at least two fifths, with each
-        # of the others told too
+        # the Spanish, Italian, Portuguese and Dutch sets (session 21): those at least two
+        # fifths, with each of English, German and French told too
         assert all(n >= 0.05 * len(rows) for n in langs.values()), langs
     else:
         # each language at least a fifth of the rows (events-59's French is 24.8%)
@@ -651,8 +651,19 @@ EVENTS_86_FLOORS = {"alert_precision": 0.8065, "alert_recall": 0.6944, "bcubed_f
 # 0.829 / 0.970 and 0.828 / 0.914 / 0.964 (without them 0.885 / 0.561 / 0.964 and 0.886 / 0.672
 # / 0.939); floors at the figures after round es/it-1 (tuned on the odd half of the Spanish and
 # Italian status probes).
+# Then the review of the Spanish and Italian lexicons (a helper's own 267 items; the parts that
+# did not cost the odd probes) and first Portuguese and Dutch lexicons: 88 0.815 / 0.914 ->
+# 0.831 / 0.931.
 EVENTS_87_FLOORS = {"alert_precision": 0.8625, "alert_recall": 0.8414, "bcubed_f1": 0.9648}
-EVENTS_88_FLOORS = {"alert_precision": 0.8153, "alert_recall": 0.9137, "bcubed_f1": 0.9636}
+EVENTS_88_FLOORS = {"alert_precision": 0.8307, "alert_recall": 0.9309, "bcubed_f1": 0.9636}
+# events-89 (Brazil, Portugal, the Netherlands and Belgium: Brazilian runoffs, Portuguese snap
+# elections, Dutch elections and cabinets sworn in, general strikes, Koningsdag in Maastricht,
+# Pinkpop, Rock in Rio, Tomorrowland and its Brazilian edition, Carnaval, NATO summits; 155
+# rows, 34 events, 26% Portuguese, 26% Dutch): a new author, written in session 21 while the
+# Portuguese and Dutch lexicons were, never tuned on. 0.915 / 0.642 / 0.953 without them,
+# 0.885 / 0.776 / 0.950 with the first ones; floors after round pt/nl-1 (tuned on the odd half
+# of the Portuguese and Dutch status probes).
+EVENTS_89_FLOORS = {"alert_precision": 0.887, "alert_recall": 0.791, "bcubed_f1": 0.9486}
 # Session 18 lowered these floors to the figures after rounds 38 and 39 (a cue that does not
 # count no longer keeps a day ahead from reading a tentative plan; "despite" ends a hedge's
 # reach): over the tuning sets 66 more runs alerted for 11 more wrong alerts, and some of the
@@ -706,7 +717,7 @@ ALL_FLOORS = {
     75: EVENTS_75_FLOORS, 76: EVENTS_76_FLOORS, 77: EVENTS_77_FLOORS, 78: EVENTS_78_FLOORS,
     79: EVENTS_79_FLOORS, 80: EVENTS_80_FLOORS, 81: EVENTS_81_FLOORS, 82: EVENTS_82_FLOORS,
     83: EVENTS_83_FLOORS, 84: EVENTS_84_FLOORS, 85: EVENTS_85_FLOORS, 86: EVENTS_86_FLOORS,
-    87: EVENTS_87_FLOORS, 88: EVENTS_88_FLOORS,
+    87: EVENTS_87_FLOORS, 88: EVENTS_88_FLOORS, 89: EVENTS_89_FLOORS,
 }
 
 

@@ -497,8 +497,8 @@ class Lexicon:
 
     @classmethod
     def builtin(cls) -> Lexicon:
-        """The lexicons shipped with watcher (English, German, French, Spanish, Italian),
-        compiled once."""
+        """The lexicons shipped with watcher (English, German, French, Spanish, Italian,
+        Portuguese, Dutch), compiled once."""
         return _builtin_lexicon()
 
     @property

@@ -170,7 +170,8 @@ def is_stopword(token: str) -> bool:
     return token in _STOPWORDS
 
 
-# Function words of languages whose articles are fewer: dropped from an item's clustering
+# Function words of languages whose articles are fewer (Spanish, Italian, Portuguese, Dutch):
+# dropped from an item's clustering
 # features only when the item is in that language. In one list with the others, "Las Vegas",
 # "Los Angeles", Lake Como, the Hay Festival and Che Guevara lost a word in every language
 # (over the labelled sets in English, German and French: four sets below their floors).
@@ -186,5 +187,17 @@ dalle alla alle agli allo per con che non anche dopo prima sono stato stata stat
 questo questa questi queste quello quella tra fra piu oggi ieri domani anno anni giorno giorni
 settimana mese due tre nuovo nuova suo sua suoi loro tutto tutti ancora gia solo dove quando
 perche senza contro verso fino secondo una uno come
+""".split()),  # noqa: SIM905
+    "pt": frozenset("""
+o a os as um uma uns umas do da dos das no na nos nas ao aos pelo pela pelos pelas em com por
+para que nao sao foi foram mais seu sua seus suas tambem como mas apos ate sobre entre desde
+este esta estes estas esse essa isso ontem hoje ano anos dia dias semana mes meses dois duas tres
+novo nova ser sido tem ter ja onde quando porque
+""".split()),  # noqa: SIM905
+    "nl": frozenset("""
+de het een van en in op te voor met aan bij uit naar over door om tot als dat die dit deze niet
+geen ook nog maar wel zijn is was waren wordt worden werd werden heeft hebben had hadden zal
+zullen kan kunnen er hij zij ze wij hun haar zich al meer jaar jaren dag dagen week maand twee
+drie nieuwe nieuw gisteren vandaag morgen tegen na sinds dan nu
 """.split()),  # noqa: SIM905
 }
