@@ -149,3 +149,18 @@ def test_a_change_first_told_in_spanish_is_told_once_across_languages() -> None:
     assert [(a.kind, a.event.status) for a in off.alerts] == [("status_change", "cancelled")]
     assert again.event_id == it.event_id == first.event_id
     assert not again.alerts and not it.alerts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El concierto de Shakira en Barcelona ha sido cancelado por la lluvia", "es"),
+    ("O show dos Rolling Stones em Lisboa foi cancelado pela organização", "pt"),
+    ("Het concert van Rammstein in Nijmegen is afgelast door de gemeente", "nl"),
+    ("Il concerto di Vasco a Roma è stato annullato dalla questura", "it"),
+    ("Das Konzert von Rammstein in Nijmegen wurde von der Gemeinde abgesagt", "de"),
+])
+def test_an_unlabelled_item_is_read_in_its_own_language(text: str, lang: str) -> None:
+    """A feed that states no language: the function words tell (Dutch shares "in" and "is"
+    with English, Portuguese and Spanish most of theirs: only the words of one count)."""
+    from watcher.core.cues_text import tokenize
+    assert LEX._languages(tokenize(text).toks, None) == [lang]
+    assert LEX.read(text, "", None).status == "cancelled"
