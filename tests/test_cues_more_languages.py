@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from watcher.core.cues import Lexicon
+from watcher.core.cues_text import tokenize
 from watcher.core.features import features
 from watcher.core.params import Params
 from watcher.core.tracker import Tracker
@@ -161,6 +162,5 @@ def test_a_change_first_told_in_spanish_is_told_once_across_languages() -> None:
 def test_an_unlabelled_item_is_read_in_its_own_language(text: str, lang: str) -> None:
     """A feed that states no language: the function words tell (Dutch shares "in" and "is"
     with English, Portuguese and Spanish most of theirs: only the words of one count)."""
-    from watcher.core.cues_text import tokenize
     assert LEX._languages(tokenize(text).toks, None) == [lang]
     assert LEX.read(text, "", None).status == "cancelled"
