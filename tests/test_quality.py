@@ -654,7 +654,7 @@ EVENTS_86_FLOORS = {"alert_precision": 0.8065, "alert_recall": 0.6944, "bcubed_f
 # Then the review of the Spanish and Italian lexicons (a helper's own 267 items; the parts that
 # did not cost the odd probes) and first Portuguese and Dutch lexicons: 88 0.815 / 0.914 ->
 # 0.831 / 0.931.
-EVENTS_87_FLOORS = {"alert_precision": 0.8625, "alert_recall": 0.8414, "bcubed_f1": 0.9648}
+EVENTS_87_FLOORS = {"alert_precision": 0.8734, "alert_recall": 0.8414, "bcubed_f1": 0.9719}
 EVENTS_88_FLOORS = {"alert_precision": 0.8307, "alert_recall": 0.9309, "bcubed_f1": 0.9636}
 # events-89 (Brazil, Portugal, the Netherlands and Belgium: Brazilian runoffs, Portuguese snap
 # elections, Dutch elections and cabinets sworn in, general strikes, Koningsdag in Maastricht,
@@ -663,7 +663,12 @@ EVENTS_88_FLOORS = {"alert_precision": 0.8307, "alert_recall": 0.9309, "bcubed_f
 # Portuguese and Dutch lexicons were, never tuned on. 0.915 / 0.642 / 0.953 without them,
 # 0.885 / 0.776 / 0.950 with the first ones; floors after round pt/nl-1 (tuned on the odd half
 # of the Portuguese and Dutch status probes).
-EVENTS_89_FLOORS = {"alert_precision": 0.887, "alert_recall": 0.791, "bcubed_f1": 0.9486}
+# Then a lexicon that reads nothing falls back only to languages at least half as evident in the
+# text (a helper's review of the Portuguese and Dutch lexicons: Dutch "met", with, was read as
+# English "met"; over the tuning sets one wrong alert fewer), and the parts of that review that
+# did not cost the odd probes: 87 0.863 -> 0.873 precision, B3 0.965 -> 0.972; 89 0.887 ->
+# 0.873 precision (one more wrong alert).
+EVENTS_89_FLOORS = {"alert_precision": 0.873, "alert_recall": 0.791, "bcubed_f1": 0.9486}
 # Session 18 lowered these floors to the figures after rounds 38 and 39 (a cue that does not
 # count no longer keeps a day ahead from reading a tentative plan; "despite" ends a hedge's
 # reach): over the tuning sets 66 more runs alerted for 11 more wrong alerts, and some of the

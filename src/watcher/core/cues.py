@@ -568,13 +568,15 @@ class Lexicon:
         first = langs = self._languages(toks, lang)
         cues = self._read_with(first, t_toks, s_toks)
         if not cues:  # a wrong or undetectable language: the other lexicons may know better,
-            # unless the text is plainly in the first one, and neither stated nor seen in them
-            # ("Tesla halts Berlin plant ...": English, where German "plant" is no plan)
+            # unless the text is plainly in the first one, and neither stated nor at least half
+            # as evident in them ("Tesla halts Berlin plant ...": English, where German "plant"
+            # is no plan; "Vakbond dreigt met staking": Dutch, where "met" is "with")
             others = [k for k in self._engines if k not in first]
             stated = (lang or "").lower()[:2]
-            if len(first) == 1 and self._engines[first[0]].detect(toks) >= 2:
+            seen = self._engines[first[0]].detect(toks) if len(first) == 1 else 0
+            if seen >= 2:
                 others = [k for k in others
-                          if k == stated or self._engines[k].detect(toks) > 0]
+                          if k == stated or self._engines[k].detect(toks) * 2 > seen]
             cues, langs = self._read_with(others, t_toks, s_toks), others
         cues.sort(key=_cue_order)
         if self._rescheduled(cues, s_toks) or self._off_then_moved(cues, t_toks):
