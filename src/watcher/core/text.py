@@ -170,11 +170,11 @@ def is_stopword(token: str) -> bool:
     return token in _STOPWORDS
 
 
-# Function words of languages whose articles are fewer (Spanish, Italian, Portuguese, Dutch):
-# dropped from an item's clustering
-# features only when the item is in that language. In one list with the others, "Las Vegas",
-# "Los Angeles", Lake Como, the Hay Festival and Che Guevara lost a word in every language
-# (over the labelled sets in English, German and French: four sets below their floors).
+# Function words of the languages whose articles are fewer (Spanish, Italian, Portuguese,
+# Dutch): dropped from an item's clustering features only when the item is in that language. In
+# one list with the others, "Las Vegas", "Los Angeles", Lake Como, the Hay Festival and Che
+# Guevara lost a word in every language (over the labelled sets in English, German and French:
+# four sets below their floors).
 STOPWORDS_BY_LANG: dict[str, frozenset[str]] = {
     "es": frozenset("""
 el la los las del al por para con una uno unos unas como pero sus mas esta este estos estas
