@@ -175,10 +175,7 @@ class _Body(httpx.AsyncByteStream):
                     yield bytes(event.data)
                 elif isinstance(event, h11.EndOfMessage):
                     break
-        except _Stale as err:  # cannot happen once answered; for the type checker's sake
-            self._finish(reusable=False)
-            raise httpx.ReadError("connection closed") from err
-        except BaseException:
+        except BaseException:  # (no _Stale here: the answer's head has come)
             self._finish(reusable=False)
             raise
         self._finish(reusable=True)

@@ -93,8 +93,7 @@ class Pipeline:
             fresh = sum(1 for f in settings.feeds if _never_read(store.feed_state(f.url)))
             self.ingest.prestart(fresh, self._spec)
         self._lexicon = Lexicon.builtin().extended(settings.cues)
-        self.tracker = Tracker(settings.watches, lexicon=self._lexicon, events=store.load_events(),
-                               notifiers=settings.notifier_names())
+        self.tracker = self._new_tracker(settings)
         self._notifiers: dict[str, tuple[str, ...]] = {}
         self._set_watch_notifiers(settings)
         self._inflight = 0  # polls started and not finished (group commit)
@@ -120,10 +119,7 @@ class Pipeline:
         """
         if settings.cues != self.settings.cues:
             self._lexicon = Lexicon.builtin().extended(settings.cues)
-            self.tracker = Tracker(
-                settings.watches, lexicon=self._lexicon, events=self.store.load_events(),
-                notifiers=settings.notifier_names(),
-            )
+            self.tracker = self._new_tracker(settings)
         else:
             self.tracker.set_watches(settings.watches, settings.notifier_names())
         self._second_chance |= {f.url for f in settings.feeds} - {
@@ -190,10 +186,13 @@ class Pipeline:
             self._rebuild()
 
     def _rebuild(self) -> None:
-        self.tracker = Tracker(
-            self.settings.watches, lexicon=self._lexicon, events=self.store.load_events(),
-            notifiers=self.settings.notifier_names(),
-        )
+        self.tracker = self._new_tracker(self.settings)
+
+    def _new_tracker(self, settings: Settings) -> Tracker:
+        """A tracker of ``settings``' watches over the stored events (at start, after a reload
+        that changed the cue lexicons, after a lost commit)."""
+        return Tracker(settings.watches, lexicon=self._lexicon, events=self.store.load_events(),
+                       notifiers=settings.notifier_names())
 
     async def _poll_feed(self, feed: FeedSettings) -> FeedResult:
         result = FeedResult(url=feed.url, name=feed.name)

@@ -221,29 +221,22 @@ def written_as_names(*texts: str) -> set[str]:
             if w[0].isupper()}
 
 
-def _common_nouns(watches: Sequence[WatchSettings]) -> frozenset[str]:
-    """Keyword tokens the configuration only ever writes in lower case ("sciopero",
-    "elezioni"): common nouns, whose Italian plural changes the last vowel; names do not
-    ("Conte" is no "conti", "Monti" no "monte")."""
-    written: dict[str, bool] = {}
+def _written(watches: Sequence[WatchSettings]) -> tuple[frozenset[str], frozenset[str]]:
+    """Keyword tokens the configuration only ever writes in capitals ("CUPE", "UNESCO"), and
+    those it only ever writes in lower case ("sciopero", "elezioni"). An acronym is spelled
+    letter for letter, never transliterated ("CUPE" is no "Coupe"); a common noun's Italian
+    plural changes its last vowel, a name's never ("Conte" is no "conti", "Monti" no
+    "monte")."""
+    caps: dict[str, bool] = {}
+    lower: dict[str, bool] = {}
     for w in watches:
         for phrase in (*w.keywords, *w.require, *w.exclude):
             for word in words(phrase):
                 for tok in tokens(word):
-                    written[tok] = written.get(tok, True) and word.islower()
-    return frozenset(tok for tok, lower in written.items() if lower)
-
-
-def _acronyms(watches: Sequence[WatchSettings]) -> frozenset[str]:
-    """Keyword tokens the configuration only ever writes in capitals ("CUPE", "UNESCO"): an
-    acronym is spelled letter for letter, never transliterated ("CUPE" is no "Coupe")."""
-    written: dict[str, bool] = {}
-    for w in watches:
-        for phrase in (*w.keywords, *w.require, *w.exclude):
-            for word in words(phrase):
-                for tok in tokens(word):
-                    written[tok] = written.get(tok, True) and len(word) > 1 and word.isupper()
-    return frozenset(tok for tok, caps in written.items() if caps)
+                    caps[tok] = caps.get(tok, True) and len(word) > 1 and word.isupper()
+                    lower[tok] = lower.get(tok, True) and word.islower()
+    return (frozenset(t for t, yes in caps.items() if yes),
+            frozenset(t for t, yes in lower.items() if yes))
 
 
 class WatchMatcher:
@@ -260,8 +253,7 @@ class WatchMatcher:
             )
             for w in watches
         )
-        self._acronyms = _acronyms(watches)
-        self._common = _common_nouns(watches)
+        self._acronyms, self._common = _written(watches)
         # watches that take items without any of their phrases occurring (no keywords)
         self._open = any(not c.keywords and not c.require and not c.watch.keywords
                          for c in self._watches)

@@ -484,13 +484,13 @@ class Tracker:
         joins silently: "Web Summit opens without Intel" is the summit's news), and of those the
         headline names when there are any (``headlined``; a watch only the summary names joins
         silently: "Merkel ally Koch suffers heavy losses in Hesse" is the Hesse election's news,
-        not the CDU leadership's). The others'
-        state moved on with the event in :meth:`_decide`, as if alerted, so this change does
-        not reach them with a later article (a watch still waiting for ``min_sources`` outlets
-        may tell it later). Watches with other notifiers are alerted as before: their user
-        reads elsewhere. A watch added by a reload starts with no articles: the narrowest until
-        it has taken its share. Over the 59 tuning sets of ``tests/data`` this took
-        20 wrong alerts and 5 right ones; over the 27 held-out sets 26 wrong and 2 right.
+        not the CDU leadership's). The others' state moved on with the event in
+        :meth:`_decide`, as if alerted, so this change does not reach them with a later article
+        (a watch still waiting for ``min_sources`` outlets may tell it later). Watches with other
+        notifiers are alerted as before: their user reads elsewhere. A watch added by a reload
+        starts with no articles: the narrowest until it has taken its share. Over the 59 tuning
+        sets of ``tests/data`` this took 20 wrong alerts and 5 right ones; over the 27 held-out
+        sets 26 wrong and 2 right.
         ``uncounted``: watches that took the article without its being counted (``explain``).
         The headline rule, measured after the rest: 3 wrong alerts fewer and 3 runs more over
         the tuning sets, 1 and 1 over the held-out sets."""
