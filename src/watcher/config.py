@@ -16,7 +16,7 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import time
 from functools import partial
 from pathlib import Path
@@ -147,6 +147,20 @@ def _syntax_error(err: tomllib.TOMLDecodeError, label: str, text: str) -> Config
 
 
 @dataclass
+class _TakenFeeds:
+    """The URLs and names of the feeds read so far, with their index: a config of thousands of
+    feeds is checked for duplicates in linear time (a scan of the earlier feeds per feed took
+    4.6 s for 8,000 feeds, at every start, reload and command)."""
+
+    urls: dict[str, int] = field(default_factory=dict)
+    names: dict[str, int] = field(default_factory=dict)
+
+    def add(self, feed: FeedSettings, index: int) -> None:
+        self.urls.setdefault(feed.url, index)
+        self.names.setdefault(feed.name, index)
+
+
+@dataclass
 class _RawWatch:
     """A watch before its ``feeds``/``notify`` names are checked against the other tables."""
 
@@ -175,10 +189,12 @@ class _Loader:
         if daemon is None:  # keep going with defaults to find an earlier error elsewhere
             daemon = DaemonSettings(database=default_database(self.env))
         feeds: list[FeedSettings] = []
+        taken = _TakenFeeds()
         for i, table in enumerate(self._collect(lambda: r.tables(raw.get("feed", []), ("feed",)))
                                   or []):
-            feed = self._collect(partial(self.feed, table, ("feed", i), daemon, feeds))
+            feed = self._collect(partial(self.feed, table, ("feed", i), daemon, taken))
             if feed is not None:
+                taken.add(feed, len(feeds))
                 feeds.append(feed)
         notifiers = []
         for name, table in (self._collect(lambda: r.table(raw.get("notifier", {}), ("notifier",)))
@@ -231,7 +247,7 @@ class _Loader:
             self.r.fail(where, f'unknown time zone "{name}"{hint}')
 
     def feed(self, table: dict[str, Any], where: KeyPath, daemon: DaemonSettings,
-             earlier: list[FeedSettings]) -> FeedSettings:
+             taken: _TakenFeeds) -> FeedSettings:
         r = self.r
         r.check_keys(table, where, _FEED_KEYS)
         if "url" not in table:
@@ -241,7 +257,7 @@ class _Loader:
             at = (*where, key)
             if key == "url":
                 kw[key] = self.url(value, at)
-                dup = next((i for i, f in enumerate(earlier) if f.url == kw[key]), None)
+                dup = taken.urls.get(kw[key])
                 if dup is not None:
                     r.fail(at, f"the same URL as feed[{dup + 1}]")
             elif key == "name":
@@ -253,7 +269,7 @@ class _Loader:
             else:
                 kw[key] = self.lang(value, at)
         kw.setdefault("name", urlsplit(kw["url"]).hostname or kw["url"])
-        dup = next((i for i, f in enumerate(earlier) if f.name == kw["name"]), None)
+        dup = taken.names.get(kw["name"])
         if dup is not None:
             hint = "" if "name" in table else " (the default name is the host; set `name`)"
             r.fail((*where, "name"), f'feed name "{kw["name"]}" is already used by '
