@@ -66,6 +66,9 @@ BROKEN = [
     pytest.param(FEED + '[[feed]]\nurl = "https://a.example/atom"\n',
                  'watcher.toml:3: feed[2].name: feed name "a.example" is already used by '
                  "feed[1] (the default name is the host; set `name`)", id="duplicate-feed-name"),
+    pytest.param('[[feed]]\nurl = "https://b.example/rss"\n' + FEED + FEED.replace("[[feed]]\n",
+                 '[[feed]]\nname = "again"\n'),
+                 'watcher.toml:7: feed[3].url: the same URL as feed[2]', id="duplicate-feed-url"),
     pytest.param(FEED + 'name = "Example News"\n[[watch]]\nname = "w"\n'
                  'feeds = [\n  "Example News",\n  "Exmple News",\n]\n',
                  'watcher.toml:8: watch[1].feeds: unknown feed "Exmple News"; '
