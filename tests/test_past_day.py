@@ -16,6 +16,15 @@ from watcher.core.past_day import names_a_past_day
     ("Premier jour pour le REM", "Des files se sont formées à la station lundi matin.", "fr"),
     ("HBO-Start", "4,7 Millionen Menschen sahen den Serienauftakt am Sonntag.", "de"),
     ("Sechseläuten", "Der Böögg ist am Montag nach 57 Minuten explodiert und hat gebrannt.", "de"),
+    # "next to" is a place, not a time to come
+    ("Truck ploughs into Berlin Christmas market",
+     "A truck drove into crowds at the market next to the church on Monday evening.", "en"),
+    # Plusquamperfekt
+    ("Ex-Junta-Chef wieder in Haft",
+     "Ein Kommando hatte Camara am Samstag aus dem Gefängnis befreit.", "de"),
+    # "mardi" is no weekday in English ("Mardi Gras"): only the summary's past day counts
+    ("Revelers pack the French Quarter for Mardi Gras", "Zulu and Rex rolled on Fat Tuesday.",
+     "en"),
 ])
 def test_a_day_in_a_past_narration_is_gone_by(title: str, summary: str, lang: str) -> None:
     assert names_a_past_day(title, summary, lang)
@@ -33,6 +42,9 @@ def test_a_day_in_a_past_narration_is_gone_by(title: str, summary: str, lang: st
     ("Rosetta", "Controllers cleared the lander to separate early on Wednesday.", "en"),
     ("Elton John", "Am Samstag steht das letzte Konzert seiner Tournee an.", "de"),
     ("A report with no day", "The festival was cancelled.", "en"),
+    # an English weekday in a German article is a name: no day of the article's own
+    ("Kanye West kündigt Gospel-Album an",
+     "Zuvor hatte West seine »Sunday Service«-Gottesdienste veranstaltet.", "de"),
     ("Un article", "Le sommet a eu lieu.", "it"),  # a language it has no tense words for
 ])
 def test_a_day_ahead_or_no_day_is_not(title: str, summary: str, lang: str) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from watcher.core.concepts import SOON
+from watcher.core.concepts import SOON_IN
 from watcher.core.features import spelled_dates
 from watcher.core.text import fold
 
@@ -24,8 +24,9 @@ from watcher.core.text import fold
 _EN_IRREGULAR = ("took", "broke", "went", "came", "fell", "ran", "won", "beat", "began", "rose",
                  "threw", "flew", "drove", "swore", "wore", "sang", "met", "gave", "got", "made",
                  "sold", "were", "was")
-_EN_FUTURE = ("will", "would", "is due", "are due", "set", "sets", "next", "plans", "planned",
+_EN_FUTURE = ("will", "would", "is due", "are due", "set", "sets", "plans", "planned",
               "scheduled", "expected", "due",
+              "next(?! to)",  # not "next to the church": a place
               # an infinitive looks ahead: "cleared the lander to separate early on Wednesday"
               r"to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{3,}")
 _EN_REPORTING = ("said", "announced", "confirmed", "told", "reported", "added", "stated",
@@ -43,8 +44,9 @@ _PAST = {
                      r"gewann|gewannen|brannte|brannten|zundeten|legte|legten|feierte|feierten|"
                      r"stimmte|stimmten|wahlten|spielte|spielten|eroffnete|startete|endete|"
                      r"begann|begannen|landete|zogen|zog)\b"
-                     r"|\b(?:hat|haben|ist|sind)\b(?: \w+){0,6} (?:ge|be|er|ver|ent|zer)"
-                     r"[a-z]{3,}(?:t|en)\b"),
+                     # (and Plusquamperfekt: "hatte ... am Samstag ... befreit")
+                     r"|\b(?:hat|haben|ist|sind|hatte|hatten)\b(?: \w+){0,6} "
+                     r"(?:ge|be|er|ver|ent|zer)[a-z]{3,}(?:t|en)\b"),
 }
 _FUTURE = {
     "en": re.compile(r"\b(?:" + "|".join(_EN_FUTURE) + r")\b"),
@@ -74,7 +76,7 @@ def names_a_past_day(title: str, summary: str, lang: str | None) -> bool:
     past = _PAST.get(key)
     if past is None:
         return False
-    dated = [c for c in _clauses(title, summary) if _names_day(c)]
+    dated = [c for c in _clauses(title, summary) if _names_day(c, SOON_IN[key])]
     return bool(dated) and all(
         past.search(c) is not None and _FUTURE[key].search(c) is None
         and _REPORTING[key].search(c) is None
@@ -92,6 +94,8 @@ def _clauses(title: str, summary: str) -> list[str]:
     return out
 
 
-def _names_day(clause: str) -> bool:
+def _names_day(clause: str, soon: frozenset[str]) -> bool:
+    """Does ``clause`` name a weekday or "tomorrow" in its own language (``soon``: a weekday of
+    another language is a name), or a day of a month?"""
     words = clause.split()
-    return not SOON.isdisjoint(words) or bool(spelled_dates(words))
+    return not soon.isdisjoint(words) or bool(spelled_dates(words))
