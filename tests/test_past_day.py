@@ -22,6 +22,8 @@ from watcher.core.past_day import names_a_past_day
     # Plusquamperfekt
     ("Ex-Junta-Chef wieder in Haft",
      "Ein Kommando hatte Camara am Samstag aus dem Gefängnis befreit.", "de"),
+    # the participle before "hatte" at the end of a subordinate clause
+    ("Streik unbefristet", "Der Ausstand, der am Montag begonnen hatte, geht weiter.", "de"),
     # "mardi" is no weekday in English ("Mardi Gras"): only the summary's past day counts
     ("Revelers pack the French Quarter for Mardi Gras", "Zulu and Rex rolled on Fat Tuesday.",
      "en"),
@@ -42,6 +44,8 @@ def test_a_day_in_a_past_narration_is_gone_by(title: str, summary: str, lang: st
     ("Rosetta", "Controllers cleared the lander to separate early on Wednesday.", "en"),
     ("Elton John", "Am Samstag steht das letzte Konzert seiner Tournee an.", "de"),
     ("A report with no day", "The festival was cancelled.", "en"),
+    # a state, not a past: "sind ... aufgerufen" (called to vote)
+    ("Bürgerschaftswahl in Hamburg", "Am Sonntag sind 1,3 Millionen Hamburger aufgerufen.", "de"),
     # an English weekday in a German article is a name: no day of the article's own
     ("Kanye West kündigt Gospel-Album an",
      "Zuvor hatte West seine »Sunday Service«-Gottesdienste veranstaltet.", "de"),

@@ -31,6 +31,8 @@ _EN_FUTURE = ("will", "would", "is due", "are due", "set", "sets", "plans", "pla
               r"to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{3,}")
 _EN_REPORTING = ("said", "announced", "confirmed", "told", "reported", "added", "stated",
                  "declared", "revealed", "warned", "tweeted", "posted", "wrote")
+_DE_PARTICIPLE = r"(?:ge|be|er|ver|ent|zer)[a-z]{3,}(?:t|en)"
+_DE_SEPARABLE = r"(?:an|auf|aus|ab|ein|vor|zu|mit|nach|los|weg|fest|statt|fort|teil|zuruck)"
 _PAST = {
     "en": re.compile(r"\b(?:" + "|".join(_EN_IRREGULAR) + r"|[a-z]{3,}ed)\b"),
     # passé composé (auxiliary, an optional adverb, a participle) and the passé simple's -a/-èrent
@@ -38,15 +40,19 @@ _PAST = {
                      r"(?: (?:deja|enfin|bien|finalement|tous|toutes))? "
                      r"[a-z]{2,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|its|ert|erts|eint)\b"),
     # Präteritum by a list (an ending -te/-ten is as often an adjective: "letzte", "Athleten")
-    # and Perfekt (hat/haben/ist/sind ... ge-...-t/-en, or be-/er-/ver-/ent-/zer-...: "haben ...
-    # begonnen")
+    # and Perfekt and Plusquamperfekt: an auxiliary, then a participle (ge-...-t/-en, or
+    # be-/er-/ver-/ent-/zer-...: "haben ... begonnen", "hatte ... befreit"), or the participle
+    # before "haben" at the end of a subordinate clause ("der am Montag begonnen hatte"). With a
+    # separable prefix only after "haben" ("hat ... eingeleitet"): "sind am Sonntag aufgerufen",
+    # "ist ausverkauft" are states
     "de": re.compile(r"\b(?:war|waren|wurde|wurden|sahen|sah|kamen|kam|gingen|ging|fand|fanden|"
                      r"gewann|gewannen|brannte|brannten|zundeten|legte|legten|feierte|feierten|"
                      r"stimmte|stimmten|wahlten|spielte|spielten|eroffnete|startete|endete|"
                      r"begann|begannen|landete|zogen|zog)\b"
-                     # (and Plusquamperfekt: "hatte ... am Samstag ... befreit")
-                     r"|\b(?:hat|haben|ist|sind|hatte|hatten)\b(?: \w+){0,6} "
-                     r"(?:ge|be|er|ver|ent|zer)[a-z]{3,}(?:t|en)\b"),
+                     rf"|\b(?:hat|haben|ist|sind|hatte|hatten)\b(?: \w+){{0,6}} {_DE_PARTICIPLE}\b"
+                     rf"|\b(?:hat|haben|hatte|hatten)\b(?: \w+){{0,6}} {_DE_SEPARABLE}"
+                     rf"{_DE_PARTICIPLE}\b"
+                     rf"|\b(?:{_DE_SEPARABLE})?{_DE_PARTICIPLE} (?:hat|haben|hatte|hatten)\b"),
 }
 _FUTURE = {
     "en": re.compile(r"\b(?:" + "|".join(_EN_FUTURE) + r")\b"),
