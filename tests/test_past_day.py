@@ -22,6 +22,9 @@ from watcher.core.past_day import names_a_past_day
     # Plusquamperfekt
     ("Ex-Junta-Chef wieder in Haft",
      "Ein Kommando hatte Camara am Samstag aus dem Gefängnis befreit.", "de"),
+    # the participle at the end of a long clause
+    ("Auto rast in Weihnachtsmarkt", "Ein Mann ist am Freitagabend mit einem Wagen in die "
+     "Menschenmenge auf dem Alten Markt gefahren, es gibt Tote.", "de"),
     # the participle before "hatte" at the end of a subordinate clause
     ("Streik unbefristet", "Der Ausstand, der am Montag begonnen hatte, geht weiter.", "de"),
     # "mardi" is no weekday in English ("Mardi Gras"): only the summary's past day counts

@@ -49,8 +49,8 @@ _PAST = {
                      r"gewann|gewannen|brannte|brannten|zundeten|legte|legten|feierte|feierten|"
                      r"stimmte|stimmten|wahlten|spielte|spielten|eroffnete|startete|endete|"
                      r"begann|begannen|landete|zogen|zog)\b"
-                     rf"|\b(?:hat|haben|ist|sind|hatte|hatten)\b(?: \w+){{0,6}} {_DE_PARTICIPLE}\b"
-                     rf"|\b(?:hat|haben|hatte|hatten)\b(?: \w+){{0,6}} {_DE_SEPARABLE}"
+                     rf"|\b(?:hat|haben|ist|sind|hatte|hatten)\b(?: \w+){{0,12}} {_DE_PARTICIPLE}\b"
+                     rf"|\b(?:hat|haben|hatte|hatten)\b(?: \w+){{0,12}} {_DE_SEPARABLE}"
                      rf"{_DE_PARTICIPLE}\b"
                      rf"|\b(?:{_DE_SEPARABLE})?{_DE_PARTICIPLE} (?:hat|haben|hatte|hatten)\b"),
 }
