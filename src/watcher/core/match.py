@@ -192,8 +192,10 @@ def _phrase_in(phrase: Sequence[str], toks: Sequence[str],
     n = len(phrase)
     if n == 0:
         return False
+    first = phrase[0]
     for i in range(len(toks) - n + 1):
-        if all(test(phrase[j], toks[i + j]) for j in range(n)):
+        # the first token alone, without a generator: at most positions it does not match
+        if test(first, toks[i]) and all(test(phrase[j], toks[i + j]) for j in range(1, n)):
             return True
     return False
 
