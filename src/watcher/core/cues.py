@@ -486,6 +486,9 @@ class Lexicon:
         for e in self._engines.values():
             words |= e.clause_words
         self._clause_words = frozenset(words)
+        # any language's: most words of a text are none, and are dropped before counting
+        self._function_words = frozenset(w for e in self._engines.values()
+                                         for w in e.function_words)
         self._reschedules = frozenset(p for e in self._engines.values() for p in e.reschedules)
         self._asides = frozenset(w for e in self._engines.values() for w in e.reschedule_asides)
         self._joins = frozenset(w for e in self._engines.values() for w in e.reschedule_joins)
@@ -533,8 +536,9 @@ class Lexicon:
 
     def _scores(self, toks: Sequence[Token]) -> dict[str, int]:
         """Each language's count of function words in ``toks`` (:meth:`_Engine.detect`), the
-        words taken off the tokens once for all seven: :meth:`read` asks for them twice."""
-        words = list(map(token_word, toks))
+        words taken off the tokens once for all seven, those of no language left out: :meth:`read`
+        asks for the counts twice."""
+        words = list(filter(self._function_words.__contains__, map(token_word, toks)))
         return {k: sum(map(e.function_words.__contains__, words))
                 for k, e in self._engines.items()}
 
