@@ -397,8 +397,11 @@ class _Engine(Rules):
         (the lexicon lists fixed phrases; this reads the open ones). Not "moved up to June"
         (earlier), and not words a cue of the lexicon reads already."""
         toks = tokens.toks
+        starts = self.move_verbs.starts(toks)
+        if not starts:
+            return []  # most fields: no verb that moves a date, nothing to gather
         covered = {j for h in hits for j in range(h.start, h.end)}
-        for i in self.move_verbs.starts(toks):
+        for i in starts:
             verb = None if i in covered else self.move_verbs.best_at(toks, i)
             if verb is None:
                 continue
@@ -632,7 +635,8 @@ class Lexicon:
         (German "will" is an intent, English "will" no hedge)."""
         engines = [self._engines[k] for k in langs]
         toks = s_toks.toks
-        for i, tok in enumerate(toks):
+        for i in self._stands.starts(toks):  # the words that may begin such a phrase
+            tok = toks[i]
             hit = self._stands.best_at(toks, i)
             if hit is None:
                 continue
