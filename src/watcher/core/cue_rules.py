@@ -325,14 +325,18 @@ class Rules(Words):
                 return True
         clause = toks[hit.start].clause
         lo = hit.start - MODAL_WINDOW
-        for phrases in (self.modals,) if intent_ok else (self.modals, self.intents):
-            for j in range(max(lo, 0), hit.start):
-                if toks[j].clause != clause:
-                    continue
-                if any(h.end <= hit.start and toks[h.end - 1].clause == clause
-                       and not self._a_name(toks, h) and not self._noun_subject(toks, h, hit)
-                       for h in phrases.hits_at(toks, j)):
-                    return True
+        # word by word, both sets at each (most words start no phrase: an empty list, no
+        # generator built for it)
+        hedges = (self.modals,) if intent_ok else (self.modals, self.intents)
+        for j in range(max(lo, 0), hit.start):
+            if toks[j].clause != clause:
+                continue
+            for phrases in hedges:
+                for h in phrases.hits_at(toks, j):
+                    if (h.end <= hit.start and toks[h.end - 1].clause == clause
+                            and not self._a_name(toks, h)
+                            and not self._noun_subject(toks, h, hit)):
+                        return True
         # a condition reaches the end of its clause: "legal action if the match at the
         # stadium is scrapped", "prüft, ob das Duell später stattfinden muss"
         cond = self.conditionals.any_in(toks, hit.start - CONDITION_WINDOW, hit.start,
@@ -460,11 +464,9 @@ class Rules(Words):
                 return True
         # "after the 2020 editions were called off", "two weeks after Swift's shows were
         # cancelled": a passive in a clause of time recalls what happened to something else
-        aux = {toks[j].w for j in (hit.start - 1, hit.end) if 0 <= j < len(toks)
-               and toks[j].clause == clause}
-        if hit.phrase.tag in DENIABLE and aux & self.passive_aux and self.subordinators.any_in(
-                toks, hit.start - SUBORDINATE_WINDOW, hit.start, end_by=hit.start,
-                clause=clause):
+        if (hit.phrase.tag in DENIABLE and self._passive_next(toks, hit)
+                and self.subordinators.any_in(toks, hit.start - SUBORDINATE_WINDOW, hit.start,
+                                              end_by=hit.start, clause=clause)):
             return True
         # "replaces the cancelled contest", "à la place du défilé annulé": the cancellation is
         # the replaced event's, not the replacement's that the article reports
@@ -473,6 +475,13 @@ class Rules(Words):
             return True
         return bool(self.other_refs.any_in(toks, hit.end, hit.end + 3,
                                            clause=toks[hit.end - 1].clause))
+
+    def _passive_next(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is the word right before or right after the cue, in its clause, an auxiliary of
+        the passive ("were called off", "wurde abgesagt")?"""
+        clause = toks[hit.start].clause
+        return any(toks[j].w in self.passive_aux for j in (hit.start - 1, hit.end)
+                   if 0 <= j < len(toks) and toks[j].clause == clause)
 
     def _future(self, toks: Sequence[Token], hit: Hit) -> str | None:
         """Is a held cue about something still to come? A future marker just before it ("to

@@ -397,8 +397,11 @@ class _Engine(Rules):
         (the lexicon lists fixed phrases; this reads the open ones). Not "moved up to June"
         (earlier), and not words a cue of the lexicon reads already."""
         toks = tokens.toks
+        starts = self.move_verbs.starts(toks)
+        if not starts:
+            return []  # most fields: no verb that moves a date, nothing to gather
         covered = {j for h in hits for j in range(h.start, h.end)}
-        for i in self.move_verbs.starts(toks):
+        for i in starts:
             verb = None if i in covered else self.move_verbs.best_at(toks, i)
             if verb is None:
                 continue
@@ -486,6 +489,9 @@ class Lexicon:
         for e in self._engines.values():
             words |= e.clause_words
         self._clause_words = frozenset(words)
+        # any language's: most words of a text are none, and are dropped before counting
+        self._function_words = frozenset(w for e in self._engines.values()
+                                         for w in e.function_words)
         self._reschedules = frozenset(p for e in self._engines.values() for p in e.reschedules)
         self._asides = frozenset(w for e in self._engines.values() for w in e.reschedule_asides)
         self._joins = frozenset(w for e in self._engines.values() for w in e.reschedule_joins)
@@ -531,12 +537,22 @@ class Lexicon:
             specs[lang.lower()] = Spec(phrases, base.markers, base.capitalised_nouns)
         return Lexicon(specs)
 
-    def _languages(self, toks: Sequence[Token], lang: str | None) -> list[str]:
+    def _scores(self, toks: Sequence[Token]) -> dict[str, int]:
+        """Each language's count of function words in ``toks`` (:meth:`_Engine.detect`), the
+        words taken off the tokens once for all seven, those of no language left out: :meth:`read`
+        asks for the counts twice."""
+        words = list(filter(self._function_words.__contains__, map(token_word, toks)))
+        return {k: sum(map(e.function_words.__contains__, words))
+                for k, e in self._engines.items()}
+
+    def _languages(self, toks: Sequence[Token], lang: str | None,
+                   scores: Mapping[str, int] | None = None) -> list[str]:
         """The lexicons to try first: the stated language unless the text's function words
         clearly say otherwise (feeds mislabel their language), else the detected one(s), else
-        all of them."""
+        all of them. ``scores``: :meth:`_scores` of ``toks``, when known."""
         given = lang.lower().split("-")[0].split("_")[0] if lang else None
-        scores = {k: e.detect(toks) for k, e in self._engines.items()}
+        if scores is None:
+            scores = self._scores(toks)
         best = max(scores.values(), default=0)
         # Titles are short: only clear evidence overrides the stated language.
         if given in self._engines and (not self._engines[given].function_words or best < 2
@@ -565,7 +581,8 @@ class Lexicon:
         t_toks = tokenize(title or "", self._clause_words)
         s_toks = tokenize(summary or "", self._clause_words)
         toks = t_toks.toks + s_toks.toks
-        first = langs = self._languages(toks, lang)
+        evident = self._scores(toks)
+        first = langs = self._languages(toks, lang, evident)
         cues = self._read_with(first, t_toks, s_toks)
         if not cues:  # a wrong or undetectable language: the other lexicons may know better,
             # unless the text is plainly in the first one, and neither stated nor at least half
@@ -573,10 +590,9 @@ class Lexicon:
             # is no plan; "Vakbond dreigt met staking": Dutch, where "met" is "with")
             others = [k for k in self._engines if k not in first]
             stated = (lang or "").lower()[:2]
-            seen = self._engines[first[0]].detect(toks) if len(first) == 1 else 0
+            seen = evident[first[0]] if len(first) == 1 else 0
             if seen >= 2:
-                others = [k for k in others
-                          if k == stated or self._engines[k].detect(toks) * 2 > seen]
+                others = [k for k in others if k == stated or evident[k] * 2 > seen]
             cues, langs = self._read_with(others, t_toks, s_toks), others
         cues.sort(key=_cue_order)
         if self._rescheduled(cues, s_toks) or self._off_then_moved(cues, t_toks):
@@ -619,7 +635,8 @@ class Lexicon:
         (German "will" is an intent, English "will" no hedge)."""
         engines = [self._engines[k] for k in langs]
         toks = s_toks.toks
-        for i, tok in enumerate(toks):
+        for i in self._stands.starts(toks):  # the words that may begin such a phrase
+            tok = toks[i]
             hit = self._stands.best_at(toks, i)
             if hit is None:
                 continue
