@@ -63,6 +63,7 @@ _PARSER = etree.XMLParser(
 _ENCODING_DECL = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _ABSOLUTE = re.compile(r"https?://", re.IGNORECASE)
 _UTF8 = frozenset({"utf-8", "utf8"})
+_UTF8_OR_ASCII = _UTF8 | {"us-ascii", "ascii"}
 
 
 def _check_encoding(body: bytes, headers: Mapping[str, str] | None) -> None:
@@ -70,7 +71,7 @@ def _check_encoding(body: bytes, headers: Mapping[str, str] | None) -> None:
     if body.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00", b"\xef\xbb\xbf<\x00")):
         raise Unsure("UTF-16/32")
     declared = _ENCODING_DECL.match(body[:200].lstrip(b"\xef\xbb\xbf"))
-    if declared and declared.group(1).decode().lower() not in _UTF8 | {"us-ascii", "ascii"}:
+    if declared and declared.group(1).decode().lower() not in _UTF8_OR_ASCII:
         raise Unsure("declared encoding")
     if headers:
         ctype = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
@@ -190,12 +191,20 @@ def _text(el: etree._Element) -> str:
     if len(el):
         raise Unsure(f"markup inside <{etree.QName(el).localname}>")
     text = el.text
-    return "" if text is None else _fix_double_utf8(text)
+    if text is None:
+        return ""
+    return text if text.isascii() else _fix_double_utf8(text)  # most text: no call
+
+
+_TEXT_TYPES = frozenset({"text", "html", "text/plain", "text/html"})  # Atom's, lowercased
 
 
 def _atom_text(el: etree._Element) -> str:
     """An Atom text construct as HTML (text and html as is, xhtml serialised)."""
-    kind = (el.get("type") or "text").lower()
+    kind = el.get("type")
+    if not kind or kind in _TEXT_TYPES:  # nearly always: no lower()
+        return _text(el)
+    kind = kind.lower()
     if kind == "xhtml":
         div = el.find("{http://www.w3.org/1999/xhtml}div")
         if div is None:
@@ -203,7 +212,7 @@ def _atom_text(el: etree._Element) -> str:
         inner = (div.text or "") + "".join(
             etree.tostring(child, encoding="unicode", with_tail=True) for child in div)
         return _fix_double_utf8(inner.replace(' xmlns="http://www.w3.org/1999/xhtml"', ""))
-    if kind not in ("text", "html", "text/plain", "text/html"):
+    if kind not in _TEXT_TYPES:
         raise Unsure(f"atom type {kind}")
     return _text(el)
 

@@ -22,11 +22,11 @@ def by_constructor(cls: type[T]) -> type[T]:
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]
     if not all(f.init for f in fields):
         raise TypeError(f"{cls.__name__}: every field must be an __init__ parameter")
-    get = operator.attrgetter(*(f.name for f in fields))
+    get = operator.attrgetter(*(f.name for f in fields))  # one name: the value, not a tuple
+    single = len(fields) == 1
 
     def __reduce__(self: Any) -> tuple[type[T], tuple[Any, ...]]:
-        values = get(self)
-        return cls, values if len(fields) > 1 else (values,)
+        return cls, (get(self),) if single else get(self)
 
     cls.__reduce__ = __reduce__  # type: ignore[method-assign]
     return cls
