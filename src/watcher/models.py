@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import inspect
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -77,7 +76,7 @@ def raw_entry(
 
 
 @by_constructor
-@dataclass(frozen=True, slots=True, init=False)  # __init__ below, for speed
+@dataclass(frozen=True, slots=True)
 class Item:
     """A normalised article: plain text, absolute canonical link, stable ``key``.
 
@@ -102,27 +101,6 @@ class Item:
     # it is not stored (an item read back from the store is dated by then: False).
     undated: bool = False
 
-    def __init__(
-        self, key: str, title: str, summary: str, link: str | None, source: str,
-        published: datetime, feed_url: str = "", lang: str | None = None,
-        guid: str | None = None, first_seen: datetime | None = None, undated: bool = False,
-    ) -> None:
-        """The dataclass ``__init__``, slot by slot: the generated one of a frozen dataclass
-        sets each field through ``object.__setattr__`` and costs about 1.7 times as much.
-        Unpickling calls it (``by_constructor``) for every Item the parse worker sends back to
-        the event loop's process: 30,000 in a first poll of 1,000 feeds."""
-        _ITEM_KEY(self, key)
-        _ITEM_TITLE(self, title)
-        _ITEM_SUMMARY(self, summary)
-        _ITEM_LINK(self, link)
-        _ITEM_SOURCE(self, source)
-        _ITEM_PUBLISHED(self, published)
-        _ITEM_FEED_URL(self, feed_url)
-        _ITEM_LANG(self, lang)
-        _ITEM_GUID(self, guid)
-        _ITEM_FIRST_SEEN(self, first_seen)
-        _ITEM_UNDATED(self, undated)
-
     def to_json(self) -> dict[str, object]:
         return {
             "title": self.title,
@@ -131,22 +109,6 @@ class Item:
             "published": iso(self.published),
             "lang": self.lang,
         }
-
-
-def _init_matches_fields(cls: type) -> bool:
-    """A hand-written ``__init__`` takes the dataclass fields, in order, with their defaults."""
-    params = inspect.signature(cls).parameters.values()
-    return [(p.name, p.default) for p in params] == [
-        (f.name, inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default)
-        for f in dataclasses.fields(cls)]
-
-
-# Item.__init__ sets the slots in field order: fail at import, not silently, if they diverge.
-if not _init_matches_fields(Item) or hasattr(Item, "__post_init__"):
-    raise ImportError("watcher.models.Item.__init__ must take Item's fields: update it")
-(_ITEM_KEY, _ITEM_TITLE, _ITEM_SUMMARY, _ITEM_LINK, _ITEM_SOURCE, _ITEM_PUBLISHED, _ITEM_FEED_URL,
- _ITEM_LANG, _ITEM_GUID, _ITEM_FIRST_SEEN, _ITEM_UNDATED) = [
-    Item.__dict__[f.name].__set__ for f in dataclasses.fields(Item)]
 
 
 @dataclass(slots=True)
