@@ -259,15 +259,6 @@ WEEKDAYS.update({german + time: n for n, names in enumerate(_WEEKDAYS)
 # not Spanish "mañana": the morning too
 TOMORROW = frozenset({"tomorrow", "morgen", "demain", "domani", "amanha"})
 SOON = frozenset(WEEKDAYS) | TOMORROW
-# The same words by the language that writes them, for reading an article's tense around them:
-# in a German article "Sunday" is a name ("»Sunday Service«-Gottesdienste"), in an English one
-# "mardi" is ("Mardi Gras")
-SOON_IN = {
-    "en": frozenset(names[0] for names in _WEEKDAYS) | {"tomorrow"},
-    "de": frozenset(german + time for names in _WEEKDAYS for german in names[1:-1]
-                    for time in ("", *_DAY_TIMES)) | {"morgen"},
-    "fr": frozenset(names[-1] for names in _WEEKDAYS) | {"demain"},
-}
 AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept", "aug"})
 # Spanish, Italian, Portuguese and Dutch write months and weekdays in lower case; capitalised,
 # these are names

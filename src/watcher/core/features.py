@@ -207,8 +207,9 @@ _PAST_AFTER = frozenset({"dernier", "passe", "pasado", "scorso"})
 # "an einem Mittwochabend", "every Friday", "chaque vendredi": some such day, not the coming one
 # (not "a": French "à")
 _ANY_BEFORE = frozenset({"einem", "any", "every", "jeden", "chaque", "cada", "ogni"})
-_NAME_BEFORE = frozenset({"black", "cyber", "bloody"})  # not "Super Tuesday": a day to come
-_NAME_AFTER = frozenset({"times", "telegraph", "mirror", "express", "gras"})
+# a weekday in a name ("Black Friday", "Sunday Times", "Mardi Gras"; past_day reads them so too)
+DAY_NAME_BEFORE = frozenset({"black", "cyber", "bloody"})  # not "Super Tuesday": a day to come
+DAY_NAME_AFTER = frozenset({"times", "telegraph", "mirror", "express", "gras"})
 _MORNING_BEFORE = frozenset({"am", "heute", "gestern", "jeden", "guten", "den", "diesen",
                              "vom", "dem"})
 # the end of something under way, not a day it is to happen: "the strike runs until Wednesday",
@@ -232,8 +233,8 @@ def _soon(toks: list[Token], words: list[str]) -> set[str]:
         if w == "morgen":
             if before not in _MORNING_BEFORE and not toks[i].capital:
                 out.add(w)
-        elif not (before in _PAST_BEFORE or before in _NAME_BEFORE or before in _ANY_BEFORE
-                  or after in _PAST_AFTER or after in _NAME_AFTER):
+        elif not (before in _PAST_BEFORE or before in DAY_NAME_BEFORE or before in _ANY_BEFORE
+                  or after in _PAST_AFTER or after in DAY_NAME_AFTER):
             out.add(w)
     return out
 

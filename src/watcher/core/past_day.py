@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from watcher.core.concepts import SOON_IN
-from watcher.core.features import spelled_dates
+from watcher.core.concepts import SOON
+from watcher.core.features import DAY_NAME_AFTER, DAY_NAME_BEFORE, spelled_dates
 from watcher.core.text import fold
 
 # irregular English past forms that narrate an occasion; reporting verbs are left out on purpose
@@ -26,13 +26,15 @@ _EN_IRREGULAR = ("took", "broke", "went", "came", "fell", "ran", "won", "beat", 
                  "sold", "were", "was")
 _EN_FUTURE = ("will", "would", "is due", "are due", "set", "sets", "plans", "planned",
               "scheduled", "expected", "due",
-              "next(?! to)",  # not "next to the church": a place
+              r"next(?! to\b)",  # not "next to the church": a place
               # an infinitive looks ahead: "cleared the lander to separate early on Wednesday"
               r"to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{3,}")
 _EN_REPORTING = ("said", "announced", "confirmed", "told", "reported", "added", "stated",
                  "declared", "revealed", "warned", "tweeted", "posted", "wrote")
 _DE_PARTICIPLE = r"(?:ge|be|er|ver|ent|zer)[a-z]{3,}(?:t|en)"
-_DE_SEPARABLE = r"(?:an|auf|aus|ab|ein|vor|zu|mit|nach|los|weg|fest|statt|fort|teil|zuruck)"
+# the words between a German auxiliary and its participle: up to twelve, none of which starts
+# another clause the splitter does not see ("ist im Ausnahmezustand und am Samstag eröffnet ...")
+_DE_GAP = r"(?: (?!(?:und|oder|aber|doch|sondern|bevor|wenn|weil|ob|nachdem)\b)\w+){0,12}"
 _PAST = {
     "en": re.compile(r"\b(?:" + "|".join(_EN_IRREGULAR) + r"|[a-z]{3,}ed)\b"),
     # passé composé (auxiliary, an optional adverb, a participle) and the passé simple's -a/-èrent
@@ -41,18 +43,16 @@ _PAST = {
                      r"[a-z]{2,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|its|ert|erts|eint)\b"),
     # Präteritum by a list (an ending -te/-ten is as often an adjective: "letzte", "Athleten")
     # and Perfekt and Plusquamperfekt: an auxiliary, then a participle (ge-...-t/-en, or
-    # be-/er-/ver-/ent-/zer-...: "haben ... begonnen", "hatte ... befreit"), or the participle
-    # before "haben" at the end of a subordinate clause ("der am Montag begonnen hatte"). With a
-    # separable prefix only after "haben" ("hat ... eingeleitet"): "sind am Sonntag aufgerufen",
-    # "ist ausverkauft" are states
+    # be-/er-/ver-/ent-/zer-...: "haben ... begonnen", "hatte ... befreit"), or a participle and
+    # "haben" ending a subordinate clause ("der am Montag begonnen hatte"; not "zu entscheiden
+    # haben"). A separable prefix is left out: "hat für Montag angekündigt" and "sind am Sonntag
+    # aufgerufen" name a day ahead
     "de": re.compile(r"\b(?:war|waren|wurde|wurden|sahen|sah|kamen|kam|gingen|ging|fand|fanden|"
                      r"gewann|gewannen|brannte|brannten|zundeten|legte|legten|feierte|feierten|"
                      r"stimmte|stimmten|wahlten|spielte|spielten|eroffnete|startete|endete|"
                      r"begann|begannen|landete|zogen|zog)\b"
-                     rf"|\b(?:hat|haben|ist|sind|hatte|hatten)\b(?: \w+){{0,12}} {_DE_PARTICIPLE}\b"
-                     rf"|\b(?:hat|haben|hatte|hatten)\b(?: \w+){{0,12}} {_DE_SEPARABLE}"
-                     rf"{_DE_PARTICIPLE}\b"
-                     rf"|\b(?:{_DE_SEPARABLE})?{_DE_PARTICIPLE} (?:hat|haben|hatte|hatten)\b"),
+                     rf"|\b(?:hat|haben|ist|sind|hatte|hatten)\b{_DE_GAP} {_DE_PARTICIPLE}\b"
+                     rf"|(?<!\bzu )\b{_DE_PARTICIPLE} (?:hat|haben|hatte|hatten)$"),
 }
 _FUTURE = {
     "en": re.compile(r"\b(?:" + "|".join(_EN_FUTURE) + r")\b"),
@@ -82,7 +82,7 @@ def names_a_past_day(title: str, summary: str, lang: str | None) -> bool:
     past = _PAST.get(key)
     if past is None:
         return False
-    dated = [c for c in _clauses(title, summary) if _names_day(c, SOON_IN[key])]
+    dated = [c for c in _clauses(title, summary) if _names_day(c)]
     return bool(dated) and all(
         past.search(c) is not None and _FUTURE[key].search(c) is None
         and _REPORTING[key].search(c) is None
@@ -91,17 +91,23 @@ def names_a_past_day(title: str, summary: str, lang: str | None) -> bool:
 
 def _clauses(title: str, summary: str) -> list[str]:
     """The clauses of both fields, folded; French "à" becomes "~", or it would fold to the
-    auxiliary "a" ("à Rome pour signer vendredi" is no passé composé)."""
+    auxiliary "a" ("à Rome pour signer vendredi" is no passé composé), and German "hätte" (what
+    did not happen) "h~tte", or it would fold to the past's "hatte"."""
     out: list[str] = []
     for text in (title, summary):
-        for part in _CLAUSE.split(text.lower().replace("à", "~")):
+        for part in _CLAUSE.split(text.lower().replace("à", "~").replace("hätt", "h~tt")):
             if part.strip():
                 out.append(_NON_WORD.sub(" ", fold(part)).strip())
     return out
 
 
-def _names_day(clause: str, soon: frozenset[str]) -> bool:
-    """Does ``clause`` name a weekday or "tomorrow" in its own language (``soon``: a weekday of
-    another language is a name), or a day of a month?"""
+def _names_day(clause: str) -> bool:
+    """Does ``clause`` name a weekday or "tomorrow" (as the clustering features read them: not
+    in a name like "Mardi Gras"), or a day of a month?"""
     words = clause.split()
-    return not soon.isdisjoint(words) or bool(spelled_dates(words))
+    if not SOON.isdisjoint(words):
+        for i, w in enumerate(words):
+            if (w in SOON and not (i and words[i - 1] in DAY_NAME_BEFORE)
+                    and not (i + 1 < len(words) and words[i + 1] in DAY_NAME_AFTER)):
+                return True
+    return bool(spelled_dates(words))
