@@ -196,7 +196,7 @@ def _text(el: etree._Element) -> str:
     return text if text.isascii() else _fix_double_utf8(text)  # most text: no call
 
 
-_TEXT_TYPES = frozenset({"text", "html", "text/plain", "text/html"})  # Atom's, lowercased
+_TEXT_TYPES = frozenset({"text", "html", "text/plain", "text/html"})  # read as text (lower case)
 
 
 def _atom_text(el: etree._Element) -> str:

@@ -26,7 +26,7 @@ def by_constructor(cls: type[T]) -> type[T]:
     single = len(fields) == 1
 
     def __reduce__(self: Any) -> tuple[type[T], tuple[Any, ...]]:
-        return cls, (get(self),) if single else get(self)
+        return cls, ((get(self),) if single else get(self))
 
     cls.__reduce__ = __reduce__  # type: ignore[method-assign]
     return cls

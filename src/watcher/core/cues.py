@@ -79,11 +79,6 @@ FieldName = Literal["title", "summary"]
 class _Engine(Rules):
     """One language's compiled lexicon and context rules: reads the cues of a field."""
 
-    def detect(self, toks: Sequence[Token]) -> int:
-        """How many of the words are this language's function words (in C: every reading asks
-        every language)."""
-        return sum(map(self.function_words.__contains__, map(token_word, toks)))
-
     def names_event(self, tokens: Tokens) -> bool:
         """Does the text name an event (a headline's "G7 summit" for its summary's cues)?"""
         return self.event_nouns.any_in(tokens.toks, 0, len(tokens.toks)) is not None
@@ -538,9 +533,9 @@ class Lexicon:
         return Lexicon(specs)
 
     def _scores(self, toks: Sequence[Token]) -> dict[str, int]:
-        """Each language's count of function words in ``toks`` (:meth:`_Engine.detect`), the
-        words taken off the tokens once for all seven, those of no language left out: :meth:`read`
-        asks for the counts twice."""
+        """Each language's count of its function words in ``toks``: what tells the language of
+        a text. The words that are some language's function word are taken off the tokens once
+        for every lexicon; :meth:`read` asks for the counts twice."""
         words = list(filter(self._function_words.__contains__, map(token_word, toks)))
         return {k: sum(map(e.function_words.__contains__, words))
                 for k, e in self._engines.items()}
