@@ -32,9 +32,11 @@ _EN_FUTURE = ("will", "would", "is due", "are due", "set", "sets", "plans", "pla
 _EN_REPORTING = ("said", "announced", "confirmed", "told", "reported", "added", "stated",
                  "declared", "revealed", "warned", "tweeted", "posted", "wrote")
 _DE_PARTICIPLE = r"(?:ge|be|er|ver|ent|zer)[a-z]{3,}(?:t|en)"
-# the words between a German auxiliary and its participle: up to twelve, none of which starts
-# another clause the splitter does not see ("ist im Ausnahmezustand und am Samstag eröffnet ...")
-_DE_GAP = r"(?: (?!(?:und|oder|aber|doch|sondern|bevor|wenn|weil|ob|nachdem)\b)\w+){0,12}"
+# the words between a German auxiliary and its participle: up to six, or up to twelve none of
+# which may start another clause the splitter does not see ("haben am Freitagabend und am
+# Samstag begonnen", not "ist im Ausnahmezustand und am Samstag eröffnet der Bürgermeister ...")
+_DE_GAP = (r"(?:(?: \w+){0,6}"
+           r"|(?: (?!(?:und|oder|aber|doch|sondern|bevor|wenn|weil|ob|nachdem)\b)\w+){0,12})")
 _PAST = {
     "en": re.compile(r"\b(?:" + "|".join(_EN_IRREGULAR) + r"|[a-z]{3,}ed)\b"),
     # passé composé (auxiliary, an optional adverb, a participle) and the passé simple's -a/-èrent
