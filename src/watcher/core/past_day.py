@@ -27,8 +27,9 @@ _EN_IRREGULAR = ("took", "broke", "went", "came", "fell", "ran", "won", "beat", 
 _EN_FUTURE = ("will", "would", "is due", "are due", "set", "sets", "plans", "planned",
               "scheduled", "expected", "due",
               r"next(?! to\b)",  # not "next to the church": a place
-              # an infinitive looks ahead: "cleared the lander to separate early on Wednesday"
-              r"to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{3,}")
+              # an infinitive looks ahead: "cleared the lander to separate early on Wednesday",
+              # "to be sentenced Thursday"
+              r"to (?:be|(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{3,})")
 _EN_REPORTING = ("said", "announced", "confirmed", "told", "reported", "added", "stated",
                  "declared", "revealed", "warned", "tweeted", "posted", "wrote")
 _DE_PARTICIPLE = r"(?:ge|be|er|ver|ent|zer)[a-z]{3,}(?:t|en)"
