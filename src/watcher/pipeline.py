@@ -183,10 +183,7 @@ class Pipeline:
         if self.store.lost_commits != self._lost_seen:
             self._lost_seen = self.store.lost_commits
             log.error("a commit failed: rebuilding the events from the database")
-            self._rebuild()
-
-    def _rebuild(self) -> None:
-        self.tracker = self._new_tracker(self.settings)
+            self.tracker = self._new_tracker(self.settings)
 
     def _new_tracker(self, settings: Settings) -> Tracker:
         """A tracker of ``settings``' watches over the stored events (at start, after a reload
@@ -332,7 +329,7 @@ class Pipeline:
         except Exception:
             # Memory must not run ahead of the database: rebuild the tracker from what is stored.
             self._lost_seen = self.store.lost_commits
-            self._rebuild()
+            self.tracker = self._new_tracker(self.settings)
             raise
         if group:
             self._flush_soon()

@@ -11,7 +11,7 @@ features in its parse worker.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -207,9 +207,9 @@ _PAST_AFTER = frozenset({"dernier", "passe", "pasado", "scorso"})
 # "an einem Mittwochabend", "every Friday", "chaque vendredi": some such day, not the coming one
 # (not "a": French "à")
 _ANY_BEFORE = frozenset({"einem", "any", "every", "jeden", "chaque", "cada", "ogni"})
-# a weekday in a name ("Black Friday", "Sunday Times", "Mardi Gras"; past_day reads them so too)
-DAY_NAME_BEFORE = frozenset({"black", "cyber", "bloody"})  # not "Super Tuesday": a day to come
-DAY_NAME_AFTER = frozenset({"times", "telegraph", "mirror", "express", "gras"})
+# a weekday in a name ("Black Friday", "Sunday Times", "Mardi Gras")
+_NAME_BEFORE = frozenset({"black", "cyber", "bloody"})  # not "Super Tuesday": a day to come
+_NAME_AFTER = frozenset({"times", "telegraph", "mirror", "express", "gras"})
 _MORNING_BEFORE = frozenset({"am", "heute", "gestern", "jeden", "guten", "den", "diesen",
                              "vom", "dem"})
 # the end of something under way, not a day it is to happen: "the strike runs until Wednesday",
@@ -233,10 +233,17 @@ def _soon(toks: list[Token], words: list[str]) -> set[str]:
         if w == "morgen":
             if before not in _MORNING_BEFORE and not toks[i].capital:
                 out.add(w)
-        elif not (before in _PAST_BEFORE or before in DAY_NAME_BEFORE or before in _ANY_BEFORE
-                  or after in _PAST_AFTER or after in DAY_NAME_AFTER):
+        elif not (before in _PAST_BEFORE or before in _ANY_BEFORE or after in _PAST_AFTER
+                  or in_day_name(words, i)):
             out.add(w)
     return out
+
+
+def in_day_name(words: Sequence[str], i: int) -> bool:
+    """Is the weekday ``words[i]`` part of a name ("Black Friday", "Mardi Gras"), not a day?
+    (``watcher.core.past_day`` asks too, for the same days.)"""
+    return ((i > 0 and words[i - 1] in _NAME_BEFORE)
+            or (i + 1 < len(words) and words[i + 1] in _NAME_AFTER))
 
 
 def spelled_dates(words: list[str]) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from watcher.core.concepts import SOON
-from watcher.core.features import DAY_NAME_AFTER, DAY_NAME_BEFORE, spelled_dates
+from watcher.core.features import in_day_name, spelled_dates
 from watcher.core.text import fold
 
 # irregular English past forms that narrate an occasion; reporting verbs are left out on purpose
@@ -108,9 +108,7 @@ def _names_day(clause: str) -> bool:
     """Does ``clause`` name a weekday or "tomorrow" (as the clustering features read them: not
     in a name like "Mardi Gras"), or a day of a month?"""
     words = clause.split()
-    if not SOON.isdisjoint(words):
-        for i, w in enumerate(words):
-            if (w in SOON and not (i and words[i - 1] in DAY_NAME_BEFORE)
-                    and not (i + 1 < len(words) and words[i + 1] in DAY_NAME_AFTER)):
-                return True
+    if not SOON.isdisjoint(words) and any(
+            w in SOON and not in_day_name(words, i) for i, w in enumerate(words)):
+        return True
     return bool(spelled_dates(words))
