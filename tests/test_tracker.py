@@ -479,6 +479,39 @@ def test_a_date_ahead_that_is_not_the_occasion_s_keeps_a_report_held(
     assert out.reading.status == "held" and "date still ahead" not in out.reason
 
 
+@pytest.mark.parametrize(("keyword", "title", "summary", "when", "lang"), [
+    ("Macron", "Macron en visite d'État en Italie fin septembre",
+     "Le président sera reçu à Rome par Sergio Mattarella.",
+     datetime(2025, 7, 2, 9, tzinfo=UTC), "fr"),
+    ("Starmer", "Starmer arrives in Washington in early May for trade talks",
+     "The prime minister will meet the president at the White House.",
+     datetime(2025, 3, 2, 9, tzinfo=UTC), "en"),
+])
+def test_a_held_cue_in_a_headline_month_still_ahead_is_a_plan(
+        keyword: str, title: str, summary: str, when: datetime, lang: str) -> None:
+    t = _real("w", (keyword,))
+    it = _item(1, title, summary, when, lang=lang)
+    out = t.process(it, it.published)
+    assert out.reading.status == "planned" and "month still ahead" in out.reason
+
+
+@pytest.mark.parametrize(("keyword", "title", "summary", "when"), [
+    # the summary's month is a later step of the story
+    ("Abdeslam", "Abdeslam convicted over Brussels bombings",
+     "Six of the ten defendants were found guilty; sentencing will follow in September.",
+     datetime(2023, 7, 25, 9, tzinfo=UTC)),
+    # a month behind the publication's is a recap, not next year's
+    ("Scholz", "Scholz in March: visit to Paris ends in row", "The chancellor left early.",
+     datetime(2025, 11, 2, 9, tzinfo=UTC)),
+])
+def test_a_month_that_dates_no_plan_keeps_a_report_held(
+        keyword: str, title: str, summary: str, when: datetime) -> None:
+    t = _real("w", (keyword,))
+    it = _item(1, title, summary, when)
+    out = t.process(it, it.published)
+    assert out.reading.status == "held" and "month still ahead" not in out.reason
+
+
 def test_an_article_with_no_cue_that_names_a_day_ahead_reads_planned_tentatively() -> None:
     t = _real("starfield", ("Starfield",))
     first = _item(1, "Starfield le 6 septembre sur Xbox",

@@ -20,7 +20,10 @@ set against the event's own day and status, change it in five ways, in this orde
 3. A report of it happening that dates it at least two days ahead previews it ("launches
    November 10th" published in September), and so does one that names a weekday still to come
    outside a past narration ("Formel 1 startet auf dem Strip" over "Das Rennen am Samstag",
-   "Candidates tournament opens in Toronto" over "... starting Tuesday"): planned.
+   "Candidates tournament opens in Toronto" over "... starting Tuesday"), and so does a
+   headline that puts it in a month still to come this year ("Trump en visite d'État au
+   Royaume-Uni début juin", "Modi to make state visit to US in June"; a summary's month is
+   as often a later step, "sentencing will follow in September"): planned.
 4. A date still ahead after a postponement is the new date ("France v Scotland to be played on
    Friday 26 March"), news the user waits for, where "planned" again would otherwise be an old
    status repeated: a return to planned.
@@ -73,6 +76,10 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
             and not names_a_past_day(item.title, item.summary, item.lang)):
         reading = StatusReading("planned", reading.score, reading.cues)
         why += "; planned: it names a day still ahead"
+    elif (reading.status == "held" and feats.month_days is not None
+            and not names_a_past_day(item.title, item.summary, item.lang)):
+        reading = StatusReading("planned", reading.score, reading.cues)
+        why += "; planned: it names a month still ahead"
     if (ev.status == "postponed" and reading.status == "planned" and not reading.returning
             and names_a_day_ahead(feats)):
         reading = replace(reading, returning=True, tentative=False)

@@ -82,6 +82,10 @@ class ItemFeatures:
     due_days: int | None = None
     # days to the latest date still to come that it spells ("postponed to 29 August")
     date_days: int | None = None
+    # days to the first of the latest month still to come that its title names for when
+    # something happens, with no day ("début juin", "im März", "in November"; a summary's
+    # month is as often a later step, "sentencing will follow in September")
+    month_days: int | None = None
     title_kinds: frozenset[str] = frozenset()  # kinds of occasion its title names
     # title years something moved to ("repoussé à 2022"): no edition of its own (cluster.conflict)
     moved_years: frozenset[int] = frozenset()
@@ -141,6 +145,7 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
     words = [t.text for t in toks]
     found: list[str] = [f"d:{w}" for w in _soon(toks, words)] if not SOON.isdisjoint(words) \
         else []
+    found += [f"o:{month}" for month in led_months(toks, words)]
     for month, day in spelled_dates(words):
         # a day next to a month name is a date even where the month alone is ambiguous
         # ("le 7 mars", "May 6"): it dates the occasion ("t:" feeds the due date) and its month
@@ -264,6 +269,32 @@ def spelled_dates(words: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+# words that put what follows in a month: "in June", "im Juni", "en juin", "début juin",
+# "Anfang Juni", "early June", "ab Juni", "from June" (not "until June": how long something
+# under way lasts)
+MONTH_LEADS = frozenset({
+    "in", "im", "en", "early", "late", "mid", "from", "anfang", "ende", "mitte", "ab",
+    "debut", "fin", "mi", "courant",
+})
+
+
+def led_months(toks: Sequence[Token], words: list[str]) -> list[int]:
+    """The months the words name as a time, with no day: a month name right after a word of
+    ``MONTH_LEADS`` ("début juin", "im März"); an ambiguous one ("May", "mars") only written
+    with a capital."""
+    if _MONTH_WORDS.isdisjoint(words):
+        return []
+    out: list[int] = []
+    for i, w in enumerate(words):
+        month = MONTHS.get(w)
+        if (month is None or i == 0 or words[i - 1] not in MONTH_LEADS
+                or (w in AMBIGUOUS_MONTHS and not toks[i].capital)
+                or (i + 1 < len(words) and day_of_month(words[i + 1]) is not None)):
+            continue
+        out.append(month)
+    return out
+
+
 _ORDINAL = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th|er)")
 
 
@@ -343,6 +374,7 @@ def features(item: Item, p: Params) -> ItemFeatures:
         title_months=frozenset(int(f[2:]) for f in title if f.startswith("m:")),
         due_days=_due_days(item, [f[2:] for f in (*title, *summary) if f[0] == "d"]),
         date_days=_date_days(item, [f[2:] for f in (*title, *summary) if f[0] == "t"]),
+        month_days=_month_days(item, [f[2:] for f in title if f[0] == "o"]),
         title_kinds=frozenset(f for f in title if f in KIND_FEATURES),
         moved_years=frozenset(int(f[2:]) for f in title if f.startswith("z:")),
         title_concepts=frozenset(f for f in title if f.startswith("c:")),
@@ -420,6 +452,15 @@ def _date_days(item: Item, dates: Iterable[str]) -> int | None:
                 days.append(ahead)
                 break
     return max(days) if days else None
+
+
+def _month_days(item: Item, months: Iterable[str]) -> int | None:
+    """Days from ``item.published`` to the first of the latest month it names that is still to
+    come this year ("début juin" in April: a plan; "in March" in November is as often a recap
+    of last March as next year's)."""
+    start = item.published.date()
+    ahead = [(date(start.year, m, 1) - start).days for m in map(int, months) if m > start.month]
+    return max(ahead) if ahead else None
 
 
 def keyword_features(keywords: Iterable[str], p: Params) -> frozenset[str]:
