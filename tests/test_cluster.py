@@ -600,3 +600,33 @@ def test_a_year_after_since_is_no_edition() -> None:
     assert feats("British Open 2020 annulé, une première depuis 1945", "fr").title_years == {2020}
     ev = _event_of("Open Championship cancelled for first time since 1945")
     assert conflict(ev, feats("British Open 2020 abgesagt", "de"), p, None, when)[0] == 1.0
+
+
+def test_the_weights_alone_are_the_features_weights() -> None:
+    """The document-frequency sample takes ``feature_weights``, which skips all but the weights:
+    they must be ``features().weights`` exactly (keys, boosts, order), also where the skipped
+    look-arounds have a say (a weekday, a date, a year since or moved to, an era that ends, a
+    country that locates) and where an item has more features than are kept."""
+    from pathlib import Path
+
+    from watcher.core.features import feature_weights
+    from watcher.scoring import load_rows, to_item
+
+    when = datetime(2024, 11, 20, 9, tzinfo=UTC)
+    texts = [
+        ("Shops open since Friday; Black Friday sale on Sunday", "Strike until Monday.", "en"),
+        ("Gipfel in Paris auf den 7. März verschoben", "Der Streik beginnt ab morgen.", "de"),
+        ("Salon repoussé à 2022, une première depuis 1945", "Grève en France le 29 août", "fr"),
+        ("Vote ending 16 years of PLD rule in Japan", "Merkel era ends; May 6 summit", "en"),
+        ("", "", None),
+    ]
+    made = [Item(f"x{i}", title, summary, None, "s", when, lang=lang)
+            for i, (title, summary, lang) in enumerate(texts)]
+    data = Path(__file__).resolve().parent / "data"
+    rows = [to_item(r) for name in ("events.tsv", "events-2.tsv", "events-40.tsv")
+            for r in load_rows(data / name)]
+    for p in (Params(), dataclasses.replace(Params(), max_item_features=6)):
+        for item in made + rows + [dataclasses.replace(r, summary=r.summary * 4) for r in rows]:
+            want = features(item, p).weights
+            got = feature_weights(item, p)
+            assert got == want and list(got) == list(want), item.title

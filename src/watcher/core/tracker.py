@@ -51,6 +51,7 @@ from watcher.core.features import (
     KIND_FEATURES,
     OPEN,
     ItemFeatures,
+    feature_weights,
     features,
     keyword_features,
 )
@@ -178,7 +179,8 @@ class Tracker:
         matches = headline_watches(prep.matches)
         if not matches:
             if commit and known is None and df_sampled(item.key, p.df_sample):  # the DF sample
-                self.dfs.add((prep.features or features(item, p)).weights, p.df_sample)
+                self.dfs.add(prep.features.weights if prep.features is not None else
+                             feature_weights(item, p), p.df_sample)
             return Outcome(item=item, reason="no watch matched")
         feats = prep.features or features(item, p)
         reading = prep.reading or self.lexicon.read(item.title, item.summary, item.lang)
