@@ -630,3 +630,44 @@ def test_the_weights_alone_are_the_features_weights() -> None:
             want = features(item, p).weights
             got = feature_weights(item, p)
             assert got == want and list(got) == list(want), item.title
+
+
+def test_foreign_mass_leaves_out_only_the_items_lower_case_words() -> None:
+    p = Params()
+    item = Item(key="k", title="Nato-Gipfel beschließt Fünf-Prozent-Ziel",
+                summary="Spanien erhält eine Sonderregel; Trump lobte Generalsekretär Rutte.",
+                link="https://x/1", source="zeit",
+                published=datetime(2025, 6, 25, 16, tzinfo=UTC), lang="de")
+    f = features(item, p)
+    assert {"w:lobt", "w:erhalt"} <= f.bound
+    assert not {"w:trump", "w:rute"} & f.bound  # names, written with a capital
+    # a sentence's first word is written with a capital whatever it is: not a lower-case word
+    initial = features(dataclasses.replace(item, title="Tsipras hält am Referendum fest",
+                                           summary=""), p)
+    assert "w:tsipr" not in initial.bound and "w:halt" in initial.bound
+
+    def event(lang: str) -> EventState:
+        first = dataclasses.replace(item, key="e", lang=lang, title="NATO summit in The Hague",
+                                    summary="Trump praised Rutte; Spain gets an exemption.")
+        ev = EventState(id="e", title=first.title, first_seen=first.published,
+                        last_seen=first.published, status="held")
+        ev.add_item(first, p.title_chars)
+        ev.watches.append("w")
+        for k in features(first, p).weights:
+            ev.features[k] = 1
+        return ev
+
+    dfs = DocFreq()
+    off = dataclasses.replace(p, foreign_mass=0.0)
+    english, german = event("en"), event("de")
+    assert (similarity(english, f, item, dfs, p, watches=["w"])
+            > similarity(english, f, item, dfs, off, watches=["w"]))
+    # an event with German articles already could share them: the whole item counts
+    assert (similarity(german, f, item, dfs, p, watches=["w"])
+            == similarity(german, f, item, dfs, off, watches=["w"]))
+    # an event stored before its languages were kept: as before
+    stored = EventState.from_dict({k: v for k, v in english.to_dict().items() if k != "langs"})
+    assert (similarity(stored, f, item, dfs, p, watches=["w"])
+            == similarity(stored, f, item, dfs, off, watches=["w"]))
+    assert EventState.from_dict(english.to_dict()).langs == ["en"]
+

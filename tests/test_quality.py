@@ -162,12 +162,12 @@ EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f
 # round 30 (session 13): precision 0.9463 -> 0.9417: "Greece referendum: voters reject bailout
 # terms" now reads held, in a part of the story split from the one whose held result was alerted
 EVENTS_12_FLOORS = {"alert_precision": 0.9463, "alert_recall": 0.9014, "bcubed_f1": 0.9472}
-EVENTS_13_FLOORS = {"alert_precision": 0.9099, "alert_recall": 0.9615, "bcubed_f1": 0.9293}
+EVENTS_13_FLOORS = {"alert_precision": 0.9083, "alert_recall": 0.9423, "bcubed_f1": 0.9293}
 # round 24: "Rescheduled fifth Test under way" reads held (it waits for a second outlet) and the
 # next article opens an event of its own: B-cubed 0.9174 -> 0.9171, one wrong alert fewer.
 # Round 27: two articles now join their events (B-cubed 0.9171 -> 0.9201), which takes away two
 # correct alerts and no wrong one (precision 0.8684 -> 0.8670)
-EVENTS_14_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.92, "bcubed_f1": 0.9256}
+EVENTS_14_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.92, "bcubed_f1": 0.9252}
 
 
 # Round 13 (floors at its figures): a cancellation or postponement that one article tells only
@@ -229,7 +229,7 @@ EVENTS_19_FLOORS = {"alert_precision": 0.9821, "alert_recall": 0.955, "bcubed_f1
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.922 / 0.855 / 0.926 -> 0.922 / 0.855 / 0.921 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_20_FLOORS = {"alert_precision": 0.9237, "alert_recall": 0.8629, "bcubed_f1": 0.9245}
+EVENTS_20_FLOORS = {"alert_precision": 0.9237, "alert_recall": 0.8629, "bcubed_f1": 0.9236}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("events*.tsv")))
@@ -276,7 +276,7 @@ EVENTS_22_FLOORS = {"alert_precision": 0.9007, "alert_recall": 0.8921, "bcubed_f
 # 0.911, 0.914 / 0.756 / 0.901, 0.748 / 0.782 / 0.870; after round 16: 0.863 / 0.800 / 0.920,
 # 0.818 / 0.886 / 0.911, 0.916 / 0.777 / 0.901, 0.748 / 0.806 / 0.878); round 17 tuned on them;
 # floors at the figures after it
-EVENTS_23_FLOORS = {"alert_precision": 0.92, "alert_recall": 0.9, "bcubed_f1": 0.9451}
+EVENTS_23_FLOORS = {"alert_precision": 0.9109, "alert_recall": 0.9, "bcubed_f1": 0.9451}
 # round 22 (sentencing after a verdict its own event): Murdaugh's sentencing, announced the day of
 # the verdict, is found planned (recall 0.921 -> 0.930), but the sentence reported the next day
 # joins the trial (within the two days a verdict's later reports may give it; B3 0.911 -> 0.910)
@@ -341,7 +341,7 @@ EVENTS_30_FLOORS = {"alert_precision": 0.9038, "alert_recall": 0.875, "bcubed_f1
 # dropped, 0.761 / 0.821 / 0.904 and 0.839 / 0.864 / 0.917 after; floors at those figures.
 # Session 10: "Mali" no longer finds "Malia Obama" (one wrong alert fewer; B3 0.9043 -> 0.9039,
 # as the negative row it had clustered now stays alone and counts no more)
-EVENTS_31_FLOORS = {"alert_precision": 0.8319, "alert_recall": 0.8774, "bcubed_f1": 0.9127}
+EVENTS_31_FLOORS = {"alert_precision": 0.8319, "alert_recall": 0.8774, "bcubed_f1": 0.9123}
 # round 24: "will not open in 2018", "won't be ready in May" read postponed (+2 runs, 2 wrong
 # alerts fewer); the Ottawa story splits at its next article (B-cubed 0.9307 -> 0.9233)
 EVENTS_32_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.9205, "bcubed_f1": 0.9263}
@@ -410,7 +410,7 @@ EVENTS_42_FLOORS = {"alert_precision": 0.96, "alert_recall": 0.8625, "bcubed_f1"
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
 # 0.908 / 0.896 / 0.905 -> 0.928 / 0.896 / 0.904 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
-EVENTS_43_FLOORS = {"alert_precision": 0.9097, "alert_recall": 0.9097, "bcubed_f1": 0.9095}
+EVENTS_43_FLOORS = {"alert_precision": 0.9097, "alert_recall": 0.9097, "bcubed_f1": 0.9072}
 EVENTS_44_FLOORS = {"alert_precision": 0.8915, "alert_recall": 0.8346, "bcubed_f1": 0.906}
 
 # events-45 and -46: two authors (releases, launches and shutdowns of films, games, phones, cars and
@@ -421,7 +421,7 @@ EVENTS_44_FLOORS = {"alert_precision": 0.8915, "alert_recall": 0.8346, "bcubed_f
 # figures. Session 16: B-cubed 0.8921 -> 0.8917 when "vineyards" stopped finding the watch on
 # "Vine" (a respelling must be written as a name): a negative that had been scored as a correct
 # one-item cluster is no longer matched at all, and leaves the average
-EVENTS_45_FLOORS = {"alert_precision": 0.9355, "alert_recall": 0.8626, "bcubed_f1": 0.8917}
+EVENTS_45_FLOORS = {"alert_precision": 0.9355, "alert_recall": 0.855, "bcubed_f1": 0.8917}
 EVENTS_46_FLOORS = {"alert_precision": 0.9367, "alert_recall": 0.9136, "bcubed_f1": 0.932}
 
 # events-47 and -48: two authors (business and finance: listings, takeovers, rate decisions,
@@ -469,7 +469,7 @@ EVENTS_52_FLOORS = {"alert_precision": 0.7333, "alert_recall": 0.6226, "bcubed_f
 # (efe3bb9) and after round 28: 0.928 / 0.806 / 0.949; 0.906 / 0.927 / 0.907; 0.797 / 0.883 /
 # 0.906, the same each time; 0.827 / 0.759 / 0.741 -> 0.827 / 0.759 / 0.745. Floors at the final
 # figures
-EVENTS_51_FLOORS = {"alert_precision": 0.9277, "alert_recall": 0.8065, "bcubed_f1": 0.9531}
+EVENTS_51_FLOORS = {"alert_precision": 0.9268, "alert_recall": 0.7957, "bcubed_f1": 0.9531}
 EVENTS_53_FLOORS = {"alert_precision": 0.9059, "alert_recall": 0.9268, "bcubed_f1": 0.9165}
 # session 12 (headline_watches; the set held out, only its figures looked at): precision 0.797 ->
 # 0.829, recall 0.883 -> 0.874, B3 0.906 -> 0.912
@@ -484,7 +484,7 @@ EVENTS_55_FLOORS = {"alert_precision": 0.8318, "alert_recall": 0.7679, "bcubed_f
 # 0.915), then headline_watches. Floors after both
 # Session 16 (round 34, votes told by their outcome): "Adama Barrow wins second term ... took 53
 # percent of the vote": an election the set does not label
-EVENTS_56_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8462, "bcubed_f1": 0.917}
+EVENTS_56_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8462, "bcubed_f1": 0.9065}
 # events-57 (business, technology, science and transport: launches scrubbed, IPOs pulled, mergers
 # called off, fairs moved online, lines opened late) and events-58 (diplomacy and politics on
 # every continent, 2008-2025): one new author each, session 12, never tuned on. 57 scored with the
@@ -499,7 +499,7 @@ EVENTS_58_FLOORS = {"alert_precision": 0.8407, "alert_recall": 0.8857, "bcubed_f
 # matches abandoned and replayed, races cancelled and held): one new author, written and scored
 # at the end of session 12, never tuned on: 0.859 / 0.813 / 0.888 with the session's first code,
 # 0.867 / 0.813 / 0.888 with its last
-EVENTS_59_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8131, "bcubed_f1": 0.8881}
+EVENTS_59_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8037, "bcubed_f1": 0.8827}
 # events-60 (a general mix, 2008-2025: strikes, trials and verdicts, rocket launches scrubbed and
 # flown, concerts, awards, finals, royal and state ceremonies): one new author, written during
 # session 13's round 30 and scored once, never tuned on: 0.825 / 0.830 / 0.938 with the session's
@@ -543,7 +543,7 @@ EVENTS_64_FLOORS = {"alert_precision": 0.7712, "alert_recall": 0.8036, "bcubed_f
 # session 17, round 37: "Xstrata-Aktionäre machen den Weg für Glencore frei" reads planned, the
 # shareholder vote it reports held (0.8316 / 0.9182 -> 0.8229 / 0.9148)
 EVENTS_65_FLOORS = {"alert_precision": 0.8218, "alert_recall": 0.7647, "bcubed_f1": 0.9148}
-EVENTS_66_FLOORS = {"alert_precision": 0.7478, "alert_recall": 0.8113, "bcubed_f1": 0.9155}
+EVENTS_66_FLOORS = {"alert_precision": 0.7478, "alert_recall": 0.8113, "bcubed_f1": 0.915}
 
 # events-67 (diplomacy, talks and negotiations 2005-2025, leaning German: summits, rounds of
 # peace, ceasefire and nuclear talks, prisoner swaps, signings, visits called off; 248 rows, 50
@@ -574,7 +574,7 @@ EVENTS_70_FLOORS = {"alert_precision": 0.7798, "alert_recall": 0.7843, "bcubed_f
 # (5f24a1a) and its last.
 EVENTS_71_FLOORS = {"alert_precision": 0.8785, "alert_recall": 0.8654, "bcubed_f1": 0.9134}
 EVENTS_72_FLOORS = {"alert_precision": 0.8627, "alert_recall": 0.7685, "bcubed_f1": 0.9221}
-EVENTS_73_FLOORS = {"alert_precision": 0.6964, "alert_recall": 0.6757, "bcubed_f1": 0.8651}
+EVENTS_73_FLOORS = {"alert_precision": 0.6964, "alert_recall": 0.6667, "bcubed_f1": 0.8651}
 EVENTS_74_FLOORS = {"alert_precision": 0.8397, "alert_recall": 0.8537, "bcubed_f1": 0.9195}
 # events-75 (courts, trials and hearings, leaning German: Höcke, Wulff, Kachelmann, Demjanjuk,
 # Kurz, Kerviel, Abdeslam, Wilders, Schettino, Tsarnaev, Gotovina, Kenyatta; 243 rows, 48 events)
@@ -582,7 +582,7 @@ EVENTS_74_FLOORS = {"alert_precision": 0.8397, "alert_recall": 0.8537, "bcubed_f
 # Korean, Indian and Mexican Grands Prix, Asian and Pan American Games, APEC and GCC summits,
 # the Hajj, elections; 226 rows, 43 events): two new authors, written at the end of session 17,
 # never tuned on. With the session's first code: the same for 75; 0.784 / 0.875 / 0.953 for 76.
-EVENTS_75_FLOORS = {"alert_precision": 0.8318, "alert_recall": 0.88, "bcubed_f1": 0.8497}
+EVENTS_75_FLOORS = {"alert_precision": 0.8318, "alert_recall": 0.88, "bcubed_f1": 0.8485}
 EVENTS_76_FLOORS = {"alert_precision": 0.7921, "alert_recall": 0.875, "bcubed_f1": 0.9532}
 
 # Every set tuned on or held out since events-4, with its floors above.
@@ -597,7 +597,7 @@ EVENTS_76_FLOORS = {"alert_precision": 0.7921, "alert_recall": 0.875, "bcubed_f1
 # 49 events): two new authors, written in session 18 after rounds 38 and 39, never tuned on.
 # With the session's first code (db7bc31): 0.779 / 0.931 / 0.928 and 0.817 / 0.856 / 0.884.
 EVENTS_77_FLOORS = {"alert_precision": 0.7805, "alert_recall": 0.9406, "bcubed_f1": 0.9282}
-EVENTS_78_FLOORS = {"alert_precision": 0.8145, "alert_recall": 0.8829, "bcubed_f1": 0.8847}
+EVENTS_78_FLOORS = {"alert_precision": 0.8145, "alert_recall": 0.8559, "bcubed_f1": 0.8847}
 # events-79 (religious, royal and state ceremonies: papal trips of Benedict XVI and Francis,
 # Swedish and Luxembourg royal weddings and funerals, Panthéon entries, D-Day and Gallipoli
 # commemorations, state visits; 176 rows, 41 events) and events-80 (individual sports: world
@@ -619,7 +619,7 @@ EVENTS_80_FLOORS = {"alert_precision": 0.9315, "alert_recall": 0.9167, "bcubed_f
 # now names two cities in its headline, no longer joins the wedding's event and opens its own
 # (one wrong alert): P 0.9136 -> 0.9024, B3 0.9321 -> 0.9277.
 EVENTS_81_FLOORS = {"alert_precision": 0.9024, "alert_recall": 0.9114, "bcubed_f1": 0.9277}
-EVENTS_82_FLOORS = {"alert_precision": 0.79, "alert_recall": 0.8041, "bcubed_f1": 0.9012}
+EVENTS_82_FLOORS = {"alert_precision": 0.79, "alert_recall": 0.7938, "bcubed_f1": 0.9012}
 # events-83 (security, defence and conflict diplomacy: three Victory Day parades, Zapad and
 # Cold Response exercises, US-Russia and Ukraine-Russia prisoner swaps, Sahel hostages freed,
 # four Karabakh truces of 2020, the Yemen and Gaza truces, Aleppo and Kabul evacuations; 177
@@ -640,7 +640,7 @@ EVENTS_84_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8205, "bcubed_f
 # outages; 171 rows, 41 events): new authors, written at the start of session 20, never tuned
 # on. With the session's first code (fbef7e7).
 EVENTS_85_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7975, "bcubed_f1": 0.9103}
-EVENTS_86_FLOORS = {"alert_precision": 0.8065, "alert_recall": 0.6944, "bcubed_f1": 0.9337}
+EVENTS_86_FLOORS = {"alert_precision": 0.8065, "alert_recall": 0.6806, "bcubed_f1": 0.9337}
 # events-87 (Spain and Latin America: general strikes, regional and repeated elections, Copa
 # Libertadores finals, Supercopas moved, Fallas and the Cadiz carnival, Ibero-American summits;
 # 181 rows, 41 events, 44% Spanish, 9% Italian) and events-88 (Italy and the Vatican: conclave and
@@ -700,6 +700,13 @@ EVENTS_89_FLOORS = {"alert_precision": 0.873, "alert_recall": 0.791, "bcubed_f1"
 # watch), 76 R 0.875 -> 0.864 (P 0.800 -> 0.806), 82 R 0.814 -> 0.804 (P 0.790 -> 0.804). Then
 # the watches a headline names before one only its summary names gave 67 R 0.815 (P 0.857) and
 # 76 R 0.875 back (P 0.816): floors at those.
+# Session q1 (issue #3, repeated alerts of split events) lowered floors with the cross-language
+# mass (cluster.similarity, ``foreign_mass``: an article in a language new to the event is not
+# judged by its own language's common words): over the tuning sets 571 -> 561 wrong alerts,
+# 775 -> 770 missed runs, mean B3 0.9207 -> 0.9224. Floors moved in 13 P/R (Kim Jong Un's trip
+# to Russia is one event now, as labelled; its first article is read held, so its planned run
+# is missed: the split had hidden that misreading), 14, 20, 31, 43, 56, 66 B3, 23 P, 59 R/B3,
+# and in the held-out sets 45, 73, 78, 82, 86 R, 51 P/R, 75 B3.
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,

@@ -32,6 +32,7 @@ from watcher.core.types import UNKNOWN, StatusReading
 from watcher.models import Item, iso
 
 FINAL = ("held", "cancelled")  # left only by a real return ("back on", "findet doch statt")
+UNKNOWN_LANGS = "*"  # in ``langs``: an event stored before its languages were kept
 
 
 def _dt(s: str) -> datetime:
@@ -61,6 +62,8 @@ class EventState:
     title_months: list[int] = field(default_factory=list)
     court: list[str] = field(default_factory=list)  # what titles said a court did (cluster)
     due: datetime | None = None  # when an announcement dated it to the coming days (cluster)
+    # the languages of its articles (primary subtags; cluster.similarity)
+    langs: list[str] = field(default_factory=list)
     # ``sources`` as a set, with the list and its length when they last agreed: a story in a
     # first poll of a thousand feeds gets hundreds of outlets, and looking each article's up
     # in the list was a twentieth of tracking it. Not state: rebuilt (``_outlets``) whenever
@@ -110,6 +113,9 @@ class EventState:
         self.n_items += 1
         self.first_seen = min(self.first_seen, item.published)
         self.last_seen = max(self.last_seen, item.published)
+        lang = lang_of(item)
+        if lang and lang not in self.langs:
+            self.langs.append(lang)
         seen = self._outlets()
         if item.source not in seen:
             self.sources.append(item.source)
@@ -142,6 +148,7 @@ class EventState:
             "title_months": list(self.title_months),
             "court": list(self.court),
             "due": iso(self.due),
+            "langs": list(self.langs),
         }
 
     @classmethod
@@ -165,7 +172,14 @@ class EventState:
             title_months=[int(m) for m in d.get("title_months", ())],
             court=[str(c) for c in d.get("court", ())],
             due=_dt(due) if due else None,
+            # stored before languages were kept: unknown (cluster.similarity asks nothing then)
+            langs=[str(x) for x in d.get("langs", (UNKNOWN_LANGS,))],
         )
+
+
+def lang_of(item: Item) -> str:
+    """The item's language as its primary subtag ("de" of "de-CH"), or "" when unknown."""
+    return (item.lang or "").split("-")[0].lower()
 
 
 def trim(title: str, limit: int) -> str:

@@ -91,6 +91,9 @@ class ItemFeatures:
     moved_years: frozenset[int] = frozenset()
     title_concepts: frozenset[str] = frozenset()  # concepts its title names ("c:verdict")
     court: frozenset[str] = frozenset()  # "guilty", "sentence": what its title says a court did
+    # words it has only in lower case: its own language's common words, which an event
+    # reported so far in other languages cannot share (cluster.similarity)
+    bound: frozenset[str] = frozenset()
 
 
 _CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
@@ -140,13 +143,15 @@ def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str,
 
 
 def _field(text: str, lang: str | None, p: Params, factor: float,
-           out: dict[str, float], weights_only: bool = False) -> list[str]:
+           out: dict[str, float], weights_only: bool = False, lower: set[str] | None = None,
+           upper: set[str] | None = None) -> list[str]:
     """Add the features of ``text`` to ``out`` (feature -> strongest boost times ``factor``);
     return the field's features in order, with the marks the day and date fields need ("d:",
     "t:", "o:", "z:"). ``weights_only``: ``out`` is all the caller wants (the document-frequency
     sample, :func:`feature_weights`): the list, and the look-arounds that decide what goes in
     it (a weekday to come, a country that locates, a year since or moved to), are skipped;
-    ``out`` is filled exactly as otherwise."""
+    ``out`` is filled exactly as otherwise. ``lower`` and ``upper`` (given together) collect
+    the words written in lower case and with a capital (``ItemFeatures.bound``)."""
     toks = scan(text)
     words = [t.text for t in toks]
     found: list[str] = [f"d:{w}" for w in _soon(toks, words)] if not (
@@ -186,6 +191,12 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
                 i += 1
                 continue
             feat, boost = c
+            if lower is not None and upper is not None and feat[0] == "w":
+                w = words[i]
+                # a sentence's first word is capitalised whatever it is: written so, it is
+                # no lower-case word ("Tsipras hält am Referendum fest", "Kelly : ...")
+                capital = toks[i].capital or (w[:1].upper() + w[1:]) in text
+                (upper if capital else lower).add(feat)
         out[feat] = max(out.get(feat, 0.0), boost * factor)
         if weights_only:
             i += step
@@ -380,8 +391,10 @@ def _strongest(weights: dict[str, float], p: Params) -> dict[str, float]:
 def features(item: Item, p: Params) -> ItemFeatures:
     """The weighted features of one item (title words count ``title_weight`` times)."""
     weights: dict[str, float] = {}
-    title = _field(item.title, item.lang, p, p.title_weight, weights)
-    summary = _field(item.summary[:LEAD_CHARS], item.lang, p, 1.0, weights)
+    lower: set[str] = set()
+    upper: set[str] = set()
+    title = _field(item.title, item.lang, p, p.title_weight, weights, False, lower, upper)
+    summary = _field(item.summary[:LEAD_CHARS], item.lang, p, 1.0, weights, False, lower, upper)
     weights = _strongest(weights, p)
     return ItemFeatures(
         weights=weights,
@@ -396,6 +409,7 @@ def features(item: Item, p: Params) -> ItemFeatures:
         moved_years=frozenset(int(f[2:]) for f in title if f.startswith("z:")),
         title_concepts=frozenset(f for f in title if f.startswith("c:")),
         court=court_marks(item.title),
+        bound=frozenset(k for k in lower - upper if k in weights),
     )
 
 

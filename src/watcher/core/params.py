@@ -22,6 +22,9 @@ class Params:
     year_boost: float = 2.2
     number_boost: float = 1.2
     month_boost: float = 0.8
+    # share of an item's lower-case words left out of its mass against an event with no
+    # article in its language (cluster.similarity); 0: off
+    foreign_mass: float = 0.5
     min_mass: float = 14.0  # coverage denominator floor: one shared name is not enough
     keyword_discount: float = 0.35  # watch keywords: shared by all the watch's items
     proximity_bonus: float = 0.25  # same watch, close in time (see cluster.similarity)
