@@ -671,3 +671,35 @@ def test_foreign_mass_leaves_out_only_the_items_lower_case_words() -> None:
             == similarity(stored, f, item, dfs, off, watches=["w"]))
     assert EventState.from_dict(english.to_dict()).langs == ["en"]
 
+
+
+def test_lower_case_german_fest_is_no_festival() -> None:
+    # "hält am Termin fest", "der Termin steht fest": a plan kept, no festival; the noun is
+    # written with a capital ("das Fest")
+    p = Params()
+
+    def concepts(title: str) -> set[str]:
+        item = Item(key="k", title=title, summary="", link="https://x/1", source="s",
+                    published=datetime(2025, 6, 25, tzinfo=UTC), lang="de")
+        return {k for k in features(item, p).weights if k.startswith("c:")}
+
+    assert "c:festival" not in concepts("Myanmar hält trotz Corona an Wahltermin fest")
+    assert "c:festival" not in concepts("Duke Nukem Forever: Termin steht fest")
+    assert "c:festival" in concepts("Die Stadt feiert ihr Fest trotz Regen")
+
+
+def test_a_year_moved_to_may_come_with_its_month_or_part() -> None:
+    # a postponement to "December 2026" or "end-2022" names where the occasion moved, not an
+    # edition of its own: no year conflict with the event postponed before to 2024
+    p = Params()
+
+    def moved(title: str, lang: str = "en") -> frozenset[int]:
+        item = Item(key="k", title=title, summary="", link="https://x/1", source="s",
+                    published=datetime(2022, 6, 25, tzinfo=UTC), lang=lang)
+        return features(item, p).moved_years
+
+    assert moved("South Sudan postpones first election to December 2026") == {2026}
+    assert moved("EDF pushes Flamanville reactor start to end-2022 after weld repairs") == {2022}
+    assert moved("Wahl verschoben auf Ende Juni 2026", "de") == {2026}
+    assert moved("Euro 2020 postponed to 2021") == {2021}
+    assert moved("Fair moves 2021 edition to September") == frozenset()

@@ -265,5 +265,10 @@ AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept
 # ("Julio Iglesias", "Plácido Domingo", "County Mayo", "Maggio Musicale", "Di Maio", "Mei")
 NAMES_IN_CAPITALS = frozenset({"julio", "mayo", "abril", "maggio", "domingo", "domenica",
                                "maio", "mei", "sabato", "agosto"})
+# German writes its nouns with a capital: a concept word that names the occasion only as a
+# noun ("das Fest"), written in lower case, is another word - "fest" is an adjective or the
+# particle of a separable verb ("hält am Referendum fest", "der Termin steht fest": a plan
+# kept, no festival; cluster.similarity compares the kinds of occasion)
+NOUNS_DE = frozenset({"fest"})
 # longest heads first, so that "Gipfeltreffen" is read by its last word
 COMPOUND_HEADS = tuple(sorted(_COMPOUND_HEADS.items(), key=lambda kv: -len(kv[0])))

@@ -28,6 +28,7 @@ from watcher.core.concepts import (
     EVENT_KINDS,
     MONTHS,
     NAMES_IN_CAPITALS,
+    NOUNS_DE,
     PHRASES,
     SOON,
     TOMORROW,
@@ -62,7 +63,7 @@ OPEN = ("planned", "postponed")
 # "repoussé à 2022", "verschoben auf 2022", "startet erst 2022") is where the occasion (or a part
 # of it) moved, not the edition a headline names (``ItemFeatures.moved_years``)
 MOVED_TO = frozenset({
-    "postponed", "postpones", "postpone", "delayed", "delays", "delay", "pushed", "moved",
+    "postponed", "postpones", "postpone", "delayed", "delays", "delay", "pushed", "pushes", "moved",
     "moves", "slips", "slipped", "rescheduled", "deferred", "until", "reporte", "reportee",
     "reportes", "reportees", "repousse", "repoussee", "repousses", "decale", "decalee", "renvoye",
     "verschoben", "verschiebt", "verlegt", "vertagt", "erst",
@@ -128,7 +129,7 @@ def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str,
         return "m:" + str(MONTHS[t]), p.month_boost
     if t in COUNTRIES:
         return "k:" + COUNTRIES[t], p.concept_boost
-    if t in CONCEPTS:
+    if t in CONCEPTS and not (german and not capital and t in NOUNS_DE):
         return "c:" + CONCEPTS[t], p.concept_boost
     if german and len(t) >= 8:
         for head, concept in COMPOUND_HEADS:
@@ -216,10 +217,23 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
 def _moved_to(words: list[str], i: int) -> bool:
     """Is the year ``words[i]`` where something moved to ("delayed to 2022", "repoussé à
     2022", "verschoben auf 2022", "erst 2022"), not the edition a title names ("moves 2021 fair
-    to September")?"""
-    if i == 0 or words[i - 1] not in MOVE_PREPS:
+    to September")? The verb may stand a few words before ("postpones first election to
+    December 2026"): an event postponed to 2024 and then to 2026 is one event, not two."""
+    j = i - 1
+    # the year may come with its month, day or part ("to December 2026", "to end-2022",
+    # "repoussé à fin 2022", "verschoben auf Ende Juni 2026")
+    while j > 0 and i - j <= 2 and (words[j] in _MONTH_WORDS or words[j] in YEAR_PARTS
+                                    or day_of_month(words[j]) is not None):
+        j -= 1
+    if j < 0 or words[j] not in MOVE_PREPS:
         return False
-    return words[i - 1] == "erst" or any(w in MOVED_TO for w in words[max(i - 3, 0):i - 1])
+    return words[j] == "erst" or any(w in MOVED_TO for w in words[max(j - 4, 0):j])
+
+
+# parts of a year a move names before it ("to late 2023", "à fin 2022", "auf Ende 2026")
+YEAR_PARTS = frozenset({"end", "late", "early", "mid", "fin", "debut", "mi", "ende", "anfang",
+                        "mitte", "spring", "summer", "autumn", "fall", "winter", "printemps",
+                        "ete", "automne", "hiver", "fruhjahr", "sommer", "herbst"})
 
 
 MOVE_PREPS = frozenset({"to", "until", "into", "a", "au", "auf", "bis", "erst"})
