@@ -703,3 +703,33 @@ def test_a_year_moved_to_may_come_with_its_month_or_part() -> None:
     assert moved("Wahl verschoben auf Ende Juni 2026", "de") == {2026}
     assert moved("Euro 2020 postponed to 2021") == {2021}
     assert moved("Fair moves 2021 edition to September") == frozenset()
+
+
+def test_an_article_below_the_threshold_joins_its_watchs_best_event_if_nothing_disagrees() -> None:
+    # Tracker._near: within a watch an article of the same occasion may share little but its
+    # names; it joins the best event when that is the watch's and scored near_threshold
+    def item(key: str, when: str, lang: str, title: str, summary: str) -> Item:
+        return Item(key=key, title=title, summary=summary, link=f"https://x/{key}", source=key,
+                    published=datetime.fromisoformat(when).replace(tzinfo=UTC), lang=lang)
+
+    visit = item("a", "2024-04-12T11:00", "en",
+                 "Pope Francis to visit Indonesia, Papua New Guinea, East Timor and Singapore",
+                 "The Vatican confirmed a 12-day trip in September, his longest.")
+    trip = item("b", "2024-04-20T15:00", "de", "Papst Franziskus reist im September nach Asien",
+                "Auf dem Programm stehen Indonesien, Papua-Neuguinea, Osttimor und Singapur.")
+    # another trip of the watch still to come: the current story is not the only live event
+    other = item("c", "2024-04-02T09:00", "en", "Pope Francis to celebrate Easter mass in Rome",
+                 "The Holy See said the pontiff would preside despite his health.")
+    watch = WatchSettings("pope", keywords=("Pope Francis", "Papst Franziskus"))
+    # (a threshold above this pair's score stands for an article that shares less)
+    strict = dataclasses.replace(Params(), join_threshold=0.3, near_threshold=0.2)
+    outcomes = {}
+    for name, params in (("near", strict), ("off", dataclasses.replace(strict, near_threshold=0))):
+        tracker = Tracker([watch], params=params)
+        tracker.process(other, other.published)
+        first = tracker.process(visit, visit.published)
+        second = tracker.process(trip, trip.published)
+        assert 0.2 <= second.candidates[0][1] < 0.3
+        outcomes[name] = (first.event_id, second.event_id)
+    assert outcomes["near"][0] == outcomes["near"][1]
+    assert outcomes["off"][0] != outcomes["off"][1]

@@ -144,7 +144,7 @@ EVENTS_10_FLOORS = {"alert_precision": 0.9609, "alert_recall": 0.9237, "bcubed_f
 
 # events-11: round 10's held-out set, scored once after round 10 (0.832 / 0.705 / 0.933 with the
 # code before it); tuning data from then on. Round 11 tuned on it: 0.833 / 0.714 / 0.929 before.
-EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f1": 0.9676}
+EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f1": 0.964}
 
 
 # Round 12 (all floors above and below at its figures): a held cue with a date still ahead is a
@@ -284,7 +284,7 @@ EVENTS_24_FLOORS = {"alert_precision": 0.8934, "alert_recall": 0.9386, "bcubed_f
 # session 17, round 36: "France bans Paris march ..., then backs down" reads cancelled and "Demo
 # ... doch erlaubt" back on, so the allowed march no longer joins the earlier march's event (a
 # merge of two marches before): B3 0.9267 -> 0.9249, recall 0.8394 -> 0.8446
-EVENTS_25_FLOORS = {"alert_precision": 0.9483, "alert_recall": 0.8446, "bcubed_f1": 0.9249}
+EVENTS_25_FLOORS = {"alert_precision": 0.9483, "alert_recall": 0.8446, "bcubed_f1": 0.9227}
 # round 29: "Biden und Trump treffen im TV-Duell in Atlanta aufeinander" (German present for
 # the days ahead) now reads held from "im TV-Duell": one wrong alert more (0.775 -> 0.770)
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
@@ -354,7 +354,7 @@ EVENTS_32_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.9205, "bcubed_f
 # 20 as a check (-> 0.920 / 0.860 / 0.941; 0.926 / 0.917 / 0.933); floors at those figures
 # Session 16 (round 34, votes told by their outcome): the Catalan referendum's result ("le oui
 # l'emporte") is now alerted for its watch, and (wrongly) for a second watch its summary names
-EVENTS_33_FLOORS = {"alert_precision": 0.9318, "alert_recall": 0.871, "bcubed_f1": 0.9411}
+EVENTS_33_FLOORS = {"alert_precision": 0.9318, "alert_recall": 0.871, "bcubed_f1": 0.9404}
 # round 31 review: with round 30's wider past check taken out, "Lowlands fait son grand retour
 # après deux ans d'absence" reads planned again (recall 0.9271 -> 0.9167)
 EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f1": 0.9375}
@@ -400,7 +400,7 @@ EVENTS_40_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.95, "bcubed_f1"
 # round 31 review: "Pas de descentes à Lake Louise cet hiver" names no occasion after its "pas
 # de" ("descentes" is no event noun): no cancellation read (recall 0.8876 -> 0.8764)
 EVENTS_41_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8764, "bcubed_f1": 0.9693}
-EVENTS_42_FLOORS = {"alert_precision": 0.96, "alert_recall": 0.8625, "bcubed_f1": 0.9633}
+EVENTS_42_FLOORS = {"alert_precision": 0.96, "alert_recall": 0.8625, "bcubed_f1": 0.9603}
 
 # events-43 and -44: two authors (politics and public life outside the big four and their
 # neighbours; culture, science, trade fairs, game and film releases), written during round 24 and
@@ -484,7 +484,7 @@ EVENTS_55_FLOORS = {"alert_precision": 0.8318, "alert_recall": 0.7679, "bcubed_f
 # 0.915), then headline_watches. Floors after both
 # Session 16 (round 34, votes told by their outcome): "Adama Barrow wins second term ... took 53
 # percent of the vote": an election the set does not label
-EVENTS_56_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8462, "bcubed_f1": 0.9065}
+EVENTS_56_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8462, "bcubed_f1": 0.903}
 # events-57 (business, technology, science and transport: launches scrubbed, IPOs pulled, mergers
 # called off, fairs moved online, lines opened late) and events-58 (diplomacy and politics on
 # every continent, 2008-2025): one new author each, session 12, never tuned on. 57 scored with the
@@ -494,7 +494,7 @@ EVENTS_56_FLOORS = {"alert_precision": 0.8667, "alert_recall": 0.8462, "bcubed_f
 EVENTS_57_FLOORS = {"alert_precision": 0.8727, "alert_recall": 0.8348, "bcubed_f1": 0.9053}
 # round 31 (session 13): one run more found and one wrong alert more (0.8455 / 0.8762 -> 0.8393 /
 # 0.8857); a held-out set, its rows not looked into
-EVENTS_58_FLOORS = {"alert_precision": 0.8407, "alert_recall": 0.8857, "bcubed_f1": 0.9401}
+EVENTS_58_FLOORS = {"alert_precision": 0.8407, "alert_recall": 0.8857, "bcubed_f1": 0.9399}
 # events-59 (culture and sport, 2010-2025: tours, festivals, premieres and release dates;
 # matches abandoned and replayed, races cancelled and held): one new author, written and scored
 # at the end of session 12, never tuned on: 0.859 / 0.813 / 0.888 with the session's first code,
@@ -517,7 +517,7 @@ EVENTS_61_FLOORS = {"alert_precision": 0.8023, "alert_recall": 0.7283, "bcubed_f
 # Session 16 (round 34, votes told by their outcome): "Munich voters sink bid" reads held, and the
 # English report of the Munich referendum started a cluster beside the German one (recall and
 # precision rose)
-EVENTS_62_FLOORS = {"alert_precision": 0.8868, "alert_recall": 0.8713, "bcubed_f1": 0.9099}
+EVENTS_62_FLOORS = {"alert_precision": 0.8868, "alert_recall": 0.8713, "bcubed_f1": 0.9079}
 
 
 # events-63 (releases and launches 2010-2025: games, films, albums, TV seasons, books, gadgets,
@@ -553,7 +553,7 @@ EVENTS_66_FLOORS = {"alert_precision": 0.7478, "alert_recall": 0.8113, "bcubed_f
 # tuned on. Session 16's first code and its last: 0.712 / 0.732 / 0.874 both; 0.829 / 0.819 /
 # 0.950 -> 0.836 / 0.819 / 0.950
 EVENTS_67_FLOORS = {"alert_precision": 0.7815, "alert_recall": 0.8148, "bcubed_f1": 0.8742}
-EVENTS_68_FLOORS = {"alert_precision": 0.8364, "alert_recall": 0.819, "bcubed_f1": 0.9501}
+EVENTS_68_FLOORS = {"alert_precision": 0.8364, "alert_recall": 0.8095, "bcubed_f1": 0.9501}
 
 # events-69 (protests, demonstrations and marches 2005-2025, leaning French: union days of action,
 # Pride marches banned and held, climate strikes, farmers' protests; 250 rows, 50 events) and
@@ -596,7 +596,7 @@ EVENTS_76_FLOORS = {"alert_precision": 0.7921, "alert_recall": 0.875, "bcubed_f1
 # meetings, Hannover Messe, ITB, Web Summit, CES, GTA V and Witcher 3 delays, Xbox One; 258 rows,
 # 49 events): two new authors, written in session 18 after rounds 38 and 39, never tuned on.
 # With the session's first code (db7bc31): 0.779 / 0.931 / 0.928 and 0.817 / 0.856 / 0.884.
-EVENTS_77_FLOORS = {"alert_precision": 0.7805, "alert_recall": 0.9406, "bcubed_f1": 0.9282}
+EVENTS_77_FLOORS = {"alert_precision": 0.7805, "alert_recall": 0.9208, "bcubed_f1": 0.9282}
 EVENTS_78_FLOORS = {"alert_precision": 0.8145, "alert_recall": 0.8559, "bcubed_f1": 0.8847}
 # events-79 (religious, royal and state ceremonies: papal trips of Benedict XVI and Francis,
 # Swedish and Luxembourg royal weddings and funerals, Panthéon entries, D-Day and Gallipoli
@@ -640,7 +640,7 @@ EVENTS_84_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8205, "bcubed_f
 # outages; 171 rows, 41 events): new authors, written at the start of session 20, never tuned
 # on. With the session's first code (fbef7e7).
 EVENTS_85_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7975, "bcubed_f1": 0.9103}
-EVENTS_86_FLOORS = {"alert_precision": 0.8065, "alert_recall": 0.6806, "bcubed_f1": 0.9337}
+EVENTS_86_FLOORS = {"alert_precision": 0.7869, "alert_recall": 0.6667, "bcubed_f1": 0.9337}
 # events-87 (Spain and Latin America: general strikes, regional and repeated elections, Copa
 # Libertadores finals, Supercopas moved, Fallas and the Cadiz carnival, Ibero-American summits;
 # 181 rows, 41 events, 44% Spanish, 9% Italian) and events-88 (Italy and the Vatican: conclave and
@@ -655,7 +655,7 @@ EVENTS_86_FLOORS = {"alert_precision": 0.8065, "alert_recall": 0.6806, "bcubed_f
 # did not cost the odd probes) and first Portuguese and Dutch lexicons: 88 0.815 / 0.914 ->
 # 0.831 / 0.931.
 EVENTS_87_FLOORS = {"alert_precision": 0.8734, "alert_recall": 0.8414, "bcubed_f1": 0.9719}
-EVENTS_88_FLOORS = {"alert_precision": 0.8307, "alert_recall": 0.9309, "bcubed_f1": 0.9636}
+EVENTS_88_FLOORS = {"alert_precision": 0.8307, "alert_recall": 0.9309, "bcubed_f1": 0.9604}
 # events-89 (Brazil, Portugal, the Netherlands and Belgium: Brazilian runoffs, Portuguese snap
 # elections, Dutch elections and cabinets sworn in, general strikes, Koningsdag in Maastricht,
 # Pinkpop, Rock in Rio, Tomorrowland and its Brazilian edition, Carnaval, NATO summits; 155
@@ -711,6 +711,10 @@ EVENTS_89_FLOORS = {"alert_precision": 0.873, "alert_recall": 0.791, "bcubed_f1"
 # a year after a month or part of a year is one a postponement moved to ("to December 2026"):
 # 561 / 770 / 0.9224 -> 550 / 772 / 0.9229; floors moved in 7 B3 and 61 R (Sydney's fireworks
 # "hält fest" and Canberra's cancelled ones are one event now; labelled two).
+# Then an article below join_threshold joins its watch's best event when that scored at least
+# near_threshold (0.15), nothing in the article disagrees with it and something beyond the
+# watch's keywords agrees (Tracker._near): 550 / 772 / 0.9229 -> 538 / 775 / 0.9246; floors
+# moved in 11, 25, 33, 42, 56, 58, 62 B3 and in the held-out sets 68, 77 R, 86 P/R, 88 B3.
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,

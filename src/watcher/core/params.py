@@ -14,6 +14,9 @@ from datetime import timedelta
 class Params:
     # -- similarity -----------------------------------------------------------------------------
     join_threshold: float = 0.22  # an item joins the best candidate scoring at least this
+    # ... or at least this when it is an event of the item's watch that nothing in the item
+    # disagrees with (Tracker._near); 0: off
+    near_threshold: float = 0.15
     title_weight: float = 1.5  # title words count more than summary words
     capital_boost: float = 1.8  # capitalised words (names, places, organisations)
     capital_boost_de: float = 1.25  # German capitalises every noun: a weaker signal there
