@@ -184,26 +184,40 @@ def _fix_double_utf8(text: str) -> str:
         return text
 
 
-def _text(el: etree._Element) -> str:
-    """An element's text (no markup), repaired if UTF-8 encoded twice. Non-ASCII text goes
-    straight to the repair, whose encode or decode fails in C at the first character that rules
-    a repair out: cheaper than the regex scan of the whole text for a pair that allows one."""
+def _text(el: etree._Element, repair: bool = True) -> str:
+    """An element's text (no markup), repaired if UTF-8 encoded twice (when ``repair``: see
+    ``_may_be_double_utf8``). Non-ASCII text goes straight to the repair, whose encode or decode
+    fails in C at the first character that rules a repair out: cheaper than the regex scan of the
+    whole text for a pair that allows one."""
     if len(el):
         raise Unsure(f"markup inside <{etree.QName(el).localname}>")
     text = el.text
     if text is None:
         return ""
-    return text if text.isascii() else _fix_double_utf8(text)  # most text: no call
+    return text if text.isascii() or not repair else _fix_double_utf8(text)  # most: no call
+
+
+def _may_be_double_utf8(body: bytes) -> bool:
+    """Whether any text of the UTF-8 document ``body`` can be UTF-8 encoded twice.
+
+    Such text re-encoded as Latin-1 is valid UTF-8 with a byte above 0x7F, hence with a
+    continuation byte 0x80-0xBF: the text holds a character U+0080-U+00BF, which the document
+    spells as the bytes C2 80-C2 BF or as a character reference (lxml refuses bytes that are
+    no UTF-8, and entities come from the document too). Without either, no repair can succeed,
+    and each of the document's non-ASCII texts would fail one at the cost of a raised and caught
+    UnicodeError (German and French feeds: half of their texts; ~1 us each). Two scans of the
+    bytes in C (memchr) decide it for the whole document."""
+    return b"\xc2" in body or b"&#" in body
 
 
 _TEXT_TYPES = frozenset({"text", "html", "text/plain", "text/html"})  # read as text (lower case)
 
 
-def _atom_text(el: etree._Element) -> str:
+def _atom_text(el: etree._Element, repair: bool = True) -> str:
     """An Atom text construct as HTML (text and html as is, xhtml serialised)."""
     kind = el.get("type")
     if not kind or kind in _TEXT_TYPES:  # nearly always: no lower()
-        return _text(el)
+        return _text(el, repair)
     kind = kind.lower()
     if kind == "xhtml":
         div = el.find("{http://www.w3.org/1999/xhtml}div")
@@ -211,10 +225,11 @@ def _atom_text(el: etree._Element) -> str:
             raise Unsure("xhtml without div")
         inner = (div.text or "") + "".join(
             etree.tostring(child, encoding="unicode", with_tail=True) for child in div)
-        return _fix_double_utf8(inner.replace(' xmlns="http://www.w3.org/1999/xhtml"', ""))
+        inner = inner.replace(' xmlns="http://www.w3.org/1999/xhtml"', "")
+        return _fix_double_utf8(inner) if repair else inner
     if kind not in _TEXT_TYPES:
         raise Unsure(f"atom type {kind}")
-    return _text(el)
+    return _text(el, repair)
 
 
 def _first(el: etree._Element, tag: str) -> etree._Element | None:
@@ -262,8 +277,9 @@ _RSS1_FIELDS = _rss_fields(RSS1)
 _RSS_SAFE: set[str] = set()  # other children seen that feedparser does not read either
 
 
-def _rss_item(item: etree._Element, fields: dict[Any, int]) -> RawEntry:
-    """One RSS 2.0 (``_RSS2_FIELDS``) or RSS 1.0 (``_RSS1_FIELDS``) item."""
+def _rss_item(item: etree._Element, fields: dict[Any, int], repair: bool = True) -> RawEntry:
+    """One RSS 2.0 (``_RSS2_FIELDS``) or RSS 1.0 (``_RSS1_FIELDS``) item; ``repair``: texts may
+    be UTF-8 encoded twice (``_may_be_double_utf8``)."""
     title = link = guid = author = None
     summary = content = None
     is_permalink = False
@@ -280,27 +296,27 @@ def _rss_item(item: etree._Element, fields: dict[Any, int]) -> RawEntry:
                 _check_other(tag, safe)
         elif kind == _TITLE:
             if title is None:
-                title = _text(child)
+                title = _text(child, repair)
         elif kind == _LINK:
-            link = _text(child).strip()
+            link = _text(child, repair).strip()
             link_el = child  # a relative link resolves against its own xml:base
         elif kind == _SUMMARY:
             if summary is None:
-                summary = _text(child)
+                summary = _text(child, repair)
         elif kind == _CONTENT:
             if content is None:
-                content = _text(child)
+                content = _text(child, repair)
         elif kind == _GUID:
             if guid is not None:  # feedparser: the last one's id, the first one's link
                 raise Unsure("two guids")
-            guid = _text(child).strip()
+            guid = _text(child, repair).strip()
             is_permalink = (child.get("isPermaLink") or "true").strip().lower() == "true"
         elif kind == _PUBLISHED:
-            published = parse_datetime(_text(child))
+            published = parse_datetime(_text(child, repair))
         elif kind == _UPDATED:
-            updated = parse_datetime(_text(child))
+            updated = parse_datetime(_text(child, repair))
         elif kind == _AUTHOR:
-            author = author or _text(child).strip()
+            author = author or _text(child, repair).strip()
     if guid is None and fields is _RSS1_FIELDS:
         guid = item.get(RDF + "about")
     if not link and guid and is_permalink:
@@ -310,12 +326,12 @@ def _rss_item(item: etree._Element, fields: dict[Any, int]) -> RawEntry:
         link = urljoin(base, link) if base else link
     return _raw_entry(
         title or "", link or None, guid or None, bool(guid and is_permalink),
-        summary or content or _media_description(item), content or "", published, updated,
+        summary or content or _media_description(item, repair), content or "", published, updated,
         item.get(XML_LANG), author,
     )
 
 
-def _media_description(entry: etree._Element) -> str:
+def _media_description(entry: etree._Element, repair: bool = True) -> str:
     """A Media RSS description (YouTube's video text) when the entry has no summary of its own.
 
     feedparser lets ``media:description`` overwrite even a real summary; we keep the entry's own
@@ -323,7 +339,7 @@ def _media_description(entry: etree._Element) -> str:
     """
     for el in entry.iter(MEDIA + "description"):
         if len(el) == 0 and el.text and el.text.strip():
-            return _fix_double_utf8(el.text)
+            return _fix_double_utf8(el.text) if repair else el.text
     return ""
 
 
@@ -354,8 +370,9 @@ _ATOM_FIELDS: dict[Any, int] = {
 _ATOM_SAFE: set[str] = set()  # other children seen that feedparser does not read either
 
 
-def _atom_entry(entry: etree._Element, feed_lang: str | None) -> RawEntry:
-    """One Atom ``<entry>``, a child of the ``<feed>`` whose inherited xml:lang is ``feed_lang``."""
+def _atom_entry(entry: etree._Element, feed_lang: str | None, repair: bool = True) -> RawEntry:
+    """One Atom ``<entry>``, a child of the ``<feed>`` whose inherited xml:lang is ``feed_lang``;
+    ``repair`` as in ``_rss_item``."""
     title = guid = author = summary = content = None
     links: list[etree._Element] = []
     published = updated = None
@@ -371,21 +388,21 @@ def _atom_entry(entry: etree._Element, feed_lang: str | None) -> RawEntry:
                     safe.add(tag)
         elif kind == _TITLE:
             if title is None:
-                title = _atom_text(child)
+                title = _atom_text(child, repair)
         elif kind == _LINK:
             links.append(child)
         elif kind == _GUID:
-            guid = _text(child).strip()
+            guid = _text(child, repair).strip()
         elif kind == _SUMMARY:
             if summary is None:
-                summary = _atom_text(child)
+                summary = _atom_text(child, repair)
         elif kind == _CONTENT:
             if content is None and child.get("src") is None:
-                content = _atom_text(child)
+                content = _atom_text(child, repair)
         elif kind == _PUBLISHED:
-            published = parse_datetime(_text(child))
+            published = parse_datetime(_text(child, repair))
         elif kind == _UPDATED:
-            updated = parse_datetime(_text(child))
+            updated = parse_datetime(_text(child, repair))
         elif kind == _AUTHOR:
             name = _first(child, ATOM_NAME)
             author = author or (name.text or "").strip() if name is not None else author
@@ -396,7 +413,7 @@ def _atom_entry(entry: etree._Element, feed_lang: str | None) -> RawEntry:
     lang = entry.get(XML_LANG)
     return _raw_entry(
         title or "", link, guid or None, guid_is_link,
-        summary or content or _media_description(entry), content or "", published, updated,
+        summary or content or _media_description(entry, repair), content or "", published, updated,
         (lang.strip() or None) if lang else feed_lang, author,
     )
 
@@ -418,12 +435,13 @@ def parse_xml(body: bytes, *, url: str, headers: Mapping[str, str] | None = None
         root = etree.fromstring(body, _PARSER, base_url=url)
     except (etree.XMLSyntaxError, ValueError) as err:
         raise Unsure(f"XML: {err}") from err
+    repair = _may_be_double_utf8(body)
     tag = root.tag
     if tag == "rss":
         channel = _first(root, "channel")
         if channel is None or _first(root, "item") is not None:
             raise Unsure("rss without channel")
-        items = tuple(_rss_item(i, _RSS2_FIELDS) for i in channel.iterchildren("item"))
+        items = tuple(_rss_item(i, _RSS2_FIELDS, repair) for i in channel.iterchildren("item"))
         link_el = _first(channel, "link")
         link = (link_el.text or "").strip() if link_el is not None else None
         title_el = _first(channel, "title")
@@ -432,16 +450,18 @@ def parse_xml(body: bytes, *, url: str, headers: Mapping[str, str] | None = None
         title = title_el.text if title_el is not None else ""
     elif tag == ATOM + "feed":
         feed_lang = _inherited_lang(root)
-        items = tuple(_atom_entry(e, feed_lang) for e in root.iterchildren(ATOM + "entry"))
+        items = tuple(_atom_entry(e, feed_lang, repair)
+                      for e in root.iterchildren(ATOM + "entry"))
         link = _atom_link(list(root.iterchildren(ATOM + "link")))
         title_el = _first(root, ATOM + "title")
-        title = _atom_text(title_el) if title_el is not None else ""
+        title = _atom_text(title_el, repair) if title_el is not None else ""
         lang = root.get(XML_LANG)
     elif tag == RDF + "RDF":
         channel = _first(root, RSS1 + "channel")
         if channel is None:
             raise Unsure("RDF without RSS 1.0 channel (RSS 0.90?)")
-        items = tuple(_rss_item(i, _RSS1_FIELDS) for i in root.iterchildren(RSS1 + "item"))
+        items = tuple(_rss_item(i, _RSS1_FIELDS, repair)
+                      for i in root.iterchildren(RSS1 + "item"))
         title_el = _first(channel, RSS1 + "title")
         link_el = _first(channel, RSS1 + "link")
         lang_el = _first(channel, DC + "language")
