@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from watcher import normalize
-from watcher.models import Item, RawEntry
+from watcher.models import Item, RawEntry, item_of
 from watcher.normalize import (
     canonical_link,
     guess_lang,
@@ -296,11 +296,17 @@ def test_canonical_link_fast_path_examples(link: str) -> None:
 
 def test_items_built_slot_by_slot_are_ordinary_items() -> None:
     when = datetime(2025, 10, 16, tzinfo=UTC)
-    fast = normalize._item("k", "t", "s", "https://n.example/", "S", when, FEED_A, "de", "g")
+    fast = item_of("k", "t", "s", "https://n.example/", "S", when, FEED_A, "de", "g", None, False)
     plain = Item(key="k", title="t", summary="s", link="https://n.example/", source="S",
                  published=when, feed_url=FEED_A, lang="de", guid="g", first_seen=None)
     assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
     assert pickle.loads(pickle.dumps(fast)) == plain
+    for first_seen, undated in ((None, True), (when, False)):  # the fields normalize leaves alone
+        fast = item_of("k", "t", "s", None, "S", when, FEED_A, None, None, first_seen, undated)
+        plain = Item("k", "t", "s", None, "S", when, FEED_A, None, None, first_seen, undated)
+        back = pickle.loads(pickle.dumps(plain))
+        assert fast == plain == back and repr(fast) == repr(plain) == repr(back)
+        assert type(back) is Item and back.undated is undated
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.title = "x"  # type: ignore[misc]
 

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from watcher.pickling import by_constructor
+from watcher.pickling import by_builder
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,6 @@ def raw_entry(
     return entry
 
 
-@by_constructor
 @dataclass(frozen=True, slots=True)
 class Item:
     """A normalised article: plain text, absolute canonical link, stable ``key``.
@@ -109,6 +108,46 @@ class Item:
             "published": iso(self.published),
             "lang": self.lang,
         }
+
+
+# Items are built by ``item_of``, which sets Item's slots in this order: fail at import, not
+# silently, if its fields ever change or it gains a __post_init__.
+_ITEM_FIELDS = ("key", "title", "summary", "link", "source", "published", "feed_url", "lang",
+                "guid", "first_seen", "undated")
+if (tuple(f.name for f in dataclasses.fields(Item)) != _ITEM_FIELDS
+        or hasattr(Item, "__post_init__")):
+    raise ImportError("watcher.models.item_of builds Item slot by slot: update it to the fields")
+(_SET_KEY, _SET_ITEM_TITLE, _SET_ITEM_SUMMARY, _SET_ITEM_LINK, _SET_SOURCE, _SET_ITEM_PUBLISHED,
+ _SET_FEED_URL, _SET_ITEM_LANG, _SET_ITEM_GUID, _SET_FIRST_SEEN, _SET_UNDATED) = [
+    Item.__dict__[name].__set__ for name in _ITEM_FIELDS]
+
+
+def item_of(
+    key: str, title: str, summary: str, link: str | None, source: str, published: datetime,
+    feed_url: str, lang: str | None, guid: str | None, first_seen: datetime | None,
+    undated: bool,
+) -> Item:
+    """``Item(...)`` with every field given in order, slot by slot: the frozen dataclass
+    __init__ (``object.__setattr__`` per field) costs nearly twice as much (2.4 against 1.3 us),
+    and Item has nothing else to run. ``watcher.normalize`` builds every entry's Item with it,
+    and a pickled Item is a call of it (``by_builder``): the event loop's process unpickles
+    every Item a parse worker sends back."""
+    item: Item = _NEW(Item)
+    _SET_KEY(item, key)
+    _SET_ITEM_TITLE(item, title)
+    _SET_ITEM_SUMMARY(item, summary)
+    _SET_ITEM_LINK(item, link)
+    _SET_SOURCE(item, source)
+    _SET_ITEM_PUBLISHED(item, published)
+    _SET_FEED_URL(item, feed_url)
+    _SET_ITEM_LANG(item, lang)
+    _SET_ITEM_GUID(item, guid)
+    _SET_FIRST_SEEN(item, first_seen)
+    _SET_UNDATED(item, undated)
+    return item
+
+
+by_builder(Item, item_of)
 
 
 @dataclass(slots=True)

@@ -7,7 +7,6 @@ notifiers only ever see plain text and escape it themselves.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import html
 import re
@@ -15,7 +14,7 @@ import unicodedata
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from watcher.models import Item, RawEntry
+from watcher.models import Item, RawEntry, item_of
 
 # Elements whose content is never article text; iframes and embeds are what feedparser would strip.
 _DROP = ("script", "style", "iframe", "noscript", "object", "embed", "template", "svg", "head")
@@ -305,41 +304,6 @@ def _utc(dt: datetime | None) -> datetime | None:
     return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
 
 
-# normalize_entry builds Items by ``_item``, which sets Item's slots in this order: fail at import,
-# not silently, if its fields ever change or it gains a __post_init__.
-_ITEM_FIELDS = ("key", "title", "summary", "link", "source", "published", "feed_url", "lang",
-                "guid", "first_seen", "undated")
-if tuple(f.name for f in dataclasses.fields(Item)) != _ITEM_FIELDS or hasattr(
-        Item, "__post_init__"):
-    raise ImportError("watcher.normalize builds Item slot by slot: update it to the fields")
-_NEW = object.__new__
-(_SET_KEY, _SET_TITLE, _SET_SUMMARY, _SET_LINK, _SET_SOURCE, _SET_PUBLISHED, _SET_FEED_URL,
- _SET_LANG, _SET_GUID, _SET_FIRST_SEEN, _SET_UNDATED) = [
-    Item.__dict__[name].__set__ for name in _ITEM_FIELDS]
-
-
-def _item(
-    key: str, title: str, summary: str, link: str | None, source: str, published: datetime,
-    feed_url: str, lang: str | None, guid: str | None, undated: bool = False,
-) -> Item:
-    """``Item(...)`` with ``first_seen=None``, slot by slot: the frozen dataclass __init__
-    (``object.__setattr__`` per field, keyword parsing) costs twice as much, and Item has nothing
-    else to run."""
-    item: Item = _NEW(Item)
-    _SET_KEY(item, key)
-    _SET_TITLE(item, title)
-    _SET_SUMMARY(item, summary)
-    _SET_LINK(item, link)
-    _SET_SOURCE(item, source)
-    _SET_PUBLISHED(item, published)
-    _SET_FEED_URL(item, feed_url)
-    _SET_LANG(item, lang)
-    _SET_GUID(item, guid)
-    _SET_FIRST_SEEN(item, None)
-    _SET_UNDATED(item, undated)
-    return item
-
-
 def entry_key(raw: RawEntry, *, feed_url: str) -> str:
     """The key :func:`normalize_entry` gives ``raw``, without the costly part (HTML to text):
     a poll skips entries it stored before by their key alone."""
@@ -368,8 +332,8 @@ def normalize_entry(
     if not title:
         title = _truncate(summary, 120) if summary else (link or "")
     lang = _lang(raw.lang) or _lang(feed_lang) or guess_lang(f"{title} {summary}")
-    return _item(key, title, summary, link, source, published or fetched, feed_url, lang,
-                 raw.guid, published is None)
+    return item_of(key, title, summary, link, source, published or fetched, feed_url, lang,
+                   raw.guid, None, published is None)
 
 
 _EPOCH_END = datetime(1971, 1, 1, tzinfo=UTC)
