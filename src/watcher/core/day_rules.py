@@ -71,15 +71,12 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
     if reading.status == "held" and dated_ahead(item, feats):
         reading = StatusReading("planned", reading.score, reading.cues)
         why += "; planned: it names a date still ahead"
-    elif (reading.status == "held" and feats.due_days is not None
-            and 1 <= feats.due_days < YESTERDAY
-            and not names_a_past_day(item.title, item.summary, item.lang)):
-        reading = StatusReading("planned", reading.score, reading.cues)
-        why += "; planned: it names a day still ahead"
-    elif (reading.status == "held" and feats.month_days is not None
-            and not names_a_past_day(item.title, item.summary, item.lang)):
-        reading = StatusReading("planned", reading.score, reading.cues)
-        why += "; planned: it names a month still ahead"
+    elif reading.status == "held":
+        ahead = ("day" if feats.due_days is not None and 1 <= feats.due_days < YESTERDAY
+                 else "month" if feats.month_days is not None else None)
+        if ahead and not names_a_past_day(item.title, item.summary, item.lang):
+            reading = StatusReading("planned", reading.score, reading.cues)
+            why += f"; planned: it names a {ahead} still ahead"
     if (ev.status == "postponed" and reading.status == "planned" and not reading.returning
             and names_a_day_ahead(feats)):
         reading = replace(reading, returning=True, tentative=False)

@@ -194,21 +194,13 @@ class Tracker:
             # decision was taken then; report it without counting the item twice
             return Outcome(item=item, matches=matches, reading=reading, event_id=known,
                            candidates=tuple(scored[:10]), reason=f"already in event {known}")
-        best = scored[0] if scored and scored[0][1] >= p.join_threshold else None
-        side = None if best is not None else self._current_story(item, feats, reading, matches)
-        near = None if best is not None or side is not None else self._near(
-            item, feats, reading, matches, scored)
-        target = best[0] if best is not None else side if side is not None else near
+        target, how = self._target(item, feats, reading, matches, scored)
         if target is not None:
             ev = self._events[target]
             if not commit:
                 ev = EventState.from_dict(ev.to_dict())
             new = False
-            why = (f"joined event {ev.id} (score {best[1]:.2f})" if best is not None else
-                   f"joined event {ev.id} (the watch's current story: its only live event)"
-                   if side is not None else
-                   f"joined event {ev.id} (score {scored[0][1]:.2f}: the watch's best event, "
-                   "nothing disagreeing)")
+            why = f"joined event {ev.id} ({how})"
         else:
             eid, n = event_id(item), 1
             while eid in self._events:  # never overwrite an event (ids are 48-bit hashes)
@@ -321,6 +313,22 @@ class Tracker:
                 ids.remove(ev.id)
             ids.append(ev.id)
             del ids[: -self.params.watch_recent]
+
+    def _target(self, item: Item, feats: ItemFeatures, reading: StatusReading,
+                matches: Sequence[WatchMatch], scored: Sequence[tuple[str, float]],
+                ) -> tuple[str | None, str]:
+        """The event ``item`` joins and why, in words (``(None, "")``: a new event): the best
+        candidate scoring ``join_threshold``, else the watch's current story
+        (:meth:`_current_story`), else its best event scoring ``near_threshold`` (:meth:`_near`)."""
+        if scored and scored[0][1] >= self.params.join_threshold:
+            return scored[0][0], f"score {scored[0][1]:.2f}"
+        side = self._current_story(item, feats, reading, matches)
+        if side is not None:
+            return side, "the watch's current story: its only live event"
+        near = self._near(item, feats, reading, matches, scored)
+        if near is not None:
+            return near, f"score {scored[0][1]:.2f}: the watch's best event, nothing disagreeing"
+        return None, ""
 
     def _current_story(self, item: Item, feats: ItemFeatures, reading: StatusReading,
                        matches: Sequence[WatchMatch]) -> str | None:
