@@ -12,7 +12,7 @@ from watcher.core.confirm import unconfirmed
 from watcher.core.events import EventState
 from watcher.core.params import Params
 from watcher.core.tracker import Tracker
-from watcher.core.types import StatusReading
+from watcher.core.types import Cue, StatusReading
 from watcher.models import Item
 from watcher.settings import WatchSettings
 
@@ -99,6 +99,34 @@ def test_held_and_cancelled_are_final_without_a_return(lex: Scripted) -> None:
     feed(t2, lex, 3, "Putin Budapest summit called off", 0, "cancelled")
     misread = feed(t2, lex, 4, "Putin fans gather in Budapest after summit axed", 2, "held")
     assert misread.transition is None and misread.alerts == ()
+
+
+def test_a_final_status_one_outlet_reported_gives_way_to_another_headline(lex: Scripted) -> None:
+    """A held reading from one outlet, then a headline cancellation from another: the first was
+    the misreading. Two outlets behind held, a summary's word or a preview change nothing."""
+
+    def cued(n: int, t: Tracker, title: str, status: str, source: str, where: str = "title"):
+        cue = Cue(status, "x", where, 0, 1)  # type: ignore[arg-type]
+        lex.readings[title] = StatusReading(status, 1.0, (cue,))
+        it = mk(n, title, n, source)
+        return t.process(it, it.published, alertable=True)
+
+    t = tracker(lex)
+    cued(1, t, "Putin Budapest summit: anger over decision to go ahead", "held", "a")
+    o = cued(2, t, "Putin Budapest summit cancelled", "cancelled", "b")
+    assert o.transition == ("held", "cancelled")
+    assert kinds(o) == [("new_event", "cancelled", None)]  # held waited for a second outlet
+    assert cued(3, t, "Putin Budapest summit preview", "planned", "c").transition is None
+
+    two = tracker(lex)
+    cued(4, two, "Putin Budapest summit held", "held", "a")
+    cued(5, two, "Putin Budapest summit took place", "held", "b")
+    assert cued(6, two, "Putin Budapest summit axed", "cancelled", "c").transition is None
+
+    aside = tracker(lex)
+    cued(7, aside, "Putin Budapest summit opens", "held", "a")
+    o = cued(8, aside, "Putin in Budapest: flights", "cancelled", "b", where="summary")
+    assert o.transition is None
 
 
 def test_min_sources_delays_the_alert_not_the_status(lex: Scripted) -> None:
