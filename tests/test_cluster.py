@@ -733,3 +733,23 @@ def test_an_article_below_the_threshold_joins_its_watchs_best_event_if_nothing_d
         outcomes[name] = (first.event_id, second.event_id)
     assert outcomes["near"][0] == outcomes["near"][1]
     assert outcomes["off"][0] != outcomes["off"][1]
+
+
+def test_a_plan_for_a_day_ahead_after_the_event_took_place_is_the_next_occasion() -> None:
+    """The runoff after the first round: a held event and a planned article dating a day still
+    to come conflict twice over (a planned article without a day, once)."""
+    from watcher.core.cluster import conflict
+
+    p = Params()
+    tuesday = datetime(2024, 7, 2, 9, tzinfo=UTC)
+    first = _event_of("Stichwahl im Iran nötig",
+                      "En Iran, un second tour entre Pezeshkian et Jalili")
+    first.status = "held"
+    runoff = features(Item("r", "Iran : le second tour de la présidentielle aura lieu vendredi",
+                           "", None, "s", tuesday, lang="fr"), p)
+    undated = features(Item("u", "Iran : le second tour de la présidentielle aura lieu", "", None,
+                            "s", tuesday, lang="fr"), p)
+    plan = StatusReading("planned")
+    assert conflict(first, runoff, p, plan, tuesday)[0] == p.status_conflict ** 2
+    assert conflict(first, undated, p, plan, tuesday)[0] == p.status_conflict
+    assert conflict(first, runoff, p, StatusReading("held"), tuesday)[0] == 1.0
