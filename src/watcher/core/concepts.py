@@ -66,6 +66,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "trial": ("trial", "trials", "proces", "prozess", "prozesses", "strafprozess", "juicio",
               "processo", "julgamento", "rechtszaak"),
     "verdict": ("verdict", "verdicts", "convicted", "guilty", "sentenced", "acquitted",
+                "sentence", "acquits", "convicts", "jailed", "freispruch", "schuldspruch",
+                "haftstrafe", "bewahrungsstrafe", "verurteilung",
                 "urteil", "urteils", "verurteilt", "schuldig", "freigesprochen", "condamne",
                 "condamnee", "condamnes", "coupable", "relaxe", "acquitte", "condenado",
                 "condenada", "absuelto", "absuelta", "culpable", "condannato", "condannata",
