@@ -770,3 +770,21 @@ def test_a_verdict_is_named_by_its_sentence_and_its_acquittal() -> None:
         assert "c:verdict" in f.title_concepts, title
     f = features(Item("k", "Sentencing guidelines debated", "", None, "s", when, lang="en"), p)
     assert "c:verdict" not in f.title_concepts
+
+
+def test_an_organisation_is_one_concept_whatever_its_initials() -> None:
+    """ECB/EZB/BCE, NATO/OTAN, UNO/ONU/"Vereinte Nationen": one body in every language, so
+    articles about it share a feature; initials that are common words (un, eu) are left out."""
+    p = Params()
+    when = datetime(2024, 6, 6, tzinfo=UTC)
+
+    def concepts(title: str, lang: str) -> set[str]:
+        f = features(Item("k", title, "", None, "s", when, lang=lang), p)
+        return {k for k in f.weights if k.startswith("c:org_")}
+
+    assert concepts("EZB senkt erstmals seit Jahren die Zinsen", "de") == {"c:org_ecb"}
+    assert concepts("La BCE abaisse ses taux", "fr") == {"c:org_ecb"}
+    assert concepts("Europäische Zentralbank senkt die Zinsen", "de") == {"c:org_ecb"}
+    assert concepts("Sommet de l'OTAN à Vilnius", "fr") == concepts("NATO summit in Vilnius", "en")
+    assert concepts("Die Vereinten Nationen tagen in Genf", "de") == {"c:org_un"}
+    assert concepts("Un sommet a eu lieu", "fr") == set()

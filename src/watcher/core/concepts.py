@@ -46,6 +46,18 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "match": ("match", "game", "spiel", "partie", "partita", "partida", "wedstrijd"),
     "reunion": ("reunion", "comeback", "wiedervereinigung"),
     "astronaut": ("astronaut", "astronauts", "astronauten", "astronautes"),
+    # organisations whose initials differ between languages (ECB/EZB/BCE, NATO/OTAN): the
+    # same body, whatever language reports it. Not the initials that are common words too
+    # (UN/un, EU/eu, WHO/who, Fed/fed)
+    "org_ecb": ("ecb", "ezb", "bce"),
+    "org_nato": ("nato", "otan", "navo"),
+    "org_un": ("uno", "onu", "vn"),
+    "org_imf": ("imf", "iwf", "fmi"),
+    "org_wto": ("wto", "omc"),
+    "org_opec": ("opec", "opep"),
+    "org_iaea": ("iaea", "aiea", "iaeo"),
+    "org_ecowas": ("ecowas", "cedeao"),
+    "org_ioc": ("ioc", "cio", "coi"),
     # status words: items reporting the same news share them across languages
     "cancel": ("cancelled", "canceled", "cancels", "cancel", "cancellation", "abgesagt",
                "absage", "annule", "annulee", "annules", "annulation", "scrapped",
@@ -116,6 +128,13 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("visite", "detat"): "visit", ("staats", "besuch"): "visit",
     ("zu", "ende"): "end", ("prend", "fin"): "end", ("fin", "de", "la"): "end",
     ("fin", "du"): "end", ("fin", "des"): "end", ("come", "to", "an", "end"): "end",
+    ("united", "nations"): "org_un", ("vereinte", "nationen"): "org_un",
+    ("vereinten", "nationen"): "org_un", ("nations", "unies"): "org_un",
+    ("naciones", "unidas"): "org_un", ("nazioni", "unite"): "org_un",
+    ("verenigde", "naties"): "org_un",
+    ("european", "central", "bank"): "org_ecb", ("europaische", "zentralbank"): "org_ecb",
+    ("europaischen", "zentralbank"): "org_ecb", ("banque", "centrale", "europeenne"): "org_ecb",
+    ("banco", "central", "europeo"): "org_ecb", ("banca", "centrale", "europea"): "org_ecb",
 }
 
 # place id -> names. Cities first (they locate an event), then regions and countries.
