@@ -788,3 +788,25 @@ def test_an_organisation_is_one_concept_whatever_its_initials() -> None:
     assert concepts("Sommet de l'OTAN à Vilnius", "fr") == concepts("NATO summit in Vilnius", "en")
     assert concepts("Die Vereinten Nationen tagen in Genf", "de") == {"c:org_un"}
     assert concepts("Un sommet a eu lieu", "fr") == set()
+
+
+def test_a_wedding_a_funeral_a_referendum_are_one_concept_in_every_language() -> None:
+    """"Prinzessin Eugenie heiratet am Freitag in Windsor" and "Princess Eugenie to marry Jack
+    Brooksbank" share more than the bride's name."""
+    p = Params()
+    when = datetime(2018, 10, 8, tzinfo=UTC)
+
+    def shared(a: tuple[str, str], b: tuple[str, str]) -> set[str]:
+        fa = features(Item("a", a[0], "", None, "s", when, lang=a[1]), p)
+        fb = features(Item("b", b[0], "", None, "s", when, lang=b[1]), p)
+        return {k for k in fa.weights if k.startswith("c:") and k in fb.weights}
+
+    assert shared(("Prinzessin Eugenie heiratet am Freitag in Windsor", "de"),
+                  ("Princess Eugenie to marry Jack Brooksbank in autumn", "en")) == {
+        "c:princess", "c:wedding"}
+    assert "c:funeral" in shared(("Obsèques de la reine à Londres", "fr"),
+                                 ("Queen's funeral in London", "en"))
+    assert "c:referendum" in shared(("Volksabstimmung in der Schweiz", "de"),
+                                    ("Swiss referendum on Sunday", "en"))
+    assert "c:worldcup" in shared(("La Coupe du monde au Qatar", "fr"),
+                                  ("World Cup in Qatar", "en"))
