@@ -204,7 +204,7 @@ CASES: list[tuple[str, str, str, str | None, bool]] = [
     ('en', "Pope Francis celebrates Easter Mass in St Peter's Square", '', 'held', False),
     ('en', 'G7 leaders to gather in Italy for summit in June', '', 'planned', False),
     ('en', 'Heatwave could force organisers to cancel marathon', '', 'planned', False),
-    ('en', 'Marathon goes ahead despite heat warnings', '', 'held', False),
+    ('en', 'Marathon went ahead despite heat warnings', '', 'held', False),
     # Cancelled flights and trains are the disruption a strike causes: the strike is on.
     ('en', 'Airline cancels hundreds of flights as strike bites', '', 'held', False),
     ('en', 'Beyoncé announces European stadium tour', '', 'planned', False),
