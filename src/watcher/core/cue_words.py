@@ -76,7 +76,7 @@ MARKER_KEYS = (
     "present_passive", "result_infinitives", "expectations", "under_way",
     "no_words", "this_time", "no_stops", "awaited", "decisions", "ballot_nouns",
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
-    "stands",
+    "stands", "formers",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -178,6 +178,7 @@ class Words:
         self.attr_followers = frozenset(m.get("attributive_followers", ()))
         self.verb_final_future = frozenset(m.get("verb_final_future", ()))
         self.ordinals = frozenset(m.get("ordinals", ()))
+        self.formers = frozenset(m.get("formers", ()))
         self.parts = PhraseSet((p, "part") for p in m.get("part_nouns", ()))
         self.result_verbs = PhraseSet((p, "result") for p in m.get("result_verbs", ()))
         self.infinitives = frozenset(m.get("infinitive_markers", ()))

@@ -5,7 +5,9 @@ set against the event's own day and status, change it in five ways, in this orde
 
 1. On the day: coverage of a planned occasion on the day it was announced for (or the days of
    grace after it) that reports no change is coverage of it happening (speeches, results,
-   crowds, in words no lexicon lists): held.
+   crowds, in words no lexicon lists): held. Not when its headline names a time later that
+   day ("face à Jake Paul cette nuit", "Kanzlerduell am Abend": a preview; round 44, tuning
+   548 -> 546 wrong / 723 -> 721 missed with the former-title recap of ``cues``).
 2. A day ahead: an article with no cue that counts that names a day still to come is a plan
    ("Starfield le 6 septembre sur Xbox", "Am Sonntag wählen die Franzosen"); tentative, so it
    never overrides a known status. A cue that does not count mostly says nothing against it:
@@ -35,6 +37,7 @@ Pure: the event is only read, never changed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from watcher.core.confirm import dated_ahead
@@ -50,6 +53,12 @@ from watcher.models import Item
 # (another event, a recap) or about no event at all ("confirms arrest"): no word on its status
 # either way
 ABOUT_ELSE = frozenset({"other-event", "recap", "no-event"})
+
+# a time later the same day in a headline ("remonte sur le ring face à Jake Paul cette nuit",
+# "Kanzlerduell am Abend", "summit opens this afternoon"): the article previews the occasion
+LATER_TODAY = re.compile(
+    r"\b(?:tonight|this (?:afternoon|evening)|later today|heute abend|am abend|heute nacht"
+    r"|ce soir|cette nuit|cet apr[eè]s-midi)\b", re.IGNORECASE)
 
 
 def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: StatusReading,
@@ -91,9 +100,10 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
 def on_the_day(ev: EventState, item: Item, reading: StatusReading, p: Params) -> bool:
     """Is ``item`` an article about planned ``ev`` published on the day (or the days of grace
     after it) an announcement dated it to, with no status cue at all (not even a blocked one: a
-    threat or a denial on the day is no report of it happening) but cues about something else?"""
+    threat or a denial on the day is no report of it happening) but cues about something else,
+    and no time later that day in its headline (``LATER_TODAY``)?"""
     if reading.status is not None or not _about_nothing_else(reading) or (
-            ev.status != "planned" or not ev.due):
+            ev.status != "planned" or not ev.due) or LATER_TODAY.search(item.title):
         return False
     day = item.published.date()
     return p.on_the_day and ev.due.date() <= day <= (ev.due + p.due_grace).date()
