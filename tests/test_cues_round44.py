@@ -76,3 +76,17 @@ def test_round44_on_the_day_a_time_later_today_previews(title: str, later_today:
     assert t.lexicon.read(title, "", "en").status is None
     outcome = t.process(item, tuesday)
     assert ("on the day" in outcome.reason) is not later_today, outcome.reason
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    ("MotoGP arrives at resurfaced Silverstone for British Grand Prix", "en", "planned"),
+    ("Le Mexique arrive au Qatar pour la Coupe du monde", "fr", "planned"),
+    ("Nationalmannschaft zur WM in Katar eingetroffen", "de", "planned"),
+    # a visitor's arrival starts the visit
+    ("Pope arrives in Lisbon for World Youth Day", "en", "held"),
+])
+def test_round44_arriving_for_a_competition(title: str, lang: str, status: str) -> None:
+    """Round 10's team arriving for a match or a tour, with more competitions (grand prix,
+    World Cup, championships, games): tuning 546 -> 545 wrong / 721 -> 720 missed, held-out 30
+    337 -> 336 / 425 -> 424."""
+    assert LEX.read(title, "", lang).status == status
