@@ -14,10 +14,11 @@ in the present ("present"), in the past ("past"), made planned by a date ("ahead
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from watcher.core.cue_words import DENIABLE, HEDGE, Words
-from watcher.core.cues_text import Tokens
+from watcher.core.cues_text import Token, Tokens
 from watcher.core.types import Cue
 
 
@@ -37,7 +38,16 @@ def _bare_past(engine: Words, s_toks: Tokens, found: list[Cue]) -> bool:
     return (bool(s) and not any(c.field == "summary" and c.blocked is None for c in found)
             and _tells_past(engine, s_toks)
             and engine.future.any_in(s, 0, len(s)) is None
-            and engine.future_dates.any_in(s, 0, len(s)) is None)
+            and not any(engine.future_dates.best_at(s, j) is not None and not _in_name(s, j)
+                        for j in range(len(s))))
+
+
+def _in_name(toks: Sequence[Token], j: int) -> bool:
+    """Is the word at ``j`` part of a name, after a capitalised word that does not open its
+    sentence ("the Rose Monday procession", "Black Friday")? Then it dates nothing."""
+    k = j - 1
+    return (k > 0 and toks[k].cap and toks[k].sent == toks[j].sent
+            and toks[k - 1].sent == toks[k].sent)
 
 
 def _awaited(engine: Words, found: list[Cue]) -> bool:
