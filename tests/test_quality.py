@@ -26,10 +26,10 @@ BARS = {"alert_precision": 0.95, "alert_recall": 0.90, "bcubed_f1": 0.90}
 # 20. Oktober bis 8. November stattfinden" now reads planned, labelled postponed). Each round's
 # held-out set is scored by the lead. Round 6 tuned on events-4 and events-5 too (floors raised to
 # the figures it reached).
-EVENTS_2_FLOORS = {"alert_precision": 0.9853, "alert_recall": 0.9545, "bcubed_f1": 0.9116}
+EVENTS_2_FLOORS = {"alert_precision": 0.9851, "alert_recall": 0.9394, "bcubed_f1": 0.9116}
 # round 30 (session 13): B-cubed 0.9337 -> 0.9225: the Kazakhstan trip's dated announcement is
 # no longer kept from the postponed Congo trip (a dated plan is what a postponed event awaits)
-HELD_OUT_FLOORS = {"alert_precision": 0.9765, "alert_recall": 0.9432, "bcubed_f1": 0.9225}
+HELD_OUT_FLOORS = {"alert_precision": 0.9765, "alert_recall": 0.9318, "bcubed_f1": 0.9225}
 # events-4: round 4's held-out set (0.791 / 0.710 / 0.879 when scored), tuned on in round 5
 # round 11: raised (deal and vote families, a present headline "ahead of" an event)
 # round 20: a held reading over a weekday still to come previews the day (planned): +35 runs and
@@ -139,7 +139,7 @@ EVENTS_9_FLOORS = {"alert_precision": 0.8675, "alert_recall": 0.9618, "bcubed_f1
 # and +2 wrong alerts over the pool; the sentencing events of -12, -14, -24, -35 kept apart); this
 # set's author puts Weinstein's sentence in the trial's event (precision 0.946 -> 0.939, B3 0.890
 # -> 0.888)
-EVENTS_10_FLOORS = {"alert_precision": 0.9609, "alert_recall": 0.9237, "bcubed_f1": 0.904}
+EVENTS_10_FLOORS = {"alert_precision": 0.9609, "alert_recall": 0.916, "bcubed_f1": 0.904}
 
 
 # events-11: round 10's held-out set, scored once after round 10 (0.832 / 0.705 / 0.933 with the
@@ -162,7 +162,7 @@ EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f
 # round 30 (session 13): precision 0.9463 -> 0.9417: "Greece referendum: voters reject bailout
 # terms" now reads held, in a part of the story split from the one whose held result was alerted
 EVENTS_12_FLOORS = {"alert_precision": 0.9463, "alert_recall": 0.9014, "bcubed_f1": 0.9472}
-EVENTS_13_FLOORS = {"alert_precision": 0.9083, "alert_recall": 0.9423, "bcubed_f1": 0.9293}
+EVENTS_13_FLOORS = {"alert_precision": 0.9083, "alert_recall": 0.9327, "bcubed_f1": 0.9293}
 # round 24: "Rescheduled fifth Test under way" reads held (it waits for a second outlet) and the
 # next article opens an event of its own: B-cubed 0.9174 -> 0.9171, one wrong alert fewer.
 # Round 27: two articles now join their events (B-cubed 0.9171 -> 0.9201), which takes away two
@@ -293,7 +293,7 @@ EVENTS_25_FLOORS = {"alert_precision": 0.9483, "alert_recall": 0.8446, "bcubed_f
 # Session 16 (German weekday compounds, 'am Donnerstagabend'): 'am Donnerstagabend' is a day ahead
 # now: the June TV debate reads planned on its eve (right), stays open, and the September and vice-
 # presidential debates join it
-EVENTS_26_FLOORS = {"alert_precision": 0.8413, "alert_recall": 0.8548, "bcubed_f1": 0.8825}
+EVENTS_26_FLOORS = {"alert_precision": 0.8413, "alert_recall": 0.8468, "bcubed_f1": 0.8825}
 
 
 # Round 18 (floors at its figures), tuned on events-27 and -28 as well: a headline verb in the
@@ -395,7 +395,7 @@ EVENTS_38_FLOORS = {"alert_precision": 0.8762, "alert_recall": 0.8257, "bcubed_f
 # round 28: "le G7 s'ouvre" over a summary in the past now reads held, as labelled, and alerts;
 # the next article ("Zelensky lands in Hiroshima for G7 talks"), which joins another event,
 # alerts held a second time
-EVENTS_39_FLOORS = {"alert_precision": 0.9388, "alert_recall": 0.8846, "bcubed_f1": 0.9243}
+EVENTS_39_FLOORS = {"alert_precision": 0.9388, "alert_recall": 0.875, "bcubed_f1": 0.9243}
 EVENTS_40_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.95, "bcubed_f1": 0.8943}
 # round 31 review: "Pas de descentes à Lake Louise cet hiver" names no occasion after its "pas
 # de" ("descentes" is no event noun): no cancellation read (recall 0.8876 -> 0.8764)
@@ -431,7 +431,7 @@ EVENTS_46_FLOORS = {"alert_precision": 0.9367, "alert_recall": 0.9136, "bcubed_f
 # 0.886; 0.872 / 0.889 / 0.936 (articles that now read planned inside events already under way,
 # "verdict attendu le 14 décembre" in a trial, "refuse d'annuler le concert", part from them:
 # B-cubed 0.942 -> 0.936)
-EVENTS_47_FLOORS = {"alert_precision": 0.8707, "alert_recall": 0.8962, "bcubed_f1": 0.8953}
+EVENTS_47_FLOORS = {"alert_precision": 0.8707, "alert_recall": 0.8868, "bcubed_f1": 0.8953}
 EVENTS_48_FLOORS = {"alert_precision": 0.8814, "alert_recall": 0.9074, "bcubed_f1": 0.9365}
 
 # events-49 and -50: two more authors (events moved or called off by weather, disasters and
@@ -460,7 +460,7 @@ EVENTS_50_FLOORS = {"alert_precision": 0.9627, "alert_recall": 0.8776, "bcubed_f
 # session 17, round 37: "Leipziger Richter machen Weg für Fehmarnbelt-Tunnel frei" announces the
 # tunnel (one run found), and "Construction begins on Fehmarn Belt tunnel", labelled planned,
 # then reads as held (one wrong alert): 0.7386 / 0.6132 / 0.7163 -> 0.7333 / 0.6226 / 0.7177
-EVENTS_52_FLOORS = {"alert_precision": 0.7333, "alert_recall": 0.6226, "bcubed_f1": 0.7177}
+EVENTS_52_FLOORS = {"alert_precision": 0.7333, "alert_recall": 0.6038, "bcubed_f1": 0.7177}
 
 # events-51, -53, -54 and -55: four more authors (any field told in short items: wire flashes,
 # live-ticker lines, headline-only entries; analysis, opinion and features that mention events in
@@ -469,7 +469,7 @@ EVENTS_52_FLOORS = {"alert_precision": 0.7333, "alert_recall": 0.6226, "bcubed_f
 # (efe3bb9) and after round 28: 0.928 / 0.806 / 0.949; 0.906 / 0.927 / 0.907; 0.797 / 0.883 /
 # 0.906, the same each time; 0.827 / 0.759 / 0.741 -> 0.827 / 0.759 / 0.745. Floors at the final
 # figures
-EVENTS_51_FLOORS = {"alert_precision": 0.9167, "alert_recall": 0.7957, "bcubed_f1": 0.9531}
+EVENTS_51_FLOORS = {"alert_precision": 0.9059, "alert_recall": 0.7957, "bcubed_f1": 0.9531}
 EVENTS_53_FLOORS = {"alert_precision": 0.9059, "alert_recall": 0.9268, "bcubed_f1": 0.9165}
 # session 12 (headline_watches; the set held out, only its figures looked at): precision 0.797 ->
 # 0.829, recall 0.883 -> 0.874, B3 0.906 -> 0.912
@@ -561,7 +561,7 @@ EVENTS_68_FLOORS = {"alert_precision": 0.8364, "alert_recall": 0.8095, "bcubed_f
 # Davos, the German nuclear exit, pipelines and reactors; 250 rows, 48 events): two new authors,
 # written in session 16 after round 34, never tuned on; the same with the session's first code
 EVENTS_69_FLOORS = {"alert_precision": 0.7944, "alert_recall": 0.8019, "bcubed_f1": 0.9307}
-EVENTS_70_FLOORS = {"alert_precision": 0.7798, "alert_recall": 0.7843, "bcubed_f1": 0.8835}
+EVENTS_70_FLOORS = {"alert_precision": 0.7798, "alert_recall": 0.7745, "bcubed_f1": 0.8835}
 
 # events-67 and events-69 were tuned on in session 17 (round 36), after being scored held out in
 # session 16; their floors are the figures after round 36.
@@ -605,7 +605,7 @@ EVENTS_78_FLOORS = {"alert_precision": 0.8145, "alert_recall": 0.8559, "bcubed_f
 # UFC 151 cancelled, Paris-Nice's snowed-out stage; 150 rows, 32 events): two new authors,
 # written at the end of session 18, never tuned on. With the session's first code (db7bc31):
 # 0.750 / 0.926 / 0.974 and 0.919 / 0.917 / 0.966.
-EVENTS_79_FLOORS = {"alert_precision": 0.828, "alert_recall": 0.9506, "bcubed_f1": 0.9742}
+EVENTS_79_FLOORS = {"alert_precision": 0.828, "alert_recall": 0.9383, "bcubed_f1": 0.9742}
 EVENTS_80_FLOORS = {"alert_precision": 0.9315, "alert_recall": 0.9167, "bcubed_f1": 0.9659}
 # events-81 (entertainment: award galas held after a death or moved online, Eurovision 2016,
 # 2017 and 2022, three "Wetten, dass..?" shows, Rock am Ring and Rock Werchter 2020 and 2022,
@@ -639,8 +639,8 @@ EVENTS_84_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8205, "bcubed_f
 # attempt, adjourned shareholder votes, central banks' emergency meetings, exchange closures and
 # outages; 171 rows, 41 events): new authors, written at the start of session 20, never tuned
 # on. With the session's first code (fbef7e7).
-EVENTS_85_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7975, "bcubed_f1": 0.9103}
-EVENTS_86_FLOORS = {"alert_precision": 0.7869, "alert_recall": 0.6667, "bcubed_f1": 0.9318}
+EVENTS_85_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7848, "bcubed_f1": 0.9103}
+EVENTS_86_FLOORS = {"alert_precision": 0.7869, "alert_recall": 0.6528, "bcubed_f1": 0.9318}
 # events-87 (Spain and Latin America: general strikes, regional and repeated elections, Copa
 # Libertadores finals, Supercopas moved, Fallas and the Cadiz carnival, Ibero-American summits;
 # 181 rows, 41 events, 44% Spanish, 9% Italian) and events-88 (Italy and the Vatican: conclave and
@@ -729,7 +729,13 @@ EVENTS_89_FLOORS = {"alert_precision": 0.873, "alert_recall": 0.791, "bcubed_f1"
 # sentence and acquittal, organisations' initials, weddings, funerals, referendums, debates,
 # protests, World Cup, IPO, pope, budget, ceasefire, parliament...): 548 / 725 / 0.9254 ->
 # 538 / 723 / 0.9263, held-out 340 / 426 -> 338 / 427. Floors moved in 16, 21 P/B3 and in the
-# held-out sets 77, 86 B3.
+# held-out sets 77, 86 B3. The cue rounds of session 24 (round 44: "goes ahead" is a plan,
+# arriving for a summit or a grand prix is its run-up, "former champion" is a title of the past)
+# moved no floor: 538 / 723 -> 533 / 717, held-out 338 / 427 -> 334 / 425.
+# Then a new event first heard of as planned only in one outlet's summary, with no day named,
+# waits for a second outlet (confirm.summary_plan): 533 / 717 -> 492 / 748, held-out 334 / 425
+# -> 313 / 441 (the same F1 on both, fewer alerts that are noise). Floors moved in 2 P/R, 3, 10,
+# 13, 26, 39, 47, 52 R and in the held-out sets 51 P, 70, 79, 85, 86 R.
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,

@@ -129,6 +129,33 @@ def test_a_final_status_one_outlet_reported_gives_way_to_another_headline(lex: S
     assert o.transition is None
 
 
+def test_a_plan_only_a_summary_tells_without_a_day_waits_for_a_second_outlet(
+        lex: Scripted) -> None:
+    """"... the visit, planned for later this year": one outlet's summary, no day named, is
+    no news of an occasion yet; a second outlet, or a headline that says it, confirms it."""
+
+    def cued(n: int, t: Tracker, title: str, source: str, where: str, hours: float = 0):
+        cue = Cue("planned", "x", where, 0, 1)  # type: ignore[arg-type]
+        lex.readings[title] = StatusReading("planned", 1.0, (cue,))
+        it = mk(n, title, hours + n, source)
+        return t.process(it, it.published, alertable=True)
+
+    t = tracker(lex)
+    first = cued(1, t, "Putin and Orban meet in Budapest", "a", "summary")
+    assert first.alerts == () and "planned waits for a second outlet" in first.reason
+    second = cued(2, t, "Putin and Orban in Budapest", "b", "summary")
+    assert second.event_id == first.event_id
+    assert kinds(second) == [("new_event", "planned", None)]
+
+    headline = tracker(lex)
+    assert kinds(cued(3, headline, "Putin to visit Budapest", "a", "title")) == [
+        ("new_event", "planned", None)]
+    off = Tracker([WatchSettings("putin", keywords=("Putin",))], lexicon=lex,  # type: ignore[arg-type]
+                  params=Params(plan_new_sources=1))
+    assert kinds(cued(4, off, "Putin visits Budapest", "a", "summary")) == [
+        ("new_event", "planned", None)]
+
+
 def test_min_sources_delays_the_alert_not_the_status(lex: Scripted) -> None:
     t = tracker(lex, min_sources=2)
     feed(t, lex, 1, "Putin Budapest summit planned", 0, "planned")

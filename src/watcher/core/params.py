@@ -90,6 +90,9 @@ class Params:
     # a cancellation or postponement that one article tells only in its summary waits for this
     # many outlets, or a headline that says it (core.confirm.summary_only); 1: off
     change_sources: int = 2
+    # a new event first heard of as planned only in one article's summary, with no day named,
+    # waits for this many outlets (core.confirm.unconfirmed); 1: off
+    plan_new_sources: int = 2
     # an article with no cue at all that names a day still ahead reads planned, this strongly
     # and tentatively (it sets the status of an event that has none, never changes one)
     dated_score: float = 0.5
