@@ -1,0 +1,67 @@
+"""Round 45: headlines that tell a cancellation or a postponement with a verb the cue lexicon
+missed (session 24, decided on the 59 tuning sets; held-out sets only as a final check).
+
+When only a summary carries the cue, the alert waits for a second outlet, and the run is often
+missed. Stops and slips in English ("halts ... launch seconds before liftoff", "pulled from March
+release", "Rain holds up start of", "keeps stock market shut", "misses another deadline", "refit
+to drag into 2021", "Work halts on"), German ("Wetter verhindert Start", "stoppt Arbeiten an",
+"Baustopp", a separable "sagt ... ab" / "bricht ... ab" whose particle ends a long headline) and
+French ("ne roulera pas pour les JO", "prolonge sa fermeture", "remet à plus tard", "interdit la
+Pride", "le rassemblement ... interdit"). Tuning 533 -> 534 wrong / 717 -> 701 missed, B3
+0.9263 -> 0.9264; held-out 30: 334 -> 336 wrong / 425 -> 426 missed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    ("India halts Gaganyaan test launch seconds before liftoff", "en", "postponed"),
+    ("'A Quiet Place Part II' pulled from March release over coronavirus", "en", "postponed"),
+    ("Disney pulls 'Mulan' from release calendar indefinitely", "en", "postponed"),
+    ("Rain holds up start of Wimbledon final", "en", "postponed"),
+    ("Moscow Exchange keeps stock market shut as sanctions bite", "en", "postponed"),
+    ("Navi Mumbai airport misses another deadline", "en", "postponed"),
+    ("Gorch Fock refit to drag into 2021", "en", "postponed"),
+    ("Work halts on Hamburg's Elbtower as Benko's Signa misses payments", "en", "postponed"),
+    ("Wetter verhindert Start von Amazons Kuiper-Satelliten", "de", "postponed"),
+    ("Werftpleite stoppt Arbeiten an der Gorch Fock", "de", "postponed"),
+    ("Baustopp am Elbtower", "de", "postponed"),
+    ("Malaysia sagt Good-Vibes-Festival nach Kuss-Eklat ab", "de", "cancelled"),
+    ("Papst sagt Reise in den Südsudan für dieses Jahr ab", "de", "cancelled"),
+    ("FDP bricht Jamaika-Sondierungen ab", "de", "cancelled"),
+    ("Le CDG Express ne roulera pas pour les JO de 2024", "fr", "postponed"),
+    ("Mars : la mission InSight ne partira pas en mars", "fr", "postponed"),
+    ("La Bourse de Moscou prolonge sa fermeture", "fr", "postponed"),
+    ("Stada remet à plus tard son introduction en Bourse", "fr", "postponed"),
+    ("La police hongroise interdit la Pride de Budapest", "fr", "cancelled"),
+    ("Le rassemblement propalestinien place de la République interdit", "fr", "cancelled"),
+    ("La manifestation contre la loi travail de jeudi interdite", "fr", "cancelled"),
+])
+def test_round45_headline_verbs(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # a launch abort is a scrub: the more specific "bricht Start" still wins over "bricht ... ab"
+    ("Agnikul bricht Start der Agnibaan erneut ab", "de"),
+    ("SpaceX bricht Start der Dragon-Kapsel in letzter Sekunde ab", "de"),
+])
+def test_round45_launch_abort_stays_postponed(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "postponed"
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # the guards hold for the new cues: negation, modality
+    ("Papst sagt Reise in den Südsudan nicht ab", "de", "planned"),
+    ("La préfecture n'interdit pas la Pride de Budapest", "fr", "planned"),
+    ("Wetter könnte Start von Amazons Kuiper-Satelliten verhindern", "de", None),
+    ("La police pourrait interdire la Pride de Budapest", "fr", None),
+])
+def test_round45_guards(title: str, lang: str, status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status
