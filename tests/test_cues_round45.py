@@ -5,7 +5,7 @@ When only a summary carries the cue, the alert waits for a second outlet, and th
 missed. Stops and slips in English ("halts ... launch seconds before liftoff", "pulled from March
 release", "Rain holds up start of", "keeps stock market shut", "misses another deadline", "refit
 to drag into 2021", "Work halts on"), German ("Wetter verhindert Start", "stoppt Arbeiten an",
-"Baustopp", a separable "sagt ... ab" / "bricht ... ab" whose particle ends a long headline) and
+"Baustopp", a separable "sagt ... ab" whose particle ends a long headline) and
 French ("ne roulera pas pour les JO", "prolonge sa fermeture", "remet à plus tard", "interdit la
 Pride", "le rassemblement ... interdit"). Tuning 533 -> 534 wrong / 717 -> 701 missed, B3
 0.9263 -> 0.9264; held-out 30: 334 -> 336 wrong / 425 -> 426 missed.
@@ -34,7 +34,6 @@ LEX = Lexicon.builtin()
     ("Baustopp am Elbtower", "de", "postponed"),
     ("Malaysia sagt Good-Vibes-Festival nach Kuss-Eklat ab", "de", "cancelled"),
     ("Papst sagt Reise in den Südsudan für dieses Jahr ab", "de", "cancelled"),
-    ("FDP bricht Jamaika-Sondierungen ab", "de", "cancelled"),
     ("Le CDG Express ne roulera pas pour les JO de 2024", "fr", "postponed"),
     ("Mars : la mission InSight ne partira pas en mars", "fr", "postponed"),
     ("La Bourse de Moscou prolonge sa fermeture", "fr", "postponed"),
@@ -48,7 +47,7 @@ def test_round45_headline_verbs(title: str, lang: str, status: str) -> None:
 
 
 @pytest.mark.parametrize(("title", "lang"), [
-    # a launch abort is a scrub: the more specific "bricht Start" still wins over "bricht ... ab"
+    # a launch abort is a scrub: "bricht Start" still reads postponed
     ("Agnikul bricht Start der Agnibaan erneut ab", "de"),
     ("SpaceX bricht Start der Dragon-Kapsel in letzter Sekunde ab", "de"),
 ])
@@ -96,3 +95,9 @@ def test_round45_bare_off_is_no_cue() -> None:
 ])
 def test_round45_withdrawn_and_refused(title: str, lang: str, status: str) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+def test_round45_bricht_ab_dropped() -> None:
+    # "bricht ... ab" was tried and dropped: tuning 695 -> 696 missed without it, but with it the
+    # Jamaika talks' cluster split (events-56 B3 0.8986 -> 0.8927)
+    assert LEX.read("FDP bricht Jamaika-Sondierungen ab", "", "de").status is None
