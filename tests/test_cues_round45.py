@@ -67,13 +67,11 @@ def test_round45_guards(title: str, lang: str, status: str | None) -> None:
 
 
 @pytest.mark.parametrize(("title", "lang"), [
-    # a show shut after an attack or a few days, a court that forbids the occasion: tuning 534 ->
-    # 533 wrong / 701 -> 698 missed; held-out 30 unchanged (336 / 426)
-    ("Strasbourg Christmas market shut after deadly shooting", "en"),
-    ("Rome's Raphael blockbuster is shut after three days", "en"),
+    # a court that forbids the occasion ("shut after" was tried with it and dropped: one run
+    # more, but events-23 B3 0.9451 -> 0.9416)
     ("Indiens Oberstes Gericht untersagt Rath Yatra in Puri", "de"),
 ])
-def test_round45_shut_and_forbidden(title: str, lang: str) -> None:
+def test_round45_court_forbids(title: str, lang: str) -> None:
     assert LEX.read(title, "", lang).status == "cancelled"
 
 
