@@ -6,9 +6,11 @@ missed. Stops and slips in English ("halts ... launch seconds before liftoff", "
 release", "Rain holds up start of", "keeps stock market shut", "misses another deadline", "refit
 to drag into 2021", "Work halts on"), German ("Wetter verhindert Start", "stoppt Arbeiten an",
 "Baustopp", a separable "sagt ... ab" whose particle ends a long headline) and
-French ("ne roulera pas pour les JO", "prolonge sa fermeture", "remet à plus tard", "interdit la
-Pride", "le rassemblement ... interdit"). Tuning 533 -> 534 wrong / 717 -> 701 missed, B3
-0.9263 -> 0.9264; held-out 30: 334 -> 336 wrong / 425 -> 426 missed.
+French ("ne roulera pas pour les JO", "prolonge sa fermeture", "remet à plus tard", "le
+rassemblement ... interdit"), and in later steps below. All of round 45 together: tuning
+533 -> 532 wrong / 717 -> 697 missed, B3 0.9263 -> 0.9265; held-out 30: 334 -> 337 wrong /
+425 -> 427 missed. Tried and dropped: a bare "off as/after", "bricht ... ab", "shut after",
+"interdit ... Pride" (each named where it was tried).
 """
 
 from __future__ import annotations
@@ -38,7 +40,6 @@ LEX = Lexicon.builtin()
     ("Mars : la mission InSight ne partira pas en mars", "fr", "postponed"),
     ("La Bourse de Moscou prolonge sa fermeture", "fr", "postponed"),
     ("Stada remet à plus tard son introduction en Bourse", "fr", "postponed"),
-    ("La police hongroise interdit la Pride de Budapest", "fr", "cancelled"),
     ("Le rassemblement propalestinien place de la République interdit", "fr", "cancelled"),
     ("La manifestation contre la loi travail de jeudi interdite", "fr", "cancelled"),
 ])
@@ -58,9 +59,9 @@ def test_round45_launch_abort_stays_postponed(title: str, lang: str) -> None:
 @pytest.mark.parametrize(("title", "lang", "status"), [
     # the guards hold for the new cues: negation, modality
     ("Papst sagt Reise in den Südsudan nicht ab", "de", "planned"),
-    ("La préfecture n'interdit pas la Pride de Budapest", "fr", "planned"),
+    ("La préfecture n'interdit pas le rassemblement de samedi", "fr", "planned"),
     ("Wetter könnte Start von Amazons Kuiper-Satelliten verhindern", "de", None),
-    ("La police pourrait interdire la Pride de Budapest", "fr", None),
+    ("La police pourrait interdire la grève", "fr", None),
 ])
 def test_round45_guards(title: str, lang: str, status: str | None) -> None:
     assert LEX.read(title, "", lang).status == status
