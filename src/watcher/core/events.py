@@ -89,8 +89,8 @@ class EventState:
         if self.last_transition is not None and item.published < self.last_transition:
             return None  # older than the evidence the current status rests on
         seen = {h["status"] for h in self.history}
-        if not reading.returning and (self.status in FINAL or new in seen) \
-                and not self._overturns(new, reading):
+        if (not reading.returning and (self.status in FINAL or new in seen)
+                and not self._overturns(new, reading)):
             return None
         old = self.status
         self.status = new
