@@ -4,7 +4,8 @@ sentences where the family's words must not count.
 
 Families: heavy wins and defeats; agreements reached at a meeting; tributes and farewells; flights
 to space, maiden flights and successful landings; a paused event back; a tally drawn; meetings held
-by video; attendance (held); an event cut short, no event this year (cancelled); it cannot take
+by video; attendance (held); an event cut short (cancelled; held since round 46), no event this
+year (cancelled); it cannot take
 place (cancelled, or postponed with a date); still on (planned); a pause or suspension extended,
 "put back to", "no earlier than", a slip of the date (postponed); sticking to the date, a date
 fixed, a venue moved, a restart ahead (planned); numeric dates ("am 3. Mai", "le 3 mai", "on 3
@@ -72,10 +73,12 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ('en', 'EU and Japan leaders meet at video summit', '', 'held'),
     ('de', 'EU-Japan-Gipfel per Video', '', 'held'),
     ('fr', 'Sommet UE-Japon en visioconférence', '', 'held'),
-    # An event cut short.
-    ('en', 'Music festival cut short as storm hits', '', 'cancelled'),
-    ('de', 'Stadtfest wegen Unwetter vorzeitig beendet', '', 'cancelled'),
-    ('fr', 'Le festival écourté à cause de la tempête', '', 'cancelled'),
+    # An event cut short took place (held since round 46; stopped early stays cancelled).
+    ('en', 'Music festival cut short as storm hits', '', 'held'),
+    ('de', 'Stadtfest wegen Unwetter vorzeitig beendet', '', 'held'),
+    ('fr', 'Le festival écourté à cause de la tempête', '', 'held'),
+    ('en', 'Music festival halted early as storm hits', '', 'cancelled'),
+    ('de', 'Stadtfest wegen Unwetter vorzeitig abgebrochen', '', 'cancelled'),
     # No event this year.
     ('en', 'No Notting Hill Carnival this year', '', 'cancelled'),
     ('de', 'Kein Hafenfestival in diesem Jahr', '', 'cancelled'),

@@ -76,7 +76,7 @@ MARKER_KEYS = (
     "present_passive", "result_infinitives", "expectations", "under_way",
     "no_words", "this_time", "no_stops", "awaited", "decisions", "ballot_nouns",
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
-    "stands", "formers",
+    "stands", "formers", "clause_final",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -179,6 +179,7 @@ class Words:
         self.verb_final_future = frozenset(m.get("verb_final_future", ()))
         self.ordinals = frozenset(m.get("ordinals", ()))
         self.formers = frozenset(m.get("formers", ()))
+        self.clause_final = frozenset(m.get("clause_final", ()))
         self.parts = PhraseSet((p, "part") for p in m.get("part_nouns", ()))
         self.result_verbs = PhraseSet((p, "result") for p in m.get("result_verbs", ()))
         self.infinitives = frozenset(m.get("infinitive_markers", ()))

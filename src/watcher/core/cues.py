@@ -94,6 +94,8 @@ class _Engine(Rules):
         toks = tokens.toks
         out: list[Cue] = []
         hits = self.cues.scan(toks)
+        if self.clause_final:
+            hits = [h for h in hits if not self._not_final(toks, h)]
         reversed_at = self._reversed(toks, hits)
         denied_cancel: set[int] = set()
         changed: set[int] = set()  # sentences that report a change
@@ -389,6 +391,15 @@ class _Engine(Rules):
         "verschoben wegen"), else ``hi``: what follows it is no object of the cue."""
         return next((j for j in range(lo, min(hi, len(toks)))
                      if self.after_stops.best_at(toks, j)), hi)
+
+    def _not_final(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is a cue that counts only as a clause's last word ("clause_final": German
+        "verlegt") followed by more of its clause? "Rückkampf gegen Klitschko verlegt" and "die
+        Partie wird verlegt" end on the participle, a move; "verlegt die Weltmeisterschaft von
+        Stockholm nach Rumänien" is the finite verb with its object and target, which the rest
+        of the lexicon and :meth:`_moved_to_date` read."""
+        return (hit.phrase.text in self.clause_final and hit.end < len(toks)
+                and toks[hit.end].clause == toks[hit.end - 1].clause)
 
     def _moved_to_date(self, tokens: Tokens, fld: FieldName, weight: float,
                        hits: Sequence[Hit]) -> list[Cue]:

@@ -1,0 +1,107 @@
+"""Round 46: how an article's status is read (session 25, decided on the 59 tuning sets only).
+
+Families, each a common way news tells that status:
+
+- verdicts told as "gets N years" / "gets life" (held);
+- an occasion "marred by" something (held, like "marked by");
+- launches that fail or rockets that explode, a satellite that "stürzt ins Meer" (held: the
+  attempt was made);
+- German "verlegt" as the last word of its clause ("Rückkampf gegen Klitschko verlegt", "Das
+  Spiel wird verlegt"): moved, a postponement; "verlegt" with its object after it is the finite
+  verb, which the date rules read ("verlegt den Auftritt um einen Tag"); "nach Madrid
+  verlegt" / "in das Stadion verlegt" is a venue moved, still planned;
+- an occasion cut short took place ("Storm cuts short Pope's visit", "Mission vorzeitig
+  beendet", "le pape écourte sa visite"), where round 3 read it cancelled; "halted early",
+  "vorzeitig abgebrochen", "interrompu prématurément" stay cancelled.
+
+Tuning figures (wrong alerts / missed runs, B3) are in the commit messages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Former minister gets 12 years for bribery in Lagos", "en"),
+    ("Ex-governor and son get seven years in land fraud case", "en"),
+    ("Killer of teenage runner gets life for murder", "en"),
+    ("Rapper gets life sentence in gang murder trial", "en"),
+    ("Brother of gunman gets 30 years on appeal", "en"),
+])
+def test_round46_sentence_told_as_gets_years(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "held"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Ohio primary marred by long queues and broken machines", "en"),
+    ("Referendum marred by police violence", "en"),
+])
+def test_round46_marred_by(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "held"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Soyuz rocket fails, crew lands safely", "en"),
+    ("Private rocket explodes seconds after liftoff", "en"),
+    ("Spionagesatellit stürzt ins Meer", "de"),
+])
+def test_round46_failed_launch_was_held(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "held"
+
+
+@pytest.mark.parametrize(("title", "summary", "status"), [
+    ("Boxer verletzt: Rückkampf verlegt", "", "postponed"),
+    ("Nach Unwetter: Spiel gegen Real Madrid wird verlegt", "", "postponed"),
+    # a venue, not a date: the event still goes ahead
+    ("G8-Gipfel wird nach Camp David verlegt", "", "planned"),
+    ("Länderspiel wird nach Leipzig verlegt", "", "planned"),
+    # the finite verb with its object: the date rule reads it ("um einen Tag")
+    ("Kandidat verlegt Wahlkampfauftritt in Tulsa um einen Tag", "", "postponed"),
+    ("Super Bowl wird nicht verlegt", "", "planned"),
+])
+def test_round46_verlegt_at_clause_end(title: str, summary: str, status: str) -> None:
+    assert LEX.read(title, summary, "de").status == status
+
+
+def test_round46_verlegt_with_object_is_no_bare_move() -> None:
+    """ "verlegt den Kongress ins Netz": the finite verb before its object and target is not
+    the bare participle; the target phrase reads it (online: still planned)."""
+    cues = LEX.read("Mathematikerkongress", "Der Verband verlegt den Kongress ins Netz.",
+                    "de").cues
+    assert not any(c.phrase == "verlegt" for c in cues)
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Storm cuts short Pope Francis's visit to Tacloban", "en"),
+    ("Band cut short festival set after singer's stunt", "en"),
+    ("Hamburg protest cut short by huge turnout", "en"),
+    ("Moon lander tipped over, mission ends early", "en"),
+    ("Mondlander liegt auf der Seite – Mission vorzeitig beendet", "de"),
+    ("G7-Gipfel in Kanada: Präsident reist vorzeitig ab", "de"),
+    ("Sous la tempête, le pape écourte sa visite à Tacloban", "fr"),
+])
+def test_round46_cut_short_was_held(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "held"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Final halted early as storm hits stadium", "en"),
+    ("Rennen vorzeitig abgebrochen", "de"),
+    ("Le concert interrompu prématurément", "fr"),
+])
+def test_round46_stopped_early_stays_cancelled(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "cancelled"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # the guards hold: negation, a future marker
+    ("Tour will not be cut short, organisers say", "en"),
+    ("Visit to be cut short next week", "en"),
+])
+def test_round46_cut_short_guards(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status != "held"
