@@ -722,14 +722,15 @@ def test_an_article_below_the_threshold_joins_its_watchs_best_event_if_nothing_d
                  "The Holy See said the pontiff would preside despite his health.")
     watch = WatchSettings("pope", keywords=("Pope Francis", "Papst Franziskus"))
     # (a threshold above this pair's score stands for an article that shares less)
-    strict = dataclasses.replace(Params(), join_threshold=0.3, near_threshold=0.2)
+    # (Indonesia is a country of concepts.py since round 48: the pair shares it across languages)
+    strict = dataclasses.replace(Params(), join_threshold=0.45, near_threshold=0.3)
     outcomes = {}
     for name, params in (("near", strict), ("off", dataclasses.replace(strict, near_threshold=0))):
         tracker = Tracker([watch], params=params)
         tracker.process(other, other.published)
         first = tracker.process(visit, visit.published)
         second = tracker.process(trip, trip.published)
-        assert 0.2 <= second.candidates[0][1] < 0.3
+        assert 0.3 <= second.candidates[0][1] < 0.45
         outcomes[name] = (first.event_id, second.event_id)
     assert outcomes["near"][0] == outcomes["near"][1]
     assert outcomes["off"][0] != outcomes["off"][1]

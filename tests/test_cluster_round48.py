@@ -89,3 +89,34 @@ def test_without_a_day_ahead_a_later_article_is_no_plan() -> None:
     at = HELD_ON + timedelta(days=11)
     f = features(_item("Moldova's Sandu and Stoianoglo trade barbs", "", at), P)
     assert conflict(ev, f, P, StatusReading(None), at)[0] == 1.0
+
+
+def test_more_countries_locate_an_occasion_in_every_language() -> None:
+    """"en visite d'État aux Pays-Bas" and "Staatsbesuch in China" are two visits: the title
+    countries have none in common (a country only weakens a join, ``country_conflict``)."""
+    at = datetime(2023, 4, 11, 9, tzinfo=UTC)
+    china = _held("Macron en visite d'État en Chine", "Macron zu Staatsbesuch in China")
+    dutch = features(_item("Emmanuel Macron en visite d'État aux Pays-Bas", "", at, "fr"), P)
+    assert dutch.title_countries == {"netherlands"}
+    factor, why = conflict(china, dutch, P, StatusReading("held"), at)
+    assert factor == P.country_conflict and why == "country netherlands"
+    for title, lang, country in [
+        ("Visite d'État aux Pays-Bas", "fr", "netherlands"),
+        ("Königspaar reist nach Norwegen", "de", "norway"),
+        ("Biden est arrivé en Israël", "fr", "israel"),
+        ("Generalstreik in Belgien", "de", "belgium"),
+        ("Referendum in Griechenland", "de", "greece"),
+        ("Apple opens its first store in India", "en", "india"),
+    ]:
+        assert features(_item(title, "", at, lang), P).title_countries == {country}, title
+
+
+def test_a_country_that_is_only_what_the_news_is_about_does_not_locate() -> None:
+    """"Iran nuclear talks" are held in Geneva or Vienna: Iran is no country of the table,
+    and a country named without a locative or a kind next to it locates nothing."""
+    at = datetime(2013, 11, 20, 9, tzinfo=UTC)
+    assert features(_item("Iran nuclear talks resume in Geneva", "", at), P).title_countries \
+        == frozenset()
+    assert features(_item("Japan beat Scotland to reach the quarter-finals", "", at),
+                    P).title_countries == frozenset()
+
