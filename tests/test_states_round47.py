@@ -141,3 +141,22 @@ def test_a_cancelled_event_given_a_day_ahead_is_back_on() -> None:
     assert [(a.kind, a.event.status, a.event.previous_status) for a in back.alerts] == [
         ("status_change", "planned", "cancelled")]
     assert "a date ahead after the cancellation" in back.reason
+
+
+def test_the_outlets_that_overturned_a_final_status_back_it_for_min_sources() -> None:
+    """Two outlets that report the cancellation of an event held are its two sources: a watch
+    with ``min_sources = 2`` is told at once, not after a third."""
+    opened = "Putin Budapest summit opens"
+    axed = "Putin Budapest summit cut short"
+    lex = Scripted({opened: said("held"), axed: said("cancelled")})
+    t = Tracker([WatchSettings("putin", keywords=("Putin",), min_sources=2)],
+                lexicon=lex)  # type: ignore[arg-type]
+    t.process(item(1, 0, "a", opened), T0)
+    told = t.process(item(2, 1, "b", opened), T0)
+    assert [a.kind for a in told.alerts] == ["new_event"]
+    assert t.process(item(3, 5, "c", axed), T0).transition is None
+    o = t.process(item(4, 6, "d", axed), T0)
+    assert o.transition == ("held", "cancelled")
+    ev = t.event(o.event_id or "")
+    assert ev is not None and ev.backing("cancelled") == 2
+    assert [(a.kind, a.event.status) for a in o.alerts] == [("status_change", "cancelled")]

@@ -106,8 +106,10 @@ class EventState:
         old = self.status
         self.status = new
         self.last_transition = item.published
-        # support for the new status counts from this transition on
-        self.support[new] = [item.source]
+        # support for the new status counts from the last transition on: the outlets that
+        # reported it since (two of them overturning a final status back it both)
+        self.support[new] = [o for o in self.against.get(new, ()) if o != item.source]
+        self.support[new].append(item.source)
         self.against = {}
         self.history.append({"status": new, "at": iso(item.published), "link": item.link,
                              "source": item.source})
@@ -158,7 +160,9 @@ class EventState:
         return self.watch_state.setdefault(watch, {"status": None, "new": False})
 
     def backing(self, status: str) -> int:
-        """Distinct outlets that reported ``status`` since it became current."""
+        """Distinct outlets that reported ``status`` since it became current, and those that
+        reported it between the transition before and the one that made it current (the two
+        outlets that overturned a final status, round 47: tuning 495 / 697 -> 496 / 695)."""
         return len(self.support.get(status, ()))
 
     # -- items ------------------------------------------------------------------------------------
