@@ -48,8 +48,12 @@ def test_a_dated_article_without_a_cue_days_after_a_held_event_is_the_next_occas
     factor, why = conflict(ev, f, P, StatusReading(None), at)
     assert factor == P.status_conflict ** 2
     assert "status planned after held" in why
-    # as with a reading of "planned"
+    # as with a reading of "planned", and one of "held" (its summary's "meets"), which
+    # day_rules reads planned too: a day ahead
     assert factor == conflict(ev, f, P, StatusReading("planned"), at)[0]
+    assert factor == conflict(ev, f, P, StatusReading("held"), at)[0]
+    # a reading of a change is no plan: it is what it says
+    assert conflict(ev, f, P, StatusReading("cancelled"), at)[0] == P.status_conflict
 
 
 def test_on_the_event_s_day_and_the_next_a_day_ahead_is_its_aftermath() -> None:
@@ -120,3 +124,13 @@ def test_a_country_that_is_only_what_the_news_is_about_does_not_locate() -> None
     assert features(_item("Japan beat Scotland to reach the quarter-finals", "", at),
                     P).title_countries == frozenset()
 
+
+def test_an_occasion_due_to_end_on_a_day_ahead_is_no_next_occasion() -> None:
+    """"La COP29 doit s'achever vendredi": the end of the conference under way (``c:end``),
+    not a plan of another one."""
+    ev = _held("La COP29 s'ouvre à Bakou", "COP29 opens in Baku")
+    at = HELD_ON + timedelta(days=9)
+    f = features(_item("La COP29 doit s'achever vendredi, mais les négociations patinent", "",
+                       at, "fr"), P)
+    assert "c:end" in f.title_concepts and f.due_days is not None
+    assert conflict(ev, f, P, StatusReading(None), at)[0] == 1.0

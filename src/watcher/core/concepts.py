@@ -116,7 +116,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     # the end of a long occasion: a strike, a mission, the Games (cluster.similarity: a held
     # event of the watch is still the story when it ends, however long it ran)
     "end": ("ends", "ended", "ending", "concludes", "concluded", "beendet", "endet", "endete",
-            "enden", "termine", "terminee", "terminees", "acheve", "achevee", "achevent",
+            "enden", "termine", "terminee", "terminees", "terminer", "acheve", "achevee",
+            "achevent", "achever",  # "doit s'achever vendredi": its end, no next occasion
             "concluye", "concluyo", "finaliza", "finalizo", "concluso", "conclusa", "terminou",
             "encerrou"),
 }
