@@ -134,3 +134,21 @@ def test_an_occasion_due_to_end_on_a_day_ahead_is_no_next_occasion() -> None:
                        at, "fr"), P)
     assert "c:end" in f.title_concepts and f.due_days is not None
     assert conflict(ev, f, P, StatusReading(None), at)[0] == 1.0
+
+
+def test_two_regions_of_one_country_are_two_places_but_a_region_is_in_its_country() -> None:
+    """"Landtagswahl in Hessen" and the Bavarian election share only the country neither
+    named: a conflict, as two countries are; Bavaria and Germany, Scotland and Britain do
+    not disagree."""
+    at = datetime(2023, 10, 8, 18, tzinfo=UTC)
+    bavaria = _held("Landtagswahl in Bayern: CSU gewinnt", "Bavaria state election: CSU wins")
+    hesse = features(_item("Hesse state election: Faeser's bid to unseat Rhein", "", at), P)
+    assert hesse.title_countries == {"hesse"}
+    factor, why = conflict(bavaria, hesse, P, StatusReading("held"), at)
+    assert factor == P.country_conflict and why == "country germany,hesse"
+    germany = features(_item("Wahlen in Deutschland: Union vorn", "", at, "de"), P)
+    assert germany.title_countries == {"germany"}
+    assert conflict(bavaria, germany, P, StatusReading("held"), at)[0] == 1.0
+    scots = _held("Referendum in Scotland", "Referendum in Schottland")
+    uk = features(_item("Referendum in Britain on Thursday", "", at), P)
+    assert conflict(scots, uk, P, StatusReading("held"), at)[0] == 1.0

@@ -276,6 +276,23 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "nigeria": ("nigeria",), "kenya": ("kenya", "kenia"),
     "morocco": ("morocco", "marokko", "maroc", "marruecos", "marocco"),
     "tunisia": ("tunisia", "tunesien", "tunisie", "tunez"),
+    # regions, each inside its country (``_REGION_OF``): two regions of one country are two
+    # places (cluster.conflict: the Hesse election and the Bavarian one)
+    "hesse": ("hesse", "hessen", "assia"), "saxony": ("saxony", "sachsen", "saxe"),
+    "thuringia": ("thuringia", "thuringen", "thuringe"),
+    "lowersaxony": ("lower saxony", "niedersachsen", "basse saxe"),
+    "nrw": ("nrw", "north rhine westphalia", "nordrhein westfalen", "rhenanie du nord westphalie"),
+    "badenwurttemberg": ("baden wurttemberg", "bade wurtemberg"),
+    "rhinelandpalatinate": ("rhineland palatinate", "rheinland pfalz", "rhenanie palatinat"),
+    "schleswigholstein": ("schleswig holstein",), "saarland": ("saarland", "sarre"),
+    "catalonia": ("catalonia", "katalonien", "catalogne", "cataluna", "catalogna", "catalunya"),
+    "ohio": ("ohio",), "wisconsin": ("wisconsin",), "michigan": ("michigan",),
+    "pennsylvania": ("pennsylvania", "pennsylvanie", "pensilvania"),
+    "texas": ("texas",), "florida": ("florida", "floride"), "california": ("california",
+                                                                       "kalifornien",
+                                                                       "californie"),
+    "arizona": ("arizona",), "iowa": ("iowa",), "nevada": ("nevada",),
+    "ontario": ("ontario",), "alberta": ("alberta",), "queensland": ("queensland",),
 }
 # Adjectives of nationality share the country's feature, but they describe people and things
 # ("a British monarch", "the German parliament", "Deutsche Bahn") as often as they locate an
@@ -297,7 +314,15 @@ _DEMONYMS: dict[str, tuple[str, ...]] = {
     "bavaria": ("bavarian", "bayerische"),
 }
 # regions inside a listed country: naming the region does not contradict naming the country
-_REGION_OF: dict[str, str] = {"bavaria": "germany", "wales": "britain"}
+_REGION_OF: dict[str, str] = {
+    "bavaria": "germany", "wales": "britain", "scotland": "britain", "hesse": "germany",
+    "saxony": "germany", "thuringia": "germany", "lowersaxony": "germany", "nrw": "germany",
+    "badenwurttemberg": "germany", "rhinelandpalatinate": "germany",
+    "schleswigholstein": "germany", "saarland": "germany", "catalonia": "spain",
+    "ohio": "usa", "wisconsin": "usa", "michigan": "usa", "pennsylvania": "usa", "texas": "usa",
+    "florida": "usa", "california": "usa", "arizona": "usa", "iowa": "usa", "nevada": "usa",
+    "ontario": "canada", "alberta": "canada", "queensland": "australia",
+}
 _MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "januar", "janvier", "jan", "janner", "enero", "gennaio", "janeiro",
         "januari"),
