@@ -105,3 +105,51 @@ def test_round46_stopped_early_stays_cancelled(title: str, lang: str) -> None:
 ])
 def test_round46_cut_short_guards(title: str, lang: str) -> None:
     assert LEX.read(title, "", lang).status != "held"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Nintendo shows a new Zelda, due next year", "en"),
+    ("Open-world RPG due in 2026", "en"),
+    ("Apple unveils charging mat, coming next year", "en"),
+    ("Microsoft unveils Windows 12, coming this holiday", "en"),
+    ("Assad invited to Arab League summit in Jeddah", "en"),
+])
+def test_round46_due_coming_invited(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "planned"
+
+
+def test_round46_invited_needs_an_event() -> None:
+    assert LEX.read("Opposition leader invited to form a government", "", "en").status is None
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Maduro cancels trip to CELAC summit in Argentina", "en"),
+    ("Club cancels trip to Ballon d'Or ceremony", "en"),
+    ("Bush sagt Auftritt beim Parteitag der Republikaner ab", "de"),
+])
+def test_round46_guest_trip_to_event_is_no_change(title: str, lang: str) -> None:
+    """A guest's trip to an event called off: the event goes on."""
+    assert LEX.read(title, "", lang).status != "cancelled"
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # the trip itself: no event noun after its preposition
+    ("Pope cancels visit to Denmark", "en", "cancelled"),
+    ("Trump sagt Reise nach Warschau ab", "de", "cancelled"),
+    # "to" before a verb is a purpose, not a destination
+    ("President delays Asia trip to push health care vote", "en", "postponed"),
+])
+def test_round46_trip_itself_still_changes(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Le comité appelle à une nouvelle manifestation samedi à Paris", "fr"),
+    ("Les syndicats appellent à manifester jeudi", "fr"),
+    ("Konsole kommt am 19. November für 499 Euro nach Deutschland", "de"),
+    ("Das Musical kommt im März nach Hamburg", "de"),
+    ("Unions set May 9 general strike", "en"),
+    ("Nurses set three-day strike for Oct. 4", "en"),
+])
+def test_round46_calls_and_dates_ahead(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "planned"

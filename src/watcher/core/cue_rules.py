@@ -37,6 +37,8 @@ from watcher.core.cue_words import (
     REVERSAL_WINDOW,
     STATUSES,
     SUBORDINATE_WINDOW,
+    TRIP_EVENT_REACH,
+    TRIP_REACH,
     VERB_FINAL_WINDOW,
     VERB_PREFIXES,
     VOTE_PLACE_REACH,
@@ -219,6 +221,26 @@ class Rules(Words):
                     for j in range(max(hit.start - 3, 0), hit.start - 1))
                 and any(toks[j].w in self.attr_followers and toks[j].clause == t.clause
                         for j in range(hit.end, min(hit.end + 3, len(toks)))))
+
+    def _trip_to_event(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is a change cue about a guest's trip to an event ("Maduro cancels trip to CELAC
+        summit", "Merkel sagt Reise zur Trauerfeier ab", "Bush sagt Auftritt beim Parteitag
+        ab")? One guest stays away; the event goes on. Only with an event noun after the trip's
+        preposition: "cancels visit to Denmark" is the visit itself called off."""
+        if not self.trip_nouns:
+            return False
+        clause = toks[hit.start].clause
+        for j in range(hit.start + 1, min(hit.end + TRIP_REACH, len(toks) - 1)):
+            if toks[j].clause != clause:
+                break
+            if (toks[j].w in self.trip_nouns and toks[j + 1].w in self.trip_preps
+                    and toks[j + 1].clause == clause):
+                if (toks[j + 1].w in self.infinitives and j + 2 < len(toks)
+                        and not toks[j + 2].cap and toks[j + 2].w not in self.determiners):
+                    return False  # "delays Asia trip to push health care vote": a purpose
+                return self.event_nouns.any_in(toks, j + 2, j + 2 + TRIP_EVENT_REACH,
+                                               clause=clause) is not None
+        return False
 
     def _recap(self, toks: Sequence[Token], hit: Hit) -> bool:
         """Is a change cue a participle that only describes the event ("the postponed trip",

@@ -57,6 +57,8 @@ VERB_ENDINGS = ("s", "ed")  # "votes to impeach", "forced her to": a verb before
 PART_AFTER = 5  # "cancels the palace wedding reception": the object this near after the cue
 PART_BEFORE = 8  # "Der Empfang im Garten ... ist gestrichen": the subject this near before
 DECISION_REACH = 6  # "MPs voted against holding a snap referendum": what a vote decided, this near
+TRIP_REACH = 3  # "cancels his trip to": the trip word this near after the change cue
+TRIP_EVENT_REACH = 4  # "trip to the Ballon d'Or ceremony": the event noun this near after "to"
 VOTE_PLACE_REACH = 4  # "in the impeachment trial", "lors de la votation": where the vote is held
 MARKER_KEYS = (
     "negators", "pending", "denials", "denials_after", "negation_exceptions", "modals",
@@ -76,7 +78,7 @@ MARKER_KEYS = (
     "present_passive", "result_infinitives", "expectations", "under_way",
     "no_words", "this_time", "no_stops", "awaited", "decisions", "ballot_nouns",
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
-    "stands", "formers", "clause_final",
+    "stands", "formers", "clause_final", "trip_nouns", "trip_preps",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -180,6 +182,8 @@ class Words:
         self.ordinals = frozenset(m.get("ordinals", ()))
         self.formers = frozenset(m.get("formers", ()))
         self.clause_final = frozenset(m.get("clause_final", ()))
+        self.trip_nouns = frozenset(m.get("trip_nouns", ()))
+        self.trip_preps = frozenset(m.get("trip_preps", ()))
         self.parts = PhraseSet((p, "part") for p in m.get("part_nouns", ()))
         self.result_verbs = PhraseSet((p, "result") for p in m.get("result_verbs", ()))
         self.infinitives = frozenset(m.get("infinitive_markers", ()))

@@ -171,6 +171,9 @@ class _Engine(Rules):
                 # starts", "fan zone opens": a part takes place (a one-word verb, not "a
                 # press conference after their talks")
                 blocked = "part"
+            if (blocked is None and status in DENIABLE and not returning
+                    and self._trip_to_event(toks, hit)):
+                blocked = "other"  # "cancels trip to CELAC summit": a guest stays away
             if (blocked is None and hit.phrase.tag == "held"
                     and 0 <= hit.start - change_end <= OBJECT_GAP
                     and toks[change_end - 1].clause == toks[hit.start].clause):
