@@ -153,3 +153,25 @@ def test_round46_trip_itself_still_changes(title: str, lang: str, status: str) -
 ])
 def test_round46_calls_and_dates_ahead(title: str, lang: str) -> None:
     assert LEX.read(title, "", lang).status == "planned"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Austrians vote to keep military conscription", "en"),
+    ("Swiss vote to ban minarets", "en"),
+    ("Caucus results delayed as app glitch sows chaos", "en"),
+    ("Caucus : le vote a eu lieu, les résultats se font attendre", "fr"),
+])
+def test_round46_vote_results(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "held"
+
+
+def test_round46_vote_to_ahead_is_planned() -> None:
+    assert LEX.read("Swiss to vote to ban minarets on Sunday", "", "en").status == "planned"
+
+
+def test_round46_place_phrase_needs_the_clause_end() -> None:
+    """ "Nach einjähriger Pause verlegt das Schiff wieder Rohre": "nach" is "after" and the
+    finite verb goes on; no venue moved."""
+    cues = LEX.read("Pipeline", "Nach einjähriger Pause verlegt das Schiff wieder Rohre.",
+                    "de").cues
+    assert not any("verlegt" in c.phrase for c in cues)
