@@ -175,3 +175,29 @@ def test_round46_place_phrase_needs_the_clause_end() -> None:
     cues = LEX.read("Pipeline", "Nach einjähriger Pause verlegt das Schiff wieder Rohre.",
                     "de").cues
     assert not any("verlegt" in c.phrase for c in cues)
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Asean-Gipfel in Kuala Lumpur im Zeichen der US-Zölle", "de"),
+    ("IWF-Tagung auf Bali im Schatten des Handelskriegs", "de"),
+    ("G20-Gipfel in Cannes: Griechenland überschattet alles", "de"),
+    ("JO d'hiver : une cérémonie d'ouverture sous le signe du boycott", "fr"),
+])
+def test_round46_marked_by_in_de_fr(title: str, lang: str) -> None:
+    """ "im Zeichen/Schatten von", "überschattet", "sous le signe de": like "geprägt von"
+    and "marqué par", the occasion takes place."""
+    assert LEX.read(title, "", lang).status == "held"
+
+
+def test_round46_marked_by_with_a_day_ahead_is_a_preview() -> None:
+    assert LEX.read("Eurosatory rouvre lundi sous le signe de la guerre", "", "fr").status \
+        == "planned"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Zweiter Palio des Sommers steht bevor", "de"),
+    ("Kühltürme in Philippsburg sollen im Frühjahr fallen", "de"),
+    ("Erstes Langstreckenflugzeug soll noch dieses Jahr ausgeliefert werden", "de"),
+])
+def test_round46_german_ahead(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "planned"
