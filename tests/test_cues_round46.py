@@ -12,7 +12,20 @@ Families, each a common way news tells that status:
   verlegt" / "in das Stadion verlegt" is a venue moved, still planned;
 - an occasion cut short took place ("Storm cuts short Pope's visit", "Mission vorzeitig
   beendet", "le pape écourte sa visite"), where round 3 read it cancelled; "halted early",
-  "vorzeitig abgebrochen", "interrompu prématurément" stay cancelled.
+  "vorzeitig abgebrochen", "interrompu prématurément" stay cancelled;
+- "due"/"coming" with a time ahead, "invited to" an event (planned);
+- a guest's trip to an event called off ("cancels trip to CELAC summit", "sagt Auftritt beim
+  Parteitag ab") is no change of the event (markers trip_nouns / trip_preps);
+- calls to protest ("appelle à manifester"), "kommt am/im", unions "set" a strike, "steht
+  bevor" (planned); German seasons and "nächstes Jahr" are dates ahead;
+- plural vote results ("Austrians vote to keep conscription"), results that come late
+  ("results delayed", "les résultats se font attendre"), "im Zeichen/Schatten von",
+  "überschattet", "sous le signe de" (held).
+
+Tried and dropped (no gain on tuning): "stimmt ... über ... ab" as planned (6 rows read better,
+no alert changed), French "en visite ... du * au *" as planned (4 rows, no alert), two wider
+cross-field rules (a summary's future marker or future date making a present headline a
+preview: more rows read worse than better).
 
 Tuning figures (wrong alerts / missed runs, B3) are in the commit messages.
 """
