@@ -55,8 +55,8 @@ class EventState:
     history: list[dict[str, Any]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     support: dict[str, list[str]] = field(default_factory=dict)
-    # per status other than the current one, the outlets whose headline reported it since the
-    # last transition (:meth:`_overturns`)
+    # per status other than the current one, the outlets whose article (headline or summary)
+    # reported it since the last transition (:meth:`_overturns`)
     against: dict[str, list[str]] = field(default_factory=dict)
     last_transition: datetime | None = None
     watch_state: dict[str, dict[str, Any]] = field(default_factory=dict)
