@@ -6,7 +6,14 @@ Families, each a common way news tells that status:
   (en), "met en service", "entre en service", "enfin en service" (fr), "in Betrieb
   genommen", "nimmt den Betrieb auf", "geht in Betrieb" and "in Betrieb" as the last words of
   a clause (de) read held; a time ahead, a future or a modal before them make a plan ("soll
-  2026 in Betrieb gehen", "sera mis en service le 1er janvier", "to enter service in 2025").
+  2026 in Betrieb gehen", "sera mis en service le 1er janvier", "to enter service in 2025");
+- shares, a rocket "on"/"in" their debut ("shares plunge 26% on stock market debut", "raises
+  $4.4 billion in NYSE debut"), a film's "$155 million debut/opening", "box office record"
+  (en); a Bourse entry made ("fait son entrée à la Bourse", "rate son entrée", "entre en
+  Bourse", "débuts en Bourse", fr) read held; "ahead of its debut", "eyes October debut",
+  "officialise son entrée en Bourse" stay plans;
+- a strike that "halts" or "shuts" something is on; a sentence "handed" down is a verdict
+  (held), and a "suspended six-month term" no postponement (en).
 
 Tried and dropped are listed in the report of round 49 and the commit messages.
 """
@@ -42,3 +49,36 @@ def test_round49_put_into_service(title: str, lang: str, status: str) -> None:
 def test_round49_in_betrieb_only_at_clause_end() -> None:
     # "in Betrieb" with more of its clause after it is no report of a start
     assert LEX.read("Firma hält Werk in Betrieb trotz Streik", "", "de").status != "held"
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    ("Deliveroo shares plunge 26% on stock market debut", "en", "held"),
+    ("Aramco shares jump 10% on Riyadh debut", "en", "held"),
+    ("Didi raises $4.4 billion in NYSE debut", "en", "held"),
+    ("'Barbie' rules box office with $155 million debut", "en", "held"),
+    ("'The Batman' soars with $134 million opening", "en", "held"),
+    ("Kioxia files for Tokyo IPO, eyes October debut", "en", "planned"),
+    ("Ferrari fait son entrée à la Bourse de Milan", "fr", "held"),
+    ("Deliveroo rate son entrée à la Bourse de Londres", "fr", "held"),
+    ("Glencore entre en Bourse sans éclat", "fr", "held"),
+    ("Canal+, Havas et Louis Hachette font leurs débuts en Bourse", "fr", "held"),
+])
+def test_round49_market_debut(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Strike halts SEPTA Regional Rail trains in Philadelphia", "held"),
+    ("Strikes halt flights at 13 German airports", "held"),
+    ("Tube strike shuts most lines as walkouts hit Budget Day", "held"),
+    ("South Korea opposition leader Lee Jae-myung handed suspended sentence", "held"),
+    ("Sarkozy handed one-year sentence over 2012 campaign spending", "held"),
+    ("Sonko to be handed sentence on Monday", "planned"),
+])
+def test_round49_strike_halts_and_sentences(title: str, status: str) -> None:
+    assert LEX.read(title, "", "en").status == status
+
+
+def test_round49_suspended_term_is_no_postponement() -> None:
+    title = "Senegal appeals court hands opposition leader Sonko suspended six-month term"
+    assert LEX.read(title, "", "en").status != "postponed"
