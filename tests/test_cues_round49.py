@@ -13,7 +13,11 @@ Families, each a common way news tells that status:
   Bourse", "débuts en Bourse", fr) read held; "ahead of its debut", "eyes October debut",
   "officialise son entrée en Bourse" stay plans;
 - a strike that "halts" or "shuts" something is on; a sentence "handed" down is a verdict
-  (held), and a "suspended six-month term" no postponement (en).
+  (held), and a "suspended six-month term" no postponement (en);
+- a trial or a truce on its first day: "début du procès", "au premier jour de son procès",
+  "les débats se sont ouverts", "au premier jour du cessez-le-feu" (fr, held);
+- a launch scrubbed: "calls off ... before lift-off" (en, the past form was there), "Start
+  der ... abgebrochen" with a name between (de) read postponed.
 
 Tried and dropped are listed in the report of round 49 and the commit messages.
 """
@@ -82,3 +86,25 @@ def test_round49_strike_halts_and_sentences(title: str, status: str) -> None:
 def test_round49_suspended_term_is_no_postponement() -> None:
     title = "Senegal appeals court hands opposition leader Sonko suspended six-month term"
     assert LEX.read(title, "", "en").status != "postponed"
+
+
+@pytest.mark.parametrize("title", [
+    "Début du procès de Gilbert Rozon à Montréal",
+    "Jonathann Daval face à la famille d'Alexia au premier jour de son procès",
+    "Procès de Sean Combs : les débats se sont ouverts à New York",
+    "Trois otages libérées au premier jour du cessez-le-feu à Gaza",
+])
+def test_round49_first_day_of_trial_or_truce(title: str) -> None:
+    assert LEX.read(title, "", "fr").status == "held"
+
+
+def test_round49_trial_start_ahead_is_a_plan() -> None:
+    assert LEX.read("Début du procès de Gilbert Rozon lundi", "", "fr").status == "planned"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Agnikul calls off Agnibaan launch minutes before lift-off", "en"),
+    ("Start der Crew Dragon wegen Gewitter abgebrochen", "de"),
+])
+def test_round49_launch_scrubbed_is_postponed(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "postponed"
