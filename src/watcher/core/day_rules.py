@@ -28,7 +28,12 @@ set against the event's own day and status, change it in five ways, in this orde
    as often a later step, "sentencing will follow in September"): planned.
 4. A date still ahead after a postponement is the new date ("France v Scotland to be played on
    Friday 26 March"), news the user waits for, where "planned" again would otherwise be an old
-   status repeated: a return to planned.
+   status repeated: a return to planned. Not within ``SAME_NEWS`` of the postponement: another
+   outlet's report of the postponement itself names the day it moved to ("Schneechaos in
+   Buffalo: Bills spielen erst am Montag in Detroit" hours after "Bills-Jets pushed back to
+   Monday"); a new date is set later (round 50, tuning 490 / 645 -> 487 / 646 wrong alerts /
+   missed runs; 6 hours 488 / 645, 18 hours 486 / 648, a day 486 / 649; no return on plans
+   without a cue at all instead: 485 / 676).
 5. A postponement "again" ("postponed again", "erneut verschoben") of an event that has moved on
    since its last one (a new date set) is a new postponement, not an old status repeated.
 
@@ -39,6 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 from watcher.core.confirm import dated_ahead
 from watcher.core.cue_words import DENIABLE
@@ -59,6 +65,11 @@ ABOUT_ELSE = frozenset({"other-event", "recap", "no-event"})
 LATER_TODAY = re.compile(
     r"\b(?:tonight|this (?:afternoon|evening)|later today|heute abend|am abend|heute nacht"
     r"|ce soir|cette nuit|cet apr[eè]s-midi)\b", re.IGNORECASE)
+
+
+# how long after a postponement the articles naming a day ahead still mostly report it (the
+# day it moved to), rather than a new date set since: half a day of other outlets' reports
+SAME_NEWS = timedelta(hours=12)
 
 
 def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: StatusReading,
@@ -87,7 +98,7 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
             reading = StatusReading("planned", reading.score, reading.cues)
             why += f"; planned: it names a {ahead} still ahead"
     if (ev.status == "postponed" and reading.status == "planned" and not reading.returning
-            and names_a_day_ahead(feats)):
+            and names_a_day_ahead(feats) and not postponed_lately(ev, item)):
         reading = replace(reading, returning=True, tentative=False)
         why += "; planned again: a date ahead after the postponement"
     if (reading.status == "postponed" and not reading.returning and ev.status != "postponed"
@@ -95,6 +106,15 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
         reading = replace(reading, returning=True)
         why += "; postponed again: a new postponement"
     return reading, why
+
+
+def postponed_lately(ev: EventState, item: Item) -> bool:
+    """Was ``ev`` last postponed less than ``SAME_NEWS`` before ``item`` came out? Then a day
+    ahead in the article is mostly the day the postponement moved it to, reported again."""
+    last = next((h["at"] for h in reversed(ev.history) if h["status"] == "postponed"), None)
+    if last is None:
+        return False
+    return item.published - datetime.fromisoformat(last.replace("Z", "+00:00")) < SAME_NEWS
 
 
 def on_the_day(ev: EventState, item: Item, reading: StatusReading, p: Params) -> bool:
