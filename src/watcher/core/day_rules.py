@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from watcher.core.confirm import dated_ahead
 from watcher.core.cue_words import DENIABLE
@@ -109,12 +109,11 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
 
 
 def postponed_lately(ev: EventState, item: Item) -> bool:
-    """Was ``ev`` last postponed less than ``SAME_NEWS`` before ``item`` came out? Then a day
-    ahead in the article is mostly the day the postponement moved it to, reported again."""
-    last = next((h["at"] for h in reversed(ev.history) if h["status"] == "postponed"), None)
-    if last is None:
-        return False
-    return item.published - datetime.fromisoformat(last.replace("Z", "+00:00")) < SAME_NEWS
+    """Was postponed ``ev`` postponed less than ``SAME_NEWS`` before ``item`` came out (its
+    last transition)? Then a day ahead in the article is mostly the day the postponement moved
+    it to, reported again."""
+    return (ev.status == "postponed" and ev.last_transition is not None
+            and item.published - ev.last_transition < SAME_NEWS)
 
 
 def on_the_day(ev: EventState, item: Item, reading: StatusReading, p: Params) -> bool:
