@@ -26,7 +26,7 @@ BARS = {"alert_precision": 0.95, "alert_recall": 0.90, "bcubed_f1": 0.90}
 # 20. Oktober bis 8. November stattfinden" now reads planned, labelled postponed). Each round's
 # held-out set is scored by the lead. Round 6 tuned on events-4 and events-5 too (floors raised to
 # the figures it reached).
-EVENTS_2_FLOORS = {"alert_precision": 0.9851, "alert_recall": 0.9394, "bcubed_f1": 0.9116}
+EVENTS_2_FLOORS = {"alert_precision": 0.9697, "alert_recall": 0.9242, "bcubed_f1": 0.9116}
 # round 30 (session 13): B-cubed 0.9337 -> 0.9225: the Kazakhstan trip's dated announcement is
 # no longer kept from the postponed Congo trip (a dated plan is what a postponed event awaits)
 HELD_OUT_FLOORS = {"alert_precision": 0.9765, "alert_recall": 0.9318, "bcubed_f1": 0.9225}
@@ -96,7 +96,7 @@ EVENTS_5_FLOORS = {"alert_precision": 0.9391, "alert_recall": 0.8455, "bcubed_f1
 # postponed: the academy gave two prizes the next year); it opens the event, which the
 # postponement then joins without an alert of its own (0.958 / 0.918 / 0.934 -> 0.950 / 0.910 /
 # 0.932)
-EVENTS_6_FLOORS = {"alert_precision": 0.9583, "alert_recall": 0.918, "bcubed_f1": 0.9343}
+EVENTS_6_FLOORS = {"alert_precision": 0.9508, "alert_recall": 0.918, "bcubed_f1": 0.9343}
 
 
 # events-7: round 7's held-out set, scored once when round 7 ended (0.780 / 0.687 / 0.838),
@@ -127,7 +127,7 @@ EVENTS_8_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.8667, "bcubed_f1
 # round 33 (session 15): precision 0.878 -> 0.873 (recall 0.954 -> 0.962): "Vision Pro goes on
 # sale in US stores" now reads held (a product out) and alerts; "Le Vision Pro arrive en France",
 # the French launch, joins that event and repeats held
-EVENTS_9_FLOORS = {"alert_precision": 0.8675, "alert_recall": 0.9618, "bcubed_f1": 0.9182}
+EVENTS_9_FLOORS = {"alert_precision": 0.8675, "alert_recall": 0.9618, "bcubed_f1": 0.9171}
 
 
 # events-10: round 9's second held-out set, scored once after round 9 (0.825 / 0.756 / 0.875
@@ -144,7 +144,7 @@ EVENTS_10_FLOORS = {"alert_precision": 0.9609, "alert_recall": 0.916, "bcubed_f1
 
 # events-11: round 10's held-out set, scored once after round 10 (0.832 / 0.705 / 0.933 with the
 # code before it); tuning data from then on. Round 11 tuned on it: 0.833 / 0.714 / 0.929 before.
-EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f1": 0.964}
+EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f1": 0.9607}
 
 
 # Round 12 (all floors above and below at its figures): a held cue with a date still ahead is a
@@ -167,7 +167,7 @@ EVENTS_13_FLOORS = {"alert_precision": 0.9083, "alert_recall": 0.9327, "bcubed_f
 # next article opens an event of its own: B-cubed 0.9174 -> 0.9171, one wrong alert fewer.
 # Round 27: two articles now join their events (B-cubed 0.9171 -> 0.9201), which takes away two
 # correct alerts and no wrong one (precision 0.8684 -> 0.8670)
-EVENTS_14_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.92, "bcubed_f1": 0.9226}
+EVENTS_14_FLOORS = {"alert_precision": 0.9171, "alert_recall": 0.92, "bcubed_f1": 0.9196}
 
 
 # Round 13 (floors at its figures): a cancellation or postponement that one article tells only
@@ -354,7 +354,7 @@ EVENTS_32_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.9205, "bcubed_f
 # 20 as a check (-> 0.920 / 0.860 / 0.941; 0.926 / 0.917 / 0.933); floors at those figures
 # Session 16 (round 34, votes told by their outcome): the Catalan referendum's result ("le oui
 # l'emporte") is now alerted for its watch, and (wrongly) for a second watch its summary names
-EVENTS_33_FLOORS = {"alert_precision": 0.9318, "alert_recall": 0.871, "bcubed_f1": 0.9404}
+EVENTS_33_FLOORS = {"alert_precision": 0.9247, "alert_recall": 0.871, "bcubed_f1": 0.9404}
 # round 31 review: with round 30's wider past check taken out, "Lowlands fait son grand retour
 # après deux ans d'absence" reads planned again (recall 0.9271 -> 0.9167)
 EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f1": 0.9375}
@@ -400,7 +400,7 @@ EVENTS_40_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.95, "bcubed_f1"
 # round 31 review: "Pas de descentes à Lake Louise cet hiver" names no occasion after its "pas
 # de" ("descentes" is no event noun): no cancellation read (recall 0.8876 -> 0.8764)
 EVENTS_41_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8764, "bcubed_f1": 0.9693}
-EVENTS_42_FLOORS = {"alert_precision": 0.96, "alert_recall": 0.8625, "bcubed_f1": 0.9603}
+EVENTS_42_FLOORS = {"alert_precision": 0.9383, "alert_recall": 0.8625, "bcubed_f1": 0.9532}
 
 # events-43 and -44: two authors (politics and public life outside the big four and their
 # neighbours; culture, science, trade fairs, game and film releases), written during round 24 and
@@ -411,7 +411,7 @@ EVENTS_42_FLOORS = {"alert_precision": 0.96, "alert_recall": 0.8625, "bcubed_f1"
 # 0.908 / 0.896 / 0.905 -> 0.928 / 0.896 / 0.904 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
 EVENTS_43_FLOORS = {"alert_precision": 0.9097, "alert_recall": 0.9097, "bcubed_f1": 0.9072}
-EVENTS_44_FLOORS = {"alert_precision": 0.8915, "alert_recall": 0.8346, "bcubed_f1": 0.9058}
+EVENTS_44_FLOORS = {"alert_precision": 0.8915, "alert_recall": 0.8346, "bcubed_f1": 0.903}
 
 # events-45 and -46: two authors (releases, launches and shutdowns of films, games, phones, cars and
 # online services; everyday public life: races, city elections, ordinary trials, transport, school
@@ -573,7 +573,7 @@ EVENTS_70_FLOORS = {"alert_precision": 0.7798, "alert_recall": 0.7745, "bcubed_f
 # authors, written in session 17, never tuned on. The same figures with the session's first code
 # (5f24a1a) and its last.
 EVENTS_71_FLOORS = {"alert_precision": 0.8785, "alert_recall": 0.8654, "bcubed_f1": 0.9134}
-EVENTS_72_FLOORS = {"alert_precision": 0.8627, "alert_recall": 0.7685, "bcubed_f1": 0.9221}
+EVENTS_72_FLOORS = {"alert_precision": 0.8627, "alert_recall": 0.7685, "bcubed_f1": 0.9177}
 EVENTS_73_FLOORS = {"alert_precision": 0.6964, "alert_recall": 0.6667, "bcubed_f1": 0.8651}
 EVENTS_74_FLOORS = {"alert_precision": 0.8397, "alert_recall": 0.8537, "bcubed_f1": 0.9195}
 # events-75 (courts, trials and hearings, leaning German: Höcke, Wulff, Kachelmann, Demjanjuk,
@@ -627,7 +627,7 @@ EVENTS_82_FLOORS = {"alert_precision": 0.79, "alert_recall": 0.7938, "bcubed_f1"
 # CBSE and NEET re-tests, CSAT, gaokao and SAT sittings, Leaving Cert and SQA exams cancelled,
 # UCU strikes, Fields and Abel prizes; 165 rows, 41 events): two new authors, written in
 # session 19 after round 40, never tuned on; the session's first code gave the same figures.
-EVENTS_83_FLOORS = {"alert_precision": 0.8636, "alert_recall": 0.6867, "bcubed_f1": 0.8772}
+EVENTS_83_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.6867, "bcubed_f1": 0.8772}
 EVENTS_84_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8205, "bcubed_f1": 0.8982}
 # events-85 (popular festivals and city events: Nice, Rio and Notting Hill carnivals, Rose Monday
 # parades of Cologne 2021 and Duesseldorf 2022, Basel Fasnacht, New Year's Eve in Paris, London
@@ -639,7 +639,7 @@ EVENTS_84_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8205, "bcubed_f
 # attempt, adjourned shareholder votes, central banks' emergency meetings, exchange closures and
 # outages; 171 rows, 41 events): new authors, written at the start of session 20, never tuned
 # on. With the session's first code (fbef7e7).
-EVENTS_85_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7848, "bcubed_f1": 0.9072}
+EVENTS_85_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7848, "bcubed_f1": 0.9031}
 EVENTS_86_FLOORS = {"alert_precision": 0.7869, "alert_recall": 0.6528, "bcubed_f1": 0.9318}
 # events-87 (Spain and Latin America: general strikes, regional and repeated elections, Copa
 # Libertadores finals, Supercopas moved, Fallas and the Cadiz carnival, Ibero-American summits;
@@ -739,6 +739,25 @@ EVENTS_89_FLOORS = {"alert_precision": 0.873, "alert_recall": 0.791, "bcubed_f1"
 # Then cue round 45 (headline stops and slips: "halts ... before liftoff", "pulled from release",
 # "verhindert Start", "stoppt Arbeiten", "ne roulera pas pour"): 492 / 748 -> 491 / 728, held-out
 # 313 / 441 -> 317 / 443. Floor moved in the held-out set 85 B3.
+# events-90, -91: two held-out sets written at the start of session 25 by two new authors without
+# sight of the code (Africa, the Middle East and Asia-Pacific; science, health and education),
+# scored with the session's first code (0.896 / 0.848 / 0.856 and 0.919 / 0.884 / 0.926) and its
+# last; floors at the last.
+EVENTS_90_FLOORS = {"alert_precision": 0.898, "alert_recall": 0.8687, "bcubed_f1": 0.8696}
+EVENTS_91_FLOORS = {"alert_precision": 0.9186, "alert_recall": 0.8837, "bcubed_f1": 0.9187}
+# Session 25 (decided on the 59 tuning sets; wrong alerts / missed runs there, then the thirty
+# older held-out sets): cue round 46 (verdicts as "gets N years", failed launches held, German
+# "verlegt" at a clause's end postponed, an occasion cut short held, a guest's trip to an event
+# called off no change of it, "due next year", "steht bevor"), 491 / 728 -> 481 / 704; round 47
+# (a status happening anew once the event moved on, two more outlets overturning a final status,
+# a cancelled event given a day ahead back on), -> 496 / 695 alone; round 48 (an article dating
+# a day ahead days after a held event is the next occasion; forty more countries; two regions of
+# one country), -> 497 / 696 alone; together 490 / 645, held-out 317 / 443 -> 322 / 415. Round
+# 49 (put into service, debuts, strikes that halt, a trial's first day held; launch scrubs
+# postponed) and round 50 (no return to planned within 12 hours of a postponement): 484 / 638,
+# held-out 319 / 414. Floors moved in 2 P/R, 6 P, 9, 11, 14 B3, 33 P, 42 P/B3, 44 B3 and in the
+# held-out sets 72 B3, 83 P, 85 B3 (events-2: "Venice Carnival cut short" is labelled cancelled,
+# where 12 of the 16 tuning rows with "cut short" are held).
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,
@@ -761,7 +780,8 @@ ALL_FLOORS = {
     75: EVENTS_75_FLOORS, 76: EVENTS_76_FLOORS, 77: EVENTS_77_FLOORS, 78: EVENTS_78_FLOORS,
     79: EVENTS_79_FLOORS, 80: EVENTS_80_FLOORS, 81: EVENTS_81_FLOORS, 82: EVENTS_82_FLOORS,
     83: EVENTS_83_FLOORS, 84: EVENTS_84_FLOORS, 85: EVENTS_85_FLOORS, 86: EVENTS_86_FLOORS,
-    87: EVENTS_87_FLOORS, 88: EVENTS_88_FLOORS, 89: EVENTS_89_FLOORS,
+    87: EVENTS_87_FLOORS, 88: EVENTS_88_FLOORS, 89: EVENTS_89_FLOORS, 90: EVENTS_90_FLOORS,
+    91: EVENTS_91_FLOORS,
 }
 
 
