@@ -62,6 +62,10 @@ MONDAY = datetime(2025, 3, 3, 8, tzinfo=UTC)
     ("Nato leaders in Vilnius tonight: all eyes on Erdogan", True),
     ("Nato in Vilnius am Abend: alle Augen auf Erdogan", True),
     ("Otan à Vilnius ce soir : tous les regards sur Erdogan", True),
+    # session 25: the lexicons' later_today markers, in every language
+    ("La OTAN en Vilnius esta noche: todas las miradas en Erdogan", True),
+    ("La Nato a Vilnius stasera: tutti gli occhi su Erdogan", True),
+    ("Nato in Vilnius vanavond: alle ogen op Erdogan", True),
 ])
 def test_round44_on_the_day_a_time_later_today_previews(title: str, later_today: bool) -> None:
     """On the day a plan named, an article with no cue reads held ("on the day") unless its

@@ -515,6 +515,9 @@ class Lexicon:
                                    for p in spec.markers.get("defiance", ()))
         self._stands = PhraseSet((p, "planned") for spec in self._specs.values()
                                  for p in spec.markers.get("stands", ()))
+        # every language's: a headline's time later that day is read whatever the language
+        self._later_today = PhraseSet((p, "later") for spec in self._specs.values()
+                                      for p in spec.markers.get("later_today", ()))
 
     @classmethod
     def builtin(cls) -> Lexicon:
@@ -619,8 +622,9 @@ class Lexicon:
         for c in cues:
             if c.blocked is None:
                 scores[c.status] = scores.get(c.status, 0.0) + c.weight
+        later = self._later_today.any_in(t_toks.toks, 0, len(t_toks.toks)) is not None
         if not scores:
-            return StatusReading(None, 0.0, tuple(cues), False)
+            return StatusReading(None, 0.0, tuple(cues), False, later_today=later)
         status = max(scores, key=lambda s: (scores[s], PRIORITY.get(s, 0)))
         if status == "planned":
             status = _headline_change(cues) or status
@@ -637,7 +641,7 @@ class Lexicon:
             returning = any(self._defiance.any_in(t.toks, 0, len(t.toks)) is not None
                             for t in (t_toks, s_toks))
         tentative = all(c.derived for c in cues if c.blocked is None and c.status == status)
-        return StatusReading(status, scores[status], tuple(cues), returning, tentative)
+        return StatusReading(status, scores[status], tuple(cues), returning, tentative, later)
 
     def _stands_in(self, s_toks: Tokens, langs: Sequence[str]) -> Cue | None:
         """A summary's word that the event itself, the rest of it, goes on ("the rest of the

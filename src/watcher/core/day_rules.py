@@ -42,7 +42,6 @@ Pure: the event is only read, never changed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -59,12 +58,6 @@ from watcher.models import Item
 # (another event, a recap) or about no event at all ("confirms arrest"): no word on its status
 # either way
 ABOUT_ELSE = frozenset({"other-event", "recap", "no-event"})
-
-# a time later the same day in a headline ("remonte sur le ring face à Jake Paul cette nuit",
-# "Kanzlerduell am Abend", "summit opens this afternoon"): the article previews the occasion
-LATER_TODAY = re.compile(
-    r"\b(?:tonight|this (?:afternoon|evening)|later today|heute abend|am abend|heute nacht"
-    r"|ce soir|cette nuit|cet apr[eè]s-midi)\b", re.IGNORECASE)
 
 
 # how long after a postponement the articles naming a day ahead still mostly report it (the
@@ -120,9 +113,10 @@ def on_the_day(ev: EventState, item: Item, reading: StatusReading, p: Params) ->
     """Is ``item`` an article about planned ``ev`` published on the day (or the days of grace
     after it) an announcement dated it to, with no status cue at all (not even a blocked one: a
     threat or a denial on the day is no report of it happening) but cues about something else,
-    and no time later that day in its headline (``LATER_TODAY``)?"""
+    and no time later that day in its headline (``StatusReading.later_today``: "remonte sur le
+    ring face à Jake Paul cette nuit", "Kanzlerduell am Abend")?"""
     if reading.status is not None or not _about_nothing_else(reading) or (
-            ev.status != "planned" or not ev.due) or LATER_TODAY.search(item.title):
+            ev.status != "planned" or not ev.due) or reading.later_today:
         return False
     day = item.published.date()
     return p.on_the_day and ev.due.date() <= day <= (ev.due + p.due_grace).date()

@@ -61,6 +61,9 @@ class StatusReading:
     # the status rests only on derived cues ("not cancelled", "may be postponed"): it may set
     # the status of an event that has none yet, never change a known one
     tentative: bool = False
+    # the headline names a time later the same day ("tonight", "am Abend", "cette nuit"):
+    # an article on the occasion's day that previews it (``day_rules.on_the_day``)
+    later_today: bool = False
 
 
 def cue_fields(cues: Sequence[Cue], status: str | None) -> set[str]:
