@@ -33,7 +33,11 @@ set against the event's own day and status, change it in five ways, in this orde
    Buffalo: Bills spielen erst am Montag in Detroit" hours after "Bills-Jets pushed back to
    Monday"); a new date is set later (round 50, tuning 490 / 645 -> 487 / 646 wrong alerts /
    missed runs; 6 hours 488 / 645, 18 hours 486 / 648, a day 486 / 649; no return on plans
-   without a cue at all instead: 485 / 676).
+   without a cue at all instead: 485 / 676). So is one after a cancellation, when a cue plans
+   it ("Rolling Stones set July 7 date for postponed Amsterdam show", "Trotz Smog: WM-Spiel in
+   Delhi soll stattfinden"); not a plan with no cue (tentative): "Seefest: Entscheidung soll
+   am Donnerstag verkündet werden" dates a decision, not the occasion (round 47, tuning 493 /
+   706 -> 495 / 697; with the tentative plans too, 497 / 691).
 5. A postponement "again" ("postponed again", "erneut verschoben") of an event that has moved on
    since its last one (a new date set) is a new postponement, not an old status repeated.
 
@@ -94,6 +98,10 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
             and names_a_day_ahead(feats) and not postponed_lately(ev, item)):
         reading = replace(reading, returning=True, tentative=False)
         why += "; planned again: a date ahead after the postponement"
+    elif (ev.status == "cancelled" and reading.status == "planned" and not reading.returning
+          and not reading.tentative and names_a_day_ahead(feats)):
+        reading = replace(reading, returning=True)
+        why += "; planned again: a date ahead after the cancellation"
     if (reading.status == "postponed" and not reading.returning and ev.status != "postponed"
             and says_again(item.title)):
         reading = replace(reading, returning=True)

@@ -31,7 +31,6 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import datetime, timedelta
 
 from watcher.core.cluster import (
@@ -57,7 +56,6 @@ from watcher.core.features import (
     feature_weights,
     features,
     keyword_features,
-    names_a_day_ahead,
 )
 from watcher.core.match import WatchMatcher, headline_watches
 from watcher.core.params import Params
@@ -224,17 +222,6 @@ class Tracker:
         add_to_event(ev, feats, p)
         reading, because = by_the_days(ev, item, feats, reading, p, new=new)
         why += because
-        # a cancelled event that an article after the cancellation plans with a day still ahead
-        # is back on, as a postponed one is (``day_rules``): "Rolling Stones set July 7 date
-        # for postponed Amsterdam show" after a cancellation, "Trotz Smog: WM-Spiel in Delhi
-        # soll stattfinden". Not a plan with no cue (tentative): "Seefest: Entscheidung soll am
-        # Donnerstag verkündet werden" dates a decision, not the occasion. Round 47, over the
-        # tuning sets: 493 / 706 -> 495 / 697 (wrong alerts / missed runs); with the tentative
-        # plans too, 497 / 691
-        if (ev.status == "cancelled" and reading.status == "planned" and not reading.returning
-                and not reading.tentative and names_a_day_ahead(feats)):
-            reading = replace(reading, returning=True)
-            why += "; planned again: a date ahead after the cancellation"
         transition = ev.apply(reading, item)
         if transition and transition[1] != "planned":
             ev.due = None  # postponed, held, cancelled: the announced day no longer holds
