@@ -75,7 +75,7 @@ MARKER_KEYS = (
     "infinitive_markers", "modal_nouns", "plan_participles", "since",
     "reschedules", "reschedule_asides", "reschedule_joins", "attributive_followers",
     "continuations",
-    "present_passive", "result_infinitives", "expectations", "under_way",
+    "present_passive", "become_preps", "result_infinitives", "expectations", "under_way",
     "no_words", "this_time", "no_stops", "awaited", "decisions", "ballot_nouns",
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
@@ -117,6 +117,7 @@ class Words:
         self.since = frozenset(m.get("since", ()))
         self.continuations = frozenset(m.get("continuations", ()))
         self.present_passive = frozenset(m.get("present_passive", ()))
+        self.become_preps = frozenset(m.get("become_preps", ()))
         self.result_infinitives = frozenset(m.get("result_infinitives", ()))
         self.under_way = frozenset(m.get("under_way", ()))
         self.no_words = PhraseSet((p, "no") for p in m.get("no_words", ()))

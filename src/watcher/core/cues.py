@@ -385,9 +385,27 @@ class _Engine(Rules):
         if at is None or not (self.names_event(tokens)
                               or self.future_dates.any_in(toks, 0, len(toks))):
             return []
+        if toks[at].w in self.present_passive and self._becomes(toks, at):
+            return []  # "Showgirls wird zum Kultfilm", "Tickets werden teurer": nothing ahead
         text = toks[at].w
         return [self._weak_plan(tokens, Hit(Phrase(text, "planned", ()), at, at + 1, ()), text,
                                 weight)]
+
+    def _becomes(self, toks: Sequence[Token], at: int) -> bool:
+        """Is a German "wird"/"werden" the copula "become" rather than a future or passive
+        auxiliary? Those end their clause on a verb ("wird am Samstag beigesetzt", "werden
+        stattfinden"); "werden zu" ("wird zum Kultfilm", "wird zur Abstimmung über Berlin")
+        and a clause ending on an adjective ("Tickets werden teurer") say what something
+        becomes, not what is to come. A noun at the end is a future "be" ("Das Festival wird
+        die letzte Ausgabe")."""
+        clause = toks[at].clause
+        rest = [t for t in toks[at + 1:] if t.clause == clause]
+        if not rest:
+            return False
+        last = rest[-1]
+        if not last.cap and last.w.endswith(("n", "t")):
+            return False  # a verb ends the clause: future or passive
+        return any(t.w in self.become_preps for t in rest) or not last.cap
 
     def _cause_at(self, toks: Sequence[Token], lo: int, hi: int) -> int:
         """Where a cause or a condition opens in [lo, hi) ("postponed pending a court ruling",

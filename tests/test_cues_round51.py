@@ -1,0 +1,83 @@
+"""Round 51: readings that took a status from words about something else (session 26, decided
+on the 59 tuning sets; held-out sets only as a final check by the lead).
+
+German "werden" is a future or passive auxiliary only when its clause ends on a verb ("wird am
+Samstag beigesetzt"); "wird zum Kultfilm", "Tickets werden teurer" say what something becomes.
+A petition asks for a change; "cancel culture" names a climate; flight delays are no event
+put off; a reform, a law or sales suspended are no event. Tuning 484 wrong / 638 missed, B3
+0.9301 -> 474 / 634, B3 0.9301.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize("title", [
+    "»Showgirls« wird zum Kultfilm",
+    "Deutschlandticket wird teurer: 58 Euro ab Januar",
+    "Diablo 4 wird zum am schnellsten verkauften Blizzard-Spiel",
+    "Konzertsommer im Olympiapark: Tickets werden teurer",
+    "Politologe: „Im Osten wird eine Landtagswahl zur Abstimmung über Berlin“",
+])
+def test_round51_werden_as_become_is_no_future(title: str) -> None:
+    assert LEX.read(title, "", "de").status is None
+
+
+@pytest.mark.parametrize("title", [
+    # a verb ends the clause: future or passive; a noun at the end: a future "be"
+    "Gorbatschow wird am Samstag beigesetzt",
+    "Der Gipfel wird in Berlin stattfinden",
+    "Melt Festival 2024 wird die letzte Ausgabe",
+    # "soll" never means "become": an elliptic headline keeps its future
+    "Erste A321XLR soll noch dieses Jahr zu Iberia",
+])
+def test_round51_werden_future_stays_planned(title: str) -> None:
+    assert LEX.read(title, "", "de").status == "planned"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Petition to cancel Sydney's New Year's Eve fireworks passes 200,000 signatures", "en"),
+    ("Une pétition pour annuler le concert de Black M", "fr"),
+    ("Petition fordert Absage des Konzerts", "de"),
+])
+def test_round51_petition_is_a_demand(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status != "cancelled"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Trump assails 'cancel culture' at Mount Rushmore fireworks event", "en"),
+    ("Au mont Rushmore, Trump dénonce la « culture de l'annulation »", "fr"),
+    ("Merz warnt vor Cancel Culture beim Parteitag", "de"),
+])
+def test_round51_cancel_culture_is_no_cancellation(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status != "cancelled"
+
+
+def test_round51_flight_delays_are_no_postponement() -> None:
+    title = "Jorge Chavez new terminal opens amid queues and flight delays"
+    assert LEX.read(title, "", "en").status != "postponed"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Victime de son succès, Final Fantasy XIV suspend ses ventes", "fr"),
+    ("Lecornu suspend la réforme des retraites, les motions de censure votées jeudi", "fr"),
+    ("Catalogne : le Tribunal constitutionnel suspend la loi sur le référendum", "fr"),
+    ("Nintendo suspends sales of the Switch in Russia", "en"),
+    ("Regierung setzt Rentenreform aus", "de"),
+])
+def test_round51_suspended_policy_or_sales_is_no_event(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status != "postponed"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # the event itself suspended still reads postponed
+    ("Le championnat suspend ses matchs jusqu'à nouvel ordre", "fr"),
+    ("Hungary bans Pride events under new law", "en"),
+])
+def test_round51_event_changes_still_read(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status in ("postponed", "cancelled")
