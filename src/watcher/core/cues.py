@@ -178,6 +178,9 @@ class _Engine(Rules):
                     and 0 <= hit.start - change_end <= OBJECT_GAP
                     and toks[change_end - 1].clause == toks[hit.start].clause):
                 blocked = "other"  # "postpones vote on judges": the change's object, no vote
+            if (blocked is None and hit.phrase.tag == "held" and hit.end - hit.start == 1
+                    and self._change_follows(tokens, hits, hit)):
+                blocked = "other"  # "Passion Play postponed": the changed thing's name, no play
             if blocked is None and fld == "title":
                 if lead is None:
                     lead = (status, toks[hit.start].clause)
@@ -390,6 +393,20 @@ class _Engine(Rules):
         text = toks[at].w
         return [self._weak_plan(tokens, Hit(Phrase(text, "planned", ()), at, at + 1, ()), text,
                                 weight)]
+
+    def _change_follows(self, tokens: Tokens, hits: Sequence[Hit], hit: Hit) -> bool:
+        """Is a one-word held cue the subject of a counted change cue right after it in its
+        clause ("Oberammergau Passion Play postponed", "Abstimmung verschoben")? Then it names
+        the occasion that changed: no report of it held. Not when the change is an attribute
+        of what follows ("stages postponed carnival": held)."""
+        toks = tokens.toks
+        clause = toks[hit.start].clause
+        return any(h.phrase.tag in DENIABLE and h.start == hit.end
+                   and toks[h.start].clause == clause
+                   and self._blocked(tokens, h, intent_ok=False) is None
+                   and not self._compound_participle(toks, h)
+                   and not self._recap(toks, h) and not self._apposition(toks, h, hits)
+                   for h in hits)
 
     def _becomes(self, toks: Sequence[Token], at: int) -> bool:
         """Is a German "wird"/"werden" the copula "become" rather than a future or passive

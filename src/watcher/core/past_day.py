@@ -66,7 +66,8 @@ _FUTURE = {
                      r"morgen)\b"),
 }
 _REPORTING = {
-    "en": re.compile(r"\b(?:" + "|".join(_EN_REPORTING) + r")\b"),
+    # "declared winner", "declared elected": a result narrated, no saying
+    "en": re.compile(r"\b(?:" + "|".join(_EN_REPORTING) + r")\b(?! (?:the )?winner| elected)"),
     "fr": re.compile(r"\b(?:a annonce|a declare|a confirme|a indique|a precise|ont annonce|"
                      r"a assure|a affirme)\b"),
     "de": re.compile(r"\b(?:sagte|kundigte|teilte|erklarte|bestatigte|hiess es)\b"),
