@@ -416,14 +416,17 @@ def _verdict(ev: EventState, f: ItemFeatures, item: Item, p: Params,
     ends after 148 days", "Spiele beendet", "fin de la grève"): the event held is still the
     story then, however long since its last article (up to ``verdict_days``), and so is an
     article naming the trial that reports it going on. An appeal is a trial of its own: an
-    article about one does not continue the first."""
+    article whose title is about one does not continue the first; a verdict whose summary only
+    names the appeal to come ("le parquet peut faire appel", "will appeal") still ends the trial
+    (round 52: over the 59 tuning sets 484 -> 483 wrong alerts, 638 missed runs, B-cubed
+    0.9301 -> 0.9302)."""
     trial = "c:trial" in ev.features and "c:verdict" in f.title_concepts
     # a running trial's own news, named as the trial ("X-Prozess wieder aufgenommen", "Trial
     # of X hears final witness"): still that trial
     running = "c:trial" in ev.features and "c:trial" in f.title_concepts
     if (p.verdict_days <= 0 or ev.status != "held"
             or not (trial or running or "c:end" in f.title_concepts)
-            or ("c:appeal" in f.weights and "c:appeal" not in ev.features)
+            or ("c:appeal" in f.title_concepts and "c:appeal" not in ev.features)
             or (reading is not None and reading.status not in (None, "held"))
             or not set(watches) & set(ev.watches)):
         return False

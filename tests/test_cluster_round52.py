@@ -1,0 +1,50 @@
+"""Clustering, round 52: one gold event split into two events, so that the second re-alerted a
+status already told (session 26, decided on the 59 tuning sets).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from watcher.core.cluster import _verdict, add_to_event
+from watcher.core.events import EventState
+from watcher.core.features import features
+from watcher.core.params import Params
+from watcher.core.types import StatusReading
+from watcher.models import Item
+
+P = Params()
+OPENED = datetime(2019, 3, 11, 9, tzinfo=UTC)
+
+
+def _trial(*titles: str) -> EventState:
+    ev = EventState(id="e", title=titles[0], first_seen=OPENED, last_seen=OPENED)
+    for i, title in enumerate(titles):
+        ev.n_items += 1
+        add_to_event(ev, features(Item(f"k{i}", title, "", None, "s", OPENED), P), P)
+    ev.status, ev.watches = "held", ["w"]
+    return ev
+
+
+def _item(title: str, summary: str, lang: str = "fr") -> Item:
+    return Item("v", title, summary, None, "s", OPENED + timedelta(days=119), lang=lang)
+
+
+def test_a_verdict_whose_summary_names_an_appeal_still_ends_the_trial() -> None:
+    """"Bernard Tapie relaxé", whose summary says the prosecution may appeal: the verdict of
+    the trial held four months before, not an appeal of its own."""
+    trial = _trial("Bernard Tapie goes on trial over Adidas arbitration payout")
+    item = _item("Bernard Tapie relaxé dans l'affaire de l'arbitrage",
+                 "Le parquet peut faire appel de cette décision.")
+    f = features(item, P)
+    assert "c:appeal" in f.weights and "c:appeal" not in f.title_concepts
+    assert _verdict(trial, f, item, P, StatusReading("held"), ["w"])
+
+
+def test_an_article_whose_title_is_about_an_appeal_does_not_continue_the_trial() -> None:
+    trial = _trial("Bernard Tapie goes on trial over Adidas arbitration payout")
+    item = _item("Arbitrage : Bernard Tapie relaxé en appel", "La cour d'appel a tranché.")
+    f = features(item, P)
+    assert {"c:appeal", "c:verdict"} <= f.title_concepts
+    assert not _verdict(trial, f, item, P, StatusReading("held"), ["w"])
+
