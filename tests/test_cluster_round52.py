@@ -48,3 +48,26 @@ def test_an_article_whose_title_is_about_an_appeal_does_not_continue_the_trial()
     assert {"c:appeal", "c:verdict"} <= f.title_concepts
     assert not _verdict(trial, f, item, P, StatusReading("held"), ["w"])
 
+
+def _title(title: str, lang: str = "en") -> tuple[frozenset[str], frozenset[str]]:
+    f = features(Item("k", title, "", None, "s", OPENED, lang=lang), P)
+    return frozenset(f.weights), f.title_countries
+
+
+def test_more_countries_share_one_feature_across_languages() -> None:
+    """"Éthiopie", "Äthiopien", "Ethiopia": one feature, as the countries of round 48 are."""
+    for title, lang in [("Ethiopia postpones election over coronavirus", "en"),
+                        ("Äthiopien verschiebt Parlamentswahl", "de"),
+                        ("Éthiopie : les législatives reportées", "fr")]:
+        assert "k:ethiopia" in _title(title, lang)[0]
+    assert "k:ivorycoast" in _title("Côte d'Ivoire : la présidentielle fixée", "fr")[0]
+    assert "k:saudiarabia" in _title("Saudi Arabia calls off Aramco IPO")[0]
+
+
+def test_more_countries_locate_nothing() -> None:
+    """Titles name these countries as the actors of talks, trips and matches held elsewhere
+    ("Sudan talks to resume in Jeddah"): they do not make a title's country for the conflict
+    rule, while the countries of round 48 still do."""
+    feats, countries = _title("La visite de Joe Biden en Angola reportée", "fr")
+    assert "k:angola" in feats and not countries
+    assert _title("Biden to visit Germany next week")[1] == {"germany"}

@@ -32,6 +32,7 @@ from watcher.core.concepts import (
     PHRASES,
     SOON,
     TOMORROW,
+    UNPLACED,
     WEEKDAYS,
 )
 from watcher.core.params import Params
@@ -206,7 +207,9 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
             pass  # "first time since 1945", "seit dem Jahr 1990": no edition of the occasion
         elif feat == "c:end" and _ends_a_period(words, i + step):
             pass  # "ending 16 years of PLD rule", "ending Merkel era": a period ends, no occasion
-        elif feat[0] != "k" or hit is not None or _locates(words, i):
+        # (a country of ``UNPLACED`` shares its feature, but locates nothing)
+        elif feat[0] != "k" or (feat[2:] not in UNPLACED
+                                and (hit is not None or _locates(words, i))):
             found.append(feat)
         if feat[0] == "y" and _moved_to(words, i):
             found.append("z" + feat[1:])  # "repoussé à 2022": where it moved, not its edition
