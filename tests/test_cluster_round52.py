@@ -4,9 +4,10 @@ status already told (session 26, decided on the 59 tuning sets).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from watcher.core.cluster import _verdict, add_to_event
+from watcher.core.cluster import DocFreq, _verdict, add_to_event, similarity
 from watcher.core.events import EventState
 from watcher.core.features import features
 from watcher.core.params import Params
@@ -71,3 +72,27 @@ def test_more_countries_locate_nothing() -> None:
     feats, countries = _title("La visite de Joe Biden en Angola reportée", "fr")
     assert "k:angola" in feats and not countries
     assert _title("Biden to visit Germany next week")[1] == {"germany"}
+
+
+def test_an_article_in_a_new_language_leaves_out_most_of_its_lower_case_words() -> None:
+    """Round 52: seven tenths of the lower-case words' weight, not half, left out of the mass
+    of an article in a language none of the event's articles is in (``foreign_mass``): its
+    coverage of the event its English and French reports opened comes nearer to what an
+    English article saying the same would get."""
+    assert P.foreign_mass == 0.7
+    at = OPENED + timedelta(days=1)
+    item = Item("k", "Nato-Gipfel beschließt Fünf-Prozent-Ziel",
+                "Spanien erhält eine Sonderregel; Trump lobte Generalsekretär Rutte.", None,
+                "s", at, lang="de")
+    f = features(item, P)
+    first = Item("e", "NATO summit in The Hague", "Trump praised Rutte; Spain gets an exemption.",
+                 None, "s", at, lang="en")
+    ev = EventState(id="e", title=first.title, first_seen=at, last_seen=at, status="held")
+    ev.add_item(first, P.title_chars)
+    ev.watches.append("w")
+    for k in features(first, P).weights:
+        ev.features[k] = 1
+    dfs = DocFreq()
+    half = replace(P, foreign_mass=0.5)
+    assert (similarity(ev, f, item, dfs, P, watches=["w"])
+            > similarity(ev, f, item, dfs, half, watches=["w"]))

@@ -27,7 +27,7 @@ class Params:
     month_boost: float = 0.8
     # share of an item's lower-case words left out of its mass against an event with no
     # article in its language (cluster.similarity); 0: off
-    foreign_mass: float = 0.5
+    foreign_mass: float = 0.7  # (round 52: 0.5 -> 0.7, see cluster.similarity)
     min_mass: float = 14.0  # coverage denominator floor: one shared name is not enough
     keyword_discount: float = 0.35  # watch keywords: shared by all the watch's items
     proximity_bonus: float = 0.25  # same watch, close in time (see cluster.similarity)
