@@ -38,6 +38,13 @@ set against the event's own day and status, change it in five ways, in this orde
    Delhi soll stattfinden"); not a plan with no cue (tentative): "Seefest: Entscheidung soll
    am Donnerstag verkündet werden" dates a decision, not the occasion (round 47, tuning 493 /
    706 -> 495 / 697; with the tentative plans too, 497 / 691).
+   A headline that denies the event's postponement or cancellation ("Sanremo wird nicht noch
+   einmal verschoben", "Ardern rules out further delay to election", "le gouvernement refuse
+   d'annuler le concert") says it is on: a return to planned too, though a denial alone
+   (tentative) never moves a known status. Not a hedge ("may be postponed"), nor a denial
+   only a summary makes (an aside as often as the news; counting them, the same figures),
+   nor a headline's denial the cues read no plan from (the same figures too). Round 53,
+   tuning 484 / 638 -> 483 / 635; after a postponement only, 484 / 636.
 5. A postponement "again" ("postponed again", "erneut verschoben") of an event that has moved on
    since its last one (a new date set) is a new postponement, not an old status repeated.
 
@@ -102,11 +109,23 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
           and not reading.tentative and names_a_day_ahead(feats)):
         reading = replace(reading, returning=True)
         why += "; planned again: a date ahead after the cancellation"
+    elif (ev.status in ("postponed", "cancelled") and reading.status == "planned"
+          and reading.tentative and denies_headline(reading, ev.status)):
+        reading = replace(reading, returning=True, tentative=False)
+        why += f"; planned again: the headline denies it is {ev.status}"
     if (reading.status == "postponed" and not reading.returning and ev.status != "postponed"
             and says_again(item.title)):
         reading = replace(reading, returning=True)
         why += "; postponed again: a new postponement"
     return reading, why
+
+
+def denies_headline(reading: StatusReading, status: str) -> bool:
+    """Does the headline deny ``status`` ("Sanremo wird nicht noch einmal verschoben",
+    "Ardern rules out further delay", "refuse d'annuler le concert")? A negated cue of it in
+    the headline: a hedge ("may be postponed") is blocked as modality, not negation."""
+    return any(c.field == "title" and c.blocked == "negation" and c.status == status
+               for c in reading.cues)
 
 
 def postponed_lately(ev: EventState, item: Item) -> bool:
