@@ -11,7 +11,8 @@ An article whose headline also reports the event's current change or its being h
 nothing (``EventState._restates``): "Oberammergau Passion Play postponed to 2022 over virus"
 reads held off "play", but its news is the postponement. A plan's cue does not count (often
 another occasion: "Thousands march in London ahead of G20 summit"). Tuning 483 / 635 -> 481 /
-635.
+635; nor one that reports the current status in its summary and the new one in no headline cue
+either, 481 / 635 -> 480 / 634.
 """
 
 from __future__ import annotations
@@ -121,10 +122,20 @@ def test_read_off_the_real_lexicon_too() -> None:
     assert ev.apply(reading, _item(title, AT, source="t")) is None
 
 
-def test_summary_restating_the_change_does_not_hold_it_back() -> None:
+def test_summary_restating_the_change_does_not_hold_back_a_headline() -> None:
     ev = _event("postponed", AT - timedelta(days=30))
     reading = StatusReading("held", 2.0, (_cue("held"), _cue("postponed", "summary")))
     assert ev.apply(reading, _item("Passion Play opens", AT, source="t")) == ("postponed", "held")
+
+
+def test_summary_against_summary_moves_nothing() -> None:
+    """Both statuses only in the summary: the new one is as much an aside as the old."""
+    ev = _event("postponed", AT - timedelta(days=3))
+    reading = StatusReading("cancelled", 2.0, (_cue("cancelled", "summary"),
+                                               _cue("postponed", "summary")))
+    assert ev.apply(reading, _item("x", AT, source="t")) is None
+    told = StatusReading("cancelled", 2.0, (_cue("cancelled"), _cue("postponed", "summary")))
+    assert ev.apply(told, _item("y", AT, source="u")) == ("postponed", "cancelled")
 
 
 def test_blocked_cue_of_the_current_status_does_not_count() -> None:
