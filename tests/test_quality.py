@@ -144,7 +144,7 @@ EVENTS_10_FLOORS = {"alert_precision": 0.9609, "alert_recall": 0.916, "bcubed_f1
 
 # events-11: round 10's held-out set, scored once after round 10 (0.832 / 0.705 / 0.933 with the
 # code before it); tuning data from then on. Round 11 tuned on it: 0.833 / 0.714 / 0.929 before.
-EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f1": 0.9607}
+EVENTS_11_FLOORS = {"alert_precision": 0.9813, "alert_recall": 0.9905, "bcubed_f1": 0.9584}
 
 
 # Round 12 (all floors above and below at its figures): a held cue with a date still ahead is a
@@ -354,7 +354,7 @@ EVENTS_32_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.9205, "bcubed_f
 # 20 as a check (-> 0.920 / 0.860 / 0.941; 0.926 / 0.917 / 0.933); floors at those figures
 # Session 16 (round 34, votes told by their outcome): the Catalan referendum's result ("le oui
 # l'emporte") is now alerted for its watch, and (wrongly) for a second watch its summary names
-EVENTS_33_FLOORS = {"alert_precision": 0.9247, "alert_recall": 0.871, "bcubed_f1": 0.9404}
+EVENTS_33_FLOORS = {"alert_precision": 0.9247, "alert_recall": 0.871, "bcubed_f1": 0.9386}
 # round 31 review: with round 30's wider past check taken out, "Lowlands fait son grand retour
 # après deux ans d'absence" reads planned again (recall 0.9271 -> 0.9167)
 EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f1": 0.9375}
@@ -368,7 +368,7 @@ EVENTS_34_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9167, "bcubed_f
 # left them unchanged. Floors at the final figures
 # Session 16 (round 34, votes told by their outcome): "approuvée par 90 % des votants" now reads
 # held: a second report of the Guinean vote alerted again
-EVENTS_35_FLOORS = {"alert_precision": 0.8942, "alert_recall": 0.9362, "bcubed_f1": 0.9497}
+EVENTS_35_FLOORS = {"alert_precision": 0.8942, "alert_recall": 0.9362, "bcubed_f1": 0.949}
 # round 24: the Universiade opening reads held (+1 run); "Was aus Jekaterinburg wurde" (labelled
 # none) then alerts planned as an event of its own (precision 0.9109 -> 0.9038)
 # round 31: "Keine Universiade 2023 in Jekaterinburg" now reads cancelled and alerts; the French
@@ -606,7 +606,7 @@ EVENTS_78_FLOORS = {"alert_precision": 0.8145, "alert_recall": 0.8559, "bcubed_f
 # written at the end of session 18, never tuned on. With the session's first code (db7bc31):
 # 0.750 / 0.926 / 0.974 and 0.919 / 0.917 / 0.966.
 EVENTS_79_FLOORS = {"alert_precision": 0.828, "alert_recall": 0.9383, "bcubed_f1": 0.9742}
-EVENTS_80_FLOORS = {"alert_precision": 0.9315, "alert_recall": 0.9167, "bcubed_f1": 0.9659}
+EVENTS_80_FLOORS = {"alert_precision": 0.9315, "alert_recall": 0.9167, "bcubed_f1": 0.9496}
 # events-81 (entertainment: award galas held after a death or moved online, Eurovision 2016,
 # 2017 and 2022, three "Wetten, dass..?" shows, Rock am Ring and Rock Werchter 2020 and 2022,
 # Oasis's two 2009 cancellations, cancelled tours and farewell shows; 184 rows, 41 events) and
@@ -758,6 +758,22 @@ EVENTS_91_FLOORS = {"alert_precision": 0.9186, "alert_recall": 0.8837, "bcubed_f
 # held-out 319 / 414. Floors moved in 2 P/R, 6 P, 9, 11, 14 B3, 33 P, 42 P/B3, 44 B3 and in the
 # held-out sets 72 B3, 83 P, 85 B3 (events-2: "Venice Carnival cut short" is labelled cancelled,
 # where 12 of the 16 tuning rows with "cut short" are held).
+# events-92, -93: two held-out sets written at the start of session 26 by two new authors without
+# sight of the code (Eastern Europe, the Baltics, the Nordics, the Caucasus and Central Asia;
+# events disrupted by weather, disasters and emergencies), scored with the session's first code
+# (0.864 / 0.764 / 0.910 and 0.854 / 0.791 / 0.873) and its last; floors at the last.
+EVENTS_92_FLOORS = {"alert_precision": 0.8641, "alert_recall": 0.7640, "bcubed_f1": 0.9100}
+EVENTS_93_FLOORS = {"alert_precision": 0.8452, "alert_recall": 0.8023, "bcubed_f1": 0.8828}
+# Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
+# say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
+# a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
+# cue right before a change names the changed occasion; training is part of a match), 484 / 638
+# -> 468 / 632; clustering round 52 (an appeal keeps a verdict apart only from its title; 79 more
+# countries one feature across languages; foreign_mass 0.5 -> 0.7), -> 477 / 636 alone; status
+# round 53 (a headline denying a postponement or cancellation is a return to planned; an article
+# restating the current change moves no status), -> 480 / 634 alone; together 459 / 626, held-out
+# (34 sets) 359 / 476 -> 354 / 474. Floors moved in 11, 33, 35 B3 and in the held-out set 80 B3
+# (0.966 -> 0.950).
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,
@@ -781,7 +797,7 @@ ALL_FLOORS = {
     79: EVENTS_79_FLOORS, 80: EVENTS_80_FLOORS, 81: EVENTS_81_FLOORS, 82: EVENTS_82_FLOORS,
     83: EVENTS_83_FLOORS, 84: EVENTS_84_FLOORS, 85: EVENTS_85_FLOORS, 86: EVENTS_86_FLOORS,
     87: EVENTS_87_FLOORS, 88: EVENTS_88_FLOORS, 89: EVENTS_89_FLOORS, 90: EVENTS_90_FLOORS,
-    91: EVENTS_91_FLOORS,
+    91: EVENTS_91_FLOORS, 92: EVENTS_92_FLOORS, 93: EVENTS_93_FLOORS,
 }
 
 
