@@ -414,7 +414,8 @@ def _invert(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 CONCEPTS = _invert(_CONCEPTS)
 CITIES = _invert(_CITIES)
-COUNTRIES = _invert(_COUNTRIES) | _invert(_MORE_COUNTRIES)
+_ALL_COUNTRIES = {**_COUNTRIES, **_MORE_COUNTRIES}
+COUNTRIES = _invert(_ALL_COUNTRIES)
 DEMONYMS = frozenset(n for ns in _DEMONYMS.values() for n in ns)
 COUNTRIES.update({n: k for k, ns in _DEMONYMS.items() for n in ns})
 REGION_OF = dict(_REGION_OF)
@@ -423,8 +424,7 @@ MONTHS = {name: n for n, names in _MONTHS.items() for name in names}
 # multi-word names -> typed feature ("c:" concept, "p:" city, "k:" country)
 PHRASES = {k: "c:" + v for k, v in _PHRASES.items()}
 PHRASES.update({tuple(n.split()): "p:" + k for k, ns in _CITIES.items() for n in ns if " " in n})
-PHRASES.update({tuple(n.split()): "k:" + k for k, ns in (*_COUNTRIES.items(),
-                                                         *_MORE_COUNTRIES.items())
+PHRASES.update({tuple(n.split()): "k:" + k for k, ns in _ALL_COUNTRIES.items()
                 for n in ns if " " in n})
 # words that are ambiguous as month names in running text ("may" in English, "mars" planet...)
 # words that date an announced occasion to the coming days ("strike from Wednesday", "meet on

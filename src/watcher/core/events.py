@@ -132,8 +132,8 @@ class EventState:
         if reading.returning or self.status not in ("postponed", "cancelled", "held"):
             return False
         here = cue_fields(reading.cues, self.status)
-        return "title" in here or (bool(here) and "title" not in cue_fields(reading.cues,
-                                                                           reading.status))
+        return bool(here) and ("title" in here
+                               or "title" not in cue_fields(reading.cues, reading.status))
 
     def _overturns(self, new: str, reading: StatusReading) -> bool:
         """Does ``reading`` correct a final status that rests on one outlet? A headline
