@@ -764,6 +764,12 @@ EVENTS_91_FLOORS = {"alert_precision": 0.9186, "alert_recall": 0.8837, "bcubed_f
 # (0.864 / 0.764 / 0.910 and 0.854 / 0.791 / 0.873) and its last; floors at the last.
 EVENTS_92_FLOORS = {"alert_precision": 0.8641, "alert_recall": 0.7640, "bcubed_f1": 0.9100}
 EVENTS_93_FLOORS = {"alert_precision": 0.8452, "alert_recall": 0.8023, "bcubed_f1": 0.8828}
+# events-94, -95: two held-out sets written at the start of session 27 by two new authors without
+# sight of the code (domestic events in the UK, Ireland, the US and Canada; the French-speaking
+# world outside France), scored with the session's first code (0.923 / 0.900 / 0.952 and 0.878 /
+# 0.955 / 0.949).
+EVENTS_94_FLOORS = {"alert_precision": 0.9231, "alert_recall": 0.9000, "bcubed_f1": 0.9522}
+EVENTS_95_FLOORS = {"alert_precision": 0.8776, "alert_recall": 0.9545, "bcubed_f1": 0.9487}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -798,6 +804,7 @@ ALL_FLOORS = {
     83: EVENTS_83_FLOORS, 84: EVENTS_84_FLOORS, 85: EVENTS_85_FLOORS, 86: EVENTS_86_FLOORS,
     87: EVENTS_87_FLOORS, 88: EVENTS_88_FLOORS, 89: EVENTS_89_FLOORS, 90: EVENTS_90_FLOORS,
     91: EVENTS_91_FLOORS, 92: EVENTS_92_FLOORS, 93: EVENTS_93_FLOORS,
+    94: EVENTS_94_FLOORS, 95: EVENTS_95_FLOORS,
 }
 
 
