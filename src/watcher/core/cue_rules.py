@@ -318,7 +318,7 @@ class Rules(Words):
     def _negated(self, toks: Sequence[Token], hit: Hit) -> bool:
         clause = toks[hit.start].clause
         for g in hit.gaps:
-            if toks[g].w in self.negators:
+            if toks[g].w in self.negators and toks[g].w not in self.noun_negators:
                 return True
         gaps = set(hit.gaps)
         if any(toks[j].w in self.negators for j in range(hit.start, hit.end) if j not in gaps):

@@ -79,6 +79,7 @@ MARKER_KEYS = (
     "no_words", "this_time", "no_stops", "awaited", "decisions", "ballot_nouns",
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
+    "noun_negators",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -185,6 +186,9 @@ class Words:
         self.clause_final = frozenset(m.get("clause_final", ()))
         self.trip_nouns = frozenset(m.get("trip_nouns", ()))
         self.trip_preps = frozenset(m.get("trip_preps", ()))
+        # "ohne", "without", "sans" negate the noun after them: inside the gap of a split verb
+        # ("findet ohne Zuschauer statt") they leave the verb asserted
+        self.noun_negators = frozenset(m.get("noun_negators", ()))
         self.parts = PhraseSet((p, "part") for p in m.get("part_nouns", ()))
         self.result_verbs = PhraseSet((p, "result") for p in m.get("result_verbs", ()))
         self.infinitives = frozenset(m.get("infinitive_markers", ()))

@@ -1,0 +1,81 @@
+"""Round 54: standard headline wordings of a status that the lexicons missed, and a negator in
+the gap of a split verb that negates only the noun after it (session 27, decided on the 59
+tuning sets; each family kept only when tuning was not worse).
+
+English: an occasion that comes to a close, the curtain that falls on it; a date put back a
+year. German: the future negated inside its verb bracket ("wird in diesem Jahr nicht
+stattfinden", which the plan "wird ... stattfinden" used to outrank), a plural or past "blasen
+... ab", an occasion over ("ist vorbei", only of an event), staged ("ging über die Bühne") or
+started ("Startschuss für", "Die Wahllokale haben geöffnet"). French: "s'est clôturé", "top
+départ", a plural "différées", "devrait se tenir". A "without" ("ohne", "sans") in the gap of a
+cue ("findet ohne Zuschauer statt") no longer blocks it: tuning 459 / 626 -> 459 / 624, B3
+0.9314 -> 0.9313. Tried and dropped: "ditch" (two more wrong alerts: "to ditch the euro" is
+no event), French "a commencé" / "est terminé" (sub-steps of an occasion: "la sélection des
+jurés a commencé"; 460 / 628).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    ("Glastonbury 2022 comes to a close with Kendrick Lamar set", "en", "held"),
+    ("Tokyo Olympics came to a close on Sunday", "en", "held"),
+    ("Curtain falls on Tokyo Olympics with muted ceremony", "en", "held"),
+    ("Glastonbury festival put back a year", "en", "postponed"),
+    ("Artemis II launch pushed back another month", "en", "postponed"),
+    ("Der Weihnachtsmarkt wird in diesem Jahr nicht stattfinden", "de", "cancelled"),
+    ("Die Konzerte werden wegen Corona nicht stattfinden", "de", "cancelled"),
+    ("Das Finale wird in Wembley nicht ausgetragen", "de", "cancelled"),
+    ("Veranstalter blasen Hurricane-Festival ab", "de", "cancelled"),
+    ("Köln blies den Rosenmontagszug ab", "de", "cancelled"),
+    ("Das Oktoberfest ist vorbei", "de", "held"),
+    ("Startschuss für die Buchmesse in Frankfurt", "de", "held"),
+    ("Wahl in Italien: Die Wahllokale haben geöffnet", "de", "held"),
+    ("Die Buchmesse ging mit Besucherrekord über die Bühne", "de", "held"),
+    ("Le festival de Cannes s'est clôturé samedi", "fr", "held"),
+    ("Les Jeux se sont clôturés dimanche à Paris", "fr", "held"),
+    ("Top départ du Vendée Globe aux Sables-d'Olonne", "fr", "held"),
+    ("Les élections municipales sont différées", "fr", "postponed"),
+    ("Le festival devrait se tenir en juillet", "fr", "planned"),
+])
+def test_round54_headline_wordings(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # the guards hold for the new cues: negation, modality, an event to be about
+    ("Glastonbury will not come to a close before Monday", "en", None),
+    ("The festival could come to a close early", "en", None),
+    ("Der Weihnachtsmarkt wird in diesem Jahr stattfinden", "de", "planned"),
+    ("Veranstalter blasen Festival nicht ab", "de", "planned"),
+    ("Veranstalter könnten das Festival abblasen", "de", None),
+    ("Die Zeit der Lockdowns ist vorbei", "de", None),
+    ("Le festival ne devrait pas se tenir", "fr", None),
+])
+def test_round54_guards(title: str, lang: str, status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+def test_round54_hedged_plural_is_no_postponement() -> None:
+    reading = LEX.read("Les élections pourraient être différées", "", "fr")
+    assert reading.status != "postponed"
+    assert all(c.blocked == "modality" for c in reading.cues if c.status == "postponed")
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # "ohne" negates the spectators, not the verb around it
+    ("Die 24 Stunden von Le Mans finden ohne Zuschauer statt", "de", "planned"),
+    ("Das Festival wird ohne Publikum stattfinden", "de", "planned"),
+    ("Bayern sagt Testspiel ohne Ersatztermin ab", "de", "cancelled"),
+    # "nicht" in the same gap still negates
+    ("Das Festival findet in diesem Jahr nicht statt", "de", "cancelled"),
+    ("Die Stadt sagt den Weihnachtsmarkt nicht ab", "de", "planned"),
+])
+def test_round54_noun_negator_in_gap(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
