@@ -79,3 +79,49 @@ def test_round54_hedged_plural_is_no_postponement() -> None:
 ])
 def test_round54_noun_negator_in_gap(title: str, lang: str, status: str) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # a verdict, sentence or result to be announced on a day ahead is the occasion planned (the
+    # announce cue after a future marker alone is "details will be announced": nothing yet)
+    ("Strafmaß für Ghislaine Maxwell wird am Dienstag verkündet", "de", "planned"),
+    ("Das Urteil im NSU-Prozess wird am elften Juli verkündet", "de", "planned"),
+    ("Verdict in Chauvin trial will be announced on Tuesday", "en", "planned"),
+    ("Result of Tory leadership vote to be announced on Monday", "en", "planned"),
+    ("Le verdict sera annoncé mardi", "fr", "planned"),
+    ("Les résultats du référendum seront annoncés dimanche soir", "fr", "planned"),
+    # a sentencing put off stays put off
+    ("Strafmaß im Schweigegeld-Fall wird später verkündet", "de", "postponed"),
+    ("Das Urteil wird nicht am Dienstag verkündet", "de", "postponed"),
+])
+def test_round54_verdict_announced(title: str, lang: str, status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    ("Glastonbury festival falls victim to coronavirus", "en", "cancelled"),
+    ("Six Nations match is latest event to fall victim to coronavirus", "en", "cancelled"),
+    ("The show will not go on: Edinburgh Fringe cancelled", "en", "cancelled"),
+    ("Notting Hill Carnival won't return this year", "en", "cancelled"),
+    ("Edinburgh festival gets going with record crowds", "en", "held"),
+    ("Protesters march through London against cuts", "en", "held"),
+    ("Festival muss wegen Corona ausfallen", "de", "cancelled"),
+    ("Rosenmontagszug zieht durch Köln", "de", "held"),
+    ("Des milliers de personnes manifestent à Paris contre la réforme", "fr", "held"),
+    ("C'est parti pour le festival d'Avignon", "fr", "held"),
+])
+def test_round54_more_wordings(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # guards: no event named, a hedge, a future, a feeling expressed
+    ("Tourist falls victim to pickpockets in Rome", "en", None),
+    ("Rooney will not return for Everton", "en", None),
+    ("Sturm zieht durch Deutschland", "de", None),
+    ("Festival könnte ausfallen", "de", None),
+    ("Ils manifestent leur colère", "fr", None),
+    ("Protesters to march through London on Saturday", "en", "planned"),
+])
+def test_round54_more_guards(title: str, lang: str, status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status
