@@ -125,3 +125,29 @@ def test_round54_more_wordings(title: str, lang: str, status: str) -> None:
 ])
 def test_round54_more_guards(title: str, lang: str, status: str | None) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # before a verb cue, a "without" with a noun of its own negates that noun, not the verb
+    ("Race without fans goes ahead in Melbourne", "en", "planned"),
+    ("Marathon without spectators to go ahead", "en", "planned"),
+    ("Le Tour de France sans public aura lieu", "fr", "planned"),
+    ("Rennen ohne Zuschauer abgesagt", "de", "cancelled"),
+    # before a noun cue it still negates it
+    ("Wahl ohne weitere Verschiebung", "de", "planned"),
+    ("Vote held without postponement", "en", "planned"),
+])
+def test_round54_noun_negator_before_cue(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
+    assert not any(c.blocked == "negation" and c.status == status
+                   for c in LEX.read(title, "", lang).cues)
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # "geht ... zu Ende" with a word between, like "ging ... zu Ende"
+    ("Cybathlon 2020: Globale Ausgabe geht erfolgreich zu Ende", "de", "held"),
+    ("Buchmesse geht mit Besucherrekord zu Ende", "de", "held"),
+    ("Buchmesse geht nicht zu Ende", "de", None),
+])
+def test_round54_ends_with_a_word_between(title: str, lang: str, status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status

@@ -328,6 +328,9 @@ class Rules(Words):
         for j in range(max(hit.start - NEG_WINDOW, 0), hit.start):
             t = toks[j]
             if t.clause == clause and t.w in self.negators:
+                if (t.w in self.noun_negators and hit.start - j > 1
+                        and not self._noun_like(toks, hit)):
+                    continue  # "Race without fans goes ahead": "without" has its own noun
                 nxt = toks[j + 1].w if j + 1 < len(toks) else ""
                 if nxt not in self.neg_exceptions:
                     return True
