@@ -151,3 +151,17 @@ def test_round54_noun_negator_before_cue(title: str, lang: str, status: str) -> 
 ])
 def test_round54_ends_with_a_word_between(title: str, lang: str, status: str | None) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    ("Gipfel findet später statt", "de", "postponed"),
+    ("Festival: Veranstalter ziehen die Reißleine", "de", "cancelled"),
+    ("Les électeurs votent en Italie", "fr", "held"),
+    ("Jour de vote en Italie", "fr", "held"),
+    ("Les Italiens appelés aux urnes en juin", "fr", "planned"),
+    # guards: a ripcord pulled on a takeover is no occasion; a vote in June is ahead
+    ("Bank zieht die Reißleine bei Übernahme", "de", None),
+    ("Les Italiens votent en juin", "fr", "planned"),
+])
+def test_round54_later_ripcord_votes(title: str, lang: str, status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status
