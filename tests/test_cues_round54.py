@@ -165,3 +165,25 @@ def test_round54_ends_with_a_word_between(title: str, lang: str, status: str | N
 ])
 def test_round54_later_ripcord_votes(title: str, lang: str, status: str | None) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    ("Rocket blasts off from Cape Canaveral", "en", "held"),
+    ("Polls close in Portugal", "en", "held"),
+    ("Record turnout in Portugal election", "en", "held"),
+    ("Talks resumed in Geneva on Monday", "en", "held"),
+    ("Pride parade marches in Belgrade despite ban", "en", "held"),
+    ("Prosecutors drop charges against Smollett", "en", "cancelled"),
+    ("Début de la grève à la SNCF", "fr", "held"),
+    ("Le procès s'est poursuivi mardi", "fr", "held"),
+    ("Les dirigeants européens réunis à Bruxelles", "fr", "held"),
+    ("Rio-Paris : les juges prononcent un non-lieu pour Air France et Airbus", "fr", "cancelled"),
+    ("La cour d'appel annule le non-lieu", "fr", "planned"),
+    # guards
+    ("Low turnout feared in Portugal election", "en", None),
+    ("Talks to resume next week", "en", "planned"),
+    ("Prosecutors will not drop charges against Smollett", "en", "planned"),
+    ("Les dirigeants seront réunis à Bruxelles", "fr", "planned"),
+])
+def test_round54_launches_polls_trials(title: str, lang: str, status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status
