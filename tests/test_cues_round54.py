@@ -187,3 +187,16 @@ def test_round54_later_ripcord_votes(title: str, lang: str, status: str | None) 
 ])
 def test_round54_launches_polls_trials(title: str, lang: str, status: str | None) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # an occasion permitted is planned, only with an event named; a permit refused calls it off
+    ("Stadt genehmigt Festival am Bodensee", "de", "planned"),
+    ("Die Stadt genehmigt die Demonstration am Samstag nicht", "de", "cancelled"),
+    ("Bundestag genehmigt Einsatz in Mali", "de", None),
+    ("La préfecture autorise le festival", "fr", "planned"),
+    ("La préfecture n'autorise pas le festival", "fr", None),
+    ("L'ANSM autorise le vaccin", "fr", None),
+])
+def test_round54_permits(title: str, lang: str, status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status
