@@ -12,6 +12,12 @@ cue ("findet ohne Zuschauer statt") no longer blocks it: tuning 459 / 626 -> 459
 0.9314 -> 0.9313. Tried and dropped: "ditch" (two more wrong alerts: "to ditch the euro" is
 no event), French "a commencé" / "est terminé" (sub-steps of an occasion: "la sélection des
 jurés a commencé"; 460 / 628).
+
+Later steps (each below): verdicts announced on a day ahead, "falls victim to", "march
+through", "muss ... ausfallen", "manifestent" (623); a "without" before a verb cue with a noun
+between, "geht ... zu Ende" (622); "findet später statt", "ziehen die Reißleine", French votes
+(621); launches, polls, turnout, dropped charges, "non-lieu" (620); permits (619). All of
+round 54: tuning 459 / 626, B3 0.9314 -> 459 / 619, B3 0.9313.
 """
 
 from __future__ import annotations
