@@ -1,0 +1,75 @@
+"""Clustering, round 55: one gold event split into two events, so that the second re-alerted a
+status already told (session 27, decided on the 59 tuning sets).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from watcher.core.cluster import _verdict, add_to_event
+from watcher.core.events import EventState
+from watcher.core.features import features
+from watcher.core.params import Params
+from watcher.core.types import StatusReading
+from watcher.models import Item
+
+P = Params()
+OPENED = datetime(2020, 9, 15, 9, tzinfo=UTC)
+
+
+def _trial(*titles: str) -> EventState:
+    ev = EventState(id="e", title=titles[0], first_seen=OPENED, last_seen=OPENED)
+    for i, title in enumerate(titles):
+        ev.n_items += 1
+        add_to_event(ev, features(Item(f"k{i}", title, "", None, "s", OPENED), P), P)
+    ev.status, ev.watches = "held", ["w"]
+    return ev
+
+
+def _later(title: str, days: int, lang: str = "en") -> Item:
+    return Item("v", title, "", None, "s", OPENED + timedelta(days=days), lang=lang)
+
+
+def test_a_verdict_ends_a_long_trial_that_had_none_yet() -> None:
+    """A trial's verdict comes a year and more after its opening (terror, fraud trials) with
+    little news between: "goes on trial", then 18 months later "court convicts"."""
+    trial = _trial("Ghosn aide Greg Kelly goes on trial in Tokyo")
+    assert not trial.court
+    item = _later("Tokyo court convicts Ghosn aide Kelly on one count", 534)
+    f = features(item, P)
+    assert _verdict(trial, f, item, P, StatusReading("held"), ["w"])
+
+
+def test_a_trial_that_had_its_verdict_takes_no_later_verdict_after_months() -> None:
+    """A trial whose headlines gave the verdict is over: a verdict many months on is another
+    trial's (the second trial of the same man) or the sentencing."""
+    trial = _trial("R. Kelly goes on trial in Brooklyn",
+                   "R. Kelly found guilty of racketeering and sex trafficking")
+    assert "guilty" in trial.court
+    item = _later("R. Kelly convicted on six of 13 counts in hometown trial", 330)
+    f = features(item, P)
+    assert not _verdict(trial, f, item, P, StatusReading("held"), ["w"])
+    # within ``verdict_days`` it still does, as before
+    near = _later("R. Kelly convicted on six of 13 counts", 30)
+    assert _verdict(trial, features(near, P), near, P, StatusReading("held"), ["w"])
+
+
+def test_a_trial_named_going_on_is_not_stretched_past_verdict_days() -> None:
+    """Only a verdict is waited for however long: an article naming a trial that opens long
+    after another of the watch's trials is the next trial, not this one going on."""
+    trial = _trial("Jimmy Lai goes on trial over unauthorised assembly")
+    item = _later("Jimmy Lai's national security trial opens in Hong Kong", 400)
+    f = features(item, P)
+    assert "c:trial" in f.title_concepts and "c:verdict" not in f.title_concepts
+    assert not _verdict(trial, f, item, P, StatusReading("held"), ["w"])
+
+
+def test_plural_and_feminine_verdicts_name_a_verdict() -> None:
+    """"les trois accusés acquittés", "relaxées", "Lebenslang für ...": verdicts in headlines
+    that the verdict concept missed for their endings."""
+    for title, lang in [("Tragédie de Lac-Mégantic : les trois accusés acquittés", "fr"),
+                        ("Les deux militantes relaxées", "fr"),
+                        ("Les dirigeants reconnus coupables", "fr"),
+                        ("Lebenslang für Stephan Ernst", "de")]:
+        f = features(Item("k", title, "", None, "s", OPENED, lang=lang), P)
+        assert "c:verdict" in f.title_concepts, title
