@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from watcher.core.cluster import _verdict, add_to_event
+from watcher.core.cluster import _verdict, add_to_event, conflict
 from watcher.core.events import EventState
 from watcher.core.features import features
 from watcher.core.params import Params
@@ -73,3 +73,22 @@ def test_plural_and_feminine_verdicts_name_a_verdict() -> None:
                         ("Lebenslang für Stephan Ernst", "de")]:
         f = features(Item("k", title, "", None, "s", OPENED, lang=lang), P)
         assert "c:verdict" in f.title_concepts, title
+
+
+def test_a_plan_for_later_today_is_the_postponed_events_new_day() -> None:
+    """"Crew-1 : décollage prévu dimanche soir", published on the Sunday morning, after the
+    launch was put back: the postponed event's new day, as "Sunday" named days ahead is, not
+    a plan the event left (no status conflict)."""
+    ev = _trial("NASA targets Oct. 31 for SpaceX Crew-1 launch")
+    ev.status = "postponed"
+    ev.history = [{"status": "planned"}, {"status": "postponed"}]
+    sunday = datetime(2020, 11, 15, 8, tzinfo=UTC)
+    item = Item("v", "Crew-1 : décollage prévu dimanche soir depuis Cap Canaveral", "", None,
+                "s", sunday, lang="fr")
+    f = features(item, P)
+    assert f.due_days == 0
+    assert conflict(ev, f, P, StatusReading("planned"), sunday)[0] == 1.0
+    # a plan with no day named still conflicts with the postponed event it left
+    bare = Item("v", "Crew-1 : décollage prévu depuis Cap Canaveral", "", None, "s", sunday,
+                lang="fr")
+    assert conflict(ev, features(bare, P), P, StatusReading("planned"), sunday)[0] < 1.0

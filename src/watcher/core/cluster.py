@@ -167,8 +167,11 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     new = reading.status if reading is not None and not reading.returning else None
     if new in (None, "held") and reading is not None and _dated_plan(ev, f, reading, at):
         new = "planned"  # what day_rules.by_the_days reads it, once joined: the next occasion
-    if new == "planned" and ev.status == "postponed" and names_a_day_ahead(f):
-        new = None  # the postponed event's new day ("wählt am Sonntag erneut"): no going back
+    # the postponed event's new day ("wählt am Sonntag erneut"): no going back; also when the
+    # day is today ("décollage prévu dimanche soir", published on the Sunday morning)
+    if new == "planned" and ev.status == "postponed" and (names_a_day_ahead(f)
+                                                         or 0 in (f.due_days, f.date_days)):
+        new = None
     if new and new != ev.status and (
             ev.status in CLOSED or new in {h["status"] for h in ev.history}):
         factor *= p.status_conflict
