@@ -92,3 +92,23 @@ def test_a_plan_for_later_today_is_the_postponed_events_new_day() -> None:
     bare = Item("v", "Crew-1 : décollage prévu depuis Cap Canaveral", "", None, "s", sunday,
                 lang="fr")
     assert conflict(ev, features(bare, P), P, StatusReading("planned"), sunday)[0] < 1.0
+
+
+def test_a_central_banks_rates_are_one_feature_across_languages() -> None:
+    """"ECB cuts rates", "EZB dürfte den Leitzins erneut senken", "la BCE baisse ses taux": a
+    rate decision shares its rates, as it shares the bank's initials."""
+    for title, lang in [("ECB cuts rates to record-low 1 percent", "en"),
+                        ("EZB dürfte den Leitzins erneut senken", "de"),
+                        ("La BCE baisse ses taux directeurs", "fr")]:
+        f = features(Item("k", title, "", None, "s", OPENED, lang=lang), P)
+        assert {"c:rate", "c:org_ecb"} <= set(f.weights), title
+
+
+def test_sofia_is_no_city_that_locates_an_event() -> None:
+    """"Carl Philip und Sofia sagen morgen Ja": Sofia is as often a person as Bulgaria's
+    capital, and as a city it vetoed the wedding the Stockholm article opened."""
+    f = features(Item("k", "Königliche Hochzeit: Carl Philip und Sofia sagen morgen Ja", "",
+                      None, "s", OPENED, lang="de"), P)
+    assert not f.title_places
+    assert "p:stockholm" in features(Item("k", "Stockholm prepares for Prince Carl Philip's "
+                                               "wedding", "", None, "s", OPENED), P).weights

@@ -70,6 +70,10 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "pope": ("pope", "papst", "pape", "pontiff", "pontife"),
     "budget": ("budget", "budgets", "haushalt", "haushalts", "presupuesto", "bilancio",
                "orcamento", "begroting"),
+    # a central bank's decision: its rates, in every language ("ECB cuts rates", "EZB senkt
+    # den Leitzins", "la BCE baisse ses taux")
+    "rate": ("rate", "rates", "leitzins", "leitzinsen", "zins", "zinsen", "taux", "tipos",
+             "tasso", "tassi", "juros"),
     "ceasefire": ("ceasefire", "truce", "waffenruhe", "waffenstillstand", "treve", "tregua"),
     "parliament": ("parliament", "parlament", "parlement", "parlamento"),
     # organisations whose initials differ between languages (ECB/EZB/BCE, NATO/OTAN): the
@@ -208,7 +212,8 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "hanoi": ("hanoi",), "osaka": ("osaka",), "sydney": ("sydney",), "davos": ("davos",),
     "strasbourg": ("strasbourg", "strassburg"), "lyon": ("lyon",), "marseille": ("marseille",),
     "belgrade": ("belgrade", "belgrad"),
-    "bucharest": ("bucharest", "bukarest", "bucarest"), "sofia": ("sofia",),
+    # not Sofia: as often a person (Queen Sofía, Princess Sofia, Sofia Coppola) as the city
+    "bucharest": ("bucharest", "bukarest", "bucarest"),
     "tallinn": ("tallinn",), "riga": ("riga",), "vilnius": ("vilnius",),
     # a state, but news locates summits there as it would a city; Anchorage is its place
     "alaska": ("alaska", "anchorage"),
