@@ -112,3 +112,16 @@ def test_sofia_is_no_city_that_locates_an_event() -> None:
     assert not f.title_places
     assert "p:stockholm" in features(Item("k", "Stockholm prepares for Prince Carl Philip's "
                                                "wedding", "", None, "s", OPENED), P).weights
+
+
+def test_disjoint_months_and_days_weaken_less_than_half() -> None:
+    """A title's month is often a deadline ("until June 28 to decide") or a new date told
+    without a postponement word: disjoint months weaken a join (``month_conflict``), less than
+    they did (0.5), and so does a day of the item's own after the event's (``date_conflict``)."""
+    ev = _trial("ICC gives BCCI until June 28 to decide on T20 World Cup")
+    ev.status = "planned"
+    item = _later("T20 World Cup moved to UAE and Oman, starts October 17", 27)
+    f = features(item, P)
+    factor, why = conflict(ev, f, P, StatusReading("planned"), item.published)
+    assert why == "month" and factor == P.month_conflict
+    assert 0.5 < P.month_conflict < 1.0 and 0.5 < P.date_conflict < 1.0
