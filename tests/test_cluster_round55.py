@@ -125,3 +125,17 @@ def test_disjoint_months_and_days_weaken_less_than_half() -> None:
     factor, why = conflict(ev, f, P, StatusReading("planned"), item.published)
     assert why == "month" and factor == P.month_conflict
     assert 0.5 < P.month_conflict < 1.0 and 0.5 < P.date_conflict < 1.0
+
+
+def test_a_city_new_to_the_event_weakens_a_join_by_a_quarter() -> None:
+    """"Serbien verbietet Pride in Belgrad – Kritik aus Brüssel": Brussels is where the
+    criticism comes from, not where the Pride is; a new city weakens (``place_extra``), by
+    less than a third now, and a city with none in common still vetoes."""
+    ev = _trial("Belgrade Pride organisers insist Sunday march will go ahead",
+                "Belgrade Pride march set for Sunday")
+    item = _later("Serbien verbietet Pride in Belgrad – Kritik aus Brüssel", 1, "de")
+    f = features(item, P)
+    factor, why = conflict(ev, f, P, None, item.published)
+    assert why == "new place brussels" and factor == P.place_extra == 0.75
+    other = _later("Pride march in Brussels draws thousands", 1)
+    assert conflict(ev, features(other, P), P, None, other.published)[0] == P.place_conflict
