@@ -139,3 +139,15 @@ def test_a_city_new_to_the_event_weakens_a_join_by_a_quarter() -> None:
     assert why == "new place brussels" and factor == P.place_extra == 0.75
     other = _later("Pride march in Brussels draws thousands", 1)
     assert conflict(ev, features(other, P), P, None, other.published)[0] == P.place_conflict
+
+
+def test_a_german_election_compound_is_an_election() -> None:
+    """"Äthiopien verschiebt Parlamentswahl" and "Ethiopia postpones August election" share
+    the election (German writes what is elected before "-wahl"); "Auswahl" (a selection, a
+    national team) is too short a word to be read so."""
+    for title in ("Äthiopien verschiebt Parlamentswahl", "Kommunalwahlen in Bayern",
+                  "Bundespräsidentenwahl im Oktober"):
+        f = features(Item("k", title, "", None, "s", OPENED, lang="de"), P)
+        assert "c:election" in f.weights, title
+    f = features(Item("k", "Die Auswahl gewinnt", "", None, "s", OPENED, lang="de"), P)
+    assert "c:election" not in f.weights

@@ -154,6 +154,9 @@ _COMPOUND_HEADS: dict[str, str] = {
     "treffen": "summit", "besuch": "visit", "besuchs": "visit", "reise": "visit",
     "konzert": "concert", "konzerte": "concert", "konzerten": "concert", "turnier": "tournament",
     "zeremonie": "ceremony", "feier": "ceremony", "eroffnung": "opening", "festival": "festival",
+    # an election by what is elected (Parlamentswahl, Präsidentschaftswahl, Kommunalwahlen,
+    # Landtagswahl): the eight letters asked keep out Auswahl (a selection, a national team)
+    "wahl": "election", "wahlen": "election",
 }
 # multi-word concepts, matched on consecutive folded tokens before single words
 _PHRASES: dict[tuple[str, ...], str] = {
