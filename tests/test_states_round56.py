@@ -5,13 +5,19 @@ A new event first heard of as held from one outlet waits for a second outlet
 (``confirm.unconfirmed``). When the second outlet's report of the same watch opened an event of
 its own (often in another language: "Erdoğan gewinnt Stichwahl in der Türkei", "Présidentielle
 en Turquie : Erdogan réélu pour cinq ans") it still confirms the news, within a day
-(``Tracker._corroborated``): tuning 459 / 626 -> 459 / 623 (wrong alerts / missed runs).
+(``Tracker._corroborated``): tuning 459 / 626 -> 459 / 623 (wrong alerts / missed runs). A
+second outlet joining the event confirms it too when its article has a held cue of its own,
+whatever status it reads ("Lula verfehlt absolute Mehrheit – Stichwahl am 30. Oktober" reads
+the runoff's date, planned): 459 / 623 -> 459 / 621.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from watcher.core.confirm import unconfirmed
+from watcher.core.events import EventState
+from watcher.core.params import Params
 from watcher.core.tracker import Tracker
 from watcher.core.types import Cue, StatusReading
 from watcher.models import Item
@@ -33,7 +39,7 @@ class Scripted:
 
 
 def said(status: str) -> StatusReading:
-    cue = Cue(status, "x", "title", 0, 1)  # type: ignore[arg-type]
+    cue = Cue(status, "x", "title", 0, 1)
     return StatusReading(status, 1.0, (cue,))
 
 
@@ -86,3 +92,26 @@ def test_explain_marks_no_other_event() -> None:
     assert [a.kind for a in shown.alerts] == ["new_event"]
     ev = t.event(first.event_id or "")
     assert ev is not None and ev.state_of("tr")["new"] is False
+
+
+def held_by(*sources: str) -> EventState:
+    ev = EventState(id="e", title=WON, first_seen=T0, last_seen=T0, status="held")
+    ev.sources = list(sources)
+    return ev
+
+
+def test_a_second_outlet_with_a_held_cue_confirms_whatever_it_reads() -> None:
+    held_cue = Cue("held", "verfehlt ... mehrheit", "title", 0, 1)
+    plan_cue = Cue("planned", "stichwahl am", "title", 0, 1)
+    runoff = StatusReading("planned", 1.0, (held_cue, plan_cue))
+    assert not unconfirmed(held_by("a", "b"), runoff, {}, Params())
+    # one outlet is still one outlet
+    assert unconfirmed(held_by("a"), runoff, {}, Params())
+
+
+def test_a_second_outlet_reading_another_status_without_a_held_cue_confirms_nothing() -> None:
+    assert unconfirmed(held_by("a", "b"), said("cancelled"), {}, Params())
+    blocked = Cue("held", "won", "summary", 0, 1, blocked="negation")
+    denied = StatusReading("cancelled", 1.0, (said("cancelled").cues[0], blocked))
+    assert unconfirmed(held_by("a", "b"), denied, {}, Params())
+    assert not unconfirmed(held_by("a", "b"), StatusReading(None), {}, Params())

@@ -45,18 +45,22 @@ def unconfirmed(ev: EventState, reading: StatusReading, ws: Mapping[str, object]
     result verb about a person, "élue à la tête de", an announcement in the present, one part
     of a long story already alerted, a namesake's win): a second outlet whose article joins
     the story and reports no other status confirms it (round 15: the second outlet need not
-    repeat the result; requiring that missed one held run in nine). An article that says it
-    in both headline and summary used to confirm it alone; over session 18's tuning sets such
-    first reports were right 120 times and wrong 93, and waiting for a second outlet instead
-    took 75 wrong alerts for 13 runs missed. A first cancellation or postponement told only
-    in a summary waits too (:func:`summary_only`). ``ws`` is the watch's alert state on the
-    event."""
+    repeat the result; requiring that missed one held run in nine), and so does one whose
+    article has a held cue of its own though it reads another status ("Lula verfehlt absolute
+    Mehrheit – Stichwahl am 30. Oktober": the runoff's date reads planned; round 56, tuning
+    459 / 623 -> 459 / 621 wrong alerts / missed runs; a headline's held cue only, 459 / 622).
+    An article that says it in both headline and summary used to confirm it alone; over
+    session 18's tuning sets such first reports were right 120 times and wrong 93, and
+    waiting for a second outlet instead took 75 wrong alerts for 13 runs missed. A first
+    cancellation or postponement told only in a summary waits too (:func:`summary_only`).
+    ``ws`` is the watch's alert state on the event."""
     if summary_only(ev, ev.status, reading, ws, params):
         return True
     if summary_plan(ev, reading, params):
         return True
     return ev.status == "held" and (len(ev.sources) < params.held_new_sources
-                                    or reading.status not in (None, "held"))
+                                    or (reading.status not in (None, "held")
+                                        and not cue_fields(reading.cues, "held")))
 
 
 def summary_plan(ev: EventState, reading: StatusReading, params: Params) -> bool:
