@@ -9,13 +9,18 @@ en Turquie : Erdogan réélu pour cinq ans") it still confirms the news, within 
 second outlet joining the event confirms it too when its article has a held cue of its own,
 whatever status it reads ("Lula verfehlt absolute Mehrheit – Stichwahl am 30. Oktober" reads
 the runoff's date, planned): 459 / 623 -> 459 / 621.
+
+A new event first heard of as planned in one article's summary no longer waits for a second
+outlet when its headline names a year not over yet: an occasion's edition ("Les César 2021 ce
+soir à l'Olympia", "Ubisoft pulls out of E3 2023"), not an aside (``confirm.summary_plan``):
+459 / 621 -> 463 / 614.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from watcher.core.confirm import unconfirmed
+from watcher.core.confirm import summary_plan, unconfirmed
 from watcher.core.events import EventState
 from watcher.core.params import Params
 from watcher.core.tracker import Tracker
@@ -115,3 +120,22 @@ def test_a_second_outlet_reading_another_status_without_a_held_cue_confirms_noth
     denied = StatusReading("cancelled", 1.0, (said("cancelled").cues[0], blocked))
     assert unconfirmed(held_by("a", "b"), denied, {}, Params())
     assert not unconfirmed(held_by("a", "b"), StatusReading(None), {}, Params())
+
+
+def planned_event(title: str, years: list[int]) -> tuple[EventState, StatusReading]:
+    ev = EventState(id="e", title=title, first_seen=T0, last_seen=T0, status="planned",
+                    sources=["a"], title_years=years)
+    cue = Cue("planned", "scheduled", "summary", 0, 1)
+    return ev, StatusReading("planned", 1.0, (cue,))
+
+
+def test_a_summary_plan_waits_unless_the_headline_names_a_year_not_over() -> None:
+    ev, reading = planned_event("Sony and Facebook drop out of GDC", [])
+    assert summary_plan(ev, reading, Params())
+    ev, reading = planned_event("Ubisoft pulls out of E3 2023", [2023])
+    assert not summary_plan(ev, reading, Params())
+    ev, reading = planned_event("Ubisoft pulls out of E3 2023", [2024])
+    assert not summary_plan(ev, reading, Params())
+    # a year gone by is a recap's, not an edition to come
+    ev, reading = planned_event("Ten years after the 2013 edition", [2013])
+    assert summary_plan(ev, reading, Params())
