@@ -14,6 +14,11 @@ A new event first heard of as planned in one article's summary no longer waits f
 outlet when its headline names a year not over yet: an occasion's edition ("Les César 2021 ce
 soir à l'Olympia", "Ubisoft pulls out of E3 2023"), not an aside (``confirm.summary_plan``):
 459 / 621 -> 463 / 614.
+
+A new event first heard of as held, cancelled or postponed, when its watch was told of that
+change in another event within a day, is the same news split off: it joins silently
+(``Tracker._told_lately``): 463 / 614 -> 458 / 614. Not a plan (a watch's occasions are often
+announced together).
 """
 
 from __future__ import annotations
@@ -139,3 +144,42 @@ def test_a_summary_plan_waits_unless_the_headline_names_a_year_not_over() -> Non
     # a year gone by is a recap's, not an edition to come
     ev, reading = planned_event("Ten years after the 2013 edition", [2013])
     assert summary_plan(ev, reading, Params())
+
+
+# two cities only to keep the articles in events of their own here (a split)
+PARADE_OFF = "Pride parade in Ankara called off"
+DEFILE_ANNULE = "Marche des fiertés : le défilé annulé à Istanbul"
+PARADE_SET = "Pride parade in Ankara set for Sunday"
+DEFILE_PREVU = "Marche des fiertés : un défilé prévu à Istanbul"
+
+
+def pride() -> Tracker:
+    lex = Scripted({PARADE_OFF: said("cancelled"), DEFILE_ANNULE: said("cancelled"),
+                    PARADE_SET: said("planned"), DEFILE_PREVU: said("planned")})
+    return Tracker([WatchSettings("pride", keywords=("Pride", "fiertés"))],
+                   lexicon=lex)  # type: ignore[arg-type]
+
+
+def test_a_change_told_in_another_event_within_a_day_is_not_told_again() -> None:
+    t = pride()
+    first = t.process(item(1, 0, "a", PARADE_OFF, "en"), T0)
+    assert [(a.kind, a.event.status) for a in first.alerts] == [("new_event", "cancelled")]
+    second = t.process(item(2, 2, "b", DEFILE_ANNULE, "fr"), T0)
+    assert second.event_id != first.event_id and second.alerts == ()
+    assert "told of cancelled in another event within a day" in second.reason
+    ev = t.event(second.event_id or "")
+    assert ev is not None and ev.state_of("pride")["new"] is True
+
+
+def test_a_change_told_more_than_a_day_before_is_told_again() -> None:
+    t = pride()
+    t.process(item(1, 0, "a", PARADE_OFF, "en"), T0)
+    second = t.process(item(2, 30, "b", DEFILE_ANNULE, "fr"), T0)
+    assert [a.kind for a in second.alerts] == ["new_event"]
+
+
+def test_two_plans_of_a_watch_are_both_told() -> None:
+    t = pride()
+    t.process(item(1, 0, "a", PARADE_SET, "en"), T0)
+    second = t.process(item(2, 2, "b", DEFILE_PREVU, "fr"), T0)
+    assert [(a.kind, a.event.status) for a in second.alerts] == [("new_event", "planned")]
