@@ -54,6 +54,22 @@ def test_a_trial_that_had_its_verdict_takes_no_later_verdict_after_months() -> N
     assert _verdict(trial, features(near, P), near, P, StatusReading("held"), ["w"])
 
 
+def test_an_acquittal_is_a_verdict_that_ends_the_trial() -> None:
+    """An acquittal ends a trial as a conviction does: "Senate acquits Trump" in February 2020
+    leaves the first impeachment trial over, so "Trump acquitted in second impeachment trial" a
+    year on is not its waited-for verdict (session 28: ``ev.court`` marked only guilt and
+    sentence, and the 2021 verdict rejoined the 2020 trial)."""
+    trial = _trial("Senate impeachment trial of Trump to begin Thursday",
+                   "Senate acquits Trump in impeachment trial",
+                   "Procédure de destitution : Donald Trump acquitté par le Sénat")
+    assert trial.court == ["acquittal"]
+    item = _later("Trump acquitted in second impeachment trial", 390)
+    assert not _verdict(trial, features(item, P), item, P, StatusReading("held"), ["w"])
+    for title in ("Freispruch für den Angeklagten", "Les deux militantes relaxées",
+                  "Jury acquits officer of manslaughter"):
+        assert "acquittal" in features(Item("k", title, "", None, "s", OPENED), P).court, title
+
+
 def test_a_trial_named_going_on_is_not_stretched_past_verdict_days() -> None:
     """Only a verdict is waited for however long: an article naming a trial that opens long
     after another of the watch's trials is the next trial, not this one going on."""

@@ -284,7 +284,7 @@ EVENTS_24_FLOORS = {"alert_precision": 0.8934, "alert_recall": 0.9386, "bcubed_f
 # session 17, round 36: "France bans Paris march ..., then backs down" reads cancelled and "Demo
 # ... doch erlaubt" back on, so the allowed march no longer joins the earlier march's event (a
 # merge of two marches before): B3 0.9267 -> 0.9249, recall 0.8394 -> 0.8446
-EVENTS_25_FLOORS = {"alert_precision": 0.9483, "alert_recall": 0.8446, "bcubed_f1": 0.9227}
+EVENTS_25_FLOORS = {"alert_precision": 0.9483, "alert_recall": 0.8446, "bcubed_f1": 0.921}
 # round 29: "Biden und Trump treffen im TV-Duell in Atlanta aufeinander" (German present for
 # the days ahead) now reads held from "im TV-Duell": one wrong alert more (0.775 -> 0.770)
 # session 12: dates set up to 300 days ahead date their occasion (DATE_AHEAD_DAYS, 183 before):
@@ -639,8 +639,8 @@ EVENTS_84_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8205, "bcubed_f
 # attempt, adjourned shareholder votes, central banks' emergency meetings, exchange closures and
 # outages; 171 rows, 41 events): new authors, written at the start of session 20, never tuned
 # on. With the session's first code (fbef7e7).
-EVENTS_85_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7848, "bcubed_f1": 0.9031}
-EVENTS_86_FLOORS = {"alert_precision": 0.7869, "alert_recall": 0.6528, "bcubed_f1": 0.9318}
+EVENTS_85_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7722, "bcubed_f1": 0.9031}
+EVENTS_86_FLOORS = {"alert_precision": 0.7869, "alert_recall": 0.6389, "bcubed_f1": 0.9318}
 # events-87 (Spain and Latin America: general strikes, regional and repeated elections, Copa
 # Libertadores finals, Supercopas moved, Fallas and the Cadiz carnival, Ibero-American summits;
 # 181 rows, 41 events, 44% Spanish, 9% Italian) and events-88 (Italy and the Vatican: conclave and
@@ -654,7 +654,7 @@ EVENTS_86_FLOORS = {"alert_precision": 0.7869, "alert_recall": 0.6528, "bcubed_f
 # Then the review of the Spanish and Italian lexicons (a helper's own 267 items; the parts that
 # did not cost the odd probes) and first Portuguese and Dutch lexicons: 88 0.815 / 0.914 ->
 # 0.831 / 0.931.
-EVENTS_87_FLOORS = {"alert_precision": 0.8734, "alert_recall": 0.8414, "bcubed_f1": 0.9719}
+EVENTS_87_FLOORS = {"alert_precision": 0.8734, "alert_recall": 0.8414, "bcubed_f1": 0.9652}
 EVENTS_88_FLOORS = {"alert_precision": 0.8307, "alert_recall": 0.9309, "bcubed_f1": 0.9604}
 # events-89 (Brazil, Portugal, the Netherlands and Belgium: Brazilian runoffs, Portuguese snap
 # elections, Dutch elections and cabinets sworn in, general strikes, Koningsdag in Maastricht,
@@ -743,7 +743,7 @@ EVENTS_89_FLOORS = {"alert_precision": 0.873, "alert_recall": 0.791, "bcubed_f1"
 # sight of the code (Africa, the Middle East and Asia-Pacific; science, health and education),
 # scored with the session's first code (0.896 / 0.848 / 0.856 and 0.919 / 0.884 / 0.926) and its
 # last; floors at the last.
-EVENTS_90_FLOORS = {"alert_precision": 0.898, "alert_recall": 0.8687, "bcubed_f1": 0.8696}
+EVENTS_90_FLOORS = {"alert_precision": 0.88, "alert_recall": 0.8687, "bcubed_f1": 0.8591}
 EVENTS_91_FLOORS = {"alert_precision": 0.9186, "alert_recall": 0.8837, "bcubed_f1": 0.9187}
 # Session 25 (decided on the 59 tuning sets; wrong alerts / missed runs there, then the thirty
 # older held-out sets): cue round 46 (verdicts as "gets N years", failed launches held, German
@@ -767,9 +767,10 @@ EVENTS_93_FLOORS = {"alert_precision": 0.8452, "alert_recall": 0.8023, "bcubed_f
 # events-94, -95: two held-out sets written at the start of session 27 by two new authors without
 # sight of the code (domestic events in the UK, Ireland, the US and Canada; the French-speaking
 # world outside France), scored with the session's first code (0.923 / 0.900 / 0.952 and 0.878 /
-# 0.955 / 0.949).
-EVENTS_94_FLOORS = {"alert_precision": 0.9231, "alert_recall": 0.9000, "bcubed_f1": 0.9522}
-EVENTS_95_FLOORS = {"alert_precision": 0.8776, "alert_recall": 0.9545, "bcubed_f1": 0.9487}
+# 0.955 / 0.949) and with session 28's (0.924 / 0.913 / 0.955 and 0.878 / 0.955 / 0.953); floors
+# at the latter.
+EVENTS_94_FLOORS = {"alert_precision": 0.9241, "alert_recall": 0.9125, "bcubed_f1": 0.9549}
+EVENTS_95_FLOORS = {"alert_precision": 0.8776, "alert_recall": 0.9545, "bcubed_f1": 0.9532}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -780,6 +781,19 @@ EVENTS_95_FLOORS = {"alert_precision": 0.8776, "alert_recall": 0.9545, "bcubed_f
 # restating the current change moves no status), -> 480 / 634 alone; together 459 / 626, held-out
 # (34 sets) 359 / 476 -> 354 / 474. Floors moved in 11, 33, 35 B3 and in the held-out set 80 B3
 # (0.966 -> 0.950).
+# Sessions 27-28 (decided on the 59 tuning sets, integrated in session 28): cue round 54 (common
+# phrasings in en/de/fr; a noun negator - without, ohne, sans - keeps a noun cue from reading as a
+# change; a verdict announced ahead is planned), 459 / 626 -> 459 / 619 alone; clustering round 55
+# (a verdict ends a trial that had none yet within the window; a postponed event's new day is no
+# date conflict; month and date conflicts 0.5 -> 0.7, place_extra 0.6 -> 0.75; German -wahl
+# compounds are elections), -> 440 / 628 alone; status round 56 (another outlet's held report
+# confirms a first one; a new event first heard with a change its watch was told of within a day
+# joins silently), -> 458 / 614 alone; together 441 / 610, and with an acquittal marked as the
+# verdict that ends a trial (session 28) 441 / 610, B3 0.9314 -> 0.9334; held-out (36 sets)
+# 372 / 486 -> 365 / 491, B3 0.9233 -> 0.9247. Floors moved in 25 B3 (Cahuzac: the verdict
+# reaches the half of a trial split at its postponement) and in the held-out sets 85 R, 86 R,
+# 87 B3, 90 P/B3 (90: "Egypt court upholds Morsi death sentence" joins the 2014 trial, which had
+# no verdict yet, not the 2015 sentencing a fortnight old).
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,

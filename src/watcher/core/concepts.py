@@ -129,9 +129,14 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
 }
 # What a court's news says, for telling a sentencing from the verdict (cluster.conflict): a
 # verdict of guilt ("convicted", "schuldig", "coupable") and a sentence meted out or to come
-# ("sentenced", "Strafmaß", "Jahre Haft", "sa peine", "ans de prison"). "Verurteilt" and
+# ("sentenced", "Strafmaß", "Jahre Haft", "sa peine", "ans de prison"), and an acquittal, the
+# other verdict that ends a trial ("acquitted", "freigesprochen", "relaxé"). "Verurteilt" and
 # "condamné" say either and mark neither. Only marks: the features stay the concepts above.
 _COURT: dict[str, tuple[str, ...]] = {
+    "acquittal": ("acquitted", "acquits", "acquittal", "freigesprochen", "freispruch",
+                  "acquitte", "acquittes", "acquittee", "acquittees", "relaxe", "relaxes",
+                  "relaxee", "relaxees", "absuelto", "absuelta", "assolto", "assolta",
+                  "vrijgesproken"),
     "guilty": ("convicted", "convicts", "guilty", "schuldig", "coupable", "coupables",
                "culpable", "colpevole"),
     "sentence": ("sentence", "sentenced", "sentencing", "jailed", "strafmass", "strafmasses",
