@@ -665,6 +665,25 @@ class Rules(Words):
         return (any(toks[g].w in self.object_stops for g in gaps)
                 or (hit.end < len(toks) and toks[hit.end].hyph))
 
+    def _member_object(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is what a suspension cue suspends only a name, a member and no occasion ("Arab League
+        suspends Syria over crackdown", "Churchill Downs suspends Baffert for two years", "ICC
+        suspends Sri Lanka Cricket")? The name ends the clause or a cause, a term or a place
+        follows it. Not when the name holds an event noun or a noun follows it ("suspends
+        AstraZeneca shots", "suspends Ant Group IPO": the thing put off)."""
+        if hit.phrase.text not in self.member_verbs or hit.end >= len(toks):
+            return False
+        clause = toks[hit.end - 1].clause
+        j = hit.end
+        if toks[j].w in self.determiners and toks[j].clause == clause:
+            j += 1  # "suspend la Russie"
+        start = j
+        while j < len(toks) and toks[j].cap and toks[j].clause == clause:
+            j += 1
+        if j == start or self.event_nouns.any_in(toks, start, j) is not None:
+            return False
+        return j == len(toks) or toks[j].clause != clause or toks[j].w in self.member_stops
+
     def _quote_hedged(self, tokens: Tokens, quote: int, hit: Hit) -> bool:
         """A quotation that denies or supposes ("you cannot postpone ...") is not a report.
         The cue's own words do not count ("keine Pläne" is itself a cue)."""

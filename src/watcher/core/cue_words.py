@@ -79,7 +79,7 @@ MARKER_KEYS = (
     "no_words", "this_time", "no_stops", "awaited", "decisions", "ballot_nouns",
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
-    "noun_negators",
+    "noun_negators", "member_verbs", "member_stops",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -154,6 +154,8 @@ class Words:
         self.month_before = frozenset(m.get("month_before", ()))
         self.object_verbs = frozenset(m.get("object_verbs", ()))
         self.object_stops = frozenset(m.get("object_stops", ()))
+        self.member_verbs = frozenset(m.get("member_verbs", ()))
+        self.member_stops = frozenset(m.get("member_stops", ()))
         self.before_event = PhraseSet((p, "before") for p in m.get("before_event", ()))
         self.non_event = PhraseSet((p, "object") for p in m.get("non_event_objects", ()))
         self.gap_modals = PhraseSet((p, "modal") for p in m.get("modals", ()) if " " not in p)

@@ -158,6 +158,8 @@ class _Engine(Rules):
                     toks, hit.end, self._cause_at(toks, hit.end, hit.end + 3),
                     clause=toks[hit.end - 1].clause):
                 blocked = "other"  # "le report de l'âge légal": a policy, not an event
+            if blocked is None and status in DENIABLE and self._member_object(toks, hit):
+                blocked = "other"  # "Arab League suspends Syria": a member, no event (round 57)
             if (blocked is None and status == "planned" and not returning
                     and toks[hit.start].w in self.infinitives and hit.end - hit.start > 1
                     and self._purpose(toks, hit.start, ordinals=False)):

@@ -1,0 +1,84 @@
+"""Round 57: hard negatives, articles that belong to no event yet read a status (session 28,
+decided on the 59 tuning sets only).
+
+The keyword of a watch turns up in stories with no occasion of their own: job cuts, a duty
+lifted, a border moved, an elected official interviewed. Each rule below blocks such a
+reading with a reason a news editor would give, and leaves the true report of an occasion as
+it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # jobs cut, a duty lifted, a border moved are no occasion called off or put off: tuning
+    # 441 -> 437 wrong, 610 missed and B3 0.9334 unchanged
+    ("BCE supprime des postes dans ses médias", "fr"),
+    ("L'Autriche abandonne l'obligation vaccinale contre le Covid", "fr"),
+    ("Gletscherschmelze verschiebt die Grenze am Matterhorn", "de"),
+    ("Austria scraps vaccine mandate as Omicron wave ebbs", "en"),
+    ("Carmaker suspends 200 posts at its Ohio plant", "en"),
+])
+def test_round57_non_event_objects(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status is None
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # the same verbs with an occasion as their object still read the change
+    ("Le festival de jazz est supprimé cette année", "fr", "cancelled"),
+    ("Die Regierung verschiebt die Wahl", "de", "postponed"),
+    ("Austria scraps the Vienna festival", "en", "cancelled"),
+])
+def test_round57_event_objects_still_read(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+def test_round57_elected_official_is_no_vote() -> None:
+    # "un élu", "les élus": an elected official, no election held (tuning 437 / 610 ->
+    # 436 / 609; tried first as a rule for any held one-word cue after a determiner, the same
+    # on the tuning sets but it lost "una vittoria", "de exitpoll" on the es/it and nl probes)
+    reading = LEX.read("3G, 2G : la crainte d'une fracture numérique dans les campagnes",
+                       "Interview d'un élu rural sur la couverture mobile et les zones blanches.",
+                       "fr")
+    assert reading.status is None
+    assert LEX.read("Les élus locaux dénoncent la fermeture de la gare", "", "fr").status is None
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Macron élu président de la République", "fr"),
+    ("Tebboune réélu avec 94,65 % des voix", "fr"),
+    ("Inter-Milan 1-2, Gabbia decide il derby nel finale", "it"),
+])
+def test_round57_elected_still_held(title: str, lang: str) -> None:
+    assert LEX.read(title, "Il difensore rossonero regala ai suoi una vittoria."
+                    if lang == "it" else "", lang).status == "held"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # a suspension of a member (a country, a club, a trainer): only a name before a cause, a
+    # term or the clause's end (tuning 436 -> 433 wrong, 609 missed, B3 0.9334)
+    ("Arab League suspends Syria over crackdown on protests", "en"),
+    ("ICC suspends Sri Lanka Cricket over government interference", "en"),
+    ("Churchill Downs suspends Baffert for two years", "en"),
+    ("L'UEFA suspend la Russie de toutes ses compétitions", "fr"),
+])
+def test_round57_member_suspended(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status is None
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # an occasion named in the object, or a noun after the name: the thing put off
+    ("Spain suspends Basque and Galicia elections over coronavirus", "en"),
+    ("Shanghai suspends Ant Group IPO days before debut", "en"),
+    ("NASA suspends InSight Mars launch over leaky instrument", "en"),
+    ("Germany suspends AstraZeneca shots over blood clot reports", "en"),
+    ("Le gouvernement suspend le Tour de France", "fr"),
+])
+def test_round57_suspended_occasion_still_postponed(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "postponed"
