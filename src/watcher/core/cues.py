@@ -158,6 +158,9 @@ class _Engine(Rules):
                     toks, hit.end, self._cause_at(toks, hit.end, hit.end + 3),
                     clause=toks[hit.end - 1].clause):
                 blocked = "other"  # "le report de l'âge légal": a policy, not an event
+            if (blocked is None and hit.phrase.tag == "held" and fld == "title"
+                    and self._non_event_object(toks, hit)):
+                blocked = "other"  # "Obama unterzeichnet Gesundheitsreform": a law, no occasion
             if blocked is None and status in DENIABLE and self._member_object(toks, hit):
                 blocked = "other"  # "Arab League suspends Syria": a member, no event (round 57)
             if (blocked is None and status == "planned" and not returning
@@ -425,6 +428,17 @@ class _Engine(Rules):
         if not last.cap and last.w.endswith(("n", "t")):
             return False  # a verb ends the clause: future or passive
         return any(t.w in self.become_preps for t in rest) or not last.cap
+
+    def _non_event_object(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is a headline's held cue followed at once by an object that is no occasion, a law,
+        a reform, a contract ("Obama unterzeichnet Gesundheitsreform", "signs the pension
+        reform")? Then a thing was signed or launched, no event took place. Only the object
+        right after the verb (a determiner between): "empatan sin goles" is a score (round 57)."""
+        j = hit.end
+        if j < len(toks) and toks[j].w in self.determiners:
+            j += 1
+        return (j < len(toks) and toks[j].clause == toks[hit.end - 1].clause
+                and self.non_event.best_at(toks, j) is not None)
 
     def _cause_at(self, toks: Sequence[Token], lo: int, hi: int) -> int:
         """Where a cause or a condition opens in [lo, hi) ("postponed pending a court ruling",
