@@ -377,6 +377,8 @@ class _Engine(Rules):
                 return []
         if not (self.names_event(tokens) or self.future_dates.any_in(toks, at, len(toks))):
             return []  # "Ishiba to step down", "Toblerone to drop the Matterhorn": no event
+        if self._value_or_thing(toks, verb + 1):
+            return []  # "Disney+ to raise prices again in October": a price, no occasion
         text = f"{toks[at].w} {after.w}"
         return [self._weak_plan(tokens, Hit(Phrase(text, "planned", ()), at, verb + 1, ()), text,
                                 weight)]
@@ -395,6 +397,8 @@ class _Engine(Rules):
             return []
         if toks[at].w in self.present_passive and self._becomes(toks, at):
             return []  # "Showgirls wird zum Kultfilm", "Tickets werden teurer": nothing ahead
+        if self._value_or_thing(toks, at + 1):
+            return []  # "Le passe Navigo passera à 84,10 euros en janvier": a new price
         text = toks[at].w
         return [self._weak_plan(tokens, Hit(Phrase(text, "planned", ()), at, at + 1, ()), text,
                                 weight)]
@@ -439,6 +443,21 @@ class _Engine(Rules):
             j += 1
         return (j < len(toks) and toks[j].clause == toks[hit.end - 1].clause
                 and self.non_event.best_at(toks, j) is not None)
+
+    def _value_or_thing(self, toks: Sequence[Token], j: int) -> bool:
+        """Is what follows a headline's future verb at ``j`` a value ("passera à 84,10 euros",
+        "will reach 5%") or an object that is no occasion ("to raise prices", "to cut jobs")?
+        Then the headline tells a number or a thing to come, no event (round 57). One
+        function word may stand between ("à", "the")."""
+        if j < len(toks) and (toks[j].w in self.function_words or toks[j].w in self.determiners
+                              or len(toks[j].w) == 1):
+            j += 1
+        if j >= len(toks) or toks[j].clause != toks[j - 1].clause:
+            return False
+        if toks[j].w[:1].isdigit():  # a number, not a day ("se réunira le 22 mai")
+            return not any(self.future_dates.best_at(toks, k) is not None
+                           for k in range(max(j - 1, 0), min(j + 2, len(toks))))
+        return self.non_event.best_at(toks, j) is not None
 
     def _cause_at(self, toks: Sequence[Token], lo: int, hi: int) -> int:
         """Where a cause or a condition opens in [lo, hi) ("postponed pending a court ruling",
