@@ -131,6 +131,16 @@ class _Engine(Rules):
                 # "L'ancien champion du monde affronte ...", "the former champion": a title
                 # won long ago describes a person, no news of the event (round 44)
                 blocked = "recap"
+            if (blocked is None and hit.phrase.tag == "held" and hit.end - hit.start == 1
+                    and not self.spec.capitalised_nouns and hit.start > 0
+                    and toks[hit.start].cap and toks[hit.start - 1].cap
+                    and toks[hit.start - 1].sent == toks[hit.start].sent
+                    and toks[hit.start - 1].clause == toks[hit.start].clause
+                    and any(not t.cap and t.w.isalpha() and t.w not in self.function_words
+                            and t.sent == toks[hit.start].sent for t in toks)):
+                # "tops Spotify Wrapped": a name's word, no verb, where the sentence's other
+                # words are lower-case (not Title Case: "Leaders to Finally Meet") (round 57)
+                blocked = "other"
             if blocked is None and self._compound_participle(toks, hit):
                 blocked = "recap"  # "an open-ended strike": an adjective, no news of the event
             if (blocked is None and status in DENIABLE and not returning
