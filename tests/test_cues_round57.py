@@ -202,3 +202,12 @@ def test_round57_ads_sold_out_is_airtime() -> None:
     assert LEX.read("Super Bowl ads sell out at up to $7 million for 30 seconds", "",
                     "en").status is None
     assert LEX.read("Glastonbury tickets sell out in 30 minutes", "", "en").status == "planned"
+
+
+def test_round57_career_end_announced_is_no_plan() -> None:
+    # an announced end of a career is a retirement, no occasion announced (tuning 421 / 609 ->
+    # 420 / 608, B3 0.9335 -> 0.9336)
+    title = ("Hummels kündigt Karriereende an – das Champions-League-Finale 2024 bleibt sein "
+             "letztes großes Spiel")
+    assert LEX.read(title, "", "de").status is None
+    assert LEX.read("Rammstein kündigt Stadiontour an", "", "de").status == "planned"
