@@ -415,9 +415,10 @@ def test_a_verdict_continues_only_a_held_trial_of_its_watch() -> None:
     summit = _event_of("Valbonne hosts regional summit")
     summit.status, summit.last_seen, summit.watches = "held", opened, ["w"]
     assert not _verdict(summit, f, item, p, StatusReading("held"), ["w"])  # no trial
-    # round 55: a trial no headline gave a verdict of waits for it as long as the window
+    # round 55: a trial no headline gave a verdict of waits for it as long as the window;
+    # round 58: ``trial_days``, past it
     too_late = Item("v", "Valbonne mayor found guilty of bribery", "", None, "s",
-                    opened + timedelta(days=700), lang="en")
+                    opened + timedelta(days=p.trial_days + 30), lang="en")
     assert not _verdict(trial, features(too_late, p), too_late, p, StatusReading("held"), ["w"])
 
 

@@ -77,6 +77,7 @@ class Params:
     # five weeks after its opening
     verdict_days: float = 200.0  # a held trial is still its watch's story when its verdict
     # comes this many days after its last article (cluster.similarity); 0: off
+    trial_days: float = 1200.0  # ... and a trial no headline gave a verdict of yet, this
     verdict_bonus: float = 0.2  # ... and an article reporting the verdict gets this bonus
     resumed_days: float = 240.0  # a postponed event is still its watch's story when an
     # article reports it held this many days after its last article (cluster.similarity); 0: off

@@ -1,0 +1,65 @@
+"""Clustering, round 58: a trial's verdict years after its opening, and a verdict whose day an
+event of its own announced (session 28, decided on the 59 tuning sets).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from watcher.core.cluster import DocFreq, _verdict, add_to_event, similarity
+from watcher.core.events import EventState
+from watcher.core.features import features
+from watcher.core.params import Params
+from watcher.core.types import StatusReading
+from watcher.models import Item
+
+P = Params()
+OPENED = datetime(2017, 12, 12, 9, tzinfo=UTC)
+
+
+def _event(status: str, *titles: str) -> EventState:
+    ev = EventState(id="e", title=titles[0], first_seen=OPENED, last_seen=OPENED)
+    for i, title in enumerate(titles):
+        ev.n_items += 1
+        add_to_event(ev, features(Item(f"k{i}", title, "", None, "s", OPENED), P), P)
+    ev.status, ev.watches = status, ["w"]
+    return ev
+
+
+def _later(title: str, days: int, lang: str = "en") -> Item:
+    return Item("v", title, "", None, "s", OPENED + timedelta(days=days), lang=lang)
+
+
+def test_a_verdict_three_years_after_the_opening_still_ends_the_trial() -> None:
+    """Fraud, corruption and war-crimes trials run for years ("Buwog-Prozess" December 2017,
+    verdict December 2020; Gbagbo at the ICC 2016 -> 2019): the verdict of a trial that had
+    none is its news up to ``trial_days``, past the candidate window."""
+    trial = _event("held", "Buwog trial of Austria's ex-finance minister Grasser opens")
+    item = _later("Austria's ex-finance minister Grasser convicted, sentenced to eight years",
+                  1080)
+    f = features(item, P)
+    assert _verdict(trial, f, item, P, StatusReading("held"), ["w"])
+    assert timedelta(days=1080) > P.window  # beyond what any other event waits
+    dfs = DocFreq()
+    dfs.add(f.weights)
+    assert similarity(trial, f, item, dfs, P, StatusReading("held"), watches=["w"]) > 0
+    # but not for ever
+    late = _later("Grasser convicted", int(P.trial_days) + 30)
+    assert not _verdict(trial, features(late, P), late, P, StatusReading("held"), ["w"])
+
+
+def test_a_verdict_goes_to_the_event_that_announced_its_day() -> None:
+    """"MH17 verdict to be delivered on November 17" opens a planned event of its own, two
+    years after the trial's opening: the verdict is that event's news (it moves it planned ->
+    held), and gets the verdict's pull as the trial does."""
+    announced = _event("planned", "MH17 verdict to be delivered on November 17")
+    item = _later("MH17: three found guilty of murder in absentia", 60)
+    f = features(item, P)
+    assert "c:verdict" in f.title_concepts
+    assert _verdict(announced, f, item, P, StatusReading("held"), ["w"])
+    # another watch's event, or an article reading another status: no
+    assert not _verdict(announced, f, item, P, StatusReading("held"), ["x"])
+    assert not _verdict(announced, f, item, P, StatusReading("postponed"), ["w"])
+    # a planned event that names no verdict is not waiting for one
+    hearing = _event("planned", "MH17 hearing set for November 17")
+    assert not _verdict(hearing, f, item, P, StatusReading("held"), ["w"])
