@@ -63,3 +63,18 @@ def test_a_verdict_goes_to_the_event_that_announced_its_day() -> None:
     # a planned event that names no verdict is not waiting for one
     hearing = _event("planned", "MH17 hearing set for November 17")
     assert not _verdict(hearing, f, item, P, StatusReading("held"), ["w"])
+
+
+def test_an_event_quiet_for_two_years_is_still_a_candidate() -> None:
+    """A long-delayed occasion's story goes quiet for a year and more ("Prix Abel : les
+    lauréats de 2020 enfin honorés à Oslo", two years on): the window is 900 days."""
+    assert P.window == timedelta(days=900)
+    postponed = _event("postponed", "Abel Prize ceremony in Oslo postponed over pandemic")
+    item = _later("Abel Prize: the 2020 laureates finally honoured in Oslo", 800)
+    f = features(item, P)
+    dfs = DocFreq()
+    dfs.add(f.weights)
+    assert similarity(postponed, f, item, dfs, P, StatusReading("held"), watches=["w"]) > 0
+    gone = _later("Abel Prize: the 2020 laureates finally honoured in Oslo", 950)
+    g = features(gone, P)
+    assert similarity(postponed, g, gone, dfs, P, StatusReading("held"), watches=["w"]) == 0
