@@ -78,3 +78,22 @@ def test_an_event_quiet_for_two_years_is_still_a_candidate() -> None:
     gone = _later("Abel Prize: the 2020 laureates finally honoured in Oslo", 950)
     g = features(gone, P)
     assert similarity(postponed, g, gone, dfs, P, StatusReading("held"), watches=["w"]) == 0
+
+
+def test_an_article_naming_the_month_a_plan_was_announced_for_is_not_decayed() -> None:
+    """"Stadia will launch in November" (June), then "Stadia goes live on November 19"
+    (November): five months apart, but the second is the day the first announced; the join
+    is not decayed and gets the context bonus. Another month, or another watch, decays."""
+    plan = _event("planned", "Google's Stadia will launch in November for $129.99")
+    item = _later("Stadia goes live on November 19 at 9 a.m. PT", 150)
+    f = features(item, P)
+    assert 11 in f.title_months
+    dfs = DocFreq()
+    dfs.add(f.weights)
+    same = similarity(plan, f, item, dfs, P, StatusReading("planned"), watches=["w"])
+    other = _later("Stadia goes live on December 19 at 9 a.m. PT", 150)
+    g = features(other, P)
+    dfs.add(g.weights)
+    moved = similarity(plan, g, other, dfs, P, StatusReading("planned"), watches=["w"])
+    assert same > moved
+    assert same >= P.join_threshold
