@@ -97,3 +97,20 @@ def test_an_article_naming_the_month_a_plan_was_announced_for_is_not_decayed() -
     moved = similarity(plan, g, other, dfs, P, StatusReading("planned"), watches=["w"])
     assert same > moved
     assert same >= P.join_threshold
+
+
+def test_an_article_on_the_announced_day_is_not_decayed() -> None:
+    """An event announced for a day (``ev.due``) and an article of its watch published on
+    that day: the day's own report, however long since the announcement; a week later, the
+    usual decay."""
+    plan = _event("planned", "Stadia launch date announced")
+    plan.due = OPENED + timedelta(days=150)
+    on_day = _later("Stadia goes live for players", 150)
+    later = _later("Stadia goes live for players", 157)
+    f, g = features(on_day, P), features(later, P)
+    dfs = DocFreq()
+    dfs.add(f.weights)
+    # (no status read: an article that moves the event on is not decayed anyway)
+    near = similarity(plan, f, on_day, dfs, P, None, watches=["w"])
+    far = similarity(plan, g, later, dfs, P, None, watches=["w"])
+    assert near > far
