@@ -5,7 +5,10 @@ set against the event's own day and status, change it in five ways, in this orde
 
 1. On the day: coverage of a planned occasion on the day it was announced for (or the days of
    grace after it) that reports no change is coverage of it happening (speeches, results,
-   crowds, in words no lexicon lists): held. Not when its headline names a time later that
+   crowds, in words no lexicon lists): held. So is coverage of a postponed one on the new
+   date a later article set ("Artemis 1 ist unterwegs zum Mond" on the day "Nicole pushes
+   Artemis launch to Wednesday" named; round 59, tuning 441 / 610 -> 440 / 604 wrong alerts /
+   missed runs, B3 0.9334 -> 0.9335). Not when its headline names a time later that
    day ("face à Jake Paul cette nuit", "Kanzlerduell am Abend": a preview; round 44, tuning
    548 -> 546 wrong / 723 -> 721 missed with the former-title recap of ``cues``).
 2. A day ahead: an article with no cue that counts that names a day still to come is a plan
@@ -33,7 +36,12 @@ set against the event's own day and status, change it in five ways, in this orde
    Buffalo: Bills spielen erst am Montag in Detroit" hours after "Bills-Jets pushed back to
    Monday"); a new date is set later (round 50, tuning 490 / 645 -> 487 / 646 wrong alerts /
    missed runs; 6 hours 488 / 645, 18 hours 486 / 648, a day 486 / 649; no return on plans
-   without a cue at all instead: 485 / 676). So is one after a cancellation, when a cue plans
+   without a cue at all instead: 485 / 676). An article that reads postponed only off its
+   summary, with a day ahead, is such a new date too ("Disney gibt »Mulan« neuen Starttermin:
+   24. Juli" over "rücken den Start nach hinten": the summary recaps the postponement, the news
+   is the date), unless its headline says "again" (rule 5: "Duke Nukem Forever glisse encore,
+   au 10 juin"). Round 59, tuning 440 / 604 -> 441 / 600, B3 0.9335 -> 0.9334; with "again"
+   too, 444 / 599. So is one after a cancellation, when a cue plans
    it ("Rolling Stones set July 7 date for postponed Amsterdam show", "Trotz Smog: WM-Spiel in
    Delhi soll stattfinden"); not a plan with no cue (tentative): "Seefest: Entscheidung soll
    am Donnerstag verkündet werden" dates a decision, not the occasion (round 47, tuning 493 /
@@ -62,7 +70,7 @@ from watcher.core.events import EventState
 from watcher.core.features import YESTERDAY, ItemFeatures, names_a_day_ahead, says_again
 from watcher.core.params import Params
 from watcher.core.past_day import names_a_past_day
-from watcher.core.types import Cue, StatusReading
+from watcher.core.types import Cue, StatusReading, cue_fields
 from watcher.models import Item
 
 # why a cue may be blocked that makes it a cue about something else than the article's event
@@ -101,7 +109,14 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
         if ahead and not names_a_past_day(item.title, item.summary, item.lang):
             reading = StatusReading("planned", reading.score, reading.cues)
             why += f"; planned: it names a {ahead} still ahead"
-    if (ev.status == "postponed" and reading.status == "planned" and not reading.returning
+    if (ev.status == "postponed" and reading.status == "postponed" and not reading.returning
+            and "title" not in cue_fields(reading.cues, "postponed")
+            and names_a_day_ahead(feats) and not postponed_lately(ev, item)
+            and not says_again(item.title)):
+        # the summary recaps the postponement; the day ahead is the new date (rule 4)
+        reading = StatusReading("planned", reading.score, reading.cues, returning=True)
+        why += "; planned again: a date ahead after the postponement, recapped in a summary"
+    elif (ev.status == "postponed" and reading.status == "planned" and not reading.returning
             and names_a_day_ahead(feats) and not postponed_lately(ev, item)):
         reading = replace(reading, returning=True, tentative=False)
         why += "; planned again: a date ahead after the postponement"
@@ -137,13 +152,14 @@ def postponed_lately(ev: EventState, item: Item) -> bool:
 
 
 def on_the_day(ev: EventState, item: Item, reading: StatusReading, p: Params) -> bool:
-    """Is ``item`` an article about planned ``ev`` published on the day (or the days of grace
-    after it) an announcement dated it to, with no status cue at all (not even a blocked one: a
-    threat or a denial on the day is no report of it happening) but cues about something else,
-    and no time later that day in its headline (``StatusReading.later_today``: "remonte sur le
-    ring face à Jake Paul cette nuit", "Kanzlerduell am Abend")?"""
+    """Is ``item`` an article about planned (or postponed: a new date) ``ev`` published on the
+    day (or the days of grace after it) an announcement dated it to, with no status cue at all
+    (not even a blocked one: a threat or a denial on the day is no report of it happening) but
+    cues about something else, and no time later that day in its headline
+    (``StatusReading.later_today``: "remonte sur le ring face à Jake Paul cette nuit",
+    "Kanzlerduell am Abend")?"""
     if reading.status is not None or not _about_nothing_else(reading) or (
-            ev.status != "planned" or not ev.due) or reading.later_today:
+            ev.status not in ("planned", "postponed") or not ev.due) or reading.later_today:
         return False
     day = item.published.date()
     return p.on_the_day and ev.due.date() <= day <= (ev.due + p.due_grace).date()
