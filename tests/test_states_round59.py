@@ -8,6 +8,10 @@ Tuning 441 / 610 -> 440 / 604 (wrong alerts / missed runs), B3 0.9334 -> 0.9335.
 After a postponement, an article that reads postponed off its summary alone and names a day
 ahead reports the new date: planned again (``day_rules.by_the_days``, rule 4), unless its
 headline says "again" (rule 5). Tuning 440 / 604 -> 441 / 600; with "again", 444 / 599.
+
+A new event first heard of as postponed "again" goes on the postponement its watch was told of
+in another event still postponed, however long before (``Tracker._told_lately``): the same
+news split off. Tuning 441 / 600 -> 437 / 601.
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ from watcher.core.day_rules import by_the_days, on_the_day
 from watcher.core.events import EventState
 from watcher.core.features import features
 from watcher.core.params import Params
-from watcher.core.types import StatusReading
+from watcher.core.tracker import Tracker
+from watcher.core.types import Cue, StatusReading
 from watcher.models import Item
+from watcher.settings import WatchSettings
 
 P = Params()
 LEX = Lexicon.builtin()
@@ -116,3 +122,63 @@ def test_summary_postponement_of_a_planned_event_is_untouched() -> None:
     title, summary = NEW_DATE
     reading, _ = _read(ev, title, APRIL, "de", summary)
     assert reading.status == "postponed"
+
+
+# ``Tracker._told_lately``: a postponement "again" split off into an event of its own
+TRIAL_OFF = "Prozess in Ankara vertagt"
+TRIAL_AGAIN = "Procès à Istanbul reporté une deuxième fois"
+TRIAL_OFF_TOO = "Procès à Istanbul reporté"
+TRIAL_SET = "Prozess in Ankara: neuer Termin am Montag"
+T0 = datetime(2023, 5, 28, 18, tzinfo=UTC)
+
+
+class Scripted:
+    """A lexicon that returns the reading given per title (isolates the decisions)."""
+
+    def __init__(self, readings: dict[str, StatusReading]) -> None:
+        self.readings = readings
+
+    def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
+        return self.readings.get(title, StatusReading(None))
+
+
+def _said(status: str) -> StatusReading:
+    return StatusReading(status, 1.0, (Cue(status, "x", "title", 0, 1),))
+
+
+def _trials() -> Tracker:
+    lex = Scripted({TRIAL_OFF: _said("postponed"), TRIAL_AGAIN: _said("postponed"),
+                    TRIAL_OFF_TOO: _said("postponed"), TRIAL_SET: _said("planned")})
+    return Tracker([WatchSettings("trial", keywords=("Prozess", "Procès"))],
+                   lexicon=lex)  # type: ignore[arg-type]
+
+
+def _news(n: int, days: float, source: str, title: str, lang: str) -> Item:
+    return Item(key=f"k{n}", title=title, summary="", link=f"https://x/{n}", source=source,
+                published=T0 + timedelta(days=days), lang=lang)
+
+
+def test_a_postponement_again_told_weeks_before_is_not_told_again() -> None:
+    t = _trials()
+    first = t.process(_news(1, 0, "a", TRIAL_OFF, "de"), T0)
+    assert [(a.kind, a.event.status) for a in first.alerts] == [("new_event", "postponed")]
+    again = t.process(_news(2, 40, "b", TRIAL_AGAIN, "fr"), T0)
+    assert again.event_id != first.event_id and again.alerts == ()
+    assert "told of postponed in another event before" in again.reason
+
+
+def test_a_postponement_without_again_weeks_later_is_told() -> None:
+    t = _trials()
+    t.process(_news(1, 0, "a", TRIAL_OFF, "de"), T0)
+    later = t.process(_news(2, 40, "b", TRIAL_OFF_TOO, "fr"), T0)
+    assert [(a.kind, a.event.status) for a in later.alerts] == [("new_event", "postponed")]
+
+
+def test_a_postponement_again_after_a_new_date_is_told() -> None:
+    t = _trials()
+    first = t.process(_news(1, 0, "a", TRIAL_OFF, "de"), T0)
+    ev = t.event(first.event_id or "")
+    assert ev is not None
+    ev.status = "planned"  # a new date set since (day_rules: planned again)
+    again = t.process(_news(2, 40, "b", TRIAL_AGAIN, "fr"), T0)
+    assert [(a.kind, a.event.status) for a in again.alerts] == [("new_event", "postponed")]
