@@ -11,7 +11,9 @@ headline says "again" (rule 5). Tuning 440 / 604 -> 441 / 600; with "again", 444
 
 A new event first heard of as postponed "again" goes on the postponement its watch was told of
 in another event still postponed, however long before (``Tracker._told_lately``): the same
-news split off. Tuning 441 / 600 -> 437 / 601.
+news split off. Tuning 441 / 600 -> 437 / 601. So is a new event first heard of as planned for
+the day another event of its watch, told of as planned, is expected on
+(``Tracker._planned_that_day``): 437 / 601 -> 430 / 603.
 """
 
 from __future__ import annotations
@@ -182,3 +184,32 @@ def test_a_postponement_again_after_a_new_date_is_told() -> None:
     ev.status = "planned"  # a new date set since (day_rules: planned again)
     again = t.process(_news(2, 40, "b", TRIAL_AGAIN, "fr"), T0)
     assert [(a.kind, a.event.status) for a in again.alerts] == [("new_event", "postponed")]
+
+
+# ``Tracker._planned_that_day``: a preview of the day split off into an event of its own
+MARCH_SET = "Pride march in Ankara set for June 30"
+DEFILE_SAME_DAY = "Marche des fiertés : défilé à Istanbul le 30 juin"
+DEFILE_OTHER_DAY = "Marche des fiertés : défilé à Istanbul le 2 juillet"
+
+
+def _prides() -> Tracker:
+    lex = Scripted({MARCH_SET: _said("planned"), DEFILE_SAME_DAY: _said("planned"),
+                    DEFILE_OTHER_DAY: _said("planned")})
+    return Tracker([WatchSettings("pride", keywords=("Pride", "fiertés"))],
+                   lexicon=lex)  # type: ignore[arg-type]
+
+
+def test_a_plan_for_the_day_the_watch_was_told_of_is_not_told_again() -> None:
+    t = _prides()
+    first = t.process(_news(1, 0, "a", MARCH_SET, "en"), T0)
+    assert [(a.kind, a.event.status) for a in first.alerts] == [("new_event", "planned")]
+    second = t.process(_news(2, 2, "b", DEFILE_SAME_DAY, "fr"), T0)
+    assert second.event_id != first.event_id and second.alerts == ()
+    assert "told of planned in another event for the same day" in second.reason
+
+
+def test_a_plan_for_another_day_is_told() -> None:
+    t = _prides()
+    t.process(_news(1, 0, "a", MARCH_SET, "en"), T0)
+    second = t.process(_news(2, 2, "b", DEFILE_OTHER_DAY, "fr"), T0)
+    assert [(a.kind, a.event.status) for a in second.alerts] == [("new_event", "planned")]
