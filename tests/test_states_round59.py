@@ -14,6 +14,11 @@ in another event still postponed, however long before (``Tracker._told_lately``)
 news split off. Tuning 441 / 600 -> 437 / 601. So is a new event first heard of as planned for
 the day another event of its watch, told of as planned, is expected on
 (``Tracker._planned_that_day``): 437 / 601 -> 430 / 603.
+
+A return to planned within a day of the event's becoming held tells the comeback it was held
+with ("Le salon de New York fait son retour" the day after "New York auto show returns after
+two-year hiatus"), not a new plan (``EventState._comeback``): 430 / 603 -> 426 / 605, B3 0.9334
+-> 0.9336.
 """
 
 from __future__ import annotations
@@ -213,3 +218,32 @@ def test_a_plan_for_another_day_is_told() -> None:
     t.process(_news(1, 0, "a", MARCH_SET, "en"), T0)
     second = t.process(_news(2, 2, "b", DEFILE_OTHER_DAY, "fr"), T0)
     assert [(a.kind, a.event.status) for a in second.alerts] == [("new_event", "planned")]
+
+
+# ``EventState._comeback``: a return the day an event became held is its comeback told again
+def _held_at(at: datetime) -> EventState:
+    ev = _event("planned", at - timedelta(days=2))
+    assert ev.apply(StatusReading("held", 1.0), _item("back after a hiatus", at, source="h"))
+    return ev
+
+
+def test_a_return_the_day_after_it_was_held_moves_nothing() -> None:
+    ev = _held_at(AT)
+    reading = StatusReading("planned", 1.0, returning=True)
+    assert ev.apply(reading, _item("Le salon fait son retour", AT + timedelta(hours=14),
+                                   "fr", source="r")) is None
+    assert ev.status == "held"
+
+
+def test_a_return_days_after_it_was_held_is_planned_again() -> None:
+    ev = _held_at(AT)
+    reading = StatusReading("planned", 1.0, returning=True)
+    assert ev.apply(reading, _item("Festival is back on", AT + timedelta(days=2),
+                                   source="r")) == ("held", "planned")
+
+
+def test_a_return_the_day_after_a_cancellation_is_planned_again() -> None:
+    ev = _event("cancelled", AT)
+    reading = StatusReading("planned", 1.0, returning=True)
+    assert ev.apply(reading, _item("Festival is back on", AT + timedelta(hours=5),
+                                   source="r")) == ("cancelled", "planned")
