@@ -19,6 +19,10 @@ A return to planned within a day of the event's becoming held tells the comeback
 with ("Le salon de New York fait son retour" the day after "New York auto show returns after
 two-year hiatus"), not a new plan (``EventState._comeback``): 430 / 603 -> 426 / 605, B3 0.9334
 -> 0.9336.
+
+An article that joined its event only as the watch's current story and reads held off its
+summary alone moves no status (``tracker._held_in_passing``: "Papua New Guinea marks 50 years of
+independence" in a Guinean referendum's story): 426 / 605 -> 416 / 614, B3 0.9336 -> 0.9340.
 """
 
 from __future__ import annotations
@@ -247,3 +251,38 @@ def test_a_return_the_day_after_a_cancellation_is_planned_again() -> None:
     reading = StatusReading("planned", 1.0, returning=True)
     assert ev.apply(reading, _item("Festival is back on", AT + timedelta(hours=5),
                                    source="r")) == ("cancelled", "planned")
+
+
+# ``tracker._held_in_passing``: held in a summary, joined only as the watch's current story
+REFERENDUM = "Guinea sets constitutional referendum for September 21"
+JUBILEE = "Papua New Guinea marks 50 years of independence"
+GUINEA_T0 = datetime(2025, 4, 2, 12, tzinfo=UTC)
+
+
+def _guinea(jubilee: StatusReading) -> Tracker:
+    lex = Scripted({REFERENDUM: _said("planned"), JUBILEE: jubilee})
+    return Tracker([WatchSettings("guinea", keywords=("Guinea",))],
+                   lexicon=lex)  # type: ignore[arg-type]
+
+
+def _guinea_news(n: int, days: float, title: str) -> Item:
+    return Item(key=f"k{n}", title=title, summary="", link=f"https://x/{n}", source=f"s{n}",
+                published=GUINEA_T0 + timedelta(days=days), lang="en")
+
+
+def test_held_in_a_summary_of_a_story_joined_as_current_moves_nothing() -> None:
+    t = _guinea(StatusReading("held", 1.0, (Cue("held", "attended", "summary", 0, 1),)))
+    first = t.process(_guinea_news(1, 0, REFERENDUM), GUINEA_T0)
+    second = t.process(_guinea_news(2, 160, JUBILEE), GUINEA_T0)
+    assert second.event_id == first.event_id and "current story" in second.reason
+    assert second.transition is None and second.alerts == ()
+    ev = t.event(first.event_id or "")
+    assert ev is not None and ev.status == "planned"
+
+
+def test_held_in_a_headline_of_a_story_joined_as_current_moves_it() -> None:
+    t = _guinea(_said("held"))
+    first = t.process(_guinea_news(1, 0, REFERENDUM), GUINEA_T0)
+    second = t.process(_guinea_news(2, 160, JUBILEE), GUINEA_T0)
+    assert second.event_id == first.event_id
+    assert second.transition == ("planned", "held")
