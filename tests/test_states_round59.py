@@ -23,12 +23,17 @@ two-year hiatus"), not a new plan (``EventState._comeback``): 430 / 603 -> 426 /
 An article that joined its event only as the watch's current story and reads held off its
 summary alone moves no status (``tracker._held_in_passing``: "Papua New Guinea marks 50 years of
 independence" in a Guinean referendum's story): 426 / 605 -> 416 / 614, B3 0.9336 -> 0.9340.
+
+A new event first heard of as planned in one article's summary does not wait for a second outlet
+when its headline names a month (``confirm.summary_plan``: "Ranji Trophy to return in February
+after Covid delay"): 416 / 614 -> 418 / 611.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from watcher.core.confirm import summary_plan
 from watcher.core.cues import Lexicon
 from watcher.core.day_rules import by_the_days, on_the_day
 from watcher.core.events import EventState
@@ -286,3 +291,18 @@ def test_held_in_a_headline_of_a_story_joined_as_current_moves_it() -> None:
     second = t.process(_guinea_news(2, 160, JUBILEE), GUINEA_T0)
     assert second.event_id == first.event_id
     assert second.transition == ("planned", "held")
+
+
+# ``confirm.summary_plan``: a headline naming a month dates the occasion
+def _summary_planned(title: str, months: list[int]) -> EventState:
+    at = datetime(2021, 11, 3, 12, tzinfo=UTC)
+    return EventState(id="e", title=title, first_seen=at, last_seen=at, status="planned",
+                      sources=["a"], title_months=months)
+
+
+def test_a_summary_plan_with_a_month_in_the_headline_does_not_wait() -> None:
+    reading = StatusReading("planned", 1.0, (Cue("planned", "will be played", "summary", 0, 1),))
+    assert not summary_plan(_summary_planned("Ranji Trophy to return in February", [2]),
+                            reading, P)
+    assert summary_plan(_summary_planned("Ranji Trophy to return after Covid delay", []),
+                        reading, P)

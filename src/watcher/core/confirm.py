@@ -78,11 +78,14 @@ def summary_plan(ev: EventState, reading: StatusReading, params: Params) -> bool
     l'Olympia", "Ubisoft pulls out of E3 2023", "The Hundred sets first draft and July 2020
     launch"), not an aside: round 56, tuning 459 / 621 -> 463 / 614 (wrong alerts / missed
     runs); only a year still to come, 463 / 617; the same for a cancellation or postponement
-    told in a summary (:func:`summary_only`), 473 / 609."""
+    told in a summary (:func:`summary_only`), 473 / 609. A headline that names a month dates
+    the occasion too ("Barcelona aim to return to Camp Nou by November", "Ranji Trophy to
+    return in February after Covid delay"): round 59, tuning 416 / 614 -> 418 / 611; a month
+    other than the current one only, the same."""
     return (ev.status == "planned" and len(ev.sources) < params.plan_new_sources
             and ev.due is None and reading.status == "planned"
             and cue_fields(reading.cues, "planned") == {"summary"}
-            and max(ev.title_years, default=0) < ev.last_seen.year)
+            and max(ev.title_years, default=0) < ev.last_seen.year and not ev.title_months)
 
 
 def summary_only(ev: EventState, status: str, reading: StatusReading,
