@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from watcher.core.cluster import DocFreq, _verdict, add_to_event, similarity
+from tests.cluster_cases import event_of
+from watcher.core.cluster import DocFreq, _verdict, similarity
 from watcher.core.events import EventState
 from watcher.core.features import features
 from watcher.core.params import Params
@@ -19,12 +20,7 @@ OPENED = datetime(2019, 3, 11, 9, tzinfo=UTC)
 
 
 def _trial(*titles: str) -> EventState:
-    ev = EventState(id="e", title=titles[0], first_seen=OPENED, last_seen=OPENED)
-    for i, title in enumerate(titles):
-        ev.n_items += 1
-        add_to_event(ev, features(Item(f"k{i}", title, "", None, "s", OPENED), P), P)
-    ev.status, ev.watches = "held", ["w"]
-    return ev
+    return event_of(OPENED, "held", *titles, params=P)
 
 
 def _item(title: str, summary: str, lang: str = "fr") -> Item:

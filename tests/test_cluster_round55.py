@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from watcher.core.cluster import _verdict, add_to_event, conflict
+from tests.cluster_cases import event_of
+from watcher.core.cluster import _verdict, conflict
 from watcher.core.events import EventState
 from watcher.core.features import features
 from watcher.core.params import Params
@@ -18,12 +19,7 @@ OPENED = datetime(2020, 9, 15, 9, tzinfo=UTC)
 
 
 def _trial(*titles: str) -> EventState:
-    ev = EventState(id="e", title=titles[0], first_seen=OPENED, last_seen=OPENED)
-    for i, title in enumerate(titles):
-        ev.n_items += 1
-        add_to_event(ev, features(Item(f"k{i}", title, "", None, "s", OPENED), P), P)
-    ev.status, ev.watches = "held", ["w"]
-    return ev
+    return event_of(OPENED, "held", *titles, params=P)
 
 
 def _later(title: str, days: int, lang: str = "en") -> Item:

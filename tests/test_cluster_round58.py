@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from watcher.core.cluster import DocFreq, _verdict, add_to_event, similarity
+from tests.cluster_cases import event_of
+from watcher.core.cluster import DocFreq, _verdict, similarity
 from watcher.core.events import EventState
 from watcher.core.features import features
 from watcher.core.params import Params
@@ -18,12 +19,7 @@ OPENED = datetime(2017, 12, 12, 9, tzinfo=UTC)
 
 
 def _event(status: str, *titles: str) -> EventState:
-    ev = EventState(id="e", title=titles[0], first_seen=OPENED, last_seen=OPENED)
-    for i, title in enumerate(titles):
-        ev.n_items += 1
-        add_to_event(ev, features(Item(f"k{i}", title, "", None, "s", OPENED), P), P)
-    ev.status, ev.watches = status, ["w"]
-    return ev
+    return event_of(OPENED, status, *titles, params=P)
 
 
 def _later(title: str, days: int, lang: str = "en") -> Item:

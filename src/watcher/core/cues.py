@@ -132,15 +132,8 @@ class _Engine(Rules):
                 # won long ago describes a person, no news of the event (round 44)
                 blocked = "recap"
             if (blocked is None and hit.phrase.tag == "held" and hit.end - hit.start == 1
-                    and not self.spec.capitalised_nouns and hit.start > 0
-                    and toks[hit.start].cap and toks[hit.start - 1].cap
-                    and toks[hit.start - 1].sent == toks[hit.start].sent
-                    and toks[hit.start - 1].clause == toks[hit.start].clause
-                    and any(not t.cap and t.w.isalpha() and t.w not in self.function_words
-                            and t.sent == toks[hit.start].sent for t in toks)):
-                # "tops Spotify Wrapped": a name's word, no verb, where the sentence's other
-                # words are lower-case (not Title Case: "Leaders to Finally Meet") (round 57)
-                blocked = "other"
+                    and self._in_a_name(toks, hit.start)):
+                blocked = "other"  # "tops Spotify Wrapped": a name's word, no verb
             if blocked is None and self._compound_participle(toks, hit):
                 blocked = "recap"  # "an open-ended strike": an adjective, no news of the event
             if (blocked is None and status in DENIABLE and not returning
@@ -442,6 +435,18 @@ class _Engine(Rules):
         if not last.cap and last.w.endswith(("n", "t")):
             return False  # a verb ends the clause: future or passive
         return any(t.w in self.become_preps for t in rest) or not last.cap
+
+    def _in_a_name(self, toks: Sequence[Token], i: int) -> bool:
+        """Is the capitalised word at ``i``, after another capitalised word of its clause, part
+        of a name ("tops Spotify Wrapped") in a sentence-case headline, one whose other words
+        are lower-case? Not in Title Case ("Leaders to Finally Meet"), nor in a language that
+        capitalises its nouns (round 57)."""
+        if self.spec.capitalised_nouns or i == 0 or not (toks[i].cap and toks[i - 1].cap):
+            return False
+        sent = toks[i].sent
+        return (toks[i - 1].sent == sent and toks[i - 1].clause == toks[i].clause
+                and any(not t.cap and t.w.isalpha() and t.w not in self.function_words
+                        and t.sent == sent for t in toks))
 
     def _non_event_object(self, toks: Sequence[Token], hit: Hit) -> bool:
         """Is a headline's held cue followed at once by an object that is no occasion, a law,

@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from watcher.core.cluster import (
     DocFreq,
@@ -581,11 +582,7 @@ class Tracker:
         (wrong alerts / missed runs); within three days, the same."""
         if ev.status != "held" or reading.status != "held":
             return None
-        for eid in self._recent.get(watch, ()):
-            other = self._events.get(eid)
-            if other is None or other.id == ev.id or other.status != "held":
-                continue
-            ws = other.watch_state.get(watch, {})
+        for other, ws in self._watch_events(ev, watch, "held"):
             if ws.get("new", True) or other.last_transition is None:
                 continue  # told already, or never heard of as held
             if (abs(item.published - other.last_transition) <= SAME_DAY
@@ -616,16 +613,10 @@ class Tracker:
         if ev.status not in ("held", "cancelled", "postponed"):
             return False
         again = ev.status == "postponed" and says_again(item.title)
-        for eid in self._recent.get(watch, ()):
-            other = self._events.get(eid)
-            if other is None or other.id == ev.id or other.status != ev.status:
-                continue
-            ws = other.watch_state.get(watch, {})
-            if (ws.get("new") and ws.get("status") == ev.status
-                    and other.last_transition is not None
-                    and (again or abs(item.published - other.last_transition) <= SAME_DAY)):
-                return True
-        return False
+        return any(ws.get("new") and ws.get("status") == ev.status
+                   and other.last_transition is not None
+                   and (again or abs(item.published - other.last_transition) <= SAME_DAY)
+                   for other, ws in self._watch_events(ev, watch, ev.status))
 
     def _planned_that_day(self, ev: EventState, watch: str) -> bool:
         """Was ``watch`` told of a plan, in another of its events still planned, for the day
@@ -638,15 +629,21 @@ class Tracker:
         Where it errs, a watch has two occasions that day (two state elections)."""
         if ev.due is None:
             return False
+        day = ev.due.date()
+        return any(ws.get("new") and ws.get("status") == "planned" and other.due is not None
+                   and other.due.date() == day
+                   for other, ws in self._watch_events(ev, watch, "planned"))
+
+    def _watch_events(self, ev: EventState, watch: str,
+                      status: str) -> Iterator[tuple[EventState, dict[str, Any]]]:
+        """The other recent events of ``watch`` whose status is ``status``, each with the
+        watch's alert state on it: where :meth:`_corroborated`, :meth:`_told_lately` and
+        :meth:`_planned_that_day` look for the same news told (or waiting) in an event of its
+        own."""
         for eid in self._recent.get(watch, ()):
             other = self._events.get(eid)
-            if other is None or other.id == ev.id or other.status != "planned":
-                continue
-            ws = other.watch_state.get(watch, {})
-            if (ws.get("new") and ws.get("status") == "planned" and other.due is not None
-                    and other.due.date() == ev.due.date()):
-                return True
-        return False
+            if other is not None and other.id != ev.id and other.status == status:
+                yield other, other.watch_state.get(watch, {})
 
     def _one_alert(self, alerts: list[AlertIntent], headlined: Collection[str],
                    uncounted: Sequence[str]) -> tuple[list[AlertIntent], list[str]]:
