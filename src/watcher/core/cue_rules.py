@@ -44,58 +44,62 @@ from watcher.core.cue_words import (
     VOTE_PLACE_REACH,
     Words,
 )
-from watcher.core.cues_text import PRE, SUF, Hit, Token, Tokens
+from watcher.core.cues_text import PRE, SUF, Hit, PhraseSet, Token, Tokens
 from watcher.core.features import day_of_month
 
 
 class Rules(Words):
     """The context rules of one language (its compiled words are inherited)."""
 
-    def _part(self, toks: Sequence[Token], hit: Hit) -> bool:
+    def _part(self, toks: Sequence[Token], hit: Hit, parts: PhraseSet | None = None) -> bool:
         """Is what the change cue is about a part of an occasion or something around it (a
         reception, the pre-orders, a press conference, the fan zone), not the occasion itself?
         Its object: inside the cue ("sagt den Empfang ab") or after it in its clause up to a
         cause ("after", "as", "wegen"), an event
         noun just before the part only qualifying it ("wedding reception"); or its subject:
         before it in its clause, unless an event noun comes nearer ("Partys und Empfänge
-        entfallen", not "Nach dem Empfang wurde das Konzert abgesagt")."""
-        if not self.parts:
+        entfallen", not "Nach dem Empfang wurde das Konzert abgesagt"). ``parts``: other
+        nouns to look for than the part nouns (the preludes of an occasion)."""
+        if parts is None:
+            parts = self.parts
+        if not parts:
             return False
         for g in hit.gaps:
-            if self.event_nouns.best_at(toks, g) and not self.parts.best_at(toks, g):
+            if self.event_nouns.best_at(toks, g) and not parts.best_at(toks, g):
                 return False
-            if self.parts.best_at(toks, g):
+            if parts.best_at(toks, g):
                 return True
         clause = toks[hit.end - 1].clause
         for j in range(hit.end, min(hit.end + PART_AFTER, len(toks))):
             # "scrapped as organisers cite low ticket sales": a cause is no object
             if toks[j].clause != clause or self.after_stops.best_at(toks, j):
                 break
-            if self.parts.best_at(toks, j):
+            if parts.best_at(toks, j):
                 return True
             ev = self.event_nouns.best_at(toks, j)
-            if ev is not None and not (ev.end < len(toks) and self.parts.best_at(toks, ev.end)):
+            if ev is not None and not (ev.end < len(toks) and parts.best_at(toks, ev.end)):
                 return False
         clause = toks[hit.start].clause
         for j in range(hit.start - 1, max(hit.start - PART_BEFORE, 0) - 1, -1):
             if toks[j].clause != clause:
                 break
             # the last word of a part ("press conference"), read from where the part begins
-            if any((h := self.parts.best_at(toks, k)) is not None and h.end > j
+            if any((h := parts.best_at(toks, k)) is not None and h.end > j
                    for k in range(max(j - 2, 0), j + 1)):
                 return True
             if self.event_nouns.best_at(toks, j):
                 # "la campagne du référendum", "the campaign for the vote": the event noun
                 # only qualifies a part before it
-                return self._part_of(toks, j)
+                return self._part_of(toks, j, parts)
         return False
 
-    def _part_of(self, toks: Sequence[Token], j: int) -> bool:
+    def _part_of(self, toks: Sequence[Token], j: int, parts: PhraseSet | None = None) -> bool:
         """Is the event noun at ``j`` the complement of a part just before it, joined by
         function words only ("campagne du", "campaign for the")?"""
+        parts = self.parts if parts is None else parts
         k = j - 1
         while k >= 0 and j - k <= 3 and toks[k].clause == toks[j].clause:
-            if self.parts.best_at(toks, k) is not None:
+            if parts.best_at(toks, k) is not None:
                 return k < j - 1
             if toks[k].w not in self.function_words and toks[k].w not in self.determiners:
                 return False

@@ -79,7 +79,7 @@ MARKER_KEYS = (
     "no_words", "this_time", "no_stops", "awaited", "decisions", "ballot_nouns",
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
-    "noun_negators", "member_verbs", "member_stops",
+    "noun_negators", "member_verbs", "member_stops", "prelude_nouns",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -192,6 +192,8 @@ class Words:
         # ("findet ohne Zuschauer statt") they leave the verb asserted
         self.noun_negators = frozenset(m.get("noun_negators", ()))
         self.parts = PhraseSet((p, "part") for p in m.get("part_nouns", ()))
+        # what takes place before an occasion, telling it is to come: its draw, its construction
+        self.preludes = PhraseSet((p, "part") for p in m.get("prelude_nouns", ()))
         self.result_verbs = PhraseSet((p, "result") for p in m.get("result_verbs", ()))
         self.infinitives = frozenset(m.get("infinitive_markers", ()))
         self.modal_nouns = frozenset(m.get("modal_nouns", ()))

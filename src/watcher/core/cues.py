@@ -179,6 +179,11 @@ class _Engine(Rules):
                 # starts", "fan zone opens": a part takes place (a one-word verb, not "a
                 # press conference after their talks")
                 blocked = "part"
+            if (blocked is None and not returning and hit.phrase.tag == "held"
+                    and self._part(toks, hit, self.preludes)):
+                # "Construction begins on Fehmarn Belt tunnel", "le tirage au sort a eu lieu":
+                # what comes before the occasion takes place, the occasion is to come (round 60)
+                blocked = "part"
             if (blocked is None and status in DENIABLE and not returning
                     and self._trip_to_event(toks, hit)):
                 blocked = "other"  # "cancels trip to CELAC summit": a guest stays away

@@ -1,0 +1,44 @@
+"""Round 60: wrong alerts from status misreadings (session 29, decided on the 59 tuning sets
+only).
+
+What takes place before an occasion is no report of the occasion: the draw of a tournament,
+the start of construction of a tunnel or a stadium. Each rule below blocks such a reading with a
+reason a news editor would give, and leaves the true report of the occasion as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # the draw or the construction takes place, the occasion is to come: tuning 393 / 599,
+    # B3 0.9359 -> 391 / 600, B3 0.9360
+    ("CAN 2025 : le tirage au sort a eu lieu à Rabat", "fr"),
+    ("Construction begins on Fehmarn Belt tunnel linking Denmark and Germany", "en"),
+    ("The draw took place in Doha on Friday", "en"),
+    ("Nord Stream 2: Bauarbeiten in deutschen Gewässern wieder aufgenommen", "de"),
+    ("Die Auslosung hat in Hamburg stattgefunden", "de"),
+    ("Comienzan las obras del nuevo estadio", "es"),
+    ("El sorteo se celebró en Madrid", "es"),
+    ("Il sorteggio si è svolto a Roma", "it"),
+])
+def test_round60_prelude_is_no_occasion_held(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status != "held"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # the occasion itself still reads held
+    ("CAN 2025 : le match d'ouverture a eu lieu à Rabat", "fr"),
+    ("The summit begins in Doha", "en"),
+    ("Der Gipfel hat in Hamburg stattgefunden", "de"),
+    ("Le festival a eu lieu malgré la pluie", "fr"),
+    ("El partido se celebró en Madrid", "es"),
+    ("Comienza el Mundial en Qatar", "es"),
+])
+def test_round60_occasion_still_held(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "held"
