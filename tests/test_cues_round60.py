@@ -42,3 +42,26 @@ def test_round60_prelude_is_no_occasion_held(title: str, lang: str) -> None:
 ])
 def test_round60_occasion_still_held(title: str, lang: str) -> None:
     assert LEX.read(title, "", lang).status == "held"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # "before" right after an occasion's noun dates that occasion by another, no plan of the
+    # one that comes after it: tuning 391 / 600 -> 389 / 599, B3 0.9360 -> 0.9361
+    ("Letztes TV-Duell vor der Wahl: Bardella bleibt vorsichtig", "de"),
+    ("SEPTA seeks court order to end strike before Election Day", "en"),
+    ("Last debate before the election: Sunak and Starmer clash on tax", "en"),
+])
+def test_round60_occasion_before_another_is_no_plan(title: str, lang: str) -> None:
+    reading = LEX.read(title, "", lang)
+    assert reading.status != "planned"
+    assert any(c.blocked == "other-event" for c in reading.cues)
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # "before" the occasion with no occasion before it still previews it
+    ("Tensions rise before the election", "en"),
+    ("Unruhe vor der Wahl in Frankreich", "de"),
+    ("Fièvre avant la finale à Paris", "fr"),
+])
+def test_round60_before_an_occasion_still_plans(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "planned"

@@ -553,12 +553,24 @@ class _Engine(Rules):
                 blocked = self._blocked(tokens, both, intent_ok=True)
                 if blocked is None and toks[hit.start].sent in changed:
                     blocked = "other"
+                if blocked is None and fld == "title" and self._event_ends_at(toks, hit.start):
+                    # "Letztes TV-Duell vor der Wahl", "the last debate before the election": a
+                    # headline's "before" dates its occasion by another, no plan of that one
+                    # (round 60; a summary's "level in the polls ahead of the conference" sets
+                    # the scene of the headline's news)
+                    blocked = "other-event"
                 out.append(Cue(status="planned", phrase=f"{hit.phrase.text} ...",
                                field=fld, start=toks[hit.start].start,
                                end=toks[noun.end - 1].end, weight=weight * BEFORE_WEIGHT,
                                blocked=blocked))
             i = hit.end
         return out
+
+    def _event_ends_at(self, toks: Sequence[Token], i: int) -> bool:
+        """Does an event noun end right before ``i``, in its clause?"""
+        return i > 0 and any(
+            (h := self.event_nouns.best_at(toks, k)) is not None and h.end == i
+            and toks[k].clause == toks[i].clause for k in range(max(i - 3, 0), i))
 
     # --- context rules --------------------------------------------------------------------
 
