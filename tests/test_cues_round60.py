@@ -65,3 +65,25 @@ def test_round60_occasion_before_another_is_no_plan(title: str, lang: str) -> No
 ])
 def test_round60_before_an_occasion_still_plans(title: str, lang: str) -> None:
     assert LEX.read(title, "", lang).status == "planned"
+
+
+def test_round60_a_suggestion_is_no_change() -> None:
+    # a suggestion or a proposal asks for the change, and what is to happen "until" something
+    # ends has not happened: tuning 389 / 599 -> 387 / 599, B3 0.9361 (the suggestion alone:
+    # 389 / 599, B3 0.9360, read held off "until shutdown ends")
+    reading = LEX.read("Pelosi suggests Trump delay State of the Union until shutdown ends",
+                       "Citing security concerns, the speaker proposed the president either "
+                       "reschedule or submit the address in writing.", "en")
+    assert reading.status not in ("postponed", "held")
+    assert LEX.read("Minister proposes the festival be cancelled", "", "en").status != "cancelled"
+    assert LEX.read("The strike goes on until the talks begin", "", "en").status != "held"
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    # the change made, and an occasion that ends, still read
+    ("Trump delays State of the Union until shutdown ends", "postponed"),
+    ("Organisers cancel the festival after storm warning", "cancelled"),
+    ("Shutdown ends after 35 days", "held"),
+])
+def test_round60_change_made_still_read(title: str, status: str) -> None:
+    assert LEX.read(title, "", "en").status == status
