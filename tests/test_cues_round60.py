@@ -87,3 +87,27 @@ def test_round60_a_suggestion_is_no_change() -> None:
 ])
 def test_round60_change_made_still_read(title: str, status: str) -> None:
     assert LEX.read(title, "", "en").status == status
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # "later than planned" tells a new date: a postponement, though the verb is a plan:
+    # tuning 387 / 599 -> 386 / 599, B3 0.9361 (English "later than planned" too: 386 / 601,
+    # B3 0.9360, a summary's recap "advanced a day later than planned"; "avec neuf ans de
+    # retard" too: 387 / 603, "L'aéroport BER ouvre enfin, avec neuf ans de retard" is held)
+    ("La ligne 15 sud ouvrira fin 2025, un an plus tard que prévu", "fr"),
+    ("Le musée rouvrira plus tard que prévu", "fr"),
+    ("La línea abrirá más tarde de lo previsto", "es"),
+    ("Il ponte aprirà più tardi del previsto", "it"),
+])
+def test_round60_later_than_planned_is_postponed(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "postponed"
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # a plan, or an opening late on the day, still reads as before
+    ("La ligne 15 sud ouvrira fin 2025 comme prévu", "fr", "planned"),
+    ("L'aéroport BER de Berlin ouvre enfin, avec neuf ans de retard", "fr", "held"),
+    ("La línea abrirá en 2025", "es", "planned"),
+])
+def test_round60_plan_or_late_opening_unchanged(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
