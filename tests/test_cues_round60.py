@@ -111,3 +111,42 @@ def test_round60_later_than_planned_is_postponed(title: str, lang: str) -> None:
 ])
 def test_round60_plan_or_late_opening_unchanged(title: str, lang: str, status: str) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # "no carnival this year" with its attribution ("government confirms") is the call-off,
+    # the reporting verb no plan: tuning 386 / 599 -> 385 / 599, B3 0.9361
+    ("No Carnival in Trinidad and Tobago in 2021, government confirms", "en"),
+    ("Pas de Grand Prix des Pays-Bas en 2020, annonce la F1", "fr"),
+    ("Kein Rio-Karneval 2021, bestätigt die Stadt", "de"),
+])
+def test_round60_no_occasion_this_time_with_attribution(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "cancelled"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # the reporting verb alone still announces the occasion
+    ("Government confirms Carnival in 2021", "en"),
+    ("La F1 annonce le Grand Prix des Pays-Bas en 2021", "fr"),
+])
+def test_round60_announcement_still_plans(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "planned"
+
+
+def test_round60_delays_a_thing_brings_are_no_postponement() -> None:
+    # tuning 385 / 599 -> 384 / 599, B3 0.9361
+    assert LEX.read("Trillium Line's first week brings delays and door problems", "",
+                    "en").status is None
+    assert LEX.read("Snowstorm causes major delays at Heathrow", "", "en").status is None
+    # an occasion delayed still reads
+    assert LEX.read("Storm delays the Heathrow air show", "", "en").status == "postponed"
+
+
+def test_round60_capitalised_cue_after_a_determiner_is_a_name() -> None:
+    # "the Axe" is a trophy, no call-off: tuning 384 / 599 -> 383 / 599, B3 0.9361
+    reading = LEX.read("Stanford keeps the Axe in rescheduled Big Game", "", "en")
+    assert reading.status != "cancelled"
+    # the verb in lower case, or a headline in Title Case, still reads
+    assert LEX.read("Stanford axe the Big Game", "", "en").status == "cancelled"
+    assert LEX.read("Organisers cancel the parade", "", "en").status == "cancelled"
+    assert LEX.read("Le festival est annulé", "", "fr").status == "cancelled"

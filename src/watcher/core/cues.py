@@ -131,9 +131,11 @@ class _Engine(Rules):
                 # "L'ancien champion du monde affronte ...", "the former champion": a title
                 # won long ago describes a person, no news of the event (round 44)
                 blocked = "recap"
-            if (blocked is None and hit.phrase.tag == "held" and hit.end - hit.start == 1
-                    and self._in_a_name(toks, hit.start)):
-                blocked = "other"  # "tops Spotify Wrapped": a name's word, no verb
+            if (blocked is None and hit.end - hit.start == 1
+                    and ((hit.phrase.tag == "held" and self._in_a_name(toks, hit.start))
+                         or self._named_thing(toks, hit.start))):
+                # "tops Spotify Wrapped": a name's word, no verb; "keeps the Axe": a name
+                blocked = "other"
             if blocked is None and self._compound_participle(toks, hit):
                 blocked = "recap"  # "an open-ended strike": an adjective, no news of the event
             if (blocked is None and status in DENIABLE and not returning
@@ -248,6 +250,11 @@ class _Engine(Rules):
         if tense is not None:
             tense.setdefault("before", []).extend(c for c in before if c.blocked is None)
         out += before
+        if (fld == "title" and out and all(c.phrase in self.announce for c in out)
+                and (none := self._none_this_time(tokens, weight))):
+            # "No Carnival in Trinidad and Tobago in 2021, government confirms": the word that
+            # tells it is the call-off's attribution, no plan of its own (round 60)
+            out = [replace(c, blocked="other") if c.blocked is None else c for c in out] + none
         if fld == "title" and not out:  # only a headline without a cue of its own
             out += (self._none_this_time(tokens, weight) or self._dated_event(tokens, weight)
                     or self._headline_infinitive(tokens, weight)
@@ -452,6 +459,20 @@ class _Engine(Rules):
         return (toks[i - 1].sent == sent and toks[i - 1].clause == toks[i].clause
                 and any(not t.cap and t.w.isalpha() and t.w not in self.function_words
                         and t.sent == sent for t in toks))
+
+    def _named_thing(self, toks: Sequence[Token], i: int) -> bool:
+        """Is the capitalised word at ``i`` right after a determiner a name ("Stanford keeps
+        the Axe": a trophy), in a sentence-case headline? Not where nouns are capitalised
+        (round 60)."""
+        return (not self.spec.capitalised_nouns and i > 0 and toks[i].cap
+                and toks[i - 1].w in self.determiners and not toks[i - 1].cap
+                and self._in_a_name_case(toks, i))
+
+    def _in_a_name_case(self, toks: Sequence[Token], i: int) -> bool:
+        """Are the other words of the sentence at ``i`` lower-case (sentence case)?"""
+        sent = toks[i].sent
+        return any(not t.cap and t.w.isalpha() and t.w not in self.function_words
+                   and t.sent == sent for t in toks)
 
     def _non_event_object(self, toks: Sequence[Token], hit: Hit) -> bool:
         """Is a headline's held cue followed at once by an object that is no occasion, a law,
