@@ -22,13 +22,20 @@ became held is the same occasion split off: its change is told silently
 (``Tracker._told_lately``, as for a new event), unless the titles of the two place them apart
 (the Hesse and the Bavarian state elections, won the same evening). Tuning 393 / 596 -> 389 /
 597, B3 0.9360; any status but planned, 388 / 600; without the test of places, 389 / 598.
+
+A new event first heard of as planned in one article's summary does not wait for a second outlet
+when its headline names where the occasion is, a city, a country or a region
+(``confirm.summary_plan``, as for a year or a month: "IAA zieht von Frankfurt nach München",
+"Erdoğan kommt nach Berlin"). Tuning 389 / 597 -> 392 / 592, B3 0.9360; a city only, 392 / 593.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from watcher.core.confirm import summary_plan
 from watcher.core.events import EventState
+from watcher.core.params import Params
 from watcher.core.tracker import Tracker, _elsewhere
 from watcher.core.types import Cue, StatusReading
 from watcher.models import Item
@@ -188,3 +195,23 @@ def test_a_change_to_held_elsewhere_the_same_day_is_told() -> None:
     hesse = t.process(_at(4, 3.2, HE_HELD, "en"), APRIL)
     assert hesse.event_id == he.event_id
     assert [(a.kind, a.event.status) for a in hesse.alerts] == [("status_change", "held")]
+
+
+# ``confirm.summary_plan``: a headline that names where places the occasion
+SUMMARY_PLAN = StatusReading("planned", 1.0, (Cue("planned", "will be held", "summary", 0, 1),))
+
+
+def _planned_from(title: str, places: dict[str, int], countries: list[str]) -> EventState:
+    at = datetime(2021, 2, 24, 12, tzinfo=UTC)
+    return EventState(id="e", title=title, first_seen=at, last_seen=at, status="planned",
+                      sources=["a"], title_places=places, title_countries=countries)
+
+
+def test_a_summary_plan_with_a_place_in_the_headline_does_not_wait() -> None:
+    p = Params()
+    assert not summary_plan(_planned_from("IAA zieht von Frankfurt nach München",
+                                          {"frankfurt": 1, "munchen": 1}, []), SUMMARY_PLAN, p)
+    assert not summary_plan(_planned_from("Motor show moves to Germany", {}, ["germany"]),
+                            SUMMARY_PLAN, p)
+    assert summary_plan(_planned_from("IAA motor show gets a new home", {}, []),
+                        SUMMARY_PLAN, p)

@@ -81,11 +81,15 @@ def summary_plan(ev: EventState, reading: StatusReading, params: Params) -> bool
     told in a summary (:func:`summary_only`), 473 / 609. A headline that names a month dates
     the occasion too ("Barcelona aim to return to Camp Nou by November", "Ranji Trophy to
     return in February after Covid delay"): round 59, tuning 416 / 614 -> 418 / 611; a month
-    other than the current one only, the same."""
+    other than the current one only, the same. So does one that names where: a city, a country
+    or a region ("IAA zieht von Frankfurt nach München", "Erdoğan kommt nach Berlin",
+    "Roger Federer to retire after Laver Cup in London"). Round 62, tuning 389 / 597 -> 392 /
+    592, B3 0.9360; a city only, 392 / 593."""
     return (ev.status == "planned" and len(ev.sources) < params.plan_new_sources
             and ev.due is None and reading.status == "planned"
             and cue_fields(reading.cues, "planned") == {"summary"}
-            and max(ev.title_years, default=0) < ev.last_seen.year and not ev.title_months)
+            and max(ev.title_years, default=0) < ev.last_seen.year and not ev.title_months
+            and not ev.title_places and not ev.title_countries)
 
 
 def summary_only(ev: EventState, status: str, reading: StatusReading,
