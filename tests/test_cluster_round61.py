@@ -1,0 +1,54 @@
+"""Clustering, round 61: a long-running project's slips, told again and again (session 29,
+decided on the 59 tuning sets).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from tests.cluster_cases import event_of
+from watcher.core.cluster import _returns_to, conflict
+from watcher.core.events import EventState
+from watcher.core.features import features
+from watcher.core.params import Params
+from watcher.core.types import StatusReading
+from watcher.models import Item
+
+P = Params()
+OPENED = datetime(2020, 3, 1, 9, tzinfo=UTC)
+
+
+def _event(status: str, *titles: str, was: tuple[str, ...] = ()) -> EventState:
+    ev = event_of(OPENED, status, *titles, params=P)
+    ev.history = [{"status": s, "at": OPENED.isoformat()} for s in was]
+    return ev
+
+
+def _later(title: str, days: int, lang: str = "en") -> Item:
+    return Item("v", title, "", None, "s", OPENED + timedelta(days=days), lang=lang)
+
+
+def test_a_project_planned_again_slips_again() -> None:
+    """A delivery postponed, then given a new date, then postponed once more ("777X erst
+    2027"): the last postponement is the project's news, no return to a status it left."""
+    ev = _event("planned", "Boeing pushes first 777X delivery to 2026",
+                was=("postponed", "planned"))
+    assert not _returns_to(ev, "postponed")
+    item = _later("Boeing delays first 777X delivery to 2027", 200)
+    factor, why = conflict(ev, features(item, P), P, StatusReading("postponed"),
+                           item.published)
+    assert "status" not in why
+    assert factor > 0
+
+
+def test_other_returns_still_weaken() -> None:
+    """A plan after the postponement that moved the event on, and a postponement of an event
+    that took place, are still returns."""
+    postponed = _event("postponed", "Lebanon delays municipal elections by a year",
+                       was=("planned", "postponed"))
+    assert _returns_to(postponed, "planned")
+    held = _event("held", "Lebanon votes in municipal elections", was=("postponed", "held"))
+    assert _returns_to(held, "postponed")
+    item = _later("Lebanon postpones municipal elections again", 30)
+    _, why = conflict(held, features(item, P), P, StatusReading("postponed"), item.published)
+    assert "status postponed after held" in why
