@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from tests.cluster_cases import event_of
-from watcher.core.cluster import _returns_to, conflict
+from watcher.core.cluster import _returns_to, _verdict, conflict
 from watcher.core.events import EventState
 from watcher.core.features import features
 from watcher.core.params import Params
@@ -52,3 +52,23 @@ def test_other_returns_still_weaken() -> None:
     item = _later("Lebanon postpones municipal elections again", 30)
     _, why = conflict(held, features(item, P), P, StatusReading("postponed"), item.published)
     assert "status postponed after held" in why
+
+
+def test_a_sentence_in_the_headline_is_the_verdict_of_a_trial_without_one() -> None:
+    """"Acht Jahre Haft für Hanno Berger" eight months after "Hanno Berger goes on trial in
+    Bonn": no verdict word, but the court marks give a sentence; the trial, with no outcome
+    yet, is still the story."""
+    trial = _event("held", "Cum-ex mastermind Hanno Berger goes on trial in Bonn")
+    item = _later("Acht Jahre Haft für Hanno Berger", 250, lang="de")
+    f = features(item, P)
+    assert "c:verdict" not in f.title_concepts and "sentence" in f.court
+    assert _verdict(trial, f, item, P, StatusReading("held"), ["w"])
+
+
+def test_a_further_sentence_after_a_trial_with_one_is_not_its_verdict() -> None:
+    """"Weitere vier Jahre Haft für Suu Kyi" after a trial whose sentence was told: another of
+    her trials, not the first one's late news."""
+    trial = _event("held", "Suu Kyi trial opens", "Suu Kyi sentenced to four years")
+    assert trial.court
+    item = _later("Weitere vier Jahre Haft für Suu Kyi", 250, lang="de")
+    assert not _verdict(trial, features(item, P), item, P, StatusReading("held"), ["w"])

@@ -460,8 +460,12 @@ def _verdict(ev: EventState, f: ItemFeatures, item: Item, p: Params,
     441 / 610 / 0.9334 -> 437 / 611 / 0.9338 with 1200 days (900: 439 / 611 / 0.9335; 1500
     the same) -> 437 / 609 / 0.9337 with the announced verdict)."""
     # a sentence or an acquittal is the verdict too, however the headline puts it ("Acht
-    # Jahre Haft für X", "huit ans de prison", "sa peine"): the court marks say so
-    trial = "c:trial" in ev.features and "c:verdict" in f.title_concepts
+    # Jahre Haft für X", "huit ans de prison", "sa peine"): the court marks say so, for a
+    # trial no headline gave an outcome of yet; after one, "Weitere vier Jahre Haft" is
+    # another of the person's trials (round 61: tuning 391 / 599 / 0.9365 -> 390 / 599 /
+    # 0.9367; for any trial 390 / 600 / 0.9366)
+    trial = "c:trial" in ev.features and ("c:verdict" in f.title_concepts
+                                          or bool(f.court and not ev.court))
     # a running trial's own news, named as the trial ("X-Prozess wieder aufgenommen", "Trial
     # of X hears final witness"): still that trial
     running = "c:trial" in ev.features and "c:trial" in f.title_concepts
