@@ -72,3 +72,21 @@ def test_a_further_sentence_after_a_trial_with_one_is_not_its_verdict() -> None:
     assert trial.court
     item = _later("Weitere vier Jahre Haft für Suu Kyi", 250, lang="de")
     assert not _verdict(trial, features(item, P), item, P, StatusReading("held"), ["w"])
+
+
+def test_the_year_of_a_spelled_date_is_no_edition() -> None:
+    """"Qatar's Asian Cup to kick off on Jan. 12, 2024" after "La Coupe d'Asie 2023 attribuée
+    au Qatar": the 2024 dates the day, it names no other edition; "Euro 2024" still does."""
+    f = features(_later("Qatar's Asian Cup to kick off on Jan. 12, 2024", 100), P)
+    assert f.dated_years == {2024}
+    de = features(_later("Asienmeisterschaft beginnt am 12. Januar 2024", 100, lang="de"), P)
+    assert de.dated_years == {2024}
+    assert not features(_later("Euro 2024 to open on 14 June", 100), P).dated_years
+    awarded = _event("planned", "Asian Cup 2023 awarded to Qatar")
+    item = _later("Qatar's Asian Cup to kick off on Jan. 12, 2024", 100)
+    factor, why = conflict(awarded, features(item, P), P, StatusReading("planned"),
+                           item.published)
+    assert factor > 0 and "year" not in why
+    euro = _event("planned", "Euro 2020 host cities confirmed")
+    other = _later("Euro 2024 draw held in Hamburg", 100)
+    assert conflict(euro, features(other, P), P, None, other.published)[0] == 0.0

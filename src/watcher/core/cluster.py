@@ -148,7 +148,9 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     # then "mid-2024"); a year further on is another edition (Euro 2020 postponed, Euro 2024)
     moved = postponing or ev.status == "postponed"
     # a year something moved to ("le nouveau Ring repoussé à 2022") is no edition of its own
-    years = f.title_years - f.moved_years if f.moved_years else f.title_years
+    # nor one of a spelled date ("to kick off on Jan. 12, 2024": the Asian Cup 2023)
+    years = (f.title_years - f.moved_years - f.dated_years
+             if f.moved_years or f.dated_years else f.title_years)
     if (years and ev.title_years and not years & set(ev.title_years)
             and not (moved and min(years) == max(ev.title_years) + 1)):
         return p.year_conflict, "year " + ",".join(map(str, sorted(years)))

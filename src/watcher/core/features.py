@@ -91,6 +91,8 @@ class ItemFeatures:
     title_kinds: frozenset[str] = frozenset()  # kinds of occasion its title names
     # title years something moved to ("repoussé à 2022"): no edition of its own (cluster.conflict)
     moved_years: frozenset[int] = frozenset()
+    # title years of a spelled date ("on Jan. 12, 2024"): when, not the edition (cluster.conflict)
+    dated_years: frozenset[int] = frozenset()
     title_concepts: frozenset[str] = frozenset()  # concepts its title names ("c:verdict")
     court: frozenset[str] = frozenset()  # "guilty", "sentence": what its title says a court did
     # words it has only in lower case: its own language's common words, which an event
@@ -211,6 +213,8 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
         elif feat[0] != "k" or (feat[2:] not in UNPLACED
                                 and (hit is not None or _locates(words, i))):
             found.append(feat)
+        if feat[0] == "y" and _dates_a_day(words, i):
+            found.append("a" + feat[1:])  # "on Jan. 12, 2024": when, not the edition
         if feat[0] == "y" and _moved_to(words, i):
             found.append("z" + feat[1:])  # "repoussé à 2022": where it moved, not its edition
         i += step
@@ -231,6 +235,17 @@ def _moved_to(words: list[str], i: int) -> bool:
     if j < 0 or words[j] not in MOVE_PREPS:
         return False
     return words[j] == "erst" or any(w in MOVED_TO for w in words[max(j - 4, 0):j])
+
+
+def _dates_a_day(words: list[str], i: int) -> bool:
+    """Is the year at ``i`` that of a spelled date, after its day and month ("kick off on Jan.
+    12, 2024", "le 12 janvier 2024", "am 12. Januar 2024")? It says when the occasion is, not
+    which edition: the Asian Cup 2023 was played from 12 January 2024."""
+    if i < 2:
+        return False
+    a, b = words[i - 2], words[i - 1]
+    return ((a in _MONTH_WORDS and day_of_month(b) is not None)
+            or (day_of_month(a) is not None and b in _MONTH_WORDS))
 
 
 # parts of a year a move names before it ("to late 2023", "à fin 2022", "auf Ende 2026")
@@ -424,6 +439,7 @@ def features(item: Item, p: Params) -> ItemFeatures:
         month_days=_month_days(item, [f[2:] for f in title if f[0] == "o"]),
         title_kinds=frozenset(f for f in title if f in KIND_FEATURES),
         moved_years=frozenset(int(f[2:]) for f in title if f.startswith("z:")),
+        dated_years=frozenset(int(f[2:]) for f in title if f.startswith("a:")),
         title_concepts=frozenset(f for f in title if f.startswith("c:")),
         court=court_marks(item.title),
         bound=frozenset(k for k in lower - upper if k in weights),
