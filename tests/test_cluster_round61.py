@@ -4,10 +4,11 @@ decided on the 59 tuning sets).
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 from tests.cluster_cases import event_of
-from watcher.core.cluster import _returns_to, _verdict, conflict
+from watcher.core.cluster import DocFreq, _returns_to, _verdict, conflict, similarity
 from watcher.core.events import EventState
 from watcher.core.features import features
 from watcher.core.params import Params
@@ -90,3 +91,20 @@ def test_the_year_of_a_spelled_date_is_no_edition() -> None:
     euro = _event("planned", "Euro 2020 host cities confirmed")
     other = _later("Euro 2024 draw held in Hamburg", 100)
     assert conflict(euro, features(other, P), P, None, other.published)[0] == 0.0
+
+
+def test_an_open_event_pulls_an_article_of_its_kind_by_a_fifth() -> None:
+    """Weeks after "Ariane 6 maiden launch planned for next year", "Europas neue Rakete: Start
+    in Kourou rückt näher" shares little but the kind of occasion (a launch): the context pull
+    is 0.2 (round 61: 0.15 -> 0.2), and the wait does not decay it."""
+    assert P.context_bonus == 0.2
+    ev = _event("planned", "Ariane 6 maiden launch planned for next year")
+    item = _later("Europas neue Rakete: Start in Kourou rückt näher", 40, lang="de")
+    f = features(item, P)
+    assert "c:launch" in f.title_kinds
+    dfs = DocFreq()
+    dfs.add(f.weights)
+    off = dataclasses.replace(P, context_bonus=0.0)
+    pulled = similarity(ev, f, item, dfs, P, StatusReading(None), watches=["w"])
+    plain = similarity(ev, f, item, dfs, off, StatusReading(None), watches=["w"])
+    assert pulled >= plain + 0.2
