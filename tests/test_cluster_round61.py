@@ -108,3 +108,22 @@ def test_an_open_event_pulls_an_article_of_its_kind_by_a_fifth() -> None:
     pulled = similarity(ev, f, item, dfs, P, StatusReading(None), watches=["w"])
     plain = similarity(ev, f, item, dfs, off, StatusReading(None), watches=["w"])
     assert pulled >= plain + 0.2
+
+
+def test_a_date_spelled_with_its_year_is_in_that_year() -> None:
+    """"To abdicate on April 30, 2019", said in December 2017, is 16 months ahead, not the
+    next 30 April; a date without its year stays the next one to come within 300 days, and a
+    spelled year already past dates nothing ahead."""
+    said = datetime(2017, 12, 1, 9, tzinfo=UTC)
+
+    def days(title: str) -> int | None:
+        return features(Item("a", title, "", None, "s", said), P).date_days
+
+    assert days("Emperor Akihito to abdicate on April 30, 2019") == 515
+    assert days("Emperor Akihito to abdicate on April 30") == 150
+    assert days("Le roi abdiquera le 30 avril 2019") == 515
+    assert days("Akihito abdicated on April 30, 2016, the paper wrongly says") is None
+    assert days("Sequel set for a July 21, 2023 release") is None  # beyond any wait
+    barbie = Item("b", "Barbie film set for a July 21, 2023 release", "", None, "s",
+                  datetime(2022, 4, 1, 9, tzinfo=UTC))
+    assert features(barbie, P).date_days == 476

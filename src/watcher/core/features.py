@@ -58,6 +58,8 @@ CLOSED = ("held", "cancelled")
 # set seven to nine months ahead ("le référendum fixé au 4 novembre" in March; 183 days
 # left such an event undated, and its vote months later split off: session 12)
 DATE_AHEAD_DAYS = 300
+# ... and a date spelled with its year ("on April 30, 2019"): as far as a candidate event waits
+DATE_YEAR_AHEAD_DAYS = 900
 KIND_FEATURES = frozenset("c:" + k for k in EVENT_KINDS)
 OPEN = ("planned", "postponed")
 # words of a move in time: a year right after one and its preposition ("delayed to 2022",
@@ -213,8 +215,8 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
         elif feat[0] != "k" or (feat[2:] not in UNPLACED
                                 and (hit is not None or _locates(words, i))):
             found.append(feat)
-        if feat[0] == "y" and _dates_a_day(words, i):
-            found.append("a" + feat[1:])  # "on Jan. 12, 2024": when, not the edition
+        if feat[0] == "y" and (md := _dates_a_day(words, i)):
+            found.append(f"a:{feat[2:]}:{md}")  # "on Jan. 12, 2024": when, not the edition
         if feat[0] == "y" and _moved_to(words, i):
             found.append("z" + feat[1:])  # "repoussé à 2022": where it moved, not its edition
         i += step
@@ -237,15 +239,19 @@ def _moved_to(words: list[str], i: int) -> bool:
     return words[j] == "erst" or any(w in MOVED_TO for w in words[max(j - 4, 0):j])
 
 
-def _dates_a_day(words: list[str], i: int) -> bool:
-    """Is the year at ``i`` that of a spelled date, after its day and month ("kick off on Jan.
-    12, 2024", "le 12 janvier 2024", "am 12. Januar 2024")? It says when the occasion is, not
-    which edition: the Asian Cup 2023 was played from 12 January 2024."""
+def _dates_a_day(words: list[str], i: int) -> str:
+    """The "month-day" of the spelled date the year at ``i`` ends ("kick off on Jan. 12,
+    2024", "le 12 janvier 2024", "am 12. Januar 2024"), or "". Such a year says when the
+    occasion is, not which edition (the Asian Cup 2023 was played from 12 January 2024), and
+    which year the day is in ("to abdicate on April 30, 2019", said in December 2017)."""
     if i < 2:
-        return False
+        return ""
     a, b = words[i - 2], words[i - 1]
-    return ((a in _MONTH_WORDS and day_of_month(b) is not None)
-            or (day_of_month(a) is not None and b in _MONTH_WORDS))
+    if a in _MONTH_WORDS and (day := day_of_month(b)) is not None:
+        return f"{MONTHS[a]}-{day}"
+    if b in _MONTH_WORDS and (day := day_of_month(a)) is not None:
+        return f"{MONTHS[b]}-{day}"
+    return ""
 
 
 # parts of a year a move names before it ("to late 2023", "à fin 2022", "auf Ende 2026")
@@ -435,11 +441,13 @@ def features(item: Item, p: Params) -> ItemFeatures:
         title_years=frozenset(int(f[2:]) for f in title if f.startswith("y:")),
         title_months=frozenset(int(f[2:]) for f in title if f.startswith("m:")),
         due_days=_due_days(item, [f[2:] for f in (*title, *summary) if f[0] == "d"]),
-        date_days=_date_days(item, [f[2:] for f in (*title, *summary) if f[0] == "t"]),
+        date_days=_date_days(item, [f[2:] for f in (*title, *summary) if f[0] == "t"],
+                             dict(f[2:].split(":")[::-1] for f in (*title, *summary)
+                                  if f[0] == "a")),
         month_days=_month_days(item, [f[2:] for f in title if f[0] == "o"]),
         title_kinds=frozenset(f for f in title if f in KIND_FEATURES),
         moved_years=frozenset(int(f[2:]) for f in title if f.startswith("z:")),
-        dated_years=frozenset(int(f[2:]) for f in title if f.startswith("a:")),
+        dated_years=frozenset(int(f[2:6]) for f in title if f.startswith("a:")),
         title_concepts=frozenset(f for f in title if f.startswith("c:")),
         court=court_marks(item.title),
         bound=frozenset(k for k in lower - upper if k in weights),
@@ -513,13 +521,24 @@ def _due_days(item: Item, words: list[str]) -> int | None:
     return max(1 if w in TOMORROW else (WEEKDAYS[w] - today) % 7 for w in words)
 
 
-def _date_days(item: Item, dates: Iterable[str]) -> int | None:
+def _date_days(item: Item, dates: Iterable[str], years: dict[str, str] | None = None
+               ) -> int | None:
     """Days from ``item.published`` to the latest date it spells ("on 29 August") that is still
-    to come within ``DATE_AHEAD_DAYS``: a date already past is a recap, not an announcement."""
+    to come within ``DATE_AHEAD_DAYS``: a date already past is a recap, not an announcement.
+    A date with its year (``years``: "month-day" -> year, "on April 30, 2019") is in that year,
+    however far ahead within ``DATE_YEAR_AHEAD_DAYS``."""
     days: list[int] = []
     start = item.published.date()
     for text in dates:
         month, day = map(int, text.split("-"))
+        if years and text in years:
+            try:
+                ahead = (date(int(years[text]), month, day) - start).days
+            except ValueError:  # 31 June
+                continue
+            if 0 <= ahead <= DATE_YEAR_AHEAD_DAYS:
+                days.append(ahead)
+            continue
         for year in (start.year, start.year + 1):
             try:
                 ahead = (date(year, month, day) - start).days
