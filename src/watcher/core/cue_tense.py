@@ -56,10 +56,30 @@ def _awaited(engine: Words, found: list[Cue]) -> bool:
                and c.phrase in engine.awaited for c in found)
 
 
+def _finite(t_toks: Tokens, cue: Cue) -> bool:
+    """Is a headline cue a finite verb with words after it in its clause ("Heute beginnt in Iowa
+    das Vorwahlrennen"), not a clause-final participle ("mit militärischen Ehren empfangen":
+    a German headline's perfect passive, a report)?"""
+    at = [t for t in t_toks.toks if t.start <= cue.start < t.end]
+    return bool(at) and any(t.start >= cue.end and t.clause == at[0].clause
+                            for t in t_toks.toks)
+
+
+def _later_today(engine: Words, s_toks: Tokens, t_toks: Tokens, present: list[Cue]) -> bool:
+    """Does a summary that tells nothing past name a time later the same day ("kommen am Abend
+    die Wähler zusammen", "tonight") under a headline whose present is a finite verb? Then the
+    headline ("Heute beginnt in Iowa das Vorwahlrennen") previews the occasion."""
+    s = s_toks.toks
+    return (engine.later_today.any_in(s, 0, len(s)) is not None
+            and not _tells_past(engine, s_toks)
+            and any(_finite(t_toks, c) for c in present))
+
+
 def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Tokens,
                   t_tense: dict[str, list[Cue]], s_tense: dict[str, list[Cue]]) -> list[Cue]:
     """``found`` (the cues of both fields) with the cross-field rules applied."""
-    if (t_tense.get("present") and (s_tense.get("ahead") or _awaited(engine, found) or (
+    if (t_tense.get("present") and (s_tense.get("ahead") or _awaited(engine, found)
+                or _later_today(engine, s_toks, t_toks, t_tense["present"]) or (
                 s_tense.get("before") and not _tells_past(engine, s_toks)))
             and not s_tense.get("present") and not s_tense.get("past")
             and not t_tense.get("past")):

@@ -144,6 +144,7 @@ class Words:
         self.function_words = frozenset(m.get("function_words", ()))
         self.future_after = PhraseSet((p, "future") for p in m.get("future_after", ()))
         self.future_dates = PhraseSet((p, "date") for p in m.get("future_dates", ()))
+        self.later_today = PhraseSet((p, "later") for p in m.get("later_today", ()))
         self.past = PhraseSet((p, "past") for p in m.get("past", ()))
         self.event_nouns = PhraseSet((p, "event") for p in m.get("event_nouns", ()))
         self.event_bound = frozenset(m.get("event_bound", ()))
