@@ -12,6 +12,12 @@ German organisers "rechnen mit ... Gästen / Besuchern / Zuschauern": the occasi
 come, a plan and (like "werden ... erwartet") a summary that makes a present headline a preview
 ("Edinburgh feiert wieder Hogmanay" over "... rechnen die Veranstalter mit rund 75.000 Gästen").
 Tuning 374 / 587 -> 373 / 585, B3 0.9382.
+
+A headline that dates its event by a cue ("US-Open-Finale am Montag") previews it: its summary's
+present is the plan even when the summary also tells a stage before in the past ("gewann die am
+Samstag unterbrochene Partie ... und trifft im verschobenen Endspiel auf Andy Murray"). A
+headline dated by no cue of its own ("dated_bare") still needs a summary with nothing past.
+Tuning 373 / 585 -> 371 / 583, B3 0.9382.
 """
 
 from __future__ import annotations
@@ -51,3 +57,11 @@ def test_later_today_previews(title: str, summary: str, lang: str, status: str) 
 ])
 def test_organisers_count_on_guests(title: str, summary: str, status: str) -> None:
     assert LEX.read(title, summary, "de").status == status
+
+
+def test_dated_headline_previews_over_a_past_stage() -> None:
+    reading = LEX.read(
+        "Murray gegen Djokovic: US-Open-Finale am Montag",
+        "Der Titelverteidiger gewann die am Samstag unterbrochene Partie gegen David Ferrer und "
+        "trifft im verschobenen Endspiel auf Andy Murray.", "de")
+    assert reading.status == "planned"

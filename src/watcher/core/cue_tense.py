@@ -98,10 +98,14 @@ def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Token
         # was called off": the plan a change is about recalls the old date
         found = [replace(c, blocked="recap") if id(c) in attr else c for c in found]
     if (("dated" in t_tense or "dated_bare" in t_tense) and s_tense.get("present")
-            and not s_tense.get("past") and not _tells_past(engine, s_toks)):
+            and ("dated" in t_tense
+                 or (not s_tense.get("past") and not _tells_past(engine, s_toks)))):
         # "Funeral for the pope on Saturday" over "The mass begins at 10": a headline
         # that only dates the event previews it; its summary's present (no past word
-        # anywhere: "hat um 11 Uhr begonnen") tells the plan
+        # anywhere: "hat um 11 Uhr begonnen") tells the plan. A headline that dates its event
+        # by a cue ("US-Open-Finale am Montag") does so whatever the summary tells past: the
+        # past is a stage before ("gewann die unterbrochene Partie ... und trifft im
+        # verschobenen Endspiel auf Murray"; round 63)
         now = {id(c) for c in s_tense["present"] if c.phrase not in engine.under_way}
         found = [replace(c, status="planned") if id(c) in now else c for c in found]
     if (any(c.returning and c.field == "title" and c.blocked is None for c in found)
