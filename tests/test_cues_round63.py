@@ -18,6 +18,12 @@ present is the plan even when the summary also tells a stage before in the past 
 Samstag unterbrochene Partie ... und trifft im verschobenen Endspiel auf Andy Murray"). A
 headline dated by no cue of its own ("dated_bare") still needs a summary with nothing past.
 Tuning 373 / 585 -> 371 / 583, B3 0.9382.
+
+Days ahead counted from the day of publication date a held cue in their clause as a plan, like a
+weekday: "tomorrow", "next week", "this weekend"; "übermorgen", "nächste / kommende Woche", "am
+Wochenende"; "demain", "après-demain", "la semaine prochaine", "ce week-end", "dans trois
+jours". Not "in three days" / "in drei Tagen", as often a span ("Trump besucht in zwölf Tagen
+fünf Länder"), nor German "morgen" ("am Morgen"). Tuning 371 / 583 -> 371 / 581, B3 0.9382.
 """
 
 from __future__ import annotations
@@ -65,3 +71,17 @@ def test_dated_headline_previews_over_a_past_stage() -> None:
         "Der Titelverteidiger gewann die am Samstag unterbrochene Partie gegen David Ferrer und "
         "trifft im verschobenen Endspiel auf Andy Murray.", "de")
     assert reading.status == "planned"
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    ("Pope visits Bahrain tomorrow", "en", "planned"),
+    ("Lebanon votes this weekend", "en", "planned"),
+    ("Libanon wählt übermorgen ein neues Parlament", "de", "planned"),
+    ("Papst besucht nächste Woche Bahrain", "de", "planned"),
+    ("Le Liban vote dans trois jours", "fr", "planned"),
+    ("Le pape visite Bahreïn la semaine prochaine", "fr", "planned"),
+    # a span, no day ahead
+    ("Trump besucht in zwölf Tagen fünf Länder", "de", "held"),
+])
+def test_days_ahead_from_today(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
