@@ -24,6 +24,11 @@ weekday: "tomorrow", "next week", "this weekend"; "übermorgen", "nächste / kom
 Wochenende"; "demain", "après-demain", "la semaine prochaine", "ce week-end", "dans trois
 jours". Not "in three days" / "in drei Tagen", as often a span ("Trump besucht in zwölf Tagen
 fünf Länder"), nor German "morgen" ("am Morgen"). Tuning 371 / 583 -> 371 / 581, B3 0.9382.
+
+A summary that schedules the occasion by a plan participle ("prévu", "vorgesehen", "scheduled"),
+not an attributive one, and names a time ahead makes a present headline a preview ("Pukkelpop
+dévoile les premiers noms" over "Le festival de Kiewit, prévu fin août, ..."). Tuning 371 / 581
+-> 371 / 579, B3 0.9382 -> 0.9383.
 """
 
 from __future__ import annotations
@@ -85,3 +90,17 @@ def test_dated_headline_previews_over_a_past_stage() -> None:
 ])
 def test_days_ahead_from_today(title: str, lang: str, status: str) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "status"), [
+    ("Pukkelpop dévoile les premiers noms de son édition 2020",
+     "Le festival de Kiewit, prévu fin août, annonce une première vague d'artistes.", "fr",
+     "planned"),
+    ("Alibaba startet Börsengang in Hongkong",
+     "Der erste Handelstag ist am 26. November vorgesehen.", "de", "planned"),
+    # no time named: the plan participle alone says nothing of the headline's tense
+    ("Alibaba startet Börsengang in Hongkong", "Der erste Handelstag ist vorgesehen.", "de",
+     "held"),
+])
+def test_scheduled_ahead_previews(title: str, summary: str, lang: str, status: str) -> None:
+    assert LEX.read(title, summary, lang).status == status

@@ -56,6 +56,19 @@ def _awaited(engine: Words, found: list[Cue]) -> bool:
                and c.phrase in engine.awaited for c in found)
 
 
+def _scheduled_ahead(engine: Words, s_toks: Tokens, found: list[Cue],
+                     attr: list[Cue]) -> bool:
+    """Does the summary schedule the occasion by a plan participle for a time it names ahead
+    ("der erste Handelstag ist für den 26. November vorgesehen")?"""
+    s = s_toks.toks
+    return (any(c.field == "summary" and c.blocked is None and c.status == "planned"
+                and (c.phrase in engine.plan_participles
+                     or f"{c.phrase}*" in engine.plan_participles)
+                and c not in attr for c in found)
+            and any(engine.future_dates.best_at(s, j) is not None and not _in_name(s, j)
+                    for j in range(len(s))))
+
+
 def _finite(t_toks: Tokens, cue: Cue) -> bool:
     """Is a headline cue a finite verb with words after it in its clause ("Heute beginnt in Iowa
     das Vorwahlrennen"), not a clause-final participle ("mit militärischen Ehren empfangen":
@@ -79,13 +92,17 @@ def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Token
                   t_tense: dict[str, list[Cue]], s_tense: dict[str, list[Cue]]) -> list[Cue]:
     """``found`` (the cues of both fields) with the cross-field rules applied."""
     if (t_tense.get("present") and (s_tense.get("ahead") or _awaited(engine, found)
-                or _later_today(engine, s_toks, t_toks, t_tense["present"]) or (
+                or _later_today(engine, s_toks, t_toks, t_tense["present"])
+                or _scheduled_ahead(engine, s_toks, found, s_tense.get("attr_plan", []))
+                or (
                 s_tense.get("before") and not _tells_past(engine, s_toks)))
             and not s_tense.get("present") and not s_tense.get("past")
             and not t_tense.get("past")):
         # "AC/DC starten Europa-Tour" over "Die Tour beginnt am 17. Mai": a headline in
         # the present previews what its summary dates ahead (or puts "ahead of" it, or
-        # tells who is awaited: "Papst besucht Genf" over "werden 40 000 Gläubige erwartet"). A
+        # tells who is awaited: "Papst besucht Genf" over "werden 40 000 Gläubige erwartet", or
+        # schedules it by a plan participle for a time ahead: "Pukkelpop dévoile ..." over "Le
+        # festival, prévu fin août, ..."; round 63), or names a time later that day. A
         # summary in the past ("da Costa was already champion before the final race", "Vor
         # dem Parlament feierte er ...") reports: its "before" dates nothing ahead
         now = {id(c) for c in t_tense["present"] if c.phrase not in engine.under_way}
