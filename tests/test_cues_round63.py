@@ -16,8 +16,9 @@ Tuning 374 / 587 -> 373 / 585, B3 0.9382.
 A headline that dates its event by a cue ("US-Open-Finale am Montag") previews it: its summary's
 present is the plan even when the summary also tells a stage before in the past ("gewann die am
 Samstag unterbrochene Partie ... und trifft im verschobenen Endspiel auf Andy Murray"). A
-headline dated by no cue of its own ("dated_bare") still needs a summary with nothing past.
-Tuning 373 / 585 -> 371 / 583, B3 0.9382.
+headline dated by no cue of its own ("dated_bare"; "dernier affrontement ce soir" over "Après le
+Face-à-Face de TVA, ... se retrouvent sur le plateau") likewise. Tuning 373 / 585 -> 371 / 583,
+B3 0.9382 (cued headlines); 370 / 577 -> 370 / 576, B3 0.9383 -> 0.9384 (bare ones).
 
 Days ahead counted from the day of publication date a held cue in their clause as a plan, like a
 weekday: "tomorrow", "next week", "this weekend"; "übermorgen", "nächste / kommende Woche", "am
@@ -109,3 +110,11 @@ def test_days_ahead_from_today(title: str, lang: str, status: str) -> None:
 ])
 def test_scheduled_ahead_previews(title: str, summary: str, lang: str, status: str) -> None:
     assert LEX.read(title, summary, lang).status == status
+
+
+def test_bare_dated_headline_previews_over_a_past_stage() -> None:
+    reading = LEX.read(
+        "Débat des chefs : deuxième et dernier affrontement ce soir",
+        "Après le Face-à-Face de TVA, François Legault et ses quatre adversaires se retrouvent "
+        "sur le plateau de Radio-Canada.", "fr")
+    assert reading.status == "planned"

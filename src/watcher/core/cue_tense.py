@@ -114,15 +114,13 @@ def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Token
         # "la consultation prévue le 6 septembre serait décalée", "the planned summit
         # was called off": the plan a change is about recalls the old date
         found = [replace(c, blocked="recap") if id(c) in attr else c for c in found]
-    if (("dated" in t_tense or "dated_bare" in t_tense) and s_tense.get("present")
-            and ("dated" in t_tense
-                 or (not s_tense.get("past") and not _tells_past(engine, s_toks)))):
+    if ("dated" in t_tense or "dated_bare" in t_tense) and s_tense.get("present"):
         # "Funeral for the pope on Saturday" over "The mass begins at 10": a headline
-        # that only dates the event previews it; its summary's present (no past word
-        # anywhere: "hat um 11 Uhr begonnen") tells the plan. A headline that dates its event
-        # by a cue ("US-Open-Finale am Montag") does so whatever the summary tells past: the
-        # past is a stage before ("gewann die unterbrochene Partie ... und trifft im
-        # verschobenen Endspiel auf Murray"; round 63)
+        # that only dates the event previews it; its summary's present tells the plan, even
+        # beside a past stage before it ("US-Open-Finale am Montag" over "gewann die
+        # unterbrochene Partie ... und trifft im verschobenen Endspiel auf Murray", "dernier
+        # affrontement ce soir" over "Après le Face-à-Face ..., ... se retrouvent"; round 63).
+        # A summary that reports it ("hat um 11 Uhr begonnen") has a past cue, no present
         now = {id(c) for c in s_tense["present"] if c.phrase not in engine.under_way}
         found = [replace(c, status="planned") if id(c) in now else c for c in found]
     if (any(c.returning and c.field == "title" and c.blocked is None for c in found)
