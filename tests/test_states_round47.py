@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tests.state_cases import Scripted, said
 from watcher.core.events import EventState
 from watcher.core.tracker import Tracker
-from watcher.core.types import Cue, StatusReading
 from watcher.models import Item
 from watcher.settings import WatchSettings
 
@@ -25,11 +25,6 @@ def item(n: int, hours: float, source: str, title: str = "Putin Budapest summit"
     return Item(key=f"k{n}", title=title, summary="Donald Trump and Vladimir Putin in Budapest.",
                 link=f"https://x/{n}", source=source, published=T0 + timedelta(hours=hours),
                 lang="en")
-
-
-def said(status: str, where: str = "title", returning: bool = False) -> StatusReading:
-    cue = Cue(status, "x", where, 0, 1)  # type: ignore[arg-type]
-    return StatusReading(status, 1.0, (cue,), returning)
 
 
 def event() -> EventState:
@@ -112,16 +107,6 @@ def test_the_outlets_against_round_trip_through_json() -> None:
     old = ev.to_dict()
     del old["against"]  # a blob stored before round 47
     assert EventState.from_dict(old).against == {}
-
-
-class Scripted:
-    """A lexicon that returns the reading given per title (isolates the state machine)."""
-
-    def __init__(self, readings: dict[str, StatusReading]) -> None:
-        self.readings = readings
-
-    def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
-        return self.readings.get(title, StatusReading(None))
 
 
 def test_a_cancelled_event_given_a_day_ahead_is_back_on() -> None:

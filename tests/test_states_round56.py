@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tests.state_cases import Scripted, said
 from watcher.core.confirm import summary_plan, unconfirmed
 from watcher.core.events import EventState
 from watcher.core.params import Params
@@ -36,21 +37,6 @@ from watcher.settings import WatchSettings
 T0 = datetime(2023, 5, 28, 18, tzinfo=UTC)
 WON = "Erdoğan gewinnt Stichwahl in Ankara"
 REELECTED = "Présidentielle : Erdogan réélu, la fête à Istanbul"
-
-
-class Scripted:
-    """A lexicon that returns the reading given per title (isolates the decisions)."""
-
-    def __init__(self, readings: dict[str, StatusReading]) -> None:
-        self.readings = readings
-
-    def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
-        return self.readings.get(title, StatusReading(None))
-
-
-def said(status: str) -> StatusReading:
-    cue = Cue(status, "x", "title", 0, 1)
-    return StatusReading(status, 1.0, (cue,))
 
 
 def tracker() -> Tracker:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tests.state_cases import Scripted, said
 from watcher.core.confirm import summary_plan
 from watcher.core.cues import Lexicon
 from watcher.core.day_rules import by_the_days, on_the_day
@@ -148,23 +149,9 @@ TRIAL_SET = "Prozess in Ankara: neuer Termin am Montag"
 T0 = datetime(2023, 5, 28, 18, tzinfo=UTC)
 
 
-class Scripted:
-    """A lexicon that returns the reading given per title (isolates the decisions)."""
-
-    def __init__(self, readings: dict[str, StatusReading]) -> None:
-        self.readings = readings
-
-    def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
-        return self.readings.get(title, StatusReading(None))
-
-
-def _said(status: str) -> StatusReading:
-    return StatusReading(status, 1.0, (Cue(status, "x", "title", 0, 1),))
-
-
 def _trials() -> Tracker:
-    lex = Scripted({TRIAL_OFF: _said("postponed"), TRIAL_AGAIN: _said("postponed"),
-                    TRIAL_OFF_TOO: _said("postponed"), TRIAL_SET: _said("planned")})
+    lex = Scripted({TRIAL_OFF: said("postponed"), TRIAL_AGAIN: said("postponed"),
+                    TRIAL_OFF_TOO: said("postponed"), TRIAL_SET: said("planned")})
     return Tracker([WatchSettings("trial", keywords=("Prozess", "Procès"))],
                    lexicon=lex)  # type: ignore[arg-type]
 
@@ -207,8 +194,8 @@ DEFILE_OTHER_DAY = "Marche des fiertés : défilé à Istanbul le 2 juillet"
 
 
 def _prides() -> Tracker:
-    lex = Scripted({MARCH_SET: _said("planned"), DEFILE_SAME_DAY: _said("planned"),
-                    DEFILE_OTHER_DAY: _said("planned")})
+    lex = Scripted({MARCH_SET: said("planned"), DEFILE_SAME_DAY: said("planned"),
+                    DEFILE_OTHER_DAY: said("planned")})
     return Tracker([WatchSettings("pride", keywords=("Pride", "fiertés"))],
                    lexicon=lex)  # type: ignore[arg-type]
 
@@ -265,7 +252,7 @@ GUINEA_T0 = datetime(2025, 4, 2, 12, tzinfo=UTC)
 
 
 def _guinea(jubilee: StatusReading) -> Tracker:
-    lex = Scripted({REFERENDUM: _said("planned"), JUBILEE: jubilee})
+    lex = Scripted({REFERENDUM: said("planned"), JUBILEE: jubilee})
     return Tracker([WatchSettings("guinea", keywords=("Guinea",))],
                    lexicon=lex)  # type: ignore[arg-type]
 
@@ -286,7 +273,7 @@ def test_held_in_a_summary_of_a_story_joined_as_current_moves_nothing() -> None:
 
 
 def test_held_in_a_headline_of_a_story_joined_as_current_moves_it() -> None:
-    t = _guinea(_said("held"))
+    t = _guinea(said("held"))
     first = t.process(_guinea_news(1, 0, REFERENDUM), GUINEA_T0)
     second = t.process(_guinea_news(2, 160, JUBILEE), GUINEA_T0)
     assert second.event_id == first.event_id

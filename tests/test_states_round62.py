@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tests.state_cases import Scripted, said
 from watcher.core.confirm import summary_plan
 from watcher.core.events import EventState
 from watcher.core.params import Params
@@ -42,20 +43,6 @@ from watcher.models import Item
 from watcher.settings import WatchSettings
 
 T0 = datetime(2023, 9, 3, 9, tzinfo=UTC)
-
-
-class Scripted:
-    """A lexicon that returns the reading given per title (isolates the decisions)."""
-
-    def __init__(self, readings: dict[str, StatusReading]) -> None:
-        self.readings = readings
-
-    def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
-        return self.readings.get(title, StatusReading(None))
-
-
-def _said(status: str) -> StatusReading:
-    return StatusReading(status, 1.0, (Cue(status, "x", "title", 0, 1),))
 
 
 def _news(n: int, days: float, source: str, title: str, lang: str = "en") -> Item:
@@ -85,8 +72,8 @@ BAVARIA_AGAIN = "Bavaria votes on 8 October: CSU leads the polls"
 
 
 def _elections() -> Tracker:
-    lex = Scripted({BAVARIA: _said("planned"), HESSE: _said("planned"),
-                    BAVARIA_AGAIN: _said("planned")})
+    lex = Scripted({BAVARIA: said("planned"), HESSE: said("planned"),
+                    BAVARIA_AGAIN: said("planned")})
     return Tracker([WatchSettings("landtag", keywords=("state election", "votes"))],
                    lexicon=lex)  # type: ignore[arg-type]
 
@@ -107,7 +94,7 @@ THURSDAY = datetime(2022, 10, 20, 9, tzinfo=UTC)
 
 
 def _oath() -> Tracker:
-    lex = Scripted({OATH: _said("planned"), SWORN: _said("held")})
+    lex = Scripted({OATH: said("planned"), SWORN: said("held")})
     # a watch without keywords: nothing but the words joins its articles (no current story)
     return Tracker([WatchSettings("meloni")], lexicon=lex)  # type: ignore[arg-type]
 
@@ -162,7 +149,7 @@ APRIL = datetime(2023, 4, 28, 9, tzinfo=UTC)
 
 
 def _twice(titles: dict[str, str]) -> Tracker:
-    lex = Scripted({title: _said(status) for title, status in titles.items()})
+    lex = Scripted({title: said(status) for title, status in titles.items()})
     return Tracker([WatchSettings("w")], lexicon=lex)  # type: ignore[arg-type]
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.state_cases import Scripted
 from watcher.core.confirm import unconfirmed
 from watcher.core.events import EventState
 from watcher.core.params import Params
@@ -20,16 +21,6 @@ T0 = datetime(2025, 10, 16, 20, tzinfo=UTC)
 DEV = Path("/work/shared/data/dev-timeline.tsv")
 if not DEV.exists():
     DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-timeline.tsv"
-
-
-class Scripted:
-    """A lexicon that returns the reading given per title (isolates the state machine)."""
-
-    def __init__(self) -> None:
-        self.readings: dict[str, StatusReading] = {}
-
-    def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
-        return self.readings.get(title, StatusReading(None))
 
 
 def mk(n: int, title: str, hours: float, source: str = "a", lang: str = "en") -> Item:
@@ -238,7 +229,6 @@ def test_prune_and_set_watches(lex: Scripted) -> None:
     assert t.prune(T0) == []
     assert t.prune(T0 + timedelta(days=1)) == [o1.event_id]
     assert t.event(o1.event_id or "") is None
-
 
 
 def test_only_the_watches_the_article_names_are_alerted(lex: Scripted) -> None:
@@ -666,9 +656,6 @@ def test_a_second_outlet_reporting_another_status_confirms_nothing() -> None:
     assert unconfirmed(ev, StatusReading("postponed", 2.0), ws, Params())
     ev.sources = ["a"]
     assert unconfirmed(ev, StatusReading(None), ws, Params())
-
-
-
 
 
 # -- round 13: a cancellation only a summary tells waits for a headline or a second outlet ------
