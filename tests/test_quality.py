@@ -786,6 +786,14 @@ EVENTS_99_FLOORS = {"alert_precision": 0.8864, "alert_recall": 0.881, "bcubed_f1
 # with the session's first code (0.901 / 0.871 / 0.964 and 0.890 / 0.808 / 0.914).
 EVENTS_100_FLOORS = {"alert_precision": 0.9011, "alert_recall": 0.871, "bcubed_f1": 0.9641}
 EVENTS_101_FLOORS = {"alert_precision": 0.88, "alert_recall": 0.8077, "bcubed_f1": 0.9144}
+# events-102 .. -105: four held-out sets written at the start of session 30 by four new authors
+# without sight of the code (football; politics in Germany, Austria and Switzerland; public life in
+# France, Belgium and Switzerland; technology, science and space), scored with the session's first
+# code (0.692 / 0.643 / 0.820, 0.879 / 0.867 / 0.932, 0.924 / 0.936 / 0.967, 0.909 / 0.860 / 0.867).
+EVENTS_102_FLOORS = {"alert_precision": 0.6923, "alert_recall": 0.6429, "bcubed_f1": 0.8201}
+EVENTS_103_FLOORS = {"alert_precision": 0.8791, "alert_recall": 0.8667, "bcubed_f1": 0.9318}
+EVENTS_104_FLOORS = {"alert_precision": 0.9241, "alert_recall": 0.9359, "bcubed_f1": 0.9667}
+EVENTS_105_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.8602, "bcubed_f1": 0.8669}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -862,6 +870,7 @@ ALL_FLOORS = {
     91: EVENTS_91_FLOORS, 92: EVENTS_92_FLOORS, 93: EVENTS_93_FLOORS,
     94: EVENTS_94_FLOORS, 95: EVENTS_95_FLOORS, 96: EVENTS_96_FLOORS, 97: EVENTS_97_FLOORS,
     98: EVENTS_98_FLOORS, 99: EVENTS_99_FLOORS, 100: EVENTS_100_FLOORS, 101: EVENTS_101_FLOORS,
+    102: EVENTS_102_FLOORS, 103: EVENTS_103_FLOORS, 104: EVENTS_104_FLOORS, 105: EVENTS_105_FLOORS,
 }
 
 
