@@ -7,6 +7,12 @@ scraps Las Vegas NFL Draft festivities") does not call off the occasion when its
 planned", "wie geplant", "est maintenue", "is unchanged") was tried again and dropped: it read
 four sibling occasions as the event standing ("Die Zeremonie im Palast bleibt wie geplant",
 "the formal nomination will still take place in Charlotte") as round 40's review found.
+
+A headline clause that opens by asking why ("Why", "Warum", "Pourquoi", "Waarom") or what
+something means for or reveals about another ("What ... means for", "Was ... bedeutet", "Ce que
+... signifie") explains a state of things already known, often of many occasions: no cue of the
+piece counts ("Warum jedes NFL-Spiel in Deutschland binnen Minuten ausverkauft ist", "Why
+carmakers keep skipping the auto show"). Tuning 369 / 575 -> 367 / 575, B3 0.9384.
 """
 
 from __future__ import annotations
@@ -32,4 +38,38 @@ LEX = Lexicon.builtin()
      "The league called off the stage over the Bellagio fountains.", "en", "cancelled"),
 ])
 def test_themselves_go_ahead(title: str, summary: str, lang: str, status: str) -> None:
+    assert LEX.read(title, summary, lang).status == status
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    ("Warum jedes NFL-Spiel in Deutschland binnen Minuten ausverkauft ist",
+     "Eine Spurensuche zwischen Fanclubs und Fernsehquoten.", "de"),
+    ("Why so many concerts are being postponed this year",
+     "Promoters blame rising costs and weak ticket sales.", "en"),
+    ("Salon de l'auto : pourquoi les constructeurs boudent le rendez-vous",
+     "Plusieurs marques ont annulé leur venue cette année.", "fr"),
+    ("What Airshow China reveals about Beijing's drone ambitions",
+     "The exhibits point to a shift in how the PLA plans to fight.", "en"),
+    ("Buchmesse: Was die Absage für Verlage bedeutet",
+     "Viele Häuser hatten ihre Herbstprogramme schon gedruckt.", "de"),
+])
+def test_an_explainer_reports_no_status(title: str, summary: str, lang: str) -> None:
+    reading = LEX.read(title, summary, lang)
+    assert reading.status is None
+    assert all(c.blocked for c in reading.cues)
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "status"), [
+    # the status told plainly, why only in the summary or not at the clause's start
+    ("Salon de l'auto annulé", "Pourquoi ? Les constructeurs boudent le rendez-vous.", "fr",
+     "cancelled"),
+    ("Fans ask why the concert was cancelled", "The show will not be rescheduled.", "en",
+     "cancelled"),
+    ("Konzert in Berlin abgesagt", "Warum, sagte der Veranstalter nicht.", "de", "cancelled"),
+    # "what to expect" previews, it explains nothing
+    ("National strike on Wednesday: what to expect",
+     "Unions have called a walkout that will shut schools and hospitals.", "en", "planned"),
+])
+def test_a_report_with_why_elsewhere_keeps_its_status(title: str, summary: str, lang: str,
+                                                      status: str) -> None:
     assert LEX.read(title, summary, lang).status == status

@@ -79,7 +79,7 @@ MARKER_KEYS = (
     "no_words", "this_time", "no_stops", "awaited", "decisions", "ballot_nouns",
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
-    "noun_negators", "member_verbs", "member_stops", "prelude_nouns",
+    "noun_negators", "member_verbs", "member_stops", "prelude_nouns", "explainers",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
