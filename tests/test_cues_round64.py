@@ -13,6 +13,10 @@ something means for or reveals about another ("What ... means for", "Was ... bed
 ... signifie") explains a state of things already known, often of many occasions: no cue of the
 piece counts ("Warum jedes NFL-Spiel in Deutschland binnen Minuten ausverkauft ist", "Why
 carmakers keep skipping the auto show"). Tuning 369 / 575 -> 367 / 575, B3 0.9384.
+
+A headline call-off over a summary that says the game "wird nachgeholt" is a move, like one over
+"nachgeholt" alone: the longer returning cue hid the reschedule word from the rule ("Spielabsage
+in Madrid: Filomena stoppt Atlético gegen Bilbao"). Tuning 367 / 575 -> 366 / 575, B3 0.9384.
 """
 
 from __future__ import annotations
@@ -73,3 +77,18 @@ def test_an_explainer_reports_no_status(title: str, summary: str, lang: str) -> 
 def test_a_report_with_why_elsewhere_keeps_its_status(title: str, summary: str, lang: str,
                                                       status: str) -> None:
     assert LEX.read(title, summary, lang).status == status
+
+
+@pytest.mark.parametrize(("title", "summary", "status"), [
+    ("Spielabsage in Madrid: Filomena stoppt Atlético gegen Bilbao",
+     "Das Ligaspiel wird nachgeholt, sobald die Hauptstadt wieder erreichbar ist.", "postponed"),
+    ("Bombenalarm in Old Trafford: United gegen Bournemouth abgesagt",
+     "Die Partie wird am Dienstag nachgeholt.", "postponed"),
+    # no replay named: the call-off stands
+    ("Spielabsage in Madrid: Filomena stoppt Atlético gegen Bilbao",
+     "Die Liga prüft die Wertung der Partie.", "cancelled"),
+    # a replay of another thing, told as an aside, moves nothing
+    ("Konzert in Köln abgesagt", "Auch die Lesung wird nachgeholt.", "cancelled"),
+])
+def test_a_call_off_with_a_replay_is_a_move(title: str, summary: str, status: str) -> None:
+    assert LEX.read(title, summary, "de").status == status
