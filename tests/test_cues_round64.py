@@ -17,6 +17,10 @@ carmakers keep skipping the auto show"). Tuning 369 / 575 -> 367 / 575, B3 0.938
 A headline call-off over a summary that says the game "wird nachgeholt" is a move, like one over
 "nachgeholt" alone: the longer returning cue hid the reschedule word from the rule ("Spielabsage
 in Madrid: Filomena stoppt Atlético gegen Bilbao"). Tuning 367 / 575 -> 366 / 575, B3 0.9384.
+
+English "pauses" in fighting ("humanitarian pauses") and a plural after "to" ("agrees to pauses",
+"leads to delays") are nouns, no occasion put off (neutral phrases). Tuning 366 / 575 -> 365 /
+575, B3 0.9384.
 """
 
 from __future__ import annotations
@@ -92,3 +96,19 @@ def test_a_report_with_why_elsewhere_keeps_its_status(title: str, summary: str, 
 ])
 def test_a_call_off_with_a_replay_is_a_move(title: str, summary: str, status: str) -> None:
     assert LEX.read(title, summary, "de").status == status
+
+
+@pytest.mark.parametrize(("title", "summary", "status"), [
+    ("WHO says Israel agrees to pauses for Gaza polio vaccinations",
+     "The campaign to vaccinate 640,000 children will start on Sunday, with three-day "
+     "humanitarian pauses in each zone.", "planned"),
+    ("Border checks lead to delays for Easter travellers",
+     "The festival opens on Friday as planned.", "planned"),
+    # the verb still puts the occasion off
+    ("Security Council vote on humanitarian pauses in Gaza delayed",
+     "Diplomats said members needed more time to agree on the text.", "postponed"),
+    ("Unions pause strike at Heathrow for talks",
+     "The walkout planned for Friday is suspended while talks go on.", "postponed"),
+])
+def test_pauses_in_fighting_are_nouns(title: str, summary: str, status: str) -> None:
+    assert LEX.read(title, summary, "en").status == status
