@@ -84,9 +84,11 @@ def summary_plan(ev: EventState, reading: StatusReading, params: Params) -> bool
     other than the current one only, the same. So does one that names where: a city, a country
     or a region ("IAA zieht von Frankfurt nach München", "Erdoğan kommt nach Berlin",
     "Roger Federer to retire after Laver Cup in London"). Round 62, tuning 389 / 597 -> 392 /
-    592, B3 0.9360; a city only, 392 / 593."""
+    592, B3 0.9360; a city only, 392 / 593. So does a headline that names a time later that
+    day ("Débat des chefs : deuxième et dernier affrontement ce soir",
+    ``StatusReading.later_today``): round 66, tuning 367 / 576 -> 367 / 575."""
     return (ev.status == "planned" and len(ev.sources) < params.plan_new_sources
-            and ev.due is None and reading.status == "planned"
+            and ev.due is None and not reading.later_today and reading.status == "planned"
             and cue_fields(reading.cues, "planned") == {"summary"}
             and max(ev.title_years, default=0) < ev.last_seen.year and not ev.title_months
             and not ev.title_places and not ev.title_countries)

@@ -531,7 +531,7 @@ class Tracker:
                 continue
             ws = ev.state_of(name)
             status = ev.status
-            known = status != UNKNOWN
+            known = status != UNKNOWN and not ev.hedged
             if not alertable:
                 # old news sets the baseline silently, so it never causes an alert later
                 if known:
