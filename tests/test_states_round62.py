@@ -121,7 +121,7 @@ def test_a_first_report_held_on_the_day_planned_is_told_at_once() -> None:
 def test_a_first_report_held_days_after_the_day_planned_waits() -> None:
     t = _oath()
     plan = t.process(_on(1, 0, "a", OATH, "fr"), THURSDAY)
-    held = t.process(_on(2, 6, "b", SWORN, "en"), THURSDAY)
+    held = t.process(_on(2, 14, "b", SWORN, "en"), THURSDAY)  # past AFTER_DUE (round 66)
     assert held.alerts == () and "waits for a second outlet" in held.reason
     ev = t.event(plan.event_id or "")
     assert ev is not None and ev.status == "planned"

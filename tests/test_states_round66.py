@@ -11,6 +11,13 @@ A new event first heard of as planned in a summary alone does not wait for a sec
 its headline names a time later that day ("Débat des chefs : deuxième et dernier affrontement
 ce soir"): that dates the occasion as a day named does (``confirm.summary_plan``). Tuning 367 /
 576 -> 367 / 575.
+
+A new event first heard of as held from one outlet is the occasion its watch was told is planned
+for a day up to ten days after that day (``tracker.AFTER_DUE``, was ``due_grace``, two), the
+planned event having heard nothing of it happening: an occasion that lasts is first reported
+held at its end as often as at its start ("Gentse Feesten close with record crowds" ten days
+after "Les Gentse Feesten reviennent vendredi"). Tuning 367 / 575 -> 367 / 574; five days,
+367 / 576.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from watcher.core.cue_words import HEDGE
 from watcher.core.cues import Lexicon
 from watcher.core.events import EventState, hedge
 from watcher.core.params import Params
-from watcher.core.tracker import Tracker
+from watcher.core.tracker import AFTER_DUE, Tracker
 from watcher.core.types import Cue, StatusReading
 from watcher.models import Item
 from watcher.settings import WatchSettings
@@ -122,3 +129,40 @@ def test_a_summary_plan_with_a_time_later_today_does_not_wait() -> None:
 def test_the_reading_of_a_time_later_today() -> None:
     r = LEX.read("Débat des chefs : deuxième et dernier affrontement ce soir", "", "fr")
     assert r.later_today
+
+
+# ``Tracker._expected``: up to ``AFTER_DUE`` after the day planned
+OPENS_FRIDAY = "Les Gentse Feesten reviennent vendredi"
+CLOSE = "Ghent festival closes with record crowds"  # no word in common
+FRIDAY_EVE = datetime(2022, 7, 14, 9, tzinfo=UTC)  # a Thursday
+
+
+def _feesten() -> Tracker:
+    lex = Scripted({OPENS_FRIDAY: said("planned"), CLOSE: said("held")})
+    # a watch without keywords: nothing but the words joins its articles (no current story)
+    return Tracker([WatchSettings("feesten")], lexicon=lex)  # type: ignore[arg-type]
+
+
+def _at(n: int, days: float, source: str, title: str, lang: str) -> Item:
+    return Item(key=f"k{n}", title=title, summary="", link=f"https://x/{n}", source=source,
+                published=FRIDAY_EVE + timedelta(days=days), lang=lang)
+
+
+def test_a_first_report_held_at_the_end_of_a_long_occasion_is_told() -> None:
+    t = _feesten()
+    plan = t.process(_at(1, 0, "a", OPENS_FRIDAY, "fr"), FRIDAY_EVE)
+    assert [(a.kind, a.event.status) for a in plan.alerts] == [("new_event", "planned")]
+    held = t.process(_at(2, 10, "b", CLOSE, "en"), FRIDAY_EVE)
+    assert held.event_id != plan.event_id
+    assert [(a.kind, a.event.status) for a in held.alerts] == [("new_event", "held")]
+    ev = t.event(plan.event_id or "")
+    assert ev is not None and ev.status == "held"
+
+
+def test_a_first_report_held_long_after_the_day_planned_waits() -> None:
+    t = _feesten()
+    plan = t.process(_at(1, 0, "a", OPENS_FRIDAY, "fr"), FRIDAY_EVE)
+    held = t.process(_at(2, 1 + AFTER_DUE.days + 2, "b", CLOSE, "en"), FRIDAY_EVE)
+    assert held.alerts == () and "waits for a second outlet" in held.reason
+    ev = t.event(plan.event_id or "")
+    assert ev is not None and ev.status == "planned"

@@ -13,8 +13,9 @@ final status to two more outlets reporting the same change after it
 (:meth:`EventState._overturns`). A status the event had before may also happen anew once the event
 has moved on: held again, or a headline's postponement or cancellation of an event back on
 (:meth:`EventState._recurs`). An article whose headline also reports the current change moves
-nothing (:meth:`EventState._restates`). An event planned on the word of hedges alone ("may be postponed") is
-``hedged`` until an article says it firmly; the tracker tells no watch of it meanwhile.
+nothing (:meth:`EventState._restates`). An event planned on the word of hedges alone ("may be
+postponed") is ``hedged`` until an article says it firmly; the tracker tells no watch of it
+meanwhile.
 
 ``support`` counts, per status, the distinct outlets that reported it; a watch with ``min_sources``
 alerts a change only once enough outlets back it (the event's status itself moves at once).
