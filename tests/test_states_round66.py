@@ -18,6 +18,11 @@ planned event having heard nothing of it happening: an occasion that lasts is fi
 held at its end as often as at its start ("Gentse Feesten close with record crowds" ten days
 after "Les Gentse Feesten reviennent vendredi"). Tuning 367 / 575 -> 367 / 574; five days,
 367 / 576.
+
+A report, on the day a planned event was announced for, of it called off that also reports it
+happening (a held cue) tells it broken off or decided, not cancelled: held
+(``day_rules.broken_off``: "Demo gegen Rechts in München abgebrochen", "Bürger sagen Nein:
+Olympiabewerbung gescheitert"). Tuning 367 / 574 -> 365 / 574, B3 0.9384 -> 0.9385.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from tests.state_cases import Scripted, said
 from watcher.core.confirm import summary_plan
 from watcher.core.cue_words import HEDGE
 from watcher.core.cues import Lexicon
+from watcher.core.day_rules import broken_off
 from watcher.core.events import EventState, hedge
 from watcher.core.params import Params
 from watcher.core.tracker import AFTER_DUE, Tracker
@@ -166,3 +172,49 @@ def test_a_first_report_held_long_after_the_day_planned_waits() -> None:
     assert held.alerts == () and "waits for a second outlet" in held.reason
     ev = t.event(plan.event_id or "")
     assert ev is not None and ev.status == "planned"
+
+
+# ``day_rules.broken_off``: called off on its day, and reported happening
+def _planned_for(due: datetime) -> EventState:
+    return EventState(id="e", title="t", first_seen=T0, last_seen=T0, status="planned",
+                      due=due)
+
+
+CALLED_OFF = Cue("cancelled", "abgebrochen", "title", 0, 1)
+ENDED = Cue("held", "beendet", "summary", 0, 1)
+DEMO = "Demo gegen Rechts in München abgebrochen – zu viele Menschen"
+
+
+def test_called_off_on_its_day_while_happening_is_broken_off() -> None:
+    ev = _planned_for(T0)
+    reading = StatusReading("cancelled", 1.0, (CALLED_OFF, ENDED))
+    assert broken_off(ev, _news(1, 0.3, "a", DEMO, "de"), reading, Params())
+
+
+def test_called_off_with_no_report_of_it_happening_is_cancelled() -> None:
+    ev = _planned_for(T0)
+    reading = StatusReading("cancelled", 1.0, (CALLED_OFF,))
+    assert not broken_off(ev, _news(1, 0.3, "a", DEMO, "de"), reading, Params())
+
+
+def test_called_off_before_its_day_is_cancelled() -> None:
+    ev = _planned_for(T0 + timedelta(days=5))
+    reading = StatusReading("cancelled", 1.0, (CALLED_OFF, ENDED))
+    assert not broken_off(ev, _news(1, 0.3, "a", DEMO, "de"), reading, Params())
+    undated = EventState(id="e", title="t", first_seen=T0, last_seen=T0, status="planned")
+    assert not broken_off(undated, _news(1, 0.3, "a", DEMO, "de"), reading, Params())
+
+
+def test_the_tracker_reads_it_held() -> None:
+    plan = "Demo gegen Rechts in München am Sonntag"
+    lex = Scripted({plan: said("planned"),
+                    DEMO: StatusReading("cancelled", 1.0, (CALLED_OFF, ENDED))})
+    t = Tracker([WatchSettings("demo", keywords=("Demo gegen Rechts",))],
+                lexicon=lex)  # type: ignore[arg-type]
+    first = t.process(_news(1, 0, "a", plan, "de"), T0)
+    ev = t.event(first.event_id or "")
+    assert ev is not None
+    ev.due = T0 + timedelta(days=3)
+    out = t.process(_news(2, 3.2, "b", DEMO, "de"), T0)
+    assert out.event_id == first.event_id and out.transition == ("planned", "held")
+    assert "called off on its day" in out.reason
