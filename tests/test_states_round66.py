@@ -17,7 +17,8 @@ for a day up to ten days after that day (``tracker.AFTER_DUE``, was ``due_grace`
 planned event having heard nothing of it happening: an occasion that lasts is first reported
 held at its end as often as at its start ("Gentse Feesten close with record crowds" ten days
 after "Les Gentse Feesten reviennent vendredi"). Tuning 367 / 575 -> 367 / 574; five days,
-367 / 576.
+367 / 576. Past ``due_grace``, only on a headline's report of it happening (a summary's is as
+often an aside): 365 / 574 -> 365 / 573.
 
 A report, on the day a planned event was announced for, of it called off that also reports it
 happening (a held cue) tells it broken off or decided, not cancelled: held
@@ -163,6 +164,16 @@ def test_a_first_report_held_at_the_end_of_a_long_occasion_is_told() -> None:
     assert [(a.kind, a.event.status) for a in held.alerts] == [("new_event", "held")]
     ev = t.event(plan.event_id or "")
     assert ev is not None and ev.status == "held"
+
+
+def test_a_summary_report_held_past_the_days_of_grace_waits() -> None:
+    aside = "Ghent's mayor looks back on a busy summer"
+    lex = Scripted({OPENS_FRIDAY: said("planned"), aside: said("held", "summary")})
+    t = Tracker([WatchSettings("feesten")], lexicon=lex)  # type: ignore[arg-type]
+    plan = t.process(_at(1, 0, "a", OPENS_FRIDAY, "fr"), FRIDAY_EVE)
+    held = t.process(_at(2, 10, "b", aside, "en"), FRIDAY_EVE)
+    assert held.event_id != plan.event_id
+    assert held.alerts == () and "waits for a second outlet" in held.reason
 
 
 def test_a_first_report_held_long_after_the_day_planned_waits() -> None:

@@ -633,13 +633,18 @@ class Tracker:
         ten days after "Les Gentse Feesten reviennent vendredi", "'Kaamelott' lockt
         Hunderttausende in die Säle" a week after its release) is first reported held at its
         end as often as at its start. Round 66, tuning 367 / 575 -> 367 / 574, B3 0.9384; five
-        days, 367 / 576; fourteen or twenty-one, as ten."""
+        days, 367 / 576; fourteen or twenty-one, as ten. Past the days of grace, only on a
+        headline's report of it happening: a summary's is as often an aside ("Sheeran vows
+        to quit music if he loses plagiarism case" over "... played ..." during his trial);
+        365 / 574 -> 365 / 573 (five days then, 365 / 575)."""
         if ev.status != "held" or reading.status != "held":
             return []
         day = item.published.date()
+        # past the days of grace, a headline's report of it happening only (not a summary's)
+        after = AFTER_DUE if "title" in cue_fields(reading.cues, "held") else self.params.due_grace
         return [other for other, ws in self._watch_events(ev, watch, "planned")
                 if ws.get("new") and ws.get("status") == "planned" and other.due is not None
-                and (other.due - EVE).date() <= day <= (other.due + AFTER_DUE).date()]
+                and (other.due - EVE).date() <= day <= (other.due + after).date()]
 
     def _told_lately(self, ev: EventState, item: Item, watch: str) -> bool:
         """Was ``watch`` told, of another of its events that became held, cancelled or
