@@ -234,17 +234,27 @@ class Rules(Words):
         if not self.trip_nouns:
             return False
         clause = toks[hit.start].clause
-        for j in range(hit.start + 1, min(hit.end + TRIP_REACH, len(toks) - 1)):
+        for j in range(hit.start + 1, min(hit.end + TRIP_REACH, len(toks))):
             if toks[j].clause != clause:
                 break
-            if (toks[j].w in self.trip_nouns and toks[j + 1].w in self.trip_preps
+            if (j + 1 < len(toks) and toks[j].w in self.trip_nouns
+                    and toks[j + 1].w in self.trip_preps
                     and toks[j + 1].clause == clause):
                 if (toks[j + 1].w in self.infinitives and j + 2 < len(toks)
                         and not toks[j + 2].cap and toks[j + 2].w not in self.determiners):
                     return False  # "delays Asia trip to push health care vote": a purpose
                 return self.event_nouns.any_in(toks, j + 2, j + 2 + TRIP_EVENT_REACH,
                                                clause=clause) is not None
+            if toks[j].w in self.trip_nouns and j >= hit.end and self._event_before(toks, hit, j):
+                return True  # "cancels Asian Games trip": the event's name before the trip
         return False
+
+    def _event_before(self, toks: Sequence[Token], hit: Hit, j: int) -> bool:
+        """Does an event noun end right before the trip noun at ``j``, after the cue ("cancels
+        Asian Games trip", "scraps summit visit")? English puts the destination before the
+        trip as a noun; "cancels Denmark visit" names a place, and is the visit itself."""
+        return any(h.end == j for i in range(hit.end, j)
+                   if (h := self.event_nouns.best_at(toks, i)) is not None)
 
     def _recap(self, toks: Sequence[Token], hit: Hit) -> bool:
         """Is a change cue a participle that only describes the event ("the postponed trip",
@@ -343,9 +353,16 @@ class Rules(Words):
             if toks[j].sent == sent and self.denials.best_at(toks, j):
                 return True
         for j in range(hit.end, min(hit.end + DENIAL_AFTER_WINDOW, len(toks))):
-            if toks[j].sent == sent and self.denials_after.best_at(toks, j):
+            if (toks[j].sent == sent and self.denials_after.best_at(toks, j)
+                    and not self._denial_elsewhere(toks, hit.end, j)):
                 return True
         return False
+
+    def _denial_elsewhere(self, toks: Sequence[Token], end: int, at: int) -> bool:
+        """Does a clause of its own open between a cue and a denial after it ("will go ahead
+        on Tuesday after Brussels was ruled out", "findet statt, nachdem ... abgelehnt")? Then
+        the denial is that clause's, not the cue's (round 67)."""
+        return self.other_conjs.any_in(toks, end, at) is not None
 
     def _modal(self, toks: Sequence[Token], hit: Hit, intent_ok: bool) -> bool:
         for g in hit.gaps:  # "flights could be cancelled", "Flüge könnten ... ausfallen"

@@ -51,6 +51,7 @@ DATED_EVENT_GAP = 5  # "Stichwahl am Sonntag", "strike on 28 September": a date 
 DATED_WEIGHT = 0.5
 NO_HEAD = 4  # "No Thaipusam procession ...": the occasion a headline's "no" negates, this near
 OBJECT_GAP = 2  # "postpones the vote on": a held cue this near after a change is its object
+BRACKET_GAP = 10  # "fand ... statt": the most words a German or Dutch verb frame holds
 MOVE_WINDOW = 8  # "pushes 'Tenet' back two weeks": the later date this near after the verb
 HEADLINE_SUBJECT = 7  # "Finland to join": at most this many words before a headline's "to"
 VERB_ENDINGS = ("s", "ed")  # "votes to impeach", "forced her to": a verb before the "to"
@@ -80,6 +81,7 @@ MARKER_KEYS = (
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
     "noun_negators", "member_verbs", "member_stops", "prelude_nouns", "explainers",
+    "bracket_particles",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -187,6 +189,8 @@ class Words:
         self.ordinals = frozenset(m.get("ordinals", ()))
         self.formers = frozenset(m.get("formers", ()))
         self.clause_final = frozenset(m.get("clause_final", ()))
+        # a separable verb's particle that closes its clause however far from the verb
+        self.bracket_particles = frozenset(m.get("bracket_particles", ()))
         self.trip_nouns = frozenset(m.get("trip_nouns", ()))
         self.trip_preps = frozenset(m.get("trip_preps", ()))
         # "ohne", "without", "sans" negate the noun after them: inside the gap of a split verb

@@ -40,6 +40,7 @@ from watcher.core.cue_tense import across_fields
 from watcher.core.cue_words import (
     BEFORE_GAP,
     BEFORE_WEIGHT,
+    BRACKET_GAP,
     DATED_EVENT_GAP,
     DATED_WEIGHT,
     DENIABLE,
@@ -96,6 +97,8 @@ class _Engine(Rules):
         hits = self.cues.scan(toks)
         if self.clause_final:
             hits = [h for h in hits if not self._not_final(toks, h)]
+        if self.bracket_particles:
+            hits = self._long_brackets(toks, hits)
         reversed_at = self._reversed(toks, hits)
         denied_cancel: set[int] = set()
         changed: set[int] = set()  # sentences that report a change
@@ -514,6 +517,29 @@ class _Engine(Rules):
         of the lexicon and :meth:`_moved_to_date` read."""
         return (hit.phrase.text in self.clause_final and hit.end < len(toks)
                 and toks[hit.end].clause == toks[hit.end - 1].clause)
+
+    def _long_brackets(self, toks: Sequence[Token], hits: list[Hit]) -> list[Hit]:
+        """``hits`` with the separable verbs whose middle field is longer than a "..." reaches
+        (German "Nach einem Jahr Pause fand der Lauf mit kleinerem Feld im Oktober statt",
+        Dutch "vond ... plaats"): the verb and its particle frame the clause, so a particle
+        (``bracket_particles``) that is the last word of the verb's clause closes it, however
+        many words stand between. Only where no other cue stands in the frame."""
+        taken = {j for h in hits for j in range(h.start, h.end)}
+        found: list[Hit] = []
+        for j in self.cues.starts(toks):
+            if j in taken:
+                continue
+            clause = toks[j].clause
+            fits = [h for h in self.cues.long_at(toks, j, BRACKET_GAP)
+                    if toks[h.end - 1].w in self.bracket_particles
+                    and (h.end == len(toks) or toks[h.end].clause != clause)
+                    and all(toks[k].clause == clause for k in range(j, h.end))
+                    and not taken.intersection(range(j, h.end))]
+            if fits:
+                best = max(fits, key=lambda h: (h.phrase.literal_weight, -(h.end - h.start)))
+                found.append(best)
+                taken.update(range(best.start, best.end))
+        return sorted((*hits, *found), key=lambda h: h.start) if found else hits
 
     def _moved_to_date(self, tokens: Tokens, fld: FieldName, weight: float,
                        hits: Sequence[Hit]) -> list[Cue]:

@@ -400,6 +400,21 @@ class PhraseSet:
                 out.append(Hit(ph, i, i + size, tuple(i + k for k in ph.wild)))
         return out
 
+    def long_at(self, toks: Sequence[Token], i: int, gap_max: int) -> list[Hit]:
+        """The phrases with a "..." that match at token ``i`` when a gap may hold up to
+        ``gap_max`` words: a German or Dutch verb's particle closes the clause however long its
+        middle field ("fand nach einem Jahr Pause wieder statt"); the caller checks that."""
+        w = toks[i].w
+        if not (self._cands.get(w) or self._candidates(w)):
+            return []
+        out: list[Hit] = []
+        for ph in self._fit(toks, i):
+            if ph.gapped:
+                r = _match(ph.units, 1, toks, i + 1, toks[i].sent, (), gap_max)
+                if r is not None:
+                    out.append(Hit(ph, i, r[0], r[1]))
+        return out
+
     def best_at(self, toks: Sequence[Token], i: int) -> Hit | None:
         w = toks[i].w
         cands = self._cands.get(w)
@@ -476,7 +491,8 @@ def _match_fixed(units: tuple[tuple[int, str], ...], toks: Sequence[Token], i: i
 
 
 def _match(units: tuple[tuple[int, str], ...], ui: int, toks: Sequence[Token], ti: int,
-           sent: int, gaps: tuple[int, ...]) -> tuple[int, tuple[int, ...]] | None:
+           sent: int, gaps: tuple[int, ...],
+           gap_max: int = GAP_MAX) -> tuple[int, tuple[int, ...]] | None:
     if ui == len(units):
         return ti, gaps
     kind, s = units[ui]
@@ -484,16 +500,18 @@ def _match(units: tuple[tuple[int, str], ...], ui: int, toks: Sequence[Token], t
         # The word after the gap, when it is one, is tried here first: most gap lengths fail
         # on it, and then need no recursion and no tuple of gap indices.
         nk, ns = units[ui + 1] if ui + 1 < len(units) else (GAP, "")
-        for g in range(GAP_MAX + 1):
+        for g in range(gap_max + 1):
             if ti + g > len(toks) or (g and toks[ti + g - 1].sent != sent):
                 break
             if nk != GAP and (ti + g >= len(toks) or toks[ti + g].sent != sent
                               or not _unit_ok(nk, ns, toks[ti + g].w)):
                 continue
-            r = _match(units, ui + 1, toks, ti + g, sent, gaps + tuple(range(ti, ti + g)))
+            r = _match(units, ui + 1, toks, ti + g, sent, gaps + tuple(range(ti, ti + g)),
+                       gap_max)
             if r is not None:
                 return r
         return None
     if ti >= len(toks) or toks[ti].sent != sent or not _unit_ok(kind, s, toks[ti].w):
         return None
-    return _match(units, ui + 1, toks, ti + 1, sent, gaps + ((ti,) if kind == ANY else ()))
+    return _match(units, ui + 1, toks, ti + 1, sent, gaps + ((ti,) if kind == ANY else ()),
+                  gap_max)
