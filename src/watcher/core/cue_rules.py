@@ -202,6 +202,21 @@ class Rules(Words):
         clause = toks[hit.end - 1].clause
         return self.moved_dates.any_in(toks, hit.start + 1, hit.end + 2, clause=clause) is not None
 
+    def _off_its_month(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is a negated opening or holding followed, after its negator or after the cue, by a
+        month or season ("Kölner Oper wird nicht im November eröffnet", "will not open in
+        November")? The event leaves that date: a postponement, as :meth:`_dated_denial` reads
+        "findet nicht im April statt" (round 67). A day ("opens not on Monday") is not moved."""
+        clause = toks[hit.start].clause
+        for j in range(max(hit.start - NEG_WINDOW, 0), hit.start):
+            if (toks[j].clause == clause and toks[j].w in self.negators
+                    and self.moved_dates.any_in(toks, j + 1, j + 2, clause=clause) is not None):
+                return True
+        k = hit.end  # "n'ouvrira pas en novembre": the negator's second half, then the month
+        if k < len(toks) and toks[k].w in self.negators:
+            k += 1
+        return self.moved_dates.any_in(toks, k, k + 1, clause=clause) is not None
+
     def _compound_participle(self, toks: Sequence[Token], hit: Hit) -> bool:
         """Is a one-word cue an English participle compounded with the word before it ("an
         open-ended strike", "wins the rain-delayed final")? Then it is an adjective, no verb
@@ -471,6 +486,22 @@ class Rules(Words):
         """ "not yet cancelled", "noch keine Absage": no decision either way."""
         lo, hi = max(hit.start - NEG_WINDOW, 0), min(hit.end + 2, len(toks))
         return any(toks[j].w in self.pending for j in range(lo, hi))
+
+    def _a_noun(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is a cue that counts as a verb only (``verb_only``: "Oslo plans 'Impossible Games'",
+        "Pope and Kirill plan second meeting") used as a noun ("its plans for", "ending plans
+        for a listing", "debt plan must be reassessed")? A determiner or preposition before it,
+        or a preposition, cause, modal or auxiliary after it, tells the noun (round 67)."""
+        if hit.end - hit.start != 1 or hit.phrase.text not in self.verb_only:
+            return False
+        i = hit.start
+        if i > 0 and toks[i - 1].clause == toks[i].clause and toks[i - 1].w in self.attr_before:
+            return True
+        if i + 1 >= len(toks) or toks[i + 1].clause != toks[i].clause:
+            return True  # a plan with no object: "Greece backs the plan"
+        nxt = toks[i + 1].w
+        return (nxt in self.modal_words or nxt in self.passive_aux
+                or self.after_stops.best_at(toks, i + 1) is not None)
 
     def _noun_like(self, toks: Sequence[Token], hit: Hit) -> bool:
         if self.spec.capitalised_nouns:

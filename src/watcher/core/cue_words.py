@@ -81,7 +81,7 @@ MARKER_KEYS = (
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
     "noun_negators", "member_verbs", "member_stops", "prelude_nouns", "explainers",
-    "bracket_particles",
+    "bracket_particles", "verb_only",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -191,6 +191,8 @@ class Words:
         self.clause_final = frozenset(m.get("clause_final", ()))
         # a separable verb's particle that closes its clause however far from the verb
         self.bracket_particles = frozenset(m.get("bracket_particles", ()))
+        # cue words that count as verbs only ("Linkin Park plan concert", not "its plans for")
+        self.verb_only = frozenset(m.get("verb_only", ()))
         self.trip_nouns = frozenset(m.get("trip_nouns", ()))
         self.trip_preps = frozenset(m.get("trip_preps", ()))
         # "ohne", "without", "sans" negate the noun after them: inside the gap of a split verb

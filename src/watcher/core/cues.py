@@ -155,6 +155,8 @@ class _Engine(Rules):
                     and not self._near_event(toks, hit)
                     and not (title is not None and self.names_event(title))):
                 blocked = "no-event"  # "announce engagement", "confirms arrest": no event named
+            if blocked is None and self._a_noun(toks, hit):
+                blocked = "other"  # "ending plans for a listing": a noun, no plan of an event
             if blocked is None and self._ends_on_a_month(toks, hit):
                 blocked = "no-event"  # "bans flights until March": a month, no march
             if blocked is None and self._bans_a_thing_at(toks, hit):
@@ -236,6 +238,11 @@ class _Engine(Rules):
                                derived=True))
                 if status == "cancelled":
                     denied_cancel.add(id(out[-1]))
+            elif (blocked == "negation" and hit.phrase.tag in ("held", "planned")
+                  and self._off_its_month(toks, hit)):
+                # "wird nicht im November eröffnet": the opening leaves its month, a delay
+                out.append(Cue(status="postponed", phrase=f"not {hit.phrase.text}", field=fld,
+                               start=start, end=end, weight=weight, derived=True))
             elif (blocked == "modality" and status in DENIABLE and not toks[hit.start].sent_q
                   and not self._pending(toks, hit)):
                 # "may be postponed", "threatens to cancel": hypothetical, so still on, weakly
