@@ -51,6 +51,7 @@ DATED_EVENT_GAP = 5  # "Stichwahl am Sonntag", "strike on 28 September": a date 
 DATED_WEIGHT = 0.5
 NO_HEAD = 4  # "No Thaipusam procession ...": the occasion a headline's "no" negates, this near
 OBJECT_GAP = 2  # "postpones the vote on": a held cue this near after a change is its object
+AT_EVENT_WEIGHT = 0.4  # "signs pledges at summit": below one summary cue (a headline weighs 2)
 BRACKET_GAP = 10  # "fand ... statt": the most words a German or Dutch verb frame holds
 MOVE_WINDOW = 8  # "pushes 'Tenet' back two weeks": the later date this near after the verb
 HEADLINE_SUBJECT = 7  # "Finland to join": at most this many words before a headline's "to"
@@ -81,7 +82,7 @@ MARKER_KEYS = (
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
     "noun_negators", "member_verbs", "member_stops", "prelude_nouns", "explainers",
-    "bracket_particles", "verb_only",
+    "bracket_particles", "verb_only", "at_preps",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -193,6 +194,8 @@ class Words:
         self.bracket_particles = frozenset(m.get("bracket_particles", ()))
         # cue words that count as verbs only ("Linkin Park plan concert", not "its plans for")
         self.verb_only = frozenset(m.get("verb_only", ()))
+        # "signs pledges at Seoul AI summit": what is done at an event tells it under way
+        self.at_preps = frozenset(m.get("at_preps", ()))
         self.trip_nouns = frozenset(m.get("trip_nouns", ()))
         self.trip_preps = frozenset(m.get("trip_preps", ()))
         # "ohne", "without", "sans" negate the noun after them: inside the gap of a split verb

@@ -38,6 +38,7 @@ from typing import Literal
 from watcher.core.cue_rules import Rules
 from watcher.core.cue_tense import across_fields
 from watcher.core.cue_words import (
+    AT_EVENT_WEIGHT,
     BEFORE_GAP,
     BEFORE_WEIGHT,
     BRACKET_GAP,
@@ -277,7 +278,41 @@ class _Engine(Rules):
                 # no event noun that dates what it previews tells the tense of its summary's
                 # present (no cue of its own; a past verb in it would be a cue)
                 tense["dated_bare"] = []
+            if not out:
+                out += self._at_event(tokens, weight)
         return out
+
+    def _at_event(self, tokens: Tokens, weight: float) -> list[Cue]:
+        """ "Messi names Icon of the Seas at Miami ceremony", "Tech giants sign safety pledges
+        at Seoul AI summit": an English headline with no cue of its own that tells, in the
+        present of headlines, what someone does at an event (``at_preps`` and an event noun)
+        reports the event under way (weak evidence: any cue of its summary outweighs it). Not
+        with a time ahead, an infinitive, a future or a hedge before it in its clause
+        ("expected to step down at the congress", "unlikely to be signed at Rio summit", "EU
+        seeks to revive ties at CELAC summit") (round 67)."""
+        toks = tokens.toks
+        for i in range(1, len(toks) - 1):
+            if toks[i].w not in self.at_preps:
+                continue
+            clause = toks[i].clause
+            noun = self.event_nouns.any_in(toks, i + 1, i + 1 + DATED_EVENT_GAP, clause=clause)
+            if noun is None:
+                continue
+            lead = [j for j in range(i) if toks[j].clause == clause]
+            if not lead or any(
+                    toks[j].w in self.infinitives or toks[j].w in self.future_words
+                    or self.modals.best_at(toks, j) or self.intents.best_at(toks, j)
+                    or self.future.best_at(toks, j) or self.modals_after.best_at(toks, j)
+                    for j in range(lead[0], len(toks)) if toks[j].clause == clause):
+                return []
+            if self.future_dates.any_in(toks, 0, len(toks)) is not None:
+                return []
+            hit = Hit(noun.phrase, i, noun.end, ())
+            return [Cue(status="held", phrase=f"at ... {noun.phrase.text}", field="title",
+                        start=toks[i].start, end=toks[noun.end - 1].end,
+                        weight=weight * AT_EVENT_WEIGHT,
+                        blocked=self._blocked(tokens, hit, intent_ok=False))]
+        return []
 
     def _new_subject(self, toks: Sequence[Token], hit: Hit, lead: tuple[str, int],
                      status: str) -> bool:
