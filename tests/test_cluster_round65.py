@@ -1,6 +1,7 @@
 """Clustering, round 65: the first burst of coverage lasts days, not a day and a half
 (``proximity_hours`` 36 -> 72), held apart where only the watch's keyword is shared or the
-titles put the occasions in two countries (session 30, decided on the 59 tuning sets).
+titles put the occasions in two countries; German city adjectives ("Kölner", "Münchner") and
+four more German cities locate an event (session 30, decided on the 59 tuning sets).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 
 from tests.cluster_cases import event_of
-from watcher.core.cluster import DocFreq, similarity
+from watcher.core.cluster import DocFreq, conflict, similarity
 from watcher.core.features import features, keyword_features
 from watcher.core.params import Params
 from watcher.core.types import StatusReading
@@ -67,3 +68,28 @@ def test_a_visit_to_another_country_stays_apart() -> None:
                    "d'État",), "postponed", "König Charles kommt Ende März nach Frankreich", 24,
                   ("Charles",), "planned", lang="de")
     assert same > 2 * P.join_threshold
+
+
+def test_german_city_adjectives_locate_as_the_city() -> None:
+    """"Kölner Rosenmontagszug", "Münchner Sicherheitskonferenz", "Dresdner Semperoper": the
+    adjective names the city as its name does."""
+    def places(title: str) -> set[str]:
+        return set(features(Item("k", title, "", None, "s", AT, lang="de"), P).title_places)
+
+    assert places("Kölner Rosenmontagszug trotz Sturmwarnung gestartet") == {"cologne"}
+    assert places("Düsseldorfer Rosenmontagszug wegen Sturmwarnung abgesagt") == {"dusseldorf"}
+    assert places("Münchner Sicherheitskonferenz beginnt") == {"munich"}
+    assert places("Dresdner Semperoper öffnet wieder") == {"dresden"}
+    assert places("Wiener Konzerte abgesagt") == {"vienna"}
+    assert places("Rosenmontag in Hannover") == {"hanover"}
+
+
+def test_two_cities_carnival_parades_stay_apart() -> None:
+    """Cologne's parade held the day Düsseldorf's was called off for the same storm: the
+    titles name two cities."""
+    ev = event_of(AT, "cancelled", "Düsseldorfer Rosenmontagszug wegen Sturmwarnung abgesagt",
+                  params=P)
+    item = Item("v", "Kölner Rosenmontagszug trotz Sturmwarnung gestartet", "", None, "s",
+                AT + timedelta(hours=2), lang="de")
+    factor, why = conflict(ev, features(item, P), P, StatusReading("held"), item.published)
+    assert factor == 0.0 and why == "place cologne"
