@@ -316,7 +316,7 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     returning = bool(reading and reading.returning)
     verdict = _verdict(ev, f, item, p, reading, watches)
     if (not returning and not verdict and ev.status in CLOSED
-            and item.published - ev.last_seen > p.final_gap):
+            and item.published - ev.last_seen > final_gap(ev, p)):
         return 0.0
     if item.published < ev.first_seen - p.window or (item.published > ev.last_seen + p.window
                                                      and not verdict):
@@ -445,6 +445,20 @@ def _same_kind(ev: EventState, f: ItemFeatures) -> bool:
 
 
 STARTS = frozenset({"c:opening", "c:launch"})
+
+
+# occasions that run on for weeks once held: a tournament's or the Games' final, a festival's
+# prizes, a trial's verdict come a month or two after the opening its last article reported
+RUN_KINDS = frozenset({"c:tournament", "c:festival", "c:trial", "c:olympics", "c:worldcup"})
+
+
+def final_gap(ev: EventState, p: Params) -> timedelta:
+    """How long after its last article a held or cancelled ``ev`` is still its watch's story:
+    ``final_gap``, or ``run_final_gap`` for a held occasion of a kind that runs on
+    (:data:`RUN_KINDS`): its end is news weeks after its opening."""
+    if ev.status == "held" and not RUN_KINDS.isdisjoint(ev.features):
+        return max(p.final_gap, p.run_final_gap)
+    return p.final_gap
 
 
 def _verdict(ev: EventState, f: ItemFeatures, item: Item, p: Params,

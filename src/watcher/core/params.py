@@ -93,6 +93,11 @@ class Params:
     final_gap: timedelta = timedelta(days=35)  # after this, a held/cancelled event is closed
     # and no longer the watch's current story (Tracker._live); a tournament's final is four to
     # five weeks after its opening
+    run_final_gap: timedelta = timedelta(days=56)  # ... and a held occasion that runs on (a
+    # tournament, a festival, a trial, the Games: ``cluster.RUN_KINDS``), this (round 69:
+    # tuning 352 / 549 / B3 0.9400 -> 351 / 549 / 0.9401; 45 days 352 / 549 / 0.9402, 63 351 /
+    # 549 / 0.9401, 70 and 100 352 / 549 / 0.9400; adding strikes 352 / 551 / 0.9397,
+    # elections 352 / 552 / 0.9396, IPOs and launches 351 / 551 / 0.9399)
     verdict_days: float = 200.0  # a held trial is still its watch's story when its verdict
     # comes this many days after its last article (cluster.similarity); 0: off
     trial_days: float = 1200.0  # ... and a trial no headline gave a verdict of yet, this

@@ -40,6 +40,7 @@ from watcher.core.cluster import (
     add_to_event,
     conflict,
     df_sampled,
+    final_gap,
     idf_weights,
     similarity,
     total_weight,
@@ -465,7 +466,8 @@ class Tracker:
         titles named ("in November 2021", "slips to late 2023"); a postponed one also for
         ``context_days`` past its day (the day a postponement names may be the one it was moved
         from); a held, cancelled or status-less one until ``final_gap`` after its last article
-        (a tournament's final comes weeks after its opening), a status-less one also until its
+        (``cluster.final_gap``: longer for a held tournament, festival or trial, whose final
+        or verdict comes weeks after its opening), a status-less one also until its
         day if an article dated it."""
         p = self.params
         gap = abs(item.published - ev.last_seen)
@@ -478,7 +480,8 @@ class Tracker:
                 return True
             # announced for a year ("in November 2021", "slips to late 2023"): until it ends
             return max(ev.title_years, default=0) >= item.published.year
-        return gap <= p.final_gap or (ev.due is not None and item.published <= ev.due + p.due_grace)
+        return gap <= final_gap(ev, p) or (ev.due is not None
+                                           and item.published <= ev.due + p.due_grace)
 
     def conflict(self, event_id: str, item: Item) -> str:
         """Why ``item`` cannot join the event (for ``watcher explain``), or ``""``."""
