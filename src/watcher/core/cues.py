@@ -36,7 +36,7 @@ from importlib import resources
 from typing import Literal
 
 from watcher.core.cue_rules import Rules
-from watcher.core.cue_tense import across_fields
+from watcher.core.cue_tense import _tells_past, across_fields
 from watcher.core.cue_words import (
     AT_EVENT_WEIGHT,
     BEFORE_GAP,
@@ -774,7 +774,10 @@ class Lexicon:
             return list(self._engines)
         return [k for k, s in scores.items() if s == best]
 
-    def _read_with(self, langs: Sequence[str], t_toks: Tokens, s_toks: Tokens) -> list[Cue]:
+    def _read_with(self, langs: Sequence[str], t_toks: Tokens, s_toks: Tokens,
+                   present: set[int] | None = None) -> list[Cue]:
+        """The cues of ``langs``' lexicons; ``present`` collects the ids of the held cues in
+        the present of a field with no word of the past (:attr:`StatusReading.present_only`)."""
         cues: list[Cue] = []
         for code in langs:
             engine = self._engines[code]
@@ -785,6 +788,11 @@ class Lexicon:
                      *engine.read_field(s_toks, "summary", SUMMARY_WEIGHT, title=t_toks,
                                         tense=s_tense)]
             cues += across_fields(engine, found, t_toks, s_toks, t_tense, s_tense)
+            if present is not None and not (t_tense.get("past") or s_tense.get("past")
+                                            or _tells_past(engine, t_toks)
+                                            or _tells_past(engine, s_toks)):
+                present.update(id(c) for c in (*t_tense.get("present", ()),
+                                               *s_tense.get("present", ())))
         return cues
 
     def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
@@ -795,7 +803,8 @@ class Lexicon:
         toks = t_toks.toks + s_toks.toks
         evident = self._scores(toks)
         first = langs = self._languages(toks, lang, evident)
-        cues = self._read_with(first, t_toks, s_toks)
+        present: set[int] = set()
+        cues = self._read_with(first, t_toks, s_toks, present)
         if not cues:  # a wrong or undetectable language: the other lexicons may know better,
             # unless the text is plainly in the first one, and neither stated nor at least half
             # as evident in them ("Tesla halts Berlin plant ...": English, where German "plant"
@@ -805,7 +814,7 @@ class Lexicon:
             seen = evident[first[0]] if len(first) == 1 else 0
             if seen >= 2:
                 others = [k for k in others if k == stated or evident[k] * 2 > seen]
-            cues, langs = self._read_with(others, t_toks, s_toks), others
+            cues, langs = self._read_with(others, t_toks, s_toks, present), others
         cues.sort(key=_cue_order)
         if self._explains(t_toks):
             cues = [replace(c, blocked="explainer") if c.blocked is None else c for c in cues]
@@ -837,7 +846,10 @@ class Lexicon:
             returning = any(self._defiance.any_in(t.toks, 0, len(t.toks)) is not None
                             for t in (t_toks, s_toks))
         tentative = all(c.derived for c in cues if c.blocked is None and c.status == status)
-        return StatusReading(status, scores[status], tuple(cues), returning, tentative, later)
+        present_only = status == "held" and all(
+            id(c) in present for c in cues if c.blocked is None and c.status == "held")
+        return StatusReading(status, scores[status], tuple(cues), returning, tentative, later,
+                             present_only)
 
     def _explains(self, t_toks: Tokens) -> bool:
         """Does a clause of the headline open by asking why, or what something means for or

@@ -64,6 +64,10 @@ class StatusReading:
     # the headline names a time later the same day ("tonight", "am Abend", "cette nuit"):
     # an article on the occasion's day that previews it (``day_rules.on_the_day``)
     later_today: bool = False
+    # held rests only on cues in the present ("Papst reist nach Bahrain", "Libanon wählt ein
+    # neues Parlament"), with no word of the past in either field: a preview as often as a
+    # report (``day_rules.by_the_days`` reads it planned before the event's day)
+    present_only: bool = False
 
 
 def cue_fields(cues: Sequence[Cue], status: str | None) -> set[str]:
