@@ -46,9 +46,21 @@ def test_present_beside_a_future_before_the_day_previews() -> None:
     r = LEX.read(title, summary, "de")
     assert r.status == "held" and r.present_only
     assert previews(_event(), _item(title, summary, 1), r)
-    # on the day itself, or once the event is no longer planned, it reports
+    # a postponed event's new occasion is previewed the same way
+    assert previews(_event("postponed"), _item(title, summary, 1), r)
+    # on the day itself, or once the event is held, it reports
     assert not previews(_event(), _item(title, summary, 5), r)
-    assert not previews(_event("postponed"), _item(title, summary, 1), r)
+    assert not previews(_event("held"), _item(title, summary, 1), r)
+
+
+def test_no_day_known_previews_beside_a_plan() -> None:
+    title = "Dach eingestürzt: Vikings empfangen die Giants in Detroit"
+    summary = ("Nach dem Schneesturm von Minneapolis wird das verschobene Spiel am Montagabend "
+               "in der Halle der Detroit Lions ausgetragen.")
+    r = LEX.read(title, summary, "de")
+    ev = _event("postponed")
+    ev.due = None
+    assert r.status == "held" and previews(ev, _item(title, summary, 1), r)
 
 
 def test_present_alone_is_no_preview() -> None:

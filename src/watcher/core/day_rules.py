@@ -57,8 +57,10 @@ set against the event's own day and status, change it in five ways, in this orde
    it broken off or decided, not cancelled: held (:func:`broken_off`).
    A held reading that rests only on the present ("Großbritannien feiert das diamantene
    Thronjubiläum der Queen") beside a plan in the same text ("Vier Tage lang wird gefeiert"),
-   published before the event's day, previews it: planned (:func:`previews`; round 68,
-   tuning 352 / 549 -> 350 / 548, B3 0.9400 -> 0.9400; on the present and the day alone,
+   published before the event's day (or with none known), of a planned or postponed event,
+   previews it: planned (:func:`previews`; round 68, tuning 352 / 549 -> 349 / 547, B3
+   0.9400 -> 0.9401; planned events before their day only, 350 / 548; on the present and the
+   day alone,
    350 / 560, B3 0.9397: held reports are told in the present far more often than previews,
    263 to 8 on planned events, and before the latest day named as much: 30 to 2).
 5. A postponement "again" ("postponed again", "erneut verschoben") of an event that has moved on
@@ -150,12 +152,14 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
 
 
 def previews(ev: EventState, item: Item, reading: StatusReading) -> bool:
-    """Does a held reading of planned ``ev`` rest only on the present ("Papst reist nach
-    Bahrain", "Libanon wählt ein neues Parlament", "Vikings empfangen die Giants"), published
-    before the day an announcement dated it to? Headlines tell what is coming in the present
-    as often as what is happening: before its day, it is a preview."""
-    return (reading.present_only and ev.status == "planned" and ev.due is not None
-            and item.published.date() < ev.due.date()
+    """Does a held reading of planned or postponed ``ev`` rest only on the present, beside a
+    plan in the same text ("Großbritannien feiert das Thronjubiläum" over "Vier Tage lang wird
+    gefeiert", "Vikings empfangen die Giants in Detroit" over "wird das verschobene Spiel am
+    Montagabend ausgetragen"), published before the day an announcement dated it to (or with
+    no day known)? Headlines tell what is coming in the present as often as what is
+    happening; the plan beside it says which."""
+    return (reading.present_only and ev.status in ("planned", "postponed")
+            and (ev.due is None or item.published.date() < ev.due.date())
             and any(c.status == "planned" and c.blocked is None for c in reading.cues))
 
 
