@@ -1,10 +1,15 @@
 """The shared harness of the status-round and tracker test files: a lexicon that returns the
 reading given per headline, so that a test exercises the state machine and the alert decisions
-alone, and the reading of one cue."""
+alone, the reading of one cue, and a keyless watch's tracker with its dated items."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
+from watcher.core.tracker import Tracker
 from watcher.core.types import Cue, StatusReading
+from watcher.models import Item
+from watcher.settings import WatchSettings
 
 
 class Scripted:
@@ -21,3 +26,15 @@ def said(status: str, where: str = "title", returning: bool = False) -> StatusRe
     """A reading of ``status`` from one cue in ``where`` (a headline's, by default)."""
     cue = Cue(status, "x", where, 0, 1)  # type: ignore[arg-type]
     return StatusReading(status, 1.0, (cue,), returning)
+
+
+def keyless(watch: str, readings: dict[str, StatusReading]) -> Tracker:
+    """A tracker of one watch without keywords: nothing but the words joins its articles, so no
+    current story pulls a headline in, and the lexicon reads each headline as ``readings`` says."""
+    return Tracker([WatchSettings(watch)], lexicon=Scripted(readings))  # type: ignore[arg-type]
+
+
+def dated(start: datetime, n: int, days: float, source: str, title: str, lang: str) -> Item:
+    """Item ``n`` of ``source``, published ``days`` after ``start``, with a headline only."""
+    return Item(key=f"k{n}", title=title, summary="", link=f"https://x/{n}", source=source,
+                published=start + timedelta(days=days), lang=lang)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from tests.state_cases import Scripted, said
+from tests.state_cases import Scripted, dated, keyless, said
 from watcher.core.confirm import summary_plan
 from watcher.core.events import EventState
 from watcher.core.params import Params
@@ -94,14 +94,11 @@ THURSDAY = datetime(2022, 10, 20, 9, tzinfo=UTC)
 
 
 def _oath() -> Tracker:
-    lex = Scripted({OATH: said("planned"), SWORN: said("held")})
-    # a watch without keywords: nothing but the words joins its articles (no current story)
-    return Tracker([WatchSettings("meloni")], lexicon=lex)  # type: ignore[arg-type]
+    return keyless("meloni", {OATH: said("planned"), SWORN: said("held")})
 
 
 def _on(n: int, days: float, source: str, title: str, lang: str) -> Item:
-    return Item(key=f"k{n}", title=title, summary="", link=f"https://x/{n}", source=source,
-                published=THURSDAY + timedelta(days=days), lang=lang)
+    return dated(THURSDAY, n, days, source, title, lang)
 
 
 def test_a_first_report_held_on_the_day_planned_is_told_at_once() -> None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from tests.state_cases import Scripted, said
+from tests.state_cases import Scripted, dated, keyless, said
 from watcher.core.confirm import summary_plan
 from watcher.core.cue_words import HEDGE
 from watcher.core.cues import Lexicon
@@ -145,14 +145,11 @@ FRIDAY_EVE = datetime(2022, 7, 14, 9, tzinfo=UTC)  # a Thursday
 
 
 def _feesten() -> Tracker:
-    lex = Scripted({OPENS_FRIDAY: said("planned"), CLOSE: said("held")})
-    # a watch without keywords: nothing but the words joins its articles (no current story)
-    return Tracker([WatchSettings("feesten")], lexicon=lex)  # type: ignore[arg-type]
+    return keyless("feesten", {OPENS_FRIDAY: said("planned"), CLOSE: said("held")})
 
 
 def _at(n: int, days: float, source: str, title: str, lang: str) -> Item:
-    return Item(key=f"k{n}", title=title, summary="", link=f"https://x/{n}", source=source,
-                published=FRIDAY_EVE + timedelta(days=days), lang=lang)
+    return dated(FRIDAY_EVE, n, days, source, title, lang)
 
 
 def test_a_first_report_held_at_the_end_of_a_long_occasion_is_told() -> None:

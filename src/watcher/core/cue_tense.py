@@ -26,7 +26,7 @@ def _names_event(engine: Words, tokens: Tokens) -> bool:
     return engine.event_nouns.any_in(tokens.toks, 0, len(tokens.toks)) is not None
 
 
-def _tells_past(engine: Words, tokens: Tokens) -> bool:
+def tells_past(engine: Words, tokens: Tokens) -> bool:
     """Does a field have a word of the past anywhere ("was", "feierte", "a ouvert")?"""
     return engine.past.any_in(tokens.toks, 0, len(tokens.toks)) is not None
 
@@ -36,7 +36,7 @@ def _bare_past(engine: Words, s_toks: Tokens, found: list[Cue]) -> bool:
     lined the route", "East African runners took both titles")?"""
     s = s_toks.toks
     return (bool(s) and not any(c.field == "summary" and c.blocked is None for c in found)
-            and _tells_past(engine, s_toks)
+            and tells_past(engine, s_toks)
             and engine.future.any_in(s, 0, len(s)) is None
             and not any(engine.future_dates.best_at(s, j) is not None and not _in_name(s, j)
                         for j in range(len(s))))
@@ -84,7 +84,7 @@ def _later_today(engine: Words, s_toks: Tokens, t_toks: Tokens, present: list[Cu
     headline ("Heute beginnt in Iowa das Vorwahlrennen") previews the occasion."""
     s = s_toks.toks
     return (engine.later_today.any_in(s, 0, len(s)) is not None
-            and not _tells_past(engine, s_toks)
+            and not tells_past(engine, s_toks)
             and any(_finite(t_toks, c) for c in present))
 
 
@@ -95,7 +95,7 @@ def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Token
                 or _later_today(engine, s_toks, t_toks, t_tense["present"])
                 or _scheduled_ahead(engine, s_toks, found, s_tense.get("attr_plan", []))
                 or (
-                s_tense.get("before") and not _tells_past(engine, s_toks)))
+                s_tense.get("before") and not tells_past(engine, s_toks)))
             and not s_tense.get("present") and not s_tense.get("past")
             and not t_tense.get("past")):
         # "AC/DC starten Europa-Tour" over "Die Tour beginnt am 17. Mai": a headline in

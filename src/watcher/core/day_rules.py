@@ -60,9 +60,8 @@ set against the event's own day and status, change it in five ways, in this orde
    published before the event's day (or with none known), of a planned or postponed event,
    previews it: planned (:func:`previews`; round 68, tuning 352 / 549 -> 349 / 547, B3
    0.9400 -> 0.9401; planned events before their day only, 350 / 548; on the present and the
-   day alone,
-   350 / 560, B3 0.9397: held reports are told in the present far more often than previews,
-   263 to 8 on planned events, and before the latest day named as much: 30 to 2).
+   day alone, 350 / 560, B3 0.9397: held reports are told in the present far more often than
+   previews, 263 to 8 on planned events, and before the latest day named as much: 30 to 2).
 5. A postponement "again" ("postponed again", "erneut verschoben") of an event that has moved on
    since its last one (a new date set) is a new postponement, not an old status repeated.
 
