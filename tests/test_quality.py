@@ -794,6 +794,15 @@ EVENTS_102_FLOORS = {"alert_precision": 0.6923, "alert_recall": 0.6429, "bcubed_
 EVENTS_103_FLOORS = {"alert_precision": 0.8791, "alert_recall": 0.8667, "bcubed_f1": 0.9318}
 EVENTS_104_FLOORS = {"alert_precision": 0.9241, "alert_recall": 0.9359, "bcubed_f1": 0.9667}
 EVENTS_105_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.8602, "bcubed_f1": 0.8669}
+# events-106 .. -109: four held-out sets written at the start of session 31 by four new authors
+# without sight of the code (trade fairs, conferences and congresses; public life and politics in
+# the United States; the European Union and European politics; outdoor sport at the mercy of
+# weather), scored with the session's first code (0.917 / 0.890 / 0.918, 0.828 / 0.835 / 0.977,
+# 0.897 / 0.837 / 0.924, 0.835 / 0.854 / 0.904).
+EVENTS_106_FLOORS = {"alert_precision": 0.9167, "alert_recall": 0.8904, "bcubed_f1": 0.9182}
+EVENTS_107_FLOORS = {"alert_precision": 0.8276, "alert_recall": 0.8353, "bcubed_f1": 0.9773}
+EVENTS_108_FLOORS = {"alert_precision": 0.8966, "alert_recall": 0.837, "bcubed_f1": 0.9241}
+EVENTS_109_FLOORS = {"alert_precision": 0.8352, "alert_recall": 0.8539, "bcubed_f1": 0.9044}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -887,6 +896,7 @@ ALL_FLOORS = {
     94: EVENTS_94_FLOORS, 95: EVENTS_95_FLOORS, 96: EVENTS_96_FLOORS, 97: EVENTS_97_FLOORS,
     98: EVENTS_98_FLOORS, 99: EVENTS_99_FLOORS, 100: EVENTS_100_FLOORS, 101: EVENTS_101_FLOORS,
     102: EVENTS_102_FLOORS, 103: EVENTS_103_FLOORS, 104: EVENTS_104_FLOORS, 105: EVENTS_105_FLOORS,
+    106: EVENTS_106_FLOORS, 107: EVENTS_107_FLOORS, 108: EVENTS_108_FLOORS, 109: EVENTS_109_FLOORS,
 }
 
 
