@@ -106,6 +106,19 @@ class Rules(Words):
             k -= 1
         return False
 
+    def _strike_service(self, tokens: Tokens, hit: Hit, title: Tokens | None = None) -> bool:
+        """Is the change cue about what a strike named in its field or headline stops (flights,
+        trains, operations: "Grève à Air France : un vol sur quatre annulé", "Thousands of
+        operations postponed as junior doctors walk out")? The news is the strike, under way or
+        ahead, not the call-off of an occasion. Without a strike named, flights may be the
+        occasion itself (an airport's first flights are its opening)."""
+        if not self.strike_services or not self.strike_nouns:
+            return False
+        if not any(t is not None and self.strike_nouns.any_in(t.toks, 0, len(t.toks)) is not None
+                   for t in (tokens, title)):
+            return False
+        return self._part(tokens.toks, hit, self.strike_services)
+
     def _past_at(self, toks: Sequence[Token], hit: Hit) -> bool:
         """Is the cue's verb in the past ("opened", "hat begonnen", "a eu lieu")?"""
         clause = toks[hit.start].clause

@@ -82,7 +82,7 @@ MARKER_KEYS = (
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
     "noun_negators", "member_verbs", "member_stops", "prelude_nouns", "explainers",
-    "bracket_particles", "verb_only", "at_preps",
+    "bracket_particles", "verb_only", "at_preps", "strike_nouns", "strike_services",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -204,6 +204,9 @@ class Words:
         self.parts = PhraseSet((p, "part") for p in m.get("part_nouns", ()))
         # what takes place before an occasion, telling it is to come: its draw, its construction
         self.preludes = PhraseSet((p, "part") for p in m.get("prelude_nouns", ()))
+        # what a strike stops ("flights", "trains") and the strike: its call-offs are its report
+        self.strike_nouns = PhraseSet((p, "strike") for p in m.get("strike_nouns", ()))
+        self.strike_services = PhraseSet((p, "part") for p in m.get("strike_services", ()))
         self.result_verbs = PhraseSet((p, "result") for p in m.get("result_verbs", ()))
         self.infinitives = frozenset(m.get("infinitive_markers", ()))
         self.modal_nouns = frozenset(m.get("modal_nouns", ()))

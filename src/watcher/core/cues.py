@@ -193,6 +193,11 @@ class _Engine(Rules):
                 # what comes before the occasion takes place, the occasion is to come (round 60)
                 blocked = "part"
             if (blocked is None and status in DENIABLE and not returning
+                    and self._strike_service(tokens, hit, title)):
+                # "Grève à Air France : un vol sur quatre annulé": what the strike stops, the
+                # strike goes on (round 70)
+                blocked = "part"
+            if (blocked is None and status in DENIABLE and not returning
                     and self._trip_to_event(toks, hit)):
                 blocked = "other"  # "cancels trip to CELAC summit": a guest stays away
             if (blocked is None and hit.phrase.tag == "held"
