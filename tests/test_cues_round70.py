@@ -19,6 +19,12 @@ Each step names its tuning figures (wrong / missed, B3); the start was 348 / 547
   Belize village stop", "cancels European leg"; English ``part_nouns``). 344 / 544, B3 0.9402.
 * The networks cut around a vote or a protest are a part too ("Pakistan votes as mobile networks
   are suspended", "internet coupé"). 343 / 543, B3 0.9402.
+* An IPO or a listing shelved waits for calmer markets, as "legt den Börsengang auf Eis": a
+  postponement ("Stada shelves Frankfurt IPO as tariff turmoil rattles markets"); "shelves"
+  alone stays a call-off. 342 / 543, B3 0.9403.
+* A make-up date still open ("Hong Kong Open: Nachholtermin weiter offen", "neuer Termin noch
+  offen"), as "Nachholtermin offen" already read: postponed (German postponed phrases and
+  ``reschedules``). 341 / 543, B3 0.9403.
 """
 
 from __future__ import annotations
@@ -108,3 +114,27 @@ def test_round70_networks_cut_are_no_postponement(title: str, lang: str) -> None
 ])
 def test_round70_the_vote_itself_still_changes(title: str, lang: str, status: str) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Stada shelves Frankfurt IPO as tariff turmoil rattles markets", "en"),
+    ("Aramco shelves IPO indefinitely", "en"),
+    ("Kioxia legt Börsengang auf Eis", "de"),
+])
+def test_round70_a_shelved_listing_is_put_off(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "postponed"
+
+
+def test_round70_a_shelved_album_stays_dropped() -> None:
+    # "shelves" alone keeps its call-off: only a listing waits for calmer markets
+    assert LEX.read("Dr. Dre shelves 'Detox' for good", "", "en").status == "cancelled"
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Hong Kong Open: Nachholtermin weiter offen", "postponed"),
+    ("Konzert in Wien abgesagt – neuer Termin noch offen", "postponed"),
+    # a make-up date named is a plan
+    ("Hong Kong Open: Nachholtermin steht", "planned"),
+])
+def test_round70_a_make_up_date_still_open(title: str, status: str) -> None:
+    assert LEX.read(title, "", "de").status == status
