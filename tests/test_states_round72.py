@@ -1,13 +1,14 @@
-"""Round 72: which article may move a planned or postponed event's status on its day or just
-after its postponement (``day_rules.broken_off`` for a suspension while it is happening,
-``day_rules.told_again`` for an interruption told hours after the postponement)."""
+"""Round 72: which article may move an event's status on its day or just after a change
+(``day_rules.broken_off`` for a suspension while it is happening, ``day_rules.told_again`` for
+an interruption told hours after the postponement or cancellation), and a new event's date
+ahead over a summary's recap of its postponement (``day_rules.plans_over_a_recap``)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
 from watcher.core.cues import Lexicon
-from watcher.core.day_rules import broken_off, by_the_days, told_again
+from watcher.core.day_rules import broken_off, by_the_days, plans_over_a_recap, told_again
 from watcher.core.events import EventState
 from watcher.core.features import features
 from watcher.core.params import Params
@@ -108,3 +109,49 @@ def test_by_the_days_reads_the_interruption_told_again_as_no_status() -> None:
     out, why = by_the_days(_event("postponed", moved=T0), item, features(item, p), reading, p,
                            new=False)
     assert out.status is None and "told again" in why
+
+
+def test_interruption_hours_after_a_cancellation_is_told_again() -> None:
+    ev = _event("cancelled", moved=T0)
+    cut = Cue("held", "cuts short", "title", 0, 1)
+    called = Cue("cancelled", "called off", "summary", 0, 1)
+    item = _item("Nice Carnival cuts short final parades", "", T0 + timedelta(hours=5))
+    assert told_again(ev, item, StatusReading("held", 2.0, (cut, called)))
+    assert not told_again(ev, _item("Nice Carnival", "", T0 + timedelta(days=2)),
+                          StatusReading("held", 2.0, (cut, called)))
+
+
+# ``plans_over_a_recap``: a new event's date ahead over a summary's postponement -------------
+def _read_new(title: str, summary: str, lang: str) -> tuple[StatusReading, str]:
+    item = _item(title, summary, datetime(2021, 10, 21, 10, tzinfo=UTC), lang)
+    p = Params()
+    reading = LEX.read(title, summary, lang)
+    assert reading.status == "postponed"
+    ev = EventState(id="n", title=title, first_seen=item.published, last_seen=item.published)
+    assert plans_over_a_recap(item, features(item, p), reading)
+    return by_the_days(ev, item, features(item, p), reading, p, new=True)
+
+
+def test_a_headline_date_over_a_recapped_postponement_is_a_plan() -> None:
+    out, why = _read_new("The Ocean Race partira d'Alicante le 15 janvier 2023",
+                         "Les organisateurs ont fixé la date du départ de l'édition repoussée.",
+                         "fr")
+    assert out.status == "planned" and "summary's recap" in why
+
+
+def test_a_headline_postponement_stays_postponed() -> None:
+    title = "The Ocean Race postponed to 15 January 2023"
+    summary = "The organisers set the new start date."
+    item = _item(title, summary, datetime(2021, 10, 21, 10, tzinfo=UTC))
+    reading = StatusReading("postponed", 2.0, (Cue("postponed", "postponed", "title", 0, 1),
+                                                Cue("planned", "set", "summary", 0, 1)))
+    assert not plans_over_a_recap(item, features(item, Params()), reading)
+
+
+def test_a_hedged_headline_plans_nothing_over_a_postponement() -> None:
+    title = "Senedd election could be delayed to 6 May"
+    item = _item(title, "", datetime(2021, 1, 8, 10, tzinfo=UTC))
+    hedge = Cue("planned", "may delayed", "title", 0, 1, derived=True)
+    reading = StatusReading("postponed", 1.0, (hedge, Cue("postponed", "push back", "summary",
+                                                          0, 1)))
+    assert not plans_over_a_recap(item, features(item, Params()), reading)
