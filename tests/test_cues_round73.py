@@ -50,3 +50,36 @@ def test_round73_going_ahead_guards(title: str, lang: str, status: str | None) -
 
 def test_round73_online_with_an_event() -> None:
     assert LEX.read("Book fair goes online-only this year", "", "en").status == "planned"
+
+
+# Step 2: a hearing under way, told by who faces the committee, the court or the senate ("Merkel
+# tells Wirecard inquiry ...", "Benalla de nouveau devant la commission du Sénat", "Merkel
+# verteidigt vor dem Wirecard-Ausschuss ..."); German keeps the dative "vor dem" (being there)
+# apart from the accusative "vor den" (going there). Tuning 348 / 542 -> 348 / 540.
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Merkel tells Wirecard inquiry she had no reason to doubt the firm", "en"),
+    ("IMF's Lagarde tells Paris court she acted in good faith", "en"),
+    ("Zuckerberg appears before Senate committee", "en"),
+    ("Passeports diplomatiques : Benalla de nouveau devant la commission du Sénat", "fr"),
+    ("Georges Tron devant les assises pour viols et agressions sexuelles", "fr"),
+    ("Merkel verteidigt vor dem Wirecard-Ausschuss ihren Einsatz in Peking", "de"),
+    ("Benalla erneut vor dem französischen Senat", "de"),
+])
+def test_round73_hearing_under_way(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "held"
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # a hearing ahead: a day to come or a future marker makes it planned
+    ("Merkel to appear before Wirecard inquiry on Friday", "en", "planned"),
+    ("Bygmalion : Nicolas Sarkozy de nouveau devant le tribunal dès mercredi", "fr", "planned"),
+    ("Mario Draghi devant le Sénat mercredi", "fr", "planned"),
+    ("Merkel soll am Freitag vor dem Ausschuss aussagen", "de", "planned"),
+    # going there is no hearing under way
+    ("Am Freitag muss die Kanzlerin vor den Wirecard-Ausschuss", "de", None),
+    # a rally banned in front of the court stays banned
+    ("Le préfet interdit le rassemblement pour Adama Traoré devant le tribunal", "fr",
+     "cancelled"),
+])
+def test_round73_hearing_guards(title: str, lang: str, status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status
