@@ -83,3 +83,30 @@ def test_round73_hearing_under_way(title: str, lang: str) -> None:
 ])
 def test_round73_hearing_guards(title: str, lang: str, status: str | None) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+# Step 3: a place or a body bracing for, poised to, gearing up for something awaits an occasion
+# without naming it by an event noun ("Edinburgh braces for Hogmanay", "Buñol rüstet sich für die
+# Tomatenschlacht", "Nice s'apprête à accueillir l'UNOC"): 25 of 25 tuning headlines are plans,
+# so these no longer need an event noun ("poised for" still does: "Shares poised for a rebound").
+# Tuning 348 / 540 -> 348 / 537, B3 0.9403 -> 0.9404.
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Edinburgh braces for Hogmanay with 100,000 revellers expected", "en"),
+    ("Detroit braces for hundreds of thousands as NFL Draft comes downtown", "en"),
+    ("BoJ poised to end negative rates as wage data impress", "en"),
+    ("Nice s'apprête à accueillir l'UNOC, la conférence des Nations unies sur l'océan", "fr"),
+    ("Tomatina kehrt zurück: Buñol rüstet sich für die Tomatenschlacht", "de"),
+    ("Amsterdam rüstet sich für den Vermeer-Ansturm", "de"),
+])
+def test_round73_bracing_for_an_occasion(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "planned"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Is Edinburgh bracing for Hogmanay?", "en"),
+    ("Shares poised for a rebound", "en"),
+    ("Nice ne s'apprête pas à accueillir l'UNOC", "fr"),
+    ("Rüstet sich Buñol für die Tomatina?", "de"),
+])
+def test_round73_bracing_guards(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status is None
