@@ -110,3 +110,26 @@ def test_round73_bracing_for_an_occasion(title: str, lang: str) -> None:
 ])
 def test_round73_bracing_guards(title: str, lang: str) -> None:
     assert LEX.read(title, "", lang).status is None
+
+
+# Step 4: headline English drops the article before a participle that describes the occasion
+# after a verb taking it as object or after "to" ("students finally sit delayed CSAT", "fans
+# flock to postponed derby"): the change is history, the verb tells the news. Tuning 348 / 537
+# -> 348 / 536.
+@pytest.mark.parametrize(("title", "status"), [
+    ("South Korean students finally sit delayed CSAT", None),
+    ("Fans flock to postponed derby", "held"),
+    ("Verstappen wins delayed Brazilian GP", "held"),
+])
+def test_round73_participle_after_verb_is_history(title: str, status: str | None) -> None:
+    assert LEX.read(title, "", "en").status == status
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    # a participle that is the headline's verb still reports the change
+    ("Derby postponed to Sunday", "postponed"),
+    ("Race delayed to Monday as storm hits", "postponed"),
+    ("Festival cancelled as storm nears", "cancelled"),
+])
+def test_round73_participle_verb_still_reports(title: str, status: str) -> None:
+    assert LEX.read(title, "", "en").status == status
