@@ -1,7 +1,8 @@
 """Clustering, round 71: an occasion announced for a day (``ev.due``) awaits that day; an
 article about it published before the day is its news however long since the announcement
-(``cluster.awaited``), not decayed and given the context bonus (session 31, decided on the 59
-tuning sets).
+(``cluster.awaited``), not decayed and given the context bonus; likewise an event still to
+come, or with no status yet, whose titles set it for a year not yet over
+(``cluster.awaited_year``) (session 31, decided on the 59 tuning sets).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 
 from tests.cluster_cases import event_of
-from watcher.core.cluster import DocFreq, awaited, similarity
+from watcher.core.cluster import DocFreq, awaited, awaited_year, similarity
 from watcher.core.events import EventState
 from watcher.core.features import features, keyword_features
 from watcher.core.params import Params
@@ -78,3 +79,45 @@ def test_a_closed_event_is_never_awaited() -> None:
     without = similarity(ev, features(item, off), item, DocFreq(), off, StatusReading(None),
                          keyword_features(("tunnel",), off), ("w",))
     assert on == without
+
+
+YEAR_SET = ("Koralmbahn geht im Dezember 2025 in Vollbetrieb",)
+
+
+def _year_event(status: str) -> EventState:
+    ev = event_of(datetime(2024, 12, 1, tzinfo=UTC), status, *YEAR_SET)
+    assert ev.title_years == [2025]
+    return ev
+
+
+def test_awaited_within_its_year() -> None:
+    """A year on, still in the year the project is set for: its story."""
+    at = datetime(2025, 11, 20, tzinfo=UTC)
+    for status in ("unknown", "planned", "postponed"):
+        assert awaited_year(_year_event(status), at, P, 0.2)
+
+
+def test_not_awaited_once_its_year_is_over() -> None:
+    assert not awaited_year(_year_event("unknown"), datetime(2026, 1, 5, tzinfo=UTC), P, 0.2)
+
+
+def test_a_held_event_no_longer_awaits_its_year() -> None:
+    assert not awaited_year(_year_event("held"), datetime(2025, 6, 1, tzinfo=UTC), P, 0.2)
+
+
+def test_the_year_asks_evidence_too() -> None:
+    at = datetime(2025, 6, 1, tzinfo=UTC)
+    assert not awaited_year(_year_event("unknown"), at, P, P.proximity_min / 2)
+
+
+def test_an_article_months_on_in_the_year_scores_higher() -> None:
+    """Ten months after the announcement, an article about the line still scores against it
+    (decayed to the floor, it would not)."""
+    ev = _year_event("unknown")
+    item = Item("v", "Koralmbahn: der Vollbetrieb rückt näher", "", None, "s",
+                datetime(2025, 10, 1, tzinfo=UTC), lang="de")
+    kw = keyword_features(("Koralmbahn",), P)
+    on = similarity(ev, features(item, P), item, DocFreq(), P, StatusReading(None), kw, ("w",))
+    ev.title_years = [2024]  # the same event set for a year now past
+    off = similarity(ev, features(item, P), item, DocFreq(), P, StatusReading(None), kw, ("w",))
+    assert on > off
