@@ -606,7 +606,7 @@ EVENTS_78_FLOORS = {"alert_precision": 0.8145, "alert_recall": 0.8559, "bcubed_f
 # written at the end of session 18, never tuned on. With the session's first code (db7bc31):
 # 0.750 / 0.926 / 0.974 and 0.919 / 0.917 / 0.966.
 EVENTS_79_FLOORS = {"alert_precision": 0.828, "alert_recall": 0.9383, "bcubed_f1": 0.9742}
-EVENTS_80_FLOORS = {"alert_precision": 0.9315, "alert_recall": 0.9167, "bcubed_f1": 0.9496}
+EVENTS_80_FLOORS = {"alert_precision": 0.9315, "alert_recall": 0.8889, "bcubed_f1": 0.9496}
 # events-81 (entertainment: award galas held after a death or moved online, Eurovision 2016,
 # 2017 and 2022, three "Wetten, dass..?" shows, Rock am Ring and Rock Werchter 2020 and 2022,
 # Oasis's two 2009 cancellations, cancelled tours and farewell shows; 184 rows, 41 events) and
@@ -640,7 +640,7 @@ EVENTS_84_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8205, "bcubed_f
 # outages; 171 rows, 41 events): new authors, written at the start of session 20, never tuned
 # on. With the session's first code (fbef7e7).
 EVENTS_85_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7722, "bcubed_f1": 0.9031}
-EVENTS_86_FLOORS = {"alert_precision": 0.7869, "alert_recall": 0.6389, "bcubed_f1": 0.9318}
+EVENTS_86_FLOORS = {"alert_precision": 0.7833, "alert_recall": 0.6389, "bcubed_f1": 0.9318}
 # events-87 (Spain and Latin America: general strikes, regional and repeated elections, Copa
 # Libertadores finals, Supercopas moved, Fallas and the Cadiz carnival, Ibero-American summits;
 # 181 rows, 41 events, 44% Spanish, 9% Italian) and events-88 (Italy and the Vatican: conclave and
@@ -779,7 +779,7 @@ EVENTS_97_FLOORS = {"alert_precision": 0.8242, "alert_recall": 0.8152, "bcubed_f
 # events-98, -99: two held-out sets written at the start of session 29 by two new authors without
 # sight of the code (sport beyond football; labour, protest and public life), scored with the
 # session's first code (0.823 / 0.853 / 0.853 and 0.886 / 0.881 / 0.950).
-EVENTS_98_FLOORS = {"alert_precision": 0.8205, "alert_recall": 0.84, "bcubed_f1": 0.8528}
+EVENTS_98_FLOORS = {"alert_precision": 0.8101, "alert_recall": 0.84, "bcubed_f1": 0.8509}
 EVENTS_99_FLOORS = {"alert_precision": 0.8864, "alert_recall": 0.881, "bcubed_f1": 0.9496}
 # events-100, -101: two more held-out sets written in session 29 by two more new authors without
 # sight of the code (diplomacy and international meetings; culture and entertainment), scored
@@ -799,10 +799,10 @@ EVENTS_105_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.8602, "bcubed_
 # the United States; the European Union and European politics; outdoor sport at the mercy of
 # weather), scored with the session's first code (0.917 / 0.890 / 0.918, 0.828 / 0.835 / 0.977,
 # 0.897 / 0.837 / 0.924, 0.835 / 0.854 / 0.904).
-EVENTS_106_FLOORS = {"alert_precision": 0.9167, "alert_recall": 0.8904, "bcubed_f1": 0.9182}
+EVENTS_106_FLOORS = {"alert_precision": 0.9041, "alert_recall": 0.8904, "bcubed_f1": 0.9182}
 EVENTS_107_FLOORS = {"alert_precision": 0.8276, "alert_recall": 0.8353, "bcubed_f1": 0.9773}
 EVENTS_108_FLOORS = {"alert_precision": 0.8966, "alert_recall": 0.837, "bcubed_f1": 0.9241}
-EVENTS_109_FLOORS = {"alert_precision": 0.8352, "alert_recall": 0.8539, "bcubed_f1": 0.9044}
+EVENTS_109_FLOORS = {"alert_precision": 0.8352, "alert_recall": 0.8539, "bcubed_f1": 0.9042}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -869,6 +869,24 @@ EVENTS_109_FLOORS = {"alert_precision": 0.8352, "alert_recall": 0.8539, "bcubed_
 # and 101 B3 (round 65: the Radiohead 2012 European shows, re-dated after the Toronto stage
 # collapse, join the Toronto event; round 68: "Glastonbury loses Kylie as she begins cancer
 # treatment" reads a preview, so the 2006 comeback joins the 2005 tour) and 101 P (round 69).
+# Session 31 (decided on the 59 tuning sets): cue round 70 (what a strike stops - flights,
+# trains, operations - is no call-off of the occasion; a date still to be set is a postponement; a
+# tour's stop and the networks cut around a vote are parts; an IPO shelved is put off), 348 / 547
+# -> 339 / 542; status round 72 (on its day, a suspension naming no new date beside the occasion
+# happening is an interruption, held; a held reading beside its own call-off cue within twelve
+# hours of the change is the change told again; a firm dated headline plan over a summary's recap
+# of a postponement is planned), -> 345 / 544; cue round 73 (pressing ahead, an attempt ahead,
+# going virtual, a hearing told by who faces it, "braces for", a sale told by the money raised),
+# -> 348 / 534; clustering round 71 (an event announced for a day, or set for a year, awaits it:
+# its later articles are not decayed), -> 345 / 548, B3 0.9409; together 334 / 528, B3 0.9415.
+# Held-out (50 sets) 500 / 656 -> 497 / 662, B3 0.9264 -> 0.9274. Floors moved in the held-out
+# sets 80 R (round 72: "US Open men's final moved to Monday", published after midnight on the
+# final's day, reads interrupted, held: its summary's "Saturday", yesterday, is the latest weekday
+# it names, so the features see no day ahead), 86 P (round 70: "Evonik shelves IPO" reads put off,
+# labelled cancelled; a tuning set labels Stada's shelved IPO postponed), 98 P and B3 (round 71:
+# Rome's rejected 2024 bid, an event with no status naming 2024, awaits that year, and Budapest's
+# withdrawal joins it as a new held event), 106 P (round 73: "Labour conference goes online for the
+# first time" reads planned, labelled held) and 109 B3 (round 71: Sölden's two 2020 races).
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,
