@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from watcher.core.cue_words import DENIABLE, HEDGE, Words
-from watcher.core.cues_text import Token, Tokens
+from watcher.core.cues_text import SUF, Token, Tokens
 from watcher.core.types import Cue
 
 
@@ -29,6 +29,53 @@ def _names_event(engine: Words, tokens: Tokens) -> bool:
 def tells_past(engine: Words, tokens: Tokens) -> bool:
     """Does a field have a word of the past anywhere ("was", "feierte", "a ouvert")?"""
     return engine.past.any_in(tokens.toks, 0, len(tokens.toks)) is not None
+
+
+def _participle(engine: Words, w: str) -> bool:
+    """Is ``w`` a past participle ("begun", "voted", "annule", "begonnen")?"""
+    return (w not in engine.function_words and w not in engine.not_participles
+            and w not in engine.present_aux and w.endswith(engine.participle_endings))
+
+
+def _perfect(engine: Words, toks: Sequence[Token], j: int) -> bool:
+    """Does the auxiliary at ``j`` make a perfect with a participle in its clause? In German
+    the participle ends the clause ("haben die Wahllokale geschlossen"), elsewhere it follows
+    the auxiliary past any adverb ("has already begun", "a enfin eu lieu"). Without one the
+    auxiliary is a present verb ("Viele Wähler haben kaum Hoffnung", "Es ist die erste Reise",
+    "Lebanon has little hope", "la finale a lieu dimanche")."""
+    clause = toks[j].clause
+    rest = [t for t in toks[j + 1:] if t.clause == clause]
+    if not rest:
+        return False
+    if engine.verb_final_future:
+        return not rest[-1].cap and _participle(engine, rest[-1].w)
+    for t in rest:
+        if t.w in engine.perfect_adverbs or t.w in engine.negators:
+            continue
+        hit = engine.past.best_at([t], 0)
+        return (hit is not None and t.w not in engine.present_aux) or _participle(engine, t.w)
+    return False
+
+
+def narrates_past(engine: Words, tokens: Tokens) -> bool:
+    """Does a field have a past form that tells something happened ("was", "feierte", "a
+    ouvert", "haben geschlossen")? Unlike :func:`tells_past`, an auxiliary of the perfect that
+    is also a present verb counts only before a participle, and a capitalised word inside its
+    sentence that only ends like a past form is a name ("Ted"). Round 75: what keeps a held
+    reading from resting on the present alone (:attr:`StatusReading.present_only`)."""
+    toks = tokens.toks
+    for j, t in enumerate(toks):
+        hit = engine.past.best_at(toks, j)
+        if hit is None:
+            continue
+        if (hit.end - hit.start == 1 and t.w in engine.present_aux
+                and not _perfect(engine, toks, j)):
+            continue
+        if (hit.phrase.units[0][0] == SUF and t.cap and j > 0
+                and toks[j - 1].sent == t.sent):
+            continue
+        return True
+    return False
 
 
 def _bare_past(engine: Words, s_toks: Tokens, found: list[Cue]) -> bool:

@@ -83,6 +83,7 @@ MARKER_KEYS = (
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
     "noun_negators", "member_verbs", "member_stops", "prelude_nouns", "explainers",
     "bracket_particles", "verb_only", "at_preps", "strike_nouns", "strike_services",
+    "present_aux", "participle_endings", "perfect_adverbs", "not_participles",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -216,5 +217,11 @@ class Words:
         # auxiliaries of the past ("was", "hat", "ont"); one letter is too ambiguous (French "a")
         self.past_aux = frozenset(w for w in m.get("past", ())
                                   if "*" not in w and 2 <= len(w) <= 5)
+        # auxiliaries of the perfect that are present verbs too ("ist", "has", "est"), and what
+        # tells a participle after one (round 75)
+        self.present_aux = frozenset(m.get("present_aux", ()))
+        self.participle_endings = tuple(m.get("participle_endings", ()))
+        self.perfect_adverbs = frozenset(m.get("perfect_adverbs", ()))
+        self.not_participles = frozenset(m.get("not_participles", ()))
         self.announce = frozenset(p for p in spec.phrases.get("planned", ())
                                   if p in self.event_bound and p.startswith(ANNOUNCE_STEMS))

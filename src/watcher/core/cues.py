@@ -36,7 +36,7 @@ from importlib import resources
 from typing import Literal
 
 from watcher.core.cue_rules import Rules
-from watcher.core.cue_tense import across_fields, tells_past
+from watcher.core.cue_tense import across_fields, narrates_past
 from watcher.core.cue_words import (
     AT_EVENT_WEIGHT,
     BEFORE_GAP,
@@ -794,8 +794,8 @@ class Lexicon:
                                         tense=s_tense)]
             cues += across_fields(engine, found, t_toks, s_toks, t_tense, s_tense)
             if present is not None and not (t_tense.get("past") or s_tense.get("past")
-                                            or tells_past(engine, t_toks)
-                                            or tells_past(engine, s_toks)):
+                                            or narrates_past(engine, t_toks)
+                                            or narrates_past(engine, s_toks)):
                 present.update(id(c) for c in (*t_tense.get("present", ()),
                                                *s_tense.get("present", ())))
         return cues
