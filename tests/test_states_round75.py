@@ -1,10 +1,16 @@
 """Round 75: an auxiliary of the perfect that is also a present verb tells the past only before
 a participle (``cue_tense.narrates_past``, what keeps a held reading from being
-``present_only``)."""
+``present_only``), and yesterday's weekday does not hide a day to come named beside it
+(``features._due_days``)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from watcher.core.cues import Lexicon
+from watcher.core.features import features, names_a_day_ahead
+from watcher.core.params import Params
+from watcher.models import Item
 
 LEX = Lexicon.builtin()
 
@@ -41,3 +47,21 @@ def test_french_est_before_a_noun_is_present_and_before_a_participle_past() -> N
     r = LEX.read("Le Liban vote pour un nouveau parlement",
                  "Les bureaux de vote ont fermé à 19 heures.", "fr")
     assert r.status == "held" and not r.present_only
+
+
+def _item(title: str, summary: str, day: int) -> Item:
+    return Item(key=title, title=title, summary=summary, link=None, source="AP",
+                published=datetime(2022, 9, day, 9, tzinfo=UTC), lang="en")
+
+
+def test_yesterday_does_not_hide_a_day_ahead() -> None:
+    # Sunday 11 September 2022: Saturday is yesterday, Monday tomorrow
+    f = features(_item("US Open final moved", "Rain washed out Saturday play, pushing the "
+                       "final to Monday.", 11), Params())
+    assert f.due_days == 1 and names_a_day_ahead(f)
+
+
+def test_yesterday_alone_is_still_yesterday() -> None:
+    f = features(_item("Rain washes out Saturday play", "Organisers met on Saturday.", 11),
+                 Params())
+    assert f.due_days == 6 and not names_a_day_ahead(f)

@@ -514,11 +514,17 @@ def names_a_day_ahead(f: ItemFeatures) -> bool:
 
 def _due_days(item: Item, words: list[str]) -> int | None:
     """Days from ``item.published`` to the latest day it names ("from Wednesday": the next
-    Wednesday; "tomorrow": one)."""
+    Wednesday; "tomorrow": one), yesterday's weekday only when it names no other."""
     if not words:
         return None
     today = item.published.weekday()
-    return max(1 if w in TOMORROW else (WEEKDAYS[w] - today) % 7 for w in words)
+    days = {1 if w in TOMORROW else (WEEKDAYS[w] - today) % 7 for w in words}
+    if len(days) > 1:
+        # "Rain washed out Saturday play, pushing the final to Monday" on a Sunday: yesterday's
+        # weekday (six days off) tells what happened, not a day a week ahead; the day to come
+        # named beside it is the one due (round 75)
+        days.discard(YESTERDAY)
+    return max(days)
 
 
 def _date_days(item: Item, dates: Iterable[str], years: dict[str, str] | None = None
