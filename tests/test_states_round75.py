@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from watcher.core.cues import Lexicon
+from watcher.core.day_rules import previews
+from watcher.core.events import EventState
 from watcher.core.features import features, names_a_day_ahead
 from watcher.core.params import Params
 from watcher.models import Item
@@ -65,3 +67,24 @@ def test_yesterday_alone_is_still_yesterday() -> None:
     f = features(_item("Rain washes out Saturday play", "Organisers met on Saturday.", 11),
                  Params())
     assert f.due_days == 6 and not names_a_day_ahead(f)
+
+
+def _eve_event(due: datetime) -> EventState:
+    at = datetime(2022, 1, 10, tzinfo=UTC)
+    ev = EventState(id="e", title="Lebanon to hold parliamentary election on May 15",
+                    first_seen=at, last_seen=at)
+    ev.status = "planned"
+    ev.due = due
+    return ev
+
+
+def test_present_only_on_the_eve_previews_without_a_plan() -> None:
+    title, summary = "Libanon wählt ein neues Parlament", "Viele Wähler haben kaum Hoffnung."
+    r = LEX.read(title, summary, "de")
+    item = Item(key=title, title=title, summary=summary, link=None, source="dpa",
+                published=datetime(2022, 5, 14, 9, tzinfo=UTC), lang="de")
+    assert previews(_eve_event(datetime(2022, 5, 15, 12, tzinfo=UTC)), item, r)
+    # days before the eve, with no plan beside it, the present may report a stage under way
+    assert not previews(_eve_event(datetime(2022, 5, 18, 12, tzinfo=UTC)), item, r)
+    # on the day itself it reports
+    assert not previews(_eve_event(datetime(2022, 5, 14, 18, tzinfo=UTC)), item, r)
