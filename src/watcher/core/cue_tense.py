@@ -64,7 +64,8 @@ def narrates_past(engine: Words, tokens: Tokens) -> bool:
     sentence that only ends like a past form is a name ("Ted"). Round 75: what keeps a held
     reading from resting on the present alone (:attr:`StatusReading.present_only`)."""
     toks = tokens.toks
-    for j, t in enumerate(toks):
+    for j in engine.past.starts(toks):  # only where a past form may start
+        t = toks[j]
         hit = engine.past.best_at(toks, j)
         if hit is None:
             continue

@@ -793,11 +793,11 @@ class Lexicon:
                      *engine.read_field(s_toks, "summary", SUMMARY_WEIGHT, title=t_toks,
                                         tense=s_tense)]
             cues += across_fields(engine, found, t_toks, s_toks, t_tense, s_tense)
-            if present is not None and not (t_tense.get("past") or s_tense.get("past")
-                                            or narrates_past(engine, t_toks)
-                                            or narrates_past(engine, s_toks)):
-                present.update(id(c) for c in (*t_tense.get("present", ()),
-                                               *s_tense.get("present", ())))
+            now = (*t_tense.get("present", ()), *s_tense.get("present", ()))
+            if present is not None and now and not (
+                    t_tense.get("past") or s_tense.get("past")
+                    or narrates_past(engine, t_toks) or narrates_past(engine, s_toks)):
+                present.update(id(c) for c in now)
         return cues
 
     def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
