@@ -136,6 +136,36 @@ def _later_today(engine: Words, s_toks: Tokens, t_toks: Tokens, present: list[Cu
             and any(_finite(t_toks, c) for c in present))
 
 
+def _aimed(engine: Words, cue: Cue) -> bool:
+    """Does a cue phrase end on a preposition that aims its plan at a time or an occasion ("set
+    for", "fixé au", "gather in * for")? It schedules what it names."""
+    return cue.phrase.rsplit(" ", 1)[-1] in engine.plan_preps
+
+
+def _told_past_below(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Tokens,
+                     t_tense: dict[str, list[Cue]], s_tense: dict[str, list[Cue]]) -> bool:
+    """Is a headline's plan in the present ("Carnival parade goes ahead despite storm
+    warnings", "Shakira holt ausgefallenes Konzert nach", "Trump und Selenskyj treffen sich im
+    Petersdom") the present of headlines for what its summary narrates in the past ("Hundreds of
+    thousands lined the streets", "stand ... auf der Bühne", "sprachen ... miteinander")? Only
+    when nothing in either field is ahead: no future marker or time ahead in the headline or a
+    future marker in the summary, no held cue of the summary in the present or made planned,
+    no "ahead of" in the headline, no past of its own. Not an announcement (its summary's past
+    is the background of what is announced) nor a plan aimed at a time or an occasion ("set
+    for", "gather in * for"), nor a return (the rule above reads those)."""
+    title = [c for c in found if c.field == "title" and c.blocked is None]
+    if not title or any(c.status != "planned" or c.derived or c.returning
+                        or c.phrase in engine.announce or _aimed(engine, c) for c in title):
+        return False
+    if (not s_tense.get("past") or s_tense.get("ahead") or s_tense.get("later")
+            or s_tense.get("present") or t_tense.get("past") or t_tense.get("before")):
+        return False
+    t, s = t_toks.toks, s_toks.toks
+    return (engine.future.any_in(t, 0, len(t)) is None
+            and engine.future_dates.any_in(t, 0, len(t)) is None
+            and engine.future.any_in(s, 0, len(s)) is None)
+
+
 def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Tokens,
                   t_tense: dict[str, list[Cue]], s_tense: dict[str, list[Cue]]) -> list[Cue]:
     """``found`` (the cues of both fields) with the cross-field rules applied."""
@@ -181,6 +211,12 @@ def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Token
         # told as it happens, no announcement ("back on for May 9" dates one ahead)
         found = [replace(c, status="held", returning=False)
                  if c.returning and c.field == "title" and c.blocked is None else c
+                 for c in found]
+    if _told_past_below(engine, found, t_toks, s_toks, t_tense, s_tense):
+        # "Cologne carnival parade goes ahead despite storm warnings" over "Hundreds of
+        # thousands lined the streets": the headline's present reports what its summary tells
+        # in the past (round 76)
+        found = [replace(c, status="held") if c.field == "title" and c.blocked is None else c
                  for c in found]
     counted = [c for c in found if c.blocked is None]
     t = t_toks.toks

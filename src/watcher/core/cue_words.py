@@ -84,6 +84,7 @@ MARKER_KEYS = (
     "noun_negators", "member_verbs", "member_stops", "prelude_nouns", "explainers",
     "bracket_particles", "verb_only", "at_preps", "strike_nouns", "strike_services",
     "present_aux", "participle_endings", "perfect_adverbs", "not_participles",
+    "plan_preps",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -223,5 +224,8 @@ class Words:
         self.participle_endings = tuple(m.get("participle_endings", ()))
         self.perfect_adverbs = frozenset(m.get("perfect_adverbs", ()))
         self.not_participles = frozenset(m.get("not_participles", ()))
+        # prepositions that aim a plan at its time or occasion when they end a cue phrase
+        # ("set for", "fixé au", "gather in * for"; round 76)
+        self.plan_preps = frozenset(m.get("plan_preps", ()))
         self.announce = frozenset(p for p in spec.phrases.get("planned", ())
                                   if p in self.event_bound and p.startswith(ANNOUNCE_STEMS))
