@@ -245,7 +245,9 @@ def test_only_the_watches_the_article_names_are_alerted(lex: Scripted) -> None:
 
     lisbon = "The Web Summit tech conference in Lisbon draws tens of thousands."
     o1 = say(1, "Google, Meta and Intel stay at Web Summit", lisbon, 0, "planned")
-    assert sorted(a.watch for a in o1.alerts) == ["intel", "summit"]
+    # told once, under the longer name (round 77); Intel's watch follows the event silently
+    assert [a.watch for a in o1.alerts] == ["summit"]
+    assert "told once, not under intel (named by a shorter name)" in o1.reason
     o2 = say(2, "Web Summit opens in Lisbon", lisbon + " Doors opened.", 2, "held")
     assert o2.event_id == o1.event_id
     assert [(a.watch, a.kind, a.event.status) for a in o2.alerts] == [
@@ -782,8 +784,10 @@ def test_an_article_naming_only_a_newcomer_alerts_it(lex: Scripted) -> None:
 
 
 def _two_watches(lex: Scripted, notify: tuple[str, ...] = ()) -> Tracker:
+    """Two watches named by one word each: their breadths decide (names of different lengths
+    go first: round 77, ``tests/test_alerts_round77.py``)."""
     return Tracker([WatchSettings("ukraine", keywords=("Ukraine",)),
-                    WatchSettings("grain", keywords=("grain deal",), notify=notify)],
+                    WatchSettings("grain", keywords=("grain",), notify=notify)],
                    lexicon=lex)  # type: ignore[arg-type]
 
 

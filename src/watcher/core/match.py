@@ -365,3 +365,12 @@ def headline_watches(matches: tuple[WatchMatch, ...]) -> tuple[WatchMatch, ...]:
     if not any(m.headline and m.keywords for m in matches):
         return matches
     return tuple(m for m in matches if m.headline or not m.keywords)
+
+
+def name_length(match: WatchMatch) -> int:
+    """How specific the name is an article names ``match``'s watch by: the words of the
+    longest of its keywords it contains (0 for a watch without keywords, which takes every
+    item). "Club World Cup" names one occasion, "Miami" a city of many stories: when one
+    article is news for several watches, the longer name is the narrower watch's
+    (:meth:`~watcher.core.tracker.Tracker._one_alert`)."""
+    return max((len(tokens(k)) for k in match.keywords), default=0)
