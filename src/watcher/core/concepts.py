@@ -117,8 +117,11 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                 "culpable", "condannato", "condannata",
                 "assolto", "assolta", "colpevole", "absolvido", "absolvida", "culpado",
                 "veroordeeld", "vrijgesproken", "vonnis"),
+    # and a retrial, a trial of the case again ("retrial", "rejugé", "nouveau procès")
     "appeal": ("appeal", "appeals", "appel", "berufung", "berufungsprozess",
-               "berufungsurteil", "berufungsverfahren", "revision", "apelacion"),
+               "berufungsurteil", "berufungsverfahren", "berufungsgericht", "revision",
+               "apelacion", "apelacao", "appello", "retrial", "retrials", "rejuge", "rejugee",
+               "rejuges"),
     # the end of a long occasion: a strike, a mission, the Games (cluster.similarity: a held
     # event of the watch is still the story when it ends, however long it ran)
     "end": ("ends", "ended", "ending", "concludes", "concluded", "beendet", "endet", "endete",
@@ -169,6 +172,11 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("visite", "detat"): "visit", ("staats", "besuch"): "visit",
     ("zu", "ende"): "end", ("prend", "fin"): "end", ("fin", "de", "la"): "end",
     ("fin", "du"): "end", ("fin", "des"): "end", ("come", "to", "an", "end"): "end",
+    # the court of second instance is the appeal's ("in zweiter Instanz freigesprochen"), and a
+    # new trial of the case is a retrial ("nouveau procès", "neuer Prozess", "hoger beroep")
+    ("zweiter", "instanz"): "appeal", ("zweiten", "instanz"): "appeal",
+    ("nouveau", "proces"): "appeal", ("neuer", "prozess"): "appeal",
+    ("neuen", "prozess"): "appeal", ("hoger", "beroep"): "appeal",
     ("world", "cup"): "worldcup", ("coupe", "du", "monde"): "worldcup",
     ("copa", "del", "mundo"): "worldcup", ("coppa", "del", "mondo"): "worldcup",
     ("introduction", "en", "bourse"): "ipo", ("initial", "public", "offering"): "ipo",
