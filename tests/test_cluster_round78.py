@@ -2,7 +2,9 @@
 decided on the odd half of the 69 tuning sets, checked on the even half).
 
 An appeal or a retrial, weeks after a verdict, is an occasion of its own
-(``cluster.appeal_after_verdict``): another court, its own date, its own outcome.
+(``cluster.appeal_after_verdict``): another court, its own date, its own outcome. The women's
+occasion of a sport and the men's are two (``cluster.gender_conflict``): a title that names one
+sex tells which.
 """
 
 from __future__ import annotations
@@ -10,7 +12,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from tests.cluster_cases import event_of
-from watcher.core.cluster import APPEAL_GAP, appeal_after_verdict, conflict
+from watcher.core.cluster import (
+    APPEAL_GAP,
+    GENDER_CONFLICT,
+    appeal_after_verdict,
+    conflict,
+    gender_conflict,
+)
 from watcher.core.events import EventState
 from watcher.core.features import features
 from watcher.core.params import Params
@@ -67,3 +75,43 @@ def test_only_after_a_verdict() -> None:
     strike = event_of(AT, "held", "German train drivers strike over pay")
     assert _factor(strike, "German train drivers strike again after Deutsche Bahn loses appeal",
                    30) == 1.0
+
+
+# -- the women's occasion and the men's (``cluster.gender_conflict``) --------------------------
+
+def test_the_womens_race_is_not_the_mens() -> None:
+    """The men's race is seldom marked: an event none of whose titles name women is not the
+    women's, and a title naming them is the other occasion."""
+    ev = event_of(AT, "postponed", "Paris-Roubaix repoussé au 3 octobre",
+                  "Paris-Roubaix pushed back to October for second year running")
+    assert gender_conflict(ev, features(Item("n", "First women's Paris-Roubaix set for Saturday",
+                                             "", None, "s", AT), P))
+    assert _factor(ev, "First women's Paris-Roubaix set for Saturday", 1, "planned") == \
+        GENDER_CONFLICT
+
+
+def test_every_language_marks_the_womens_occasion() -> None:
+    ev = event_of(AT, "cancelled", "Zermatt-Cervinia men's downhills both scrapped",
+                  "Auch zweite Männer-Abfahrt in Zermatt-Cervinia abgesagt")
+    for title in ("Auch Damen-Abfahrten in Zermatt-Cervinia gestrichen",
+                  "Pas de descentes dames non plus au pied du Cervin",
+                  "Coupe du monde féminine de ski : Zermatt annulé"):
+        assert gender_conflict(ev, features(Item("n", title, "", None, "s", AT), P)), title
+
+
+def test_the_mens_article_against_the_womens_event() -> None:
+    ev = event_of(AT, "cancelled", "Women's downhills at Zermatt-Cervinia called off",
+                  "Auch Damen-Abfahrten in Zermatt-Cervinia gestrichen")
+    f = features(Item("n", "Zermatt-Cervinia men's downhills both scrapped", "", None, "s", AT), P)
+    assert gender_conflict(ev, f)
+
+
+def test_a_title_naming_both_or_neither_tells_nothing() -> None:
+    """Both sexes in one title tell neither; an unmarked title may be the women's match
+    report ("Spain beat England in final")."""
+    ev = event_of(AT, "held", "Spain win Women's World Cup", "Spanien gewinnt die WM der Frauen")
+    for title in ("Zermatt-Cervinia : les dames espèrent faire mieux que les hommes",
+                  "Spain beat England in final"):
+        assert not gender_conflict(ev, features(Item("n", title, "", None, "s", AT), P)), title
+    f = features(Item("n", "Women's World Cup: Spain celebrate", "", None, "s", AT), P)
+    assert not gender_conflict(ev, f)

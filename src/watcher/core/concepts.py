@@ -66,6 +66,14 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "worldcup": ("weltmeisterschaft", "mondial", "mundial", "mondiali"),
     "prince": ("prince", "prinz", "principe", "prins"),
     "princess": ("princess", "prinzessin", "princesse", "princesa", "principessa", "prinses"),
+    # the women's and the men's occasion of a sport are two (the first women's Paris-Roubaix the
+    # day before the men's; the women's downhills after the men's were called off): the words
+    # each language marks them with (cluster.gender_conflict)
+    "women": ("women", "womens", "ladies", "frauen", "damen", "femmes", "dames", "feminin",
+              "feminine", "feminins", "feminines", "femenino", "femenina", "femminile",
+              "femminili", "feminino", "feminina", "vrouwen"),
+    "men": ("men", "mens", "herren", "manner", "hommes", "messieurs", "masculin", "masculine",
+            "masculins", "masculino", "masculina", "maschile", "maschili", "heren", "mannen"),
     "ipo": ("ipo", "borsengang", "boersengang"),
     "pope": ("pope", "papst", "pape", "pontiff", "pontife"),
     "budget": ("budget", "budgets", "haushalt", "haushalts", "presupuesto", "bilancio",
