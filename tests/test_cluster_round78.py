@@ -4,7 +4,9 @@ decided on the odd half of the 69 tuning sets, checked on the even half).
 An appeal or a retrial, weeks after a verdict, is an occasion of its own
 (``cluster.appeal_after_verdict``): another court, its own date, its own outcome. The women's
 occasion of a sport and the men's are two (``cluster.gender_conflict``): a title that names one
-sex tells which.
+sex tells which. So are two matches of one side against two opponents
+(``cluster.sides_conflict``): "Manchester United v Brighton" after "Brentford v Manchester
+United".
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from tests.cluster_cases import event_of
 from watcher.core.cluster import (
     APPEAL_GAP,
     GENDER_CONFLICT,
+    SIDES_CONFLICT,
     appeal_after_verdict,
     conflict,
     gender_conflict,
+    sides_conflict,
 )
 from watcher.core.events import EventState
-from watcher.core.features import features
+from watcher.core.features import features, title_sides
 from watcher.core.params import Params
 from watcher.core.types import StatusReading
 from watcher.models import Item
@@ -115,3 +119,49 @@ def test_a_title_naming_both_or_neither_tells_nothing() -> None:
         assert not gender_conflict(ev, features(Item("n", title, "", None, "s", AT), P)), title
     f = features(Item("n", "Women's World Cup: Spain celebrate", "", None, "s", AT), P)
     assert not gender_conflict(ev, f)
+
+
+# -- one side against two opponents (``features.title_sides``, ``cluster.sides_conflict``) ------
+
+def test_the_sides_a_title_sets_against_each_other() -> None:
+    assert title_sides("Brentford v Manchester United postponed over Covid", "en") == (
+        frozenset({"brentford"}), frozenset({"mankhest", "united"}))
+    # countries by their id, whatever the language; the US by its initials
+    assert title_sides("Six Nations : France-Irlande reporté", "fr") == (
+        frozenset({"k:france"}), frozenset({"k:ireland"}))
+    assert title_sides("Sixth round of US-Iran talks", "en")[0] == frozenset({"k:usa"})
+    # German hyphenates its nouns: only two countries are two sides there
+    assert title_sides("Corona-Ausbruch: Spiel in Brentford abgesagt", "de") == ()
+    assert title_sides("Sechs Nationen: Frankreich-Irland verlegt", "de") == (
+        frozenset({"k:france"}), frozenset({"k:ireland"}))
+    assert title_sides("Glastonbury cancelled for second year", "en") == ()
+
+
+def test_one_side_against_another_opponent_is_another_match() -> None:
+    ev = event_of(AT, "postponed", "Brentford v Manchester United postponed over Covid outbreak",
+                  "Man Utd's trip to Brentford in doubt after Covid cases")
+    f = features(Item("n", "Manchester United v Brighton postponed as Covid outbreak spreads",
+                      "", None, "s", AT, lang="en"), P)
+    assert sides_conflict(ev, f)
+    assert _factor(ev, "Premier League : Manchester United-Brighton reporté à son tour", 3,
+                   "postponed") == SIDES_CONFLICT
+
+
+def test_the_same_match_in_another_language() -> None:
+    ev = event_of(AT, "postponed", "Six Nations: Ireland v Italy postponed over coronavirus")
+    f = features(Item("n", "Tournoi des Six Nations : Irlande-Italie reporté", "", None, "s", AT,
+                      lang="fr"), P)
+    assert not sides_conflict(ev, f)
+
+
+def test_a_hyphened_name_is_no_match() -> None:
+    """Two sides of which neither is the event's are a hyphened name ("Saint-Denis"), not
+    another match; an event with no sides named has nothing to disagree with."""
+    ev = event_of(AT, "planned", "Nouvelle-Calédonie : le référendum fixé au 4 octobre")
+    f = features(Item("n", "Macron à Saint-Denis pour le référendum", "", None, "s", AT,
+                      lang="fr"), P)
+    assert not sides_conflict(ev, f)
+    bare = event_of(AT, "planned", "Premier League fixtures released")
+    f = features(Item("n", "Manchester United v Brighton on Saturday", "", None, "s", AT,
+                      lang="en"), P)
+    assert not sides_conflict(bare, f)

@@ -100,6 +100,9 @@ class ItemFeatures:
     # words it has only in lower case: its own language's common words, which an event
     # reported so far in other languages cannot share (cluster.similarity)
     bound: frozenset[str] = frozenset()
+    # the two sides a title sets against each other ("Brentford v Manchester United",
+    # "France-Irlande"), each as the keys of its words: cluster.sides_conflict
+    sides: tuple[frozenset[str], ...] = ()
 
 
 _CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
@@ -451,7 +454,54 @@ def features(item: Item, p: Params) -> ItemFeatures:
         title_concepts=frozenset(f for f in title if f.startswith("c:")),
         court=court_marks(item.title),
         bound=frozenset(k for k in lower - upper if k in weights),
+        sides=title_sides(item.title, item.lang),
     )
+
+
+# a name: up to three capitalised words ("Manchester United", "Sri Lanka", "Saint")
+_NAME = r"[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){0,2}"
+# two sides: "A v B", "A vs. B", "A versus B", in any language; "A-B" with no spaces ("France-
+# Irlande", "Bruins-Flyers", "PSG-Saint-Étienne"), as French, Spanish, Italian and German write a
+# match between two sides
+_VERSUS = re.compile(rf"({_NAME})\s+(?:v|vs|versus)\.?\s+({_NAME})")
+_HYPHENED = re.compile(r"([^\W\d_][\w'’.]*)[-–]([^\W\d_][\w'’.]*)")
+
+
+def _side(name: str) -> frozenset[str]:
+    """The keys of the capitalised words of one side (countries by their id: Irlande and
+    Ireland are one side)."""
+    out = set()
+    for w in name.split():
+        if w[:1].isupper():
+            t = fold(w).strip("'’.")
+            if t in ("us", "u.s"):  # "US-Iran talks": the initials, no stopword here
+                t = "usa"
+            out.add("k:" + COUNTRIES[t] if t in COUNTRIES else translit_key(t))
+    return frozenset(out)
+
+
+def title_sides(title: str, lang: str | None) -> tuple[frozenset[str], ...]:
+    """The two sides of a match the title names ("Brentford v Manchester United", "Six
+    Nations : France-Irlande", "Sunday's Bruins-Flyers game"), or (). German hyphenates its
+    capitalised nouns ("Corona-Ausbruch"): there both sides must be countries ("Frankreich-
+    Irland")."""
+    if "-" not in title and "–" not in title and " v" not in title:
+        return ()  # most titles
+    m = _VERSUS.search(title)
+    if m is not None:
+        a, b = _side(m.group(1)), _side(m.group(2))
+        if a and b:
+            return (a, b)
+    german = (lang or "").startswith("de")
+    for m in _HYPHENED.finditer(title):
+        left, right = m.group(1), m.group(2)
+        if not (left[:1].isupper() and right[:1].isupper()):
+            continue
+        a, b = _side(left), _side(right)
+        if a and b and a != b and (not german or all(next(iter(x)).startswith("k:")
+                                                     for x in (a, b))):
+            return (a, b)
+    return ()
 
 
 def feature_weights(item: Item, p: Params) -> dict[str, float]:
