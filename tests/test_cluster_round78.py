@@ -165,3 +165,18 @@ def test_a_hyphened_name_is_no_match() -> None:
     f = features(Item("n", "Manchester United v Brighton on Saturday", "", None, "s", AT,
                       lang="en"), P)
     assert not sides_conflict(bare, f)
+
+
+def test_a_side_that_beats_another() -> None:
+    """The result names the two sides too, in every language; a verb with no named side
+    after it is no match ("Police beat protesters")."""
+    assert title_sides("Siraj six-for as India rout Sri Lanka to win Asia Cup", "en") == (
+        frozenset({"k:india"}), frozenset({"sri", "lank"}))
+    assert title_sides("Le Japon bat la Corée du Nord 1-0 à Tokyo", "fr")[0] == frozenset(
+        {"k:japan"})
+    assert title_sides("Spanien schlägt England im Finale", "de")[0] == frozenset({"k:spain"})
+    assert title_sides("Police beat protesters in Paris", "en") == ()
+    ev = event_of(AT, "held", "Rain washes out India-Pakistan Asia Cup game")
+    f = features(Item("n", "Siraj six-for as India rout Sri Lanka to win Asia Cup", "", None, "s",
+                      AT, lang="en"), P)
+    assert sides_conflict(ev, f)

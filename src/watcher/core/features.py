@@ -464,6 +464,17 @@ _NAME = r"[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){0,2}"
 # Irlande", "Bruins-Flyers", "PSG-Saint-Étienne"), as French, Spanish, Italian and German write a
 # match between two sides
 _VERSUS = re.compile(rf"({_NAME})\s+(?:v|vs|versus)\.?\s+({_NAME})")
+# a side that beats another: "India rout Sri Lanka", "le Japon bat la Corée du Nord", "Spanien
+# schlägt England", "España vence a Italia". Round 78 (wrong / missed / B-cubed): odd half
+# 204 / 299 / 0.9418 -> 204 / 297 / 0.9416, even half 246 / 358 / 0.9395 -> 246 / 358 / 0.9393
+BEAT_WORDS = frozenset({
+    "beat", "beats", "rout", "routs", "thrash", "thrashes", "stun", "stuns", "edge", "edges",
+    "defeat", "defeats", "crush", "crushes", "bat", "battent", "ecrase", "ecrasent", "schlagt",
+    "schlagen", "besiegt", "besiegen", "vence", "vencen", "derrota", "derrotan", "batte",
+    "battono", "travolge", "verslaat"})
+_BEATS = re.compile(
+    rf"({_NAME})\s+(?:{'|'.join(sorted(BEAT_WORDS, key=len, reverse=True))})"
+    rf"\s+(?:(?:le|la|les|l'|den|die|das|a|al)\s*)?(?:\d+-\w+\s+)?({_NAME})")
 _HYPHENED = re.compile(r"([^\W\d_][\w'’.]*)[-–]([^\W\d_][\w'’.]*)")
 
 
@@ -476,19 +487,33 @@ def _side(name: str) -> frozenset[str]:
             t = fold(w).strip("'’.")
             if t in ("us", "u.s"):  # "US-Iran talks": the initials, no stopword here
                 t = "usa"
+            elif is_stopword(t):  # "Le Japon bat...", "The Bruins"
+                continue
             out.add("k:" + COUNTRIES[t] if t in COUNTRIES else translit_key(t))
     return frozenset(out)
 
 
+def fold_marks(text: str) -> str:
+    """``text`` without its accents but with its capitals ("écrase" -> "ecrase", "Japon"
+    stays), for patterns that need both."""
+    return "".join(c if c.isascii() else (fold(c) or c) if not c.isupper() else c for c in text)
+
+
 def title_sides(title: str, lang: str | None) -> tuple[frozenset[str], ...]:
     """The two sides of a match the title names ("Brentford v Manchester United", "Six
-    Nations : France-Irlande", "Sunday's Bruins-Flyers game"), or (). German hyphenates its
-    capitalised nouns ("Corona-Ausbruch"): there both sides must be countries ("Frankreich-
-    Irland")."""
-    if "-" not in title and "–" not in title and " v" not in title:
+    Nations : France-Irlande", "Sunday's Bruins-Flyers game", "India rout Sri Lanka"), or ().
+    German hyphenates its capitalised nouns ("Corona-Ausbruch"): there both sides must be
+    countries ("Frankreich-Irland")."""
+    if ("-" not in title and "–" not in title and " v" not in title
+            and BEAT_WORDS.isdisjoint(tokens(title))):
         return ()  # most titles
     m = _VERSUS.search(title)
     if m is not None:
+        a, b = _side(m.group(1)), _side(m.group(2))
+        if a and b:
+            return (a, b)
+    m = _BEATS.search(fold_marks(title))
+    if m is not None and m.group(2)[:1].isupper():  # not "Police beat protesters"
         a, b = _side(m.group(1)), _side(m.group(2))
         if a and b:
             return (a, b)
