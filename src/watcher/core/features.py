@@ -504,15 +504,15 @@ def title_sides(title: str, lang: str | None) -> tuple[frozenset[str], ...]:
     Nations : France-Irlande", "Sunday's Bruins-Flyers game", "India rout Sri Lanka"), or ().
     German hyphenates its capitalised nouns ("Corona-Ausbruch"): there both sides must be
     countries ("Frankreich-Irland")."""
-    if ("-" not in title and "–" not in title and " v" not in title
-            and BEAT_WORDS.isdisjoint(tokens(title))):
+    beats = not BEAT_WORDS.isdisjoint(tokens(title))
+    if "-" not in title and "–" not in title and " v" not in title and not beats:
         return ()  # most titles
     m = _VERSUS.search(title)
     if m is not None:
         a, b = _side(m.group(1)), _side(m.group(2))
         if a and b:
             return (a, b)
-    m = _BEATS.search(fold_marks(title))
+    m = _BEATS.search(fold_marks(title)) if beats else None
     if m is not None and m.group(2)[:1].isupper():  # not "Police beat protesters"
         a, b = _side(m.group(1)), _side(m.group(2))
         if a and b:
