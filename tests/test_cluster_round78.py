@@ -180,3 +180,10 @@ def test_a_side_that_beats_another() -> None:
     f = features(Item("n", "Siraj six-for as India rout Sri Lanka to win Asia Cup", "", None, "s",
                       AT, lang="en"), P)
     assert sides_conflict(ev, f)
+
+
+def test_one_unmarked_article_does_not_tell_the_events_sex() -> None:
+    ev = event_of(AT, "held", "Super Falcons come from two down to beat Morocco, win tenth WAFCON")
+    f = features(Item("n", "Frauen-Afrikameisterschaft: Nigeria dreht Finale gegen Marokko", "",
+                      None, "s", AT, lang="de"), P)
+    assert not gender_conflict(ev, f)
