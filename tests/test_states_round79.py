@@ -1,0 +1,50 @@
+"""Round 79: decisions of the state machine that rest on time and outlets rather than wording.
+
+A plan with no cue that names a day still ahead (tentative) returns a cancelled event to planned
+once the cancellation's own coverage is over (``day_rules.by_the_days``, rule 4)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from watcher.core.day_rules import by_the_days
+from watcher.core.events import EventState
+from watcher.core.features import features
+from watcher.core.params import Params
+from watcher.core.types import StatusReading
+from watcher.models import Item
+
+P = Params()
+CANCELLED_AT = datetime(2020, 8, 26, 20, tzinfo=UTC)  # a Wednesday
+
+
+def _cancelled() -> EventState:
+    ev = EventState(id="e", title="NBA playoff games called off as players strike",
+                    first_seen=CANCELLED_AT, last_seen=CANCELLED_AT)
+    ev.status, ev.last_transition = "cancelled", CANCELLED_AT
+    return ev
+
+
+def _dated(title: str, after: timedelta) -> Item:
+    return Item(key=title, title=title, summary="", link=None, source="Reuters",
+                published=CANCELLED_AT + after, lang="en")
+
+
+def _read(title: str, after: timedelta) -> StatusReading:
+    item = _dated(title, after)
+    reading, _ = by_the_days(_cancelled(), item, features(item, P), StatusReading(None), P,
+                             new=False)
+    return reading
+
+
+def test_a_day_ahead_days_after_a_cancellation_is_a_return() -> None:
+    # "NBA playoffs to resume on Saturday": no cue the lexicon lists, the day ahead says it
+    r = _read("NBA playoffs to go on Saturday, league says", timedelta(days=2))
+    assert r.status == "planned" and r.returning and not r.tentative
+
+
+def test_a_day_ahead_in_the_cancellations_own_coverage_is_no_return() -> None:
+    # "Trotz abgesagtem Streik: am Montag fallen noch Züge aus" hours after the cancellation:
+    # the day is the one the event was for, named again
+    r = _read("Players and league talk on Saturday", timedelta(hours=14))
+    assert r.status == "planned" and r.tentative and not r.returning
