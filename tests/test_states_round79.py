@@ -1,7 +1,9 @@
 """Round 79: decisions of the state machine that rest on time and outlets rather than wording.
 
 A plan with no cue that names a day still ahead (tentative) returns a cancelled event to planned
-once the cancellation's own coverage is over (``day_rules.by_the_days``, rule 4)."""
+once the cancellation's own coverage is over (``day_rules.by_the_days``, rule 4). A headline's
+firm plan returns a postponed event to planned with no day named, before the event's day
+(``day_rules.before_the_day``)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from watcher.core.day_rules import by_the_days
 from watcher.core.events import EventState
 from watcher.core.features import features
 from watcher.core.params import Params
-from watcher.core.types import StatusReading
+from watcher.core.types import Cue, StatusReading
 from watcher.models import Item
 
 P = Params()
@@ -48,3 +50,43 @@ def test_a_day_ahead_in_the_cancellations_own_coverage_is_no_return() -> None:
     # the day is the one the event was for, named again
     r = _read("Players and league talk on Saturday", timedelta(hours=14))
     assert r.status == "planned" and r.tentative and not r.returning
+
+
+POSTPONED_AT = datetime(2025, 5, 2, 14, tzinfo=UTC)  # a Friday
+
+
+def _postponed(due: datetime | None = None) -> EventState:
+    ev = EventState(id="g", title="GTA 6 delayed to May 26, 2026", first_seen=POSTPONED_AT,
+                    last_seen=POSTPONED_AT)
+    ev.status, ev.last_transition, ev.due = "postponed", POSTPONED_AT, due
+    return ev
+
+
+def _plan(title: str, ev: EventState, after: timedelta, *, derived: bool = False) -> StatusReading:
+    item = Item(key=title, title=title, summary="", link=None, source="Bloomberg",
+                published=POSTPONED_AT + after, lang="en")
+    cue = Cue("planned", "reaffirms", "title", 0, 9, derived=derived)
+    reading = StatusReading("planned", 1.0, (cue,))
+    return by_the_days(ev, item, features(item, P), reading, P, new=False)[0]
+
+
+def test_a_headlines_plan_after_a_postponement_is_a_return() -> None:
+    r = _plan("Take-Two reaffirms the release date of its next game", _postponed(),
+              timedelta(days=97))
+    assert r.status == "planned" and r.returning
+
+
+def test_a_hedged_headline_plan_after_a_postponement_is_no_return() -> None:
+    r = _plan("The next Rockstar game may still be delayed", _postponed(), timedelta(days=97),
+              derived=True)
+    assert not r.returning
+
+
+def test_a_headlines_plan_on_the_day_is_no_return() -> None:
+    # "Super Mario Bros. le film débarque au cinéma" on the day it opens: happening, not planned
+    ev = _postponed(due=POSTPONED_AT + timedelta(days=97))
+    assert not _plan("The next Rockstar game arrives in stores", ev,
+                     timedelta(days=97, hours=2)).returning
+    # a headline naming today's weekday ("arrive ce mercredi", published on a Wednesday)
+    assert not _plan("The next Rockstar game arrives in stores this Friday", _postponed(),
+                     timedelta(days=98)).returning

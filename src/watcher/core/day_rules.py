@@ -41,7 +41,12 @@ set against the event's own day and status, change it in five ways, in this orde
    24. Juli" over "rücken den Start nach hinten": the summary recaps the postponement, the news
    is the date), unless its headline says "again" (rule 5: "Duke Nukem Forever glisse encore,
    au 10 juin"). Round 59, tuning 440 / 604 -> 441 / 600, B3 0.9335 -> 0.9334; with "again"
-   too, 444 / 599. So is one after a cancellation, when a cue plans
+   too, 444 / 599. So is a headline that plans it firmly with no day named, some time after
+   the postponement and before the event's day ("Take-Two reaffirms GTA 6 release date",
+   "Dortmund v Monaco to go ahead tonight", "le vote attendu en janvier";
+   :func:`before_the_day`): round 79, tuning 449 / 657 -> 449 / 653 (wrong alerts / missed
+   runs); on the day too, 451 / 651 ("Nasa launches new planet-hunting satellite" reads
+   planned). So is one after a cancellation, when a cue plans
    it ("Rolling Stones set July 7 date for postponed Amsterdam show", "Trotz Smog: WM-Spiel in
    Delhi soll stattfinden"); a plan with no cue (tentative) only once ``AFTERMATH`` has
    passed since the cancellation: its own coverage names the day the event was for ("Trotz
@@ -156,6 +161,11 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
             and names_a_day_ahead(feats) and not postponed_lately(ev, item)):
         reading = replace(reading, returning=True, tentative=False)
         why += "; planned again: a date ahead after the postponement"
+    elif (ev.status == "postponed" and reading.status == "planned" and not reading.returning
+            and not reading.tentative and plans_in_headline(reading)
+            and not postponed_lately(ev, item) and before_the_day(ev, item, feats, reading)):
+        reading = replace(reading, returning=True)
+        why += "; planned again: a headline's plan after the postponement, before the day"
     elif (ev.status == "cancelled" and reading.status == "planned" and not reading.returning
           and names_a_day_ahead(feats)
           and not (reading.tentative and changed_within(ev, item, AFTERMATH))):
@@ -219,6 +229,26 @@ def plans_over_a_recap(item: Item, feats: ItemFeatures, reading: StatusReading) 
             and any(c.field == "title" and c.status == "planned" and c.blocked is None
                     and not c.derived for c in reading.cues)
             and names_a_day_ahead(feats) and not says_again(item.title))
+
+
+def plans_in_headline(reading: StatusReading) -> bool:
+    """Does a cue in the headline plan the event, firmly: not a hedge's ("may be delayed"
+    plans nothing), not one blocked as about something else?"""
+    return any(c.field == "title" and c.status == "planned" and c.blocked is None
+               and not c.derived for c in reading.cues)
+
+
+def before_the_day(ev: EventState, item: Item, feats: ItemFeatures,
+                   reading: StatusReading) -> bool:
+    """Is ``item`` published before the day the event is expected (``ev.due``, when known),
+    naming no day that is today, or does its headline name a time later today ("to go ahead
+    tonight")? A present headline on the day tells the occasion happening as often as
+    coming ("Nasa launches new planet-hunting satellite" on the evening it flew, "Super Mario
+    Bros. le film débarque au cinéma" over "arrive ce mercredi"); before it, it tells a plan
+    ("Lula holt China-Reise nach", "Take-Two reaffirms GTA 6 release date")."""
+    if reading.later_today:
+        return True
+    return (ev.due is None or item.published.date() < ev.due.date()) and feats.due_days != 0
 
 
 def denies_headline(reading: StatusReading, status: str) -> bool:
