@@ -3,12 +3,14 @@
 A plan with no cue that names a day still ahead (tentative) returns a cancelled event to planned
 once the cancellation's own coverage is over (``day_rules.by_the_days``, rule 4). A headline's
 firm plan returns a postponed event to planned with no day named, before the event's day
-(``day_rules.before_the_day``)."""
+(``day_rules.before_the_day``). A final status told in a summary only gives way to another
+outlet's summary reporting another change (``EventState.aside``, ``_overturns``)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tests.state_cases import said
 from watcher.core.day_rules import by_the_days
 from watcher.core.events import EventState
 from watcher.core.features import features
@@ -90,3 +92,43 @@ def test_a_headlines_plan_on_the_day_is_no_return() -> None:
     # a headline naming today's weekday ("arrive ce mercredi", published on a Wednesday)
     assert not _plan("The next Rockstar game arrives in stores this Friday", _postponed(),
                      timedelta(days=98)).returning
+
+
+AT = datetime(2024, 1, 15, 11, tzinfo=UTC)
+
+
+def _story(source: str, hours: float) -> Item:
+    return Item(key=f"{source}{hours}", title="t", summary="s", link=None, source=source,
+                published=AT + timedelta(hours=hours), lang="de")
+
+
+def _cancelled_by(where: str) -> EventState:
+    ev = EventState(id="f", title="Bauern planen Großkundgebung am Montag", first_seen=AT,
+                    last_seen=AT)
+    ev.apply(said("planned"), _story("rbb", -72))
+    assert ev.apply(said("cancelled", where), _story("spiegel", 0)) == ("planned", "cancelled")
+    return ev
+
+
+def test_a_summarys_change_overturns_a_final_status_told_in_a_summary_only() -> None:
+    ev = _cancelled_by("summary")
+    assert ev.aside
+    assert ev.apply(said("held", "summary"), _story("afp", 4)) == ("cancelled", "held")
+
+
+def test_a_summarys_change_leaves_a_final_status_a_headline_told() -> None:
+    ev = _cancelled_by("title")
+    assert not ev.aside
+    assert ev.apply(said("held", "summary"), _story("afp", 4)) is None
+
+
+def test_a_headline_of_the_final_status_makes_it_news_not_an_aside() -> None:
+    ev = _cancelled_by("summary")
+    ev.apply(said("cancelled", "title"), _story("spiegel", 1))  # the same outlet: backing 1
+    assert not ev.aside
+    assert ev.apply(said("held", "summary"), _story("afp", 4)) is None
+
+
+def test_the_same_outlets_next_story_does_not_overturn_its_own_aside() -> None:
+    ev = _cancelled_by("summary")
+    assert ev.apply(said("held", "summary"), _story("spiegel", 4)) is None
