@@ -125,7 +125,7 @@ def test_a_title_naming_both_or_neither_tells_nothing() -> None:
 
 def test_the_sides_a_title_sets_against_each_other() -> None:
     assert title_sides("Brentford v Manchester United postponed over Covid", "en") == (
-        frozenset({"brentford"}), frozenset({"mankhest", "united"}))
+        frozenset({"brentford"}), frozenset({"p:manchester", "united"}))
     # countries by their id, whatever the language; the US by its initials
     assert title_sides("Six Nations : France-Irlande reporté", "fr") == (
         frozenset({"k:france"}), frozenset({"k:ireland"}))
@@ -171,7 +171,7 @@ def test_a_side_that_beats_another() -> None:
     """The result names the two sides too, in every language; a verb with no named side
     after it is no match ("Police beat protesters")."""
     assert title_sides("Siraj six-for as India rout Sri Lanka to win Asia Cup", "en") == (
-        frozenset({"k:india"}), frozenset({"sri", "lank"}))
+        frozenset({"k:india"}), frozenset({"k:srilanka"}))
     assert title_sides("Le Japon bat la Corée du Nord 1-0 à Tokyo", "fr")[0] == frozenset(
         {"k:japan"})
     assert title_sides("Spanien schlägt England im Finale", "de")[0] == frozenset({"k:spain"})

@@ -249,6 +249,11 @@ _CITIES: dict[str, tuple[str, ...]] = {
     # 365 / 576 / 0.9393)
     "dusseldorf": ("dusseldorf", "duesseldorf"), "leipzig": ("leipzig",),
     "hanover": ("hanover", "hannover", "hanovre"), "nuremberg": ("nuremberg", "nurnberg"),
+    # round 80: Belgium's cities, named in French or Dutch by one outlet and in English by
+    # another ("Gand-Wevelgem", "Gent-Wevelgem": one race)
+    "ghent": ("ghent", "gent", "gand", "gante"),
+    "antwerp": ("antwerp", "antwerpen", "anvers", "amberes", "anversa"),
+    "bruges": ("bruges", "brugge", "brujas"), "liege": ("liege", "luik", "luttich", "lieja"),
 }
 _COUNTRIES: dict[str, tuple[str, ...]] = {
     "germany": ("germany", "deutschland", "allemagne", "alemania", "germania"),

@@ -479,18 +479,52 @@ _HYPHENED = re.compile(r"([^\W\d_][\w'’.]*)[-–]([^\W\d_][\w'’.]*)")
 
 
 def _side(name: str) -> frozenset[str]:
-    """The keys of the capitalised words of one side (countries by their id: Irlande and
-    Ireland are one side)."""
+    """The keys of the capitalised words of one side, its places by their id: Irlande and
+    Ireland, "Corée du Nord" and "North Korea", Londres and London are one side. A side is named
+    in the language of the outlet, so the place ids (not the words) make two outlets' titles of
+    one match share a side (cluster.sides_conflict)."""
+    words = [fold(w).strip("'’.") for w in name.split()]
     out = set()
-    for w in name.split():
+    i = 0
+    while i < len(words):
+        n, key = _place_phrase(words, i)
+        if key:
+            out.add(key)
+            i += n
+            continue
+        w, t = name.split()[i], words[i]
+        i += 1
         if w[:1].isupper():
-            t = fold(w).strip("'’.")
             if t in ("us", "u.s"):  # "US-Iran talks": the initials, no stopword here
                 t = "usa"
             elif is_stopword(t):  # "Le Japon bat...", "The Bruins"
                 continue
-            out.add("k:" + COUNTRIES[t] if t in COUNTRIES else translit_key(t))
+            if t not in COUNTRIES and t[-1:] == "s" and t[:-1] in DEMONYMS:
+                t = t[:-1]  # a team by its people: "the Americans", "les Allemands"
+            out.add("k:" + COUNTRIES[t] if t in COUNTRIES
+                    else "p:" + CITIES[t] if t in CITIES else translit_key(t))
     return frozenset(out)
+
+
+def _place_phrase(words: list[str], i: int) -> tuple[int, str]:
+    """The length and key of a country or city of several words at ``words[i]`` ("north
+    korea", "coree du nord"), or (0, "")."""
+    for n in (3, 2):
+        key = PHRASES.get(tuple(words[i:i + n]), "") if i + n <= len(words) else ""
+        if key[:2] in ("k:", "p:"):
+            return n, key
+    return 0, ""
+
+
+def _place_before(head: str, left: str) -> str:
+    """The left side of a hyphened match with the words before it that make one place with it
+    ("Corée du Nord-Japon": "Corée du Nord", not "Nord")."""
+    before = head.split()
+    for n in (2, 1):
+        name = " ".join([*before[-n:], left]) if len(before) >= n else ""
+        if name and _place_phrase([fold(w).strip("'’.") for w in name.split()], 0)[0] == n + 1:
+            return name
+    return left
 
 
 def fold_marks(text: str) -> str:
@@ -522,7 +556,7 @@ def title_sides(title: str, lang: str | None) -> tuple[frozenset[str], ...]:
         left, right = m.group(1), m.group(2)
         if not (left[:1].isupper() and right[:1].isupper()):
             continue
-        a, b = _side(left), _side(right)
+        a, b = _side(_place_before(title[:m.start(1)], left)), _side(right)
         if a and b and a != b and (not german or all(next(iter(x)).startswith("k:")
                                                      for x in (a, b))):
             return (a, b)
