@@ -84,7 +84,7 @@ MARKER_KEYS = (
     "noun_negators", "member_verbs", "member_stops", "prelude_nouns", "explainers",
     "bracket_particles", "verb_only", "at_preps", "strike_nouns", "strike_services",
     "present_aux", "participle_endings", "perfect_adverbs", "not_participles",
-    "plan_preps",
+    "plan_preps", "goes_on",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").

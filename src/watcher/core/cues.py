@@ -711,6 +711,9 @@ class Lexicon:
                                    for p in spec.markers.get("defiance", ()))
         self._stands = PhraseSet((p, "planned") for spec in self._specs.values()
                                  for p in spec.markers.get("stands", ()))
+        # round 81: every language's plan phrases that say an occasion still goes on
+        self._goes_on = frozenset(p for spec in self._specs.values()
+                                  for p in spec.markers.get("goes_on", ()))
         # every language's: a headline's time later that day is read whatever the language
         self._later_today = PhraseSet((p, "later") for spec in self._specs.values()
                                       for p in spec.markers.get("later_today", ()))
@@ -845,6 +848,11 @@ class Lexicon:
                 cues = sorted((*cues, stands), key=_cue_order)
                 status = "planned"
                 scores["planned"] = max(scores.get("planned", 0.0), stands.weight)
+        if status in DENIABLE and self._other_goes_on(cues, status, t_toks, langs):
+            # "le concert annulé, la commémoration maintenue": one part is off, another
+            # occasion the headline names goes on
+            scores["planned"] = max(scores.get("planned", 0.0), scores[status])
+            status = "planned"
         returning = status == "planned" and any(
             c.returning and c.blocked is None for c in cues)
         if status == "held":  # held in defiance of a ban: the called-off event took place
@@ -868,6 +876,30 @@ class Lexicon:
         return any((i == 0 or toks[i - 1].clause != toks[i].clause)
                    and self._explainers.best_at(toks, i) is not None
                    for i in self._explainers.starts(toks))
+
+    def _other_goes_on(self, cues: Sequence[Cue], status: str, t_toks: Tokens,
+                       langs: Sequence[str]) -> bool:
+        """Round 81: does the headline set against its change an occasion that goes on, in a
+        clause of its own that names an event ("Verdun : le concert de Black M annulé, la
+        commémoration du centenaire maintenue", "King Charles's France leg postponed; Germany
+        trip goes ahead")? A headline that contrasts the two parts puts its news on the one
+        that stands: the change is the aside. Without an event noun in that clause the going
+        on is a substitute or a detail of the change ("Lyon maintient les lumignons"), and a
+        phrase that only dates ("now set for 5 August") is no contrast: only the lexicons'
+        ``goes_on`` phrases count."""
+        toks = t_toks.toks
+        clause_at = {t.start: t.clause for t in toks}
+        title = [c for c in cues if c.field == "title" and c.blocked is None]
+        changed = {clause_at.get(c.start) for c in title if c.status == status}
+        engines = [self._engines[k] for k in langs]
+        for c in title:
+            clause = clause_at.get(c.start)
+            if c.status != "planned" or c.phrase not in self._goes_on or clause in changed:
+                continue
+            if any(e.event_nouns.any_in(toks, 0, len(toks), clause=clause) is not None
+                   for e in engines):
+                return True
+        return False
 
     def _stands_in(self, s_toks: Tokens, langs: Sequence[str]) -> Cue | None:
         """A summary's word that the event itself, the rest of it, goes on ("the rest of the
