@@ -640,7 +640,7 @@ EVENTS_84_FLOORS = {"alert_precision": 0.8889, "alert_recall": 0.8205, "bcubed_f
 # outages; 171 rows, 41 events): new authors, written at the start of session 20, never tuned
 # on. With the session's first code (fbef7e7).
 EVENTS_85_FLOORS = {"alert_precision": 0.8025, "alert_recall": 0.7722, "bcubed_f1": 0.9031}
-EVENTS_86_FLOORS = {"alert_precision": 0.7833, "alert_recall": 0.6389, "bcubed_f1": 0.9318}
+EVENTS_86_FLOORS = {"alert_precision": 0.7833, "alert_recall": 0.625, "bcubed_f1": 0.9318}
 # events-87 (Spain and Latin America: general strikes, regional and repeated elections, Copa
 # Libertadores finals, Supercopas moved, Fallas and the Cadiz carnival, Ibero-American summits;
 # 181 rows, 41 events, 44% Spanish, 9% Italian) and events-88 (Italy and the Vatican: conclave and
@@ -654,7 +654,7 @@ EVENTS_86_FLOORS = {"alert_precision": 0.7833, "alert_recall": 0.6389, "bcubed_f
 # Then the review of the Spanish and Italian lexicons (a helper's own 267 items; the parts that
 # did not cost the odd probes) and first Portuguese and Dutch lexicons: 88 0.815 / 0.914 ->
 # 0.831 / 0.931.
-EVENTS_87_FLOORS = {"alert_precision": 0.8734, "alert_recall": 0.8414, "bcubed_f1": 0.9569}
+EVENTS_87_FLOORS = {"alert_precision": 0.8734, "alert_recall": 0.8414, "bcubed_f1": 0.9526}
 EVENTS_88_FLOORS = {"alert_precision": 0.8307, "alert_recall": 0.9309, "bcubed_f1": 0.9604}
 # events-89 (Brazil, Portugal, the Netherlands and Belgium: Brazilian runoffs, Portuguese snap
 # elections, Dutch elections and cabinets sworn in, general strikes, Koningsdag in Maastricht,
@@ -763,7 +763,7 @@ EVENTS_91_FLOORS = {"alert_precision": 0.908, "alert_recall": 0.8721, "bcubed_f1
 # events disrupted by weather, disasters and emergencies), scored with the session's first code
 # (0.864 / 0.764 / 0.910 and 0.854 / 0.791 / 0.873) and its last; floors at the last.
 EVENTS_92_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.764, "bcubed_f1": 0.91}
-EVENTS_93_FLOORS = {"alert_precision": 0.8452, "alert_recall": 0.7907, "bcubed_f1": 0.8815}
+EVENTS_93_FLOORS = {"alert_precision": 0.8452, "alert_recall": 0.7907, "bcubed_f1": 0.8805}
 # events-94, -95: two held-out sets written at the start of session 27 by two new authors without
 # sight of the code (domestic events in the UK, Ireland, the US and Canada; the French-speaking
 # world outside France), scored with the session's first code (0.923 / 0.900 / 0.952 and 0.878 /
@@ -791,7 +791,7 @@ EVENTS_101_FLOORS = {"alert_precision": 0.8784, "alert_recall": 0.8077, "bcubed_
 # France, Belgium and Switzerland; technology, science and space), scored with the session's first
 # code (0.692 / 0.643 / 0.820, 0.879 / 0.867 / 0.932, 0.924 / 0.936 / 0.967, 0.909 / 0.860 / 0.867).
 EVENTS_102_FLOORS = {"alert_precision": 0.6923, "alert_recall": 0.6429, "bcubed_f1": 0.8201}
-EVENTS_103_FLOORS = {"alert_precision": 0.8791, "alert_recall": 0.8667, "bcubed_f1": 0.9318}
+EVENTS_103_FLOORS = {"alert_precision": 0.8791, "alert_recall": 0.8667, "bcubed_f1": 0.9287}
 EVENTS_104_FLOORS = {"alert_precision": 0.9241, "alert_recall": 0.9359, "bcubed_f1": 0.9667}
 EVENTS_105_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.8602, "bcubed_f1": 0.8669}
 # events-106 .. -109: four held-out sets written at the start of session 31 by four new authors
@@ -801,17 +801,17 @@ EVENTS_105_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.8602, "bcubed_
 # 0.897 / 0.837 / 0.924, 0.835 / 0.854 / 0.904).
 EVENTS_106_FLOORS = {"alert_precision": 0.8919, "alert_recall": 0.8904, "bcubed_f1": 0.917}
 EVENTS_107_FLOORS = {"alert_precision": 0.8276, "alert_recall": 0.8353, "bcubed_f1": 0.9765}
-EVENTS_108_FLOORS = {"alert_precision": 0.8966, "alert_recall": 0.837, "bcubed_f1": 0.9241}
-EVENTS_109_FLOORS = {"alert_precision": 0.8352, "alert_recall": 0.8539, "bcubed_f1": 0.9042}
+EVENTS_108_FLOORS = {"alert_precision": 0.8966, "alert_recall": 0.837, "bcubed_f1": 0.92}
+EVENTS_109_FLOORS = {"alert_precision": 0.8352, "alert_recall": 0.8315, "bcubed_f1": 0.9042}
 # events-110 .. -113: four held-out sets written at the start of session 32 by four new authors
 # without sight of the code (openings and inaugurations of infrastructure and public buildings;
 # South and South-East Asia; broadcast and screen; negotiated occasions of war and crisis), scored
 # with the session's first code (0.826 / 0.778 / 0.863, 0.906 / 0.912 / 0.900, 0.908 / 0.781 /
 # 0.885, 0.882 / 0.652 / 0.915).
 EVENTS_110_FLOORS = {"alert_precision": 0.8256, "alert_recall": 0.7778, "bcubed_f1": 0.8625}
-EVENTS_111_FLOORS = {"alert_precision": 0.906, "alert_recall": 0.9115, "bcubed_f1": 0.9003}
+EVENTS_111_FLOORS = {"alert_precision": 0.906, "alert_recall": 0.9115, "bcubed_f1": 0.8979}
 EVENTS_112_FLOORS = {"alert_precision": 0.908, "alert_recall": 0.7812, "bcubed_f1": 0.8854}
-EVENTS_113_FLOORS = {"alert_precision": 0.8824, "alert_recall": 0.6518, "bcubed_f1": 0.9153}
+EVENTS_113_FLOORS = {"alert_precision": 0.881, "alert_recall": 0.6429, "bcubed_f1": 0.9115}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -906,6 +906,29 @@ EVENTS_113_FLOORS = {"alert_precision": 0.8824, "alert_recall": 0.6518, "bcubed_
 # 0.9286. Floors moved in the held-out sets 106 P and B3 (round 74: "F-35 sagt auch Farnborough
 # ab", the jet's withdrawal two days into the air show, joins the show as its call-off) and 107
 # B3 (round 74).
+# Session 32: the held-out sets 70-79 became tuning sets (69 in all), and the rounds were decided
+# on them alone, each rule kept only if it fixed errors in two sets and made neither half (odd and
+# even set numbers) worse: cue round 76 (a headline's plan in the present over a summary telling
+# the occasion in the past reads held), status/alert round 77 (an article news for several watches
+# of one audience is told under the watch it names by the longest name), clustering round 78 (an
+# appeal weeks after a verdict, the women's and the men's occasion, one side against another
+# opponent are occasions of their own), status round 79 (a cue-less plan naming a day ahead a day
+# after a call-off, a firm headline plan after a postponement, and another outlet's summary over
+# one outlet's summary-only final status move the event), then short rounds 80 (a match's sides by
+# their place ids in every language), 81 (one part off while another occasion goes on reads
+# planned) and 82 (a held told in a summary alone within 6 h of a change to planned or postponed
+# does not move the event): tuning 449 / 668, B3 0.9406 -> 429 / 634, 0.9414. Held-out (44 sets)
+# 418 / 600, 0.9239 -> 418 / 597, 0.9228. Floors moved in the held-out sets 86 R (round 82: "La
+# Bourse de Londres ouvre avec plus d'une heure et demie de retard" tells its opening in a summary
+# hours after the delay), 87 B3 (round 78: "Feministischer Streik: Hunderttausende Frauen" names
+# women and leaves the strike's event), 93 B3 (round 78: "DFB-Elf schlägt USA" against
+# "Allemagne-États-Unis"), 103 B3 and 113 B3 (round 78: "Baden-Württemberg", "Haut-Karabakh" read
+# as the two sides of a match in French headlines), 108 B3 (round 78: "EU-China-Gipfel"; round 79:
+# "Durchbruch in Brüssel: EU-Gipfel einigt sich" splits from its summit), 109 R (round 78: the
+# women's and men's races), 111 B3 (round 78: "India beat Pakistan in Asia Cup final" apart from
+# "Asia Cup to be played in UAE", while the hockey Asia Cup now stays apart) and 113 P and R
+# (round 82: "La trêve humanitaire de 72 heures est entrée en vigueur" in a summary hours after
+# the truce's announcement).
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,
