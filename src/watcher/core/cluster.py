@@ -289,7 +289,7 @@ def sides_conflict(ev: EventState, f: ItemFeatures) -> bool:
     same side is no evidence of the same match, another opponent is evidence of another. Two
     sides of which neither is the event's tell nothing ("Saint-Denis" in a story about
     "Nouvelle-Calédonie"): a hyphened name, not a match."""
-    have = {k[2:] for k in ev.features if k[0] == "s" and k[1] == ":"}
+    have = {k[2:] for k in ev.features if k.startswith("s:")}
     if not have:
         return False
     a, b = f.sides

@@ -226,9 +226,8 @@ def plans_over_a_recap(item: Item, feats: ItemFeatures, reading: StatusReading) 
     without the day ahead, or for an event already planned too, the same."""
     return (reading.status == "postponed" and not reading.returning
             and "title" not in cue_fields(reading.cues, "postponed")
-            and any(c.field == "title" and c.status == "planned" and c.blocked is None
-                    and not c.derived for c in reading.cues)
-            and names_a_day_ahead(feats) and not says_again(item.title))
+            and plans_in_headline(reading) and names_a_day_ahead(feats)
+            and not says_again(item.title))
 
 
 def plans_in_headline(reading: StatusReading) -> bool:

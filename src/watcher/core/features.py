@@ -483,7 +483,8 @@ def _side(name: str) -> frozenset[str]:
     Ireland, "Corée du Nord" and "North Korea", Londres and London are one side. A side is named
     in the language of the outlet, so the place ids (not the words) make two outlets' titles of
     one match share a side (cluster.sides_conflict)."""
-    words = [fold(w).strip("'’.") for w in name.split()]
+    raw = name.split()
+    words = [fold(w).strip("'’.") for w in raw]
     out = set()
     i = 0
     while i < len(words):
@@ -492,7 +493,7 @@ def _side(name: str) -> frozenset[str]:
             out.add(key)
             i += n
             continue
-        w, t = name.split()[i], words[i]
+        w, t = raw[i], words[i]
         i += 1
         if w[:1].isupper():
             if t in ("us", "u.s"):  # "US-Iran talks": the initials, no stopword here
@@ -557,8 +558,7 @@ def title_sides(title: str, lang: str | None) -> tuple[frozenset[str], ...]:
         if not (left[:1].isupper() and right[:1].isupper()):
             continue
         a, b = _side(_place_before(title[:m.start(1)], left)), _side(right)
-        if a and b and a != b and (not german or all(next(iter(x)).startswith("k:")
-                                                     for x in (a, b))):
+        if a and b and a != b and (not german or all(k.startswith("k:") for k in a | b)):
             return (a, b)
     return ()
 
