@@ -812,6 +812,15 @@ EVENTS_110_FLOORS = {"alert_precision": 0.8256, "alert_recall": 0.7778, "bcubed_
 EVENTS_111_FLOORS = {"alert_precision": 0.906, "alert_recall": 0.9115, "bcubed_f1": 0.8979}
 EVENTS_112_FLOORS = {"alert_precision": 0.908, "alert_recall": 0.7812, "bcubed_f1": 0.8854}
 EVENTS_113_FLOORS = {"alert_precision": 0.881, "alert_recall": 0.6429, "bcubed_f1": 0.9115}
+# events-114 .. -117: four held-out sets written at the start of session 33 by four new authors
+# without sight of the code (religious and royal occasions; courts, trials and hearings; art,
+# exhibitions, museums and auctions; Central Europe and the Balkans), scored with the session's
+# first code (0.860 / 0.874 / 0.890, 0.904 / 0.785 / 0.837, 0.780 / 0.685 / 0.846, 0.902 / 0.826 /
+# 0.920).
+EVENTS_114_FLOORS = {"alert_precision": 0.8598, "alert_recall": 0.8738, "bcubed_f1": 0.8902}
+EVENTS_115_FLOORS = {"alert_precision": 0.9043, "alert_recall": 0.785, "bcubed_f1": 0.8373}
+EVENTS_116_FLOORS = {"alert_precision": 0.7805, "alert_recall": 0.6848, "bcubed_f1": 0.8464}
+EVENTS_117_FLOORS = {"alert_precision": 0.902, "alert_recall": 0.8257, "bcubed_f1": 0.9203}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -958,6 +967,7 @@ ALL_FLOORS = {
     102: EVENTS_102_FLOORS, 103: EVENTS_103_FLOORS, 104: EVENTS_104_FLOORS, 105: EVENTS_105_FLOORS,
     106: EVENTS_106_FLOORS, 107: EVENTS_107_FLOORS, 108: EVENTS_108_FLOORS, 109: EVENTS_109_FLOORS,
     110: EVENTS_110_FLOORS, 111: EVENTS_111_FLOORS, 112: EVENTS_112_FLOORS, 113: EVENTS_113_FLOORS,
+    114: EVENTS_114_FLOORS, 115: EVENTS_115_FLOORS, 116: EVENTS_116_FLOORS, 117: EVENTS_117_FLOORS,
 }
 
 
