@@ -534,6 +534,35 @@ def fold_marks(text: str) -> str:
     return "".join(c if c.isascii() else (fold(c) or c) if not c.isupper() else c for c in text)
 
 
+# the first halves of hyphened names of one place or person, not sides: "Saint-Denis",
+# "Haut-Karabakh", "Nouvelle-Calédonie", "Grand-Est", "Mont-Blanc", "Notre-Dame", "Jean-Paul",
+# "Al-Hilal", "Ex-Audi", "Pro-EU", "Nord-Sud" (a name's own words in French place names, the
+# Arabic article, the prefixes English and French write with a hyphen)
+NAME_FIRSTS = frozenset({
+    "saint", "sainte", "st", "ste", "san", "santa", "haut", "haute", "bas", "basse",
+    "nouvelle", "nouveau", "grand", "grande", "petit", "petite", "mont", "notre", "nord", "sud",
+    "north", "south", "east", "west", "jean", "marie", "al", "el", "ex", "pro", "anti", "non",
+    "neo", "post", "pre", "mid", "semi", "vice"})
+
+
+def one_name(left: str, right: str, after: str) -> bool:
+    """Are the halves of a hyphened pair one name, not two sides of a match? The pair names one
+    place when its words do ("Pays-Bas", "Bade-Wurtemberg", with the word after it
+    "Rhénanie-du-Nord-Westphalie"), or its first half is a word that begins names
+    (:data:`NAME_FIRSTS`: "Saint-Denis", "Haut-Karabakh"); a half with a digit or of one letter
+    is a model's designation ("Vega-C", "Aditya-L1", "H-IIA"), not a side. A match is two
+    names each of which stands alone ("France-Irlande", "PSG-OM", "Harris-Trump"). ``left``
+    is the left side with the words that make one place with it (``_place_before``): "Corée du
+    Nord-Japon" is a match."""
+    if " " in left:
+        return False
+    a, b = fold(left).strip("'’."), fold(right).strip("'’.")
+    if a in NAME_FIRSTS or len(a) < 2 or len(b) < 2 or any(c.isdigit() for c in a + b):
+        return True
+    nxt = tokens(after)[:1]
+    return _place_phrase([a, b, *nxt], 0)[0] >= 2
+
+
 def title_sides(title: str, lang: str | None) -> tuple[frozenset[str], ...]:
     """The two sides of a match the title names ("Brentford v Manchester United", "Six
     Nations : France-Irlande", "Sunday's Bruins-Flyers game", "India rout Sri Lanka"), or ().
@@ -557,7 +586,10 @@ def title_sides(title: str, lang: str | None) -> tuple[frozenset[str], ...]:
         left, right = m.group(1), m.group(2)
         if not (left[:1].isupper() and right[:1].isupper()):
             continue
-        a, b = _side(_place_before(title[:m.start(1)], left)), _side(right)
+        left = _place_before(title[:m.start(1)], left)
+        if one_name(left, right, title[m.end():]):
+            continue
+        a, b = _side(left), _side(right)
         if a and b and a != b and (not german or all(k.startswith("k:") for k in a | b)):
             return (a, b)
     return ()
