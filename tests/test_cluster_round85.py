@@ -72,3 +72,10 @@ def test_a_place_of_several_words_before_the_hyphen_is_a_side() -> None:
     assert title_sides("Qualifications : Corée du Nord-Japon à huis clos", "fr") == (
         frozenset({"k:northkorea"}), frozenset({"k:japan"}))
     assert title_sides("Saints-Packers game moved to Monday", "en") != ()
+
+
+def test_the_hyphened_names_of_countries_are_no_match() -> None:
+    """As sides, "États-Unis" gave its event the side "usa": "US-China talks" would then
+    read as the United States against another opponent."""
+    assert title_sides("Les États-Unis reportent le sommet", "fr") == ()
+    assert title_sides("Le Royaume-Uni annule la visite", "fr") == ()

@@ -544,6 +544,11 @@ NAME_FIRSTS = frozenset({
     "north", "south", "east", "west", "jean", "marie", "al", "el", "ex", "pro", "anti", "non",
     "neo", "post", "pre", "mid", "semi", "vice"})
 
+# the French names of two countries, written hyphened ("le Royaume-Uni", "les États-Unis"): as
+# sides, "États-Unis" gave its event the side "usa", and any later "US-China talks" set it
+# against another opponent (not countries of ``concepts``: there "au Royaume-Uni" would locate)
+ONE_COUNTRY = frozenset({("royaume", "uni"), ("etats", "unis")})
+
 
 def one_name(left: str, right: str, after: str) -> bool:
     """Are the halves of a hyphened pair one name, not two sides of a match? The pair names one
@@ -557,7 +562,8 @@ def one_name(left: str, right: str, after: str) -> bool:
     if " " in left:
         return False
     a, b = fold(left).strip("'’."), fold(right).strip("'’.")
-    if a in NAME_FIRSTS or len(a) < 2 or len(b) < 2 or any(c.isdigit() for c in a + b):
+    if (a, b) in ONE_COUNTRY or a in NAME_FIRSTS or len(a) < 2 or len(b) < 2 or any(
+            c.isdigit() for c in a + b):
         return True
     nxt = tokens(after)[:1]
     return _place_phrase([a, b, *nxt], 0)[0] >= 2
