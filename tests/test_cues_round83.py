@@ -8,6 +8,12 @@ die ersten Prozessoren erhältlich"). Twenty-one tuning rows carry such a phrase
 held, ten of them read no status before. A future or a modal before it still makes it a plan
 or a hypothetical ("soll ab heute gelten", "can be ordered from today").
 Tuning (69 sets) 429 / 634 / 0.9414 -> 430 / 632 / 0.9414 (wrong / missed / mean B-cubed).
+
+The infinitive of opening is a plan, as that of starting and launching already was: "to open",
+"to reopen", "due to open" ("Croatia to open Pelješac Bridge", "'Tenet' to open overseas Aug.
+26", "Ho Chi Minh City's first metro line to open Dec. 22"): 12 tuning rows labelled planned
+read nothing, as the headline infinitive of round 9 counts only with an event noun or a day
+ahead in its own words. Tuning 430 / 632 / 0.9414 -> 430 / 630 / 0.9414.
 """
 
 from __future__ import annotations
@@ -51,4 +57,19 @@ def test_round83_from_today_has_begun(case: tuple[str, str, str, str]) -> None:
 
 @pytest.mark.parametrize("case", FROM_TODAY_GUARDS, ids=case_id)
 def test_round83_from_today_guards(case: tuple[str, str, str, str]) -> None:
+    assert_reads(case)
+
+
+TO_OPEN = [
+    ("en", "Croatia to open new coastal bridge linking two islands",
+     "The crossing will let drivers bypass the border post.", "planned"),
+    ("en", "City's first metro line to open Dec. 22",
+     "The long-delayed line will offer free rides for a month.", "planned"),
+    ("en", "Harbour tunnel due to open in 2029, minister says",
+     "The last concrete segment was lowered into place on Monday.", "planned"),
+]
+
+
+@pytest.mark.parametrize("case", TO_OPEN, ids=case_id)
+def test_round83_infinitive_of_opening_is_a_plan(case: tuple[str, str, str, str]) -> None:
     assert_reads(case)
