@@ -13,7 +13,8 @@ from datetime import UTC, datetime, timedelta
 
 from tests.cluster_cases import event_of
 from watcher.core.cluster import sides_conflict
-from watcher.core.features import features, one_name, title_sides
+from watcher.core.features import features
+from watcher.core.match_sides import one_name, title_sides
 from watcher.core.params import Params
 from watcher.models import Item
 
