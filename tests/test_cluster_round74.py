@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from tests.cluster_cases import event_of
-from watcher.core.cluster import ABANDON_GAP, _called_off_under_way, conflict
+from watcher.core.cluster import conflict
+from watcher.core.conflicts import ABANDON_GAP, _called_off_under_way
 from watcher.core.events import EventState
 from watcher.core.features import features
 from watcher.core.params import Params

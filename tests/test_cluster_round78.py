@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from tests.cluster_cases import event_of
-from watcher.core.cluster import (
+from watcher.core.conflicts import (
     APPEAL_GAP,
     GENDER_CONFLICT,
     SIDES_CONFLICT,

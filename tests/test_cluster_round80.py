@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from tests.cluster_cases import event_of
-from watcher.core.cluster import sides_conflict
+from watcher.core.conflicts import sides_conflict
 from watcher.core.features import features, title_sides
 from watcher.core.params import Params
 from watcher.models import Item

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from tests.cluster_cases import event_of
-from watcher.core.cluster import sides_conflict
+from watcher.core.conflicts import sides_conflict
 from watcher.core.features import features
 from watcher.core.match_sides import one_name, title_sides
 from watcher.core.params import Params

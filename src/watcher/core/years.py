@@ -1,7 +1,7 @@
 """What a year or an "end" word in a title stands for, when it is not the occasion's edition.
 
 A year a title names (``y:``) is usually the edition of its occasion ("Euro 2020"), and
-``cluster.conflict`` tells editions apart by it. But a year right after a move ("repoussé à
+``conflicts.conflict`` tells editions apart by it. But a year right after a move ("repoussé à
 2022") is where the occasion moved (``z:``, ``ItemFeatures.moved_years``), a year ending a spelled
 date ("on Jan. 12, 2024") is when it is (``a:``, ``ItemFeatures.dated_years``), and a year after
 "since" is no edition at all; an "end" word before "16 years of" or "era" ends a period, not
