@@ -20,10 +20,12 @@ the cancelled contest", "statt des abgesagten Finales") is the replaced event's
 talks fail", "beat expectations", "pulls out of", "sagt Teilnahme ab") hide the cue words inside
 them.
 
-Four modules: :mod:`watcher.core.cue_words` compiles a language's lexicon into phrase and word
-sets, :mod:`watcher.core.cue_rules` holds the context rules, :mod:`watcher.core.cue_tense` the
-rules across a headline and its summary, and this one finds the cues of a field, weighs them into
-a reading and loads and extends the lexicons (:class:`Lexicon`).
+The modules: :mod:`watcher.core.cue_words` compiles a language's lexicon into phrase and word
+sets; :mod:`watcher.core.cue_blocking` (negation, hedges, quotes, other events),
+:mod:`watcher.core.cue_rules` (what a cue is about) and :mod:`watcher.core.cue_future` (tense)
+hold the context rules, :mod:`watcher.core.cue_tense` the rules across a headline and its
+summary, and this one finds the cues of a field, weighs them into a reading and loads and extends
+the lexicons (:class:`Lexicon`).
 """
 
 from __future__ import annotations
@@ -35,7 +37,26 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-from watcher.core.cue_rules import Rules
+from watcher.core.cue_blocking import modal, pending, why_blocked
+from watcher.core.cue_future import attributive, past_at, purpose, time_ahead
+from watcher.core.cue_rules import (
+    a_noun,
+    announces_change,
+    apposition,
+    bans_a_thing_at,
+    compound_participle,
+    dated_denial,
+    decides_event,
+    ends_on_a_month,
+    member_object,
+    near_event,
+    off_its_month,
+    part,
+    recap,
+    reversed_changes,
+    strike_service,
+    trip_to_event,
+)
 from watcher.core.cue_tense import across_fields, narrates_past
 from watcher.core.cue_words import (
     AT_EVENT_WEIGHT,
@@ -60,6 +81,7 @@ from watcher.core.cue_words import (
     TITLE_WEIGHT,
     VERB_ENDINGS,
     Spec,
+    Words,
 )
 from watcher.core.cues_text import (
     Hit,
@@ -78,7 +100,7 @@ from watcher.errors import ConfigError
 FieldName = Literal["title", "summary"]
 
 
-class _Engine(Rules):
+class _Engine(Words):
     """One language's compiled lexicon and context rules: reads the cues of a field."""
 
     def names_event(self, tokens: Tokens) -> bool:
@@ -100,7 +122,7 @@ class _Engine(Rules):
             hits = [h for h in hits if not self._not_final(toks, h)]
         if self.bracket_particles:
             hits = self._long_brackets(toks, hits)
-        reversed_at = self._reversed(toks, hits)
+        reversed_at = reversed_changes(self, toks, hits)
         denied_cancel: set[int] = set()
         changed: set[int] = set()  # sentences that report a change
         change_end = -OBJECT_GAP - 1  # where the last counted change cue ended (token index)
@@ -114,15 +136,15 @@ class _Engine(Rules):
             if hit.start in reversed_at:
                 # "annule le report", "overturns the delay": the postponement is undone
                 status, returning = "planned", True
-            elif status == "cancelled" and self._dated_denial(toks, hit):
+            elif status == "cancelled" and dated_denial(self, toks, hit):
                 status = "postponed"  # "will not be held in April": the date is off, not the event
             # "second day of the strike" is under way, whatever day a summary names
-            ahead = (self._future(toks, hit)
+            ahead = (time_ahead(self, toks, hit)
                      if status == "held" and hit.phrase.text not in self.under_way else None)
             future = ahead is not None
             if future:
                 status = "planned"  # "to meet", "will hold talks": the event has not happened yet
-            blocked = self._blocked(tokens, hit, intent_ok=future)
+            blocked = why_blocked(self, tokens, hit, intent_ok=future)
             if hit.end in reversed_at.values():
                 blocked = "other"  # the reversal's verb: its object is the postponement
             if (blocked is None and hit.phrase.tag == "held" and hit.start > 0
@@ -140,30 +162,30 @@ class _Engine(Rules):
                          or self._named_thing(toks, hit.start))):
                 # "tops Spotify Wrapped": a name's word, no verb; "keeps the Axe": a name
                 blocked = "other"
-            if blocked is None and self._compound_participle(toks, hit):
+            if blocked is None and compound_participle(self, toks, hit):
                 blocked = "recap"  # "an open-ended strike": an adjective, no news of the event
             if (blocked is None and status in DENIABLE and not returning
-                    and (self._recap(toks, hit) or self._apposition(toks, hit, hits))):
+                    and (recap(self, toks, hit) or apposition(self, toks, hit, hits))):
                 blocked = "recap"  # "the postponed trip", "Annulé en 2020, le marathon ..."
             if (blocked is None and hit.phrase.text in self.announce
-                    and self._announces_change(toks, hit, hits)):
+                    and announces_change(self, toks, hit, hits)):
                 blocked = "other"  # "announces the cancellation": the news is the change
             if (blocked is None and hit.phrase.text in self.announce
                     and self.future.any_in(toks, hit.start - FUTURE_WINDOW, hit.start,
                                            end_by=hit.start, clause=toks[hit.start].clause)):
                 blocked = "modality"  # "details will be announced": nothing announced yet
             if (blocked is None and hit.phrase.text in self.event_bound
-                    and not self._near_event(toks, hit)
+                    and not near_event(self, toks, hit)
                     and not (title is not None and self.names_event(title))):
                 blocked = "no-event"  # "announce engagement", "confirms arrest": no event named
-            if blocked is None and self._a_noun(toks, hit):
+            if blocked is None and a_noun(self, toks, hit):
                 blocked = "other"  # "ending plans for a listing": a noun, no plan of an event
-            if blocked is None and self._ends_on_a_month(toks, hit):
+            if blocked is None and ends_on_a_month(self, toks, hit):
                 blocked = "no-event"  # "bans flights until March": a month, no march
-            if blocked is None and self._bans_a_thing_at(toks, hit):
+            if blocked is None and bans_a_thing_at(self, toks, hit):
                 blocked = "other"  # "bans flags at Pride march": a thing at the march is banned
             if (blocked is None and hit.phrase.text in self.decisions
-                    and self._decides_event(toks, hit)):
+                    and decides_event(self, toks, hit)):
                 blocked = "other"  # "MPs voted against holding a referendum": no vote of its own
             if blocked is None and status in DENIABLE and self.non_event.any_in(
                     toks, hit.end, self._cause_at(toks, hit.end, hit.end + 3),
@@ -172,33 +194,33 @@ class _Engine(Rules):
             if (blocked is None and hit.phrase.tag == "held" and fld == "title"
                     and self._non_event_object(toks, hit)):
                 blocked = "other"  # "Obama unterzeichnet Gesundheitsreform": a law, no occasion
-            if blocked is None and status in DENIABLE and self._member_object(toks, hit):
+            if blocked is None and status in DENIABLE and member_object(self, toks, hit):
                 blocked = "other"  # "Arab League suspends Syria": a member, no event (round 57)
             if (blocked is None and status == "planned" and not returning
                     and toks[hit.start].w in self.infinitives and hit.end - hit.start > 1
-                    and self._purpose(toks, hit.start, ordinals=False)):
+                    and purpose(self, toks, hit.start, ordinals=False)):
                 # "becomes the first city to host": a result ("its second satellite to
                 # launch in May" is still a plan, so an ordinal alone does not do it)
                 blocked = "other"
             if (blocked is None and not returning and (status in DENIABLE or (
                     status == "held" and hit.end - hit.start == 1))
-                    and self._part(toks, hit)):
+                    and part(self, toks, hit)):
                 # "cancels the wedding reception": a part, the event goes on; "the pre-sale
                 # starts", "fan zone opens": a part takes place (a one-word verb, not "a
                 # press conference after their talks")
                 blocked = "part"
             if (blocked is None and not returning and hit.phrase.tag == "held"
-                    and self._part(toks, hit, self.preludes)):
+                    and part(self, toks, hit, self.preludes)):
                 # "Construction begins on Fehmarn Belt tunnel", "le tirage au sort a eu lieu":
                 # what comes before the occasion takes place, the occasion is to come (round 60)
                 blocked = "part"
             if (blocked is None and status in DENIABLE and not returning
-                    and self._strike_service(tokens, hit, title)):
+                    and strike_service(self, tokens, hit, title)):
                 # "Grève à Air France : un vol sur quatre annulé": what the strike stops, the
                 # strike goes on (round 70)
                 blocked = "part"
             if (blocked is None and status in DENIABLE and not returning
-                    and self._trip_to_event(toks, hit)):
+                    and trip_to_event(self, toks, hit)):
                 blocked = "other"  # "cancels trip to CELAC summit": a guest stays away
             if (blocked is None and hit.phrase.tag == "held"
                     and 0 <= hit.start - change_end <= OBJECT_GAP
@@ -224,20 +246,20 @@ class _Engine(Rules):
                         out.append(Cue(status=inner.phrase.tag, phrase=inner.phrase.text,
                                        field=fld, start=toks[inner.start].start,
                                        end=toks[inner.end - 1].end, weight=weight,
-                                       blocked=self._blocked(tokens, inner, intent_ok=False)))
+                                       blocked=why_blocked(self, tokens, inner, intent_ok=False)))
                         break
             if (tense is not None and blocked is None and status == "planned"
-                    and hit.phrase.text in self.plan_participles and self._attributive(toks, hit)):
+                    and hit.phrase.text in self.plan_participles and attributive(self, toks, hit)):
                 tense.setdefault("attr_plan", []).append(out[-1])
             if blocked is None and status in DENIABLE:
                 changed.add(toks[hit.start].sent)
                 change_end = hit.end
             if tense is not None and blocked is None and hit.phrase.tag == "held":
                 key = ("ahead" if ahead == "date" else "later" if future
-                       else "past" if self._past_at(toks, hit) else "present")
+                       else "past" if past_at(self, toks, hit) else "present")
                 tense.setdefault(key, []).append(out[-1])
-            if (blocked == "negation" and status in DENIABLE and not self._modal(toks, hit, False)
-                    and not self._pending(toks, hit)):
+            if (blocked == "negation" and status in DENIABLE and not modal(self, toks, hit, False)
+                    and not pending(self, toks, hit)):
                 # "not cancelled", "ne sont pas annulés": the event is still on, weakly.
                 out.append(Cue(status="planned", phrase=f"not {hit.phrase.text}", field=fld,
                                start=start, end=end, weight=weight * DENIED_WEIGHT,
@@ -245,12 +267,12 @@ class _Engine(Rules):
                 if status == "cancelled":
                     denied_cancel.add(id(out[-1]))
             elif (blocked == "negation" and hit.phrase.tag in ("held", "planned")
-                  and self._off_its_month(toks, hit)):
+                  and off_its_month(self, toks, hit)):
                 # "wird nicht im November eröffnet": the opening leaves its month, a delay
                 out.append(Cue(status="postponed", phrase=f"not {hit.phrase.text}", field=fld,
                                start=start, end=end, weight=weight, derived=True))
             elif (blocked == "modality" and status in DENIABLE and not toks[hit.start].sent_q
-                  and not self._pending(toks, hit)):
+                  and not pending(self, toks, hit)):
                 # "may be postponed", "threatens to cancel": hypothetical, so still on, weakly
                 out.append(Cue(status="planned", phrase=f"{HEDGE}{hit.phrase.text}", field=fld,
                                start=start, end=end, weight=weight * DENIED_WEIGHT,
@@ -316,7 +338,7 @@ class _Engine(Rules):
             return [Cue(status="held", phrase=f"at ... {noun.phrase.text}", field="title",
                         start=toks[i].start, end=toks[noun.end - 1].end,
                         weight=weight * AT_EVENT_WEIGHT,
-                        blocked=self._blocked(tokens, hit, intent_ok=False))]
+                        blocked=why_blocked(self, tokens, hit, intent_ok=False))]
         return []
 
     def _new_subject(self, toks: Sequence[Token], hit: Hit, lead: tuple[str, int],
@@ -402,7 +424,7 @@ class _Engine(Rules):
                 hit = Hit(no.phrase, 0, end, ())
                 return [Cue(status="cancelled", phrase=f"{no.phrase.text} ... {w}",
                             field="title", start=toks[0].start, end=toks[end - 1].end,
-                            weight=weight, blocked=self._blocked(tokens, hit, intent_ok=False))]
+                            weight=weight, blocked=why_blocked(self, tokens, hit, intent_ok=False))]
         return []
 
     def _weak_plan(self, tokens: Tokens, hit: Hit, text: str, weight: float) -> Cue:
@@ -411,7 +433,7 @@ class _Engine(Rules):
         toks = tokens.toks
         return Cue(status="planned", phrase=text, field="title", start=toks[hit.start].start,
                    end=toks[hit.end - 1].end, weight=weight * DATED_WEIGHT,
-                   blocked=self._blocked(tokens, hit, intent_ok=True))
+                   blocked=why_blocked(self, tokens, hit, intent_ok=True))
 
     def _headline_infinitive(self, tokens: Tokens, weight: float) -> list[Cue]:
         """ "Finland to join NATO on Tuesday", "Moscow court to hear bid", "Croatia to open
@@ -432,7 +454,7 @@ class _Engine(Rules):
             return []
         subject = [t for t in toks[:at] if t.clause == clause]
         lead = at - len(subject)  # index of the subject's first word
-        if not subject or len(subject) > HEADLINE_SUBJECT or self._purpose(toks, at):
+        if not subject or len(subject) > HEADLINE_SUBJECT or purpose(self, toks, at):
             return []
         for j, t in enumerate(subject):
             if not t.cap and (
@@ -477,9 +499,9 @@ class _Engine(Rules):
         clause = toks[hit.start].clause
         return any(h.phrase.tag in DENIABLE and h.start == hit.end
                    and toks[h.start].clause == clause
-                   and self._blocked(tokens, h, intent_ok=False) is None
-                   and not self._compound_participle(toks, h)
-                   and not self._recap(toks, h) and not self._apposition(toks, h, hits)
+                   and why_blocked(self, tokens, h, intent_ok=False) is None
+                   and not compound_participle(self, toks, h)
+                   and not recap(self, toks, h) and not apposition(self, toks, h, hits)
                    for h in hits)
 
     def _becomes(self, toks: Sequence[Token], at: int) -> bool:
@@ -619,7 +641,7 @@ class _Engine(Rules):
                       i, target.end, ())
             return [Cue(status="postponed", phrase=hit.phrase.text, field=fld,
                         start=toks[i].start, end=toks[target.end - 1].end, weight=weight,
-                        blocked=self._blocked(tokens, hit, intent_ok=False))]
+                        blocked=why_blocked(self, tokens, hit, intent_ok=False))]
         return []
 
     def _before_event(self, tokens: Tokens, fld: FieldName, weight: float,
@@ -644,7 +666,7 @@ class _Engine(Rules):
                                            clause=toks[hit.start].clause)
             if noun is not None:
                 both = Hit(hit.phrase, hit.start, noun.end, hit.gaps)
-                blocked = self._blocked(tokens, both, intent_ok=True)
+                blocked = why_blocked(self, tokens, both, intent_ok=True)
                 if blocked is None and toks[hit.start].sent in changed:
                     blocked = "other"
                 if blocked is None and fld == "title" and self._event_ends_at(toks, hit.start):
