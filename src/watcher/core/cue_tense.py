@@ -6,7 +6,7 @@ reports what its summary tells under way; a headline that only dates the event p
 summary's present; a plan participle recalls the old date of a change; a return in the headline
 whose summary reports the occasion under way is held; "ahead of" in a summary says nothing of a
 headline that names no event; a hypothetical says something is on only when it is an event.
-``t_tense``/``s_tense`` are what :meth:`watcher.core.cues._Engine.read_field` collected: held cues
+``t_tense``/``s_tense`` are what :func:`watcher.core.cue_field.read_field` collected: held cues
 in the present ("present"), in the past ("past"), made planned by a date ("ahead") or a marker
 ("later"), plan participles ("attr_plan"), "ahead of" cues ("before"), a dated headline
 ("dated", "dated_bare").
