@@ -9,10 +9,10 @@ For each item, :meth:`Tracker.process` runs the pipeline of the core:
 3. **cluster**: extract features, look up candidate events in the inverted index, score them
    (:func:`~watcher.core.cluster.similarity`; each matched watch's latest events are scored
    too) and join the best one above ``join_threshold``, or - the watch's current story
-   (:meth:`_current_story`) - the only one of its live events nothing in the item disagrees
-   with, or the best one if it is the watch's, scored above ``near_threshold`` and nothing
-   disagrees (:meth:`_near`), else open a new event whose id is a hash of the item's key
-   (replays are reproducible);
+   (:func:`~watcher.core.joining.current_story`) - the only one of its live events nothing in
+   the item disagrees with, or the best one if it is the watch's, scored above
+   ``near_threshold`` and nothing disagrees (:func:`~watcher.core.joining.near_event`), else
+   open a new event whose id is a hash of the item's key (replays are reproducible);
 4. **advance** the event's status state machine with the reading, once the days the item
    names are set against the event's (:func:`~watcher.core.day_rules.by_the_days`: on its day,
    a day ahead, a new date after a postponement) (:meth:`~watcher.core.events.EventState.apply`);
@@ -40,7 +40,6 @@ from watcher.core.cluster import (
     add_to_event,
     conflict,
     df_sampled,
-    final_gap,
     idf_weights,
     similarity,
     total_weight,
@@ -52,14 +51,13 @@ from watcher.core.day_rules import by_the_days
 from watcher.core.events import EventState, trim
 from watcher.core.features import (
     CLOSED,
-    KIND_FEATURES,
-    OPEN,
     ItemFeatures,
     feature_weights,
     features,
     keyword_features,
     says_again,
 )
+from watcher.core.joining import fits_event, join_target
 from watcher.core.match import WatchMatcher, headline_watches, name_length
 from watcher.core.params import Params
 from watcher.core.prepare import Prepared, prepare
@@ -96,7 +94,7 @@ def _taken_by(ev: EventState) -> Counter[str]:
 
 def _held_in_passing(how: str, reading: StatusReading) -> bool:
     """Does an article that joined its event only as the watch's current story (nothing else
-    tied it to the event: :meth:`Tracker._current_story`) read held off its summary alone?
+    tied it to the event: ``joining.current_story``) read held off its summary alone?
     Then neither the join nor the reading says the event took place: it is as often another
     occasion of the watch's keyword ("Papua New Guinea marks 50 years of independence" in a
     Guinean referendum's story, "Sony AI beats top Gran Turismo drivers" in the game's) and
@@ -243,7 +241,8 @@ class Tracker:
             # decision was taken then; report it without counting the item twice
             return Outcome(item=item, matches=matches, reading=reading, event_id=known,
                            candidates=tuple(scored[:10]), reason=f"already in event {known}")
-        target, how = self._target(item, feats, reading, matches, scored)
+        target, how = join_target(item, feats, reading, matches, scored, self._events,
+                                  self._recent, p, self._discount)
         if target is not None:
             ev = self._events[target]
             if not commit:
@@ -387,118 +386,6 @@ class Tracker:
                 ids.remove(ev.id)
             ids.append(ev.id)
             del ids[: -self.params.watch_recent]
-
-    def _target(self, item: Item, feats: ItemFeatures, reading: StatusReading,
-                matches: Sequence[WatchMatch], scored: Sequence[tuple[str, float]],
-                ) -> tuple[str | None, str]:
-        """The event ``item`` joins and why, in words (``(None, "")``: a new event): the best
-        candidate scoring ``join_threshold``, else the watch's current story
-        (:meth:`_current_story`), else its best event scoring ``near_threshold`` (:meth:`_near`)."""
-        if scored and scored[0][1] >= self.params.join_threshold:
-            return scored[0][0], f"score {scored[0][1]:.2f}"
-        side = self._current_story(item, feats, reading, matches)
-        if side is not None:
-            return side, "the watch's current story: its only live event"
-        near = self._near(item, feats, reading, matches, scored)
-        if near is not None:
-            return near, f"score {scored[0][1]:.2f}: the watch's best event, nothing disagreeing"
-        return None, ""
-
-    def _current_story(self, item: Item, feats: ItemFeatures, reading: StatusReading,
-                       matches: Sequence[WatchMatch]) -> str | None:
-        """The watch's current story, which an article that scored below the threshold still
-        continues, if any.
-
-        Coverage of one occasion goes on with articles that share little but the watch's keyword
-        ("Pogacar wins the Tour de France", "McCartney headlines Glastonbury"). Within a watch,
-        such an article joins the event the watch is following when that event is the only one
-        still *live* (:meth:`_live`: to come, or closed only days ago) that nothing in the
-        article disagrees with (no other place, country, year, month, no status it cannot take,
-        no other kind of occasion, no reopening of a closed event): a live event the article
-        contradicts is not the one it continues. A split would
-        announce the same event twice; a wrong join of an article without status changes
-        nothing the user sees.
-        """
-        near: set[str] = set()
-        for m in matches:
-            if not m.keywords:  # a watch that takes every item says nothing about the topic
-                return None
-            for eid in self._recent.get(m.watch, ()):
-                ev = self._events.get(eid)
-                if ev is not None and self._live(ev, item):
-                    near.add(eid)
-        fits = [eid for eid in near if self._fits(self._events[eid], item, feats, reading)]
-        return fits[0] if len(fits) == 1 else None
-
-    def _near(self, item: Item, feats: ItemFeatures, reading: StatusReading,
-              matches: Sequence[WatchMatch], scored: Sequence[tuple[str, float]]) -> str | None:
-        """The best-scoring event, when it scored below ``join_threshold`` but at least
-        ``near_threshold``, is an event of the item's watches and nothing in the item
-        disagrees with it (:meth:`_fits`).
-
-        The threshold is for any event; within a watch the articles of one occasion often
-        share little beyond its names, the more so across languages and months ("Pope Francis
-        to visit Indonesia, Papua New Guinea..." in April, "Papst Franziskus bricht zu seiner
-        längsten Reise auf" in September), and a split announces the occasion twice. An event
-        the article names another place, year, month, status or kind of occasion for is left
-        (:meth:`_fits`), as is one of a watch without keywords (its every item shares it) and
-        one the article shares nothing with but the watch's keywords.
-        Over the tuning sets (wrong alerts / missed runs / mean B3): 550 / 772 / 0.9229 ->
-        538 / 775 / 0.9246; ``join_threshold`` 0.15 for every event instead: 511 / 856; 0.18:
-        526 / 819. ``near_threshold`` 0.12: 532 / 777, 0.10: about 531 / 780 (measured before
-        the test of evidence beyond the keywords, which took 1 wrong alert and 1 run)."""
-        p = self.params
-        if p.near_threshold <= 0 or not scored or scored[0][1] < p.near_threshold:
-            return None
-        ev = self._events.get(scored[0][0])
-        if ev is None:
-            return None
-        keyed = {m.watch for m in matches if m.keywords}
-        if not keyed & set(ev.watches) or not self._fits(ev, item, feats, reading):
-            return None
-        # something beyond the watch's keywords in common: "Paul McCartney headlines
-        # Glastonbury" guesses no more between the festival and the town's election than
-        # the current story does
-        discount = self._discount(matches)
-        if not any(k in ev.features for k in feats.weights if k not in discount):
-            return None
-        return ev.id
-
-    def _fits(self, ev: EventState, item: Item, feats: ItemFeatures,
-              reading: StatusReading) -> bool:
-        """Nothing in ``item`` disagrees with ``ev`` (see :meth:`_current_story`)."""
-        p = self.params
-        if ev.status in CLOSED and reading.status not in (None, ev.status):
-            return False
-        have = {k for k in ev.features if k in KIND_FEATURES}
-        if feats.title_kinds and have and not feats.title_kinds & have:  # a match, not a summit
-            return False
-        # another place, country, year, month or day
-        return conflict(ev, feats, p, reading, item.published)[0] >= 1.0
-
-    def _live(self, ev: EventState, item: Item) -> bool:
-        """Is ``ev`` still a current story of its watch when ``item`` arrives? One still to come
-        until shortly after the day an article dated it to ("on 29 August", "from Thursday") or,
-        undated, for ``context_days`` after its last article, and until the end of a year its
-        titles named ("in November 2021", "slips to late 2023"); a postponed one also for
-        ``context_days`` past its day (the day a postponement names may be the one it was moved
-        from); a held, cancelled or status-less one until ``final_gap`` after its last article
-        (``cluster.final_gap``: longer for a held tournament, festival or trial, whose final
-        or verdict comes weeks after its opening), a status-less one also until its
-        day if an article dated it."""
-        p = self.params
-        gap = abs(item.published - ev.last_seen)
-        if ev.status in OPEN:
-            undated = gap.total_seconds() <= p.context_days * 86400
-            if ev.due is not None and item.published <= ev.due + p.due_grace:
-                return True
-            # the day a postponement names may be the one it moved from: it ends nothing
-            if undated and (ev.due is None or ev.status == "postponed"):
-                return True
-            # announced for a year ("in November 2021", "slips to late 2023"): until it ends
-            return max(ev.title_years, default=0) >= item.published.year
-        return gap <= final_gap(ev, p) or (ev.due is not None
-                                           and item.published <= ev.due + p.due_grace)
 
     def conflict(self, event_id: str, item: Item) -> str:
         """Why ``item`` cannot join the event (for ``watcher explain``), or ``""``."""
@@ -716,7 +603,8 @@ class Tracker:
         """Was ``watch`` told of a plan, in another of its events still planned and whose day
         has not passed, that new planned ``ev``'s first article scores close to
         (``PLAN_TOLD_AGAIN``, under the ``near_threshold`` the clustering asks of any event)
-        and says nothing against (:meth:`_fits`, :func:`_elsewhere`)? A plan is announced
+        and says nothing against (:func:`~watcher.core.joining.fits_event`,
+        :func:`_elsewhere`)? A plan is announced
         months before its day and announced again as the day nears, in other words and often
         another language ("Kombilösung: Stadtbahntunnel soll im Dezember öffnen", then
         "Karlsruhe: Stadtbahntunnel geht am Wochenende in Betrieb"; "Le grand-duc héritier
@@ -736,7 +624,7 @@ class Tracker:
             if other.due is not None and other.due + self.params.due_grace < item.published:
                 continue  # its day is past: a plan for another day
             if (scores.get(other.id, 0.0) >= PLAN_TOLD_AGAIN and not _elsewhere(ev, other)
-                    and self._fits(other, item, feats, reading)):
+                    and fits_event(other, item, feats, reading, self.params)):
                 return True
         return False
 
