@@ -15,7 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 from tests.state_cases import Scripted, said
 from watcher.core.params import Params
-from watcher.core.tracker import PLAN_TOLD_AGAIN, Tracker
+from watcher.core.same_news import PLAN_TOLD_AGAIN
+from watcher.core.tracker import Tracker
 from watcher.models import Item
 from watcher.settings import WatchSettings
 

@@ -37,7 +37,8 @@ from tests.state_cases import Scripted, dated, keyless, said
 from watcher.core.confirm import summary_plan
 from watcher.core.events import EventState
 from watcher.core.params import Params
-from watcher.core.tracker import Tracker, _elsewhere
+from watcher.core.same_news import _elsewhere
+from watcher.core.tracker import Tracker
 from watcher.core.types import Cue, StatusReading
 from watcher.models import Item
 from watcher.settings import WatchSettings

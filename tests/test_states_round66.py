@@ -37,7 +37,8 @@ from watcher.core.cues import Lexicon
 from watcher.core.day_rules import broken_off
 from watcher.core.events import EventState, hedge
 from watcher.core.params import Params
-from watcher.core.tracker import AFTER_DUE, Tracker
+from watcher.core.same_news import AFTER_DUE
+from watcher.core.tracker import Tracker
 from watcher.core.types import Cue, StatusReading
 from watcher.models import Item
 from watcher.settings import WatchSettings
