@@ -20,7 +20,7 @@ For each item, :meth:`Tracker.process` runs the pipeline of the core:
    per (event, watch), ``status_change`` once per transition per watch, each only when the
    watch's ``alert_on`` asks for it, ``min_sources`` outlets back the new status, and the item is
    ``alertable``; an article that is news for several watches of the same notifiers is told
-   once, under the narrowest of them (:meth:`_one_alert`).
+   once, under the narrowest of them (:func:`~watcher.core.one_alert.one_alert`).
 
 It does no I/O and never reads the clock; the caller persists the :class:`Outcome` and
 ``changed_events()`` in one transaction. :meth:`explain` runs the same decision on a copy.
@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from watcher.core.cluster import (
@@ -58,6 +58,7 @@ from watcher.core.features import (
 )
 from watcher.core.joining import join_target
 from watcher.core.match import WatchMatcher, headline_watches, name_length
+from watcher.core.one_alert import one_alert
 from watcher.core.params import Params
 from watcher.core.prepare import Prepared, prepare
 from watcher.core.same_news import corroborated, expected, plan_told, told_lately
@@ -92,16 +93,6 @@ def _held_in_passing(how: str, reading: StatusReading) -> bool:
             and cue_fields(reading.cues, "held") == {"summary"})
 
 
-def _named_longest(group: Sequence[AlertIntent],
-                   lengths: Mapping[str, int]) -> Callable[[AlertIntent], bool]:
-    """Is an alert of ``group`` for a watch the article names by its longest name
-    (``lengths``: :func:`~watcher.core.match.name_length`)? The narrowest watch's, all else
-    equal (:meth:`Tracker._one_alert`). A watch without keywords (not in ``lengths``) takes
-    every item: the article names it by no name at all, and its breadth says how broad it is."""
-    longest = max((lengths[a.watch] for a in group if a.watch in lengths), default=0)
-    return lambda a: lengths.get(a.watch, longest) == longest
-
-
 def event_id(item: Item, attempt: int = 0) -> str:
     """Deterministic id of the event an item opens (replays give the same ids)."""
     key = item.key if not attempt else f"{item.key}#{attempt}"
@@ -126,7 +117,7 @@ class Tracker:
         self._keys: dict[str, str] = {}  # item key -> event id: an item is counted once
         # watch -> its most recently updated events, oldest first (bounded: ``watch_recent``)
         self._recent: dict[str, list[str]] = {}
-        # watch -> articles it could be told of that it has taken (its breadth: :meth:`_one_alert`;
+        # watch -> articles it could be told of that it has taken (its breadth: ``one_alert``;
         # each event keeps its share in ``watch_state[watch]["taken"]``)
         self._taken: Counter[str] = Counter()
         self.set_watches(watches, notifiers)
@@ -272,9 +263,9 @@ class Tracker:
         alerts = self._decide(ev, item, alertable, reading, named, waiting, unnamed, backed,
                               (feats, dict(scored)))
         headlined = {m.watch for m in prep.matches if m.headline or not m.keywords}
-        alerts, told = self._one_alert(alerts, headlined, () if commit else taking,
-                                       {m.watch: name_length(m) for m in prep.matches
-                                        if m.keywords})
+        alerts, told = one_alert(alerts, headlined, () if commit else taking,
+                                 {m.watch: name_length(m) for m in prep.matches
+                                  if m.keywords}, self.watches, self._every, self._taken)
         if commit:
             self._events[ev.id] = ev
             self._keys[item.key] = ev.id
@@ -485,90 +476,6 @@ class Tracker:
             ws["status"] = status
             alerts.append(self._intent("status_change", name, ev, previous, item))
         return alerts
-
-    def _one_alert(self, alerts: list[AlertIntent], headlined: Collection[str],
-                   uncounted: Sequence[str], lengths: Mapping[str, int] | None = None,
-                   ) -> tuple[list[AlertIntent], list[str]]:
-        """The alerts to send when one article is news for several watches, and the watches
-        told in them.
-
-        The watches are one user's. An article that names two of them in its headline ("Haye
-        sagt WM-Kampf gegen Klitschko ab", "Ukraine, Russia to sign grain export deal") is one
-        piece of news, and its event is most often the narrower watch's (the fight, the grain
-        deal) while the broader one's keyword is a name in it: the labelled sets give such an
-        article to one watch. So among watches that deliver to the same notifiers, only the
-        narrowest is alerted: the one that has taken the fewest articles (ties: each of them),
-        of the watches that already follow the event when there are any (a watch new to it
-        joins silently: "Web Summit opens without Intel" is the summit's news), and of those the
-        headline names when there are any (``headlined``; a watch only the summary names joins
-        silently: "Merkel ally Koch suffers heavy losses in Hesse" is the Hesse election's news,
-        not the CDU leadership's). The others' state moved on with the event in
-        :meth:`_decide`, as if alerted, so this change does not reach them with a later article
-        (a watch still waiting for ``min_sources`` outlets may tell it later). Watches with other
-        notifiers are alerted as before: their user reads elsewhere. A watch added by a reload
-        starts with no articles: the narrowest until it has taken its share. Over the 59 tuning
-        sets of ``tests/data`` this took 20 wrong alerts and 5 right ones; over the 27 held-out
-        sets 26 wrong and 2 right.
-        ``uncounted``: watches that took the article without its being counted (``explain``).
-        The headline rule, measured after the rest: 3 wrong alerts fewer and 3 runs more over
-        the tuning sets, 1 and 1 over the held-out sets.
-
-        Before the breadth of the watches, the article's own words say which is narrower: of
-        the watches it names, the one it names by the longest phrase (``lengths``: words of the
-        longest keyword found, :func:`name_length`). A name of several words is the occasion's
-        own ("Club World Cup draw pits Messi's Inter Miami against Al Ahly", "Prince Charles to
-        attend D-Day anniversary after row over Queen", "la loi sur la chasse" beside "le
-        Conseil fédéral"), a single word more often a place, a person or a body that has many
-        stories; on the first article of two new watches their breadths tie, and both were
-        told. Round 77, over the 69 tuning sets of ``tests/data``: 449 / 668 -> 442 / 667
-        (wrong alerts / missed runs), B3 0.9406 unchanged; as a tie-break after the breadth
-        only, 443 / 668."""
-        if len(alerts) < 2:
-            return alerts, []
-        groups: dict[frozenset[str] | None, list[AlertIntent]] = {}
-        for a in alerts:
-            watch = self.watches.get(a.watch)
-            groups.setdefault(self._audience(watch), []).append(a)
-        dropped: set[str] = set()
-        told: list[str] = []
-
-        def prefer(group: list[AlertIntent], keep: Callable[[AlertIntent], bool],
-                   why: str) -> list[AlertIntent]:
-            """The alerts ``keep`` takes, when it takes any; the others are told why."""
-            if not any(keep(a) for a in group):
-                return group
-            for a in group:
-                if not keep(a):
-                    dropped.add(a.watch)
-                    told.append(f"{a.watch} ({why})")
-            return [a for a in group if keep(a)]
-
-        for group in groups.values():
-            if len(group) < 2:
-                continue
-            # the watches that follow the event tell its news (one the article brings to it
-            # joins silently), and of those the ones the headline names
-            group = prefer(group, lambda a: a.kind == "status_change", "new to the event")
-            group = prefer(group, lambda a: a.watch in headlined, "named in the summary only")
-            if lengths:
-                group = prefer(group, _named_longest(group, lengths), "named by a shorter name")
-            breadth = {a.watch: self._taken[a.watch] + (a.watch in uncounted) for a in group}
-            narrowest = min(breadth.values())
-            first = next(w for w, n in breadth.items() if n == narrowest)
-            for w, n in breadth.items():
-                if n > narrowest:
-                    dropped.add(w)
-                    told.append(f"{w} ({n} articles; {first}: {narrowest})")
-        return [a for a in alerts if a.watch not in dropped], told
-
-    def _audience(self, watch: WatchSettings | None) -> frozenset[str] | None:
-        """The notifiers a watch's alerts reach (None: every one, when their names are not
-        known)."""
-        if watch is None:
-            return frozenset()
-        if watch.notify or self._every is not None:
-            return frozenset(watch.notify or self._every or ())
-        return None
 
     @staticmethod
     def _intent(kind: str, watch: str, ev: EventState, previous: str | None,
