@@ -44,7 +44,7 @@ def one_alert(alerts: list[AlertIntent], headlined: Collection[str], uncounted: 
     headline names when there are any (``headlined``; a watch only the summary names joins
     silently: "Merkel ally Koch suffers heavy losses in Hesse" is the Hesse election's news,
     not the CDU leadership's). The others' state moved on with the event in
-    ``Tracker._decide``, as if alerted, so this change does not reach them with a later article
+    ``watch_alerts.decide``, as if alerted, so this change does not reach them with a later article
     (a watch still waiting for ``min_sources`` outlets may tell it later). Watches with other
     notifiers are alerted as before: their user reads elsewhere. A watch added by a reload
     starts with no articles: the narrowest until it has taken its share. Over the 59 tuning

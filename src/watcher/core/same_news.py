@@ -127,7 +127,7 @@ def told_lately(ev: EventState, item: Item, watch: str, recent: Mapping[str, Seq
     So is an event already followed that becomes held within ``SAME_DAY`` of another
     that the watch was told became held ("Germany's €49 Deutschlandticket launches" the
     day "Das Deutschlandticket gilt ab heute" was told, "Grève nationale : un pays à
-    l'arrêt" the day the strike was): its change is told silently (``Tracker._decide``),
+    l'arrêt" the day the strike was): its change is told silently (``watch_alerts.decide``),
     and the watch's state moves on with it. Not two events
     whose titles place them apart (:func:`_elsewhere`: the Hesse and the Bavarian
     elections, won the same evening). Round 62, tuning 393 / 596 -> 389 / 597 (wrong
@@ -152,13 +152,12 @@ def plan_told(ev: EventState, item: Item, reading: StatusReading, watch: str,
     """Was ``watch`` told of a plan, in another of its events still planned and whose day
     has not passed, that new planned ``ev``'s first article scores close to
     (``PLAN_TOLD_AGAIN``, under the ``near_threshold`` the clustering asks of any event)
-    and says nothing against (:func:`~watcher.core.joining.fits_event`,
-    :func:`_elsewhere`)? A plan is announced
-    months before its day and announced again as the day nears, in other words and often
-    another language ("Kombilösung: Stadtbahntunnel soll im Dezember öffnen", then
-    "Karlsruhe: Stadtbahntunnel geht am Wochenende in Betrieb"; "Le grand-duc héritier
-    Guillaume va épouser une comtesse belge", then "Le Luxembourg en fête pour le mariage
-    de Guillaume et Stéphanie"): the preview is the plan the watch was told of, not news.
+    and says nothing against (:func:`~watcher.core.joining.fits_event`, :func:`_elsewhere`)?
+    A plan is announced months before its day and announced again as the day nears, in
+    other words and often another language ("Kombilösung: Stadtbahntunnel soll im Dezember
+    öffnen", then "Karlsruhe: Stadtbahntunnel geht am Wochenende in Betrieb"; "Le grand-duc
+    héritier Guillaume va épouser une comtesse belge", then "Le Luxembourg en fête pour le
+    mariage de Guillaume et Stéphanie"): the preview is the plan the watch was told of, not news.
     The new event keeps its articles; the watch is marked told, so that the day's report
     of it held or called off is still told. Round 84, over the 69 tuning sets of
     ``tests/data``: 429 / 634 -> 423 / 636 (wrong alerts / missed runs), B3 0.9414

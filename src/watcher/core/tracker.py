@@ -19,8 +19,9 @@ For each item, :meth:`Tracker.process` runs the pipeline of the core:
 5. **decide** alerts per watch of the event that the item itself matches: ``new_event`` once
    per (event, watch), ``status_change`` once per transition per watch, each only when the
    watch's ``alert_on`` asks for it, ``min_sources`` outlets back the new status, and the item is
-   ``alertable``; an article that is news for several watches of the same notifiers is told
-   once, under the narrowest of them (:func:`~watcher.core.one_alert.one_alert`).
+   ``alertable`` (:func:`~watcher.core.watch_alerts.decide`); an article that is news for
+   several watches of the same notifiers is told once, under the narrowest of them
+   (:func:`~watcher.core.one_alert.one_alert`).
 
 It does no I/O and never reads the clock; the caller persists the :class:`Outcome` and
 ``changed_events()`` in one transaction. :meth:`explain` runs the same decision on a copy.
@@ -44,7 +45,6 @@ from watcher.core.cluster import (
     total_weight,
     weigh,
 )
-from watcher.core.confirm import summary_only, unconfirmed
 from watcher.core.cues import Lexicon
 from watcher.core.day_rules import by_the_days
 from watcher.core.events import EventState, trim
@@ -61,16 +61,8 @@ from watcher.core.match import WatchMatcher, headline_watches, name_length
 from watcher.core.one_alert import one_alert
 from watcher.core.params import Params
 from watcher.core.prepare import Prepared, prepare
-from watcher.core.same_news import corroborated, expected, plan_told, told_lately
-from watcher.core.types import (
-    UNKNOWN,
-    AlertIntent,
-    EventSnapshot,
-    Outcome,
-    StatusReading,
-    WatchMatch,
-    cue_fields,
-)
+from watcher.core.types import Outcome, StatusReading, WatchMatch, cue_fields
+from watcher.core.watch_alerts import decide, named_watches
 from watcher.models import Item
 from watcher.settings import WatchSettings
 
@@ -255,13 +247,14 @@ class Tracker:
         waiting: list[str] = []
         unnamed: list[str] = []
         matched = {m.watch for m in prep.matches}
-        named = self._named(prep.matches, owners)
+        named = named_watches(prep.matches, owners)
         taking = [m.watch for m in matches] if alertable else []
         if commit:
             self._taken.update(taking)
         backed: list[tuple[EventState, str]] = []
-        alerts = self._decide(ev, item, alertable, reading, named, waiting, unnamed, backed,
-                              (feats, dict(scored)))
+        alerts = decide(ev, item, alertable, reading, named, waiting, unnamed, backed,
+                        (feats, dict(scored)), watches=self.watches, params=p,
+                        recent=self._recent, events=self._events)
         headlined = {m.watch for m in prep.matches if m.headline or not m.keywords}
         alerts, told = one_alert(alerts, headlined, () if commit else taking,
                                  {m.watch: name_length(m) for m in prep.matches
@@ -274,7 +267,7 @@ class Tracker:
             self._touch(ev)
             for other, name in backed:  # told through this event: not again with its own
                 if other is ev:
-                    continue  # (told of through another: marked in ``_decide``)
+                    continue  # (told of through another: marked in ``decide``)
                 if other.status != ev.status:  # planned for the day (_expected): now held
                     other.apply(reading, item)
                 ws = other.state_of(name)
@@ -364,123 +357,3 @@ class Tracker:
         reading = self.lexicon.read(item.title, item.summary, item.lang)
         return conflict(ev, features(item, self.params), self.params, reading,
                         item.published)[1]
-
-    # -- alert decisions --------------------------------------------------------------------------
-    @staticmethod
-    def _named(matches: Sequence[WatchMatch], owners: Collection[str]) -> set[str]:
-        """The watches an article about an event names, for its alerts: all that it matches,
-        but for a passing mention. When the article names a watch the event already belongs
-        to (``owners``), a watch it names for the first time in this event, by a keyword no
-        owner shares, is a passing mention ("Intel" in "Google, Meta and Intel pull out of Web
-        Summit" joining the Web Summit's event): it joins the event silently and is told of it
-        with its own next article about it. A watch without keywords takes every item of its
-        feeds, so it is never a passing mention. Over the tuning sets of ``tests/data``: 27
-        wrong alerts fewer, no run missed more (session 18)."""
-        named = {m.watch for m in matches}
-        if not named & set(owners):
-            return named  # a new event, or one this article is the first of its watches to name
-        shared = {k.casefold() for m in matches if m.watch in owners for k in m.keywords}
-        return {m.watch for m in matches
-                if m.watch in owners or not m.keywords
-                or any(k.casefold() in shared for k in m.keywords)}
-
-    def _decide(self, ev: EventState, item: Item, alertable: bool, reading: StatusReading,
-                matched: Collection[str], waiting: list[str],
-                unnamed: list[str],
-                backed: list[tuple[EventState, str]] | None = None,
-                scored: tuple[ItemFeatures, Mapping[str, float]] | None = None,
-                ) -> list[AlertIntent]:
-        """The alerts ``item`` causes, per watch of ``ev``; the watches whose alert waits for
-        confirmation (:func:`~watcher.core.confirm.unconfirmed`,
-        :func:`~watcher.core.confirm.summary_only`) are added to ``waiting``.
-
-        Only the watches the item itself names (``matched``, less passing mentions:
-        :meth:`_named`) are alerted: an alert's article is one its watch takes, as the
-        payload's ``item`` promises. An event can carry another
-        watch because an earlier article named both ("Google, Meta and Intel pull out of Web
-        Summit"); a later "Web Summit opens in Lisbon" is no news for the Intel watch. That
-        watch's state is left as it was, so the change reaches it with the next article that
-        names its keyword (it is added to ``unnamed`` when there is news for it). A keyword in
-        the summary names the watch too, even where the headline names another watch's
-        (``headline_watches`` leaves such a watch out of the clustering, not out of the
-        alerts). Old news still sets every watch's baseline. Over session 16's 57 tuning sets
-        of ``tests/data`` it dropped 15 wrong alerts and no right one; 2 wrong and 1 right
-        alert came instead, each a change that reached its watch with its own later article.
-
-        ``scored``: the item's features and its score against each candidate event, for
-        :func:`~watcher.core.same_news.plan_told`."""
-        alerts: list[AlertIntent] = []
-        for name in ev.watches:
-            watch = self.watches.get(name)
-            if watch is None:  # removed from the config; its state is kept for a reload
-                continue
-            ws = ev.state_of(name)
-            status = ev.status
-            known = status != UNKNOWN and not ev.hedged
-            if not alertable:
-                # old news sets the baseline silently, so it never causes an alert later
-                if known:
-                    ws["new"], ws["status"] = True, status
-                continue
-            if name not in matched:
-                if known and (not ws["new"] or status != ws["status"]):
-                    unnamed.append(name)  # news for it, told with its own next article
-                continue
-            if not ws["new"]:
-                if "new" not in watch.alert_on:
-                    ws["new"] = True
-                    ws["status"] = status if known else None
-                    continue
-                others: list[EventState] = []
-                if unconfirmed(ev, reading, ws, self.params) and not (
-                        others := corroborated(ev, item, reading, name, self._recent,
-                                               self._events)
-                        or expected(ev, item, reading, name, self._recent, self._events,
-                                    self.params)):
-                    waiting.append(name)  # a second outlet, or a clearer article, confirms it
-                    if summary_only(ev, status, reading, ws, self.params):
-                        ws["waits"] = status  # until confirmed, whatever else joins meanwhile
-                    continue
-                if known and (told_lately(ev, item, name, self._recent, self._events)
-                              or plan_told(ev, item, reading, name, scored, self._recent,
-                                           self._events, self.params)):
-                    ws["new"], ws["status"] = True, status  # the same news, split off
-                    if backed is not None:
-                        backed.append((ev, name))
-                    continue
-                if known or not self.params.defer_unknown_new:
-                    if backed is not None:  # the other outlet's event, the expected one: told
-                        backed.extend((other, name) for other in others)
-                    ws.pop("waits", None)
-                    ws["new"], ws["status"] = True, status if known else None
-                    alerts.append(self._intent("new_event", name, ev, None, item))
-                continue
-            if not known or status == ws["status"]:
-                continue
-            if "status" not in watch.alert_on:
-                ws["status"] = status
-                continue
-            if ev.backing(status) < watch.min_sources:
-                continue  # the change waits for more outlets
-            if summary_only(ev, status, reading, ws, self.params):
-                waiting.append(name)  # a headline, or a second outlet, confirms it
-                ws["waits"] = status  # until then, whatever else joins the event
-                continue
-            if status == "held" and told_lately(ev, item, name, self._recent, self._events):
-                ws["status"] = status  # the occasion the watch was told of, split off
-                if backed is not None:
-                    backed.append((ev, name))
-                continue
-            ws.pop("waits", None)
-            previous = ws["status"] or UNKNOWN
-            ws["status"] = status
-            alerts.append(self._intent("status_change", name, ev, previous, item))
-        return alerts
-
-    @staticmethod
-    def _intent(kind: str, watch: str, ev: EventState, previous: str | None,
-                item: Item) -> AlertIntent:
-        snap = EventSnapshot(id=ev.id, title=ev.title, status=ev.status,
-                             previous_status=previous, sources=len(ev.sources),
-                             first_seen=ev.first_seen)
-        return AlertIntent(kind=kind, watch=watch, event=snap, item=item)  # type: ignore[arg-type]
