@@ -1,5 +1,5 @@
 """Round 77: an article that is news for several watches of one audience is told under the watch
-it names by the longest name (``match.name_length``, ``Tracker._one_alert``): a name of several
+it names by the longest name (``match.name_length``, ``one_alert.one_alert``): a name of several
 words is an occasion's own, a single word a place, a person or a body with many stories."""
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ A plan announced months before its day is announced again as the day nears, in o
 often another language; when that preview opens an event of its own, scoring close to the plan
 the watch was told of (``tracker.PLAN_TOLD_AGAIN``) though under the clustering's thresholds,
 and says nothing against it, it is that plan told again: the watch is marked told, no new
-alert (``Tracker._plan_told``). Tuning 429 / 634 -> 423 / 636 (wrong alerts / missed runs),
+alert (``same_news.plan_told``). Tuning 429 / 634 -> 423 / 636 (wrong alerts / missed runs),
 B3 0.9414 unchanged; ODD 190 / 286 -> 187 / 286, EVEN 239 / 348 -> 236 / 350.
 """
 

@@ -708,7 +708,7 @@ def test_a_year_moved_to_may_come_with_its_month_or_part() -> None:
 
 
 def test_an_article_below_the_threshold_joins_its_watchs_best_event_if_nothing_disagrees() -> None:
-    # Tracker._near: within a watch an article of the same occasion may share little but its
+    # joining.near_event: within a watch an article of the same occasion may share little but its
     # names; it joins the best event when that is the watch's and scored near_threshold
     def item(key: str, when: str, lang: str, title: str, summary: str) -> Item:
         return Item(key=key, title=title, summary=summary, link=f"https://x/{key}", source=key,

@@ -5,7 +5,7 @@ A new event first heard of as held from one outlet waits for a second outlet
 (``confirm.unconfirmed``). When the second outlet's report of the same watch opened an event of
 its own (often in another language: "Erdoğan gewinnt Stichwahl in der Türkei", "Présidentielle
 en Turquie : Erdogan réélu pour cinq ans") it still confirms the news, within a day
-(``Tracker._corroborated``): tuning 459 / 626 -> 459 / 623 (wrong alerts / missed runs). A
+(``same_news.corroborated``): tuning 459 / 626 -> 459 / 623 (wrong alerts / missed runs). A
 second outlet joining the event confirms it too when its article has a held cue of its own,
 whatever status it reads ("Lula verfehlt absolute Mehrheit – Stichwahl am 30. Oktober" reads
 the runoff's date, planned): 459 / 623 -> 459 / 621.
@@ -17,7 +17,7 @@ soir à l'Olympia", "Ubisoft pulls out of E3 2023"), not an aside (``confirm.sum
 
 A new event first heard of as held, cancelled or postponed, when its watch was told of that
 change in another event within a day, is the same news split off: it joins silently
-(``Tracker._told_lately``): 463 / 614 -> 458 / 614. Not a plan (a watch's occasions are often
+(``same_news.told_lately``): 463 / 614 -> 458 / 614. Not a plan (a watch's occasions are often
 announced together).
 """
 

@@ -10,10 +10,10 @@ ahead reports the new date: planned again (``day_rules.by_the_days``, rule 4), u
 headline says "again" (rule 5). Tuning 440 / 604 -> 441 / 600; with "again", 444 / 599.
 
 A new event first heard of as postponed "again" goes on the postponement its watch was told of
-in another event still postponed, however long before (``Tracker._told_lately``): the same
+in another event still postponed, however long before (``same_news.told_lately``): the same
 news split off. Tuning 441 / 600 -> 437 / 601. So is a new event first heard of as planned for
 the day another event of its watch, told of as planned, is expected on
-(``Tracker._planned_that_day``): 437 / 601 -> 430 / 603.
+(``same_news.planned_that_day``): 437 / 601 -> 430 / 603.
 
 A return to planned within a day of the event's becoming held tells the comeback it was held
 with ("Le salon de New York fait son retour" the day after "New York auto show returns after
@@ -141,7 +141,7 @@ def test_summary_postponement_of_a_planned_event_is_untouched() -> None:
     assert reading.status == "postponed"
 
 
-# ``Tracker._told_lately``: a postponement "again" split off into an event of its own
+# ``same_news.told_lately``: a postponement "again" split off into an event of its own
 TRIAL_OFF = "Prozess in Ankara vertagt"
 TRIAL_AGAIN = "Procès à Istanbul reporté une deuxième fois"
 TRIAL_OFF_TOO = "Procès à Istanbul reporté"
@@ -187,7 +187,7 @@ def test_a_postponement_again_after_a_new_date_is_told() -> None:
     assert [(a.kind, a.event.status) for a in again.alerts] == [("new_event", "postponed")]
 
 
-# ``Tracker._planned_that_day``: a preview of the day split off into an event of its own
+# ``same_news.planned_that_day``: a preview of the day split off into an event of its own
 MARCH_SET = "Pride march in Ankara set for June 30"
 DEFILE_SAME_DAY = "Marche des fiertés : défilé à Istanbul le 30 juin"
 DEFILE_OTHER_DAY = "Marche des fiertés : défilé à Istanbul le 2 juillet"

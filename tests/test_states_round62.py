@@ -2,8 +2,8 @@
 tuning sets; held-out sets only as a final check by the lead).
 
 A new event first heard of as planned for the day another event of its watch, told of as
-planned, is expected on is that occasion told again (``Tracker._planned_that_day``), unless
-the titles of the two place them in different countries or regions (``tracker._elsewhere``):
+planned, is expected on is that occasion told again (``same_news.planned_that_day``), unless
+the titles of the two place them in different countries or regions (``same_news._elsewhere``):
 a watch's two state elections held the same Sunday ("Hesse state election: Faeser's bid to
 unseat Rhein looks a long shot" after "Söder keeps Aiwanger as deputy five weeks before
 Bavarian state election"). Tuning 393 / 599 -> 393 / 598 (wrong alerts / missed runs), B3
@@ -11,7 +11,7 @@ Bavarian state election"). Tuning 393 / 599 -> 393 / 598 (wrong alerts / missed 
 
 A new event first heard of as held from one outlet waits for a second outlet, unless its watch
 was told of a plan, in another of its events still planned, for that day (from the day before
-to ``due_grace`` after: ``Tracker._expected``): the occasion the watch expected ("Giorgia
+to ``due_grace`` after: ``same_news.expected``): the occasion the watch expected ("Giorgia
 Meloni prêtera serment samedi", then "Meloni sworn in as Italy's first woman prime minister").
 That planned event becomes held with it and its watch is marked told, so that its own next
 articles tell nothing again. Tuning 393 / 598 -> 393 / 596, B3 0.9359 -> 0.9360; leaving the
@@ -19,7 +19,7 @@ planned event as it was, 397 / 596.
 
 An event already followed that becomes held within a day of another that its watch was told
 became held is the same occasion split off: its change is told silently
-(``Tracker._told_lately``, as for a new event), unless the titles of the two place them apart
+(``same_news.told_lately``, as for a new event), unless the titles of the two place them apart
 (the Hesse and the Bavarian state elections, won the same evening). Tuning 393 / 596 -> 389 /
 597, B3 0.9360; any status but planned, 388 / 600; without the test of places, 389 / 598.
 
@@ -66,7 +66,7 @@ def test_events_sharing_a_region_or_naming_none_are_not_elsewhere() -> None:
     assert not _elsewhere(_event(["hesse"]), _event([]))
 
 
-# ``Tracker._planned_that_day``: two occasions of a watch on the same day, placed apart
+# ``same_news.planned_that_day``: two occasions of a watch on the same day, placed apart
 BAVARIA = "Bavarian state election on 8 October: Söder keeps Aiwanger as deputy"
 HESSE = "Hesse state election on 8 October: Faeser's bid to unseat Rhein"
 BAVARIA_AGAIN = "Bavaria votes on 8 October: CSU leads the polls"
@@ -88,7 +88,7 @@ def test_a_plan_for_the_same_day_elsewhere_is_told() -> None:
     assert [(a.kind, a.event.status) for a in hesse.alerts] == [("new_event", "planned")]
 
 
-# ``Tracker._expected``: a first report held of the occasion the watch was told is planned
+# ``same_news.expected``: a first report held of the occasion the watch was told is planned
 OATH = "Giorgia Meloni prêtera serment samedi"
 SWORN = "Italy's first woman prime minister takes office"
 THURSDAY = datetime(2022, 10, 20, 9, tzinfo=UTC)
@@ -134,7 +134,7 @@ def test_explain_moves_no_planned_event() -> None:
     assert ev is not None and ev.status == "planned"
 
 
-# ``Tracker._told_lately`` for an event already followed: a change to held told in another
+# ``same_news.told_lately`` for an event already followed: a change to held told in another
 DE_PLAN = "Bund und Länder einigen sich auf das 49-Euro-Ticket"
 EN_PLAN = "Germany agrees nationwide Deutschlandticket for public transport"
 DE_HELD = "Das 49-Euro-Ticket gilt ab heute"

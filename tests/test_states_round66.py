@@ -13,7 +13,7 @@ ce soir"): that dates the occasion as a day named does (``confirm.summary_plan``
 576 -> 367 / 575.
 
 A new event first heard of as held from one outlet is the occasion its watch was told is planned
-for a day up to ten days after that day (``tracker.AFTER_DUE``, was ``due_grace``, two), the
+for a day up to ten days after that day (``same_news.AFTER_DUE``, was ``due_grace``, two), the
 planned event having heard nothing of it happening: an occasion that lasts is first reported
 held at its end as often as at its start ("Gentse Feesten close with record crowds" ten days
 after "Les Gentse Feesten reviennent vendredi"). Tuning 367 / 575 -> 367 / 574; five days,
@@ -139,7 +139,7 @@ def test_the_reading_of_a_time_later_today() -> None:
     assert r.later_today
 
 
-# ``Tracker._expected``: up to ``AFTER_DUE`` after the day planned
+# ``same_news.expected``: up to ``AFTER_DUE`` after the day planned
 OPENS_FRIDAY = "Les Gentse Feesten reviennent vendredi"
 CLOSE = "Ghent festival closes with record crowds"  # no word in common
 FRIDAY_EVE = datetime(2022, 7, 14, 9, tzinfo=UTC)  # a Thursday

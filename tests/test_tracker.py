@@ -756,7 +756,7 @@ def test_a_watch_named_in_passing_is_told_with_its_own_next_article(lex: Scripte
              "held")
     assert o3.event_id == o1.event_id
     # one article, one piece of news: the event's own watches tell it (tied, each of them);
-    # Intel's watch, named in it for the first time, joins silently (Tracker._one_alert)
+    # Intel's watch, named in it for the first time, joins silently (one_alert.one_alert)
     assert sorted((a.watch, a.kind, a.event.status) for a in o3.alerts) == [
         ("conf", "status_change", "held"), ("feed", "status_change", "held"),
         ("summit", "status_change", "held")]

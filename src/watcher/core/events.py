@@ -153,7 +153,7 @@ class EventState:
     def hedged(self) -> bool:
         """Is the event planned on the word of hedges alone ("may be postponed", "pourrait
         être annulé", :func:`hedge`), no article having said yet that it is on? Its plan is
-        then a doubt, not news: ``Tracker._decide`` tells the event once an article says it
+        then a doubt, not news: ``watch_alerts.decide`` tells the event once an article says it
         firmly ("Royal Ascot to go ahead without spectators" after "Royal Ascot still hopeful
         of June date") or reports another status. Round 66, over the 59 tuning sets of
         ``tests/data``: 370 / 576 -> 367 / 576 (wrong alerts / missed runs), B3 0.9384."""

@@ -372,5 +372,5 @@ def name_length(match: WatchMatch) -> int:
     longest of its keywords it contains (0 for a watch without keywords, which takes every
     item). "Club World Cup" names one occasion, "Miami" a city of many stories: when one
     article is news for several watches, the longer name is the narrower watch's
-    (:meth:`~watcher.core.tracker.Tracker._one_alert`)."""
+    (:func:`~watcher.core.one_alert.one_alert`)."""
     return max((len(tokens(k)) for k in match.keywords), default=0)

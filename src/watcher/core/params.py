@@ -15,7 +15,7 @@ class Params:
     # -- similarity -----------------------------------------------------------------------------
     join_threshold: float = 0.22  # an item joins the best candidate scoring at least this
     # ... or at least this when it is an event of the item's watch that nothing in the item
-    # disagrees with (Tracker._near); 0: off
+    # disagrees with (joining.near_event); 0: off
     near_threshold: float = 0.15
     title_weight: float = 1.5  # title words count more than summary words
     capital_boost: float = 1.8  # capitalised words (names, places, organisations)
@@ -44,7 +44,7 @@ class Params:
     context_bonus: float = 0.2
     context_unknown: bool = True  # ... also when the event has no status yet
     context_days: float = 120.0  # ... and its last article is at most this many days old
-    # (also how long an undated open event stays its watch's current story: Tracker._live)
+    # (also how long an undated open event stays its watch's current story: joining.is_live)
     due_grace: timedelta = timedelta(days=2)  # an event announced "for Wednesday" is no longer
     # expected this long after that Wednesday (see cluster.similarity)
     # coverage needed before the proximity bonus applies (round 65, after the 72-hour burst:
@@ -91,7 +91,7 @@ class Params:
     open_decay_days: float = 45.0  # ... slower while the event is planned or postponed
     decay_floor: float = 0.55  # ... but not below this (an event can span months)
     final_gap: timedelta = timedelta(days=35)  # after this, a held/cancelled event is closed
-    # and no longer the watch's current story (Tracker._live); a tournament's final is four to
+    # and no longer the watch's current story (joining.is_live); a tournament's final is four to
     # five weeks after its opening
     run_final_gap: timedelta = timedelta(days=56)  # ... and a held occasion that runs on (a
     # tournament, a festival, a trial, the Games: ``cluster.RUN_KINDS``), this (round 69:
