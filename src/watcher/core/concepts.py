@@ -477,6 +477,33 @@ COUNTRIES = _invert(_ALL_COUNTRIES)
 DEMONYMS = frozenset(n for ns in _DEMONYMS.values() for n in ns)
 COUNTRIES.update({n: k for k, ns in _DEMONYMS.items() for n in ns})
 REGION_OF = dict(_REGION_OF)
+# German names a country's own things in the genitive, the name and "-s" ("Russlands neue
+# Rakete", "Polens Verfassungstribunal", "Indiens erster bemannter Raumflug"): the country, as
+# the English "Russia's" (read as "russia" and "s"). Only German names that are no other word
+# with an "-s" (not "Chiles", "Perus", "Kubas": Spanish and Portuguese plurals of common nouns)
+_GENITIVES_DE: dict[str, tuple[str, ...]] = {
+    "germany": ("deutschlands",), "france": ("frankreichs",), "finland": ("finnlands",),
+    "russia": ("russlands",), "britain": ("grossbritanniens", "englands"),
+    "italy": ("italiens",), "spain": ("spaniens",), "austria": ("osterreichs",),
+    "china": ("chinas",), "poland": ("polens",), "ireland": ("irlands",),
+    "bavaria": ("bayerns",), "netherlands": ("hollands",), "belgium": ("belgiens",),
+    "portugal": ("portugals",), "greece": ("griechenlands",), "sweden": ("schwedens",),
+    "norway": ("norwegens",), "denmark": ("danemarks",), "czechia": ("tschechiens",),
+    "romania": ("rumaniens",), "bulgaria": ("bulgariens",), "serbia": ("serbiens",),
+    "croatia": ("kroatiens",), "scotland": ("schottlands",), "israel": ("israels",),
+    "egypt": ("agyptens",), "lebanon": ("libanons",), "iraq": ("iraks",),
+    "syria": ("syriens",), "japan": ("japans",), "india": ("indiens",),
+    "pakistan": ("pakistans",), "indonesia": ("indonesiens",), "australia": ("australiens",),
+    "canada": ("kanadas",), "mexico": ("mexikos",), "brazil": ("brasiliens",),
+    "argentina": ("argentiniens",), "colombia": ("kolumbiens",), "nigeria": ("nigerias",),
+    "kenya": ("kenias",), "morocco": ("marokkos",), "tunisia": ("tunesiens",),
+    "usa": ("amerikas",), "southkorea": ("sudkoreas",), "northkorea": ("nordkoreas",),
+    "taiwan": ("taiwans",), "qatar": ("katars",), "saudiarabia": ("saudi arabiens",),
+    "afghanistan": ("afghanistans",), "venezuela": ("venezuelas",),
+    "algeria": ("algeriens",), "libya": ("libyens",), "sudan": ("sudans",),
+    "ethiopia": ("athiopiens",), "belarus": ("weissrusslands",),
+}
+COUNTRIES.update({n: k for k, ns in _GENITIVES_DE.items() for n in ns if " " not in n})
 UNPLACED = frozenset(_MORE_COUNTRIES)
 MONTHS = {name: n for n, names in _MONTHS.items() for name in names}
 CITIES.update({a: k for a, k in _city_adjectives(CITIES).items()
@@ -485,7 +512,8 @@ CITIES.update({a: k for a, k in _city_adjectives(CITIES).items()
 # multi-word names -> typed feature ("c:" concept, "p:" city, "k:" country)
 PHRASES = {k: "c:" + v for k, v in _PHRASES.items()}
 PHRASES.update({tuple(n.split()): "p:" + k for k, ns in _CITIES.items() for n in ns if " " in n})
-PHRASES.update({tuple(n.split()): "k:" + k for k, ns in _ALL_COUNTRIES.items()
+PHRASES.update({tuple(n.split()): "k:" + k for k, ns in (*_ALL_COUNTRIES.items(),
+                                                       *_GENITIVES_DE.items())
                 for n in ns if " " in n})
 # words that are ambiguous as month names in running text ("may" in English, "mars" planet...)
 # words that date an announced occasion to the coming days ("strike from Wednesday", "meet on
