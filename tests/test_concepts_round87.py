@@ -30,3 +30,17 @@ def test_a_german_genitive_names_the_country() -> None:
 
 def test_a_plural_that_is_another_word_is_no_genitive() -> None:
     assert "k:chile" not in _feats("Chiles rellenos: la receta de la abuela", "es")
+
+
+def test_formula_one_and_its_grands_prix_in_every_language() -> None:
+    de = _feats("Formel 1 streicht Rennen in Amerika – auch Mexiko-GP abgesagt", "de")
+    en = _feats("F1 cancels Mexican, Brazilian, US and Canadian Grands Prix", "en")
+    fr = _feats("Coronavirus : la F1 renonce au Grand Prix du Mexique et au Brésil", "fr")
+    for feats in (de, en, fr):
+        assert {"c:formula1", "c:grandprix"} <= feats
+    assert "c:grandprix" in _feats("Großer Preis von Monaco abgesagt", "de")
+    assert "c:grandprix" in _feats("Gran Premio de Mónaco cancelado", "es")
+
+
+def test_grands_alone_is_an_adjective() -> None:
+    assert "c:grandprix" not in _feats("Les grands projets de Macron", "fr")

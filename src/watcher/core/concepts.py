@@ -82,6 +82,10 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     # den Leitzins", "la BCE baisse ses taux")
     "rate": ("rate", "rates", "leitzins", "leitzinsen", "zins", "zinsen", "taux", "tipos",
              "tasso", "tassi", "juros"),
+    # motor racing's top series and its races, named so in every language ("F1", "Formel 1",
+    # "Formula One"; "Grand Prix", "GP", "Großer Preis", "Gran Premio", "Grande Prêmio")
+    "formula1": ("f1", "formel1"),
+    "grandprix": ("gp", "grandprix"),
     "ceasefire": ("ceasefire", "truce", "waffenruhe", "waffenstillstand", "treve", "tregua"),
     "parliament": ("parliament", "parlament", "parlement", "parlamento"),
     # organisations whose initials differ between languages (ECB/EZB/BCE, NATO/OTAN): the
@@ -188,6 +192,12 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("world", "cup"): "worldcup", ("coupe", "du", "monde"): "worldcup",
     ("copa", "del", "mundo"): "worldcup", ("coppa", "del", "mondo"): "worldcup",
     ("introduction", "en", "bourse"): "ipo", ("initial", "public", "offering"): "ipo",
+    ("formula", "one"): "formula1", ("formula", "1"): "formula1", ("formel", "1"): "formula1",
+    ("formule", "1"): "formula1", ("formula", "uno"): "formula1",
+    ("grand", "prix"): "grandprix", ("grands", "prix"): "grandprix",
+    ("grosser", "preis"): "grandprix",
+    ("grossen", "preis"): "grandprix", ("gran", "premio"): "grandprix",
+    ("grande", "premio"): "grandprix", ("grote", "prijs"): "grandprix",
     ("cessez", "le", "feu"): "ceasefire", ("alto", "el", "fuego"): "ceasefire",
     ("united", "nations"): "org_un", ("vereinte", "nationen"): "org_un",
     ("vereinten", "nationen"): "org_un", ("nations", "unies"): "org_un",
