@@ -1,10 +1,12 @@
-"""Text folding, tokenising and phrase matching for the status cues.
+"""Phrase matching for the status cues, on the tokens of :mod:`watcher.core.cues_tokens`.
 
 Why a token matcher rather than one big regex: cues need *context* (the words before and after a
 phrase, the clause and sentence it sits in, whether it is inside quotation marks), and German
 separable verbs ("sagt ... ab", "findet nicht statt") need small gaps. Working on a token list with
 a first-three-letters index keeps matching linear in the text and well under a millisecond, while
 ``start``/``end`` still point into the *original* string so ``watcher explain`` can show evidence.
+The folding and tokenising live in :mod:`watcher.core.cues_tokens`; the cue modules import its
+names (``Token``, ``Tokens``, ``tokenize``, ``token_word``) from here too.
 
 Phrase syntax (the lexicon TOML uses it): words separated by spaces, folded like the text (case,
 accents, ``ß`` -> ``ss``; apostrophes and hyphens separate words, so ``l'annulation`` is the two
@@ -20,191 +22,18 @@ tokens ``l annulation`` and ``won't`` is ``will not``). Inside a phrase:
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import attrgetter
 
-token_word = attrgetter("w")  # a token's folded word
-_SEP_WORD = re.compile(r"(\W*)(\w+)")  # what precedes a word, the word: one findall, in C
-_SENTENCE_END = re.compile(r"[.!?;:]")
-_CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014]|\s-\s")
-# Quotation marks that come in pairs. Apostrophes (' and U+2019) are left out on purpose: they
-# are elision and possessive marks far more often than quotes.
-_QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a')
-_CONTRACTED = {"won": "will", "can": "can", "ca": "can", "shan": "shall", "ain": "is"}
-# A full stop after these ends no sentence ("ahead of Dec. 7 reopening", "Mr. Putin").
-_ABBREVIATIONS = frozenset({
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "janv", "fevr", "avr", "juil", "mr", "mrs", "ms", "dr", "st",
-    "vs", "gen", "gov", "sen", "rep", "prof", "nr", "bzw", "ca", "mme", "mm",
-})
+from watcher.core.cues_tokens import _CONTRACTED, fold
+from watcher.core.cues_tokens import Token as Token
+from watcher.core.cues_tokens import Tokens as Tokens
+from watcher.core.cues_tokens import token_word as token_word
+from watcher.core.cues_tokens import tokenize as tokenize
+
 GAP_MAX = 4
 CANDIDATE_CACHE = 20000  # words remembered per phrase set
-
-
-_FOLDED: dict[str, str] = {}
-_FOLD_TABLE: dict[int, str] = {}  # the same, by code point, for str.translate
-
-
-def _fold_char(ch: str) -> str:
-    """One character case- and accent-folded; may return several characters (ß -> ss) or none."""
-    out = _FOLDED.get(ch)
-    if out is None:
-        out = "".join(c for c in unicodedata.normalize("NFKD", ch.casefold())
-                      if not unicodedata.combining(c)).replace("\u2019", "'")
-        if len(_FOLDED) < 65536:  # bounded: a hostile feed cannot grow it without end
-            _FOLDED[ch] = out
-            _FOLD_TABLE[ord(ch)] = out
-    return out
-
-
-def fold(text: str) -> tuple[str, Sequence[int]]:
-    """Fold ``text``; return the folded string and, per folded character, its original index."""
-    if text.isascii():
-        return text.lower(), range(len(text))
-    for ch in set(text).difference(_FOLDED):
-        _fold_char(ch)
-    if len(_FOLDED) < 65536:  # every character of the text is in the table: one C call
-        folded = text.translate(_FOLD_TABLE)
-    else:
-        folded = "".join([_FOLDED.get(ch) or _fold_char(ch) for ch in text])
-    if len(folded) == len(text):
-        return folded, range(len(text))
-    return folded, _fold_index(text)
-
-
-def _fold_index(text: str) -> list[int]:
-    """Per character of ``text`` folded, its index in ``text``, where some characters fold to
-    several or none ("ß" -> "ss", a lone combining accent -> ""). Built around the few such
-    characters, found with ``str.find``: a loop over every character cost a German text with
-    an "ß" nearly a tenth of its reading."""
-    uneven = sorted(at for ch in set(text) if len(_FOLDED.get(ch) or _fold_char(ch)) != 1
-                    for at in _positions(text, ch))
-    index: list[int] = []
-    last = 0
-    for at in uneven:
-        index.extend(range(last, at))
-        index.extend([at] * len(_FOLDED.get(text[at]) or _fold_char(text[at])))
-        last = at + 1
-    index.extend(range(last, len(text)))
-    return index
-
-
-def _positions(text: str, ch: str) -> Iterator[int]:
-    """Where ``ch`` occurs in ``text``."""
-    at = text.find(ch)
-    while at >= 0:
-        yield at
-        at = text.find(ch, at + 1)
-
-
-@dataclass(slots=True)
-class Token:
-    """One word: folded text, span in the original string, and where it stands."""
-
-    w: str
-    start: int
-    end: int
-    sent: int
-    clause: int
-    quote: int  # -1 outside quotation marks, else the id of the quoted span
-    cap: bool  # first original letter upper-case (German nouns)
-    sent_q: bool = False  # its sentence ends with a question mark
-    hyph: bool = False  # joined to the word before by a hyphen alone ("open-ended")
-
-
-@dataclass(slots=True)
-class Tokens:
-    """The tokens of one field, with per-quote token ranges."""
-
-    toks: list[Token]
-    quotes: dict[int, tuple[int, int]] = field(default_factory=dict)
-
-    def words(self, lo: int, hi: int) -> Iterable[str]:
-        return (t.w for t in self.toks[max(lo, 0):max(hi, 0)])
-
-
-# What a separator between two words says, by separator (they repeat: ", ", ". ", " - "):
-# it may end a sentence, it is a full stop alone (not after an abbreviation or a number), it
-# breaks a clause, how many quotation marks it holds.
-_SEPARATORS: dict[str, tuple[bool, bool, bool, int]] = {}
-
-
-def _separator(sep: str) -> tuple[bool, bool, bool, int]:
-    info = (_SENTENCE_END.search(sep) is not None, sep.strip() == ".",
-            _CLAUSE_BREAK.search(sep) is not None, sum(ch in _QUOTES for ch in sep))
-    if len(_SEPARATORS) < 4096:  # bounded: a hostile feed cannot grow it without end
-        _SEPARATORS[sep] = info
-    return info
-
-
-def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
-    """Split ``text`` into tokens, marking sentences, clauses and quotations.
-
-    ``clause_words`` ("but", "aber", "mais") start a new clause: negation or modality before
-    them does not reach a cue after them.
-    """
-    folded, index = fold(text)
-    same = isinstance(index, range)  # folding kept every character where it was
-    toks: list[Token] = []
-    sent = clause = 0
-    quote_id = -1
-    in_quote = False
-    pos = 0  # where the next separator starts in ``folded``
-    quotes: dict[int, tuple[int, int]] = {}
-    for sep, w in _SEP_WORD.findall(folded):
-        start = pos + len(sep)
-        pos = start + len(w)
-        if sep != " ":  # a plain space, the usual separator, ends nothing
-            ends, stop, breaks, marks = _SEPARATORS.get(sep) or _separator(sep)
-            if toks:
-                if ends and not (stop and (
-                        toks[-1].w.isdigit() or toks[-1].w in _ABBREVIATIONS)):
-                    sent += 1
-                    clause += 1
-                elif breaks:
-                    clause += 1
-            for _ in range(marks):
-                in_quote = not in_quote
-                clause += 1
-                if in_quote:
-                    quote_id += 1
-            if w == "t" and toks and toks[-1].w.endswith("n") and "'" in sep:
-                prev = toks[-1]
-                prev.w = _CONTRACTED.get(prev.w, prev.w[:-1])
-                w = "not"
-        if w in clause_words and toks:
-            clause += 1
-        o_start, o_end = (start, pos) if same else (index[start], index[pos - 1] + 1)
-        q = quote_id if in_quote else -1
-        toks.append(Token(w, o_start, o_end, sent, clause, q, text[o_start].isupper(),
-                          False, sep == "-"))
-        if q >= 0:
-            lo, _ = quotes.get(q, (len(toks) - 1, 0))
-            quotes[q] = (lo, len(toks))
-    _mark_questions(toks, folded, index)
-    return Tokens(toks, quotes)
-
-
-def _mark_questions(toks: list[Token], folded: str, index: Sequence[int]) -> None:
-    """Flag tokens whose sentence ends with '?': a headline question is not a report."""
-    if "?" not in folded:
-        return
-    by_sent: dict[int, list[Token]] = {}
-    for t in toks:
-        by_sent.setdefault(t.sent, []).append(t)
-    orig_pos = {o: f for f, o in enumerate(index)}
-    for group in by_sent.values():
-        f = orig_pos.get(group[-1].end - 1, -1) + 1
-        tail = folded[f:f + 3] if f > 0 else ""
-        if "?" in tail:
-            for t in group:
-                t.sent_q = True
-
-
-# --- phrases -----------------------------------------------------------------------------
 
 LIT, PRE, SUF, IN, ANY, GAP = range(6)
 
