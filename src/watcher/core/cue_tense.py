@@ -166,6 +166,36 @@ def _told_past_below(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: To
             and engine.future.any_in(s, 0, len(s)) is None)
 
 
+def _plan_words(engine: Words, found: list[Cue], s_toks: Tokens) -> list[Cue]:
+    """The counted cues of a summary that are one plan participle ("prévues", "geplanten",
+    "scheduled"; the lexicon's "geplant*" takes its inflected forms)."""
+    words = {t.start: t.w for t in s_toks.toks}
+    return [c for c in found if c.field == "summary" and c.blocked is None
+            and c.status == "planned" and _plan_participle(engine, words.get(c.start, ""))
+            and c.end - c.start == len(words.get(c.start, ""))]
+
+
+def _plan_participle(engine: Words, w: str) -> bool:
+    return any(w == p or (p.endswith("*") and w.startswith(p[:-1]))
+               for p in engine.plan_participles)
+
+
+def _recalled_plan(engine: Words, found: list[Cue], s_toks: Tokens) -> bool:
+    """Are a summary's plan participles the only cues of an item whose summary narrates the
+    past and has no future marker at all ("Deux astronautes ont remplacé jeudi la caméra,
+    lors de la première des cinq sorties prévues", "Panam Sports a retiré les Jeux, faute de
+    versement dans les délais prévus")? The participle then qualifies what happened by what
+    was planned: it recalls a plan and announces nothing. A participle the lexicon counts as
+    a future marker itself ("scheduled", "prévu") states a plan and keeps it, as does any
+    future beside it ("the remaining outings will follow", "Die Landung ist für den
+    Nachmittag geplant"). Round 88."""
+    plans = _plan_words(engine, found, s_toks)
+    s = s_toks.toks
+    return (bool(plans) and len(plans) == sum(c.blocked is None for c in found)
+            and narrates_past(engine, s_toks)
+            and engine.future.any_in(s, 0, len(s)) is None)
+
+
 def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Tokens,
                   t_tense: dict[str, list[Cue]], s_tense: dict[str, list[Cue]]) -> list[Cue]:
     """``found`` (the cues of both fields) with the cross-field rules applied."""
@@ -192,6 +222,9 @@ def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Token
         # "la consultation prévue le 6 septembre serait décalée", "the planned summit
         # was called off": the plan a change is about recalls the old date
         found = [replace(c, blocked="recap") if id(c) in attr else c for c in found]
+    if _recalled_plan(engine, found, s_toks):
+        recap = {id(c) for c in _plan_words(engine, found, s_toks)}
+        found = [replace(c, blocked="recap") if id(c) in recap else c for c in found]
     if ("dated" in t_tense or "dated_bare" in t_tense) and s_tense.get("present"):
         # "Funeral for the pope on Saturday" over "The mass begins at 10": a headline
         # that only dates the event previews it; its summary's present tells the plan, even
