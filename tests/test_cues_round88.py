@@ -43,6 +43,9 @@ RECALLED_GUARDS = [
     ("en", "Spacewalk to repair ageing observatory",
      "Two astronauts replaced a gyroscope on Thursday during the first of three scheduled "
      "outings.", "planned"),
+    # a predicate states the plan ("sont prévus": no perfect, no recall)
+    ("fr", "Après trois éditions annulées, le salon du livre revient",
+     "Deux cents auteurs sont prévus à partir de samedi.", "planned"),
     # no past: the summary tells the plan
     ("fr", "Le club perd l'organisation du championnat 2029",
      "La fédération annonce que les épreuves prévues seront confiées à une autre ville.",

@@ -169,10 +169,20 @@ def _told_past_below(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: To
 def _plan_words(engine: Words, found: list[Cue], s_toks: Tokens) -> list[Cue]:
     """The counted cues of a summary that are one plan participle ("prévues", "geplanten",
     "scheduled"; the lexicon's "geplant*" takes its inflected forms)."""
-    words = {t.start: t.w for t in s_toks.toks}
+    toks = s_toks.toks
+    at = {t.start: i for i, t in enumerate(toks)}
     return [c for c in found if c.field == "summary" and c.blocked is None
-            and c.status == "planned" and _plan_participle(engine, words.get(c.start, ""))
-            and c.end - c.start == len(words.get(c.start, ""))]
+            and c.status == "planned" and c.start in at
+            and _plan_participle(engine, toks[at[c.start]].w)
+            and c.end == toks[at[c.start]].end and not _predicate(engine, toks, at[c.start])]
+
+
+def _predicate(engine: Words, toks: Sequence[Token], i: int) -> bool:
+    """Does an auxiliary stand right before the participle at ``i`` ("sont prévus", "is
+    planned")? A predicate states the plan; only a participle that qualifies a noun recalls
+    one."""
+    return i > 0 and toks[i - 1].sent == toks[i].sent and (
+        toks[i - 1].w in engine.present_aux or toks[i - 1].w in engine.passive_aux)
 
 
 def _plan_participle(engine: Words, w: str) -> bool:
