@@ -190,20 +190,21 @@ def _plan_participle(engine: Words, w: str) -> bool:
                for p in engine.plan_participles)
 
 
-def _recalled_plan(engine: Words, found: list[Cue], s_toks: Tokens) -> bool:
-    """Are a summary's plan participles the only cues of an item whose summary narrates the
-    past and has no future marker at all ("Deux astronautes ont remplacé jeudi la caméra,
-    lors de la première des cinq sorties prévues", "Panam Sports a retiré les Jeux, faute de
-    versement dans les délais prévus")? The participle then qualifies what happened by what
-    was planned: it recalls a plan and announces nothing. A participle the lexicon counts as
-    a future marker itself ("scheduled", "prévu") states a plan and keeps it, as does any
-    future beside it ("the remaining outings will follow", "Die Landung ist für den
-    Nachmittag geplant"). Round 88."""
+def _recalled_plan(engine: Words, found: list[Cue], s_toks: Tokens) -> list[Cue]:
+    """The plan participles of a summary that recall a plan, when they are the only cues of an
+    item whose summary narrates the past and has no future marker at all ("Deux astronautes
+    ont remplacé jeudi la caméra, lors de la première des cinq sorties prévues", "Panam Sports
+    a retiré les Jeux, faute de versement dans les délais prévus"); else none. The participle
+    then qualifies what happened by what was planned: it recalls a plan and announces
+    nothing. A participle the lexicon counts as a future marker itself ("scheduled", "prévu")
+    states a plan and keeps it, as does any future beside it ("the remaining outings will
+    follow", "Die Landung ist für den Nachmittag geplant"). Round 88."""
     plans = _plan_words(engine, found, s_toks)
     s = s_toks.toks
-    return (bool(plans) and len(plans) == sum(c.blocked is None for c in found)
-            and narrates_past(engine, s_toks)
-            and engine.future.any_in(s, 0, len(s)) is None)
+    if (plans and len(plans) == sum(c.blocked is None for c in found)
+            and narrates_past(engine, s_toks) and engine.future.any_in(s, 0, len(s)) is None):
+        return plans
+    return []
 
 
 def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Tokens,
@@ -232,9 +233,9 @@ def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Token
         # "la consultation prévue le 6 septembre serait décalée", "the planned summit
         # was called off": the plan a change is about recalls the old date
         found = [replace(c, blocked="recap") if id(c) in attr else c for c in found]
-    if _recalled_plan(engine, found, s_toks):
-        recap = {id(c) for c in _plan_words(engine, found, s_toks)}
-        found = [replace(c, blocked="recap") if id(c) in recap else c for c in found]
+    recalled = {id(c) for c in _recalled_plan(engine, found, s_toks)}
+    if recalled:
+        found = [replace(c, blocked="recap") if id(c) in recalled else c for c in found]
     if ("dated" in t_tense or "dated_bare" in t_tense) and s_tense.get("present"):
         # "Funeral for the pope on Saturday" over "The mass begins at 10": a headline
         # that only dates the event previews it; its summary's present tells the plan, even
