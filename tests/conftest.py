@@ -7,6 +7,7 @@ habit): every socket connection to anything but 127.0.0.0/8, ::1 or a Unix socke
 from __future__ import annotations
 
 import ipaddress
+import logging
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,6 +51,26 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
     monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
     yield
+
+
+_NOISY = ("apscheduler", "httpx", "httpcore", "telegram", "aiosmtpd", "mail.log")
+
+
+@pytest.fixture(autouse=True)
+def _root_logging() -> Iterator[None]:
+    """Undo what a test's in-process ``watcher`` command did to logging: ``configure_logging``
+    puts a handler on the root logger writing to the test's captured stderr, which pytest
+    closes after the test, so a later test's log line would print "--- Logging error ---"."""
+    root = logging.getLogger()
+    before, level = set(root.handlers), root.level
+    levels = {name: logging.getLogger(name).level for name in _NOISY}
+    yield
+    for handler in list(root.handlers):
+        if handler not in before and not type(handler).__module__.startswith("_pytest"):
+            root.removeHandler(handler)
+    root.setLevel(level)
+    for name, lvl in levels.items():
+        logging.getLogger(name).setLevel(lvl)
 
 
 @pytest.fixture
