@@ -137,8 +137,8 @@ def _called_off_under_way(ev: EventState, new: str, at: datetime | None) -> bool
     start. Round 74, over the 59 tuning sets: 334 / 528 / 0.9415 -> 334 / 527 / 0.9417
     (cancelled only: 334 / 528 / 0.9416; one day: 334 / 528 / 0.9418; four days: 334 / 529
     / 0.9418)."""
-    return (new in ("cancelled", "postponed") and ev.status == "held" and at is not None
-            and ev.last_transition is not None and at - ev.last_transition < ABANDON_GAP)
+    return (new in ("cancelled", "postponed") and ev.status == "held"
+            and ev.changed_within(at, ABANDON_GAP))
 
 
 def _returns_to(ev: EventState, new: str) -> bool:

@@ -7,10 +7,10 @@ marker lists); :class:`Words` turns it into the phrase sets and word sets that
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from watcher.core.cues_text import SUF, Phrase, PhraseSet
+from watcher.core.cues_text import PhraseSet
 
 STATUSES = ("planned", "postponed", "cancelled", "held")
 PHRASE_KEYS = (*STATUSES, "returning")
@@ -95,24 +95,6 @@ INFLECTIONS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "en", "ens", "
                          "ful", "ly", "y", "ation", "ations", "ative", "able"})
 
 
-class _EndingSet(PhraseSet):
-    """A phrase set whose phrases that start on a word's ending ("*era", "*ira": the French
-    future "présentera", "partira") skip the words that only end like one ("caméra", "opéra",
-    "Riviera"): a noun is no tense. Round 88: the headline's future test already skipped them
-    (``future_stops``), the future markers of every other rule did not."""
-
-    def __init__(self, phrases: Iterable[tuple[str, str]], stops: frozenset[str]) -> None:
-        self._stops = stops
-        super().__init__(phrases)
-
-    def _candidates(self, w: str) -> tuple[Phrase, ...]:
-        cands = super()._candidates(w)
-        if w in self._stops and any(ph.units[0][0] == SUF for ph in cands):
-            cands = tuple(ph for ph in cands if ph.units[0][0] != SUF)
-            self._cands[w] = cands
-        return cands
-
-
 @dataclass(frozen=True)
 class Spec:
     """One language's raw lexicon: phrase lists and marker lists."""
@@ -156,8 +138,10 @@ class Words:
         self.modals = PhraseSet((p, "modal") for p in m.get("modals", ()))
         self.intents = PhraseSet((p, "intent") for p in m.get("intents", ()))
         self.modals_after = PhraseSet((p, "modal") for p in m.get("modals_after", ()))
-        self.future = _EndingSet(((p, "future") for p in m.get("future", ())),
-                                 frozenset(m.get("future_stops", ())))
+        # round 88: the headline's future test already skipped "caméra", "opéra" (``future_stops``),
+        # the future markers of every other rule did not
+        self.future = PhraseSet(((p, "future") for p in m.get("future", ())),
+                                frozenset(m.get("future_stops", ())))
         self.other_preps = PhraseSet((p, "prep") for p in m.get("other_prepositions", ()))
         self.other_conjs = PhraseSet((p, "conj") for p in m.get("other_conjunctions", ()))
         self.other_refs = PhraseSet((p, "ref") for p in m.get("other_refs", ()))

@@ -120,7 +120,12 @@ class Hit:
 class PhraseSet:
     """Phrases indexed by the first three letters of their first word."""
 
-    def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, phrases: Iterable[tuple[str, str]],
+                 suffix_stops: frozenset[str] = frozenset()) -> None:
+        """``suffix_stops``: words no phrase that starts on a word's ending ("*era", "*ira":
+        the French future "présentera") may start on, because they only end like one
+        ("caméra", "opéra", "Riviera": a noun is no tense)."""
+        self._suffix_stops = suffix_stops
         self._exact: dict[str, list[Phrase]] = {}  # first unit a literal word
         self._index: dict[str, list[Phrase]] = {}  # first unit a prefix, by its first 3 letters
         self._loose: list[Phrase] = []  # first unit is not a literal/prefix of >= 3 letters
@@ -168,6 +173,8 @@ class PhraseSet:
                 cands = (*cands, *(ph for ph in pre if w.startswith(ph.units[0][1])))
             if self._loose:
                 cands = (*cands, *(ph for ph in self._loose if _unit_ok(*ph.units[0], w)))
+            if w in self._suffix_stops:
+                cands = tuple(ph for ph in cands if ph.units[0][0] != SUF)
         if len(self._cands) >= CANDIDATE_CACHE:  # bounded: a hostile feed cannot grow it
             self._cands.clear()
         self._cands[w] = cands

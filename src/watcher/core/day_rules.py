@@ -168,7 +168,7 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
         why += "; planned again: a headline's plan after the postponement, before the day"
     elif (ev.status == "cancelled" and reading.status == "planned" and not reading.returning
           and names_a_day_ahead(feats)
-          and not (reading.tentative and changed_within(ev, item, AFTERMATH))):
+          and not (reading.tentative and ev.changed_within(item.published, AFTERMATH))):
         reading = replace(reading, returning=True, tentative=False)
         why += "; planned again: a date ahead after the cancellation"
     elif (ev.status in ("postponed", "cancelled") and reading.status == "planned"
@@ -209,8 +209,7 @@ def told_again(ev: EventState, item: Item, reading: StatusReading) -> bool:
     day, the same; at any time after it, 346 / 554: the occasion held at last, its report
     recalling the delay); a cancellation too, 345 / 546 (within a day, 345 / 547)."""
     return (reading.status == "held" and ev.status in ("postponed", "cancelled")
-            and ev.last_transition is not None
-            and item.published - ev.last_transition < SAME_NEWS
+            and ev.changed_within(item.published, SAME_NEWS)
             and any(c.blocked is None and c.status in ("postponed", "cancelled")
                     for c in reading.cues))
 
@@ -258,17 +257,11 @@ def denies_headline(reading: StatusReading, status: str) -> bool:
                for c in reading.cues)
 
 
-def changed_within(ev: EventState, item: Item, span: timedelta) -> bool:
-    """Did ``ev`` take its current status less than ``span`` before ``item`` came out?"""
-    return ev.last_transition is not None and item.published - ev.last_transition < span
-
-
 def postponed_lately(ev: EventState, item: Item) -> bool:
     """Was postponed ``ev`` postponed less than ``SAME_NEWS`` before ``item`` came out (its
     last transition)? Then a day ahead in the article is mostly the day the postponement moved
     it to, reported again."""
-    return (ev.status == "postponed" and ev.last_transition is not None
-            and item.published - ev.last_transition < SAME_NEWS)
+    return ev.status == "postponed" and ev.changed_within(item.published, SAME_NEWS)
 
 
 def on_the_day(ev: EventState, item: Item, reading: StatusReading, p: Params) -> bool:

@@ -219,6 +219,11 @@ class EventState:
         it told it only in its summary, and no headline has carried it since?"""
         return bool(self.history) and bool(self.history[-1].get("aside"))
 
+    def changed_within(self, when: datetime | None, span: timedelta) -> bool:
+        """Did the event take its current status less than ``span`` before ``when``?"""
+        return (when is not None and self.last_transition is not None
+                and when - self.last_transition < span)
+
     def _too_soon(self, new: str, reading: StatusReading, item: Item) -> bool:
         """Is ``reading`` a held status told in its summary alone, within ``SETTLING`` of the
         event's last change? An occasion announced or moved hours ago has rarely taken place
@@ -230,8 +235,8 @@ class EventState:
         summary's held after a summary's cancellation is the later news). Round 82, over the
         69 tuning sets of ``tests/data``: 439 / 636 -> 432 / 634 (wrong alerts / missed runs),
         B3 0.9409 -> 0.9412; sets 13, 31, 63, 67, 73 mended, none worse."""
-        return (new == "held" and self.status not in FINAL and self.last_transition is not None
-                and item.published - self.last_transition < SETTLING
+        return (new == "held" and self.status not in FINAL
+                and self.changed_within(item.published, SETTLING)
                 and cue_fields(reading.cues, new) == {"summary"})
 
     def _comeback(self, new: str, item: Item) -> bool:
@@ -243,8 +248,8 @@ class EventState:
         ``tests/data``: 430 / 603 -> 426 / 605 (wrong alerts / missed runs), B3 0.9334 ->
         0.9336; within three days or a week, the same. Where it errs, the held reading was
         wrong and the return corrected it ("will go ahead after drivers' meeting")."""
-        return (new == "planned" and self.status == "held" and self.last_transition is not None
-                and item.published - self.last_transition < COMEBACK)
+        return (new == "planned" and self.status == "held"
+                and self.changed_within(item.published, COMEBACK))
 
     def _recurs(self, new: str, reading: StatusReading) -> bool:
         """Is ``reading`` a status the event had before that happens anew, not an old one

@@ -146,7 +146,7 @@ def told_lately(ev: EventState, item: Item, watch: str, recent: Mapping[str, Seq
 
 
 def plan_told(ev: EventState, item: Item, reading: StatusReading, watch: str,
-              scored: tuple[ItemFeatures, Mapping[str, float]] | None,
+              scored: tuple[ItemFeatures, Sequence[tuple[str, float]]] | None,
               recent: Mapping[str, Sequence[str]], events: Mapping[str, EventState],
               params: Params) -> bool:
     """Was ``watch`` told of a plan, in another of its events still planned and whose day
@@ -165,12 +165,15 @@ def plan_told(ev: EventState, item: Item, reading: StatusReading, watch: str,
     638; at any score, 413 / 661."""
     if ev.status != "planned" or scored is None:
         return False
-    feats, scores = scored
+    feats, pairs = scored
+    scores: dict[str, float] | None = None  # built only when a told plan is there to score
     for other, ws in watch_events(ev, watch, "planned", recent, events):
         if not ws.get("new") or ws.get("status") != "planned":
             continue  # not told of the plan
         if other.due is not None and other.due + params.due_grace < item.published:
             continue  # its day is past: a plan for another day
+        if scores is None:
+            scores = dict(pairs)
         if (scores.get(other.id, 0.0) >= PLAN_TOLD_AGAIN and not _elsewhere(ev, other)
                 and fits_event(other, item, feats, reading, params)):
             return True

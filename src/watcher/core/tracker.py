@@ -253,7 +253,7 @@ class Tracker:
             self._taken.update(taking)
         backed: list[tuple[EventState, str]] = []
         alerts = decide(ev, item, alertable, reading, named, waiting, unnamed, backed,
-                        (feats, dict(scored)), watches=self.watches, params=p,
+                        (feats, scored), watches=self.watches, params=p,
                         recent=self._recent, events=self._events)
         headlined = {m.watch for m in prep.matches if m.headline or not m.keywords}
         alerts, told = one_alert(alerts, headlined, () if commit else taking,

@@ -46,7 +46,7 @@ def decide(ev: EventState, item: Item, alertable: bool, reading: StatusReading,
            matched: Collection[str], waiting: list[str],
            unnamed: list[str],
            backed: list[tuple[EventState, str]] | None = None,
-           scored: tuple[ItemFeatures, Mapping[str, float]] | None = None,
+           scored: tuple[ItemFeatures, Sequence[tuple[str, float]]] | None = None,
            *, watches: Mapping[str, WatchSettings], params: Params,
            recent: Mapping[str, Sequence[str]], events: Mapping[str, EventState],
            ) -> list[AlertIntent]:
