@@ -821,6 +821,15 @@ EVENTS_114_FLOORS = {"alert_precision": 0.8598, "alert_recall": 0.8738, "bcubed_
 EVENTS_115_FLOORS = {"alert_precision": 0.9043, "alert_recall": 0.785, "bcubed_f1": 0.8373}
 EVENTS_116_FLOORS = {"alert_precision": 0.7805, "alert_recall": 0.6848, "bcubed_f1": 0.8464}
 EVENTS_117_FLOORS = {"alert_precision": 0.902, "alert_recall": 0.8257, "bcubed_f1": 0.9203}
+# events-118 .. -121: four held-out sets written at the start of session 34 by four new authors
+# without sight of the code (aviation, rail and shipping; classical music, opera, theatre and dance;
+# Canada, Mexico and the Caribbean; multi-sport games and world expos), scored with the session's
+# first code (0.897 / 0.802 / 0.924, 0.864 / 0.864 / 0.878, 0.868 / 0.833 / 0.956, 0.683 / 0.684 /
+# 0.809).
+EVENTS_118_FLOORS = {"alert_precision": 0.8966, "alert_recall": 0.8022, "bcubed_f1": 0.9241}
+EVENTS_119_FLOORS = {"alert_precision": 0.8642, "alert_recall": 0.8642, "bcubed_f1": 0.8775}
+EVENTS_120_FLOORS = {"alert_precision": 0.8684, "alert_recall": 0.8333, "bcubed_f1": 0.9564}
+EVENTS_121_FLOORS = {"alert_precision": 0.6829, "alert_recall": 0.6835, "bcubed_f1": 0.8088}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -983,6 +992,7 @@ ALL_FLOORS = {
     106: EVENTS_106_FLOORS, 107: EVENTS_107_FLOORS, 108: EVENTS_108_FLOORS, 109: EVENTS_109_FLOORS,
     110: EVENTS_110_FLOORS, 111: EVENTS_111_FLOORS, 112: EVENTS_112_FLOORS, 113: EVENTS_113_FLOORS,
     114: EVENTS_114_FLOORS, 115: EVENTS_115_FLOORS, 116: EVENTS_116_FLOORS, 117: EVENTS_117_FLOORS,
+    118: EVENTS_118_FLOORS, 119: EVENTS_119_FLOORS, 120: EVENTS_120_FLOORS, 121: EVENTS_121_FLOORS,
 }
 
 
