@@ -9,15 +9,18 @@ elements feedparser would map onto the fields we read. ``watcher.parse`` then ru
 reference. ``tests/test_corpus.py`` checks on every corpus file that both agree after
 normalisation.
 
+The checks that make it give up and the reading of element text are in
+``watcher.parse_fast_text``, the dates in ``watcher.parse_fast_dates``; ``Unsure`` and
+``parse_datetime`` are imported here from there, where ``watcher.parse`` and
+``watcher.parse_json`` take them.
+
 JSON Feed, which feedparser 6.0 does not know, is read by ``watcher.parse_json``.
 """
 
 from __future__ import annotations
 
-import email.utils
 import re
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin
 
@@ -25,6 +28,18 @@ import lxml.etree as etree
 
 from watcher.models import ParsedFeed, RawEntry
 from watcher.models import raw_entry as _raw_entry
+from watcher.parse_fast_dates import parse_datetime
+from watcher.parse_fast_text import (
+    Unsure,
+    _atom_text,
+    _check_encoding,
+    _check_foreign,
+    _check_other,
+    _first,
+    _fix_double_utf8,
+    _may_be_double_utf8,
+    _text,
+)
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
@@ -36,31 +51,10 @@ MEDIA = "{http://search.yahoo.com/mrss/}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ATOM_NAME = ATOM + "name"
 
-# Namespaces whose elements feedparser ignores or maps onto fields watcher does not read.
-_HARMLESS_NS = frozenset({
-    "http://purl.org/rss/1.0/modules/slash/", "http://wellformedweb.org/CommentAPI/",
-    "http://purl.org/rss/1.0/modules/syndication/", "http://rssnamespace.org/feedburner/ext/1.0",
-    "http://www.georss.org/georss", "http://www.w3.org/2003/01/geo/wgs84_pos#",
-    "http://search.yahoo.com/mrss/", "http://purl.org/syndication/thread/1.0",
-})
-# Local names that feedparser maps onto title/link/id/dates/summary whatever their namespace.
-_RISKY = frozenset({
-    "title", "link", "id", "guid", "summary", "description", "content", "encoded", "subtitle",
-    "published", "updated", "modified", "issued", "created", "date", "pubDate", "abstract",
-})
-
-_RISKY_LOWER = frozenset(name.lower() for name in _RISKY)
-
-
-class Unsure(Exception):
-    """The fast path will not vouch for its reading; use feedparser."""
-
-
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True,
     remove_pis=True, recover=False, collect_ids=False,  # no xml:id lookups: no hash table
 )
-_ENCODING_DECL = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _ABSOLUTE = re.compile(r"https?://", re.IGNORECASE)
 # An absolute http(s) URL that urljoin gives back unchanged whatever the base: a host, a port,
 # a path and a query of characters urlparse passes through (no ";" params, "#", empty "?" that
@@ -77,198 +71,6 @@ def _sound_base(url: str) -> bool:
     brackets that are no IPv6 address and for a non-ASCII host that NFKC folds into a
     separator, and that error must stay what it was (the feed's error)."""
     return url.isascii() and "[" not in url and "]" not in url
-
-
-_UTF8 = frozenset({"utf-8", "utf8"})
-_UTF8_OR_ASCII = _UTF8 | {"us-ascii", "ascii"}
-
-
-def _check_encoding(body: bytes, headers: Mapping[str, str] | None) -> None:
-    """Only UTF-8 (or pure ASCII) documents with no contradicting HTTP charset go fast."""
-    if body.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00", b"\xef\xbb\xbf<\x00")):
-        raise Unsure("UTF-16/32")
-    declared = _ENCODING_DECL.match(body[:200].lstrip(b"\xef\xbb\xbf"))
-    if declared and declared.group(1).decode().lower() not in _UTF8_OR_ASCII:
-        raise Unsure("declared encoding")
-    if headers:
-        ctype = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
-        match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9._-]+)", ctype)
-        if match and match.group(1).lower() not in _UTF8:
-            raise Unsure("HTTP charset")
-        # text/xml without charset is us-ascii by RFC 3023, but feedparser then tries the
-        # declared encoding and UTF-8 and reads a UTF-8 document as we do (every non-ASCII file
-        # of the corpus): such feeds, many of them, went to feedparser at 50 times the cost
-
-
-_DATES: dict[str, datetime] = {}  # parse_datetime's answers, by the text as given
-_DATES_MAX = 8192
-
-
-def parse_datetime(value: str) -> datetime:
-    """RFC 822 or ISO 8601, as aware UTC; ``Unsure`` for anything else (feedparser guesses more).
-
-    Answers are remembered (datetimes are immutable; refusals are not): a changed feed is parsed
-    whole at every poll, its old entries' dates again, and feeds share minutes."""
-    found = _DATES.get(value)
-    if found is not None:
-        return found
-    found = _parse_datetime(value)
-    if len(_DATES) >= _DATES_MAX:  # bounded: a daemon reads new dates for months
-        _DATES.clear()
-    _DATES[value] = found
-    return found
-
-
-def _parse_datetime(value: str) -> datetime:
-    value = value.strip()
-    if not value:
-        raise Unsure("empty date")
-    if value[0].isdigit() and "-" in value[:5]:
-        try:
-            dt = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
-        except ValueError as err:
-            raise Unsure(f"date {value!r}") from err
-        if dt.tzinfo is None:
-            if "T" not in value and " " not in value and len(value) == 10:
-                return dt.replace(tzinfo=UTC)
-            raise Unsure("naive ISO date")
-        try:
-            dt = dt.astimezone(UTC)
-        except OverflowError as err:  # year 1 or 9999 with an offset
-            raise Unsure(f"date {value!r}") from err
-        return dt.replace(microsecond=0) if dt.microsecond else dt  # replace() costs 1-2 us
-    rfc822 = _RFC822.fullmatch(value)
-    if rfc822 is None and _ZERO_YEAR.search(value):
-        # email.utils reads "0001" as the two-digit year 01 (2001); feedparser as the year 1 (the
-        # zero date Hugo writes for undated pages, which ``watcher.normalize`` reads as none)
-        raise Unsure(f"date {value!r}")
-    try:
-        dt = _rfc822(rfc822) if rfc822 else email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError) as err:
-        raise Unsure(f"date {value!r}") from err
-    if dt.tzinfo is None:
-        if value.endswith("-0000"):
-            return dt.replace(tzinfo=UTC)
-        raise Unsure(f"date zone {value!r}")
-    if dt.year < 1970:
-        raise Unsure("odd year")
-    try:
-        return dt.astimezone(UTC)
-    except OverflowError as err:
-        raise Unsure(f"date {value!r}") from err
-
-
-# "Thu, 16 Oct 2025 10:45:00 +0000", the form nearly every RSS feed writes, read without
-# email.utils (a third of the fast path's time): ``_rfc822`` gives what parsedate_to_datetime gives.
-_RFC822 = re.compile(
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d\d?) "
-    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([1-9]\d{3}) (\d\d):(\d\d)(?::(\d\d))? "
-    r"(?:([+-])(\d\d)(\d\d)|GMT|UTC|UT|Z)", re.ASCII)
-_ZERO_YEAR = re.compile(r"(?<![\d:+-])0\d{3}(?!\d)")  # a year "0001", not a zone "+0100"
-_MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8,
-           "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}
-
-
-_NUMBERS = {f"{n:0{width}d}": n for width in (1, 2) for n in range(10 ** width)}  # "07": 7
-
-
-def _rfc822(match: re.Match[str]) -> datetime:
-    """``email.utils.parsedate_to_datetime`` for a ``_RFC822`` match (naive for ``-0000``)."""
-    day, month, year, hour, minute, second, sign, zone_h, zone_m = match.groups()
-    numbers = _NUMBERS
-    year_n, month_n, day_n = int(year), _MONTHS[month], numbers[day]
-    hour_n, minute_n, second_n = numbers[hour], numbers[minute], numbers[second or "0"]
-    if sign is None or (zone_h == "00" and zone_m == "00"):
-        if sign == "-":
-            return datetime(year_n, month_n, day_n, hour_n, minute_n, second_n)
-        return datetime(year_n, month_n, day_n, hour_n, minute_n, second_n, 0, UTC)
-    offset = numbers[zone_h] * 3600 + numbers[zone_m] * 60
-    zone = timezone(timedelta(seconds=-offset if sign == "-" else offset))
-    return datetime(year_n, month_n, day_n, hour_n, minute_n, second_n, 0, zone)
-
-
-def _fix_double_utf8(text: str) -> str:
-    """Undo UTF-8 encoded twice ("FÃ³rmula" -> "Fórmula"), as feedparser does for UTF-8 feeds.
-
-    Text that is genuinely Latin-1-looking almost never forms valid UTF-8 when re-encoded, so the
-    repair is safe; it costs nothing for ASCII text.
-    """
-    if text.isascii():
-        return text
-    try:
-        return text.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return text
-
-
-def _text(el: etree._Element, repair: bool = True) -> str:
-    """An element's text (no markup), repaired if UTF-8 encoded twice (when ``repair``: see
-    ``_may_be_double_utf8``). Non-ASCII text goes straight to the repair, whose encode or decode
-    fails in C at the first character that rules a repair out: cheaper than the regex scan of the
-    whole text for a pair that allows one."""
-    if len(el):
-        raise Unsure(f"markup inside <{etree.QName(el).localname}>")
-    text = el.text
-    if text is None:
-        return ""
-    return text if text.isascii() or not repair else _fix_double_utf8(text)  # most: no call
-
-
-def _may_be_double_utf8(body: bytes) -> bool:
-    """Whether any text of the UTF-8 document ``body`` can be UTF-8 encoded twice.
-
-    Such text re-encoded as Latin-1 is valid UTF-8 with a byte above 0x7F, hence with a
-    continuation byte 0x80-0xBF: the text holds a character U+0080-U+00BF, which the document
-    spells as the bytes C2 80-C2 BF or as a character reference (lxml refuses bytes that are
-    no UTF-8, and entities come from the document too). Without either, no repair can succeed,
-    and each of the document's non-ASCII texts would fail one at the cost of a raised and caught
-    UnicodeError (German and French feeds: half of their texts; ~1 us each). Two scans of the
-    bytes in C (memchr) decide it for the whole document."""
-    return b"\xc2" in body or b"&#" in body
-
-
-_TEXT_TYPES = frozenset({"text", "html", "text/plain", "text/html"})  # read as text (lower case)
-
-
-def _atom_text(el: etree._Element, repair: bool = True) -> str:
-    """An Atom text construct as HTML (text and html as is, xhtml serialised)."""
-    kind = el.get("type")
-    if not kind or kind in _TEXT_TYPES:  # nearly always: no lower()
-        return _text(el, repair)
-    kind = kind.lower()
-    if kind == "xhtml":
-        div = el.find("{http://www.w3.org/1999/xhtml}div")
-        if div is None:
-            raise Unsure("xhtml without div")
-        inner = (div.text or "") + "".join(
-            etree.tostring(child, encoding="unicode", with_tail=True) for child in div)
-        inner = inner.replace(' xmlns="http://www.w3.org/1999/xhtml"', "")
-        return _fix_double_utf8(inner) if repair else inner
-    if kind not in _TEXT_TYPES:
-        raise Unsure(f"atom type {kind}")
-    return _text(el, repair)
-
-
-def _first(el: etree._Element, tag: str) -> etree._Element | None:
-    """``el.find(tag)``, filtered in C: find and iterfind run lxml's path code in Python."""
-    return next(el.iterchildren(tag), None)
-
-
-def _check_foreign(tag: str) -> None:
-    if not tag.startswith("{"):
-        return
-    ns, _, local = tag[1:].partition("}")
-    if ns not in _HARMLESS_NS and local in _RISKY:
-        raise Unsure(f"foreign {local}")
-
-
-def _check_other(tag: str, safe: set[str]) -> None:
-    """An RSS item child we do not read: ``Unsure`` if feedparser would read it, else noted safe."""
-    if not tag.startswith("{") and tag.lower() in _RISKY_LOWER:  # feedparser: <PubDate>
-        raise Unsure(f"<{tag}> in item")
-    _check_foreign(tag)
-    if len(safe) < 1024:  # a document with ever new element names must not grow this for good
-        safe.add(tag)
 
 
 # What an RSS item child is, by tag: one dict lookup per child instead of a chain of comparisons.
