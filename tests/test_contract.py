@@ -16,7 +16,7 @@ import pytest
 from tests.conftest import REPO
 from tests.feedserver import FeedServer
 from tests.test_e2e import ANNOUNCE, CANCEL, NOW, Receiver, rss, watcher
-from watcher import config as config_module
+from watcher import config_tables as config_module
 from watcher.config import load_config
 from watcher.settings import EmailSettings, TelegramSettings, WebhookSettings
 
