@@ -3,10 +3,8 @@
 What it does, in order:
 
 1. open the store and build the pipeline and the sender (``commands.run_daemon``);
-2. schedule one APScheduler job per feed. A feed's first poll is its *stored* due time, so that a
-   restart neither re-polls every feed at once nor forgets one that was due: a due time in the
-   past (the daemon was down) or missing (a new feed) becomes "now plus a random share of the
-   feed's jitter", which spreads a restart's catch-up polls;
+2. schedule one APScheduler job per feed, first at its *stored* due time (``watcher.feed_jobs``
+   holds the feed jobs: their first due times, triggers, and a reload's changes to them);
 3. after every poll, move the feed's job to ``result.next_due``: the pipeline owns the backoff,
    ``Retry-After`` and the stored due time, the scheduler just follows it;
 4. housekeeping jobs: the outbox (every few seconds, and at once after a poll that produced alerts)
@@ -34,10 +32,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from watcher import feed_jobs
 from watcher.clock import utcnow
 from watcher.errors import WatcherError
 from watcher.poll_results import CycleStats, FeedResultLike
@@ -46,7 +44,6 @@ from watcher.settings import FeedSettings, Settings
 
 log = logging.getLogger(__name__)
 
-FEED_JOB = "feed:"  # job id prefix; the rest is the feed URL
 OUTBOX_EVERY = 5.0  # seconds between outbox passes when nothing kicks it
 SUMMARY_EVERY = 60.0  # at most one summary line per this many seconds (plus one per drained batch)
 RETENTION_EVERY = 6 * 3600.0  # seconds
@@ -54,8 +51,6 @@ STOP_TIMEOUT = 10.0  # seconds in-flight work may take after SIGTERM before it i
 # [daemon] keys a reload cannot apply (the open store, the fetcher's client); the others are
 # read from the current settings at each use
 RESTART_ONLY = ("database", "timeout", "max_body_size", "concurrency", "per_host")
-# a stored due time further out than this is treated as a clock jump, not a real backoff
-MAX_STORED_DELAY = timedelta(days=1)
 
 
 class PipelineLike(Protocol):
@@ -200,35 +195,17 @@ class Daemon:
     # -- feeds ----------------------------------------------------------------------------------
 
     def first_due(self, feed: FeedSettings, now: datetime) -> datetime:
-        """When to poll ``feed`` first after a start or a reload (see the module docstring)."""
-        stored = self.pipeline.next_due(feed)
-        if stored is not None and stored > now:
-            # never further out than any legitimate backoff: guards against a clock jump back
-            cap = max(feed.interval + feed.jitter, self.settings.daemon.max_backoff,
-                      MAX_STORED_DELAY)
-            return min(stored, now + cap)
-        spread = self.rng.random() * max(feed.jitter.total_seconds(), 0.0)
-        return now + timedelta(seconds=spread)
-
-    def _trigger(self, feed: FeedSettings) -> IntervalTrigger:
-        # only a fallback: every poll moves the job to the pipeline's own next due time
-        seconds = max(feed.interval.total_seconds(), 1.0)
-        jitter = int(feed.jitter.total_seconds()) or None
-        return IntervalTrigger(seconds=seconds, jitter=jitter)
+        """When to poll ``feed`` first after a start or a reload (see ``watcher.feed_jobs``)."""
+        return feed_jobs.first_due(self.pipeline.next_due(feed), feed, now,
+                                   self.settings.daemon.max_backoff, self.rng)
 
     def _add_feed_job(self, feed: FeedSettings, now: datetime) -> None:
-        self.scheduler.add_job(
-            self._tracked(self._poll), self._trigger(feed), args=[feed.url],
-            id=FEED_JOB + feed.url, name=f"poll {feed.name}",
-            next_run_time=self.first_due(feed, now), coalesce=True, max_instances=1,
-            # a late poll is better than a skipped one (the loop was busy, the machine slept)
-            misfire_grace_time=None, replace_existing=True,
-        )
+        feed_jobs.add_feed_job(self.scheduler, self._tracked(self._poll), feed,
+                               self.first_due(feed, now))
 
     def feed_due(self, url: str) -> datetime | None:
         """The scheduled next poll of a feed (``None``: not scheduled or disabled)."""
-        job = self.scheduler.get_job(FEED_JOB + url)
-        return job.next_run_time if job is not None else None
+        return feed_jobs.feed_due(self.scheduler, url)
 
     async def _poll(self, url: str) -> None:
         feed = self.settings.feed(url)
@@ -249,16 +226,17 @@ class Daemon:
             self._polling -= 1
         if result is None:
             self.stats.add(None, time.monotonic() - started)
-            self._reschedule(url, self.clock() + feed.interval)
+            feed_jobs.reschedule(self.scheduler, url, self.clock() + feed.interval)
         elif result.skipped:
             log.info("%s: %s; not polling it", feed.url, result.skipped)
-            self._reschedule(url, None)
+            feed_jobs.reschedule(self.scheduler, url, None)
         else:
             # the pipeline has logged a feed error already (with its backoff)
             self.stats.add(result, time.monotonic() - started)
             if result.alerts:
                 self.kick_outbox()
-            self._reschedule(url, result.next_due or self.clock() + feed.interval)
+            due = result.next_due or self.clock() + feed.interval
+            feed_jobs.reschedule(self.scheduler, url, due)
         for lost in sorted(self.pipeline.take_lost_feeds()):
             if lost == url and result is None:
                 continue  # this poll raised for that failed commit: logged and counted above
@@ -268,15 +246,6 @@ class Daemon:
             self.stats.errors += 1
         if self._polling == 0 and time.monotonic() - self._last_flush >= self.summary_every:
             self._flush_summary()
-
-    def _reschedule(self, url: str, due: datetime | None) -> None:
-        try:
-            if due is None:  # disabled (410 Gone): the store remembers it across restarts
-                self.scheduler.pause_job(FEED_JOB + url)
-            else:
-                self.scheduler.modify_job(FEED_JOB + url, next_run_time=due)
-        except JobLookupError:
-            pass  # removed by a reload while it was being polled
 
     # -- housekeeping ---------------------------------------------------------------------------
 
@@ -414,7 +383,8 @@ class Daemon:
             self.notifier.ready(status=f"reload failed: {err}")
             return False
         self.settings = new
-        added, removed, changed = self._apply_feeds(old, new)
+        added, removed, changed = feed_jobs.apply_feeds(self.scheduler, old, new, self.clock(),
+                                                         self._add_feed_job)
         line = (f"reloaded {path}: {len(new.feeds)} feeds (+{added} -{removed} ~{changed}), "
                 f"{len(new.watches)} watches, {len(new.notifiers)} notifiers")
         log.info("%s", line)
@@ -427,29 +397,3 @@ class Daemon:
                         "until then%s)", path, ", ".join(unapplied), kept)
         self.notifier.ready(status=line)
         return True
-
-    def _apply_feeds(self, old: Settings, new: Settings) -> tuple[int, int, int]:
-        """Add, remove and reschedule feed jobs; unchanged feeds keep their due times."""
-        before = {f.url: f for f in old.feeds}
-        after = {f.url: f for f in new.feeds}
-        now = self.clock()
-        for url in before.keys() - after.keys():
-            with contextlib.suppress(JobLookupError):
-                self.scheduler.remove_job(FEED_JOB + url)
-        for url in after.keys() - before.keys():
-            self._add_feed_job(after[url], now)
-        changed = 0
-        for url in before.keys() & after.keys():
-            was, feed = before[url], after[url]
-            if (was.interval, was.jitter) == (feed.interval, feed.jitter):
-                continue
-            changed += 1
-            due = self.feed_due(url)
-            soonest = now + feed.interval
-            # a shorter interval takes effect now; a longer one from the next poll on
-            due = soonest if due is None else min(due, soonest)
-            with contextlib.suppress(JobLookupError):
-                self.scheduler.modify_job(FEED_JOB + url, trigger=self._trigger(feed),
-                                          next_run_time=due)
-        return len(after.keys() - before.keys()), len(before.keys() - after.keys()), changed
-
