@@ -15,6 +15,7 @@ matched items with no status cue, and a miss costs no more than the rule it guar
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from watcher.core.concepts import SOON
 from watcher.core.features import in_day_name, spelled_dates
@@ -59,8 +60,10 @@ _PAST = {
 }
 _FUTURE = {
     "en": re.compile(r"\b(?:" + "|".join(_EN_FUTURE) + r")\b"),
-    "fr": re.compile(r"\b(?:sera|seront|va|vont|doit|doivent|prevu|prevue|prevus|prevues|"
-                     r"programme|programmee|programmes|programmees|fixe|fixee|fixes|fixees|"
+    # "aura lieu": avoir's future, no passé composé
+    "fr": re.compile(r"\b(?:sera|seront|aura|auront|va|vont|doit|doivent|"
+                     r"prevu|prevue|prevus|prevues|programme|programmee|programmes|programmees|"
+                     r"fixe|fixee|fixes|fixees|"
                      r"prochain|prochaine|pour le|pour la|[a-z]{3,}(?:ra|ront))\b"),
     "de": re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|kommenden|nachsten|geplant|"
                      r"morgen)\b"),
@@ -113,3 +116,40 @@ def _names_day(clause: str) -> bool:
             w in SOON and not in_day_name(words, i) for i, w in enumerate(words)):
         return True
     return bool(spelled_dates(words))
+
+
+def held_told_past(title: str, summary: str, lang: str | None,
+                   spans: Sequence[tuple[str, int]]) -> bool:
+    """Does a held cue stand in a clause that narrates the past ("Die Sondersitzung hat
+    begonnen", "Le titre a ouvert en hausse", "A Long March 5 rocket lifted off")? ``spans``
+    are the held cues' (field, start offset). An occasion told as begun or over cannot be
+    still to come: a day ahead in the same article dates another step (a vote "frühestens am
+    Freitag", "avant New York mardi", the final round "on Monday"), not the occasion."""
+    key = (lang or "")[:2]
+    past = _PAST.get(key)
+    if past is None:
+        return False
+    for fld, start in spans:
+        text = title if fld == "title" else summary
+        clause = _clause_at(text, start)
+        if past.search(clause) is not None and _FUTURE[key].search(clause) is None:
+            return True
+    return False
+
+
+def future_at(text: str, at: int, lang: str | None) -> bool:
+    """Does the clause of ``text`` around offset ``at`` speak of the future ("Le GP de Corée
+    aura bien lieu", "will be held")? Such a clause tells no occasion begun."""
+    future = _FUTURE.get((lang or "")[:2])
+    return future is not None and future.search(_clause_at(text, at)) is not None
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` around offset ``at``, folded as :func:`_clauses` folds."""
+    low = text.lower().replace("à", "~").replace("hätt", "h~tt")
+    begin = 0
+    for m in _CLAUSE.finditer(low):
+        if m.start() > at:
+            return _NON_WORD.sub(" ", fold(low[begin:m.start()])).strip()
+        begin = m.end()
+    return _NON_WORD.sub(" ", fold(low[begin:])).strip()
