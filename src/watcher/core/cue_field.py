@@ -53,6 +53,7 @@ from watcher.core.cue_rules import (
     trip_to_event,
 )
 from watcher.core.cue_words import (
+    ASIDE,
     BEFORE_GAP,
     BEFORE_WEIGHT,
     BRACKET_GAP,
@@ -256,10 +257,14 @@ def read_field(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
         # "No Carnival in Trinidad and Tobago in 2021, government confirms": the word that
         # tells it is the call-off's attribution, no plan of its own (round 60)
         out = [replace(c, blocked="other") if c.blocked is None else c for c in out] + none
-    if fld == "title" and not out:  # only a headline without a cue of its own
-        out += (none_this_time(lang, tokens, weight) or dated_event(lang, tokens, weight)
+    if fld == "title" and all(c.blocked in ASIDE for c in out):
+        # only a headline without a cue of its own: one set aside tells nothing of the event
+        # ("Lavrov to attend OSCE meeting ... after Bulgaria opens airspace"; round 90)
+        weak = (none_this_time(lang, tokens, weight) or dated_event(lang, tokens, weight)
                 or headline_infinitive(lang, tokens, weight)
                 or headline_future(lang, tokens, weight))
+        # words a rule already judged are not read again ("to resume" naming no event)
+        out += [w for w in weak if not any(c.start < w.end and w.start < c.end for c in out)]
         if tense is not None and out and out[-1].blocked is None:
             tense.setdefault("dated", []).append(out[-1])
         elif (tense is not None and not out
