@@ -53,7 +53,8 @@ def test_a_cancellation_given_a_new_date_is_a_postponement(
 @pytest.mark.parametrize(("title", "summary", "lang", "status"), [
     ("FAE teachers confirm open-ended strike starting Thursday", "", "en", "planned"),
     ("Rescheduled fifth Test under way at Edgbaston", "", "en", "held"),
-    ("Cricket : le cinquième test annulé sera joué en juillet à Edgbaston", "", "fr", None),
+    # the recalled call-off does not count; since round 90 the future after it is the plan
+    ("Cricket : le cinquième test annulé sera joué en juillet à Edgbaston", "", "fr", "planned"),
     ("Hafenstreik in Montreal", "Die Hafenarbeiter streiken seit Montag.", "de", "held"),
     ("Seit Montag streiken die Lokführer", "", "de", "held"),
     ("Rock en Seine: Paris feiert wieder Festival",
