@@ -41,6 +41,7 @@ from watcher.core.idf_index import DocFreq, total_weight, weigh
 from watcher.core.idf_index import Index as Index
 from watcher.core.idf_index import df_sampled as df_sampled
 from watcher.core.idf_index import idf_weights as idf_weights
+from watcher.core.ordinals import ordinal_keys
 from watcher.core.params import Params
 from watcher.core.types import StatusReading
 from watcher.models import Item
@@ -51,7 +52,7 @@ def add_to_event(ev: EventState, f: ItemFeatures, p: Params) -> None:
     for k in f.weights:
         ev.features[k] = ev.features.get(k, 0) + 1
     if len(ev.features) > p.max_event_features:
-        keep = sorted(ev.features, key=lambda k: (ev.features[k], k[0] in "pyc"), reverse=True)
+        keep = sorted(ev.features, key=lambda k: (ev.features[k], k[0] in "pycq"), reverse=True)
         ev.features = {k: ev.features[k] for k in keep[: p.max_event_features]}
     for place in f.title_places:
         ev.title_places[place] = ev.title_places.get(place, 0) + 1
@@ -62,6 +63,8 @@ def add_to_event(ev: EventState, f: ItemFeatures, p: Params) -> None:
         for w in side:
             key = "s:" + w
             ev.features[key] = ev.features.get(key, 0) + 1
+    for key in ordinal_keys(f.ordinals):  # kept, not scored: ordinals.ordinal_conflict
+        ev.features[key] = ev.features.get(key, 0) + 1
     if not f.court <= set(ev.court):
         ev.court = sorted(set(ev.court) | f.court)
 

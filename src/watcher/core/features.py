@@ -49,6 +49,7 @@ from watcher.core.dates import (
 from watcher.core.dates import day_of_month as day_of_month
 from watcher.core.dates import in_day_name as in_day_name
 from watcher.core.match_sides import title_sides
+from watcher.core.ordinals import title_ordinals
 from watcher.core.params import Params
 from watcher.core.text import (
     STOPWORDS_BY_LANG,
@@ -102,6 +103,8 @@ class ItemFeatures:
     # the two sides a title sets against each other ("Brentford v Manchester United",
     # "France-Irlande"), each as the keys of its words: cluster.sides_conflict
     sides: tuple[frozenset[str], ...] = ()
+    # the occurrence numbers its title gives an occasion ("second round"): ordinals
+    ordinals: frozenset[int] = frozenset()
 
 
 _CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
@@ -282,6 +285,7 @@ def features(item: Item, p: Params) -> ItemFeatures:
         court=court_marks(item.title),
         bound=frozenset(k for k in lower - upper if k in weights),
         sides=title_sides(item.title, item.lang),
+        ordinals=title_ordinals(item.title),
     )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from watcher.core.cluster import conflict, final_gap
 from watcher.core.events import EventState
 from watcher.core.features import CLOSED, KIND_FEATURES, OPEN, ItemFeatures
+from watcher.core.ordinals import ordinal_conflict
 from watcher.core.params import Params
 from watcher.core.types import StatusReading, WatchMatch
 from watcher.models import Item
@@ -109,12 +110,16 @@ def near_event(item: Item, feats: ItemFeatures, reading: StatusReading,
 
 def fits_event(ev: EventState, item: Item, feats: ItemFeatures, reading: StatusReading,
                params: Params) -> bool:
-    """Nothing in ``item`` disagrees with ``ev`` (see :func:`current_story`)."""
+    """Nothing in ``item`` disagrees with ``ev`` (see :func:`current_story`); nor does its
+    headline number the occasion as none of the event's did ("second sprint weekend" after
+    the first: ``ordinals.ordinal_conflict``)."""
     p = params
     if ev.status in CLOSED and reading.status not in (None, ev.status):
         return False
     have = {k for k in ev.features if k in KIND_FEATURES}
     if feats.title_kinds and have and not feats.title_kinds & have:  # a match, not a summit
+        return False
+    if ordinal_conflict(ev.features, feats.ordinals):  # the second round, not the first
         return False
     # another place, country, year, month or day
     return conflict(ev, feats, p, reading, item.published)[0] >= 1.0
