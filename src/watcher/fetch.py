@@ -16,26 +16,33 @@ Why it looks like this (see ``/work/shared/notes/performance.md``):
   ``build_request``'s merging, and a feed's parsed URL is kept (the same URLs come back every
   poll): half of what building a request cost;
 - the body is streamed and reading stops past ``max_body_size``: a runaway response costs at most
-  the cap; gzip/deflate are inflated here, step by step within the cap (``_inflate``), so the
-  cap applies to decoded bytes and bounds memory too;
+  the cap; gzip/deflate are inflated step by step within the cap, so the cap applies to decoded
+  bytes and bounds memory too (``watcher.fetch_body``);
 - ``fetch`` never raises for HTTP or network trouble: it returns a ``FetchResult`` whose ``error``
-  says in words what happened, for ``watcher status`` and the logs.
+  says in words what happened, for ``watcher status`` and the logs (``watcher.fetch_errors``,
+  where ``connect_error`` and ``parse_retry_after`` live; the notifiers import them from here).
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
-import email.utils
 import time
-import zlib
-from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 import watcher
-from watcher.durations import format_duration
+from watcher.fetch_body import _drain, _inflate, _read
+from watcher.fetch_errors import MAX_RETRY_AFTER as MAX_RETRY_AFTER
+from watcher.fetch_errors import (
+    _reason,
+    _seconds,
+    _size,
+    _wait,
+    connect_error,
+    parse_retry_after,
+)
 from watcher.http11 import H11Transport
 from watcher.models import FetchResult
 
@@ -43,52 +50,7 @@ MAX_REDIRECTS = 5
 MAX_URLS = 100_000  # parsed URLs kept at most (a feed's own and its redirects' targets)
 TOTAL_TIMEOUTS = 4  # a whole request (redirects and body included) may take this many timeouts
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-# A Retry-After beyond this is read as this (the scheduler caps waits far lower anyway): sixteen
-# digits of seconds overflowed the timedelta of the next poll and crashed it every time
-MAX_RETRY_AFTER = 365 * 86400.0
 _PERMANENT = frozenset({301, 308})
-_GZIP_MAGIC = b"\x1f\x8b"  # how each member of a gzip body begins
-
-
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date; else None."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdecimal():  # not isdigit: float() cannot read "²", which isdigit() accepts
-        return min(float(value), MAX_RETRY_AFTER)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when is None:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    now = now or datetime.now(UTC)
-    return min(max(0.0, (when - now).total_seconds()), MAX_RETRY_AFTER)
-
-
-def _seconds(value: float) -> str:
-    return f"{value:g} s"
-
-
-def _wait(seconds: float) -> str:
-    """A server's Retry-After for the log: "90 s", "2h30m"; a date years ahead (seen in the
-    wild) is not worth its digits, and the scheduler caps the wait anyway (``max_backoff``)."""
-    if seconds < 120:
-        return f"{seconds:.0f} s"
-    if seconds > 7 * 86400:
-        return "more than a week"
-    return format_duration(timedelta(seconds=seconds))
-
-
-def _size(limit: int) -> str:
-    if limit >= 1024 * 1024 and limit % (1024 * 1024) == 0:
-        return f"{limit // (1024 * 1024)} MB"
-    if limit >= 1024 and limit % 1024 == 0:
-        return f"{limit // 1024} KB"
-    return f"{limit} bytes"
 
 
 class Fetcher:
@@ -308,69 +270,6 @@ class Fetcher:
         result.last_modified = headers.get("last-modified")
 
 
-async def _read(response: httpx.Response, cap: int) -> bytes | None:
-    """The body (decoded by httpx), or None once it grows past ``cap`` bytes."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if size > cap:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-async def _inflate(response: httpx.Response, coding: str, cap: int) -> bytes | None:
-    """A gzip or deflate body, decompressed, or None once it grows past ``cap`` bytes.
-
-    httpx inflates each chunk read from the socket whole: 64 KB of a compressed run of zeros is
-    64 MB, so a 1 MB "gzip bomb" took the daemon's memory up by 130 MB before the cap was
-    checked. Here no step of the inflation yields more than what is left of the cap.
-
-    A gzip body may hold several members one after the other (RFC 1952; servers that compress
-    a feed in parts send them so): each is inflated in turn, all within the one cap; a feed cut
-    after its first member lost its later entries. Zero bytes between or after members are
-    padding (as ``gzip`` reads them); anything else after a member is ignored, as before."""
-    gzip = coding != "deflate"
-    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16 if gzip else zlib.MAX_WBITS)
-    first = not gzip  # deflate: zlib-wrapped as the RFC says, else raw (as httpx reads it)
-    chunks: list[bytes] = []
-    size = 0
-    after = b""  # bytes past a gzip member: the start of another one, or padding
-    done = False  # trailing bytes that begin no member: the rest of the body is ignored
-    try:
-        async for data in response.aiter_raw():
-            data = after + data
-            after = b""
-            while data and not done:
-                if inflater.eof:
-                    data = data.lstrip(b"\0")
-                    if not gzip or (data and not _GZIP_MAGIC.startswith(data[:2])):
-                        done = True
-                    elif len(data) < len(_GZIP_MAGIC):  # a member may begin: wait for more
-                        after = data
-                    else:
-                        inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
-                    if done or after or not data:
-                        break
-                try:
-                    out = inflater.decompress(data, cap - size + 1)
-                except zlib.error:
-                    if not first:
-                        raise
-                    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-                    out = inflater.decompress(data, cap - size + 1)
-                first = False
-                size += len(out)
-                if size > cap:
-                    return None
-                chunks.append(out)
-                data = inflater.unused_data if inflater.eof else inflater.unconsumed_tail
-    except zlib.error as err:
-        raise httpx.DecodingError(f"{coding}: {err}") from err
-    return b"".join(chunks)
-
-
 def _basic_auth(request: httpx.Request) -> None:
     """Credentials in the URL (``https://user:token@host/feed``, how private feeds are often
     given) as Basic auth, as ``AsyncClient.send`` would add them: the transport, which requests
@@ -379,45 +278,3 @@ def _basic_auth(request: httpx.Request) -> None:
     if url.username or url.password:
         pair = f"{url.username}:{url.password}".encode()
         request.headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
-
-
-async def _drain(response: httpx.Response, limit: int = 64 * 1024) -> None:
-    """Read a small body to its end: the transport only returns a connection to the pool when
-    the response was read completely; a big error page is not worth it, the connection is
-    closed."""
-    size = 0
-    try:
-        # the transport's stream itself, without httpx's chunking and bookkeeping layers: a 304's
-        # empty body is most of the bodies drained, and those layers were most of its cost
-        async for chunk in response.stream:  # type: ignore[union-attr]
-            size += len(chunk)
-            if size > limit:
-                break
-    except httpx.StreamError:  # already read (MockTransport) or closed: nothing to drain
-        pass
-
-
-def _reason(err: BaseException) -> str:
-    text = str(err).strip()
-    return text or type(err).__name__
-
-
-def connect_error(err: BaseException) -> str:
-    """A failed connection in words ("connection refused", "host not found", "TLS error: ...").
-
-    Shared with the notifiers: httpx (and python-telegram-bot above it) only say "All connection
-    attempts failed"; the real reason is further down the exception chain."""
-    cause: BaseException | None = err
-    while cause is not None:  # httpx (anyio, in the notifiers) wraps the OSError somewhere below
-        if isinstance(cause, ConnectionRefusedError):
-            return "connection refused"
-        cause = cause.__cause__ or cause.__context__
-    text = str(err).lower()
-    if "refused" in text or "errno 111" in text:
-        return "connection refused"
-    if "name or service not known" in text or "nodename nor servname" in text \
-            or "name resolution" in text or "getaddrinfo" in text:
-        return "host not found"
-    if "certificate" in text or "ssl" in text:
-        return f"TLS error: {_reason(err)}"
-    return f"cannot connect: {_reason(err)}"

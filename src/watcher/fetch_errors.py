@@ -1,0 +1,84 @@
+"""A failed fetch in words, and the ``Retry-After`` a server asks for, for ``watcher.fetch``.
+
+``fetch`` never raises for HTTP or network trouble: it returns a ``FetchResult`` whose ``error``
+says in words what happened, for ``watcher status`` and the logs. The words are made here; the
+notifiers use ``connect_error`` and ``parse_retry_after`` too (imported from ``watcher.fetch``).
+"""
+
+from __future__ import annotations
+
+import email.utils
+from datetime import UTC, datetime, timedelta
+
+from watcher.durations import format_duration
+
+# A Retry-After beyond this is read as this (the scheduler caps waits far lower anyway): sixteen
+# digits of seconds overflowed the timedelta of the next poll and crashed it every time
+MAX_RETRY_AFTER = 365 * 86400.0
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date; else None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdecimal():  # not isdigit: float() cannot read "²", which isdigit() accepts
+        return min(float(value), MAX_RETRY_AFTER)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    now = now or datetime.now(UTC)
+    return min(max(0.0, (when - now).total_seconds()), MAX_RETRY_AFTER)
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g} s"
+
+
+def _wait(seconds: float) -> str:
+    """A server's Retry-After for the log: "90 s", "2h30m"; a date years ahead (seen in the
+    wild) is not worth its digits, and the scheduler caps the wait anyway (``max_backoff``)."""
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds > 7 * 86400:
+        return "more than a week"
+    return format_duration(timedelta(seconds=seconds))
+
+
+def _size(limit: int) -> str:
+    if limit >= 1024 * 1024 and limit % (1024 * 1024) == 0:
+        return f"{limit // (1024 * 1024)} MB"
+    if limit >= 1024 and limit % 1024 == 0:
+        return f"{limit // 1024} KB"
+    return f"{limit} bytes"
+
+
+def _reason(err: BaseException) -> str:
+    text = str(err).strip()
+    return text or type(err).__name__
+
+
+def connect_error(err: BaseException) -> str:
+    """A failed connection in words ("connection refused", "host not found", "TLS error: ...").
+
+    Shared with the notifiers: httpx (and python-telegram-bot above it) only say "All connection
+    attempts failed"; the real reason is further down the exception chain."""
+    cause: BaseException | None = err
+    while cause is not None:  # httpx (anyio, in the notifiers) wraps the OSError somewhere below
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        cause = cause.__cause__ or cause.__context__
+    text = str(err).lower()
+    if "refused" in text or "errno 111" in text:
+        return "connection refused"
+    if "name or service not known" in text or "nodename nor servname" in text \
+            or "name resolution" in text or "getaddrinfo" in text:
+        return "host not found"
+    if "certificate" in text or "ssl" in text:
+        return f"TLS error: {_reason(err)}"
+    return f"cannot connect: {_reason(err)}"
