@@ -25,6 +25,9 @@ successful send and ``mark_delivered`` (at-least-once there; the webhook passes 
 ``X-Watcher-Delivery`` so receivers can drop that duplicate). A ``mark_delivered`` that fails
 (database locked by another process, disk full) is remembered in memory and retried by the next
 passes, which send nothing of that notifier's queue meanwhile.
+
+The backoff and the giving up of step 5 are ``RetryPolicy``'s, in ``watcher.notify.retry_policy``
+(imported here, where ``watcher.notify`` and the tests take it).
 """
 
 from __future__ import annotations
@@ -40,49 +43,15 @@ from datetime import UTC, datetime, timedelta
 from watcher.errors import NotifyError, WatcherError
 from watcher.notify.base import Message, Notifier, build_notifier
 from watcher.notify.quiet import is_quiet, quiet_end
+from watcher.notify.retry_policy import MAX_RETRY_AFTER, RetryPolicy
 from watcher.settings import NotifierSettings, Settings
 from watcher.store.base import Delivery, Store
 
 log = logging.getLogger(__name__)
-MAX_RETRY_AFTER = timedelta(days=1)
 
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    """Backoff ``base * 2**(n-1)`` capped at ``cap``, with equal jitter; give up when the alert
-    is older than ``max_age`` (stale news), or after ``max_attempts`` attempts if set.
-
-    No attempt limit by default: a failure that is not permanent is an outage, and only the
-    head of a notifier's queue counts attempts (the alerts behind it wait uncounted), so a limit
-    of 25 gave up that one alert 9 to 14 hours into an outage and sent the ones behind it."""
-
-    base: timedelta = timedelta(seconds=30)
-    cap: timedelta = timedelta(hours=1)
-    max_attempts: int | None = None
-    max_age: timedelta = timedelta(days=2)
-    # A notifier that raised something other than NotifyError has a bug that the alert trips
-    # over (not an outage): give that alert up after this many attempts, so that it does not
-    # hold the alerts behind it for max_age.
-    max_unexpected: int = 5
-
-    def next_attempt(self, attempts: int, now: datetime, retry_after: float | None,
-                     rng: random.Random) -> datetime:
-        """When to try again after the ``attempts``-th failed attempt (1-based)."""
-        exp = min(max(attempts - 1, 0), 40)
-        delay = min(self.base.total_seconds() * 2.0 ** exp, self.cap.total_seconds())
-        delay = delay / 2 + rng.random() * delay / 2
-        if retry_after is not None and retry_after > 0:
-            delay = max(delay, min(retry_after, MAX_RETRY_AFTER.total_seconds()))
-        return now + timedelta(seconds=delay)
-
-    def gives_up(self, delivery: Delivery, attempts: int, now: datetime) -> bool:
-        if self.max_attempts is not None and attempts >= self.max_attempts:
-            return True
-        return now - delivery.created >= self.max_age
 
 
 @dataclass(slots=True)
