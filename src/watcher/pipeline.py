@@ -22,6 +22,10 @@ Steps 6-8 run without an ``await`` in between (after ``Store.wait_writable``, wh
 another process's write lock without blocking the event loop), so polls of different feeds
 running concurrently never interleave inside the tracker or the store. If a commit fails, the
 tracker's in-memory state is rebuilt from the store, so memory and disk never disagree.
+
+What steps 3 and 8 do to the feed's state (failures, backoff, 410, moved URLs) is in
+``watcher.poll_state``, as plain functions over the ``FeedState``; steps 6 and 7 (which items
+are new, what the tracker makes of them) are plain functions in ``watcher.poll_items``.
 """
 
 from __future__ import annotations
@@ -31,21 +35,22 @@ import hashlib
 import logging
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 
-from watcher.backoff import next_due
 from watcher.clock import utcnow
 from watcher.core.cues import Lexicon
 from watcher.core.params import Params
 from watcher.core.prepare import Prepared
 from watcher.core.tracker import Tracker
-from watcher.core.types import AlertIntent, Outcome
 from watcher.errors import FeedError, WatcherError
 from watcher.fetch import Fetcher
 from watcher.ingest import POOL_MIN_FEEDS, Ingested, Ingester, TrackSpec
 from watcher.models import FeedState, FetchResult, Item
+from watcher.poll_items import new_items, track_items
 from watcher.poll_results import CycleSummary, FeedResult
+from watcher.poll_state import MOVED_FAILURES as MOVED_FAILURES
+from watcher.poll_state import _follow, _never_read, note_failure, note_success
 from watcher.settings import FeedSettings, Settings
 from watcher.store.base import Store
 
@@ -53,22 +58,6 @@ log = logging.getLogger("watcher.pipeline")
 DEFAULT_PARAMS = Params()
 READ_AHEAD = 8  # bodies fetched and waiting for a parser, beyond the fetch concurrency
 GROUP_FLUSH = 0.25  # seconds a grouped poll waits for its commit at most (see _flush_soon)
-# polls in a row a stored 301/308 target may fail before the configured URL is polled again
-MOVED_FAILURES = 3
-
-
-def _never_read(state: FeedState) -> bool:
-    """A feed with no stored validators or body hash: its next response brings a body."""
-    return state.body_hash is None and state.etag is None and state.last_modified is None
-
-
-def _follow(feed: FeedSettings, state: FeedState, fetched: FetchResult) -> None:
-    """Remember a 301/308 for the next polls, once its target served the feed: a feed moved
-    to an error or to a page that is no feed (a site that sends every old URL to its home
-    page) would otherwise be polled there for good, however the old URL recovers."""
-    if fetched.permanent_redirect:
-        log.info("%s moved permanently to %s", feed.url, fetched.permanent_redirect)
-        state.moved_to = fetched.permanent_redirect
 
 
 class Pipeline:
@@ -277,30 +266,13 @@ class Pipeline:
     ) -> FeedResult:
         """Record a failed poll (its one await takes the write lock; nothing after it waits)."""
         await self.store.wait_writable()
-        state.failures += 1
-        state.last_error = error
-        state.last_error_at = now
-        if state.moved_to is not None and (fetched.gone or state.failures >= MOVED_FAILURES):
-            # A moved feed whose new place died: the configured URL may serve it again (or
-            # redirect to a new place), where polling the dead target would never recover
-            log.warning("%s: its permanent redirect target %s failed %d poll(s) in a row (%s): "
-                        "polling the configured URL again", feed.url, state.moved_to,
-                        state.failures, error)
-            state.moved_to = None
-        elif fetched.gone:
-            state.disabled = "410 Gone"
-            log.error("%s: 410 Gone: the feed was removed; disabled (remove it from the config; "
-                      "a restart, or adding it again, tries it once more)", feed.url)
-        state.next_due = next_due(
-            now=now, interval=feed.interval, jitter=feed.jitter, failures=state.failures,
-            max_backoff=self.settings.daemon.max_backoff, retry_after=fetched.retry_after,
-            rng=self.rng,
-        )
+        next_try = note_failure(feed, state, error, now, fetched,
+                                max_backoff=self.settings.daemon.max_backoff, rng=self.rng)
         self.store.save_feed_state(state)
         result.error = error
         result.next_due = state.next_due
         log.warning("%s: %s (failure %d, next try %s)", feed.url, error, state.failures,
-                    state.next_due.isoformat(timespec="seconds"))
+                    next_try.isoformat(timespec="seconds"))
         return result
 
     async def _succeeded(
@@ -311,18 +283,16 @@ class Pipeline:
         """Track the new items and store the poll; items in ``backlog`` are not alertable. Its
         one await takes the write lock (``Store.wait_writable``); steps 6-8 follow without one."""
         await self.store.wait_writable()
-        state.failures = 0
-        state.last_success = now
-        state.next_due = next_due(
-            now=now, interval=feed.interval, jitter=feed.jitter, failures=0,
-            max_backoff=self.settings.daemon.max_backoff, retry_after=None, rng=self.rng,
-        )
+        note_success(feed, state, now, max_backoff=self.settings.daemon.max_backoff,
+                     rng=self.rng)
         result.next_due = state.next_due
         self._check_lost()
         group = self._inflight > 1
         try:
-            new = self._new_items(items, feed.url)
-            outcomes, alerts = self._track(new, now, ahead or {}, backlog)
+            new = new_items(self.store, items, feed.url)
+            outcomes, alerts = track_items(self.tracker, self._notifiers,
+                                           self.settings.daemon.max_item_age, new, now,
+                                           ahead or {}, backlog)
             result.alerts = self.store.commit_feed(
                 state, new, outcomes, self.tracker.changed_events(), alerts, now, group=group,
             )
@@ -350,46 +320,6 @@ class Pipeline:
             self.flush()
         except Exception as err:  # counted and acted on (_check_lost); the polls report it
             log.error("committing grouped polls failed: %s", err)
-
-    def _new_items(self, items: Sequence[Item], feed_url: str) -> list[Item]:
-        """Items not stored yet: by key, and by canonical link stored from another feed (the
-        same article in two feeds, or a feed whose URL changed in the config).
-
-        Entries of one feed with distinct keys are distinct, even at one link: a live ticker's
-        or a small site's entries all link to one page, and an outlet republishing a story at
-        its URL under a new guid ("summit cancelled") reports news. Dropping them by their
-        link kept only the first entry the feed ever had there."""
-        unique: dict[str, Item] = {}
-        for item in items:
-            unique.setdefault(item.key, item)
-        if not unique:
-            return []
-        known = self.store.known_keys(list(unique))
-        links = [i.link for i in unique.values() if i.link]
-        known_links = self.store.known_links(links, other_than=feed_url) if links else {}
-        new = [item for item in unique.values()
-               if item.key not in known and not (item.link and item.link in known_links)]
-        new.sort(key=lambda i: (i.published, i.key))
-        return new
-
-    def _track(
-        self, items: Sequence[Item], now: datetime, ahead: dict[str, Prepared],
-        backlog: frozenset[str] = frozenset(),
-    ) -> tuple[list[Outcome], list[tuple[AlertIntent, tuple[str, ...]]]]:
-        max_age = self.settings.daemon.max_item_age
-        outcomes: list[Outcome] = []
-        alerts: list[tuple[AlertIntent, tuple[str, ...]]] = []
-        for item in items:
-            alertable = max_age is None or (
-                now - item.published <= max_age and item.key not in backlog)
-            outcome = self.tracker.process(item, now, alertable=alertable,
-                                           prepared=ahead.get(item.key))
-            outcomes.append(outcome)
-            for intent in outcome.alerts:
-                notifiers = self._notifiers.get(intent.watch, ())
-                if notifiers:
-                    alerts.append((intent, notifiers))
-        return outcomes, alerts
 
     def take_lost_feeds(self) -> set[str]:
         """Feeds whose polls reported success and were then lost with their group's failed

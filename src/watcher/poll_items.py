@@ -1,0 +1,63 @@
+"""Steps 6 and 7 of a feed poll, for ``watcher.pipeline``: which items are new, and what the
+tracker makes of them.
+
+They run with no ``await`` between them and the store's commit (step 8), so polls of different
+feeds running concurrently never interleave inside the tracker or the store; items older than
+``max_item_age`` (or in a first poll's undated backlog) are tracked but never alerted. Plain
+functions over the store and the tracker the pipeline holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
+
+from watcher.core.prepare import Prepared
+from watcher.core.tracker import Tracker
+from watcher.core.types import AlertIntent, Outcome
+from watcher.models import Item
+from watcher.store.base import Store
+
+
+def new_items(store: Store, items: Sequence[Item], feed_url: str) -> list[Item]:
+    """Items not stored yet: by key, and by canonical link stored from another feed (the
+    same article in two feeds, or a feed whose URL changed in the config).
+
+    Entries of one feed with distinct keys are distinct, even at one link: a live ticker's
+    or a small site's entries all link to one page, and an outlet republishing a story at
+    its URL under a new guid ("summit cancelled") reports news. Dropping them by their
+    link kept only the first entry the feed ever had there."""
+    unique: dict[str, Item] = {}
+    for item in items:
+        unique.setdefault(item.key, item)
+    if not unique:
+        return []
+    known = store.known_keys(list(unique))
+    links = [i.link for i in unique.values() if i.link]
+    known_links = store.known_links(links, other_than=feed_url) if links else {}
+    new = [item for item in unique.values()
+           if item.key not in known and not (item.link and item.link in known_links)]
+    new.sort(key=lambda i: (i.published, i.key))
+    return new
+
+
+def track_items(
+    tracker: Tracker, watch_notifiers: Mapping[str, tuple[str, ...]],
+    max_age: timedelta | None, items: Sequence[Item], now: datetime,
+    ahead: dict[str, Prepared], backlog: frozenset[str] = frozenset(),
+) -> tuple[list[Outcome], list[tuple[AlertIntent, tuple[str, ...]]]]:
+    """Each item through the tracker; its alerts with the notifiers of their watch (alerts of a
+    watch without notifiers are dropped). Items in ``backlog`` are not alertable."""
+    outcomes: list[Outcome] = []
+    alerts: list[tuple[AlertIntent, tuple[str, ...]]] = []
+    for item in items:
+        alertable = max_age is None or (
+            now - item.published <= max_age and item.key not in backlog)
+        outcome = tracker.process(item, now, alertable=alertable,
+                                  prepared=ahead.get(item.key))
+        outcomes.append(outcome)
+        for intent in outcome.alerts:
+            notifiers = watch_notifiers.get(intent.watch, ())
+            if notifiers:
+                alerts.append((intent, notifiers))
+    return outcomes, alerts
