@@ -28,6 +28,9 @@ text token when:
   court`` no ``Kurti``), and never for a keyword the configuration writes in capitals only (an
   acronym: ``CUPE`` is no ``Coupe``). Capitals say nothing in a headline written in Title Case or
   in capitals, nor for a sentence's first word: there a respelling still counts, as before.
+  An acronym (a keyword written in capitals only) is no word the item writes in lower case
+  (``ces`` is no ``CES``), nor a name that ends after its letters (``Abbas`` is no ``ABBA``):
+  :mod:`watcher.core.acronyms`.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from watcher.core.acronyms import spells_acronym, written_forms
 from watcher.core.text import fold, is_stopword, tokens, translit_key, words
 from watcher.core.types import WatchMatch
 from watcher.models import Item
@@ -306,15 +310,22 @@ class WatchMatcher:
             return ()  # most items: no keyword, require or exclude phrase can occur
 
         names: set[str] | None = None  # the item's capitalised words, when first needed
+        written: dict[str, list[str]] | None = None  # the item's words as written, by token
         acronyms = self._acronyms
         common = self._common
         pairs = memo.pairs
 
         def test(kw: str, tok: str) -> bool:
-            nonlocal names
+            nonlocal names, written
             kind = pairs.get((kw, tok))
             if kind is None:
                 kind = memo.kind(kw, tok)
+            if kind and kw in acronyms:
+                if written is None:
+                    written = written_forms(item.title, item.summary)
+                forms = written.get(tok)  # none: an acronym plural read as one ("EMAs")
+                if forms and not any(spells_acronym(kw, w) for w in forms):
+                    return False
             if kind == PLURAL_VOWEL:
                 return kw in common
             if kind != RESPELLING:
