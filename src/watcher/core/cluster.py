@@ -19,7 +19,9 @@ head: Warnstreik, Krisengipfel) are not decayed either and get a bonus, for some
 August"), until shortly after that day; once the day is past, the event decays like any other.
 Another watch's event is decayed fully.
 Conflicts veto or weaken it (``conflicts``: another city, year, country, month, day, status,
-match, sex). A held or cancelled event is closed some weeks after its last article.
+match, sex), and so does a headline numbering an occurrence none of a held event's headlines
+numbered (:func:`next_occurrence`). A held or cancelled event is closed some weeks after its
+last article.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from watcher.core.idf_index import DocFreq, total_weight, weigh
 from watcher.core.idf_index import Index as Index
 from watcher.core.idf_index import df_sampled as df_sampled
 from watcher.core.idf_index import idf_weights as idf_weights
-from watcher.core.ordinals import ordinal_keys
+from watcher.core.ordinals import NEXT_OCCURRENCE, ordinal_conflict, ordinal_keys
 from watcher.core.params import Params
 from watcher.core.types import StatusReading
 from watcher.models import Item
@@ -110,6 +112,8 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     factor, _ = conflict(ev, f, p, reading, item.published)
     if factor == 0.0:
         return 0.0
+    if next_occurrence(ev, f):
+        factor *= NEXT_OCCURRENCE
     if weighted is None:
         weighted = weigh(f, dfs, p, discount)
     if total is None:
@@ -232,6 +236,15 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     if again:
         bonus = max(bonus, p.again_bonus)
     return min(1.0, (coverage + bonus) * decay * factor)
+
+
+def next_occurrence(ev: EventState, f: ItemFeatures) -> bool:
+    """Does the item's headline number an occurrence ("second confidence vote", "zweites
+    Urteil") none of the headlines of ``ev``, which took place, numbered? Once an occasion is
+    held, the one the number counts is the next: "Trudeau survives second confidence vote in a
+    week" after the first vote was won. While it is still to come the number is as often its
+    own, unsaid so far (``ordinals``), and such a join is left alone."""
+    return ev.status == "held" and ordinal_conflict(ev.features, f.ordinals)
 
 
 def awaited(ev: EventState, at: datetime, p: Params, evidence: float) -> bool:
