@@ -33,7 +33,14 @@ _EN_FUTURE = ("will", "would", "is due", "are due", "set", "sets", "plans", "pla
               r"to (?:be|(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{3,})")
 _EN_REPORTING = ("said", "announced", "confirmed", "told", "reported", "added", "stated",
                  "declared", "revealed", "warned", "tweeted", "posted", "wrote")
-_DE_PARTICIPLE = r"(?:ge|be|er|ver|ent|zer)[a-z]{3,}(?:t|en)"
+# a separable verb takes "ge" after its prefix ("an-ge-laufen", "ein-ge-treten", "auf-ge-nommen"):
+# a past like any participle, but for those that set a day ahead ("hat für Montag angekündigt",
+# "sind am Sonntag aufgerufen", "ist für Mai angesetzt", "ist auf Montag vorgezogen")
+_DE_SEPARABLE = (r"(?!(?:angekundigt|angesetzt|aufgerufen|ausgerufen|vorgesehen|eingeplant|"
+                 r"angesagt|festgesetzt|festgelegt|eingeladen|vorgezogen|ausgeschrieben)\b)"
+                 r"(?:an|auf|ab|aus|ein|vor|nach|mit|zu|zuruck|los|fest|statt|weg|fort|durch|um)"
+                 r"ge[a-z]{3,}(?:t|en)")
+_DE_PARTICIPLE = rf"(?:(?:ge|be|er|ver|ent|zer)[a-z]{{3,}}(?:t|en)|{_DE_SEPARABLE})"
 # the words between a German auxiliary and its participle: up to six, or up to twelve none of
 # which may start another clause the splitter does not see ("haben am Freitagabend und am
 # Samstag begonnen", not "ist im Ausnahmezustand und am Samstag eröffnet der Bürgermeister ...")
@@ -49,8 +56,8 @@ _PAST = {
     # and Perfekt and Plusquamperfekt: an auxiliary, then a participle (ge-...-t/-en, or
     # be-/er-/ver-/ent-/zer-...: "haben ... begonnen", "hatte ... befreit"), or a participle and
     # "haben" ending a subordinate clause ("der am Montag begonnen hatte"; not "zu entscheiden
-    # haben"). A separable prefix is left out: "hat für Montag angekündigt" and "sind am Sonntag
-    # aufgerufen" name a day ahead
+    # haben"), a separable one with its "ge" infix ("ist am Mittwoch angelaufen") but for the
+    # few that set a day ahead (see ``_DE_SEPARABLE``)
     "de": re.compile(r"\b(?:war|waren|wurde|wurden|sahen|sah|kamen|kam|gingen|ging|fand|fanden|"
                      r"gewann|gewannen|brannte|brannten|zundeten|legte|legten|feierte|feierten|"
                      r"stimmte|stimmten|wahlten|spielte|spielten|eroffnete|startete|endete|"

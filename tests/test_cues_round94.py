@@ -1,0 +1,42 @@
+"""Round 94: German and quoted-name grammar of the cue reading (session 34, decided on the 69
+tuning sets, developed on one half by set parity and checked on the other).
+
+A German separable verb puts "ge" after its prefix in the participle ("an-ge-laufen",
+"ein-ge-treten", "auf-ge-nommen"): after an auxiliary it narrates the past like any participle,
+so the weekday of "ist am Mittwoch angelaufen" is gone by, not a day ahead. The few separable
+participles that set a day ahead ("für Montag angekündigt", "angesetzt", "aufgerufen") stay out.
+Tuning (69 sets) 417 / 623 -> 415 / 623 (wrong / missed), B-cubed unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.past_day import names_a_past_day
+
+SEPARABLE_PAST = [
+    ("Kinostart", "Die Komödie ist in Österreich am Donnerstag angelaufen.", "de"),
+    ("Streik", "Die Beschäftigten sind am Montag in den Ausstand eingetreten.", "de"),
+    ("Raumstation", "Die Crew hat am Freitag die Arbeit im Labor aufgenommen.", "de"),
+    # the participle before "hatte" at the end of a subordinate clause
+    ("Messe", "Die Schau, die am Dienstag angefangen hatte, zieht Tausende an.", "de"),
+]
+
+SEPARABLE_AHEAD = [
+    # these separable participles set the day ahead, they narrate nothing
+    ("x", "Die Liga hat das Nachholspiel für Mittwoch angesetzt.", "de"),
+    ("x", "Der Gipfel ist auf Montag vorgezogen.", "de"),
+    ("x", "Für Samstag ist ein Festzug vorgesehen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), SEPARABLE_PAST)
+def test_round94_separable_participle_narrates_the_past(title: str, summary: str,
+                                                       lang: str) -> None:
+    assert names_a_past_day(title, summary, lang)
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), SEPARABLE_AHEAD)
+def test_round94_separable_participles_that_set_a_day(title: str, summary: str,
+                                                      lang: str) -> None:
+    assert not names_a_past_day(title, summary, lang)
