@@ -6,12 +6,18 @@ A German separable verb puts "ge" after its prefix in the participle ("an-ge-lau
 so the weekday of "ist am Mittwoch angelaufen" is gone by, not a day ahead. The few separable
 participles that set a day ahead ("für Montag angekündigt", "angesetzt", "aufgerufen") stay out.
 Tuning (69 sets) 417 / 623 -> 415 / 623 (wrong / missed), B-cubed unchanged.
+
+A plan whose split phrase frames a change ("soll erst im Mai starten": the change in the gap
+between "soll" and "starten") reports the change, as "kündigt die Absage ... an" does: the
+frame plans nothing else. "erst am <day> <month>" joins "erst im <month>" as a later date.
+Tuning (69 sets) 415 / 623 / 0.9414 -> 413 / 621 / 0.9415.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from tests.cue_cases import assert_reads, case_id
 from watcher.core.past_day import names_a_past_day
 
 SEPARABLE_PAST = [
@@ -40,3 +46,28 @@ def test_round94_separable_participle_narrates_the_past(title: str, summary: str
 def test_round94_separable_participles_that_set_a_day(title: str, summary: str,
                                                       lang: str) -> None:
     assert not names_a_past_day(title, summary, lang)
+
+
+GAP_CHANGE = [
+    ("de", "Neues Sozialticket soll erst im März starten", "", "postponed"),
+    ("de", "Landesgartenschau soll erst am 14. Juni eröffnen", "", "postponed"),
+    ("de", "Konsole: Europa-Version erst am 3. Februar", "", "postponed"),
+    # the announcement keeps its inner change
+    ("de", "Stadt kündigt die Absage des Marathons an", "", "cancelled"),
+]
+
+GAP_CHANGE_GUARDS = [
+    # a frame with no change inside plans
+    ("de", "Neues Sozialticket soll am 1. März starten", "", "planned"),
+    ("de", "Landesgartenschau soll im Juni eröffnen", "", "planned"),
+]
+
+
+@pytest.mark.parametrize("case", GAP_CHANGE, ids=case_id)
+def test_round94_change_inside_a_plan_frame(case: tuple[str, str, str, str]) -> None:
+    assert_reads(case)
+
+
+@pytest.mark.parametrize("case", GAP_CHANGE_GUARDS, ids=case_id)
+def test_round94_plan_frame_without_change(case: tuple[str, str, str, str]) -> None:
+    assert_reads(case)

@@ -19,6 +19,7 @@ from typing import Literal
 
 from watcher.core.cue_blocking import modal, pending, why_blocked
 from watcher.core.cue_future import attributive, past_at, purpose, time_ahead
+from watcher.core.cue_gap import gap_change
 from watcher.core.cue_headline import (
     at_event,
     dated_event,
@@ -202,16 +203,15 @@ def read_field(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
         out.append(Cue(status=status, phrase=hit.phrase.text, field=fld,
                        start=start, end=end, weight=weight, blocked=blocked,
                        returning=returning))
-        if blocked == "other" and hit.gaps and hit.phrase.text in lang.announce:
-            # "kündigt die Absage ... an": the change inside the announcement is the cue
-            for g in hit.gaps:
-                inner = lang.cues.best_at(toks, g)
-                if inner is not None and inner.phrase.tag in DENIABLE:
-                    out.append(Cue(status=inner.phrase.tag, phrase=inner.phrase.text,
-                                   field=fld, start=toks[inner.start].start,
-                                   end=toks[inner.end - 1].end, weight=weight,
-                                   blocked=why_blocked(lang, tokens, inner, intent_ok=False)))
-                    break
+        if hit.gaps and ((blocked == "other" and hit.phrase.text in lang.announce)
+                         or (blocked is None and status == "planned")):
+            # "kündigt die Absage ... an", "soll erst im Mai starten": the change inside is
+            # the cue; a plan that frames it plans nothing else (round 94)
+            inner = gap_change(lang, tokens, hit, fld, weight)
+            if inner is not None:
+                if blocked is None:
+                    out[-1] = replace(out[-1], blocked="other")
+                out.append(inner)
         if (tense is not None and blocked is None and status == "planned"
                 and hit.phrase.text in lang.plan_participles and attributive(lang, toks, hit)):
             tense.setdefault("attr_plan", []).append(out[-1])
