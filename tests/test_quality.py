@@ -411,7 +411,7 @@ EVENTS_42_FLOORS = {"alert_precision": 0.9383, "alert_recall": 0.8625, "bcubed_f
 # 0.908 / 0.896 / 0.905 -> 0.928 / 0.896 / 0.904 (over the tuning sets 556 -> 549 wrong
 # alerts, 716 -> 715 missed runs)
 EVENTS_43_FLOORS = {"alert_precision": 0.9097, "alert_recall": 0.9097, "bcubed_f1": 0.9072}
-EVENTS_44_FLOORS = {"alert_precision": 0.8915, "alert_recall": 0.8346, "bcubed_f1": 0.903}
+EVENTS_44_FLOORS = {"alert_precision": 0.8915, "alert_recall": 0.8346, "bcubed_f1": 0.9028}
 
 # events-45 and -46: two authors (releases, launches and shutdowns of films, games, phones, cars and
 # online services; everyday public life: races, city elections, ordinary trials, transport, school
@@ -606,7 +606,7 @@ EVENTS_78_FLOORS = {"alert_precision": 0.8145, "alert_recall": 0.8559, "bcubed_f
 # written at the end of session 18, never tuned on. With the session's first code (db7bc31):
 # 0.750 / 0.926 / 0.974 and 0.919 / 0.917 / 0.966.
 EVENTS_79_FLOORS = {"alert_precision": 0.828, "alert_recall": 0.9383, "bcubed_f1": 0.9742}
-EVENTS_80_FLOORS = {"alert_precision": 0.9315, "alert_recall": 0.9167, "bcubed_f1": 0.9496}
+EVENTS_80_FLOORS = {"alert_precision": 0.9315, "alert_recall": 0.9028, "bcubed_f1": 0.9496}
 # events-81 (entertainment: award galas held after a death or moved online, Eurovision 2016,
 # 2017 and 2022, three "Wetten, dass..?" shows, Rock am Ring and Rock Werchter 2020 and 2022,
 # Oasis's two 2009 cancellations, cancelled tours and farewell shows; 184 rows, 41 events) and
@@ -769,8 +769,8 @@ EVENTS_93_FLOORS = {"alert_precision": 0.8452, "alert_recall": 0.7907, "bcubed_f
 # world outside France), scored with the session's first code (0.923 / 0.900 / 0.952 and 0.878 /
 # 0.955 / 0.949) and with session 28's (0.924 / 0.913 / 0.955 and 0.878 / 0.955 / 0.953); floors
 # at the latter.
-EVENTS_94_FLOORS = {"alert_precision": 0.9241, "alert_recall": 0.9125, "bcubed_f1": 0.9549}
-EVENTS_95_FLOORS = {"alert_precision": 0.8776, "alert_recall": 0.9545, "bcubed_f1": 0.9532}
+EVENTS_94_FLOORS = {"alert_precision": 0.9125, "alert_recall": 0.9125, "bcubed_f1": 0.952}
+EVENTS_95_FLOORS = {"alert_precision": 0.8776, "alert_recall": 0.9545, "bcubed_f1": 0.9457}
 # events-96, -97: two held-out sets written at the start of session 28 by two new authors without
 # sight of the code (Asia and the Pacific; Latin America, Spain and Portugal), scored with the
 # session's first code (0.909 / 0.941 / 0.940 and 0.824 / 0.815 / 0.955).
@@ -809,7 +809,7 @@ EVENTS_109_FLOORS = {"alert_precision": 0.8352, "alert_recall": 0.8315, "bcubed_
 # with the session's first code (0.826 / 0.778 / 0.863, 0.906 / 0.912 / 0.900, 0.908 / 0.781 /
 # 0.885, 0.882 / 0.652 / 0.915).
 EVENTS_110_FLOORS = {"alert_precision": 0.8256, "alert_recall": 0.7667, "bcubed_f1": 0.8625}
-EVENTS_111_FLOORS = {"alert_precision": 0.906, "alert_recall": 0.9115, "bcubed_f1": 0.8979}
+EVENTS_111_FLOORS = {"alert_precision": 0.906, "alert_recall": 0.9115, "bcubed_f1": 0.8938}
 EVENTS_112_FLOORS = {"alert_precision": 0.908, "alert_recall": 0.7812, "bcubed_f1": 0.8854}
 EVENTS_113_FLOORS = {"alert_precision": 0.881, "alert_recall": 0.6429, "bcubed_f1": 0.9115}
 # events-114 .. -117: four held-out sets written at the start of session 33 by four new authors
@@ -962,6 +962,25 @@ EVENTS_121_FLOORS = {"alert_precision": 0.6829, "alert_recall": 0.6835, "bcubed_
 # ending 16-day shutdown" splits from it) and 110 R (round 83: "Hamburg strikes deal to finish
 # troubled concert hall by 2017" now reads planned, so the viewing plaza's opening three years
 # later joins that live event as the watch's current story, and its plan is not told).
+# Session 34: four new held-out sets (118-121); the rounds decided on the 69 tuning sets alone:
+# status round 89 (a headline reporting the occasion happening beside a summary telling it begun in
+# the past keeps held although a day ahead is named: day_rules.told_held), cue round 90 (a
+# headline's weak readers also run when all its own cues are set aside), clustering round 91 (a
+# headline numbering the occasion as none of the event's headlines did is no weak join: ordinals),
+# matching round 93 (a keyword the config writes in capitals is an acronym: not a word the item
+# writes in lower case), clustering round 95 (a numbered occurrence scores half against a held event
+# that never carried the number), cue round 94 (German separable participles are past; a delay
+# inside a split plan phrase is the cue); modules outside the core split without any change of
+# behaviour: tuning 421 / 631, B3 0.9415 -> 408 / 619, 0.9415. Held-out (52 sets) 523 / 745, 0.9169
+# -> 523 / 746, 0.9170. Floors moved: 44 B3 (tuning; round 89 and round 93: "Terry Hall, voice of
+# ska band The Specials, dies" no longer matches the SKA watch, and rows no watch takes count as one
+# cluster), and in the held-out sets 80 R (round 89: "Woods arrives at Bethpage seeking US Open
+# defence" keeps held beside a past summary: its plan is not told, and the winner's reports after
+# the rain delay split from that event), 94 P and B3 (round 91: "Troisième majorité pour Doug Ford"
+# numbers the occasion, splits from the election and repeats its held alert), 95 B3 (round 89: "Coup
+# d'envoi : les élections québécoises auront lieu le 1er octobre" keeps held, and the results split
+# from that event) and 111 B3 (round 95: "Sri Lanka election: Leftist Dissanayake wins after
+# historic second count" reads a second occurrence and splits from the held election).
 ALL_FLOORS = {
     4: EVENTS_4_FLOORS, 5: EVENTS_5_FLOORS, 6: EVENTS_6_FLOORS, 7: EVENTS_7_FLOORS,
     8: EVENTS_8_FLOORS, 9: EVENTS_9_FLOORS, 10: EVENTS_10_FLOORS, 11: EVENTS_11_FLOORS,
