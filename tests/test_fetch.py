@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 import watcher
 from tests.feedserver import FeedServer, Route
 from watcher.backoff import next_due
-from watcher.fetch import MAX_RETRY_AFTER, Fetcher, _inflate, parse_retry_after
+from watcher.fetch import MAX_RETRY_AFTER, Fetcher, inflate, parse_retry_after
 
 RSS = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>
 <link>http://example.org/</link><item><title>One</title><link>http://example.org/1</link>
@@ -486,7 +486,7 @@ async def test_gzip_members_split_anywhere_across_reads(size: int) -> None:
     for tail, want in ((b"", b"one two three"), (b"\0\0", b"one two three"),
                        (b"<html>junk", b"one two three")):
         response = httpx.Response(200, content=reads(body + tail))
-        assert await _inflate(response, "gzip", 1000) == want
+        assert await inflate(response, "gzip", 1000) == want
 
 
 async def test_a_retry_after_of_a_digit_float_cannot_read_is_no_error(server: FeedServer) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from watcher.config_lines import ConfigReader
 from watcher.config_paths import default_config_path, default_database
-from watcher.config_tables import _Loader
+from watcher.config_tables import Loader
 from watcher.durations import parse_duration
 from watcher.errors import ConfigError
 from watcher.settings import Settings
@@ -67,7 +67,7 @@ def load_config(path: Path | None, *, env: Mapping[str, str] | None = None,
     except tomllib.TOMLDecodeError as err:
         raise _syntax_error(err, label, text or "") from None
     base = path.parent if path is not None else Path.cwd()
-    settings = _Loader(ConfigReader(label, text or "", env), base, env).load(raw)
+    settings = Loader(ConfigReader(label, text or "", env), base, env).load(raw)
     if database is not None:
         settings = replace(settings, daemon=replace(settings.daemon, database=database))
     return replace(settings, path=path)

@@ -83,7 +83,7 @@ class _RawWatch:
     settings: WatchSettings
 
 
-class _Loader:
+class Loader:
     def __init__(self, reader: ConfigReader, base: Path, env: Mapping[str, str]) -> None:
         self.r = reader
         self.base = base

@@ -33,15 +33,15 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 import watcher
-from watcher.fetch_body import _drain, _inflate, _read
+from watcher.fetch_body import drain, inflate, read_capped
 from watcher.fetch_errors import MAX_RETRY_AFTER as MAX_RETRY_AFTER
 from watcher.fetch_errors import (
-    _reason,
-    _seconds,
-    _size,
-    _wait,
     connect_error,
     parse_retry_after,
+    reason_text,
+    seconds_text,
+    size_text,
+    wait_text,
 )
 from watcher.http11 import H11Transport
 from watcher.models import FetchResult
@@ -122,28 +122,28 @@ class Fetcher:
         try:
             await self._fetch(result, etag, last_modified)
         except TimeoutError:
-            result.error = f"timed out after {_seconds(self.timeout * TOTAL_TIMEOUTS)} in all"
+            result.error = f"timed out after {seconds_text(self.timeout * TOTAL_TIMEOUTS)} in all"
         except httpx.TimeoutException as err:
             what = "connecting after" if isinstance(err, httpx.ConnectTimeout) else "after"
-            result.error = f"timed out {what} {_seconds(self.timeout)}"
+            result.error = f"timed out {what} {seconds_text(self.timeout)}"
         except httpx.ConnectError as err:
             result.error = connect_error(err)
         except httpx.TooManyRedirects:
             result.error = f"too many redirects (>{MAX_REDIRECTS})"
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as err:
-            result.error = f"connection broken: {_reason(err)}"
+            result.error = f"connection broken: {reason_text(err)}"
         except httpx.DecodingError as err:
-            result.error = f"bad compressed body: {_reason(err)}"
+            result.error = f"bad compressed body: {reason_text(err)}"
         except httpx.InvalidURL as err:
-            result.error = f"invalid URL: {_reason(err)}"
+            result.error = f"invalid URL: {reason_text(err)}"
         except httpx.UnsupportedProtocol:
             result.error = "unsupported URL scheme (only http and https)"
         except httpx.HTTPError as err:  # anything else httpx raises: still one feed's problem
-            result.error = f"{type(err).__name__}: {_reason(err)}"
+            result.error = f"{type(err).__name__}: {reason_text(err)}"
         except (OSError, ValueError) as err:  # sockets, IDNA, odd headers below httpx's mapping
-            result.error = f"{type(err).__name__}: {_reason(err)}"
+            result.error = f"{type(err).__name__}: {reason_text(err)}"
         except (httpx.StreamError, RuntimeError) as err:  # a protocol oddity: this feed's problem
-            result.error = f"{type(err).__name__}: {_reason(err)}"
+            result.error = f"{type(err).__name__}: {reason_text(err)}"
         result.elapsed = time.monotonic() - started
         if result.error is not None:
             result.body = None
@@ -199,7 +199,7 @@ class Fetcher:
                         try:
                             status = response.status_code
                             if status in _REDIRECTS and "location" in response.headers:
-                                await _drain(response)
+                                await drain(response)
                                 if "set-cookie" in response.headers:
                                     # from the jar itself: ``Cookies.items()`` raises
                                     # CookieConflict for one name set with two paths
@@ -228,7 +228,7 @@ class Fetcher:
         status = response.status_code
         headers = response.headers
         if not 200 <= status < 300:
-            await _drain(response)  # read the (tiny) rest, so that the connection can be reused
+            await drain(response)  # read the (tiny) rest, so that the connection can be reused
         if status == 304:
             if not conditional:
                 # nothing to compare with (a first poll, a body that failed to parse): taken
@@ -246,7 +246,7 @@ class Fetcher:
         if status in (429, 503):
             result.retry_after = parse_retry_after(headers.get("retry-after"))
             result.error = f"HTTP {status}" + (
-                f" (retry after {_wait(result.retry_after)})" if result.retry_after is not None
+                f" (retry after {wait_text(result.retry_after)})" if result.retry_after is not None
                 else "")
             return
         if not 200 <= status < 300:
@@ -255,15 +255,15 @@ class Fetcher:
         declared = headers.get("content-length")
         if declared and declared.isdigit() and "content-encoding" not in headers \
                 and int(declared) > self.max_body_size:
-            result.error = f"body over {_size(self.max_body_size)} cap"
+            result.error = f"body over {size_text(self.max_body_size)} cap"
             return
         coding = headers.get("content-encoding", "").strip().lower()
         if coding in ("gzip", "x-gzip", "deflate"):
-            body = await _inflate(response, coding, self.max_body_size)
+            body = await inflate(response, coding, self.max_body_size)
         else:
-            body = await _read(response, self.max_body_size)
+            body = await read_capped(response, self.max_body_size)
         if body is None:
-            result.error = f"body over {_size(self.max_body_size)} cap"
+            result.error = f"body over {size_text(self.max_body_size)} cap"
             return
         result.body = body
         result.etag = headers.get("etag")

@@ -1,9 +1,9 @@
 """Reading a feed's body within ``max_body_size``, for ``watcher.fetch``.
 
 The body is streamed and reading stops past ``max_body_size``: a runaway response costs at most
-the cap; gzip/deflate are inflated here, step by step within the cap (``_inflate``), so the cap
+the cap; gzip/deflate are inflated here, step by step within the cap (``inflate``), so the cap
 applies to decoded bytes and bounds memory too. A response that is not read (a redirect, an
-error status) is drained (``_drain``) so that its connection goes back to the pool.
+error status) is drained (``drain``) so that its connection goes back to the pool.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import httpx
 _GZIP_MAGIC = b"\x1f\x8b"  # how each member of a gzip body begins
 
 
-async def _read(response: httpx.Response, cap: int) -> bytes | None:
+async def read_capped(response: httpx.Response, cap: int) -> bytes | None:
     """The body (decoded by httpx), or None once it grows past ``cap`` bytes."""
     chunks: list[bytes] = []
     size = 0
@@ -27,7 +27,7 @@ async def _read(response: httpx.Response, cap: int) -> bytes | None:
     return b"".join(chunks)
 
 
-async def _inflate(response: httpx.Response, coding: str, cap: int) -> bytes | None:
+async def inflate(response: httpx.Response, coding: str, cap: int) -> bytes | None:
     """A gzip or deflate body, decompressed, or None once it grows past ``cap`` bytes.
 
     httpx inflates each chunk read from the socket whole: 64 KB of a compressed run of zeros is
@@ -77,7 +77,7 @@ async def _inflate(response: httpx.Response, coding: str, cap: int) -> bytes | N
         raise httpx.DecodingError(f"{coding}: {err}") from err
     return b"".join(chunks)
 
-async def _drain(response: httpx.Response, limit: int = 64 * 1024) -> None:
+async def drain(response: httpx.Response, limit: int = 64 * 1024) -> None:
     """Read a small body to its end: the transport only returns a connection to the pool when
     the response was read completely; a big error page is not worth it, the connection is
     closed."""

@@ -36,11 +36,11 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     return min(max(0.0, (when - now).total_seconds()), MAX_RETRY_AFTER)
 
 
-def _seconds(value: float) -> str:
+def seconds_text(value: float) -> str:
     return f"{value:g} s"
 
 
-def _wait(seconds: float) -> str:
+def wait_text(seconds: float) -> str:
     """A server's Retry-After for the log: "90 s", "2h30m"; a date years ahead (seen in the
     wild) is not worth its digits, and the scheduler caps the wait anyway (``max_backoff``)."""
     if seconds < 120:
@@ -50,7 +50,7 @@ def _wait(seconds: float) -> str:
     return format_duration(timedelta(seconds=seconds))
 
 
-def _size(limit: int) -> str:
+def size_text(limit: int) -> str:
     if limit >= 1024 * 1024 and limit % (1024 * 1024) == 0:
         return f"{limit // (1024 * 1024)} MB"
     if limit >= 1024 and limit % 1024 == 0:
@@ -58,7 +58,7 @@ def _size(limit: int) -> str:
     return f"{limit} bytes"
 
 
-def _reason(err: BaseException) -> str:
+def reason_text(err: BaseException) -> str:
     text = str(err).strip()
     return text or type(err).__name__
 
@@ -80,5 +80,5 @@ def connect_error(err: BaseException) -> str:
             or "name resolution" in text or "getaddrinfo" in text:
         return "host not found"
     if "certificate" in text or "ssl" in text:
-        return f"TLS error: {_reason(err)}"
-    return f"cannot connect: {_reason(err)}"
+        return f"TLS error: {reason_text(err)}"
+    return f"cannot connect: {reason_text(err)}"

@@ -31,14 +31,14 @@ from watcher.models import raw_entry as _raw_entry
 from watcher.parse_fast_dates import parse_datetime
 from watcher.parse_fast_text import (
     Unsure,
-    _atom_text,
-    _check_encoding,
-    _check_foreign,
-    _check_other,
-    _first,
-    _fix_double_utf8,
-    _may_be_double_utf8,
-    _text,
+    atom_text,
+    check_encoding,
+    check_foreign,
+    check_other,
+    element_text,
+    first_child,
+    fix_double_utf8,
+    may_be_double_utf8,
 )
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -98,7 +98,7 @@ _RSS_SAFE: set[str] = set()  # other children seen that feedparser does not read
 
 def _rss_item(item: etree._Element, fields: dict[Any, int], repair: bool = True) -> RawEntry:
     """One RSS 2.0 (``_RSS2_FIELDS``) or RSS 1.0 (``_RSS1_FIELDS``) item; ``repair``: texts may
-    be UTF-8 encoded twice (``_may_be_double_utf8``)."""
+    be UTF-8 encoded twice (``may_be_double_utf8``)."""
     title = link = guid = author = None
     summary = content = None
     is_permalink = False
@@ -112,30 +112,30 @@ def _rss_item(item: etree._Element, fields: dict[Any, int], repair: bool = True)
         kind = fields.get(tag)
         if kind is None:
             if tag not in safe and isinstance(tag, str):
-                _check_other(tag, safe)
+                check_other(tag, safe)
         elif kind == _TITLE:
             if title is None:
-                title = _text(child, repair)
+                title = element_text(child, repair)
         elif kind == _LINK:
-            link = _text(child, repair).strip()
+            link = element_text(child, repair).strip()
             link_el = child  # a relative link resolves against its own xml:base
         elif kind == _SUMMARY:
             if summary is None:
-                summary = _text(child, repair)
+                summary = element_text(child, repair)
         elif kind == _CONTENT:
             if content is None:
-                content = _text(child, repair)
+                content = element_text(child, repair)
         elif kind == _GUID:
             if guid is not None:  # feedparser: the last one's id, the first one's link
                 raise Unsure("two guids")
-            guid = _text(child, repair).strip()
+            guid = element_text(child, repair).strip()
             is_permalink = (child.get("isPermaLink") or "true").strip().lower() == "true"
         elif kind == _PUBLISHED:
-            published = parse_datetime(_text(child, repair))
+            published = parse_datetime(element_text(child, repair))
         elif kind == _UPDATED:
-            updated = parse_datetime(_text(child, repair))
+            updated = parse_datetime(element_text(child, repair))
         elif kind == _AUTHOR:
-            author = author or _text(child, repair).strip()
+            author = author or element_text(child, repair).strip()
     if guid is None and fields is _RSS1_FIELDS:
         guid = item.get(RDF + "about")
     if not link and guid and is_permalink:
@@ -158,7 +158,7 @@ def _media_description(entry: etree._Element, repair: bool = True) -> str:
     """
     for el in entry.iter(MEDIA + "description"):
         if len(el) == 0 and el.text and el.text.strip():
-            return _fix_double_utf8(el.text) if repair else el.text
+            return fix_double_utf8(el.text) if repair else el.text
     return ""
 
 
@@ -202,28 +202,28 @@ def _atom_entry(entry: etree._Element, feed_lang: str | None, repair: bool = Tru
         if kind is None:
             if tag not in safe and isinstance(tag, str):
                 if not tag.startswith(ATOM):
-                    _check_foreign(tag)
+                    check_foreign(tag)
                 if len(safe) < 1024:
                     safe.add(tag)
         elif kind == _TITLE:
             if title is None:
-                title = _atom_text(child, repair)
+                title = atom_text(child, repair)
         elif kind == _LINK:
             links.append(child)
         elif kind == _GUID:
-            guid = _text(child, repair).strip()
+            guid = element_text(child, repair).strip()
         elif kind == _SUMMARY:
             if summary is None:
-                summary = _atom_text(child, repair)
+                summary = atom_text(child, repair)
         elif kind == _CONTENT:
             if content is None and child.get("src") is None:
-                content = _atom_text(child, repair)
+                content = atom_text(child, repair)
         elif kind == _PUBLISHED:
-            published = parse_datetime(_text(child, repair))
+            published = parse_datetime(element_text(child, repair))
         elif kind == _UPDATED:
-            updated = parse_datetime(_text(child, repair))
+            updated = parse_datetime(element_text(child, repair))
         elif kind == _AUTHOR:
-            name = _first(child, ATOM_NAME)
+            name = first_child(child, ATOM_NAME)
             author = author or (name.text or "").strip() if name is not None else author
     link = _atom_link(links)
     guid_is_link = False
@@ -249,22 +249,22 @@ def _inherited_lang(el: etree._Element) -> str | None:
 
 def parse_xml(body: bytes, *, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
     """Read an RSS 2.0/Atom 1.0/RSS 1.0 document, or raise ``Unsure``."""
-    _check_encoding(body, headers)
+    check_encoding(body, headers)
     try:
         root = etree.fromstring(body, _PARSER, base_url=url)
     except (etree.XMLSyntaxError, ValueError) as err:
         raise Unsure(f"XML: {err}") from err
-    repair = _may_be_double_utf8(body)
+    repair = may_be_double_utf8(body)
     tag = root.tag
     if tag == "rss":
-        channel = _first(root, "channel")
-        if channel is None or _first(root, "item") is not None:
+        channel = first_child(root, "channel")
+        if channel is None or first_child(root, "item") is not None:
             raise Unsure("rss without channel")
         items = tuple(_rss_item(i, _RSS2_FIELDS, repair) for i in channel.iterchildren("item"))
-        link_el = _first(channel, "link")
+        link_el = first_child(channel, "link")
         link = (link_el.text or "").strip() if link_el is not None else None
-        title_el = _first(channel, "title")
-        lang_el = _first(channel, "language")
+        title_el = first_child(channel, "title")
+        lang_el = first_child(channel, "language")
         lang = (lang_el.text or "").strip() if lang_el is not None else None
         title = title_el.text if title_el is not None else ""
     elif tag == ATOM + "feed":
@@ -272,18 +272,18 @@ def parse_xml(body: bytes, *, url: str, headers: Mapping[str, str] | None = None
         items = tuple(_atom_entry(e, feed_lang, repair)
                       for e in root.iterchildren(ATOM + "entry"))
         link = _atom_link(list(root.iterchildren(ATOM + "link")))
-        title_el = _first(root, ATOM + "title")
-        title = _atom_text(title_el, repair) if title_el is not None else ""
+        title_el = first_child(root, ATOM + "title")
+        title = atom_text(title_el, repair) if title_el is not None else ""
         lang = root.get(XML_LANG)
     elif tag == RDF + "RDF":
-        channel = _first(root, RSS1 + "channel")
+        channel = first_child(root, RSS1 + "channel")
         if channel is None:
             raise Unsure("RDF without RSS 1.0 channel (RSS 0.90?)")
         items = tuple(_rss_item(i, _RSS1_FIELDS, repair)
                       for i in root.iterchildren(RSS1 + "item"))
-        title_el = _first(channel, RSS1 + "title")
-        link_el = _first(channel, RSS1 + "link")
-        lang_el = _first(channel, DC + "language")
+        title_el = first_child(channel, RSS1 + "title")
+        link_el = first_child(channel, RSS1 + "link")
+        lang_el = first_child(channel, DC + "language")
         title = title_el.text if title_el is not None else ""
         link = (link_el.text or "").strip() if link_el is not None else None
         lang = (lang_el.text or "").strip() if lang_el is not None else None

@@ -39,7 +39,7 @@ _UTF8 = frozenset({"utf-8", "utf8"})
 _UTF8_OR_ASCII = _UTF8 | {"us-ascii", "ascii"}
 
 
-def _check_encoding(body: bytes, headers: Mapping[str, str] | None) -> None:
+def check_encoding(body: bytes, headers: Mapping[str, str] | None) -> None:
     """Only UTF-8 (or pure ASCII) documents with no contradicting HTTP charset go fast."""
     if body.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00", b"\xef\xbb\xbf<\x00")):
         raise Unsure("UTF-16/32")
@@ -56,7 +56,7 @@ def _check_encoding(body: bytes, headers: Mapping[str, str] | None) -> None:
         # of the corpus): such feeds, many of them, went to feedparser at 50 times the cost
 
 
-def _fix_double_utf8(text: str) -> str:
+def fix_double_utf8(text: str) -> str:
     """Undo UTF-8 encoded twice ("FÃ³rmula" -> "Fórmula"), as feedparser does for UTF-8 feeds.
 
     Text that is genuinely Latin-1-looking almost never forms valid UTF-8 when re-encoded, so the
@@ -70,9 +70,9 @@ def _fix_double_utf8(text: str) -> str:
         return text
 
 
-def _text(el: etree._Element, repair: bool = True) -> str:
+def element_text(el: etree._Element, repair: bool = True) -> str:
     """An element's text (no markup), repaired if UTF-8 encoded twice (when ``repair``: see
-    ``_may_be_double_utf8``). Non-ASCII text goes straight to the repair, whose encode or decode
+    ``may_be_double_utf8``). Non-ASCII text goes straight to the repair, whose encode or decode
     fails in C at the first character that rules a repair out: cheaper than the regex scan of the
     whole text for a pair that allows one."""
     if len(el):
@@ -80,10 +80,10 @@ def _text(el: etree._Element, repair: bool = True) -> str:
     text = el.text
     if text is None:
         return ""
-    return text if text.isascii() or not repair else _fix_double_utf8(text)  # most: no call
+    return text if text.isascii() or not repair else fix_double_utf8(text)  # most: no call
 
 
-def _may_be_double_utf8(body: bytes) -> bool:
+def may_be_double_utf8(body: bytes) -> bool:
     """Whether any text of the UTF-8 document ``body`` can be UTF-8 encoded twice.
 
     Such text re-encoded as Latin-1 is valid UTF-8 with a byte above 0x7F, hence with a
@@ -99,11 +99,11 @@ def _may_be_double_utf8(body: bytes) -> bool:
 _TEXT_TYPES = frozenset({"text", "html", "text/plain", "text/html"})  # read as text (lower case)
 
 
-def _atom_text(el: etree._Element, repair: bool = True) -> str:
+def atom_text(el: etree._Element, repair: bool = True) -> str:
     """An Atom text construct as HTML (text and html as is, xhtml serialised)."""
     kind = el.get("type")
     if not kind or kind in _TEXT_TYPES:  # nearly always: no lower()
-        return _text(el, repair)
+        return element_text(el, repair)
     kind = kind.lower()
     if kind == "xhtml":
         div = el.find("{http://www.w3.org/1999/xhtml}div")
@@ -112,18 +112,18 @@ def _atom_text(el: etree._Element, repair: bool = True) -> str:
         inner = (div.text or "") + "".join(
             etree.tostring(child, encoding="unicode", with_tail=True) for child in div)
         inner = inner.replace(' xmlns="http://www.w3.org/1999/xhtml"', "")
-        return _fix_double_utf8(inner) if repair else inner
+        return fix_double_utf8(inner) if repair else inner
     if kind not in _TEXT_TYPES:
         raise Unsure(f"atom type {kind}")
-    return _text(el, repair)
+    return element_text(el, repair)
 
 
-def _first(el: etree._Element, tag: str) -> etree._Element | None:
+def first_child(el: etree._Element, tag: str) -> etree._Element | None:
     """``el.find(tag)``, filtered in C: find and iterfind run lxml's path code in Python."""
     return next(el.iterchildren(tag), None)
 
 
-def _check_foreign(tag: str) -> None:
+def check_foreign(tag: str) -> None:
     if not tag.startswith("{"):
         return
     ns, _, local = tag[1:].partition("}")
@@ -131,10 +131,10 @@ def _check_foreign(tag: str) -> None:
         raise Unsure(f"foreign {local}")
 
 
-def _check_other(tag: str, safe: set[str]) -> None:
+def check_other(tag: str, safe: set[str]) -> None:
     """An RSS item child we do not read: ``Unsure`` if feedparser would read it, else noted safe."""
     if not tag.startswith("{") and tag.lower() in _RISKY_LOWER:  # feedparser: <PubDate>
         raise Unsure(f"<{tag}> in item")
-    _check_foreign(tag)
+    check_foreign(tag)
     if len(safe) < 1024:  # a document with ever new element names must not grow this for good
         safe.add(tag)

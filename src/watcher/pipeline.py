@@ -50,7 +50,7 @@ from watcher.models import FeedState, FetchResult, Item
 from watcher.poll_items import new_items, track_items
 from watcher.poll_results import CycleSummary, FeedResult
 from watcher.poll_state import MOVED_FAILURES as MOVED_FAILURES
-from watcher.poll_state import _follow, _never_read, note_failure, note_success
+from watcher.poll_state import follow_moved, never_read, note_failure, note_success
 from watcher.settings import FeedSettings, Settings
 from watcher.store.base import Store
 
@@ -79,7 +79,7 @@ class Pipeline:
         self.ingest = Ingester(len(settings.feeds))
         self._spec = TrackSpec.of(settings)  # what the parse worker prepares items with
         if len(settings.feeds) >= POOL_MIN_FEEDS:  # a first start of a large config
-            fresh = sum(1 for f in settings.feeds if _never_read(store.feed_state(f.url)))
+            fresh = sum(1 for f in settings.feeds if never_read(store.feed_state(f.url)))
             self.ingest.prestart(fresh, self._spec)
         self._lexicon = Lexicon.builtin().extended(settings.cues)
         self.tracker = self._new_tracker(settings)
@@ -204,7 +204,7 @@ class Pipeline:
         if fetched.error is not None:
             return await self._failed(feed, state, result, fetched.error, now, fetched)
         if fetched.not_modified:
-            _follow(feed, state, fetched)
+            follow_moved(feed, state, fetched)
             state.etag = fetched.etag or state.etag
             state.last_modified = fetched.last_modified or state.last_modified
             result.not_modified = True
@@ -212,7 +212,7 @@ class Pipeline:
         body = fetched.body or b""
         body_hash = hashlib.sha256(body).hexdigest()
         if body_hash == state.body_hash:  # a server without validators sent the same bytes
-            _follow(feed, state, fetched)
+            follow_moved(feed, state, fetched)
             state.etag, state.last_modified = fetched.etag, fetched.last_modified
             result.not_modified = True
             return await self._succeeded(feed, state, result, [], now)
@@ -245,7 +245,7 @@ class Pipeline:
             log.warning("%s: %s (entries accepted)", feed.url, ingested.warning)
         for skipped in ingested.skipped:
             log.warning("%s: skipped an entry: %s", feed.url, skipped)
-        _follow(feed, state, fetched)
+        follow_moved(feed, state, fetched)
         # Validators are stored only once the body was read: a body that failed to parse must be
         # fetched in full again next time, not answered with 304.
         state.etag, state.last_modified = fetched.etag, fetched.last_modified

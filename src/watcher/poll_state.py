@@ -4,7 +4,7 @@ A failed poll is counted and backs the feed off (``Retry-After`` honoured); ``41
 remembered by disabling the feed, while a stored 301/308 target that is gone, or failed
 ``MOVED_FAILURES`` polls in a row, is dropped instead: back to the configured URL. A successful
 poll resets the failures and schedules the next one. A 301/308 is remembered once its target
-served the feed (``_follow``). These are plain functions over the state: the pipeline stores it
+served the feed (``follow_moved``). These are plain functions over the state: the pipeline stores it
 (``watcher.pipeline`` imports ``MOVED_FAILURES`` from here, where the tests take it). They log as
 the pipeline.
 """
@@ -24,12 +24,12 @@ log = logging.getLogger("watcher.pipeline")
 MOVED_FAILURES = 3
 
 
-def _never_read(state: FeedState) -> bool:
+def never_read(state: FeedState) -> bool:
     """A feed with no stored validators or body hash: its next response brings a body."""
     return state.body_hash is None and state.etag is None and state.last_modified is None
 
 
-def _follow(feed: FeedSettings, state: FeedState, fetched: FetchResult) -> None:
+def follow_moved(feed: FeedSettings, state: FeedState, fetched: FetchResult) -> None:
     """Remember a 301/308 for the next polls, once its target served the feed: a feed moved
     to an error or to a page that is no feed (a site that sends every old URL to its home
     page) would otherwise be polled there for good, however the old URL recovers."""
