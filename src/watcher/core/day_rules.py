@@ -201,8 +201,8 @@ def told_held(item: Item, reading: StatusReading) -> bool:
     if not any(c.field == "title" and not future_at(item.title, c.start, item.lang)
                for c in held):
         return False
-    spans = [(c.field, c.start) for c in held if c.field == "summary"]
-    return held_told_past(item.title, item.summary, item.lang, spans)
+    starts = [c.start for c in held if c.field == "summary"]
+    return held_told_past(item.summary, item.lang, starts)
 
 
 def previews(ev: EventState, item: Item, reading: StatusReading) -> bool:

@@ -125,20 +125,18 @@ def _names_day(clause: str) -> bool:
     return bool(spelled_dates(words))
 
 
-def held_told_past(title: str, summary: str, lang: str | None,
-                   spans: Sequence[tuple[str, int]]) -> bool:
-    """Does a held cue stand in a clause that narrates the past ("Die Sondersitzung hat
-    begonnen", "Le titre a ouvert en hausse", "A Long March 5 rocket lifted off")? ``spans``
-    are the held cues' (field, start offset). An occasion told as begun or over cannot be
-    still to come: a day ahead in the same article dates another step (a vote "frühestens am
-    Freitag", "avant New York mardi", the final round "on Monday"), not the occasion."""
+def held_told_past(summary: str, lang: str | None, starts: Sequence[int]) -> bool:
+    """Does a held cue of ``summary`` (at one of the offsets ``starts``) stand in a clause that
+    narrates the past ("Die Sondersitzung hat begonnen", "Le titre a ouvert en hausse", "A Long
+    March 5 rocket lifted off")? An occasion told as begun or over cannot be still to come: a
+    day ahead in the same article dates another step (a vote "frühestens am Freitag", "avant
+    New York mardi", the final round "on Monday"), not the occasion."""
     key = (lang or "")[:2]
     past = _PAST.get(key)
     if past is None:
         return False
-    for fld, start in spans:
-        text = title if fld == "title" else summary
-        clause = _clause_at(text, start)
+    for start in starts:
+        clause = _clause_at(summary, start)
         if past.search(clause) is not None and _FUTURE[key].search(clause) is None:
             return True
     return False
