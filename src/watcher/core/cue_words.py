@@ -20,9 +20,9 @@ PRIORITY = {"cancelled": 4, "postponed": 3, "held": 2, "planned": 1}
 DENIABLE = frozenset({"cancelled", "postponed"})
 DENIED_WEIGHT = 0.5  # a denied cancellation is weak evidence for planned
 ANNOUNCE_STEMS = ("announc", "annonc", "kundig", "verkund", "bekannt", "confirm", "bestatig")
-# why a headline's cue is about something other than its event: a headline whose cues are all
-# set aside so is read as one without a cue of its own; a denied or hedged cue ("will not take to
-# the streets") stays its own (round 90)
+# the reasons that set a headline's cue aside as being about something other than its event: a
+# headline whose cues all carry one of them is read as a headline without a cue of its own; a
+# denied or hedged cue ("will not take to the streets") is still its own (round 90)
 ASIDE = frozenset({"other-event", "other", "part", "recap", "no-event"})
 HEDGE = "may "  # phrase prefix of the planned cue read off a hypothetical change
 TITLE_WEIGHT = 2.0
