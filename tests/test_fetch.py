@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 import watcher
 from tests.feedserver import FeedServer, Route
 from watcher.backoff import next_due
-from watcher.fetch import MAX_RETRY_AFTER, Fetcher, inflate, parse_retry_after
+from watcher.fetch import RETRY_AFTER_READ_CAP, Fetcher, inflate, parse_retry_after
 
 RSS = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>
 <link>http://example.org/</link><item><title>One</title><link>http://example.org/1</link>
@@ -449,10 +449,10 @@ async def test_a_redirect_setting_one_cookie_name_twice_is_no_exception() -> Non
 
 def test_a_retry_after_beyond_a_year_is_read_as_a_year() -> None:
     # sixteen digits overflowed the next poll's timedelta: a crash at every poll
-    assert parse_retry_after("9999999999999999") == MAX_RETRY_AFTER
-    assert parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT") == MAX_RETRY_AFTER
+    assert parse_retry_after("9999999999999999") == RETRY_AFTER_READ_CAP
+    assert parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT") == RETRY_AFTER_READ_CAP
     assert next_due(now=NOW, interval=timedelta(minutes=5), jitter=timedelta(0), failures=1,
-                    max_backoff=timedelta(hours=6), retry_after=MAX_RETRY_AFTER,
+                    max_backoff=timedelta(hours=6), retry_after=RETRY_AFTER_READ_CAP,
                     rng=random.Random(1)) > NOW
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
+# the longest wait a server's Retry-After buys, for feed polls and alert deliveries alike: a
+# misconfigured server asking for a week must not silence a feed or an alert for that long
 MAX_RETRY_AFTER = timedelta(days=1)
 
 

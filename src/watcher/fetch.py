@@ -34,7 +34,7 @@ import httpx
 
 import watcher
 from watcher.fetch_body import drain, inflate, read_capped
-from watcher.fetch_errors import MAX_RETRY_AFTER as MAX_RETRY_AFTER
+from watcher.fetch_errors import RETRY_AFTER_READ_CAP as RETRY_AFTER_READ_CAP
 from watcher.fetch_errors import (
     connect_error,
     parse_retry_after,

@@ -12,9 +12,10 @@ from datetime import UTC, datetime, timedelta
 
 from watcher.durations import format_duration
 
-# A Retry-After beyond this is read as this (the scheduler caps waits far lower anyway): sixteen
-# digits of seconds overflowed the timedelta of the next poll and crashed it every time
-MAX_RETRY_AFTER = 365 * 86400.0
+# A Retry-After beyond this is read as this, only to keep the number finite (the wait it buys is
+# capped far lower: backoff.MAX_RETRY_AFTER): sixteen digits of seconds overflowed the timedelta
+# of the next poll and crashed it every time
+RETRY_AFTER_READ_CAP = 365 * 86400.0
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
@@ -23,7 +24,7 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
         return None
     value = value.strip()
     if value.isdecimal():  # not isdigit: float() cannot read "²", which isdigit() accepts
-        return min(float(value), MAX_RETRY_AFTER)
+        return min(float(value), RETRY_AFTER_READ_CAP)
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -33,7 +34,7 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     now = now or datetime.now(UTC)
-    return min(max(0.0, (when - now).total_seconds()), MAX_RETRY_AFTER)
+    return min(max(0.0, (when - now).total_seconds()), RETRY_AFTER_READ_CAP)
 
 
 def seconds_text(value: float) -> str:

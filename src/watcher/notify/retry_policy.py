@@ -12,9 +12,8 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from watcher.backoff import MAX_RETRY_AFTER as MAX_RETRY_AFTER
 from watcher.store.base import Delivery
-
-MAX_RETRY_AFTER = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
