@@ -18,7 +18,7 @@ def written_forms(*texts: str) -> dict[str, list[str]]:
     (a feed that writes everything in lower case) says nothing about acronyms: left out."""
     out: dict[str, list[str]] = {}
     for text in texts:
-        if text.islower() or not any(c.isupper() for c in text):
+        if not any(c.isupper() for c in text):
             continue
         for w in words(unicodedata.normalize("NFC", text)):
             out.setdefault(fold(w), []).append(w)

@@ -93,26 +93,35 @@ def names_a_past_day(title: str, summary: str, lang: str | None) -> bool:
     """Does every clause of ``title`` and ``summary`` that names a weekday, "tomorrow" or a
     day of a month narrate in the past (see the module docstring)?"""
     key = (lang or "")[:2]
-    past = _PAST.get(key)
-    if past is None:
+    if key not in _PAST:
         return False
     dated = [c for c in _clauses(title, summary) if _names_day(c)]
     return bool(dated) and all(
-        past.search(c) is not None and _FUTURE[key].search(c) is None
-        and _REPORTING[key].search(c) is None
-        for c in dated)
+        _narrates_past(c, key) and _REPORTING[key].search(c) is None for c in dated)
+
+
+def _narrates_past(clause: str, key: str) -> bool:
+    """Does the folded ``clause`` narrate the past (language ``key``, one with a ``_PAST``
+    pattern): a past form and no future word?"""
+    return _PAST[key].search(clause) is not None and _FUTURE[key].search(clause) is None
+
+
+def _masked(text: str) -> str:
+    """``text`` in lower case, French "à" as "~", or it would fold to the auxiliary "a" ("à
+    Rome pour signer vendredi" is no passé composé), and German "hätte" (what did not happen) as
+    "h~tte", or it would fold to the past's "hatte". Offsets stay as in ``text``."""
+    return text.lower().replace("à", "~").replace("hätt", "h~tt")
+
+
+def _folded(part: str) -> str:
+    """One clause of a :func:`_masked` text, folded to the words the patterns read."""
+    return _NON_WORD.sub(" ", fold(part)).strip()
 
 
 def _clauses(title: str, summary: str) -> list[str]:
-    """The clauses of both fields, folded; French "à" becomes "~", or it would fold to the
-    auxiliary "a" ("à Rome pour signer vendredi" is no passé composé), and German "hätte" (what
-    did not happen) "h~tte", or it would fold to the past's "hatte"."""
-    out: list[str] = []
-    for text in (title, summary):
-        for part in _CLAUSE.split(text.lower().replace("à", "~").replace("hätt", "h~tt")):
-            if part.strip():
-                out.append(_NON_WORD.sub(" ", fold(part)).strip())
-    return out
+    """The clauses of both fields, masked and folded."""
+    return [_folded(part) for text in (title, summary)
+            for part in _CLAUSE.split(_masked(text)) if part.strip()]
 
 
 def _names_day(clause: str) -> bool:
@@ -132,14 +141,7 @@ def held_told_past(summary: str, lang: str | None, starts: Sequence[int]) -> boo
     day ahead in the same article dates another step (a vote "frühestens am Freitag", "avant
     New York mardi", the final round "on Monday"), not the occasion."""
     key = (lang or "")[:2]
-    past = _PAST.get(key)
-    if past is None:
-        return False
-    for start in starts:
-        clause = _clause_at(summary, start)
-        if past.search(clause) is not None and _FUTURE[key].search(clause) is None:
-            return True
-    return False
+    return key in _PAST and any(_narrates_past(_clause_at(summary, at), key) for at in starts)
 
 
 def future_at(text: str, at: int, lang: str | None) -> bool:
@@ -150,11 +152,11 @@ def future_at(text: str, at: int, lang: str | None) -> bool:
 
 
 def _clause_at(text: str, at: int) -> str:
-    """The clause of ``text`` around offset ``at``, folded as :func:`_clauses` folds."""
-    low = text.lower().replace("à", "~").replace("hätt", "h~tt")
+    """The clause of ``text`` around offset ``at``, masked and folded as :func:`_clauses`."""
+    low = _masked(text)
     begin = 0
     for m in _CLAUSE.finditer(low):
         if m.start() > at:
-            return _NON_WORD.sub(" ", fold(low[begin:m.start()])).strip()
+            return _folded(low[begin:m.start()])
         begin = m.end()
-    return _NON_WORD.sub(" ", fold(low[begin:])).strip()
+    return _folded(low[begin:])

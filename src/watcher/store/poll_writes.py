@@ -1,12 +1,11 @@
 """The writes of one feed poll in the SQLite store: its feed state, items, history and alerts.
 
-A mixin of :class:`~watcher.store.sqlite.SQLiteStore` (its first base: ``ReadQueries`` has a
-stub of ``_write_events``), which provides the connection, the open group of polls (its BEGIN
-time, feeds and event rows, :meth:`flush` and ``_lose_group``) and the feed states remembered as
-written (``_feeds``). ``commit_feed`` writes a poll inside its own savepoint of the group's
-transaction, so a poll lands whole or not at all; the group's event states are written once,
-when it commits (``_write_events``). A feed state is written by the columns that changed only,
-not the whole row with its JSON list of entry keys.
+A mixin of :class:`~watcher.store.sqlite.SQLiteStore`, which provides the connection, the open
+group of polls (its BEGIN time, feeds and event rows, :meth:`flush` and ``_lose_group``) and the
+feed states remembered as written (``_feeds``). ``commit_feed`` writes a poll inside its own
+savepoint of the group's transaction, so a poll lands whole or not at all; the group's event
+states are written once, when it commits (``_write_events``). A feed state is written by the
+columns that changed only, not the whole row with its JSON list of entry keys.
 """
 
 from __future__ import annotations

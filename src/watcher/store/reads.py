@@ -1,14 +1,15 @@
 """The read side of the SQLite store: events and items as the commands and the tracker read them.
 
 A mixin of :class:`~watcher.store.sqlite.SQLiteStore`, which provides the connection and
-``_write_events`` (event rows of an open group are written before they are read, so a command
-never sees an older state than the tracker's).
+``_write_events`` (from ``watcher.store.poll_writes``: event rows of an open group are written
+before they are read, so a command never sees an older state than the tracker's).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -20,9 +21,9 @@ class ReadQueries:
     """Events (``events --json``, the tracker's start), items by link, key or time."""
 
     _db: sqlite3.Connection
-
-    def _write_events(self) -> None:  # provided by SQLiteStore
-        raise NotImplementedError
+    # provided by the store's PollWrites: declared, not stubbed, so no base order can let a
+    # stub hide the real one
+    _write_events: Callable[[], None]
 
     def load_events(self) -> list[dict[str, Any]]:
         self._write_events()
