@@ -213,12 +213,12 @@ def test_the_example_config_sets_every_key_the_loader_takes() -> None:
     for table in raw["notifier"].values():
         seen.setdefault(table["type"], set()).update(table)
     c = config_module
-    assert set(raw) == set(c._TOP_KEYS)
-    assert seen["daemon"] == set(c._DAEMON_KEYS) and seen["feed"] == set(c._FEED_KEYS)
-    assert seen["watch"] == set(c._WATCH_KEYS)
-    for kind, keys in c._NOTIFIER_KEYS.items():  # quiet_hours and urgent shown once suffice
-        assert {"type", *keys} <= seen[kind] <= {*keys, *c._COMMON_NOTIFIER_KEYS}, kind
-    assert set(c._COMMON_NOTIFIER_KEYS) <= set().union(*(seen[k] for k in c._NOTIFIER_KEYS))
+    assert set(raw) == set(c.TOP_KEYS)
+    assert seen["daemon"] == set(c.DAEMON_KEYS) and seen["feed"] == set(c.FEED_KEYS)
+    assert seen["watch"] == set(c.WATCH_KEYS)
+    for kind, keys in c.NOTIFIER_KEYS.items():  # quiet_hours and urgent shown once suffice
+        assert {"type", *keys} <= seen[kind] <= {*keys, *c.COMMON_NOTIFIER_KEYS}, kind
+    assert set(c.COMMON_NOTIFIER_KEYS) <= set().union(*(seen[k] for k in c.NOTIFIER_KEYS))
 
 
 def test_an_item_without_a_link_has_link_null_in_the_alert_and_in_events_json(

@@ -39,14 +39,16 @@ from watcher.settings import (
     WebhookSettings,
 )
 
-_TOP_KEYS = ("daemon", "feed", "watch", "notifier", "cues")
-_DAEMON_KEYS = ("database", "interval", "jitter", "max_item_age", "timezone", "timeout",
-                "max_body_size", "concurrency", "per_host", "max_backoff", "retention")
-_FEED_KEYS = ("url", "name", "interval", "jitter", "lang")
-_WATCH_KEYS = ("name", "keywords", "require", "exclude", "feeds", "notify", "alert_on",
-               "min_sources")
-_COMMON_NOTIFIER_KEYS = ("type", "quiet_hours", "urgent")
-_NOTIFIER_KEYS = {
+# The keys each table takes: the contract of the TOML file (DESIGN.md), which the commented
+# example config sets in full (tests/test_contract.py checks both against these).
+TOP_KEYS = ("daemon", "feed", "watch", "notifier", "cues")
+DAEMON_KEYS = ("database", "interval", "jitter", "max_item_age", "timezone", "timeout",
+               "max_body_size", "concurrency", "per_host", "max_backoff", "retention")
+FEED_KEYS = ("url", "name", "interval", "jitter", "lang")
+WATCH_KEYS = ("name", "keywords", "require", "exclude", "feeds", "notify", "alert_on",
+              "min_sources")
+COMMON_NOTIFIER_KEYS = ("type", "quiet_hours", "urgent")
+NOTIFIER_KEYS = {
     "console": ("stream",),
     "telegram": ("token", "chat_id", "api_url", "disable_preview"),
     "email": ("host", "port", "security", "username", "password", "from", "to", "timeout",
@@ -99,7 +101,7 @@ class Loader:
 
     def load(self, raw: dict[str, Any]) -> Settings:
         r = self.r
-        r.check_keys(raw, (), _TOP_KEYS)
+        r.check_keys(raw, (), TOP_KEYS)
         daemon = self._collect(lambda: self.daemon(r.table(raw.get("daemon", {}), ("daemon",))))
         if daemon is None:  # keep going with defaults to find an earlier error elsewhere
             daemon = DaemonSettings(database=default_database(self.env))
@@ -132,7 +134,7 @@ class Loader:
 
     def daemon(self, table: dict[str, Any]) -> DaemonSettings:
         r, where = self.r, ("daemon",)
-        r.check_keys(table, where, _DAEMON_KEYS)
+        r.check_keys(table, where, DAEMON_KEYS)
         kw: dict[str, Any] = {"database": default_database(self.env)}
         for key, value in table.items():
             at = (*where, key)
@@ -164,7 +166,7 @@ class Loader:
     def feed(self, table: dict[str, Any], where: KeyPath, daemon: DaemonSettings,
              taken: _TakenFeeds) -> FeedSettings:
         r = self.r
-        r.check_keys(table, where, _FEED_KEYS)
+        r.check_keys(table, where, FEED_KEYS)
         if "url" not in table:
             r.fail(where, "missing required key `url`")
         kw: dict[str, Any] = {"interval": daemon.interval, "jitter": daemon.jitter}
@@ -223,7 +225,7 @@ class Loader:
 
     def watch(self, table: dict[str, Any], where: KeyPath, earlier: list[_RawWatch]) -> _RawWatch:
         r = self.r
-        r.check_keys(table, where, _WATCH_KEYS)
+        r.check_keys(table, where, WATCH_KEYS)
         if "name" not in table:
             r.fail(where, "missing required key `name`")
         kw: dict[str, Any] = {}
@@ -277,8 +279,8 @@ class Loader:
         if "type" not in table:
             r.fail(where, "missing required key `type` "
                    "(one of \"console\", \"telegram\", \"email\", \"webhook\")")
-        kind = r.choice(table["type"], (*where, "type"), tuple(_NOTIFIER_KEYS))
-        r.check_keys(table, where, (*_COMMON_NOTIFIER_KEYS, *_NOTIFIER_KEYS[kind]))
+        kind = r.choice(table["type"], (*where, "type"), tuple(NOTIFIER_KEYS))
+        r.check_keys(table, where, (*COMMON_NOTIFIER_KEYS, *NOTIFIER_KEYS[kind]))
         for key in _REQUIRED.get(kind, ()):
             if key not in table:
                 r.fail(where, f"missing required key `{key}` (required by type \"{kind}\")")
