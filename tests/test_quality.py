@@ -830,6 +830,17 @@ EVENTS_118_FLOORS = {"alert_precision": 0.8966, "alert_recall": 0.8022, "bcubed_
 EVENTS_119_FLOORS = {"alert_precision": 0.8642, "alert_recall": 0.8642, "bcubed_f1": 0.8775}
 EVENTS_120_FLOORS = {"alert_precision": 0.8684, "alert_recall": 0.8333, "bcubed_f1": 0.9564}
 EVENTS_121_FLOORS = {"alert_precision": 0.6829, "alert_recall": 0.6835, "bcubed_f1": 0.8088}
+# events-122 .. -125: four VALIDATION sets written at the start of session 35 by four new authors
+# without sight of the code (German-speaking countries; France, Belgium and Switzerland; the UK,
+# Ireland, Australia and New Zealand; technology, games and internet culture). Neither tuning nor
+# held-out: a round is kept only if these do not get worse (its helper never sees them), so that
+# what is kept has been checked on news nobody tuned on before the held-out sets are looked at.
+# First code: 0.872 / 0.851 / 0.919, 0.857 / 0.767 / 0.903, 0.902 / 0.881 / 0.946, 0.913 / 0.826
+# / 0.902.
+EVENTS_122_FLOORS = {"alert_precision": 0.8723, "alert_recall": 0.8511, "bcubed_f1": 0.9191}
+EVENTS_123_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.7674, "bcubed_f1": 0.9033}
+EVENTS_124_FLOORS = {"alert_precision": 0.9024, "alert_recall": 0.881, "bcubed_f1": 0.9464}
+EVENTS_125_FLOORS = {"alert_precision": 0.9135, "alert_recall": 0.8261, "bcubed_f1": 0.9024}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1012,6 +1023,7 @@ ALL_FLOORS = {
     110: EVENTS_110_FLOORS, 111: EVENTS_111_FLOORS, 112: EVENTS_112_FLOORS, 113: EVENTS_113_FLOORS,
     114: EVENTS_114_FLOORS, 115: EVENTS_115_FLOORS, 116: EVENTS_116_FLOORS, 117: EVENTS_117_FLOORS,
     118: EVENTS_118_FLOORS, 119: EVENTS_119_FLOORS, 120: EVENTS_120_FLOORS, 121: EVENTS_121_FLOORS,
+    122: EVENTS_122_FLOORS, 123: EVENTS_123_FLOORS, 124: EVENTS_124_FLOORS, 125: EVENTS_125_FLOORS,
 }
 
 
