@@ -1030,3 +1030,27 @@ ALL_FLOORS = {
 @pytest.mark.parametrize("n", ALL_FLOORS, ids=lambda n: f"events-{n}")
 def test_labelled_set_does_not_regress(n: int) -> None:
     check(figures(DATA / f"events-{n}.tsv", DATA / f"watches-{n}.toml"), ALL_FLOORS[n])
+
+
+# Session 35: news read out of order. At a first start, or after the daemon was down, the feeds
+# are read one after another, each with days of items, so an event's later news often comes in
+# before its earlier news. Replayed in 3-day bursts, outlet after outlet (``scoring.arrival_order``,
+# seed 1), the mean B-cubed F1 of the first 20 tuning sets was 0.9283 (0.9429 in publication
+# order); reading a plan published before the event's latest status change as what the event
+# was then (conflicts._older_than_status) and an older article that dates the event's days as its
+# announcement (cluster.foretold) raised it to 0.9361. Over all 69 tuning sets 0.9268 -> 0.9352,
+# over the 52 held-out and 4 validation sets 0.9073 -> 0.9150 (publication order unchanged).
+BURST_SETS = range(1, 21)
+BURST_B3_FLOOR = 0.9361
+
+
+def test_news_read_in_bursts_still_clusters() -> None:
+    scores = []
+    for n in BURST_SETS:
+        name = "" if n == 1 else f"-{n}"
+        rows = scoring.load_rows(DATA / f"events{name}.tsv")
+        watches = scoring.load_watches(DATA / f"watches{name}.toml")
+        report = scoring.evaluate(f"events{name}", rows, watches, burst_days=3, seed=1)
+        scores.append(report.clusters.f1)
+    mean = round(sum(scores) / len(scores), 4)
+    assert mean >= BURST_B3_FLOOR, f"mean B-cubed F1 in 3-day bursts {mean} < {BURST_B3_FLOOR}"

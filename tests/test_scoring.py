@@ -247,3 +247,27 @@ def test_replay_feeds_items_in_published_order(monkeypatch: pytest.MonkeyPatch) 
     assert [now for _, now, _ in calls] == [o.item.published for o in outs]
     assert [now for _, now, _ in calls] == sorted(r.published for r in ROWS)
     assert all(alertable for *_, alertable in calls)
+
+
+def _news(key: str, hours: float, source: str) -> Item:
+    return Item(key, key, "", None, source, T0 + timedelta(hours=hours))
+
+
+def test_arrival_order_reads_outlet_after_outlet_within_each_burst() -> None:
+    from watcher.scoring import arrival_order
+
+    items = [_news("a1", 0, "a"), _news("b1", 1, "b"), _news("a2", 30, "a"),
+             _news("b2", 20, "b"), _news("a3", 50, "a"), _news("b3", 49, "b")]
+    assert [i.key for i in arrival_order(items)] == ["a1", "b1", "b2", "a2", "b3", "a3"]
+    bursts = [i.key for i in arrival_order(items, burst_days=2, seed=0)]
+    # two windows: [0h, 48h) and [48h, 96h); each outlet's items of a window together, in
+    # publication order, outlets in one order (shuffled by the seed) in every window
+    first, second = bursts[:4], bursts[4:]
+    assert sorted(first) == ["a1", "a2", "b1", "b2"] and sorted(second) == ["a3", "b3"]
+    assert first in (["a1", "a2", "b1", "b2"], ["b1", "b2", "a1", "a2"])
+    assert second == (["a3", "b3"] if first[0] == "a1" else ["b3", "a3"])
+    orders = {tuple(i.key for i in arrival_order(items, burst_days=2, seed=s)) for s in range(8)}
+    assert len(orders) == 2  # the seed decides which outlet comes first
+    assert arrival_order([], burst_days=2) == []
+    with pytest.raises(ValueError, match="positive"):
+        arrival_order(items, burst_days=0)

@@ -210,7 +210,8 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
              and gap <= 300)
             or (ev.due is not None and abs(item.published - ev.due) <= p.due_grace)
             or awaited(ev, item.published, p, evidence)))
-        or awaited_year(ev, item.published, p, evidence))
+        or awaited_year(ev, item.published, p, evidence)
+        or foretold(ev, f, item.published, p, evidence))
     decay = 1.0 if progress or context or verdict or resumed or dated else (
         p.decay_floor + (1 - p.decay_floor) * math.exp(-gap / days))
     if not shared_watch:
@@ -254,6 +255,23 @@ def awaited(ev: EventState, at: datetime, p: Params, evidence: float) -> bool:
     between an announcement and its day is the announcement's, not the story going cold."""
     return (ev.due is not None and ev.last_seen < at <= ev.due + p.due_grace
             and evidence >= p.proximity_min)
+
+
+def foretold(ev: EventState, f: ItemFeatures, at: datetime, p: Params, evidence: float) -> bool:
+    """Is the article, published before ``ev``'s first one, an announcement of it: does it date
+    its occasion to a day (``due_days`` or ``date_days`` from ``at``) within ``due_grace`` of the
+    days ``ev`` was reported, and is it about it (``evidence`` as in :func:`awaited`)? The
+    mirror of :func:`awaited` for news that comes in out of order: at a first start, or after
+    the daemon was down, feeds are read one after another, each with days of items, and "Modi
+    to visit Russia on July 8-9" can arrive after "Modi and Putin embrace in Moscow". In
+    publication order it never applies (no article is older than an event's first)."""
+    if at >= ev.first_seen or evidence < p.proximity_min:
+        return False
+    ahead = max((d for d in (f.due_days, f.date_days) if d is not None), default=None)
+    if ahead is None:
+        return False
+    day = at + timedelta(days=ahead)
+    return ev.first_seen - p.due_grace <= day <= ev.last_seen + p.due_grace
 
 
 def awaited_year(ev: EventState, at: datetime, p: Params, evidence: float) -> bool:

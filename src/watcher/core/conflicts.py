@@ -115,6 +115,8 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     if new == "planned" and ev.status == "postponed" and (names_a_day_ahead(f)
                                                          or 0 in (f.due_days, f.date_days)):
         new = None
+    if new and at is not None and _older_than_status(ev, at):
+        new = None  # news from before the status the event is in now: what it was then
     if new and new != ev.status and (
             ev.status in CLOSED or _returns_to(ev, new)) and not _called_off_under_way(ev, new, at):
         factor *= p.status_conflict
@@ -139,6 +141,16 @@ def _called_off_under_way(ev: EventState, new: str, at: datetime | None) -> bool
     / 0.9418)."""
     return (new in ("cancelled", "postponed") and ev.status == "held"
             and ev.changed_within(at, ABANDON_GAP))
+
+
+def _older_than_status(ev: EventState, at: datetime) -> bool:
+    """Was the article published before the one that gave ``ev`` its status? Then its status
+    is what the event was then, not a contradiction of what it is now: a plan published before
+    the event took place is its plan. Feeds arrive one after another at a first start (or after
+    the daemon was down), each with days of items, so an event's later news often comes in
+    before its earlier news; read as a status against the event's current one ("planned
+    after held"), the earlier articles opened events of their own."""
+    return ev.last_transition is not None and at < ev.last_transition
 
 
 def _returns_to(ev: EventState, new: str) -> bool:
