@@ -26,6 +26,7 @@ from watcher.ingest import (
     TrackSpec,
     ingest,
 )
+from watcher.revisions import title_print
 from watcher.settings import WatchSettings
 
 NOW = datetime(2025, 10, 21, 20, 0, tzinfo=UTC)
@@ -205,11 +206,36 @@ async def test_a_killed_worker_loses_no_body(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_known_entries_are_skipped_by_key() -> None:
-    [item] = ingest(RSS, **ARGS).items
-    again = ingest(RSS, **ARGS, known=frozenset({item.key}))
-    assert again.items == () and again.known == (item.key,)
-    other = ingest(RSS, **ARGS, known=frozenset({"guid:something-else"}))
+    first = ingest(RSS, **ARGS)
+    [item] = first.items
+    [(key, print_)] = first.entries
+    assert key == item.key and first.revised == ()
+    again = ingest(RSS, **ARGS, known={item.key: print_})
+    assert again.items == () and again.known == (item.key,) and again.entries == first.entries
+    other = ingest(RSS, **ARGS, known={"guid:something-else": print_})
     assert other.items == (item,) and other.known == ()
+    # stored before titles were fingerprinted: skipped, and its title remembered from now on
+    unknown = ingest(RSS, **ARGS, known={item.key: ""})
+    assert unknown.items == () and unknown.entries == first.entries
+
+
+def test_a_known_entry_under_a_new_headline_is_a_revision() -> None:
+    """The outlet rewrote the story's headline in place (same guid, same link): the new
+    headline is an item of its own, dated at the fetch, keyed apart from the first."""
+    [item] = ingest(RSS, **ARGS).items
+    later = datetime(2025, 10, 22, 7, 0, tzinfo=UTC)
+    body = RSS.replace(b"Gipfel in Budapest vom Tisch",
+                       "Gipfel in Budapest endgültig abgesagt".encode())
+    got = ingest(body, **{**ARGS, "fetched_at": later}, known={item.key: title_print(item.title)})
+    [revision] = got.items
+    assert got.revised == ((revision.key, item.published),) and got.known == ()
+    assert revision.key.startswith(item.key) and revision.key != item.key
+    assert revision.title == "Gipfel in Budapest endgültig abgesagt"
+    assert revision.published == later and revision.link == item.link
+    assert got.entries == ((item.key, title_print("Gipfel in Budapest endgültig abgesagt")),)
+    # the same headline re-spaced or re-cased is no revision
+    same = RSS.replace(b"Gipfel in Budapest vom Tisch", b" GIPFEL  in Budapest\n vom Tisch")
+    assert ingest(same, **ARGS, known={item.key: title_print(item.title)}).items == ()
 
 
 def test_a_guid_shared_by_entries_with_their_own_links_is_no_identity() -> None:

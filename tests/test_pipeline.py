@@ -106,17 +106,66 @@ async def test_restart_keeps_state_and_second_pass_is_conditional(
     store.close()
 
 
-async def test_same_article_in_second_feed_or_retitled_is_not_new(
+async def test_same_article_in_second_feed_is_not_new_and_a_retouched_headline_is_quiet(
         tmp_path: Path, server: FeedServer) -> None:
     a = server.feed("/a.xml", rss(ANNOUNCED))
     settings = settings_for(tmp_path, {"A": a})
     _, store = await poll(settings)
+    assert store.delivery_counts()["hook"]["pending"] == 1
     store.close()
     retitled = ("Trump and Putin to meet in Budapest (updated)", *ANNOUNCED[1:])
     server.advance("/a.xml", rss(retitled))
     b = server.feed("/b.xml", rss(ANNOUNCED))
     summary, store = await poll(settings_for(tmp_path, {"A": a, "B": b}))
-    assert summary.new_items == 0  # type: ignore[attr-defined]
+    # the retouched headline is stored (a revision of A's entry) and joins its event; it says
+    # nothing new, so nothing is alerted; B's copy of the article is not new
+    assert summary.new_items == 1  # type: ignore[attr-defined]
+    [event] = store.events()
+    assert len(event["items"]) == 2 and event["status"] == "planned"
+    assert store.delivery_counts()["hook"]["pending"] == 1
+    store.close()
+
+
+async def test_a_headline_rewritten_in_place_is_news(tmp_path: Path, server: FeedServer) -> None:
+    """The outlet updates its story in place, same guid, same link, same date: "to meet in
+    Budapest" becomes "called off". That is the news the user is waiting for."""
+    a = server.feed("/a.xml", rss(ANNOUNCED, WEATHER))
+    settings = settings_for(tmp_path, {"A": a})
+    _, store = await poll(settings)
+    [event] = store.events()
+    assert event["status"] == "planned"
+    store.close()
+    off = ("Trump-Putin summit in Budapest called off",
+           "The White House said there are no plans for a meeting in Budapest.", *ANNOUNCED[2:])
+    server.advance("/a.xml", rss(off, WEATHER))
+    summary, store = await poll(settings)
+    assert summary.new_items == 1  # type: ignore[attr-defined]
+    [event] = store.events()
+    assert event["status"] == "cancelled" and len(event["items"]) == 2
+    assert store.delivery_counts()["hook"]["pending"] == 2  # new_event, then the status change
+    found = store.item_by_link(ANNOUNCED[2])  # what `watcher explain LINK` tells: the latest
+    assert found is not None and found.title == off[0]
+    store.close()
+    # the same body again, changed elsewhere: the rewritten headline is not news twice
+    server.advance("/a.xml", rss(off, WEATHER, REPEAT))
+    summary, store = await poll(settings)
+    assert summary.new_items == 1  # type: ignore[attr-defined]  (REPEAT only)
+    assert store.delivery_counts()["hook"]["pending"] == 2
+    store.close()
+
+
+async def test_an_old_story_retouched_is_stored_but_not_alerted(
+        tmp_path: Path, server: FeedServer) -> None:
+    """A revision is news only while the story it revises is within max_item_age."""
+    old = (*ANNOUNCED[:3], NOW - timedelta(days=10))
+    a = server.feed("/a.xml", rss(old))
+    settings = settings_for(tmp_path, {"A": a})
+    _, store = await poll(settings)
+    store.close()
+    server.advance("/a.xml", rss(("Budapest summit with Putin called off", *old[1:])))
+    summary, store = await poll(settings)
+    assert summary.new_items == 1  # type: ignore[attr-defined]
+    assert store.delivery_counts() == {}
     store.close()
 
 

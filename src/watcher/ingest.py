@@ -24,6 +24,7 @@ import os
 import pickle
 import time
 from collections import deque
+from collections.abc import Mapping
 from concurrent.futures import BrokenExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +37,7 @@ from watcher.errors import FeedError
 from watcher.models import Item
 from watcher.normalize import entry_key, link_key, normalize_entry
 from watcher.parse import parse_feed
+from watcher.revisions import is_revision, revision_of, title_print
 from watcher.settings import Settings, WatchSettings
 from watcher.worker import Warm, WorkerPool
 
@@ -69,6 +71,11 @@ class Ingested:
     # each item prepared for the tracker (default ``Params``), when a pool worker did it
     prepared: tuple[Prepared, ...] | None = None
     known: tuple[str, ...] = ()  # keys of entries skipped because the caller knew them
+    # every entry of the body: its key -> its title's fingerprint (``revisions``), what the
+    # feed's state remembers for the next body
+    entries: tuple[tuple[str, str], ...] = ()
+    # the items that are revisions of known entries: key -> when the story first ran
+    revised: tuple[tuple[str, datetime], ...] = ()
 
 
 CuesKey = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
@@ -127,36 +134,51 @@ def _warm_up(track: bytes | None) -> None:
 def ingest(
     body: bytes, *, url: str, headers: dict[str, str] | None, feed_url: str, source: str,
     feed_lang: str | None, fetched_at: datetime, track: TrackSpec | bytes | None = None,
-    known: frozenset[str] = frozenset(),
+    known: Mapping[str, str] | None = None,
 ) -> Ingested:
     """Parse ``body`` (fetched from ``url``) and normalise its entries for feed ``feed_url``;
     with ``track``, also prepare them for the tracker. Entries whose key is in ``known`` (stored
-    by an earlier poll) are skipped: most of a changed feed is what it was, and normalising is
-    most of the cost of an entry."""
+    by an earlier poll, with their title's fingerprint) are skipped: most of a changed feed is
+    what it was, and normalising is most of the cost of an entry. A known entry under a new
+    title is a revision (``watcher.revisions``): an item of its own."""
     parsed = parse_feed(body, url=url, headers=headers)
+    known = known or {}
     items: list[Item] = []
+    prints: list[str] = []
     skipped: list[str] = []
     seen: list[str] = []
+    entries: list[tuple[str, str]] = []
+    revised: list[tuple[Item, datetime]] = []
     for raw in parsed.entries:
         try:
-            if known:
-                key = entry_key(raw, feed_url=feed_url)
-                if key in known:
-                    seen.append(key)
-                    continue
-            items.append(normalize_entry(raw, feed_url=feed_url, source=source,
-                                         feed_lang=feed_lang or parsed.lang,
-                                         fetched_at=fetched_at))
+            print_ = title_print(raw.title)
+            key = entry_key(raw, feed_url=feed_url) if known else ""
+            if key in known and not is_revision(known[key], print_):
+                seen.append(key)
+                entries.append((key, print_))
+                continue
+            item = normalize_entry(raw, feed_url=feed_url, source=source,
+                                   feed_lang=feed_lang or parsed.lang, fetched_at=fetched_at)
+            if key in known:
+                entries.append((key, print_))
+                revised.append((revision_of(item, raw, print_, fetched_at), item.published))
+            else:
+                items.append(item)
+                prints.append(print_)
         except (ValueError, TypeError, ArithmeticError) as err:  # one odd entry never loses
             # the others (ArithmeticError: dates out of range)
             skipped.append(f"{raw.title[:60]!r}: {err}")
     if len({item.key for item in items}) < len(items):
         items = _rekey(items)
+    entries.extend(zip((item.key for item in items), prints, strict=True))
+    items.extend(item for item, _ in revised)
+    done = functools.partial(Ingested, tuple(items), parsed.warning, tuple(skipped),
+                             known=tuple(seen), entries=tuple(entries),
+                             revised=tuple((item.key, ran) for item, ran in revised))
     if track is None:
-        return Ingested(tuple(items), parsed.warning, tuple(skipped), None, tuple(seen))
+        return done(None)
     matcher, lexicon = _preparer(track)
-    prepared = tuple(prepare(item, matcher, lexicon, _PARAMS) for item in items)
-    return Ingested(tuple(items), parsed.warning, tuple(skipped), prepared, tuple(seen))
+    return done(tuple(prepare(item, matcher, lexicon, _PARAMS) for item in items))
 
 
 def _rekey(items: list[Item]) -> list[Item]:
@@ -174,7 +196,7 @@ def _rekey(items: list[Item]) -> list[Item]:
 def _ingest_call(body: bytes, url: str, headers: dict[str, str] | None, feed_url: str,
                  source: str, feed_lang: str | None, fetched_at: datetime,
                  track: TrackSpec | bytes | None = None,
-                 known: frozenset[str] = frozenset()) -> Ingested | _Failure:
+                 known: Mapping[str, str] | None = None) -> Ingested | _Failure:
     try:
         return ingest(body, url=url, headers=headers, feed_url=feed_url, source=source,
                       feed_lang=feed_lang, fetched_at=fetched_at, track=track, known=known)
@@ -230,10 +252,10 @@ class Ingester:
     async def __call__(
         self, body: bytes, *, url: str, headers: dict[str, str] | None, feed_url: str,
         source: str, feed_lang: str | None, fetched_at: datetime,
-        track: TrackSpec | None = None, known: frozenset[str] = frozenset(),
+        track: TrackSpec | None = None, known: Mapping[str, str] | None = None,
     ) -> Ingested:
         """Read one body; in a pool worker, also prepare its items for the tracker (``track``).
-        Entries whose key is in ``known`` are skipped (see :func:`ingest`)."""
+        Entries whose key is in ``known`` are skipped unless retitled (see :func:`ingest`)."""
         loop = asyncio.get_running_loop()
         self._arrived()
         args = (body, url, dict(headers) if headers else None, feed_url, source, feed_lang,

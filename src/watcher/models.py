@@ -166,9 +166,10 @@ class FeedState:
     disabled: str | None = None  # reason, e.g. "410 Gone"
     moved_to: str | None = None  # 301/308 target, used for the next fetch
     items: int = 0
-    # the keys of the entries its last body held: the next body's entries with these keys were
-    # stored then and are not normalised again (``ingest(known=...)``); kept across restarts
-    entry_keys: frozenset[str] = frozenset()
+    # the keys of the entries its last body held, each with its title's fingerprint: the next
+    # body's entries with these keys were stored then and are not normalised again unless
+    # retitled (``ingest(known=...)``, ``watcher.revisions``); kept across restarts
+    entry_keys: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

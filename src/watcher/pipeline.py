@@ -220,7 +220,7 @@ class Pipeline:
         self._check_lost()  # a group lost meanwhile (the sender's commit): rebuild the tracker
         fetched_at = now
 
-        async def read(known: frozenset[str]) -> Ingested:
+        async def read(known: dict[str, str]) -> Ingested:
             return await self.ingest(
                 body, url=fetched.final_url, headers=fetched.headers, feed_url=feed.url,
                 source=feed.name, feed_lang=feed.lang, fetched_at=fetched_at, track=spec,
@@ -231,7 +231,7 @@ class Pipeline:
             ingested = await read(state.entry_keys)
             if ingested.known and self.store.lost_commits != lost:
                 # the poll that stored the entries it skipped (``state``) may have been lost
-                ingested = await read(frozenset())
+                ingested = await read({})
         except FeedError as err:
             return await self._failed(feed, state, result, err.message, self.clock(), fetched)
         # Undated entries (normalize dates them at the fetch) in a feed's first poll are a backlog
@@ -239,6 +239,10 @@ class Pipeline:
         # told by ``published == fetched_at``: a date in the future is clamped to it too.
         backlog = (frozenset(i.key for i in ingested.items if i.undated)
                    if state.last_success is None else frozenset())
+        # a story rewritten long after it ran (an old article retouched) is tracked, not alerted
+        max_age = self.settings.daemon.max_item_age
+        backlog |= {key for key, ran in ingested.revised
+                    if max_age is not None and fetched_at - ran > max_age}
         now = self.clock()
         if ingested.warning:
             result.warning = ingested.warning
@@ -251,13 +255,14 @@ class Pipeline:
         state.etag, state.last_modified = fetched.etag, fetched.last_modified
         state.body_hash = body_hash
         # stored with the poll (a lost group commit loses them with it)
-        state.entry_keys = frozenset((*(i.key for i in ingested.items), *ingested.known))
+        state.entry_keys = dict(ingested.entries)
         ahead: dict[str, Prepared] = {}
         if (ingested.prepared is not None
                 and spec is self._spec  # no reload meanwhile
                 and self.tracker.params == DEFAULT_PARAMS):  # the worker's parameters
             ahead = {i.key: p for i, p in zip(ingested.items, ingested.prepared, strict=True)}
-        return await self._succeeded(feed, state, result, list(ingested.items), now, ahead, backlog)
+        return await self._succeeded(feed, state, result, list(ingested.items), now, ahead, backlog,
+                                     frozenset(key for key, _ in ingested.revised))
 
     # -- outcomes -----------------------------------------------------------------------------
     async def _failed(
@@ -278,10 +283,11 @@ class Pipeline:
     async def _succeeded(
         self, feed: FeedSettings, state: FeedState, result: FeedResult, items: list[Item],
         now: datetime, ahead: dict[str, Prepared] | None = None,
-        backlog: frozenset[str] = frozenset(),
+        backlog: frozenset[str] = frozenset(), revised: frozenset[str] = frozenset(),
     ) -> FeedResult:
-        """Track the new items and store the poll; items in ``backlog`` are not alertable. Its
-        one await takes the write lock (``Store.wait_writable``); steps 6-8 follow without one."""
+        """Track the new items and store the poll; items in ``backlog`` are not alertable, those
+        in ``revised`` are rewritten headlines (``new_items``). Its one await takes the write
+        lock (``Store.wait_writable``); steps 6-8 follow without one."""
         await self.store.wait_writable()
         note_success(feed, state, now, max_backoff=self.settings.daemon.max_backoff,
                      rng=self.rng)
@@ -289,7 +295,7 @@ class Pipeline:
         self._check_lost()
         group = self._inflight > 1
         try:
-            new = new_items(self.store, items, feed.url)
+            new = new_items(self.store, items, feed.url, revised)
             outcomes, alerts = track_items(self.tracker, self._notifiers,
                                            self.settings.daemon.max_item_age, new, now,
                                            ahead or {}, backlog)

@@ -19,9 +19,12 @@ from watcher.models import Item
 from watcher.store.base import Store
 
 
-def new_items(store: Store, items: Sequence[Item], feed_url: str) -> list[Item]:
+def new_items(store: Store, items: Sequence[Item], feed_url: str,
+              revised: frozenset[str] = frozenset()) -> list[Item]:
     """Items not stored yet: by key, and by canonical link stored from another feed (the
-    same article in two feeds, or a feed whose URL changed in the config).
+    same article in two feeds, or a feed whose URL changed in the config). A rewritten
+    headline (a key in ``revised``, ``watcher.revisions``) is new at a link stored before: its
+    key tells it from the headlines that link had.
 
     Entries of one feed with distinct keys are distinct, even at one link: a live ticker's
     or a small site's entries all link to one page, and an outlet republishing a story at
@@ -36,7 +39,8 @@ def new_items(store: Store, items: Sequence[Item], feed_url: str) -> list[Item]:
     links = [i.link for i in unique.values() if i.link]
     known_links = store.known_links(links, other_than=feed_url) if links else {}
     new = [item for item in unique.values()
-           if item.key not in known and not (item.link and item.link in known_links)]
+           if item.key not in known
+           and not (item.link and item.link in known_links and item.key not in revised)]
     new.sort(key=lambda i: (i.published, i.key))
     return new
 

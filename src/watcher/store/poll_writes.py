@@ -178,5 +178,5 @@ def _column_value(s: FeedState, column: str) -> Any:
     if isinstance(value, datetime):
         return ts(value)
     if column == "entry_keys":
-        return json.dumps(list(value), ensure_ascii=False) if value else None
+        return json.dumps(value, ensure_ascii=False) if value else None
     return value

@@ -70,9 +70,12 @@ class ReadQueries:
         return out
 
     def item_by_link(self, link: str) -> Item | None:
+        """The item stored with key ``link``, else the latest at that link: a story whose
+        headline was rewritten (``watcher.revisions``) is its latest headline."""
         row = self._db.execute(
-            "SELECT * FROM items WHERE link = ? OR key = ? ORDER BY first_seen LIMIT 1",
-            (link, link),
+            "SELECT * FROM items WHERE link = ? OR key = ? ORDER BY key = ? DESC, first_seen DESC"
+            " LIMIT 1",
+            (link, link, link),
         ).fetchone()
         return None if row is None else row_to_item(row)
 

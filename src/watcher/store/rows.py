@@ -14,6 +14,7 @@ from typing import Any
 from watcher.core.types import Outcome
 from watcher.errors import StoreError
 from watcher.models import FeedState, Item
+from watcher.revisions import UNKNOWN
 from watcher.store.base import Delivery
 
 
@@ -68,6 +69,17 @@ def row_to_item(row: sqlite3.Row) -> Item:
     )
 
 
+def _entry_keys(text: str | None) -> dict[str, str]:
+    """A feed's stored entry keys: a JSON object of key -> title fingerprint, or (written before
+    fingerprints were kept) a list of keys, whose titles are unknown (``revisions.UNKNOWN``)."""
+    if not text:
+        return {}
+    value = json.loads(text)
+    if isinstance(value, list):
+        return dict.fromkeys(value, UNKNOWN)
+    return dict(value)
+
+
 def row_to_feed_state(row: sqlite3.Row, items: int) -> FeedState:
     return FeedState(
         url=row["url"], etag=row["etag"], last_modified=row["last_modified"],
@@ -75,7 +87,7 @@ def row_to_feed_state(row: sqlite3.Row, items: int) -> FeedState:
         last_success=dt(row["last_success"]), last_error=row["last_error"],
         last_error_at=dt(row["last_error_at"]), failures=row["failures"],
         disabled=row["disabled"], moved_to=row["moved_to"], items=items,
-        entry_keys=frozenset(json.loads(row["entry_keys"])) if row["entry_keys"] else frozenset(),
+        entry_keys=_entry_keys(row["entry_keys"]),
     )
 
 
