@@ -11,7 +11,8 @@ For each feed (``poll_feed``):
 5. parse the bytes and normalise each entry into an ``Item`` with a stable key, off the event
    loop (``watcher.ingest``: a thread, or worker processes for large configs, which also match
    the watches, read status cues and compute clustering features: ``watcher.core.prepare``);
-6. drop items already stored (same key, or same canonical link from another feed);
+6. drop items already stored (same key, or same canonical link from another feed); an entry
+   stored before under a new headline is a revision, an item of its own (``watcher.revisions``);
 7. run each new item through the pure ``Tracker`` (watch match, event clustering, status, alert
    decisions), items older than ``max_item_age`` being tracked but never alerted;
 8. store feed state, items, changed events, history and the alerts (one outbox row per notifier)
