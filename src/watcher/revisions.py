@@ -10,7 +10,8 @@ title's fingerprint, published when it was rewritten (the entry's ``updated`` da
 gives a plausible one, else the fetch), from the same outlet. The tracker joins it to the story
 it revises like any other article; the status it reports is alerted once, as any other, and a
 cosmetic edit ("(updated)", a typo) says nothing new and alerts nothing. Each headline an entry
-has had is one item at most: a feed that alternates two titles stores two.
+has had is one revision at most: a feed that flips between two titles stores three items (the
+first title, then each as a revision) and tracks nothing more after that.
 
 The fingerprint ignores case and spacing (a feed that re-wraps its titles makes no revisions);
 it reads the title as the feed wrote it, before HTML is parsed, since it runs for every entry of
