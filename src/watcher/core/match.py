@@ -31,6 +31,15 @@ text token when:
   An acronym (a keyword written in capitals only) is no word the item writes in lower case
   (``ces`` is no ``CES``), nor a name that ends after its letters (``Abbas`` is no ``ABBA``):
   :mod:`watcher.core.acronyms`.
+
+Slavic languages decline names: Polish and Russian headlines write ``Putina``, ``Putinem``,
+``Putinowi``, ``Orlenu``, ``Путина``, ``Путиным``. In an item of a Slavic language
+(:data:`SLAVIC`) a keyword token of four letters or more also finds itself with a case ending
+(:func:`slavic_form`), and one of five letters or more ending in a vowel (``Warszawa``,
+``Москва``) that vowel replaced by an ending (``Warszawie``, ``Warszawy``, ``Москве``). Nowhere
+else: in English, German or French ``Mali`` is no ``Malia``, ``Bush`` no ``Bushy``. A keyword
+written in Cyrillic declines in an item that states no language too: its script says it is none
+of those.
 """
 
 from __future__ import annotations
@@ -55,6 +64,68 @@ FUZZY_MIN = 12  # keyword tokens at least this long may differ by one edit
 # What a text token may drop from a keyword's letters and still be the same name or word: a
 # doubled or mute vowel (Zelenskyy/Zelensky, Poutine/Putin), a plural (Olympiques/olympique).
 _KEYWORD_TAILS = frozenset({"e", "y", "i", "s", "es"})
+
+
+# Languages whose nouns and names take case endings (ISO 639-1): Polish, Czech, Slovak, Russian,
+# Ukrainian, Belarusian, Bulgarian, Croatian, Serbian, Bosnian, Slovenian, Macedonian
+SLAVIC = frozenset({"pl", "cs", "sk", "ru", "uk", "be", "bg", "hr", "sr", "bs", "sl", "mk"})
+# Case endings after folding (Polish ą/ę/ó fold to a/e/o, Czech ů/ý/í to u/y/i): Polish
+# (Putina, Orlenu, Putinem, Putinowi, Gdańskiem, Wrocławiu, Zełenskiego), Czech and Slovak
+# (Putinovi, Prahou, Putinom), Croatian, Serbian and Slovenian (Putinom)
+_SLAVIC_LATIN = frozenset({
+    "a", "u", "y", "i", "e", "em", "iem", "ie", "iu", "owi", "ovi", "om", "ow", "ov", "owie",
+    "ove", "ach", "ech", "och", "ami", "mi", "ego", "iego", "emu", "iemu", "ym", "im", "ej",
+    "iej", "ou", "ich", "ych",
+})
+# Cyrillic, folded (й -> и, ё -> е, ї -> і): Russian, Ukrainian, Belarusian, Serbian,
+# Macedonian (Путина, Путину, Путиным, Путіном, Путінові) and Bulgarian's article (Путинът)
+_SLAVIC_CYRILLIC = frozenset({
+    "а", "я", "у", "ю", "е", "і", "и", "ы", "ом", "ем", "ым", "им", "ои", "еи", "ыи", "ии",
+    "ов", "ев", "ів", "ам", "ям", "ами", "ями", "ах", "ях", "ого", "его", "ому", "ему", "ая",
+    "ую", "ое", "ою", "ею", "ові", "еві", "ът", "ят", "та", "то", "те",
+})
+_VOWELS = frozenset("aeiouyаеиоуыэюяіє")
+# Polish consonants that soften before the locative's -e: Ameryka/Ameryce, Praga/Pradze,
+# Ostrava/Ostravě (Czech), Kostaryka; Czech Praha/Praze (stem's last letters -> text's)
+_SOFTENED = (("k", "c"), ("g", "dz"), ("r", "rz"), ("t", "ci"), ("d", "dzi"), ("ch", "sz"),
+             ("h", "z"), ("st", "sci"))
+SLAVIC_STEM_MIN = 5  # keyword tokens at least this long may change their last vowel
+
+
+def _cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"
+
+
+def slavic_form(kw: str, tok: str) -> bool:
+    """Is ``tok`` ``kw`` (both folded) with a Slavic case ending: the keyword plus an ending
+    (``putina``, ``putinowi``, ``путиным``), or for a keyword of ``SLAVIC_STEM_MIN`` letters or
+    more ending in a vowel, that vowel (or an adjective's two: ``Зеленский``/``Зеленского``)
+    replaced by one (``warszawie``, ``москве``, ``zelenskiego``) or, in Latin script, by a softened
+    consonant and ``e`` (``ameryce``, ``praze``)? Keywords of three letters or fewer never
+    decline: they are names or acronyms written whole."""
+    if len(kw) <= SHORT or len(tok) <= len(kw) - 2 or kw[:2] != tok[:2]:
+        return False
+    cyr = _cyrillic(kw)
+    if cyr != _cyrillic(tok):
+        return False
+    endings = _SLAVIC_CYRILLIC if cyr else _SLAVIC_LATIN
+    if tok.startswith(kw) and tok[len(kw):] in endings:
+        return True
+    if len(kw) < SLAVIC_STEM_MIN or kw[-1] not in _VOWELS:
+        return False
+    for cut in (1, 2):
+        stem = kw[:-cut]
+        if len(stem) < 4 or (cut == 2 and stem[-1] in _VOWELS) or kw[-cut] not in _VOWELS:
+            break
+        if tok.startswith(stem) and tok[len(stem):] in endings:
+            return True
+    if not cyr and kw[-1] == "a":
+        stem = kw[:-1]
+        for hard, soft in _SOFTENED:
+            if (stem.endswith(hard) and len(stem) > len(hard) + 2
+                    and tok == stem[:-len(hard)] + soft + "e"):
+                return True
+    return False
 
 
 def _max_edits(length: int) -> int:
@@ -87,7 +158,7 @@ def _may_transliterate(kw: str, tok: str) -> bool:
 
 
 # how a text token stands for a keyword token (see match_kind)
-WORD, RESPELLING, PLURAL_VOWEL = 1, 2, 3
+WORD, RESPELLING, PLURAL_VOWEL, SLAVIC_CASE = 1, 2, 3, 4
 # Italian plurals change a noun's last vowel ("sciopero"/"scioperi", "elezione"/"elezioni",
 # "partita"/"partite"): (keyword's last letter, text token's), both ways
 _VOWEL_PLURALS = frozenset({("o", "i"), ("e", "i"), ("a", "e"), ("i", "o"), ("i", "e"),
@@ -100,7 +171,18 @@ def match_kind(kw: str, tok: str) -> int:
     another spelling of a name (a transliteration). A respelling counts only where the text
     writes the token as a name, ``PLURAL_VOWEL`` (an Italian plural or singular) only for a
     keyword the configuration writes in lower case, a common noun: "Conte" is no "conti"
-    (:meth:`WatchMatcher.match`)."""
+    (:meth:`WatchMatcher.match`). ``SLAVIC_CASE``: only as a Slavic case form
+    (:func:`slavic_form`), which counts in an item of a Slavic language only; where a token is
+    both that and a respelling or an Italian plural, the kind says the latter and
+    :meth:`WatchMatcher.match` asks :func:`slavic_form` again."""
+    kind = _kind(kw, tok)
+    if not kind and len(kw) > SHORT and slavic_form(kw, tok):
+        return SLAVIC_CASE
+    return kind
+
+
+def _kind(kw: str, tok: str) -> int:
+    """``match_kind`` without Slavic case forms."""
     if kw == tok:
         return WORD
     if kw[-1:].isalpha() and tok.startswith(kw) and tok[len(kw):].isdecimal():
@@ -136,10 +218,21 @@ def match_kind(kw: str, tok: str) -> int:
     return 0
 
 
-def token_matches(kw: str, tok: str) -> bool:
+def token_matches(kw: str, tok: str, slavic: bool = False) -> bool:
     """Can text token ``tok`` stand for keyword token ``kw`` (both folded), as the same word, as
-    a respelling of a name or as an Italian plural?"""
-    return match_kind(kw, tok) > 0
+    a respelling of a name or as an Italian plural, or in a text of a Slavic language
+    (``slavic``) as a case form?"""
+    kind = match_kind(kw, tok)
+    return kind > 0 and (kind != SLAVIC_CASE or slavic)
+
+
+def slavic_item(item: Item) -> bool | None:
+    """Does ``item`` write a Slavic language: True where it says so ("pl", "ru-RU", "uk_UA"),
+    False where it states another, None where it states none (then a Cyrillic keyword still
+    declines, :meth:`WatchMatcher.match`)."""
+    if not item.lang:
+        return None
+    return item.lang.lower().replace("_", "-").split("-")[0] in SLAVIC
 
 
 class _Memo:
@@ -310,6 +403,7 @@ class WatchMatcher:
             return ()  # most items: no keyword, require or exclude phrase can occur
 
         names: set[str] | None = None  # the item's capitalised words, when first needed
+        slavic = slavic_item(item)
         written: dict[str, list[str]] | None = None  # the item's words as written, by token
         acronyms = self._acronyms
         common = self._common
@@ -326,6 +420,9 @@ class WatchMatcher:
                 forms = written.get(tok)  # none: an acronym plural read as one ("EMAs")
                 if forms and not any(spells_acronym(kw, w) for w in forms):
                     return False
+            if kind in (SLAVIC_CASE, PLURAL_VOWEL, RESPELLING) and (
+                    slavic or (slavic is None and _cyrillic(kw))) and slavic_form(kw, tok):
+                return True  # "Putina", "Warszawie", "Путиным" in a Polish or Russian item
             if kind == PLURAL_VOWEL:
                 return kw in common
             if kind != RESPELLING:

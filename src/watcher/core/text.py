@@ -200,4 +200,12 @@ geen ook nog maar wel zijn is was waren wordt worden werd werden heeft hebben ha
 zullen kan kunnen er hij zij ze wij hun haar zich al meer jaar jaren dag dagen week maand twee
 drie nieuwe nieuw gisteren vandaag morgen tegen na sinds dan nu
 """.split()),  # noqa: SIM905
+    # Polish (session 36), folded (się -> sie, że -> ze, już -> juz)
+    "pl": frozenset("""
+w we z ze na do od po o u za przy przez dla pod nad przed miedzy oraz i a ale lub czy nie sie
+jest sa byl byla bylo byly byli bedzie beda zostal zostala zostalo zostaly zostanie zostana ma
+maja ten ta to te tego tej tym jego jej ich ktory ktora ktore ktorego ktorej ze juz tez takze
+tylko jak gdy jednak wiec roku rok lat dzis dzisiaj wczoraj jutro dwa dwie trzy nowy nowa nowe
+jeszcze bardzo wszystko podczas wedlug wsrod aby zeby kiedy gdzie bo tak
+""".split()),  # noqa: SIM905
 }

@@ -1,0 +1,108 @@
+"""Keyword matching for Slavic inflection (session 36): Polish, Czech, Russian, Ukrainian,
+Bulgarian... headlines decline names ("Putina", "Putinem", "Orlenu", "Warszawie", "Путиным",
+"Москве"); in an item of a Slavic language a keyword finds its case forms, in any other
+language it does not ("Mali" is no "Malia", "Putin" no "Putina" in English)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from watcher.core.match import WatchMatcher, slavic_form, token_matches
+from watcher.models import Item
+from watcher.settings import WatchSettings
+
+WHEN = datetime(2025, 10, 16, tzinfo=UTC)
+
+
+def hits(keyword: str, title: str, lang: str | None, summary: str = "") -> bool:
+    it = Item(key=title, title=title, summary=summary, link=None, source="s", published=WHEN,
+              feed_url="https://a.example/rss", lang=lang)
+    return bool(WatchMatcher([WatchSettings("w", keywords=(keyword,))]).match(it))
+
+
+@pytest.mark.parametrize(("keyword", "title", "lang"), [
+    ("Putin", "Trump rozmawiał z Putinem przez telefon", "pl"),
+    ("Putin", "Spotkanie Trumpa i Putina w Budapeszcie odwołane", "pl"),
+    ("Putin", "Zełenski wysłał list Putinowi", "pl"),
+    ("Putin", "Macron telefonoval Putinovi", "cs"),
+    ("Putin", "Razgovor s Putinom", "hr"),
+    ("Orlen", "Strajk w Orlenie? Związkowcy grożą protestem", "pl"),
+    ("Orlen", "Prezes Orlenu odwołany", "pl-PL"),
+    ("Tusk", "Spotkanie Tuska z Merzem przełożone", "pl"),
+    ("Iran", "Sankcje wobec Iranu", "pl"),
+    ("Gdańsk", "Koncert w Gdańsku odwołany", "pl"),
+    ("Wrocław", "Maraton we Wrocławiu przełożony", "pl"),
+    ("Warszawa", "Koncert w Warszawie odwołany", "pl"),
+    ("Warszawa", "Marsz Niepodległości przeszedł ulicami Warszawy", "pl"),
+    ("Warszawa", "Kibice zalali Warszawę", "pl"),
+    ("Ameryka", "Trasa koncertowa po Ameryce przełożona", "pl"),
+    ("Praha", "Koncert v Praze zrušen", "cs"),
+    ("Zełenski", "Spotkanie z Zełenskim w Kijowie", "pl"),
+    ("Zelenski", "Wizyta Zełenskiego w Warszawie", "pl"),
+    ("Путин", "Переговоры с Путиным отложены", "ru"),
+    ("Путин", "Визит Путина в Индию", "ru-RU"),
+    ("Путин", "Трамп позвонил Путину", "ru"),
+    ("Путин", "Путинът пристига", "bg"),
+    ("Москва", "Саммит в Москве перенесен", "ru"),
+    ("Москва", "Делегация из Москвы", "ru"),
+    ("Зеленский", "Встреча Зеленского и Трампа", "ru"),
+    ("Зеленский", "Переговоры с Зеленским", "ru"),
+    # a Cyrillic keyword declines where the item states no language: its script says Slavic
+    ("Путин", "Переговоры с Путиным отложены", None),
+])
+def test_slavic_items_find_case_forms(keyword: str, title: str, lang: str) -> None:
+    assert hits(keyword, title, lang)
+
+
+@pytest.mark.parametrize(("keyword", "title", "lang"), [
+    ("Mali", "Malia Obama attends the premiere", "en"),
+    ("Mali", "Malia Obama beim Filmfestival", "de"),
+    ("Mali", "Malia Obama au festival de Cannes", "fr"),
+    ("Bush", "A bushy beard for the winter", "en"),
+    ("Putin", "Putina is a common name", "en"),
+    ("Orlen", "Les orlenu n'existent pas", "fr"),
+    ("Warszawa", "Die Warszawie-Debatte", "de"),
+    ("Roma", "Romy Schneider retrospective", "en"),
+    ("Mars", "Marsa Alam resort reopens", "en"),
+    ("Anna", "Annie Lennox cancels tour", "en"),
+    ("Tusk", "Tuskegee airmen honoured", "en"),
+    ("Iran", "Iranu-Bezeichnung", "de"),
+    ("Ameryka", "Ameryce", "fr"),
+    # Latin keywords decline only where the item says it is Slavic
+    ("Putin", "Rozmowa z Putinem", None),
+    ("Warszawa", "Koncert w Warszawie", None),
+])
+def test_other_languages_find_no_case_forms(keyword: str, title: str, lang: str | None) -> None:
+    assert not hits(keyword, title, lang)
+
+
+@pytest.mark.parametrize(("keyword", "title"), [
+    # short keywords match whole tokens only, in Slavic items too
+    ("PiS", "Pisarz odwołał spotkanie"),
+    ("ONZ", "Onza złota drożeje"),
+    ("Xi", "Xia odwołał koncert"),
+    # a vowel is replaced only in keywords of five letters or more
+    ("Lima", "Limy"),
+    # no stem change for a keyword that ends in a consonant
+    ("Orlen", "Orlin"),
+    # another script is another word
+    ("Putin", "Путина"),
+])
+def test_slavic_guards(keyword: str, title: str) -> None:
+    assert not hits(keyword, title, "pl")
+
+
+def test_acronyms_keep_their_capitals_in_slavic_items() -> None:
+    # an acronym is no word the item writes in lower case, declined or not
+    assert not hits("NASA", "Nasza nasy odwołane", "pl")
+    assert hits("NATO", "Szczyt NATO w Hadze", "pl")
+
+
+def test_token_matches_counts_case_forms_only_when_asked() -> None:
+    assert not token_matches("putin", "putina")
+    assert token_matches("putin", "putina", slavic=True)
+    assert token_matches("putin", "putin")
+    assert slavic_form("warszawa", "warszawie") and slavic_form("москва", "москве")
+    assert not slavic_form("warszawa", "warszawskiego") and not slavic_form("xia", "xiaa")
