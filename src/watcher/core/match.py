@@ -84,11 +84,16 @@ _SLAVIC_CYRILLIC = frozenset({
     "ов", "ев", "ів", "ам", "ям", "ами", "ями", "ах", "ях", "ого", "его", "ому", "ему", "ая",
     "ую", "ое", "ою", "ею", "ові", "еві", "ът", "ят", "та", "то", "те",
 })
-_VOWELS = frozenset("aeiouyаеиоуыэюяіє")
-# Polish consonants that soften before the locative's -e: Ameryka/Ameryce, Praga/Pradze,
-# Ostrava/Ostravě (Czech), Kostaryka; Czech Praha/Praze (stem's last letters -> text's)
+# the letters a case ending replaces at the end of a keyword: vowels, and the Russian soft sign
+# (Казань/Казани, Игорь/Игоря)
+_VOWELS = frozenset("aeiouyаеиоуыэюяієь")
+# Polish consonants that soften before the locative's -e (stem's last letters -> text's): after
+# an -a dropped, Ameryka/Ameryce, Polska/Polsce, Praga/Pradze, Czech Praha/Praze; ending a
+# keyword, Budapeszt/Budapeszcie, Belgrad/Belgradzie (those of ``_SOFTENED_END`` only: a
+# masculine in -k or -g takes -u, Gdańsk/Gdańsku)
 _SOFTENED = (("k", "c"), ("g", "dz"), ("r", "rz"), ("t", "ci"), ("d", "dzi"), ("ch", "sz"),
              ("h", "z"), ("st", "sci"))
+_SOFTENED_END = (("st", "sci"), ("t", "ci"), ("d", "dzi"), ("r", "rz"))
 SLAVIC_STEM_MIN = 5  # keyword tokens at least this long may change their last vowel
 
 
@@ -101,7 +106,7 @@ def slavic_form(kw: str, tok: str) -> bool:
     (``putina``, ``putinowi``, ``путиным``), or for a keyword of ``SLAVIC_STEM_MIN`` letters or
     more ending in a vowel, that vowel (or an adjective's two: ``Зеленский``/``Зеленского``)
     replaced by one (``warszawie``, ``москве``, ``zelenskiego``) or, in Latin script, by a softened
-    consonant and ``e`` (``ameryce``, ``praze``)? Keywords of three letters or fewer never
+    consonant and ``e`` (``ameryce``, ``praze``; ``budapeszcie`` for a final consonant)? Keywords of three letters or fewer never
     decline: they are names or acronyms written whole."""
     if len(kw) <= SHORT or len(tok) <= len(kw) - 2 or kw[:2] != tok[:2]:
         return False
@@ -111,8 +116,12 @@ def slavic_form(kw: str, tok: str) -> bool:
     endings = _SLAVIC_CYRILLIC if cyr else _SLAVIC_LATIN
     if tok.startswith(kw) and tok[len(kw):] in endings:
         return True
-    if len(kw) < SLAVIC_STEM_MIN or kw[-1] not in _VOWELS:
+    if len(kw) < SLAVIC_STEM_MIN:
         return False
+    if kw[-1] not in _VOWELS:
+        return not cyr and any(
+            kw.endswith(hard) and tok == kw[:-len(hard)] + soft + "e"
+            for hard, soft in _SOFTENED_END)
     for cut in (1, 2):
         stem = kw[:-cut]
         if len(stem) < 4 or (cut == 2 and stem[-1] in _VOWELS) or kw[-cut] not in _VOWELS:
