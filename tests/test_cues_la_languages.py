@@ -4,14 +4,15 @@ The lexicon (``core/lexicon/pl.toml``) was written from the vocabulary of Polish
 Polish data was labelled. The probes below are headlines and summaries written for it in the style
 of Polish outlets, about real events. Figures (how many read right, at their first reading):
 
-- developed half (``DEVELOPED``, 68 probes in three rounds): 24 of 26, then 19 of 20, then 14 of
-  14 on each round's new ones; all 68 after the rounds (past tenses as past markers, "trwa" as
-  held);
-- checked half (``CHECKED``, 59 probes in three batches, each read once before any change it
+- developed half (``DEVELOPED``, 82 probes in four rounds): 24 of 26, 19 of 20, 14 of 14 and 14
+  of 14 on each round's new ones; all 82 after the rounds (past tenses as past markers, "trwa"
+  as held);
+- checked half (``CHECKED``, 71 probes in four batches, each read once before any change it
   prompted): 21 of 24 ("Męskie Granie 2020 odwołane" and "Puchar Świata ... odwołany" lacked an
   event noun, "Juwenalia się odbędą" put the clitic before its verb), 20 of 20, 13 of 15 ("Lech
   Poznań przegrał z Legią" lacked an event noun, "zawieszony do odwołania" read "until further
-  notice" as a cancellation): 54 of 59; all 59 after the fixes those five showed.
+  notice" as a cancellation), 11 of 12 ("Rolnicy blokują drogi" read nothing): 65 of 71; all 71
+  after the fixes those six showed.
 
 "-" stands for no change of status: none, or planned (a denial or a hedge is no change).
 """
@@ -107,6 +108,21 @@ DEVELOPED = [
     ("Mecz Wisły z Legią przerwany z powodu zamieszek", "", "-"),
     ("Nauczyciele grożą strajkiem, jeśli rząd nie podniesie pensji", "", "-"),
     ("Ukraina. Rozmowy pokojowe w Stambule zakończyły się bez porozumienia", "", "held"),
+    # fourth round: denials, hedges, threats, results
+    ("Ministerstwo dementuje doniesienia o odwołaniu matur", "", "-"),
+    ("Nie ma mowy o odwołaniu Marszu Niepodległości, mówi prezydent Warszawy", "", "-"),
+    ("Festiwal Pol'and'Rock zagrożony. Brakuje pieniędzy", "", "-"),
+    ("Kibice grożą bojkotem meczu reprezentacji", "", "-"),
+    ("Premier zapowiada, że wybory odbędą się w terminie", "", "planned"),
+    ("Koncert odwołany? Organizator wydał komunikat", "", "-"),
+    ("Odwołane loty z Krakowa do Londynu po awarii systemu", "", "cancelled"),
+    ("Mecz Polska - Anglia zakończył się remisem", "", "held"),
+    ("Wybory parlamentarne. Frekwencja rekordowa, exit poll daje zwycięstwo KO", "", "held"),
+    ("Prezydent Francji przyjedzie do Polski w przyszłym tygodniu", "", "planned"),
+    ("Koncerty Sanah na Stadionie Narodowym wyprzedane w godzinę", "", "planned"),
+    ("Matury 2020 przełożone. Egzaminy dopiero w czerwcu", "", "postponed"),
+    ("Szczyt klimatyczny COP24 w Katowicach dobiegł końca", "", "held"),
+    ("Rosja odwołuje wizytę Ławrowa w Belgradzie", "", "cancelled"),
 ]
 
 CHECKED = [
@@ -175,6 +191,22 @@ CHECKED = [
     ("Rozmowy koalicyjne zakończyły się fiaskiem", "", "held"),
     ("W przyszłym tygodniu ruszy proces byłego ministra", "", "planned"),
     ("Festiwal nie zostanie przełożony, zapewnia burmistrz", "", "-"),
+    # fourth batch
+    ("Sanah odwołuje koncert w Łodzi",
+     "Artystka przeprasza fanów. Bilety zostaną zwrócone.", "cancelled"),
+    ("Szczyt Rady Europejskiej przesunięty",
+     "Przywódcy UE spotkają się tydzień później niż planowano.", "postponed"),
+    ("Orlen Warsaw Marathon wystartował", "Na trasę wybiegło ponad 10 tysięcy biegaczy.", "held"),
+    ("Zagraniczne wizyty premiera zawieszone do odwołania", "", "postponed"),
+    ("Zełenski przyjedzie do Warszawy",
+     "Prezydent Ukrainy spotka się z premierem Tuskiem w piątek.", "planned"),
+    ("Dementi: mecz nie zostanie przełożony", "", "-"),
+    ("Rolnicy blokują drogi w całej Polsce", "Protest potrwa do piątku.", "held"),
+    ("Egzamin ósmoklasisty odbędzie się zgodnie z planem", "", "planned"),
+    ("Pogrzeb papieża odbył się na placu św. Piotra", "", "held"),
+    ("Rada Miasta odwołała sesję nadzwyczajną", "", "cancelled"),
+    ("Może dojść do przełożenia wyborów, ostrzega PKW", "", "-"),
+    ("Targi w Poznaniu odwołane drugi rok z rzędu", "", "cancelled"),
 ]
 
 
