@@ -113,3 +113,28 @@ def test_token_matches_counts_case_forms_only_when_asked() -> None:
     assert token_matches("putin", "putin")
     assert slavic_form("warszawa", "warszawie") and slavic_form("москва", "москве")
     assert not slavic_form("warszawa", "warszawskiego") and not slavic_form("xia", "xiaa")
+
+
+def test_a_polish_story_that_declines_the_watched_name_is_followed() -> None:
+    """The watch names Budapest and Putin; Polish outlets write "w Budapeszcie", "z Putinem":
+    the plan and its cancellation both reach the watch, and the cancellation is told."""
+    from datetime import timedelta
+
+    from watcher.core.tracker import Tracker
+
+    tracker = Tracker([WatchSettings("budapest", keywords=("Putin", "Budapeszt"))])
+    t0 = datetime(2025, 10, 16, 8, tzinfo=UTC)
+
+    def pl(key: str, title: str, when: datetime, summary: str = "") -> Item:
+        return Item(key=key, title=title, summary=summary, link=f"https://x.example/{key}",
+                    source=f"outlet-{key}", published=when, feed_url="", lang="pl")
+
+    first = tracker.process(pl("a", "Trump spotka się z Putinem w Budapeszcie", t0,
+                               "Szczyt odbędzie się w stolicy Węgier w ciągu dwóch tygodni."), t0)
+    t1 = t0 + timedelta(days=5)
+    off = tracker.process(pl("b", "Szczyt Trumpa z Putinem w Budapeszcie odwołany", t1,
+                             "Biały Dom: nie ma planów spotkania."), t1)
+    assert [m.keywords for m in first.matches] == [("Putin", "Budapeszt")]
+    assert first.reading.status == "planned"
+    assert off.event_id == first.event_id
+    assert [a.event.status for a in off.alerts] == ["cancelled"]

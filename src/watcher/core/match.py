@@ -105,9 +105,10 @@ def slavic_form(kw: str, tok: str) -> bool:
     """Is ``tok`` ``kw`` (both folded) with a Slavic case ending: the keyword plus an ending
     (``putina``, ``putinowi``, ``путиным``), or for a keyword of ``SLAVIC_STEM_MIN`` letters or
     more ending in a vowel, that vowel (or an adjective's two: ``Зеленский``/``Зеленского``)
-    replaced by one (``warszawie``, ``москве``, ``zelenskiego``) or, in Latin script, by a softened
-    consonant and ``e`` (``ameryce``, ``praze``; ``budapeszcie`` for a final consonant)? Keywords of three letters or fewer never
-    decline: they are names or acronyms written whole."""
+    replaced by one (``warszawie``, ``москве``, ``zelenskiego``) or, in Latin script, by a
+    softened consonant and ``e`` (``ameryce``, ``praze``; ``budapeszcie`` after a final
+    consonant)? Keywords of three letters or fewer never decline: they are names or acronyms
+    written whole."""
     if len(kw) <= SHORT or len(tok) <= len(kw) - 2 or kw[:2] != tok[:2]:
         return False
     cyr = _cyrillic(kw)
