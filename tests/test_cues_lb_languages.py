@@ -187,3 +187,19 @@ def test_scandinavian_stopwords_for_items_in_those_languages() -> None:
     assert {"og", "ikke", "af"} <= STOPWORDS_BY_LANG["da"]
     assert STOPWORDS_BY_LANG["no"] is STOPWORDS_BY_LANG["nb"]
     assert {"og", "ikke", "etter"} <= STOPWORDS_BY_LANG["nb"]
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # a present passive is a report today, a plan with a time ahead
+    ("Matchen spelas i kväll på Friends Arena", "sv", "planned"),
+    ("Finalen avgörs på söndag", "sv", "planned"),
+    ("Kampen spilles i aften i Parken", "da", "planned"),
+    ("Løbet blev afviklet i silende regn", "da", "held"),
+    ("Kampen ble gjennomført tross uværet", "nb", "held"),
+    ("Konserten er kansellert", "nb", "cancelled"),
+    ("Streiken fortsetter", "nb", "held"),
+    ("Statsministern utlyser extraval", "sv", "planned"),
+    ("Tusinder går på gaden mod reformen", "da", "held"),
+])
+def test_after_the_check(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status

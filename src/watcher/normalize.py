@@ -289,6 +289,7 @@ _WORD_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang_code, _vocab in _FUNCTION_WORDS.items():
     for _w in _vocab:
         _WORD_LANGS[_w] = (*_WORD_LANGS.get(_w, ()), _lang_code)
+_KNOWN = frozenset(_WORD_LANGS) | _NORDIC_SHARED
 
 
 def guess_lang(text: str) -> str | None:
@@ -299,23 +300,24 @@ def guess_lang(text: str) -> str | None:
     words = _WORD.findall(text[:400].lower())  # a few sentences decide; keep it cheap
     if len(words) < 4:
         return None
-    scores = dict.fromkeys(_FUNCTION_WORDS, 0)
+    scores: dict[str, int] = {}
     nordic = 0
-    for w in words:
+    for w in filter(_KNOWN.__contains__, words):
         langs = _WORD_LANGS.get(w)
-        if langs is not None:
-            for lang in langs:
-                scores[lang] += 1
-        elif w in _NORDIC_SHARED:
+        if langs is None:
             nordic += 1
-    own = sorted((scores[k], k) for k in _NORDIC)
-    group = nordic + sum(s for s, _ in own)
-    if group >= 3 and group > max(s for k, s in scores.items() if k not in _NORDIC):
-        (second, _), (top, best) = own[-2], own[-1]
+            continue
+        for lang in langs:
+            scores[lang] = scores.get(lang, 0) + 1
+    if not scores:
+        return None
+    group = nordic + sum(scores.get(k, 0) for k in _NORDIC)
+    if group >= 3 and group > max([s for k, s in scores.items() if k not in _NORDIC] or [0]):
+        (second, _), (top, best) = sorted((scores.get(k, 0), k) for k in _NORDIC)[-2:]
         return best if top >= 2 and top >= 2 * second else None
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-    (best, top), (_, second) = ranked[0], ranked[1]
-    if top >= 3 and top >= 2 * second:
+    best = max(scores, key=scores.__getitem__)
+    top = scores[best]
+    if top >= 3 and top >= 2 * max([s for k, s in scores.items() if k != best] or [0]):
         return best
     return None
 
