@@ -248,7 +248,12 @@ def item_key(raw: RawEntry, *, feed_url: str, link: str | None, published: datet
     return "sha1:" + digest
 
 
-# A cheap language guess by function words: enough to tell EN/DE/FR news apart, nothing more.
+# A cheap language guess by function words. Each language's list holds frequent words of its news
+# that are no function word of any other language listed (no "de", "en", "i", "a", "la", "et",
+# "die", "at", "er", "na", "do", "nie"), so one word speaks for one language only (en/de/fr keep
+# their lists, which share "des"). Danish, Norwegian (Bokmål) and Swedish share most of their
+# function words: the shared ones (_NORDIC_SHARED) say only "Scandinavian"; a text that is
+# clearly Scandinavian is given the one of the three its own words name clearly, else None.
 _FUNCTION_WORDS = {
     "en": _words("the and of to in is that for on with was are by from at as it has have "
                  "will be this after over"),
@@ -256,26 +261,63 @@ _FUNCTION_WORDS = {
                  "wird auch nach bei wie"),
     "fr": _words("le la les et des est une du dans pour pas sur au qui que avec aux ce il "
                  "sont par été"),
+    "es": _words("el los las y según hasta también muy fue sus ayer hoy dijo años pero más "
+                 "tras sin cuando donde hay tiene había mientras aunque fueron están tampoco"),
+    "it": _words("della delle degli dello dei nel nella nelle alla gli che sono anche dopo "
+                 "questo questa hanno stato stata più ieri oggi è di dal dalla sul sulla nell "
+                 "sull dall nei sui ai agli ancora già contro tutti domani sarà"),
+    "pt": _words("não são também uma pelo pela pelos pelas com foi ao aos às após até já seu "
+                 "sua ontem hoje em ela nas num numa muito ainda depois quando onde vai pode tem"),
+    "nl": _words("het een niet voor wordt worden ook naar bij nog maar zijn deze werd heeft "
+                 "hebben zal geen uit zich dat"),
+    "pl": _words("się że jest oraz przez został została zostały jak od dla jego który która "
+                 "które także już będzie przed roku ze ale czy tego jako podczas według przy"),
+    "ru": _words("и что это как с от был была были его также после года году будет из он "
+                 "она они уже который которые может более ещё еще или"),
+    "uk": _words("і й що це як з від та його також після року буде вже було він вона вони "
+                 "який яка які може ще або із між під"),
+    "sv": _words("och att inte ett är från också när mellan kommer hade vid inför enligt detta "
+                 "sina varit än sedan måste"),
+    "da": _words("af bliver mellem mod havde siger sagde nogle blevet været hvad meget tilbage "
+                 "fik"),
+    "nb": _words("etter ble mellom seg hadde sier noen blitt vært hva mye tilbake nå fikk"),
 }
+_NORDIC = ("sv", "da", "nb")
+_NORDIC_SHARED = _words("og ikke også på til det har som med kan var skal blir når")
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang_code, _vocab in _FUNCTION_WORDS.items():
     for _w in _vocab:
         _WORD_LANGS[_w] = (*_WORD_LANGS.get(_w, ()), _lang_code)
+_KNOWN = frozenset(_WORD_LANGS) | _NORDIC_SHARED
 
 
 def guess_lang(text: str) -> str | None:
-    """``en``/``de``/``fr`` when at least three function words say so clearly, else None."""
+    """The language whose function words say so clearly (at least three, twice the next
+    language's), else None. A text with more Scandinavian function words than any other
+    language's is given sv/da/nb only when their own words (at least two, twice the next's) tell
+    which, else None."""
     words = _WORD.findall(text[:400].lower())  # a few sentences decide; keep it cheap
     if len(words) < 4:
         return None
-    scores = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for langs in [_WORD_LANGS[w] for w in words if w in _WORD_LANGS]:
+    scores: dict[str, int] = {}
+    nordic = 0
+    for w in filter(_KNOWN.__contains__, words):
+        langs = _WORD_LANGS.get(w)
+        if langs is None:
+            nordic += 1
+            continue
         for lang in langs:
-            scores[lang] += 1
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-    (best, top), (_, second) = ranked[0], ranked[1]
-    if top >= 3 and top >= 2 * second:
+            scores[lang] = scores.get(lang, 0) + 1
+    if not scores:
+        return None
+    group = nordic + sum(scores.get(k, 0) for k in _NORDIC)
+    if group >= 3 and group > max([s for k, s in scores.items() if k not in _NORDIC] or [0]):
+        (second, _), (top, best) = sorted((scores.get(k, 0), k) for k in _NORDIC)[-2:]
+        return best if top >= 2 and top >= 2 * second else None
+    best = max(scores, key=scores.__getitem__)
+    top = scores[best]
+    if top >= 3 and top >= 2 * max([s for k, s in scores.items() if k != best] or [0]):
         return best
     return None
 

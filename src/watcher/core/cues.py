@@ -53,6 +53,10 @@ from watcher.core.cues_text import PhraseSet, Token, Tokens, phrase_error, token
 from watcher.core.types import Cue, StatusReading, cue_fields
 from watcher.errors import ConfigError
 
+# Tags that name a lexicon's language by another code: feeds tag Norwegian "no" (the
+# macrolanguage), whose lexicon is Bokmål's ("nb").
+LANGUAGE_ALIASES = {"no": "nb"}
+
 
 def _load_toml(text: str, origin: str) -> Spec:
     data = tomllib.loads(text)
@@ -109,7 +113,7 @@ class Lexicon:
     @classmethod
     def builtin(cls) -> Lexicon:
         """The lexicons shipped with watcher (English, German, French, Spanish, Italian,
-        Portuguese, Dutch), compiled once."""
+        Portuguese, Dutch, Swedish, Danish, Norwegian Bokmål), compiled once."""
         return _builtin_lexicon()
 
     @property
@@ -126,7 +130,8 @@ class Lexicon:
             return self
         specs = dict(self._specs)
         for lang, by_status in extra.items():
-            base = specs.get(lang.lower(), Spec({}, {}))
+            code = LANGUAGE_ALIASES.get(lang.lower(), lang.lower())
+            base = specs.get(code, Spec({}, {}))
             phrases = dict(base.phrases)
             for status, items in by_status.items():
                 if status not in PHRASE_KEYS:
@@ -139,7 +144,7 @@ class Lexicon:
                     if problem:
                         raise ConfigError(problem, key=f"cues.{lang}.{status}")
                 phrases[status] = (*phrases.get(status, ()), *map(str, items))
-            specs[lang.lower()] = Spec(phrases, base.markers, base.capitalised_nouns)
+            specs[code] = Spec(phrases, base.markers, base.capitalised_nouns)
         return Lexicon(specs)
 
     def _scores(self, toks: Sequence[Token]) -> dict[str, int]:
@@ -156,6 +161,7 @@ class Lexicon:
         clearly say otherwise (feeds mislabel their language), else the detected one(s), else
         all of them. ``scores``: :meth:`_scores` of ``toks``, when known."""
         given = lang.lower().split("-")[0].split("_")[0] if lang else None
+        given = LANGUAGE_ALIASES.get(given or "", given)
         if scores is None:
             scores = self._scores(toks)
         best = max(scores.values(), default=0)
@@ -204,6 +210,7 @@ class Lexicon:
             # is no plan; "Vakbond dreigt met staking": Dutch, where "met" is "with")
             others = [k for k in self._engines if k not in first]
             stated = (lang or "").lower()[:2]
+            stated = LANGUAGE_ALIASES.get(stated, stated)
             seen = evident[first[0]] if len(first) == 1 else 0
             if seen >= 2:
                 others = [k for k in others if k == stated or evident[k] * 2 > seen]

@@ -208,4 +208,25 @@ maja ten ta to te tego tej tym jego jej ich ktory ktora ktore ktorego ktorej ze 
 tylko jak gdy jednak wiec roku rok lat dzis dzisiaj wczoraj jutro dwa dwie trzy nowy nowa nowe
 jeszcze bardzo wszystko podczas wedlug wsrod aby zeby kiedy gdzie bo tak
 """.split()),  # noqa: SIM905
+    # session 36 (helper LB): Swedish, Danish, Norwegian Bokmål ("no" as Bokmål), folded like
+    # the features' words (a for å/ä, o for ö and ø, ae for æ)
+    "sv": frozenset("""
+och att inte ett en den det de som med pa av till for fran om har hade var ar blir blev ska
+skall kommer kan vid efter under mot sig sin sitt sina nar nu sedan an ocksa men eller detta
+denna dessa deras hans hennes vi han hon mellan infor enligt igar idag imorgon ar aret manad
+vecka dag dagar tva tre ny nya nytt
+""".split()),  # noqa: SIM905
+    "da": frozenset("""
+og at ikke en et den det de som med pa af til for fra om har havde var er bliver blev skal
+vil kan ved efter under mod sig sin sit sine nar nu siden ogsa men eller dette denne disse
+deres hans hendes vi han hun mellem ifolge igar dag dage uge maned to tre ny nye nyt hvor
+hvad fordi nogle vaeret blevet
+""".split()),  # noqa: SIM905
 }
+_NB_STOPWORDS = frozenset("""
+og at ikke en et ei den det de som med pa av til for fra om har hadde var er blir ble skal
+vil kan ved etter under mot seg sin sitt sine nar na siden ogsa men eller dette denne disse
+deres hans hennes vi han hun mellom ifolge igar dag dager uke maned to tre ny nye nytt hvor
+hva fordi noen vaert blitt
+""".split())  # noqa: SIM905
+STOPWORDS_BY_LANG["nb"] = STOPWORDS_BY_LANG["no"] = _NB_STOPWORDS
