@@ -423,3 +423,31 @@ def test_a_lexicon_reads_only_text_in_its_script() -> None:
 ])
 def test_development_headlines(title: str, lang: str, expected: str | None) -> None:
     _check(title, "", lang, expected)
+
+
+def test_russian_and_ukrainian_dates_months_and_weekdays() -> None:
+    """Dates, months and weekdays date an occasion in Russian and Ukrainian as in the other
+    languages: "5 марта", "в июне", "в пятницу", "завтра"; not "в прошлую пятницу", not
+    "каждую пятницу"."""
+    from watcher.core.dates import _soon as soon
+    from watcher.core.dates import led_months, spelled_dates
+
+    def words_of(title: str) -> tuple[list[text.Token], list[str]]:
+        toks = text.scan(title)
+        return toks, [t.text for t in toks]
+
+    for title, dates in [("Саммит пройдёт 5 марта", [(3, 5)]),
+                         ("Саміт відбудеться 5 березня", [(3, 5)]),
+                         ("Концерт перенесли на 12 мая", [(5, 12)]),
+                         ("Концерт перенесли на 12 травня", [(5, 12)])]:
+        assert spelled_dates(words_of(title)[1]) == dates, title
+    for title, months in [("Выборы пройдут в сентябре", [9]),
+                          ("Вибори відбудуться у вересні", [9]),
+                          ("Фестиваль пройдёт в начале июня", [6])]:
+        assert led_months(*words_of(title)) == months, title
+    for title, days in [("Забастовка начнётся в пятницу", {"пятницу"}),
+                        ("Страйк почнеться у п'ятницю", {"ятницю"}),
+                        ("Матч пройдёт завтра", {"завтра"}),
+                        ("Матч прошёл в прошлую пятницу", set()),
+                        ("Митинги проходят каждую пятницу", set())]:
+        assert soon(*words_of(title)) == days, title
