@@ -543,3 +543,19 @@ def test_third_check_probes(title: str, summary: str, lang: str, expected: str |
 def test_a_story_in_each_language(title: str, summary: str, lang: str,
                                   expected: str | None) -> None:
     _check(title, summary, lang, expected)
+
+
+@pytest.mark.parametrize(("title", "lang", "expected"), [
+    # a ban of a gathering calls it off; a gathering broken up took place; not a ban of shares
+    ("Власти Москвы запретили гей-парад", "ru", "cancelled"),
+    ("Митинг на Болотной запрещён", "ru", "cancelled"),
+    ("Полиция разогнала митинг в Минске", "ru", "held"),
+    ("ЦБ запретил продажу акций иностранцам", "ru", None),
+    ("Организаторы объявили даты фестиваля «Нашествие»", "ru", "planned"),
+    ("Запуск МКС-модуля сдвигается на июль", "ru", "postponed"),
+    ("Влада Одеси заборонила марш", "uk", "cancelled"),
+    ("Поліція розігнала мітинг у Тбілісі", "uk", "held"),
+    ("Організатори оголосили дати фестивалю", "uk", "planned"),
+])
+def test_bans_and_dispersals(title: str, lang: str, expected: str | None) -> None:
+    _check(title, "", lang, expected)
