@@ -559,3 +559,22 @@ def test_a_story_in_each_language(title: str, summary: str, lang: str,
 ])
 def test_bans_and_dispersals(title: str, lang: str, expected: str | None) -> None:
     _check(title, "", lang, expected)
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # everyday news with the cue verbs in other senses, or of no occasion (a development round)
+    ("Компания отменила дивиденды за 2023 год", "ru"),
+    ("Воздушную тревогу отменили", "ru"),
+    ("В Белгороде отменили комендантский час", "ru"),
+    ("Центробанк сохранил ключевую ставку на уровне 16%", "ru"),
+    ("Суд отменил приговор бывшему губернатору", "ru"),
+    ("В Москве прошёл ливень", "ru"),
+    ("Компанія скасувала дивіденди за 2023 рік", "uk"),
+    ("Тривогу скасовано", "uk"),
+    ("Комендантську годину скасовано", "uk"),
+    ("Відключення світла: графіки скасовано у Києві", "uk"),
+    ("Суд скасував вирок колишньому меру", "uk"),
+    ("У Києві пройшла злива", "uk"),
+])
+def test_no_occasion_no_status(title: str, lang: str) -> None:
+    _check(title, "", lang, None)
