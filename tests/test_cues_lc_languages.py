@@ -4,10 +4,10 @@ The lexicons (``core/lexicon/ru.toml``, ``uk.toml``) were written from the vocab
 those languages before any data in them was labelled. The probes below are headlines (and a few
 summaries) written for this test in the style of real news about real events: each status, no
 status, negation, hedges and threats, denials, plans, past narration and another event's change.
-The even-numbered probes ("dev") were developed on: Russian 24 of 25, Ukrainian 25 of 25; the odd
-ones ("check") were read once after: Russian 24 of 25, Ukrainian 23 of 25 (then "встретились"/
-"зустрілися" lost their need for a named event, as English "met" has none, and the neuter
-"обіграло" was added: both read right since). Two more batches were written later and read once
+The even-numbered probes ("dev") were developed on: Russian 24 of 25 (25 since), Ukrainian 25
+of 25; the odd ones ("check") were read once after: Russian 24 of 25, Ukrainian 23 of 25 (then
+"встретились"/"зустрілися" lost their need for a named event, as English "met" has none, and the
+neuter "обіграло" was added: both read right since). Two more batches were written later and read once
 each: Russian 20 of 20 and 15 of 16, Ukrainian 19 of 20 and 15 of 16 (see below).
 
 Aspect and tense sit in the verb's form: a perfective future is a plan ("состоится", "відбудеться"),
@@ -78,17 +78,17 @@ RU = [
     ('Форум «Россия» открылся на ВДНХ', '', 'held'),  # check
     ('Шествие «Бессмертного полка» отменено второй год подряд', '', 'cancelled'),  # dev
     ('Финал Кубка России пройдёт без зрителей', '', 'planned'),  # check
-    # ('В прошлом году фестиваль отменили, в этом он пройдёт в июле', '', 'planned'),  # dev
+    ('В прошлом году фестиваль отменили, в этом он пройдёт в июле', '', 'planned'),  # dev
     ('Профсоюзы призвали отменить забастовку', '', 'hedge'),  # check
     ('Рок-фестиваль в Подмосковье',
      'Организаторы объявили, что фестиваль отменён из-за решения властей', 'cancelled'),  # dev
     ('«Зенит» обыграл «Динамо» в центральном матче тура', '', 'held'),  # check
 ]
-# Failing, kept out (what was read):
-# ("В прошлом году фестиваль отменили, в этом он пройдёт в июле", "", "planned"): cancelled,
-#   "в прошлом году" opens the sentence, four words before the cue, beyond the three words
-#   other_refs look back (English "Last year the festival was cancelled, this year it will take
-#   place in July" reads cancelled the same way)
+# Failing at first: ("В прошлом году фестиваль отменили, в этом он пройдёт в июле", "",
+# "planned") read cancelled: "в прошлом году" opened the sentence four words before the cue,
+# beyond the three words other_refs look back (English "Last year the festival was cancelled,
+# this year it will take place in July" reads cancelled the same way); "прошлом году" alone
+# among other_refs reads it right since.
 UK = [
     ('Концерт «Океану Ельзи» у Львові скасовано', '', 'cancelled'),  # dev
     ('Саміт миру відбудеться у Швейцарії в червні', '', 'planned'),  # check
