@@ -7,8 +7,8 @@ status, negation, hedges and threats, denials, plans, past narration and another
 The even-numbered probes ("dev") were developed on: Russian 24 of 25 (25 since), Ukrainian 25
 of 25; the odd ones ("check") were read once after: Russian 24 of 25, Ukrainian 23 of 25 (then
 "встретились"/"зустрілися" lost their need for a named event, as English "met" has none, and the
-neuter "обіграло" was added: both read right since). Two more batches were written later and read once
-each: Russian 20 of 20 and 15 of 16, Ukrainian 19 of 20 and 15 of 16 (see below).
+neuter "обіграло" was added: both read right since). Two more batches were written later and
+read once each: Russian 20 of 20 and 15 of 16, Ukrainian 19 of 20 and 15 of 16 (see below).
 
 Aspect and tense sit in the verb's form: a perfective future is a plan ("состоится", "відбудеться"),
 its past a report ("состоялся", "відбувся"); a change is a change in every tense ("перенесли",
