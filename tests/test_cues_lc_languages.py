@@ -578,3 +578,20 @@ def test_bans_and_dispersals(title: str, lang: str, expected: str | None) -> Non
 ])
 def test_no_occasion_no_status(title: str, lang: str) -> None:
     _check(title, "", lang, None)
+
+
+@pytest.mark.parametrize(("title", "lang", "expected"), [
+    # Russian and Ukrainian set a "that" clause and a parenthetical hedge off by a comma: the
+    # hedge still governs the cue (``complementizers``); a statement does not
+    ("Не исключено, что концерт перенесут", "ru", "planned"),
+    ("Возможно, матч отменят", "ru", "planned"),
+    ("Концерт, возможно, перенесут", "ru", "planned"),
+    ("Организаторы не исключают, что фестиваль отменят", "ru", "planned"),
+    ("Организаторы заявили, что фестиваль отменён", "ru", "cancelled"),
+    ("Не виключено, що концерт перенесуть", "uk", "planned"),
+    ("Можливо, матч скасують", "uk", "planned"),
+    ("Організатори заявили, що фестиваль скасовано", "uk", "cancelled"),
+])
+def test_a_hedge_reaches_across_the_comma(title: str, lang: str, expected: str) -> None:
+    reading = LEX.read(title, "", lang)
+    assert reading.status == expected, [(c.phrase, c.status, c.blocked) for c in reading.cues]
