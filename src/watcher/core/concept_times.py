@@ -25,7 +25,24 @@ _MONTHS: dict[int, tuple[str, ...]] = {
     11: ("november", "novembre", "nov", "noviembre", "novembro"),
     12: ("december", "dezember", "decembre", "dec", "dez", "diciembre", "dicembre", "dezembro"),
 }
-MONTHS = {name: n for n, names in _MONTHS.items() for name in names}
+# Russian and Ukrainian (session 36), folded ("й" -> "и"): the genitive of a date ("5 марта",
+# "5 березня"), the nominative, and the locative of "in June" ("в июне", "у червні")
+_MONTHS_CYRILLIC: dict[int, tuple[str, ...]] = {
+    1: ("января", "январь", "январе", "січня", "січень", "січні"),
+    2: ("февраля", "февраль", "феврале", "лютого", "лютии", "лютому"),
+    3: ("марта", "март", "марте", "березня", "березень", "березні"),
+    4: ("апреля", "апрель", "апреле", "квітня", "квітень", "квітні"),
+    5: ("мая", "маи", "мае", "травня", "травень", "травні"),
+    6: ("июня", "июнь", "июне", "червня", "червень", "червні"),
+    7: ("июля", "июль", "июле", "липня", "липень", "липні"),
+    8: ("августа", "август", "августе", "серпня", "серпень", "серпні"),
+    9: ("сентября", "сентябрь", "сентябре", "вересня", "вересень", "вересні"),
+    10: ("октября", "октябрь", "октябре", "жовтня", "жовтень", "жовтні"),
+    11: ("ноября", "ноябрь", "ноябре", "листопада", "листопад", "листопаді"),
+    12: ("декабря", "декабрь", "декабре", "грудня", "грудень", "грудні"),
+}
+MONTHS = {name: n for table in (_MONTHS, _MONTHS_CYRILLIC) for n, names in table.items()
+          for name in names}
 
 # words that date an announced occasion to the coming days ("strike from Wednesday", "meet on
 # Monday", "demain"): such an event is due within a week, not some month
@@ -41,13 +58,19 @@ _WEEKDAYS_MORE = (("lunes", "lunedi", "maandag"), ("martes", "martedi", "dinsdag
                    ("domingo", "domenica", "zondag"))  # and Dutch (Portuguese: "sexta feira")
 WEEKDAYS = {name: n for n, names in enumerate(_WEEKDAYS) for name in names}  # Monday = 0
 WEEKDAYS.update({name: n for n, names in enumerate(_WEEKDAYS_MORE) for name in names})
+# Russian and Ukrainian weekdays as "on Friday" writes them ("в пятницу", "у п'ятницю": the
+# apostrophe splits the Ukrainian word, "п ятницю"); not the nominative "среда", the environment
+_WEEKDAYS_CYRILLIC = (("понедельник", "понеділок"), ("вторник", "вівторок"), ("среду", "середу"),
+                      ("четверг", "четвер"), ("пятницу", "ятницю"), ("субботу", "суботу"),
+                      ("воскресенье", "неділю"))
+WEEKDAYS.update({name: n for n, names in enumerate(_WEEKDAYS_CYRILLIC) for name in names})
 # German writes a weekday and its time of day as one word ("am Donnerstagabend", "Sonntagmorgen"):
 # the same day ("Donnerstagabends", every Thursday evening, is no day to come)
 _DAY_TIMES = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
 WEEKDAYS.update({german + time: n for n, names in enumerate(_WEEKDAYS)
                  for german in names[1:-1] for time in _DAY_TIMES})  # names: en, de..., fr
 # not Spanish "mañana": the morning too
-TOMORROW = frozenset({"tomorrow", "morgen", "demain", "domani", "amanha"})
+TOMORROW = frozenset({"tomorrow", "morgen", "demain", "domani", "amanha", "завтра"})
 SOON = frozenset(WEEKDAYS) | TOMORROW
 # words that are ambiguous as month names in running text ("may" in English, "mars" planet...)
 AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept", "aug"})
@@ -55,4 +78,6 @@ AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept
 # these are names
 # ("Julio Iglesias", "Plácido Domingo", "County Mayo", "Maggio Musicale", "Di Maio", "Mei")
 NAMES_IN_CAPITALS = frozenset({"julio", "mayo", "abril", "maggio", "domingo", "domenica",
-                               "maio", "mei", "sabato", "agosto"})
+                               "maio", "mei", "sabato", "agosto",
+                               # Russian: "Марта" (Martha), "Мая" (Maya)
+                               "марта", "мая"})

@@ -28,7 +28,7 @@ from watcher.core.cue_words import (
     SUBORDINATE_WINDOW,
     Words,
 )
-from watcher.core.cues_text import PRE, Hit, Token, Tokens
+from watcher.core.cues_text import PRE, Hit, PhraseSet, Token, Tokens
 from watcher.core.features import day_of_month
 
 
@@ -103,6 +103,8 @@ def modal(lang: Words, toks: Sequence[Token], hit: Hit, intent_ok: bool) -> bool
                         and not a_name(lang, toks, h)
                         and not noun_subject(lang, toks, h, hit)):
                     return True
+    if lang.complementizers and _hedged_clause(lang, toks, hit, hedges):
+        return True
     # a condition reaches the end of its clause: "legal action if the match at the
     # stadium is scrapped", "prüft, ob das Duell später stattfinden muss"
     cond = lang.conditionals.any_in(toks, hit.start - CONDITION_WINDOW, hit.start,
@@ -122,6 +124,29 @@ def modal(lang: Words, toks: Sequence[Token], hit: Hit, intent_ok: bool) -> bool
             return hedge_ends_clause(lang, toks, j)
         if lang.modals_after.best_at(toks, j):
             return True
+    return False
+
+
+def _hedged_clause(lang: Words, toks: Sequence[Token], hit: Hit,
+                   hedges: tuple[PhraseSet, ...]) -> bool:
+    """Does a hedge end the clause right before the cue's, in its sentence, and either make up
+    that clause ("Возможно, матч отменят": a parenthetical) or govern the cue's clause, which
+    opens with a complementizer ("Организаторы не исключают, что концерт перенесут")?"""
+    first = hit.start
+    clause = toks[first].clause
+    while first > 0 and toks[first - 1].clause == clause:
+        first -= 1
+    if first == 0 or toks[first - 1].sent != toks[first].sent:
+        return False
+    start = first - 1
+    while start > 0 and toks[start - 1].clause == toks[first - 1].clause:
+        start -= 1
+    opens = toks[first].w in lang.complementizers
+    for j in range(max(start, first - MODAL_WINDOW), first):
+        for phrases in hedges:
+            for h in phrases.hits_at(toks, j):
+                if h.end == first and (opens or h.start == start) and not a_name(lang, toks, h):
+                    return True
     return False
 
 

@@ -88,7 +88,7 @@ MARKER_KEYS = (
     "noun_negators", "member_verbs", "member_stops", "prelude_nouns", "explainers",
     "bracket_particles", "verb_only", "at_preps", "strike_nouns", "strike_services",
     "present_aux", "participle_endings", "perfect_adverbs", "not_participles",
-    "plan_preps", "goes_on",
+    "plan_preps", "goes_on", "complementizers",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -234,5 +234,9 @@ class Words:
         # prepositions that aim a plan at its time or occasion when they end a cue phrase
         # ("set for", "fixé au", "gather in * for"; round 76)
         self.plan_preps = frozenset(m.get("plan_preps", ()))
+        # words that open a clause a hedge before it governs across the comma ("не исключено,
+        # что ...", "опасаются, что ..."; session 36): Russian and Ukrainian set every "that"
+        # clause off by a comma
+        self.complementizers = frozenset(m.get("complementizers", ()))
         self.announce = frozenset(p for p in spec.phrases.get("planned", ())
                                   if p in self.event_bound and p.startswith(ANNOUNCE_STEMS))

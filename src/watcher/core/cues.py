@@ -31,6 +31,7 @@ and loads and extends the lexicons (:class:`Lexicon`).
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
@@ -69,6 +70,27 @@ def _load_toml(text: str, origin: str) -> Spec:
     return Spec(phrases, markers, bool(markers_raw.get("capitalised_nouns", False)))
 
 
+_LATIN = frozenset({"LATIN"})
+_SCRIPT_OF: dict[str, str] = {}  # a letter's script, by letter (bounded, like the fold tables)
+
+
+def _scripts(text: str) -> frozenset[str]:
+    """The scripts of the letters of ``text`` ("LATIN", "CYRILLIC"), by the first word of each
+    letter's Unicode name; ASCII text is Latin."""
+    if text.isascii():
+        return _LATIN
+    out = set()
+    for ch in set(text):
+        script = _SCRIPT_OF.get(ch)
+        if script is None:
+            script = unicodedata.name(ch, "").split(" ")[0] if ch.isalpha() else ""
+            if len(_SCRIPT_OF) < 65536:
+                _SCRIPT_OF[ch] = script
+        if script:
+            out.add(script)
+    return frozenset(out)
+
+
 @cache
 def _builtin_specs() -> dict[str, Spec]:
     specs: dict[str, Spec] = {}
@@ -85,6 +107,12 @@ class Lexicon:
     def __init__(self, specs: Mapping[str, Spec]) -> None:
         self._specs = dict(specs)
         self._engines = {lang: Words(spec) for lang, spec in self._specs.items()}
+        # the scripts each lexicon is written in: a text with no letter of them holds none of
+        # its phrases, and is not read with it (a Cyrillic lexicon skips Latin text; session 36)
+        self._script = {
+            lang: _scripts(" ".join([*(p for ps in spec.phrases.values() for p in ps),
+                                     *(w for ws in spec.markers.values() for w in ws)]))
+            for lang, spec in self._specs.items()}
         words: set[str] = set()
         for e in self._engines.values():
             words |= e.clause_words
@@ -174,11 +202,15 @@ class Lexicon:
         return [k for k, s in scores.items() if s == best]
 
     def _read_with(self, langs: Sequence[str], t_toks: Tokens, s_toks: Tokens,
-                   present: set[int] | None = None) -> list[Cue]:
+                   present: set[int] | None = None,
+                   scripts: frozenset[str] | None = None) -> list[Cue]:
         """The cues of ``langs``' lexicons; ``present`` collects the ids of the held cues in
-        the present of a field with no word of the past (:attr:`StatusReading.present_only`)."""
+        the present of a field with no word of the past (:attr:`StatusReading.present_only`);
+        ``scripts``, those of the text's letters: a lexicon written in none of them is skipped."""
         cues: list[Cue] = []
         for code in langs:
+            if scripts is not None and not self._script[code] & scripts:
+                continue
             engine = self._engines[code]
             t_tense: dict[str, list[Cue]] = {}
             s_tense: dict[str, list[Cue]] = {}
@@ -203,7 +235,8 @@ class Lexicon:
         evident = self._scores(toks)
         first = langs = self._languages(toks, lang, evident)
         present: set[int] = set()
-        cues = self._read_with(first, t_toks, s_toks, present)
+        scripts = _scripts(title or "") | _scripts(summary or "")
+        cues = self._read_with(first, t_toks, s_toks, present, scripts)
         if not cues:  # a wrong or undetectable language: the other lexicons may know better,
             # unless the text is plainly in the first one, and neither stated nor at least half
             # as evident in them ("Tesla halts Berlin plant ...": English, where German "plant"
@@ -214,7 +247,7 @@ class Lexicon:
             seen = evident[first[0]] if len(first) == 1 else 0
             if seen >= 2:
                 others = [k for k in others if k == stated or evident[k] * 2 > seen]
-            cues, langs = self._read_with(others, t_toks, s_toks, present), others
+            cues, langs = self._read_with(others, t_toks, s_toks, present, scripts), others
         cues.sort(key=_cue_order)
         if self._explains(t_toks):
             cues = [replace(c, blocked="explainer") if c.blocked is None else c for c in cues]

@@ -29,6 +29,8 @@ _ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "janv", "fevr", "avr", "juil", "mr", "mrs", "ms", "dr", "st",
     "vs", "gen", "gov", "sen", "rep", "prof", "nr", "bzw", "ca", "mme", "mm",
+    # Russian and Ukrainian: "г." (year, city), "гг." (years), "им." (named after), "ул." (street)
+    "г", "гг", "им", "ул",
 })
 
 
@@ -40,8 +42,12 @@ def _fold_char(ch: str) -> str:
     """One character case- and accent-folded; may return several characters (ß -> ss) or none."""
     out = _FOLDED.get(ch)
     if out is None:
+        # the typographic apostrophe and the modifier letter apostrophe (U+02BC, which
+        # Ukrainian writes in "пʼятниця" and which is a letter to ``\w``) separate words as
+        # "'" does
         out = "".join(c for c in unicodedata.normalize("NFKD", ch.casefold())
-                      if not unicodedata.combining(c)).replace("\u2019", "'")
+                      if not unicodedata.combining(c)).replace("\u2019", "'").replace(
+                          "\u02bc", "'")
         if len(_FOLDED) < 65536:  # bounded: a hostile feed cannot grow it without end
             _FOLDED[ch] = out
             _FOLD_TABLE[ord(ch)] = out

@@ -40,11 +40,13 @@ _MONTH_WORDS = frozenset(MONTHS)
 # dernier") or part of a name ("Black Friday", "the Sunday Times", "Mardi gras"), and words
 # before "morgen" that make it the morning, not tomorrow ("am Morgen").
 _PAST_BEFORE = frozenset({"since", "last", "seit", "letzten", "letzter", "vergangenen",
-                          "vergangenem", "depuis", "desde"})
+                          "vergangenem", "depuis", "desde",
+                          "прошлую", "прошлыи", "прошлое", "минулу", "минулии", "минулого"})
 _PAST_AFTER = frozenset({"dernier", "passe", "pasado", "scorso"})
 # "an einem Mittwochabend", "every Friday", "chaque vendredi": some such day, not the coming one
 # (not "a": French "à")
-_ANY_BEFORE = frozenset({"einem", "any", "every", "jeden", "chaque", "cada", "ogni"})
+_ANY_BEFORE = frozenset({"einem", "any", "every", "jeden", "chaque", "cada", "ogni",
+                         "каждую", "каждыи", "каждое", "кожну", "кожен", "кожного"})
 # a weekday in a name ("Black Friday", "Sunday Times", "Mardi Gras")
 _NAME_BEFORE = frozenset({"black", "cyber", "bloody"})  # not "Super Tuesday": a day to come
 _NAME_AFTER = frozenset({"times", "telegraph", "mirror", "express", "gras"})
@@ -108,6 +110,8 @@ def spelled_dates(words: list[str]) -> list[tuple[int, int]]:
 MONTH_LEADS = frozenset({
     "in", "im", "en", "early", "late", "mid", "from", "anfang", "ende", "mitte", "ab",
     "debut", "fin", "mi", "courant",
+    # Russian and Ukrainian: "в июне", "у червні", "в начале июня", "на початку червня"
+    "в", "во", "у", "начале", "конце", "середине", "початку", "наприкінці", "середині",
 })
 
 
