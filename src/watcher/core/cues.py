@@ -50,7 +50,15 @@ from watcher.core.cue_words import (
     Spec,
     Words,
 )
-from watcher.core.cues_text import PhraseSet, Token, Tokens, phrase_error, token_word, tokenize
+from watcher.core.cues_text import (
+    PhraseSet,
+    Token,
+    Tokens,
+    fold,
+    phrase_error,
+    token_word,
+    tokenize,
+)
 from watcher.core.types import Cue, StatusReading, cue_fields
 from watcher.errors import ConfigError
 
@@ -63,7 +71,9 @@ def _load_toml(text: str, origin: str) -> Spec:
     data = tomllib.loads(text)
     phrases = {k: tuple(data.get(k, ())) for k in PHRASE_KEYS}
     markers_raw = data.get("markers", {})
-    markers = {k: tuple(markers_raw.get(k, ())) for k in MARKER_KEYS}
+    # folded as the text's words are: a marker written with its accents ("będzie", "åpnet")
+    # would otherwise never meet a word of the text (the phrase lists are folded by PhraseSet)
+    markers = {k: tuple(fold(w)[0] for w in markers_raw.get(k, ())) for k in MARKER_KEYS}
     unknown = set(data) - set(PHRASE_KEYS) - {"markers"}
     if unknown:
         raise ConfigError(f"unknown lexicon section(s) {sorted(unknown)}", path=origin)
