@@ -237,11 +237,12 @@ def test_labelled_sets_are_big_enough(name: str) -> None:
     rows = scoring.load_rows(DATA / name)
     events = {r.event for r in rows if r.event != "-"}
     langs = {lang: sum(r.lang == lang for r in rows) for lang in ("en", "de", "fr")}
-    romance = sum(r.lang in ("es", "it", "pt", "nl") for r in rows)
+    others = sum(r.lang not in ("en", "de", "fr") for r in rows)
     assert len(events) >= 25 and len(rows) >= 150
-    if romance >= 0.4 * len(rows):
-        # the Spanish, Italian, Portuguese and Dutch sets (session 21): those at least two
-        # fifths, with each of English, German and French told too
+    if others >= 0.4 * len(rows):
+        # the sets in other languages (Spanish, Italian, Portuguese and Dutch in session 21;
+        # Polish, Russian and Ukrainian, Swedish, Danish and Norwegian in session 36): those at
+        # least two fifths, with each of English, German and French told too
         assert all(n >= 0.05 * len(rows) for n in langs.values()), langs
     else:
         # each language at least a fifth of the rows (events-59's French is 24.8%)
@@ -841,6 +842,15 @@ EVENTS_122_FLOORS = {"alert_precision": 0.8723, "alert_recall": 0.8511, "bcubed_
 EVENTS_123_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.7674, "bcubed_f1": 0.9033}
 EVENTS_124_FLOORS = {"alert_precision": 0.9024, "alert_recall": 0.881, "bcubed_f1": 0.9464}
 EVENTS_125_FLOORS = {"alert_precision": 0.9135, "alert_recall": 0.8261, "bcubed_f1": 0.9024}
+# events-126 .. -128: three held-out sets written in session 36 by three new authors without sight
+# of the code, in languages watcher had no lexicon for, each about half the rows beside English,
+# German and French: Poland and Central Europe (Polish), Russia, Ukraine and the post-Soviet space
+# (Russian, Ukrainian), the Nordic countries (Swedish, Danish, Norwegian). The lexicon helpers
+# never saw them. Before the new lexicons and Slavic keyword endings: 0.906 / 0.545 / 0.851, 0.902
+# / 0.430 / 0.777, 0.855 / 0.474 / 0.838; after (the floors):
+EVENTS_126_FLOORS = {"alert_precision": 0.9231, "alert_recall": 0.8068, "bcubed_f1": 0.9102}
+EVENTS_127_FLOORS = {"alert_precision": 0.9231, "alert_recall": 0.67, "bcubed_f1": 0.8804}
+EVENTS_128_FLOORS = {"alert_precision": 0.9333, "alert_recall": 0.567, "bcubed_f1": 0.8429}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1024,6 +1034,7 @@ ALL_FLOORS = {
     114: EVENTS_114_FLOORS, 115: EVENTS_115_FLOORS, 116: EVENTS_116_FLOORS, 117: EVENTS_117_FLOORS,
     118: EVENTS_118_FLOORS, 119: EVENTS_119_FLOORS, 120: EVENTS_120_FLOORS, 121: EVENTS_121_FLOORS,
     122: EVENTS_122_FLOORS, 123: EVENTS_123_FLOORS, 124: EVENTS_124_FLOORS, 125: EVENTS_125_FLOORS,
+    126: EVENTS_126_FLOORS, 127: EVENTS_127_FLOORS, 128: EVENTS_128_FLOORS,
 }
 
 
