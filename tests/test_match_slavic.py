@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from watcher.core.match import WatchMatcher, slavic_form, token_matches
+from watcher.core.match import WatchMatcher, token_matches
+from watcher.core.slavic import slavic_form
 from watcher.models import Item
 from watcher.settings import WatchSettings
 

@@ -30,18 +30,14 @@ and loads and extends the lexicons (:class:`Lexicon`).
 
 from __future__ import annotations
 
-import tomllib
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 
 from watcher.core.cue_field import read_field
 from watcher.core.cue_tense import across_fields, narrates_past
 from watcher.core.cue_words import (
     DENIABLE,
-    MARKER_KEYS,
     PHRASE_KEYS,
     PRIORITY,
     RESCHEDULE_ASIDE_WINDOW,
@@ -54,61 +50,13 @@ from watcher.core.cues_text import (
     PhraseSet,
     Token,
     Tokens,
-    fold,
     phrase_error,
     token_word,
     tokenize,
 )
+from watcher.core.lexicon_files import LANGUAGE_ALIASES, builtin_specs, text_scripts
 from watcher.core.types import Cue, StatusReading, cue_fields
 from watcher.errors import ConfigError
-
-# Tags that name a lexicon's language by another code: feeds tag Norwegian "no" (the
-# macrolanguage), whose lexicon is Bokmål's ("nb").
-LANGUAGE_ALIASES = {"no": "nb"}
-
-
-def _load_toml(text: str, origin: str) -> Spec:
-    data = tomllib.loads(text)
-    phrases = {k: tuple(data.get(k, ())) for k in PHRASE_KEYS}
-    markers_raw = data.get("markers", {})
-    # folded as the text's words are: a marker written with its accents ("będzie", "åpnet")
-    # would otherwise never meet a word of the text (the phrase lists are folded by PhraseSet)
-    markers = {k: tuple(fold(w)[0] for w in markers_raw.get(k, ())) for k in MARKER_KEYS}
-    unknown = set(data) - set(PHRASE_KEYS) - {"markers"}
-    if unknown:
-        raise ConfigError(f"unknown lexicon section(s) {sorted(unknown)}", path=origin)
-    return Spec(phrases, markers, bool(markers_raw.get("capitalised_nouns", False)))
-
-
-_LATIN = frozenset({"LATIN"})
-_SCRIPT_OF: dict[str, str] = {}  # a letter's script, by letter (bounded, like the fold tables)
-
-
-def _scripts(text: str) -> frozenset[str]:
-    """The scripts of the letters of ``text`` ("LATIN", "CYRILLIC"), by the first word of each
-    letter's Unicode name; ASCII text is Latin."""
-    if text.isascii():
-        return _LATIN
-    out = set()
-    for ch in set(text):
-        script = _SCRIPT_OF.get(ch)
-        if script is None:
-            script = unicodedata.name(ch, "").split(" ")[0] if ch.isalpha() else ""
-            if len(_SCRIPT_OF) < 65536:
-                _SCRIPT_OF[ch] = script
-        if script:
-            out.add(script)
-    return frozenset(out)
-
-
-@cache
-def _builtin_specs() -> dict[str, Spec]:
-    specs: dict[str, Spec] = {}
-    root = resources.files("watcher.core").joinpath("lexicon")
-    for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            specs[entry.name[:-5]] = _load_toml(entry.read_text("utf-8"), entry.name)
-    return specs
 
 
 class Lexicon:
@@ -120,7 +68,7 @@ class Lexicon:
         # the scripts each lexicon is written in: a text with no letter of them holds none of
         # its phrases, and is not read with it (a Cyrillic lexicon skips Latin text; session 36)
         self._script = {
-            lang: _scripts(" ".join([*(p for ps in spec.phrases.values() for p in ps),
+            lang: text_scripts(" ".join([*(p for ps in spec.phrases.values() for p in ps),
                                      *(w for ws in spec.markers.values() for w in ws)]))
             for lang, spec in self._specs.items()}
         words: set[str] = set()
@@ -151,7 +99,8 @@ class Lexicon:
     @classmethod
     def builtin(cls) -> Lexicon:
         """The lexicons shipped with watcher (English, German, French, Spanish, Italian,
-        Portuguese, Dutch, Swedish, Danish, Norwegian Bokmål), compiled once."""
+        Portuguese, Dutch, Polish, Swedish, Danish, Norwegian Bokmål, Russian, Ukrainian),
+        compiled once."""
         return _builtin_lexicon()
 
     @property
@@ -245,7 +194,7 @@ class Lexicon:
         evident = self._scores(toks)
         first = langs = self._languages(toks, lang, evident)
         present: set[int] = set()
-        scripts = _scripts(title or "") | _scripts(summary or "")
+        scripts = text_scripts(title or "") | text_scripts(summary or "")
         cues = self._read_with(first, t_toks, s_toks, present, scripts)
         if not cues:  # a wrong or undetectable language: the other lexicons may know better,
             # unless the text is plainly in the first one, and neither stated nor at least half
@@ -432,7 +381,7 @@ def _headline_change(cues: list[Cue]) -> str | None:
 
 @cache
 def _builtin_lexicon() -> Lexicon:
-    return Lexicon(_builtin_specs())
+    return Lexicon(builtin_specs())
 
 
 def _cue_order(c: Cue) -> tuple[bool, int]:

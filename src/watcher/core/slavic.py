@@ -1,0 +1,101 @@
+"""Slavic case forms of a keyword, for keyword matching (:mod:`watcher.core.match`).
+
+Slavic languages decline names: Polish and Russian headlines write ``Putina``, ``Putinem``,
+``Putinowi``, ``Orlenu``, ``Путина``, ``Путиным``. In an item of a Slavic language
+(:data:`SLAVIC`) a keyword token of four letters or more also finds itself with a case ending
+(:func:`slavic_form`), and one of five letters or more ending in a vowel (``Warszawa``,
+``Москва``) that vowel replaced by an ending (``Warszawie``, ``Warszawy``, ``Москве``). Nowhere
+else: in English, German or French ``Mali`` is no ``Malia``, ``Bush`` no ``Bushy``. A keyword
+written in Cyrillic declines in an item that states no language too: its script says it is none
+of those.
+"""
+
+from __future__ import annotations
+
+from watcher.models import Item
+
+# keyword tokens shorter than this never decline: names or acronyms written whole (as
+# ``match.SHORT`` makes them match whole tokens only)
+DECLINES_FROM = 4
+
+
+# Languages whose nouns and names take case endings (ISO 639-1): Polish, Czech, Slovak, Russian,
+# Ukrainian, Belarusian, Bulgarian, Croatian, Serbian, Bosnian, Slovenian, Macedonian
+SLAVIC = frozenset({"pl", "cs", "sk", "ru", "uk", "be", "bg", "hr", "sr", "bs", "sl", "mk"})
+# Case endings after folding (Polish ą/ę/ó fold to a/e/o, Czech ů/ý/í to u/y/i): Polish
+# (Putina, Orlenu, Putinem, Putinowi, Gdańskiem, Wrocławiu, Zełenskiego), Czech and Slovak
+# (Putinovi, Prahou, Putinom), Croatian, Serbian and Slovenian (Putinom)
+_SLAVIC_LATIN = frozenset({
+    "a", "u", "y", "i", "e", "em", "iem", "ie", "iu", "owi", "ovi", "om", "ow", "ov", "owie",
+    "ove", "ach", "ech", "och", "ami", "mi", "ego", "iego", "emu", "iemu", "ym", "im", "ej",
+    "iej", "ou", "ich", "ych",
+})
+# Cyrillic, folded (й -> и, ё -> е, ї -> і): Russian, Ukrainian, Belarusian, Serbian,
+# Macedonian (Путина, Путину, Путиным, Путіном, Путінові) and Bulgarian's article (Путинът)
+_SLAVIC_CYRILLIC = frozenset({
+    "а", "я", "у", "ю", "е", "і", "и", "ы", "ом", "ем", "ым", "им", "ои", "еи", "ыи", "ии",
+    "ов", "ев", "ів", "ам", "ям", "ами", "ями", "ах", "ях", "ого", "его", "ому", "ему", "ая",
+    "ую", "ое", "ою", "ею", "ові", "еві", "ът", "ят", "та", "то", "те",
+})
+# the letters a case ending replaces at the end of a keyword: vowels, and the Russian soft sign
+# (Казань/Казани, Игорь/Игоря)
+_VOWELS = frozenset("aeiouyаеиоуыэюяієь")
+# Polish consonants that soften before the locative's -e (stem's last letters -> text's): after
+# an -a dropped, Ameryka/Ameryce, Polska/Polsce, Praga/Pradze, Czech Praha/Praze; ending a
+# keyword, Budapeszt/Budapeszcie, Belgrad/Belgradzie (those of ``_SOFTENED_END`` only: a
+# masculine in -k or -g takes -u, Gdańsk/Gdańsku)
+_SOFTENED = (("k", "c"), ("g", "dz"), ("r", "rz"), ("t", "ci"), ("d", "dzi"), ("ch", "sz"),
+             ("h", "z"), ("st", "sci"))
+_SOFTENED_END = (("st", "sci"), ("t", "ci"), ("d", "dzi"), ("r", "rz"))
+SLAVIC_STEM_MIN = 5  # keyword tokens at least this long may change their last vowel
+
+
+def cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"
+
+
+def slavic_form(kw: str, tok: str) -> bool:
+    """Is ``tok`` ``kw`` (both folded) with a Slavic case ending: the keyword plus an ending
+    (``putina``, ``putinowi``, ``путиным``), or for a keyword of ``SLAVIC_STEM_MIN`` letters or
+    more ending in a vowel, that vowel (or an adjective's two: ``Зеленский``/``Зеленского``)
+    replaced by one (``warszawie``, ``москве``, ``zelenskiego``) or, in Latin script, by a
+    softened consonant and ``e`` (``ameryce``, ``praze``; ``budapeszcie`` after a final
+    consonant)? Keywords of three letters or fewer never decline: they are names or acronyms
+    written whole."""
+    if len(kw) < DECLINES_FROM or len(tok) <= len(kw) - 2 or kw[:2] != tok[:2]:
+        return False
+    cyr = cyrillic(kw)
+    if cyr != cyrillic(tok):
+        return False
+    endings = _SLAVIC_CYRILLIC if cyr else _SLAVIC_LATIN
+    if tok.startswith(kw) and tok[len(kw):] in endings:
+        return True
+    if len(kw) < SLAVIC_STEM_MIN:
+        return False
+    if kw[-1] not in _VOWELS:
+        return not cyr and any(
+            kw.endswith(hard) and tok == kw[:-len(hard)] + soft + "e"
+            for hard, soft in _SOFTENED_END)
+    for cut in (1, 2):
+        stem = kw[:-cut]
+        if len(stem) < 4 or (cut == 2 and stem[-1] in _VOWELS) or kw[-cut] not in _VOWELS:
+            break
+        if tok.startswith(stem) and tok[len(stem):] in endings:
+            return True
+    if not cyr and kw[-1] == "a":
+        stem = kw[:-1]
+        for hard, soft in _SOFTENED:
+            if (stem.endswith(hard) and len(stem) > len(hard) + 2
+                    and tok == stem[:-len(hard)] + soft + "e"):
+                return True
+    return False
+
+
+
+def slavic_item(item: Item) -> bool | None:
+    """Does ``item`` write a Slavic language: True where it says so ("pl", "ru-RU", "uk_UA"),
+    False where it states another, None where it states none (then a Cyrillic keyword still
+    declines, :meth:`WatchMatcher.match`)."""
+    if not item.lang:
+        return None
+    return item.lang.lower().replace("_", "-").split("-")[0] in SLAVIC
