@@ -1,7 +1,7 @@
 """Swedish, Danish and Norwegian Bokmål (session 36, helper LB): lexicons ``core/lexicon/sv.toml``,
 ``da.toml`` and ``nb.toml``, written from the vocabulary of Scandinavian news before any data in
 these languages was labelled. Feeds that tag Norwegian "no" are read with the Bokmål lexicon
-(``cues.LANGUAGE_ALIASES``); a third of the Norwegian probes below state "no".
+(``text.LANGUAGE_ALIASES``); a third of the Norwegian probes below state "no".
 
 Probes: 42 per language, written by the helper (real events, news style): each status, no status,
 negation, modality and threats, denials, plans, past narration, another event's call-off. The

@@ -54,7 +54,8 @@ from watcher.core.cues_text import (
     token_word,
     tokenize,
 )
-from watcher.core.lexicon_files import LANGUAGE_ALIASES, builtin_specs, text_scripts
+from watcher.core.lexicon_files import builtin_specs, text_scripts
+from watcher.core.text import language_code
 from watcher.core.types import Cue, StatusReading, cue_fields
 from watcher.errors import ConfigError
 
@@ -117,7 +118,7 @@ class Lexicon:
             return self
         specs = dict(self._specs)
         for lang, by_status in extra.items():
-            code = LANGUAGE_ALIASES.get(lang.lower(), lang.lower())
+            code = language_code(lang) or lang
             base = specs.get(code, Spec({}, {}))
             phrases = dict(base.phrases)
             for status, items in by_status.items():
@@ -147,8 +148,7 @@ class Lexicon:
         """The lexicons to try first: the stated language unless the text's function words
         clearly say otherwise (feeds mislabel their language), else the detected one(s), else
         all of them. ``scores``: :meth:`_scores` of ``toks``, when known."""
-        given = lang.lower().split("-")[0].split("_")[0] if lang else None
-        given = LANGUAGE_ALIASES.get(given or "", given)
+        given = language_code(lang)
         if scores is None:
             scores = self._scores(toks)
         best = max(scores.values(), default=0)
@@ -201,8 +201,7 @@ class Lexicon:
             # as evident in them ("Tesla halts Berlin plant ...": English, where German "plant"
             # is no plan; "Vakbond dreigt met staking": Dutch, where "met" is "with")
             others = [k for k in self._engines if k not in first]
-            stated = (lang or "").lower()[:2]
-            stated = LANGUAGE_ALIASES.get(stated, stated)
+            stated = language_code(lang)
             seen = evident[first[0]] if len(first) == 1 else 0
             if seen >= 2:
                 others = [k for k in others if k == stated or evident[k] * 2 > seen]

@@ -55,6 +55,7 @@ from watcher.core.text import (
     STOPWORDS_BY_LANG,
     fold,
     is_stopword,
+    language_code,
     scan,
     tokens,
     translit_key,
@@ -178,7 +179,7 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
         out[f"m:{month}"] = max(out.get(f"m:{month}", 0.0), p.month_boost * factor)
     memo = _classified(p)  # _classify inlined: it ran for every word of every matched item
     german = (lang or "").startswith("de")
-    own_stops = STOPWORDS_BY_LANG.get((lang or "")[:2].lower())
+    own_stops = STOPWORDS_BY_LANG.get(language_code(lang) or "")
     i = 0
     while i < len(toks):
         hit: tuple[str, int] | None = None

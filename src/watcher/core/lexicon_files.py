@@ -1,5 +1,5 @@
 """The lexicon files shipped in ``lexicon/*.toml``: how they are read into ``Spec``s, the
-scripts they are written in, and the language tags that name one of them by another code.
+scripts they are written in.
 
 Kept apart from :mod:`watcher.core.cues`, which reads a text with them."""
 
@@ -13,10 +13,6 @@ from importlib import resources
 from watcher.core.cue_words import MARKER_KEYS, PHRASE_KEYS, Spec
 from watcher.core.cues_text import fold
 from watcher.errors import ConfigError
-
-# Tags that name a lexicon's language by another code: feeds tag Norwegian "no" (the
-# macrolanguage), whose lexicon is Bokmål's ("nb").
-LANGUAGE_ALIASES = {"no": "nb"}
 
 
 def load_toml(text: str, origin: str) -> Spec:

@@ -12,6 +12,7 @@ of those.
 
 from __future__ import annotations
 
+from watcher.core.text import language_code
 from watcher.models import Item
 
 # keyword tokens shorter than this never decline: names or acronyms written whole (as
@@ -96,6 +97,5 @@ def slavic_item(item: Item) -> bool | None:
     """Does ``item`` write a Slavic language: True where it says so ("pl", "ru-RU", "uk_UA"),
     False where it states another, None where it states none (then a Cyrillic keyword still
     declines, :meth:`WatchMatcher.match`)."""
-    if not item.lang:
-        return None
-    return item.lang.lower().replace("_", "-").split("-")[0] in SLAVIC
+    code = language_code(item.lang)
+    return None if code is None else code in SLAVIC

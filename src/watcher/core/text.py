@@ -175,6 +175,21 @@ def is_stopword(token: str) -> bool:
     return token in _STOPWORDS
 
 
+# Tags that name a language by another code: feeds tag Norwegian "no" (the macrolanguage), whose
+# lexicon and stop words are Bokmål's ("nb").
+LANGUAGE_ALIASES = {"no": "nb"}
+
+
+def language_code(tag: str | None) -> str | None:
+    """The language a feed's or an entry's tag names, by its primary subtag and the aliases
+    ("de-AT" -> "de", "uk_UA" -> "uk", "NO" -> "nb"); None for no tag. What the lexicons, the
+    stop words and the Slavic case forms are chosen by."""
+    if not tag:
+        return None
+    code = tag.lower().replace("_", "-").split("-")[0]
+    return LANGUAGE_ALIASES.get(code, code)
+
+
 # Function words of the languages whose articles are fewer (Spanish, Italian, Portuguese,
 # Dutch): dropped from an item's clustering features only when the item is in that language. In
 # one list with the others, "Las Vegas", "Los Angeles", Lake Como, the Hay Festival and Che
@@ -213,7 +228,7 @@ maja ten ta to te tego tej tym jego jej ich ktory ktora ktore ktorego ktorej ze 
 tylko jak gdy jednak wiec roku rok lat dzis dzisiaj wczoraj jutro dwa dwie trzy nowy nowa nowe
 jeszcze bardzo wszystko podczas wedlug wsrod aby zeby kiedy gdzie bo tak
 """.split()),  # noqa: SIM905
-    # session 36 (helper LB): Swedish, Danish, Norwegian Bokmål ("no" as Bokmål), folded like
+    # session 36 (helper LB): Swedish, Danish, Norwegian Bokmål, folded like
     # the features' words (a for å/ä, o for ö and ø, ae for æ)
     "sv": frozenset("""
 och att inte ett en den det de som med pa av till for fran om har hade var ar blir blev ska
@@ -226,6 +241,12 @@ og at ikke en et den det de som med pa af til for fra om har havde var er bliver
 vil kan ved efter under mod sig sin sit sine nar nu siden ogsa men eller dette denne disse
 deres hans hendes vi han hun mellem ifolge igar dag dage uge maned to tre ny nye nyt hvor
 hvad fordi nogle vaeret blevet
+""".split()),  # noqa: SIM905
+    "nb": frozenset("""
+og at ikke en et ei den det de som med pa av til for fra om har hadde var er blir ble skal
+vil kan ved etter under mot seg sin sitt sine nar na siden ogsa men eller dette denne disse
+deres hans hennes vi han hun mellom ifolge igar dag dager uke maned to tre ny nye nytt hvor
+hva fordi noen vaert blitt
 """.split()),  # noqa: SIM905
     # Russian and Ukrainian (session 36): function words, pronouns, auxiliaries and the calendar
     # words of news, folded as the text is ("ё" -> "е", "й" -> "и", "ї" -> "і")
@@ -244,10 +265,6 @@ hvad fordi nogle vaeret blevet
 весь вся так там де коли щоб якщо
 """.split())),  # noqa: SIM905
 }
-_NB_STOPWORDS = frozenset("""
-og at ikke en et ei den det de som med pa av til for fra om har hadde var er blir ble skal
-vil kan ved etter under mot seg sin sitt sine nar na siden ogsa men eller dette denne disse
-deres hans hennes vi han hun mellom ifolge igar dag dager uke maned to tre ny nye nytt hvor
-hva fordi noen vaert blitt
-""".split())  # noqa: SIM905
-STOPWORDS_BY_LANG["nb"] = STOPWORDS_BY_LANG["no"] = _NB_STOPWORDS
+# a tag an alias stands for has the stop words of the language it names (``language_code``)
+for _alias, _code in LANGUAGE_ALIASES.items():
+    STOPWORDS_BY_LANG[_alias] = STOPWORDS_BY_LANG[_code]
