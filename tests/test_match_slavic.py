@@ -139,3 +139,29 @@ def test_a_polish_story_that_declines_the_watched_name_is_followed() -> None:
     assert first.reading.status == "planned"
     assert off.event_id == first.event_id
     assert [a.event.status for a in off.alerts] == ["cancelled"]
+
+
+@pytest.mark.parametrize(("keyword", "title", "lang"), [
+    # a user types one spelling; Ukrainian and Russian outlets write their own (session 37)
+    ("Путин", "Зеленський: Путін не хоче миру", "uk"),
+    ("Путин", "Трамп зустрінеться з Путіним у Будапешті", "uk"),
+    ("Путін", "Встреча Трампа и Путина отменена", "ru"),
+    ("Зеленский", "Зеленський прибув до Вашингтона", "uk"),
+    ("Зеленський", "Визит Зеленского в Берлин перенесён", "ru"),
+    ("Одесса", "Фестиваль в Одесі скасовано", "uk"),
+    ("Крым", "Міст до Криму відкрили", "uk"),
+    ("Эрдоган", "Ердоган приїде до Києва", "uk"),
+    ("Медведев", "Медведєв пригрозив Заходу", "uk"),
+    ("Путин", "Путін приїде до Мінська", None),  # a Cyrillic keyword, no language stated
+])
+def test_east_slavic_spellings_meet(keyword: str, title: str, lang: str | None) -> None:
+    assert hits(keyword, title, lang)
+
+
+@pytest.mark.parametrize(("keyword", "title"), [
+    ("Путин", "Путинцев забил гол"),  # another name that begins with it
+    ("Киев", "Кияни вийшли на вулиці"),  # the people of Kyiv: no spelling of the city
+    ("Мир", "Мирний план провалився"),  # three letters: whole tokens only
+])
+def test_east_slavic_spellings_stay_names(keyword: str, title: str) -> None:
+    assert not hits(keyword, title, "uk")

@@ -847,9 +847,10 @@ EVENTS_125_FLOORS = {"alert_precision": 0.9135, "alert_recall": 0.8261, "bcubed_
 # German and French: Poland and Central Europe (Polish), Russia, Ukraine and the post-Soviet space
 # (Russian, Ukrainian), the Nordic countries (Swedish, Danish, Norwegian). The lexicon helpers
 # never saw them. Before the new lexicons and Slavic keyword endings: 0.906 / 0.545 / 0.851, 0.902
-# / 0.430 / 0.777, 0.855 / 0.474 / 0.838; after (the floors):
+# / 0.430 / 0.777, 0.855 / 0.474 / 0.838; after (the floors; 127's B-cubed 0.8804 -> 0.8886 in
+# session 37, where a Cyrillic keyword finds its Ukrainian spelling: Путин/Путін):
 EVENTS_126_FLOORS = {"alert_precision": 0.9231, "alert_recall": 0.8068, "bcubed_f1": 0.9102}
-EVENTS_127_FLOORS = {"alert_precision": 0.9231, "alert_recall": 0.67, "bcubed_f1": 0.8804}
+EVENTS_127_FLOORS = {"alert_precision": 0.9231, "alert_recall": 0.67, "bcubed_f1": 0.8886}
 EVENTS_128_FLOORS = {"alert_precision": 0.9333, "alert_recall": 0.567, "bcubed_f1": 0.8429}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,

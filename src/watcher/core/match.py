@@ -33,7 +33,9 @@ text token when:
   :mod:`watcher.core.acronyms`.
 
 
-Slavic case forms ("Putina", "Warszawie", "Путиным"): :mod:`watcher.core.slavic`.
+Slavic case forms ("Putina", "Warszawie", "Путиным"): :mod:`watcher.core.slavic`. A Cyrillic
+keyword finds its Ukrainian, Belarusian or Russian spelling (``Путин``/``Путін``,
+``Зеленский``/``Зеленський``, ``Одесса``/``Одеса``), in every case form.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from watcher.core.acronyms import spells_acronym, written_forms
-from watcher.core.slavic import cyrillic, slavic_form, slavic_item
+from watcher.core.slavic import cyrillic, cyrillic_key, slavic_form, slavic_item
 from watcher.core.text import fold, is_stopword, tokens, translit_key, words
 from watcher.core.types import WatchMatch
 from watcher.models import Item
@@ -109,9 +111,11 @@ def match_kind(kw: str, tok: str) -> int:
     both that and a respelling or an Italian plural, the kind says the latter and
     :meth:`WatchMatcher.match` asks :func:`slavic_form` again."""
     kind = _kind(kw, tok)
-    if not kind and len(kw) > SHORT and slavic_form(kw, tok):
-        return SLAVIC_CASE
-    return kind
+    if kind or len(kw) <= SHORT:
+        return kind
+    if cyrillic(kw) and cyrillic(tok) and cyrillic_key(kw) == cyrillic_key(tok):
+        return WORD  # the Ukrainian spelling of a Russian keyword, or back: Путін/Путин
+    return SLAVIC_CASE if slavic_form(kw, tok) else 0
 
 
 def _kind(kw: str, tok: str) -> int:

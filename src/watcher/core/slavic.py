@@ -12,6 +12,9 @@ of those.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from watcher.core.text import language_code
 from watcher.models import Item
 
@@ -55,6 +58,24 @@ def cyrillic(word: str) -> bool:
     return "\u0400" <= word[:1] <= "\u04ff"
 
 
+# Ukrainian and Belarusian letters, Russian's "ы" and "э" and the soft and hard signs, mapped so
+# that one language's spelling of a name meets another's: Путін/Путин, Зеленський/Зеленский,
+# Крим/Крым, Ердоган/Эрдоган, Медведєв/Медведев (folding made "ї" "і", "й" "и" and "ё" "е")
+_VARIANTS = str.maketrans({"і": "и", "ы": "и", "є": "е", "э": "е", "ґ": "г", "ў": "в",
+                           "ь": None, "ъ": None})
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def cyrillic_key(word: str) -> str:
+    """A folded Cyrillic word as the East Slavic languages all spell it: the letters of
+    ``_VARIANTS`` mapped, doubled letters written once (Одесса/Одеса, Россия/Росія)."""
+    return _DOUBLED.sub(r"\1", word.translate(_VARIANTS))
+
+
+_CYRILLIC_KEYS = frozenset(map(cyrillic_key, _SLAVIC_CYRILLIC))
+
+
 def slavic_form(kw: str, tok: str) -> bool:
     """Is ``tok`` ``kw`` (both folded) with a Slavic case ending: the keyword plus an ending
     (``putina``, ``putinowi``, ``путиным``), or for a keyword of ``SLAVIC_STEM_MIN`` letters or
@@ -63,12 +84,14 @@ def slavic_form(kw: str, tok: str) -> bool:
     softened consonant and ``e`` (``ameryce``, ``praze``; ``budapeszcie`` after a final
     consonant)? Keywords of three letters or fewer never decline: they are names or acronyms
     written whole."""
-    if len(kw) < DECLINES_FROM or len(tok) <= len(kw) - 2 or kw[:2] != tok[:2]:
-        return False
     cyr = cyrillic(kw)
     if cyr != cyrillic(tok):
         return False
-    endings = _SLAVIC_CYRILLIC if cyr else _SLAVIC_LATIN
+    if cyr:  # in the letters all three East Slavic languages share: Путіна for Путин
+        kw, tok = cyrillic_key(kw), cyrillic_key(tok)
+    if len(kw) < DECLINES_FROM or len(tok) <= len(kw) - 2 or kw[:2] != tok[:2]:
+        return False
+    endings = _CYRILLIC_KEYS if cyr else _SLAVIC_LATIN
     if tok.startswith(kw) and tok[len(kw):] in endings:
         return True
     if len(kw) < SLAVIC_STEM_MIN:
