@@ -65,3 +65,32 @@ def test_a_day_in_a_past_narration_is_gone_by(title: str, summary: str, lang: st
 ])
 def test_a_day_ahead_or_no_day_is_not(title: str, summary: str, lang: str) -> None:
     assert not names_a_past_day(title, summary, lang)
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    # Polish, Swedish, Danish and Norwegian (session 37)
+    ("Koncert w Krakowie", "Zespół zagrał w sobotę dla 40 tysięcy fanów, koncert odbył się bez "
+     "zakłóceń.", "pl"),
+    ("Strajk", "Protestujący zebrali się w piątek przed Sejmem.", "pl"),
+    ("Lindvik fratatt VM-sølvet", "Lindvik ble diskvalifisert etter rennet i Trondheim lørdag "
+     "kveld.", "nb"),
+    ("Minnemarkering på Utøya", "Overlevende samlet seg torsdag på øya.", "no"),
+    ("Festivalen", "Tusentals besökare samlades på fredag i Göteborg.", "sv"),
+    ("Koncerten", "Bandet har spillet i Aarhus lørdag aften.", "da"),
+])
+def test_a_day_in_a_northern_past_narration_is_gone_by(title: str, summary: str,
+                                                       lang: str) -> None:
+    assert names_a_past_day(title, summary, lang)
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    ("Koncert w Krakowie", "Koncert odbędzie się w sobotę na stadionie.", "pl"),
+    ("Strajk", "Związek ogłosił, że strajk zacznie się w piątek.", "pl"),
+    ("Nu är Östersund redo för skidskytte-VM", "På torsdag inleds mästerskapen.", "sv"),
+    ("Streiken", "Streiken blir trappet opp fredag, sa forbundet.", "nb"),
+    ("Koncerten", "Koncerten skal holdes på lørdag.", "da"),
+    # "festiwal" ends like a past form; it is a noun
+    ("Festiwal w Opolu", "Festiwal w sobotę na amfiteatrze.", "pl"),
+])
+def test_a_northern_day_ahead_is_not(title: str, summary: str, lang: str) -> None:
+    assert not names_a_past_day(title, summary, lang)

@@ -1,10 +1,11 @@
-"""Time words of seven languages: month names to their number, weekdays (and the German
+"""Time words of thirteen languages: month names to their number, weekdays (and the German
 weekday-and-time-of-day compounds) to their day, and the words that date an occasion to the
 coming days.
 
 Split from :mod:`watcher.core.concepts`, which other modules import these names from: articles
-in English, German, French, Spanish, Italian, Portuguese and Dutch date an occasion alike. Keys
-are folded tokens (:func:`watcher.core.text.fold`).
+in English, German, French, Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian, Polish,
+Swedish, Danish and Norwegian date an occasion alike ("8 września" and "8. september" are the
+same day as "September 8"). Keys are folded tokens (:func:`watcher.core.text.fold`).
 """
 
 from __future__ import annotations
@@ -41,8 +42,25 @@ _MONTHS_CYRILLIC: dict[int, tuple[str, ...]] = {
     11: ("ноября", "ноябрь", "ноябре", "листопада", "листопад", "листопаді"),
     12: ("декабря", "декабрь", "декабре", "грудня", "грудень", "грудні"),
 }
-MONTHS = {name: n for table in (_MONTHS, _MONTHS_CYRILLIC) for n, names in table.items()
-          for name in names}
+# Polish (session 37), folded: the genitive of a date ("8 września"), the nominative and the
+# locative of "in June" ("w czerwcu"); Swedish, Danish and Norwegian where they differ from the
+# above ("maj", "marts", "augusti", "desember"), all written in lower case
+_MONTHS_MORE: dict[int, tuple[str, ...]] = {
+    1: ("stycznia", "styczen", "styczniu"),
+    2: ("lutego", "luty", "lutym"),
+    3: ("marca", "marzec", "marcu", "marts"),
+    4: ("kwietnia", "kwiecien", "kwietniu"),
+    5: ("maja", "maj", "maju"),
+    6: ("czerwca", "czerwiec", "czerwcu"),
+    7: ("lipca", "lipiec", "lipcu"),
+    8: ("sierpnia", "sierpien", "sierpniu", "augusti"),
+    9: ("wrzesnia", "wrzesien", "wrzesniu"),
+    10: ("pazdziernika", "pazdziernik", "pazdzierniku"),
+    11: ("listopada", "listopad", "listopadzie"),
+    12: ("grudnia", "grudzien", "grudniu", "desember"),
+}
+MONTHS = {name: n for table in (_MONTHS, _MONTHS_CYRILLIC, _MONTHS_MORE)
+          for n, names in table.items() for name in names}
 
 # words that date an announced occasion to the coming days ("strike from Wednesday", "meet on
 # Monday", "demain"): such an event is due within a week, not some month
@@ -64,13 +82,21 @@ _WEEKDAYS_CYRILLIC = (("понедельник", "понеділок"), ("вто
                       ("четверг", "четвер"), ("пятницу", "ятницю"), ("субботу", "суботу"),
                       ("воскресенье", "неділю"))
 WEEKDAYS.update({name: n for n, names in enumerate(_WEEKDAYS_CYRILLIC) for name in names})
+# Polish as "on Friday" writes them ("w środę", "w piątek"), Swedish, Danish and Norwegian
+# (folded: "lördag", "lørdag" -> "lordag")
+_WEEKDAYS_NORTH = (("poniedzialek", "mandag"), ("wtorek", "tirsdag", "tisdag"),
+                   ("srode", "onsdag"), ("czwartek", "torsdag"), ("piatek", "fredag"),
+                   ("sobote", "lordag"), ("niedziele", "sondag"))
+WEEKDAYS.update({name: n for n, names in enumerate(_WEEKDAYS_NORTH) for name in names})
 # German writes a weekday and its time of day as one word ("am Donnerstagabend", "Sonntagmorgen"):
 # the same day ("Donnerstagabends", every Thursday evening, is no day to come)
 _DAY_TIMES = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
 WEEKDAYS.update({german + time: n for n, names in enumerate(_WEEKDAYS)
                  for german in names[1:-1] for time in _DAY_TIMES})  # names: en, de..., fr
 # not Spanish "mañana": the morning too
-TOMORROW = frozenset({"tomorrow", "morgen", "demain", "domani", "amanha", "завтра"})
+# (Danish and Norwegian "i morgen" is "morgen"; Swedish writes "imorgon")
+TOMORROW = frozenset({"tomorrow", "morgen", "demain", "domani", "amanha", "завтра", "jutro",
+                      "imorgon", "imorgen"})
 SOON = frozenset(WEEKDAYS) | TOMORROW
 # words that are ambiguous as month names in running text ("may" in English, "mars" planet...)
 AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept", "aug"})
@@ -80,4 +106,7 @@ AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept
 NAMES_IN_CAPITALS = frozenset({"julio", "mayo", "abril", "maggio", "domingo", "domenica",
                                "maio", "mei", "sabato", "agosto",
                                # Russian: "Марта" (Martha), "Мая" (Maya)
-                               "марта", "мая"})
+                               "марта", "мая",
+                               # Polish: "Maja" (a name), "Marca" (a Spanish daily), "Piątek"
+                               # (a surname); Polish and Nordic months and days are lower case
+                               "maja", "marca", "piatek"})

@@ -41,12 +41,15 @@ _MONTH_WORDS = frozenset(MONTHS)
 # before "morgen" that make it the morning, not tomorrow ("am Morgen").
 _PAST_BEFORE = frozenset({"since", "last", "seit", "letzten", "letzter", "vergangenen",
                           "vergangenem", "depuis", "desde",
-                          "прошлую", "прошлыи", "прошлое", "минулу", "минулии", "минулого"})
+                          "прошлую", "прошлыи", "прошлое", "минулу", "минулии", "минулого",
+                          "zeszly", "zeszla", "ubiegly", "ubiegla", "forra", "sidste",
+                          "forrige"})
 _PAST_AFTER = frozenset({"dernier", "passe", "pasado", "scorso"})
 # "an einem Mittwochabend", "every Friday", "chaque vendredi": some such day, not the coming one
 # (not "a": French "à")
 _ANY_BEFORE = frozenset({"einem", "any", "every", "jeden", "chaque", "cada", "ogni",
-                         "каждую", "каждыи", "каждое", "кожну", "кожен", "кожного"})
+                         "каждую", "каждыи", "каждое", "кожну", "кожен", "кожного",
+                         "kazdy", "kazda", "hver", "varje"})
 # a weekday in a name ("Black Friday", "Sunday Times", "Mardi Gras")
 _NAME_BEFORE = frozenset({"black", "cyber", "bloody"})  # not "Super Tuesday": a day to come
 _NAME_AFTER = frozenset({"times", "telegraph", "mirror", "express", "gras"})
@@ -112,6 +115,10 @@ MONTH_LEADS = frozenset({
     "debut", "fin", "mi", "courant",
     # Russian and Ukrainian: "в июне", "у червні", "в начале июня", "на початку червня"
     "в", "во", "у", "начале", "конце", "середине", "початку", "наприкінці", "середині",
+    # Polish "w czerwcu", "na początku czerwca"; Swedish, Danish, Norwegian "i juni", "i
+    # början av juni", "primo juni"
+    "w", "we", "od", "poczatku", "koncu", "polowie", "i", "av", "af", "primo", "medio",
+    "ultimo",
 })
 
 

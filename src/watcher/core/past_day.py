@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from watcher.core.concepts import SOON
 from watcher.core.features import in_day_name, spelled_dates
-from watcher.core.text import fold
+from watcher.core.text import fold, language_code
 
 # irregular English past forms that narrate an occasion; reporting verbs are left out on purpose
 _EN_IRREGULAR = ("took", "broke", "went", "came", "fell", "ran", "won", "beat", "began", "rose",
@@ -65,6 +65,36 @@ _PAST = {
                      rf"|\b(?:hat|haben|ist|sind|hatte|hatten)\b{_DE_GAP} {_DE_PARTICIPLE}\b"
                      rf"|(?<!\bzu )\b{_DE_PARTICIPLE} (?:hat|haben|hatte|hatten)$"),
 }
+# Swedish, Danish and Norwegian (folded: å, ä -> a, ö, ø -> o, æ -> ae): the past of weak verbs
+# in -ade (Swedish) and -ede (Danish) ("öppnade", "samledes"), a few strong ones, an auxiliary
+# and its participle ("har öppnat", "blev aflyst", "ble diskvalifisert"), a reflexive past
+# ("samlet seg"). Not the Norwegian past in -et alone: the neuter noun's article ("rennet").
+_NORTH_PAST = (r"\b(?:[a-z]{3,}(?:ade|ades|ede|edes)|ble|blev|blevs|vann|vant|vandt|tog|tok|"
+               r"gick|gikk|gik|fick|fikk|fik|holls|hadde|havde|hade|"
+               r"[a-z]{3,}et seg|[a-z]{3,}ede sig|[a-z]{3,}ade sig)\b"
+               r"|\b(?:har|hade|havde|hadde)(?: \w+){0,3} [a-z]{3,}(?:at|it|tt|ts|et|t)\b")
+_NORTH_FUTURE = (r"\b(?:ska|skall|skal|vil|kommer att|kommer til a|blir|bliver|nasta|naeste|"
+                 r"neste|kommande|kommende|planerad|planerade|planerat|planlagt|planlagte|"
+                 r"imorgon|imorgen|i morgen)\b")
+_NORTH_REPORTING = (r"\b(?:sade|sa|sagde|sier|meddelade|meddelte|uppgav|uppger|oplyste|"
+                    r"opplyste|opplyser|meldte|kunngjorde|skrev|berattade|fortalte|forteller)\b")
+# Polish (folded: ł -> l, ą -> a, ę -> e): the l-past of a verb ("odbył się", "zagrał",
+# "wygrała", "protestowali"), but for the nouns that end as a masculine "-ał" does
+# ("festiwal", "finał", "udział", "medal")
+_PL_NOUNS_AL = ("festiwal", "final", "kanal", "szpital", "udzial", "kapital", "material",
+                "sygnal", "potencjal", "upal", "zapal", "portal", "rytual", "serial", "general",
+                "admiral", "ideal", "kwartal", "lokal", "medal", "metal", "pedal", "total",
+                "skandal", "krysztal", "nepal", "portugal", "karnawal", "ritual")
+_PL_PAST = (r"\b(?:[a-z]{3,}(?:l|la|lo|li|ly) sie|(?:by|zosta)(?:l|la|lo|li|ly)|"
+            r"[a-z]{3,}(?:ala|ila|yla|alo|ilo|ylo|ali|ili|yli|aly|ily|yly)|[a-z]{3,}[iy]l|"
+            rf"(?!(?:{'|'.join(_PL_NOUNS_AL)})\b)[a-z]{{3,}}al)\b")
+_PL_FUTURE = (r"\b(?:bedzie|beda|odbedzie|odbeda|ma sie|maja sie|planowany|planowana|"
+              r"planowane|zaplanowany|zaplanowana|zaplanowane|przyszly|przyszla|przyszlym|"
+              r"przyszlej|nastepny|nastepnym|nastepnej|jutro)\b")
+_PL_REPORTING = (r"\b(?:powiedzial|powiedziala|poinformowal|poinformowala|poinformowali|"
+                 r"oglosil|oglosila|oglosili|przekazal|przekazala|zapowiedzial|zapowiedziala)\b")
+_PAST.update({"sv": re.compile(_NORTH_PAST), "da": re.compile(_NORTH_PAST),
+              "nb": re.compile(_NORTH_PAST), "pl": re.compile(_PL_PAST)})
 _FUTURE = {
     "en": re.compile(r"\b(?:" + "|".join(_EN_FUTURE) + r")\b"),
     # "aura lieu": avoir's future, no passé composé
@@ -74,6 +104,8 @@ _FUTURE = {
                      r"prochain|prochaine|pour le|pour la|[a-z]{3,}(?:ra|ront))\b"),
     "de": re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|kommenden|nachsten|geplant|"
                      r"morgen)\b"),
+    "sv": re.compile(_NORTH_FUTURE), "da": re.compile(_NORTH_FUTURE),
+    "nb": re.compile(_NORTH_FUTURE), "pl": re.compile(_PL_FUTURE),
 }
 _REPORTING = {
     # "declared winner", "declared elected": a result narrated, no saying
@@ -81,18 +113,21 @@ _REPORTING = {
     "fr": re.compile(r"\b(?:a annonce|a declare|a confirme|a indique|a precise|ont annonce|"
                      r"a assure|a affirme)\b"),
     "de": re.compile(r"\b(?:sagte|kundigte|teilte|erklarte|bestatigte|hiess es)\b"),
+    "sv": re.compile(_NORTH_REPORTING), "da": re.compile(_NORTH_REPORTING),
+    "nb": re.compile(_NORTH_REPORTING), "pl": re.compile(_PL_REPORTING),
 }
 # clauses end at punctuation and where a relative clause begins ("vise samedi un triplé que seul
 # United a réussi": the past is the relative clause's)
 _CLAUSE = re.compile(r"(?<=[.!?;,])\s+|\s+[–—-]\s+|:\s+"
-                     r"|\s+(?=(?:que|qui|which|who|where|dass|wo)\s)")
+                     r"|\s+(?=(?:que|qui|which|who|where|dass|wo|som|att|ktory|ktora|ktore|"
+                     r"ktorzy|ktorego)\s)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def names_a_past_day(title: str, summary: str, lang: str | None) -> bool:
     """Does every clause of ``title`` and ``summary`` that names a weekday, "tomorrow" or a
     day of a month narrate in the past (see the module docstring)?"""
-    key = (lang or "")[:2]
+    key = language_code(lang) or ""
     if key not in _PAST:
         return False
     dated = [c for c in _clauses(title, summary) if _names_day(c)]
@@ -140,14 +175,14 @@ def held_told_past(summary: str, lang: str | None, starts: Sequence[int]) -> boo
     March 5 rocket lifted off")? An occasion told as begun or over cannot be still to come: a
     day ahead in the same article dates another step (a vote "frühestens am Freitag", "avant
     New York mardi", the final round "on Monday"), not the occasion."""
-    key = (lang or "")[:2]
+    key = language_code(lang) or ""
     return key in _PAST and any(_narrates_past(_clause_at(summary, at), key) for at in starts)
 
 
 def future_at(text: str, at: int, lang: str | None) -> bool:
     """Does the clause of ``text`` around offset ``at`` speak of the future ("Le GP de Corée
     aura bien lieu", "will be held")? Such a clause tells no occasion begun."""
-    future = _FUTURE.get((lang or "")[:2])
+    future = _FUTURE.get(language_code(lang) or "")
     return future is not None and future.search(_clause_at(text, at)) is not None
 
 
