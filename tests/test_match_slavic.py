@@ -95,8 +95,6 @@ def test_other_languages_find_no_case_forms(keyword: str, title: str, lang: str 
     ("Lima", "Limy"),
     # no stem change for a keyword that ends in a consonant
     ("Orlen", "Orlin"),
-    # another script is another word
-    ("Putin", "Путина"),
 ])
 def test_slavic_guards(keyword: str, title: str) -> None:
     assert not hits(keyword, title, "pl")
@@ -165,3 +163,28 @@ def test_east_slavic_spellings_meet(keyword: str, title: str, lang: str | None) 
 ])
 def test_east_slavic_spellings_stay_names(keyword: str, title: str) -> None:
     assert not hits(keyword, title, "uk")
+
+
+@pytest.mark.parametrize(("keyword", "title", "lang"), [
+    # a name typed in Latin letters finds its Cyrillic spelling, and back (session 37)
+    ("Putin", "Встреча Трампа и Путина отменена", "ru"),
+    ("Putin", "Путін приїде до Мінська", "uk"),
+    ("Zelensky", "Визит Зеленского в Берлин перенесён", "ru"),
+    ("Selenskyj", "Зеленський прибув до Вашингтона", "uk"),
+    ("Lavrov", "Блинкен встретится с Лавровым в Женеве", "ru"),
+    ("Kazan", "Универсиада в Казани открылась", "ru"),
+    ("Mariinsky", "Премьера Мариинского театра перенесена", "ru"),
+    ("Путин", "Trump to meet Putin in Budapest", "en"),
+])
+def test_a_name_meets_across_scripts(keyword: str, title: str, lang: str) -> None:
+    assert hits(keyword, title, lang)
+
+
+@pytest.mark.parametrize(("keyword", "title", "lang"), [
+    ("Rada", "Мы рады вас видеть", "ru"),  # a word in lower case is no name
+    ("Xi", "Си Цзиньпин прибыл в Москву", "ru"),  # short keywords: whole tokens only
+    ("Putin", "Путинцев забил гол", "ru"),  # another name that begins with it
+    ("Moskau", "Саммит в Москве", "ru"),  # German's exonym is no transliteration
+])
+def test_across_scripts_only_names_meet(keyword: str, title: str, lang: str) -> None:
+    assert not hits(keyword, title, lang)

@@ -35,7 +35,9 @@ text token when:
 
 Slavic case forms ("Putina", "Warszawie", "Путиным"): :mod:`watcher.core.slavic`. A Cyrillic
 keyword finds its Ukrainian, Belarusian or Russian spelling (``Путин``/``Путін``,
-``Зеленский``/``Зеленський``, ``Одесса``/``Одеса``), in every case form.
+``Зеленский``/``Зеленський``, ``Одесса``/``Одеса``), in every case form, and a name typed in
+Latin letters its Cyrillic spelling and back (``Putin``/``Путина``, ``Lavrov``/``Лавровым``):
+a respelling, counted where the item writes the word as a name.
 """
 
 from __future__ import annotations
@@ -48,7 +50,14 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from watcher.core.acronyms import spells_acronym, written_forms
-from watcher.core.slavic import cyrillic, cyrillic_key, slavic_form, slavic_item
+from watcher.core.slavic import (
+    ROMAN_ENDINGS,
+    cyrillic,
+    cyrillic_key,
+    romanize,
+    slavic_form,
+    slavic_item,
+)
 from watcher.core.text import fold, is_stopword, tokens, translit_key, words
 from watcher.core.types import WatchMatch
 from watcher.models import Item
@@ -110,12 +119,37 @@ def match_kind(kw: str, tok: str) -> int:
     (:func:`slavic_form`), which counts in an item of a Slavic language only; where a token is
     both that and a respelling or an Italian plural, the kind says the latter and
     :meth:`WatchMatcher.match` asks :func:`slavic_form` again."""
+    if len(kw) > SHORT and cyrillic(kw) != cyrillic(tok):
+        return _across_scripts(kw, tok)
     kind = _kind(kw, tok)
     if kind or len(kw) <= SHORT:
         return kind
     if cyrillic(kw) and cyrillic(tok) and cyrillic_key(kw) == cyrillic_key(tok):
         return WORD  # the Ukrainian spelling of a Russian keyword, or back: Путін/Путин
     return SLAVIC_CASE if slavic_form(kw, tok) else 0
+
+
+def _across_scripts(kw: str, tok: str) -> int:
+    """A name written in Latin letters and in Cyrillic: ``Putin`` and ``Путин``, ``Путина``,
+    ``Zelensky`` and ``Зеленский``, ``Зеленського``: a respelling, when the Cyrillic word
+    transliterated (its case ending dropped) has the Latin one's transliteration key."""
+    lat_kw = romanize(kw) if cyrillic(kw) else kw
+    lat_tok = romanize(tok) if cyrillic(tok) else tok
+    if not (lat_kw.isalpha() and lat_tok.isalpha() and lat_kw.isascii() and lat_tok.isascii()):
+        return 0
+    if lat_kw[:1] != lat_tok[:1] and translit_key(lat_kw)[:1] != translit_key(lat_tok)[:1]:
+        return 0
+    kkey = translit_key(lat_kw)
+    if translit_key(lat_tok) == kkey:
+        return RESPELLING
+    if not cyrillic(tok):
+        return 0
+    stems = {kkey, translit_key(lat_kw[:-1])} if lat_kw[-1] in "aeiouy" else {kkey}
+    for ending in ROMAN_ENDINGS:
+        if (lat_tok.endswith(ending) and len(lat_tok) - len(ending) >= len(lat_kw) - 2
+                and translit_key(lat_tok[:-len(ending)]) in stems):
+            return RESPELLING
+    return 0
 
 
 def _kind(kw: str, tok: str) -> int:

@@ -75,6 +75,26 @@ def cyrillic_key(word: str) -> str:
 
 _CYRILLIC_KEYS = frozenset(map(cyrillic_key, _SLAVIC_CYRILLIC))
 
+# Folded Cyrillic (й -> и, ё -> е, ї -> і) to Latin letters as English, German and French
+# transliterations write them, before :func:`watcher.core.text.translit_key` evens out theirs
+_ROMAN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "shch", "ъ": None, "ы": "y", "ь": None, "э": "e", "ю": "iu", "я": "ia",
+    "ў": "u", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz",
+})
+# the case endings of ``_SLAVIC_CYRILLIC`` so transliterated, longest first
+ROMAN_ENDINGS = tuple(sorted({e.translate(_ROMAN) for e in _SLAVIC_CYRILLIC} - {""},
+                             key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def romanize(word: str) -> str:
+    """A folded Cyrillic word in Latin letters: ``путин`` -> ``putin``, ``зеленскии`` ->
+    ``zelenskii``."""
+    return word.translate(_ROMAN)
+
 
 def slavic_form(kw: str, tok: str) -> bool:
     """Is ``tok`` ``kw`` (both folded) with a Slavic case ending: the keyword plus an ending
