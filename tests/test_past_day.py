@@ -77,6 +77,7 @@ def test_a_day_ahead_or_no_day_is_not(title: str, summary: str, lang: str) -> No
     ("Minnemarkering på Utøya", "Overlevende samlet seg torsdag på øya.", "no"),
     ("Festivalen", "Tusentals besökare samlades på fredag i Göteborg.", "sv"),
     ("Koncerten", "Bandet har spillet i Aarhus lørdag aften.", "da"),
+    ("Stormfloden", "Vandet i Roskilde Fjord steg natten til fredag til rekordhøjde.", "da"),
 ])
 def test_a_day_in_a_northern_past_narration_is_gone_by(title: str, summary: str,
                                                        lang: str) -> None:

@@ -70,7 +70,7 @@ _PAST = {
 # and its participle ("har öppnat", "blev aflyst", "ble diskvalifisert"), a reflexive past
 # ("samlet seg"). Not the Norwegian past in -et alone: the neuter noun's article ("rennet").
 _NORTH_PAST = (r"\b(?:[a-z]{3,}(?:ade|ades|ede|edes)|ble|blev|blevs|vann|vant|vandt|tog|tok|"
-               r"gick|gikk|gik|fick|fikk|fik|holls|hadde|havde|hade|"
+               r"gick|gikk|gik|fick|fikk|fik|holls|hadde|havde|hade|steg|slo|slog|stod|drog|"
                r"[a-z]{3,}et seg|[a-z]{3,}ede sig|[a-z]{3,}ade sig)\b"
                r"|\b(?:har|hade|havde|hadde)(?: \w+){0,3} [a-z]{3,}(?:at|it|tt|ts|et|t)\b")
 _NORTH_FUTURE = (r"\b(?:ska|skall|skal|vil|kommer att|kommer til a|blir|bliver|nasta|naeste|"
