@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
-from watcher.core.cues_text import PhraseSet
+from watcher.core.cues_text import PhraseSet, fold
 
 STATUSES = ("planned", "postponed", "cancelled", "held")
 PHRASE_KEYS = (*STATUSES, "returning")
@@ -19,6 +20,25 @@ PHRASE_KEYS = (*STATUSES, "returning")
 PRIORITY = {"cancelled": 4, "postponed": 3, "held": 2, "planned": 1}
 DENIABLE = frozenset({"cancelled", "postponed"})
 DENIED_WEIGHT = 0.5  # a denied cancellation is weak evidence for planned
+@lru_cache(maxsize=8192)
+def _folded(phrase: str) -> str:
+    return fold(phrase)[0]
+
+
+class PhraseKeys(frozenset[str]):
+    """Marker phrases a cue's phrase is looked up in ("event_bound", "announce", ...). Markers
+    are folded when a lexicon is loaded, the phrases of a cue keep the letters the lexicon wrote:
+    so a phrase is also looked up folded, or "opóźniony" and "rozpoczyna się" would never find
+    their markers (session 37)."""
+
+    __slots__ = ()
+
+    def __contains__(self, phrase: object) -> bool:
+        return frozenset.__contains__(self, phrase) or (
+            isinstance(phrase, str) and not phrase.isascii()
+            and frozenset.__contains__(self, _folded(phrase)))
+
+
 ANNOUNCE_STEMS = ("announc", "annonc", "kundig", "verkund", "bekannt", "confirm", "bestatig")
 # the reasons that set a headline's cue aside as being about something other than its event: a
 # headline whose cues all carry one of them is read as a headline without a cue of its own; a
@@ -125,17 +145,17 @@ class Words:
         self.after_stops = PhraseSet((p, "stop") for p in m.get("after_stops", ()))
         self.pending = frozenset(m.get("pending", ()))
         self.since = frozenset(m.get("since", ()))
-        self.continuations = frozenset(m.get("continuations", ()))
-        self.present_passive = frozenset(m.get("present_passive", ()))
+        self.continuations = PhraseKeys(m.get("continuations", ()))
+        self.present_passive = PhraseKeys(m.get("present_passive", ()))
         self.become_preps = frozenset(m.get("become_preps", ()))
         self.result_infinitives = frozenset(m.get("result_infinitives", ()))
-        self.under_way = frozenset(m.get("under_way", ()))
+        self.under_way = PhraseKeys(m.get("under_way", ()))
         self.no_words = PhraseSet((p, "no") for p in m.get("no_words", ()))
         self.this_time = PhraseSet((p, "time") for p in m.get("this_time", ()))
         self.no_stops = frozenset(m.get("no_stops", ()))
-        self.awaited = frozenset(m.get("awaited", ()))
+        self.awaited = PhraseKeys(m.get("awaited", ()))
         self.expectations = PhraseSet((p, "expect") for p in m.get("expectations", ()))
-        self.reschedules = frozenset(m.get("reschedules", ()))
+        self.reschedules = PhraseKeys(m.get("reschedules", ()))
         self.reschedule_asides = frozenset(m.get("reschedule_asides", ()))
         self.reschedule_joins = frozenset(m.get("reschedule_joins", ()))
         self.neg_exceptions = frozenset(m.get("negation_exceptions", ()))
@@ -159,15 +179,15 @@ class Words:
         self.later_today = PhraseSet((p, "later") for p in m.get("later_today", ()))
         self.past = PhraseSet((p, "past") for p in m.get("past", ()))
         self.event_nouns = PhraseSet((p, "event") for p in m.get("event_nouns", ()))
-        self.event_bound = frozenset(m.get("event_bound", ()))
-        self.decisions = frozenset(m.get("decisions", ()))
+        self.event_bound = PhraseKeys(m.get("event_bound", ()))
+        self.decisions = PhraseKeys(m.get("decisions", ()))
         self.ballot_nouns = PhraseSet((p, "event") for p in m.get("ballot_nouns", ()))
         self.vote_places = frozenset(m.get("vote_places", ()))
         self.month_nouns = frozenset(m.get("month_nouns", ()))
         self.month_before = frozenset(m.get("month_before", ()))
         self.object_verbs = frozenset(m.get("object_verbs", ()))
         self.object_stops = frozenset(m.get("object_stops", ()))
-        self.member_verbs = frozenset(m.get("member_verbs", ()))
+        self.member_verbs = PhraseKeys(m.get("member_verbs", ()))
         self.member_stops = frozenset(m.get("member_stops", ()))
         self.before_event = PhraseSet((p, "before") for p in m.get("before_event", ()))
         self.non_event = PhraseSet((p, "object") for p in m.get("non_event_objects", ()))
@@ -198,11 +218,11 @@ class Words:
         self.verb_final_future = frozenset(m.get("verb_final_future", ()))
         self.ordinals = frozenset(m.get("ordinals", ()))
         self.formers = frozenset(m.get("formers", ()))
-        self.clause_final = frozenset(m.get("clause_final", ()))
+        self.clause_final = PhraseKeys(m.get("clause_final", ()))
         # a separable verb's particle that closes its clause however far from the verb
         self.bracket_particles = frozenset(m.get("bracket_particles", ()))
         # cue words that count as verbs only ("Linkin Park plan concert", not "its plans for")
-        self.verb_only = frozenset(m.get("verb_only", ()))
+        self.verb_only = PhraseKeys(m.get("verb_only", ()))
         # "signs pledges at Seoul AI summit": what is done at an event tells it under way
         self.at_preps = frozenset(m.get("at_preps", ()))
         self.trip_nouns = frozenset(m.get("trip_nouns", ()))
@@ -219,7 +239,7 @@ class Words:
         self.result_verbs = PhraseSet((p, "result") for p in m.get("result_verbs", ()))
         self.infinitives = frozenset(m.get("infinitive_markers", ()))
         self.modal_nouns = frozenset(m.get("modal_nouns", ()))
-        self.plan_participles = frozenset(m.get("plan_participles", ()))
+        self.plan_participles = PhraseKeys(m.get("plan_participles", ()))
         self.future_after_verb = PhraseSet((p, "future")
                                            for p in m.get("future_after_verb", ()))
         # auxiliaries of the past ("was", "hat", "ont"); one letter is too ambiguous (French "a")
@@ -238,5 +258,6 @@ class Words:
         # что ...", "опасаются, что ..."; session 36): Russian and Ukrainian set every "that"
         # clause off by a comma
         self.complementizers = frozenset(m.get("complementizers", ()))
-        self.announce = frozenset(p for p in spec.phrases.get("planned", ())
-                                  if p in self.event_bound and p.startswith(ANNOUNCE_STEMS))
+        self.announce = PhraseKeys(_folded(p) for p in spec.phrases.get("planned", ())
+                                   if p in self.event_bound
+                                   and _folded(p).startswith(ANNOUNCE_STEMS))

@@ -43,6 +43,7 @@ from watcher.core.cue_words import (
     RESCHEDULE_ASIDE_WINDOW,
     SUMMARY_WEIGHT,
     TITLE_WEIGHT,
+    PhraseKeys,
     Spec,
     Words,
 )
@@ -79,7 +80,7 @@ class Lexicon:
         # any language's: most words of a text are none, and are dropped before counting
         self._function_words = frozenset(w for e in self._engines.values()
                                          for w in e.function_words)
-        self._reschedules = frozenset(p for e in self._engines.values() for p in e.reschedules)
+        self._reschedules = PhraseKeys(p for e in self._engines.values() for p in e.reschedules)
         self._asides = frozenset(w for e in self._engines.values() for w in e.reschedule_asides)
         self._joins = frozenset(w for e in self._engines.values() for w in e.reschedule_joins)
         # every language's defiance phrases in one set: a held reading is scanned once
@@ -88,8 +89,8 @@ class Lexicon:
         self._stands = PhraseSet((p, "planned") for spec in self._specs.values()
                                  for p in spec.markers.get("stands", ()))
         # round 81: every language's plan phrases that say an occasion still goes on
-        self._goes_on = frozenset(p for spec in self._specs.values()
-                                  for p in spec.markers.get("goes_on", ()))
+        self._goes_on = PhraseKeys(p for spec in self._specs.values()
+                                   for p in spec.markers.get("goes_on", ()))
         # every language's: a headline's time later that day is read whatever the language
         self._later_today = PhraseSet((p, "later") for spec in self._specs.values()
                                       for p in spec.markers.get("later_today", ()))
