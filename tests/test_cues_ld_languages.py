@@ -6,17 +6,21 @@ were written from the vocabulary of Czech and Slovak news before any data in tho
 labelled. The probes below are headlines and summaries written for them in the style of Czech and
 Slovak outlets, about real events. Figures (how many read right, at their first reading):
 
-- developed half (``DEVELOPED``, 60 probes, 30 a language, in two rounds): 37 of 40 ("se letos
-  neuskuteční" and "sa tento rok neuskutoční" put a word between the clitic and its verb, and
-  "rok" before the cue read as "a year after": another event; "Ministr zdravotnictví odvolán"
-  read cancelled, as event_bound is compared with the phrase as written, see the lexicons'
-  headers), then 20 of 20; all 60 after the rounds;
-- checked half (``CHECKED``, 50 probes, 25 a language, read once before any change they
-  prompted): Czech 21 of 25, Slovak 21 of 25, 42 of 50 (a meeting and a visit bound to an event
-  noun: "Babiš se setkal s Orbánem", "Fico sa stretol s Orbánom", "Pellegrini pricestuje vo
-  štvrtok do Kyjeva"; a league match with no event noun: "Sparta porazila Plzeň 2:1 a vede ligu",
-  "Slovan porazil Trnavu"; "Zeman vyhlásil termín prezidentských voleb" and a march that "projde"
-  read nothing; "do 20 rokov" read as "years ago"); all 50 after the fixes those eight showed.
+- developed half (``DEVELOPED_CS``, ``DEVELOPED_SK``: 93 probes, 46 Czech and 47 Slovak, in
+  four rounds): 37 of 40 ("se letos neuskuteční" and "sa tento rok neuskutoční" put a word
+  between the clitic and its verb, and "rok" before the cue read as "a year after": another
+  event; "Ministr zdravotnictví odvolán" read cancelled, as event_bound is compared with the
+  phrase as written, see the lexicons' headers), 20 of 20, then 21 of 25 (the reflexive present
+  "se ruší", "sa ruší" read nothing; "Stávka pokračuje i ve středu" read planned: under_way now
+  keeps it held), then 8 of 8 (but "ruské jednotky dorazili k Charkovu", first labelled held,
+  is no event: relabelled None, "dorazil" bound to an event noun); all 93 after;
+- checked half (``CHECKED_CS``, ``CHECKED_SK``: 50 probes, 25 a language, read once before any
+  change they prompted): Czech 21 of 25, Slovak 21 of 25, 42 of 50 (a meeting and a visit bound
+  to an event noun: "Babiš se setkal s Orbánem", "Fico sa stretol s Orbánom", "Pellegrini
+  pricestuje vo štvrtok do Kyjeva"; a league match with no event noun: "Sparta porazila Plzeň
+  2:1 a vede ligu", "Slovan porazil Trnavu"; "Zeman vyhlásil termín prezidentských voleb" and a
+  march that "projde" read nothing; "do 20 rokov" read as "years ago"); all 50 after the fixes
+  those eight showed.
 
 "-" stands for no change of status: none, or planned (a denial or a hedge is no change).
 """
@@ -76,6 +80,25 @@ DEVELOPED_CS = [
     ("Pořadatelé vylučují, že by Rock for People odložili", "", "-"),
     ("Pochod Prahou pro Ukrajinu se neuskutečnil, policie ho zakázala", "", "cancelled"),
     ("Premiér Fiala navštíví příští týden Washington", "", "planned"),
+    # third round: the reflexive present ("se ruší"), an occasion under way
+    ("Koncert Lucie v Edenu se ruší, vstupné bude vráceno", "", "cancelled"),
+    ("Festival Metronome se přesouvá na září", "", "postponed"),
+    ("Utkání Plzně s Baníkem bylo přerušeno kvůli rasismu", "", "postponed"),
+    ("Vstupenky na koncert Eda Sheerana v Praze jsou vyprodány", "", "planned"),
+    ("Stávka učitelů pokračuje i ve středu", "", "held"),
+    ("Hrozí zrušení Velké pardubické, varují pořadatelé", "", "-"),
+    ("Vláda chce zrušit oslavy Dne vítězství", "", "-"),
+    ("Prezident Pavel přijal v Lánech slovenskou prezidentku", "", None),
+    ("Letošní ročník Signal festivalu bude mít nový termín", "", "postponed"),
+    ("Plánovaný koncert skupiny Kabát v Ostravě se neuskuteční", "", "cancelled"),
+    ("Sjezd ANO proběhne v sobotu v Praze", "", "planned"),
+    ("Zasedání vlády se uskuteční výjimečně ve středu", "", "planned"),
+    ("Pochod za Ukrajinu prošel centrem Prahy", "", "held"),
+    # fourth round: a festival that "breaks out", a show visited, an arrival
+    ("Festival Colours of Ostrava vypukne ve středu", "", "planned"),
+    ("Výstavu Muchovy Epopeje navštívilo 200 tisíc lidí", "", "held"),
+    ("Papež dorazí do Bratislavy v neděli", "", "planned"),
+    ("Inflace vypukne naplno na podzim, varují ekonomové", "", None),
 ]
 
 DEVELOPED_SK = [
@@ -113,6 +136,24 @@ DEVELOPED_SK = [
     ("Organizátori vylučujú, že by festival odložili", "", "-"),
     ("Pochod za Ukrajinu sa neuskutočnil, polícia ho zakázala", "", "cancelled"),
     ("Premiér Fico navštívi budúci týždeň Peking", "", "planned"),
+    # third round: the reflexive present ("se ruší"), an occasion under way
+    ("Festival Pohoda sa presúva na august", "", "postponed"),
+    ("Koncert Elánu v Prešove sa ruší, vstupné vrátia", "", "cancelled"),
+    ("Vstupenky na koncert Metallicy sú vypredané", "", "planned"),
+    ("Štrajk učiteľov pokračuje aj v stredu", "", "held"),
+    ("Hrozí zrušenie Tour de Slovakia, varujú organizátori", "", "-"),
+    ("Vláda chce zrušiť oslavy SNP v Banskej Bystrici", "", "-"),
+    ("Tohtoročný ročník festivalu bude mať nový termín", "", "postponed"),
+    ("Plánovaný koncert Kristíny v Žiline sa neuskutoční", "", "cancelled"),
+    ("Snem SaS sa uskutoční v sobotu v Trnave", "", "planned"),
+    ("Pochod za Ukrajinu prešiel centrom Bratislavy", "", "held"),
+    ("Prezident Pellegrini prijal v Prezidentskom paláci českého prezidenta", "", None),
+    ("Zápas Slovana s Trnavou bol prerušený pre dážď", "", "postponed"),
+    # fourth round: a festival that "breaks out", a show visited, an arrival
+    ("Festival Pohoda vypukne vo štvrtok na letisku v Trenčíne", "", "planned"),
+    ("Výstavu v Slovenskej národnej galérii navštívilo 50 tisíc ľudí", "", "held"),
+    ("Pápež dorazil na návštevu Slovenska", "", "held"),
+    ("Vojna na Ukrajine: ruské jednotky dorazili k Charkovu", "", None),
 ]
 
 CHECKED_CS = [
