@@ -281,6 +281,12 @@ _FUNCTION_WORDS = {
     "da": _words("af bliver mellem mod havde siger sagde nogle blevet været hvad meget tilbage "
                  "fik"),
     "nb": _words("etter ble mellom seg hadde sier noen blitt vært hva mye tilbake nå fikk"),
+    # session 37 (helper A): Czech and Slovak, each by the spellings the other does not share
+    # (and none of Polish's: "který" is no "który", "podle" no "według")
+    "cs": _words("jsou který která které kterou kterého byl byla bylo byly budou podle "
+                 "když nebo při ještě během kvůli mezi již také této letos jsme"),
+    "sk": _words("sú ktorý ktorá ktoré ktorú ktorého bol bola bolo boli budú podľa keď alebo "
+                 "počas ešte kvôli medzi tiež aj ako sa vo tohto"),
 }
 _NORDIC = ("sv", "da", "nb")
 _NORDIC_SHARED = _words("og ikke også på til det har som med kan var skal blir når")

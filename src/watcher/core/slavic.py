@@ -28,11 +28,13 @@ DECLINES_FROM = 4
 SLAVIC = frozenset({"pl", "cs", "sk", "ru", "uk", "be", "bg", "hr", "sr", "bs", "sl", "mk"})
 # Case endings after folding (Polish ą/ę/ó fold to a/e/o, Czech ů/ý/í to u/y/i): Polish
 # (Putina, Orlenu, Putinem, Putinowi, Gdańskiem, Wrocławiu, Zełenskiego), Czech and Slovak
-# (Putinovi, Prahou, Putinom), Croatian, Serbian and Slovenian (Putinom)
+# (Putinovi, Prahou, Putinom), Croatian, Serbian and Slovenian (Putinom); session 37: Czech and
+# Slovak adjectival and soft genitives and datives (Zelenského from Zelensky, Pellegriniho,
+# Pellegrinimu) and the Slovak locative plural after a soft stem (Košiciach)
 _SLAVIC_LATIN = frozenset({
     "a", "u", "y", "i", "e", "em", "iem", "ie", "iu", "owi", "ovi", "om", "ow", "ov", "owie",
     "ove", "ach", "ech", "och", "ami", "mi", "ego", "iego", "emu", "iemu", "ym", "im", "ej",
-    "iej", "ou", "ich", "ych",
+    "iej", "ou", "ich", "ych", "eho", "iho", "imu", "iach",
 })
 # Cyrillic, folded (й -> и, ё -> е, ї -> і): Russian, Ukrainian, Belarusian, Serbian,
 # Macedonian (Путина, Путину, Путиным, Путіном, Путінові) and Bulgarian's article (Путинът)

@@ -264,6 +264,21 @@ hva fordi noen vaert blitt
 тиждень місяць місяця сьогодні вчора завтра два дві три новий нова нові більш дуже всіх всі
 весь вся так там де коли щоб якщо
 """.split())),  # noqa: SIM905
+    # session 37 (helper A): Czech and Slovak, folded (ě -> e, ř -> r, ů -> u, ä -> a, ô -> o)
+    "cs": frozenset(map(fold, """
+a i v ve z ze s se na do od po o u za pri pres pro pod nad pred mezi k ke a ale nebo ani ze
+je jsou byl byla bylo byly byli bude budou by se si jak jako kdyz aby ktery ktera ktere
+kterou ktereho kteri ten ta to ty toho te tom tento tato toto jeho jeji jejich jiz uz take
+tez jen jeste vsak podle behem kvuli proti rok roku let den dne dnes vcera zitra dva dve tri
+novy nova nove velmi vse vsechny kde kdy protoze tak
+""".split())),  # noqa: SIM905
+    "sk": frozenset(map(fold, """
+a i v vo z zo s so na do od po o u za pri cez pre pod nad pred medzi k ku ale alebo ani ze
+je su bol bola bolo boli bude budu by sa si ako ked aby ktory ktora ktore ktoru ktoreho
+ktori ten ta to tie toho tej tom tento tato toto jeho jej ich uz tiez aj len este vsak
+podla pocas kvoli proti rok roka rokov den dna dnes vcera zajtra dva dve tri novy nova nove
+velmi vsetko vsetky kde kedy pretoze tak
+""".split())),  # noqa: SIM905
 }
 # a tag an alias stands for has the stop words of the language it names (``language_code``)
 for _alias, _code in LANGUAGE_ALIASES.items():
