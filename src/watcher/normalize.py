@@ -281,6 +281,9 @@ _FUNCTION_WORDS = {
     "da": _words("af bliver mellem mod havde siger sagde nogle blevet været hvad meget tilbage "
                  "fik"),
     "nb": _words("etter ble mellom seg hadde sier noen blitt vært hva mye tilbake nå fikk"),
+    "tr": _words("ve bir bu için ile olarak olan daha çok gibi sonra kadar ancak değil göre "
+                 "tarafından üzere oldu olduğu edildi ise ama veya çünkü yapılacak yeni ilk "
+                 "nedeniyle ardından yüzde"),
 }
 _NORDIC = ("sv", "da", "nb")
 _NORDIC_SHARED = _words("og ikke også på til det har som med kan var skal blir når")

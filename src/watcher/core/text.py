@@ -264,6 +264,12 @@ hva fordi noen vaert blitt
 тиждень місяць місяця сьогодні вчора завтра два дві три новий нова нові більш дуже всіх всі
 весь вся так там де коли щоб якщо
 """.split())),  # noqa: SIM905
+    "tr": frozenset(map(fold, """
+ve ile bir bu şu o da de ki mi mı mu mü için gibi kadar sonra önce göre daha çok en her hem ya
+veya ama ancak fakat ise olarak olan oldu olduğu olacak edildi edilen değil var yok ne neden
+nasıl tarafından üzere ayrıca ise yine bile artık şimdi bugün dün yarın yıl yılı yılın ay gün
+ilk yeni iki üç onun bunu buna bunun şey her
+""".split())),  # noqa: SIM905
 }
 # a tag an alias stands for has the stop words of the language it names (``language_code``)
 for _alias, _code in LANGUAGE_ALIASES.items():
