@@ -287,6 +287,9 @@ _FUNCTION_WORDS = {
                  "když nebo při ještě během kvůli mezi již také této letos jsme"),
     "sk": _words("sú ktorý ktorá ktoré ktorú ktorého bol bola bolo boli budú podľa keď alebo "
                  "počas ešte kvôli medzi tiež aj ako sa vo tohto"),
+    "tr": _words("ve bir bu için ile olarak olan daha çok gibi sonra kadar ancak değil göre "
+                 "tarafından üzere oldu olduğu edildi ise ama veya çünkü yapılacak yeni ilk "
+                 "nedeniyle ardından yüzde"),
 }
 _NORDIC = ("sv", "da", "nb")
 _NORDIC_SHARED = _words("og ikke også på til det har som med kan var skal blir når")

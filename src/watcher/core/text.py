@@ -279,6 +279,12 @@ ktori ten ta to tie toho tej tom tento tato toto jeho jej ich uz tiez aj len est
 podla pocas kvoli proti rok roka rokov den dna dnes vcera zajtra dva dve tri novy nova nove
 velmi vsetko vsetky kde kedy pretoze tak
 """.split())),  # noqa: SIM905
+    "tr": frozenset(map(fold, """
+ve ile bir bu şu o da de ki mi mı mu mü için gibi kadar sonra önce göre daha çok en her hem ya
+veya ama ancak fakat ise olarak olan oldu olduğu olacak edildi edilen değil var yok ne neden
+nasıl tarafından üzere ayrıca ise yine bile artık şimdi bugün dün yarın yıl yılı yılın ay gün
+ilk yeni iki üç onun bunu buna bunun şey her
+""".split())),  # noqa: SIM905
 }
 # a tag an alias stands for has the stop words of the language it names (``language_code``)
 for _alias, _code in LANGUAGE_ALIASES.items():
