@@ -290,6 +290,12 @@ _FUNCTION_WORDS = {
     "tr": _words("ve bir bu için ile olarak olan daha çok gibi sonra kadar ancak değil göre "
                  "tarafından üzere oldu olduğu edildi ise ama veya çünkü yapılacak yeni ilk "
                  "nedeniyle ardından yüzde"),
+    "hu": _words("és hogy nem egy az meg már után szerint között miatt volt lesz amely pedig "
+                 "csak még vagy mint ez azt ami aki van mert ahol során ellen által amit lett "
+                 "hanem azonban óta"),
+    "ro": _words("și şi în pentru care să că din pe fost este sunt după acest această despre "
+                 "dintre unei unui între vor fi cu iar sau lui ale prin fără încă lor acum asupra "
+                 "cauza"),
 }
 _NORDIC = ("sv", "da", "nb")
 _NORDIC_SHARED = _words("og ikke også på til det har som med kan var skal blir når")

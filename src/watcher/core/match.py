@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from watcher.core.acronyms import spells_acronym, written_forms
+from watcher.core.case_suffixes import suffix_form, suffix_form_in, suffix_lang
 from watcher.core.slavic import (
     ROMAN_ENDINGS,
     cyrillic,
@@ -103,6 +104,9 @@ def _may_transliterate(kw: str, tok: str) -> bool:
 
 # how a text token stands for a keyword token (see match_kind)
 WORD, RESPELLING, PLURAL_VOWEL, SLAVIC_CASE = 1, 2, 3, 4
+# only as a Hungarian or Romanian case form (:mod:`watcher.core.case_suffixes`), counted in an
+# item of that language only
+CASE_SUFFIX = 5
 # Italian plurals change a noun's last vowel ("sciopero"/"scioperi", "elezione"/"elezioni",
 # "partita"/"partite"): (keyword's last letter, text token's), both ways
 _VOWEL_PLURALS = frozenset({("o", "i"), ("e", "i"), ("a", "e"), ("i", "o"), ("i", "e"),
@@ -126,7 +130,9 @@ def match_kind(kw: str, tok: str) -> int:
         return kind
     if cyrillic(kw) and cyrillic(tok) and cyrillic_key(kw) == cyrillic_key(tok):
         return WORD  # the Ukrainian spelling of a Russian keyword, or back: Путін/Путин
-    return SLAVIC_CASE if slavic_form(kw, tok) else 0
+    if slavic_form(kw, tok):
+        return SLAVIC_CASE
+    return CASE_SUFFIX if suffix_form(kw, tok) else 0
 
 
 def _across_scripts(kw: str, tok: str) -> int:
@@ -194,7 +200,7 @@ def token_matches(kw: str, tok: str, slavic: bool = False) -> bool:
     a respelling of a name or as an Italian plural, or in a text of a Slavic language
     (``slavic``) as a case form?"""
     kind = match_kind(kw, tok)
-    return kind > 0 and (kind != SLAVIC_CASE or slavic)
+    return kind > 0 and kind != CASE_SUFFIX and (kind != SLAVIC_CASE or slavic)
 
 
 class _Memo:
@@ -366,6 +372,7 @@ class WatchMatcher:
 
         names: set[str] | None = None  # the item's capitalised words, when first needed
         slavic = slavic_item(item)
+        suffixing = suffix_lang(item)  # "hu" or "ro": case suffixes count (Budapesten)
         written: dict[str, list[str]] | None = None  # the item's words as written, by token
         acronyms = self._acronyms
         common = self._common
@@ -385,6 +392,8 @@ class WatchMatcher:
             if kind in (SLAVIC_CASE, PLURAL_VOWEL, RESPELLING) and (
                     slavic or (slavic is None and cyrillic(kw))) and slavic_form(kw, tok):
                 return True  # "Putina", "Warszawie", "Путиным" in a Polish or Russian item
+            if kind > WORD and suffixing and suffix_form_in(suffixing, kw, tok):
+                return True  # "Budapestre", "Orbánnal" in Hungarian, "Bucureștiul" in Romanian
             if kind == PLURAL_VOWEL:
                 return kw in common
             if kind != RESPELLING:

@@ -285,6 +285,18 @@ veya ama ancak fakat ise olarak olan oldu olduğu olacak edildi edilen değil va
 nasıl tarafından üzere ayrıca ise yine bile artık şimdi bugün dün yarın yıl yılı yılın ay gün
 ilk yeni iki üç onun bunu buna bunun şey her
 """.split())),  # noqa: SIM905
+    # session 37 (helper C): Hungarian and Romanian, folded as the features' words are
+    # (á -> a, ő -> o; ș -> s, ț -> t, ă -> a)
+    "hu": frozenset(map(fold, """
+a az egy es hogy nem is meg mar utan szerint kozott miatt volt lesz amely amelyet aki pedig
+csak meg vagy mint ez ezt azt ennek annak ami nagy uj ket harom ev eve evben het honap nap
+ma tegnap holnap majd most mar ugyanis illetve valamint vagyis sem se ha mert de tobb soran
+""".split())),  # noqa: SIM905
+    "ro": frozenset(map(fold, """
+si in la de pe cu din pentru care sa ca mai a au fost este sunt fi va vor dupa acest aceasta
+aceste acesti despre dintre unei unui intre spre un o ai ale al lui ei ii lor nu sau dar iar
+anul an ani luna saptamana zi zile azi ieri maine doi doua trei nou noua noi cel cea cei cele
+""".split())),  # noqa: SIM905
 }
 # a tag an alias stands for has the stop words of the language it names (``language_code``)
 for _alias, _code in LANGUAGE_ALIASES.items():

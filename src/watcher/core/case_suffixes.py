@@ -1,0 +1,96 @@
+"""Hungarian case suffixes and Romanian definite endings on a keyword, for keyword matching
+(:mod:`watcher.core.match`), as :mod:`watcher.core.slavic` does Slavic case endings.
+
+Hungarian glues its cases to names: ``Budapesten``, ``Budapestre``, ``Budapestről``,
+``Orbánnal``, ``Putyinhoz``, ``Trumpot``, the adjective ``budapesti``. In an item whose language
+is Hungarian a keyword token of four letters or more also finds itself with a suffix of
+``_HU_SUFFIXES`` (:func:`hungarian_form`): both vowel-harmony variants are listed (``-ban`` and
+``-ben``; folding makes ``-ről``/``-ról`` one ``-rol``, and the lengthened final vowel before a
+suffix, ``Moszkvában``, folds back to the keyword's ``a``), the instrumental ``-val``/``-vel``
+after a consonant doubles it (``Orbánnal``, ``Trumppal``, ``Kováccsal``), and the old locative
+``-ott``/``-ett`` of some towns (``Pécsett``, ``Győrött``). Romanian puts its definite article at
+the end (:func:`romanian_form`): ``Bucureștiul``, ``Bucureștiului``, ``Parisului``, a final
+``-a`` replaced by ``-ei`` (``României``, ``Moldovei``, ``Rusiei``); a foreign name takes it after
+a hyphen (``Trump-ului``), which tokens split already. Nowhere else: in English ``Mali`` is no
+``Malin`` and ``Budapest`` no ``Budapestre``. Keywords of three letters or fewer never take
+one: names or acronyms written whole.
+"""
+
+from __future__ import annotations
+
+from watcher.core.text import language_code
+from watcher.models import Item
+
+SUFFIXED_FROM = 4  # keyword tokens shorter than this match whole tokens only
+
+# Hungarian case suffixes after folding (ő/ó -> o, ű/ú -> u, é -> e, á -> a): superessive
+# (-n, -on, -en), inessive, illative, elative (-ban/-ben, -ba/-be, -ból/-ből), sublative,
+# delative (-ra/-re, -ról/-ről), ablative, allative (-tól/-től, -hoz/-hez/-höz), dative (-nak/-nek),
+# adessive (-nál/-nél), terminative (-ig), causal (-ért), essive (-ként), instrumental after a
+# vowel (-val/-vel), accusative (-t, -ot, -et, -at, -öt), the old locative (-ott, -ett, -ött),
+# and the adjective -i (budapesti, szegedi) with its plural (budapestiek)
+_HU_SUFFIXES = frozenset({
+    "n", "on", "en", "ban", "ben", "ba", "be", "bol", "ra", "re", "rol", "tol", "hoz", "hez",
+    "nak", "nek", "nal", "nel", "ig", "ert", "kent", "val", "vel", "t", "ot", "et", "at", "ott",
+    "ett", "i", "iek", "iak",
+})
+# Hungarian consonants written with two letters, doubled by their first (Kovács -> Kováccsal)
+_HU_DIGRAPHS = ("cs", "sz", "zs", "gy", "ny", "ly", "ty")
+_VOWELS = frozenset("aeiouy")
+
+# Romanian definite endings after folding (ș -> s, ț -> t, ă/â -> a, î -> i): the masculine and
+# neuter -ul, genitive -ului, after -e -le and -lui (Mureșul, Mureșului; Dunăre isn't one: its
+# -a is); a final -a replaced by the feminine genitive -ei (României, Moldovei, Europei)
+_RO_SUFFIXES = frozenset({"ul", "ului", "le", "lui"})
+_RO_A_ENDINGS = frozenset({"ei"})
+
+HU_RO = frozenset({"hu", "ro"})
+
+
+def hungarian_form(kw: str, tok: str) -> bool:
+    """Is ``tok`` ``kw`` (both folded) with a Hungarian case suffix or the adjective ``-i``
+    (``budapesten``, ``budapestrol``, ``orbannal``, ``trumpot``, ``pecsett``, ``budapesti``)?"""
+    if len(kw) < SUFFIXED_FROM or not kw.isalpha() or kw[:3] != tok[:3]:
+        return False
+    if tok.startswith(kw) and tok[len(kw):] in _HU_SUFFIXES:
+        return True
+    if kw[-1] in _VOWELS or tok[-2:] not in ("al", "el"):
+        return False
+    # -val/-vel after a consonant: the consonant doubled (orbannal, trumppal, kovaccsal)
+    for digraph in _HU_DIGRAPHS:
+        if kw.endswith(digraph):
+            return tok[:-2] == kw[:-2] + digraph[0] + digraph
+    return tok[:-2] == kw + kw[-1]
+
+
+def romanian_form(kw: str, tok: str) -> bool:
+    """Is ``tok`` ``kw`` (both folded) with a Romanian definite ending (``bucurestiul``,
+    ``bucurestiului``, ``parisului``) or, for a keyword ending in ``a``, that ``a`` replaced by
+    the genitive's ``-ei`` (``romaniei``, ``moldovei``)?"""
+    if len(kw) < SUFFIXED_FROM or not kw.isalpha():
+        return False
+    if tok.startswith(kw) and tok[len(kw):] in _RO_SUFFIXES:
+        return True
+    return (len(kw) >= 5 and kw[-1] == "a" and tok.startswith(kw[:-1])
+            and tok[len(kw) - 1:] in _RO_A_ENDINGS)
+
+
+def suffix_form(kw: str, tok: str) -> bool:
+    """Either language's form, for :func:`watcher.core.match.match_kind` (which does not know
+    the item's language)."""
+    return hungarian_form(kw, tok) or romanian_form(kw, tok)
+
+
+def suffix_lang(item: Item) -> str | None:
+    """"hu" or "ro" where ``item`` states that language ("hu-HU", "ro_RO"), else None."""
+    code = language_code(item.lang)
+    return code if code in HU_RO else None
+
+
+def suffix_form_in(lang: str | None, kw: str, tok: str) -> bool:
+    """Does ``tok`` stand for ``kw`` as a case form in an item of language ``lang``?"""
+    if lang == "hu":
+        return hungarian_form(kw, tok)
+    if lang == "ro":
+        return romanian_form(kw, tok)
+    return False
