@@ -241,7 +241,8 @@ def test_labelled_sets_are_big_enough(name: str) -> None:
     assert len(events) >= 25 and len(rows) >= 150
     if others >= 0.4 * len(rows):
         # the sets in other languages (Spanish, Italian, Portuguese and Dutch in session 21;
-        # Polish, Russian and Ukrainian, Swedish, Danish and Norwegian in session 36): those at
+        # Polish, Russian and Ukrainian, Swedish, Danish and Norwegian in session 36; Czech, Slovak,
+        # Hungarian, Turkish and Romanian in session 37): those at
         # least two fifths, with each of English, German and French told too
         assert all(n >= 0.05 * len(rows) for n in langs.values()), langs
     else:
@@ -870,6 +871,13 @@ EVENTS_130_FLOORS = {"alert_precision": 0.8108, "alert_recall": 0.6344, "bcubed_
 EVENTS_131_FLOORS = {"alert_precision": 0.9265, "alert_recall": 0.7079, "bcubed_f1": 0.9198}
 EVENTS_132_FLOORS = {"alert_precision": 0.9213, "alert_recall": 0.7941, "bcubed_f1": 0.9278}
 EVENTS_133_FLOORS = {"alert_precision": 0.88, "alert_recall": 0.6408, "bcubed_f1": 0.7874}
+# events-134 and -135: two held-out sets written in session 37 by two new authors, about half
+# in languages watcher had no lexicon for: Czech, Slovak and Hungarian (134), Turkish and Romanian
+# (135). Three lexicon helpers who never saw them wrote those lexicons (and Hungarian and
+# Romanian case suffixes) from their own probes. Before: 0.956 / 0.500 / 0.851 and 0.848 /
+# 0.458 / 0.892; after (the floors):
+EVENTS_134_FLOORS = {"alert_precision": 0.9403, "alert_recall": 0.7326, "bcubed_f1": 0.9017}
+EVENTS_135_FLOORS = {"alert_precision": 0.8875, "alert_recall": 0.6542, "bcubed_f1": 0.8894}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1055,7 +1063,8 @@ ALL_FLOORS = {
     122: EVENTS_122_FLOORS, 123: EVENTS_123_FLOORS, 124: EVENTS_124_FLOORS, 125: EVENTS_125_FLOORS,
     126: EVENTS_126_FLOORS, 127: EVENTS_127_FLOORS, 128: EVENTS_128_FLOORS,
     129: EVENTS_129_FLOORS, 130: EVENTS_130_FLOORS, 131: EVENTS_131_FLOORS,
-    132: EVENTS_132_FLOORS, 133: EVENTS_133_FLOORS,
+    132: EVENTS_132_FLOORS, 133: EVENTS_133_FLOORS, 134: EVENTS_134_FLOORS,
+    135: EVENTS_135_FLOORS,
 }
 
 
