@@ -143,11 +143,11 @@ def _across_scripts(kw: str, tok: str) -> int:
     lat_tok = romanize(tok) if cyrillic(tok) else tok
     if not (lat_kw.isalpha() and lat_tok.isalpha() and lat_kw.isascii() and lat_tok.isascii()):
         return 0
-    if lat_kw[:1] != lat_tok[:1] and translit_key(lat_kw)[:1] != translit_key(lat_tok)[:1]:
-        return 0
-    kkey = translit_key(lat_kw)
-    if translit_key(lat_tok) == kkey:
+    kkey, tkey = translit_key(lat_kw), translit_key(lat_tok)
+    if tkey == kkey:
         return RESPELLING
+    if lat_kw[:1] != lat_tok[:1] and kkey[:1] != tkey[:1]:
+        return 0
     if not cyrillic(tok):
         return 0
     stems = {kkey, translit_key(lat_kw[:-1])} if lat_kw[-1] in "aeiouy" else {kkey}
