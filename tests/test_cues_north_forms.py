@@ -1,0 +1,55 @@
+"""Swedish, Danish, Norwegian and Polish forms the session-36 lexicons missed (session 38).
+
+Each comes from a missed run of the tuning sets 129 and 133 (or is the same word's other form):
+
+- a new date is a return, as English "new date(s)", German "neuer Termin" and French "nouvelle
+  date" always were: "Nu er de nye datoer for dronningens jubilæum på plads" told a plan, not a
+  postponement (Danish, Norwegian and Swedish listed the phrase under postponed);
+- "eventuell", the adjective beside the listed modal adverb "eventuelt": "en eventuell avlysning"
+  is a cancellation that may come, not one;
+- the Swedish perfect "har öppnat" beside the listed past "öppnade", and "avklarad" (done);
+- Polish protesters joining a protest ("Rolnicy dołączają do protestu") and police acting
+  against protesters report the protest under way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEXICON = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "status", "returning"), [
+    ("da", "Nu er de nye datoer for dronningens jubilæum på plads",
+     "Gallaforestilling og gallataffel i anledning af dronningens 50 år på tronen rykkes til "
+     "10. og 11. september.", "planned", True),
+    ("nb", "Konserten i Oslo Spektrum har fått nye datoer",
+     "Arrangøren melder at konsertene spilles i mai.", "planned", True),
+    ("sv", "Nya datum för Håkans konserter på Ullevi", "Konserterna hålls i augusti.",
+     "planned", True),
+    ("sv", "Bråvalla har öppnat portarna",
+     "Under fyra dagar spelar bland andra Linkin Park på det gamla flygfältet.", "held", False),
+    ("sv", "Swiftfeber i Solna – första konserten avklarad",
+     "Omkring 60 000 fans såg Taylor Swift på Friends Arena på fredagskvällen.", "held", False),
+    ("pl", "Rolnicy dołączają do protestu. Blokada w Medyce",
+     "Rolnicy z Podkarpacia zablokowali przejście w Medyce.", "held", False),
+    ("pl", "Starcia pod Sejmem",
+     "Policja użyła gazu wobec protestujących rolników.", "held", False),
+])
+def test_reads(lang: str, title: str, summary: str, status: str, returning: bool) -> None:
+    reading = LEXICON.read(title, summary, lang)
+    assert reading.status == status, reading.cues
+    assert reading.returning is returning
+
+
+@pytest.mark.parametrize(("lang", "summary"), [
+    ("nb", "Ledelsen sier en eventuell avlysning først vil bli besluttet i juni."),
+    ("sv", "Arrangören säger att en eventuell inställelse avgörs i juni."),
+    ("da", "Ledelsen siger, at en eventuel aflysning først besluttes i juni."),
+])
+def test_a_possible_cancellation_is_none(lang: str, summary: str) -> None:
+    reading = LEXICON.read("Turneringen i sommer", summary, lang)
+    assert reading.status != "cancelled", reading.cues
+    assert any(c.status == "cancelled" and c.blocked == "modality" for c in reading.cues)
