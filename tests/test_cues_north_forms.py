@@ -7,7 +7,8 @@ Each comes from a missed run of the tuning sets 129 and 133 (or is the same word
   postponement (Danish, Norwegian and Swedish listed the phrase under postponed);
 - "eventuell", the adjective beside the listed modal adverb "eventuelt": "en eventuell avlysning"
   is a cancellation that may come, not one;
-- the Swedish perfect "har öppnat" beside the listed past "öppnade", and "avklarad" (done);
+- the Swedish perfect "har öppnat" beside the listed past "öppnade", and "avklarad" (done), both
+  bound to an event noun as "öppnade" is;
 - Polish protesters joining a protest ("Rolnicy dołączają do protestu") and police acting
   against protesters report the protest under way.
 """
@@ -29,7 +30,7 @@ LEXICON = Lexicon.builtin()
      "Arrangøren melder at konsertene spilles i mai.", "planned", True),
     ("sv", "Nya datum för Håkans konserter på Ullevi", "Konserterna hålls i augusti.",
      "planned", True),
-    ("sv", "Bråvalla har öppnat portarna",
+    ("sv", "Festivalen har öppnat portarna",
      "Under fyra dagar spelar bland andra Linkin Park på det gamla flygfältet.", "held", False),
     ("sv", "Swiftfeber i Solna – första konserten avklarad",
      "Omkring 60 000 fans såg Taylor Swift på Friends Arena på fredagskvällen.", "held", False),
@@ -53,3 +54,14 @@ def test_a_possible_cancellation_is_none(lang: str, summary: str) -> None:
     reading = LEXICON.read("Turneringen i sommer", summary, lang)
     assert reading.status != "cancelled", reading.cues
     assert any(c.status == "cancelled" and c.blocked == "modality" for c in reading.cues)
+
+
+@pytest.mark.parametrize("title", [
+    "Butiken har öppnat igen efter branden",  # a shop, no occasion
+    "Polisen har öppnat en utredning om mordet",  # an inquiry opened
+])
+def test_the_swedish_perfect_needs_an_occasion(title: str) -> None:
+    """"har öppnat" is bound to an event noun, as the past "öppnade" is."""
+    reading = LEXICON.read(title, "", "sv")
+    assert reading.status is None, reading.cues
+    assert [c.blocked for c in reading.cues] == ["no-event"]
