@@ -5,12 +5,12 @@ Each comes from a missed run of the tuning sets 129 and 133 (or is the same word
 - a new date is a return, as English "new date(s)", German "neuer Termin" and French "nouvelle
   date" always were: "Nu er de nye datoer for dronningens jubilæum på plads" told a plan, not a
   postponement (Danish, Norwegian and Swedish listed the phrase under postponed);
-- "eventuell", the adjective beside the listed modal adverb "eventuelt": "en eventuell avlysning"
-  is a cancellation that may come, not one;
+- "eventuell" and its plural, the adjective beside the listed modal adverb "eventuelt": "en
+  eventuell avlysning" is a cancellation that may come, not one;
 - the Swedish perfect "har öppnat" beside the listed past "öppnade", and "avklarad" (done), both
   bound to an event noun as "öppnade" is;
-- Polish protesters joining a protest ("Rolnicy dołączają do protestu") and police acting
-  against protesters report the protest under way.
+- Polish protesters joining a protest ("Rolnicy dołączają do protestu", "Pielęgniarki dołączyły
+  do protestu") report the protest under way.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ LEXICON = Lexicon.builtin()
      "Omkring 60 000 fans såg Taylor Swift på Friends Arena på fredagskvällen.", "held", False),
     ("pl", "Rolnicy dołączają do protestu. Blokada w Medyce",
      "Rolnicy z Podkarpacia zablokowali przejście w Medyce.", "held", False),
-    ("pl", "Starcia pod Sejmem",
-     "Policja użyła gazu wobec protestujących rolników.", "held", False),
+    ("pl", "Pielęgniarki dołączyły do protestu", "", "held", False),
+    ("da", "Ny dato for Metallica-koncerten i Parken", "", "planned", True),
 ])
 def test_reads(lang: str, title: str, summary: str, status: str, returning: bool) -> None:
     reading = LEXICON.read(title, summary, lang)
@@ -47,7 +47,9 @@ def test_reads(lang: str, title: str, summary: str, status: str, returning: bool
 
 @pytest.mark.parametrize(("lang", "summary"), [
     ("nb", "Ledelsen sier en eventuell avlysning først vil bli besluttet i juni."),
-    ("sv", "Arrangören säger att en eventuell inställelse avgörs i juni."),
+    ("nb", "Ledelsen sier at eventuelle avlysninger først blir besluttet i juni."),
+    ("sv", "Arrangören säger att eventuella inställda konserter avgörs i juni."),
+    ("da", "Ledelsen siger, at eventuelle aflysninger først besluttes i juni."),
     ("da", "Ledelsen siger, at en eventuel aflysning først besluttes i juni."),
 ])
 def test_a_possible_cancellation_is_none(lang: str, summary: str) -> None:

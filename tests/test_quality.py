@@ -864,13 +864,14 @@ EVENTS_128_FLOORS = {"alert_precision": 0.9385, "alert_recall": 0.6186, "bcubed_
 # politics, labour and business) and 132 (Russian/Ukrainian politics, energy and diplomacy).
 # With the session's first code: 0.892 / 0.767 / 0.896, 0.811 / 0.634 / 0.872, 0.931 / 0.607 /
 # 0.903, 0.918 / 0.755 / 0.918, 0.884 / 0.592 / 0.764; the floors are its last code's.
-EVENTS_129_FLOORS = {"alert_precision": 0.8846, "alert_recall": 0.8023, "bcubed_f1": 0.9005}
+# session 38 (Nordic new dates as returns, "avklarad", Polish protest joins): raised
+EVENTS_129_FLOORS = {"alert_precision": 0.8875, "alert_recall": 0.8256, "bcubed_f1": 0.9017}
 EVENTS_130_FLOORS = {"alert_precision": 0.8108, "alert_recall": 0.6344, "bcubed_f1": 0.8888}
 # 131: 0.9275 / 0.7191 / 0.9113 -> 0.9265 / 0.7079 / 0.9198 when marker phrases written with
 # accents found their markers (cue_words.PhraseKeys, an engine fix; every tuning set unchanged)
 EVENTS_131_FLOORS = {"alert_precision": 0.9265, "alert_recall": 0.7079, "bcubed_f1": 0.9198}
 EVENTS_132_FLOORS = {"alert_precision": 0.9213, "alert_recall": 0.7941, "bcubed_f1": 0.9278}
-EVENTS_133_FLOORS = {"alert_precision": 0.88, "alert_recall": 0.6408, "bcubed_f1": 0.7874}
+EVENTS_133_FLOORS = {"alert_precision": 0.8816, "alert_recall": 0.6505, "bcubed_f1": 0.7874}
 # events-134 and -135: two held-out sets written in session 37 by two new authors, about half
 # in languages watcher had no lexicon for: Czech, Slovak and Hungarian (134), Turkish and Romanian
 # (135). Three lexicon helpers who never saw them wrote those lexicons (and Hungarian and
