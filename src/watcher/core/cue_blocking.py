@@ -59,7 +59,7 @@ def negated(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
         return False
     for j in range(max(hit.start - NEG_WINDOW, 0), hit.start):
         t = toks[j]
-        if t.clause == clause and t.w in lang.negators:
+        if t.clause == clause and t.w in lang.negators and not in_a_title(toks, j, hit):
             if (t.w in lang.noun_negators and hit.start - j > 1
                     and not noun_like(lang, toks, hit)):
                 continue  # "Race without fans goes ahead": "without" has its own noun
@@ -75,6 +75,16 @@ def negated(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
                 and not denial_elsewhere(lang, toks, hit.end, j)):
             return True
     return False
+
+
+def in_a_title(toks: Sequence[Token], j: int, hit: Hit) -> bool:
+    """Is the negator at ``j`` the capitalised word of a quoted title or name that the
+    lower-case cue stands outside of ("'No Time to Die' delayed again", "Second 'No Kings' day
+    set for Saturday")? A quoted remark is in lower case ("seems 'no reason' to meet") and
+    negates what follows it."""
+    t = toks[j]
+    return (t.quote >= 0 and t.quote != toks[hit.start].quote and t.cap
+            and not toks[hit.start].cap)
 
 
 def denial_elsewhere(lang: Words, toks: Sequence[Token], end: int, at: int) -> bool:

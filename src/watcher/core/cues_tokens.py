@@ -23,6 +23,14 @@ _CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014]|\s-\s")
 # Quotation marks that come in pairs. Apostrophes (' and U+2019) are left out on purpose: they
 # are elision and possessive marks far more often than quotes.
 _QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a')
+# ... but a single quote that opens after a space or the start and closes, further on in the
+# field, before a space, punctuation or the end, with no other single quote between but the
+# apostrophes of words ("can't"), is a quotation: a headline's title or a quoted remark ("'No
+# Time to Die' delayed again", "Kremlin: 'You can't postpone what wasn't planned'").
+_SINGLE_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(\[:;,\u2013\u2014-]))(['\u2018])(?=\w)"
+    r"(?:[^'\u2018\u2019\n]|(?<=\w)['\u2019](?=\w)){1,200}?"
+    r"(?<=[\w.!?])(['\u2019])(?=$|[\s.,;:!?)\]\u2013\u2014-])")
 _CONTRACTED = {"won": "will", "can": "can", "ca": "can", "shan": "shall", "ain": "is"}
 # A full stop after these ends no sentence ("ahead of Dec. 7 reopening", "Mr. Putin").
 _ABBREVIATIONS = frozenset({
@@ -134,6 +142,11 @@ def _separator(sep: str) -> tuple[bool, bool, bool, int]:
     return info
 
 
+def _single_quote_marks(folded: str) -> frozenset[int]:
+    """Where the single quotes that open and close a quotation stand (``_SINGLE_QUOTED``)."""
+    return frozenset(i for m in _SINGLE_QUOTED.finditer(folded) for i in (m.start(1), m.start(2)))
+
+
 def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
     """Split ``text`` into tokens, marking sentences, clauses and quotations.
 
@@ -148,11 +161,17 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
     in_quote = False
     pos = 0  # where the next separator starts in ``folded``
     quotes: dict[int, tuple[int, int]] = {}
+    singles = _single_quote_marks(folded) if "'" in folded or "\u2018" in folded else ()
     for sep, w in _SEP_WORD.findall(folded):
         start = pos + len(sep)
         pos = start + len(w)
         if sep != " ":  # a plain space, the usual separator, ends nothing
             ends, stop, breaks, marks = _SEPARATORS.get(sep) or _separator(sep)
+            if singles and any(i in singles for i in range(start - len(sep), start)):
+                # a title in single quotes ("pushes 'Tenet' back") is one of the clause's words
+                in_quote = not in_quote
+                if in_quote:
+                    quote_id += 1
             if toks:
                 if ends and not (stop and (
                         toks[-1].w.isdigit() or toks[-1].w in _ABBREVIATIONS)):
