@@ -382,7 +382,9 @@ EVENTS_36_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.8585, "bcubed_f
 # session 12 mend: a keyword respelled or inflected in a headline ("Katar", "Gipfels") now counts
 # as standing there, so both watches a headline names keep the item: one more alert for the
 # second watch: 0.847 / 0.756 / 0.916 -> 0.840 / 0.756 / 0.919
-EVENTS_37_FLOORS = {"alert_precision": 0.8455, "alert_recall": 0.7556, "bcubed_f1": 0.9308}
+# session 38: raised to its figures (single-quoted titles: "Second 'No Kings' day set for
+# Saturday" reads planned, its negator being the title's)
+EVENTS_37_FLOORS = {"alert_precision": 0.9104, "alert_recall": 0.8963, "bcubed_f1": 0.9452}
 # Session 16 (round 34, votes told by their outcome): "Daimler shareholders back truck spin-off"
 # reads held: the listing it announces went unalerted
 EVENTS_38_FLOORS = {"alert_precision": 0.8762, "alert_recall": 0.8257, "bcubed_f1": 0.8974}
