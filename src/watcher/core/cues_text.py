@@ -73,7 +73,7 @@ def _phrase_units(phrase: str) -> Units:
 
 def _raw_units(phrase: str) -> Units:
     folded, _ = fold(phrase.replace("...", " ~ "))
-    units: list[tuple[int, str]] = []
+    units: list[Unit] = []
     words = [p for p in re.split(r"[^\w*~]+", folded) if p]
     for k, p in enumerate(words):
         if p == "~":
@@ -113,7 +113,7 @@ class Phrase:
 
     text: str
     tag: str
-    units: tuple[tuple[int, str], ...]
+    units: Units
     # the second word when it is a literal, else "": most candidate phrases of a word fail on
     # the next word ("will" starts about fifty), and one comparison says so
     second: str = ""
@@ -149,7 +149,7 @@ class PhraseSet:
         self._exact: dict[str, list[Phrase]] = {}  # first unit a literal word
         self._index: dict[str, list[Phrase]] = {}  # first unit a prefix, by its first 3 letters
         self._loose: list[Phrase] = []  # first unit is not a literal/prefix of >= 3 letters
-        seen: set[tuple[str, tuple[tuple[int, str], ...]]] = set()
+        seen: set[tuple[str, Units]] = set()
         for text, tag in phrases:
             units = _phrase_units(text)
             if not units or units[0][0] in (ANY, GAP) or (tag, units) in seen:
@@ -331,7 +331,7 @@ def _best(hits: list[Hit]) -> Hit | None:
     return max(hits, key=lambda h: (h.phrase.literal_weight, -(h.end - h.start)))
 
 
-def _match_fixed(units: tuple[tuple[int, str], ...], toks: Sequence[Token], i: int,
+def _match_fixed(units: Units, toks: Sequence[Token], i: int,
                  sent: int) -> bool:
     """Do the units after the first of a phrase without "..." match the tokens after ``i``
     (all present: the caller checked), within sentence ``sent``? The loop :func:`_match`
@@ -346,7 +346,7 @@ def _match_fixed(units: tuple[tuple[int, str], ...], toks: Sequence[Token], i: i
     return True
 
 
-def _match(units: tuple[tuple[int, str], ...], ui: int, toks: Sequence[Token], ti: int,
+def _match(units: Units, ui: int, toks: Sequence[Token], ti: int,
            sent: int, gaps: tuple[int, ...],
            gap_max: int = GAP_MAX) -> tuple[int, tuple[int, ...]] | None:
     if ui == len(units):
