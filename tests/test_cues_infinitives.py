@@ -1,0 +1,48 @@
+"""Infinitives of the change verbs the French and German lexicons missed (session 39).
+
+French listed "reporter" and "annuler" but not "décaler", "repousser", "ajourner" or
+"différer": "Matignon propose de repousser le deuxième référendum au 4 octobre" (tuning set 9)
+read no status, where "propose de reporter" read the postponement its labellers saw. German
+listed "verschieben" and "vertagen" but not "absagen": "Die Stadt muss den Weihnachtsmarkt
+absagen" read nothing. A modal of the same clause makes these hypothetical, as it does for
+every other cue. The German zu-infinitive ("abzusagen") stays unlisted: the verb that governs
+it stands before a comma, out of the clause's reach, and is as often "erwägt" or "keine Pläne"
+as "beschließt".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEXICON = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("lang", "title", "status"), [
+    ("fr", "Le club a décidé de décaler le match à mercredi", "postponed"),
+    ("fr", "Matignon propose de repousser le deuxième référendum au 4 octobre", "postponed"),
+    ("fr", "Les organisateurs contraints de repousser le salon", "postponed"),
+    ("fr", "Le tribunal va ajourner le procès", "postponed"),
+    ("fr", "Le gouvernement choisit de différer le référendum", "postponed"),
+    ("de", "Die Stadt muss den Weihnachtsmarkt absagen", "cancelled"),
+    ("de", "Veranstalter müssen das Festival abblasen", "cancelled"),
+])
+def test_infinitive_reads_its_change(lang: str, title: str, status: str) -> None:
+    assert LEXICON.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    ("fr", "Les syndicats pourraient décaler la grève"),
+    ("de", "Veranstalter wollen das Festival absagen"),
+    ("de", "Die Stadt könnte den Weihnachtsmarkt absagen"),
+])
+def test_modal_makes_the_infinitive_hypothetical(lang: str, title: str) -> None:
+    reading = LEXICON.read(title, "", lang)
+    assert reading.status in ("planned", None)
+    assert any(c.blocked == "modality" for c in reading.cues)
+
+
+def test_zu_infinitive_after_a_comma_is_not_a_cue() -> None:
+    reading = LEXICON.read("Stadt erwägt, den Weihnachtsmarkt abzusagen", "", "de")
+    assert reading.status is None
