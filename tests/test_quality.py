@@ -881,6 +881,14 @@ EVENTS_133_FLOORS = {"alert_precision": 0.8816, "alert_recall": 0.6505, "bcubed_
 # 0.458 / 0.892; after (the floors):
 EVENTS_134_FLOORS = {"alert_precision": 0.9403, "alert_recall": 0.7326, "bcubed_f1": 0.9017}
 EVENTS_135_FLOORS = {"alert_precision": 0.8875, "alert_recall": 0.6542, "bcubed_f1": 0.8894}
+# events-136 .. -139: four held-out sets in English, German and French written at the start of
+# session 39 by four new authors who saw neither the code nor any score (diplomacy; sport and
+# culture; labour, votes and courts; launches, fairs and ceremonies), scored with the session's
+# first code (789f980); the same figures after the session's changes
+EVENTS_136_FLOORS = {"alert_precision": 0.9080, "alert_recall": 0.8667, "bcubed_f1": 0.9225}
+EVENTS_137_FLOORS = {"alert_precision": 0.9263, "alert_recall": 0.9341, "bcubed_f1": 0.8822}
+EVENTS_138_FLOORS = {"alert_precision": 0.9238, "alert_recall": 0.9307, "bcubed_f1": 0.8925}
+EVENTS_139_FLOORS = {"alert_precision": 0.9000, "alert_recall": 0.8696, "bcubed_f1": 0.8900}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1067,7 +1075,8 @@ ALL_FLOORS = {
     126: EVENTS_126_FLOORS, 127: EVENTS_127_FLOORS, 128: EVENTS_128_FLOORS,
     129: EVENTS_129_FLOORS, 130: EVENTS_130_FLOORS, 131: EVENTS_131_FLOORS,
     132: EVENTS_132_FLOORS, 133: EVENTS_133_FLOORS, 134: EVENTS_134_FLOORS,
-    135: EVENTS_135_FLOORS,
+    135: EVENTS_135_FLOORS, 136: EVENTS_136_FLOORS, 137: EVENTS_137_FLOORS,
+    138: EVENTS_138_FLOORS, 139: EVENTS_139_FLOORS,
 }
 
 
