@@ -2,11 +2,12 @@
 
 The body is the payload exactly as stored (UTF-8 JSON); with a ``secret``, the header
 ``X-Watcher-Signature: sha256=<hex HMAC-SHA256 of the body>`` lets the receiver check origin and
-integrity (compare in constant time). ``X-Watcher-Delivery`` carries the outbox idempotency key so
-a receiver can drop the rare duplicate (a crash between POST and bookkeeping). 2xx is delivered;
-3xx, 401, 403, 404, 405 and 410 are errors of the config (the URL or secret: alerts are held until
-it is fixed); other 4xx (the request itself) are permanent; 5xx, 408, 429 (with Retry-After, a
-number of seconds or a date, ignored when it is neither) and timeouts are retried.
+integrity (compare in constant time). ``X-Watcher-Delivery`` carries a digest of the outbox
+idempotency key (:func:`header_key`) so a receiver can drop the rare duplicate (a crash between
+POST and bookkeeping). 2xx is delivered; 3xx, 401, 403, 404, 405 and 410 are errors of the
+config (the URL or secret: alerts are held until it is fixed); other 4xx (the request itself)
+are permanent; 5xx, 408, 429 (with Retry-After, a number of seconds or a date, ignored when it
+is neither) and timeouts are retried.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import hmac
 import json
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -37,12 +37,15 @@ def encode(payload: Mapping[str, Any]) -> bytes:
 
 
 def header_key(key: str) -> str:
-    """The outbox key as an HTTP header value: non-ASCII and control characters percent-encoded.
+    """The outbox key as an HTTP header value: its SHA-256, in hex.
 
-    Keys carry the article's link or guid, which may hold "ü" (httpx sends header values as
-    ASCII: every POST of such an alert failed with UnicodeEncodeError until it was given up).
-    ASCII keys are unchanged."""
-    return "".join(c if " " <= c < "\x7f" else quote(c, safe="") for c in key)
+    The key names the article by its feed's URL and guid or link, and a feed URL may carry a
+    password ("https://user:${FEED_PW}@host/feed"): sent as it was, the password reached every
+    webhook receiver with every alert, while logs, ``status`` and ``events`` hide it. The
+    digest is as stable as the key (a duplicate delivery carries the same value), short,
+    ASCII (a key with "ü" once failed every POST with UnicodeEncodeError) and tells nothing
+    about the feed."""
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 _WRONG_TARGET = frozenset({401, 403, 404, 405, 410})  # the URL or the secret, not the message
