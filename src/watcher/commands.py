@@ -75,6 +75,7 @@ async def _poller(settings: Settings) -> AsyncIterator[tuple[Pipeline, Sender]]:
         stack.enter_context(poller_lock(settings.daemon.database))
         store = open_store(str(settings.daemon.database))
         stack.callback(store.close)
+        store.check_writable()
         pipeline = Pipeline(settings, store)
         stack.push_async_callback(pipeline.aclose)
         sender = Sender(settings, store)

@@ -105,6 +105,31 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries):
         except sqlite3.DatabaseError as err:
             raise self._cannot_open(err) from err
 
+    def check_writable(self) -> None:
+        """Raise :class:`DatabaseUnusable` unless this process can write the database.
+
+        A read-only file opens, reads and even takes the WAL write lock: the first write fails.
+        A daemon on such a file said READY and then failed every poll of every feed for ever,
+        never exiting, so systemd never acted; ``once`` reported each feed as failed. A poller
+        asks first, and gives up at once with exit status 2. The probe rewrites the schema
+        version with itself and rolls back: nothing changes."""
+        if self.path == ":memory:":
+            return
+        try:
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute(f"PRAGMA user_version = {int(version)}")
+            finally:
+                self._db.execute("ROLLBACK")
+        except StoreError as err:  # the connection wraps each sqlite3.Error
+            cause = err.__cause__
+            if not isinstance(cause, sqlite3.Error) or _busy(cause):
+                raise
+            raise DatabaseUnusable(
+                f"{self.path}: cannot write the database: {cause} (the daemon's user needs "
+                "write access to the file and its folder)") from cause
+
     def _cannot_open(self, err: sqlite3.Error) -> StoreError:
         """Another process holding a lock is worth a retry; anything else needs someone to act."""
         text = f"{self.path}: cannot open the database: {err}"
