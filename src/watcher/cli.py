@@ -141,10 +141,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run_demo(step=args.step)
     settings = _settings(args)
     if command == "check-config":
-        from watcher.config_summary import summary
+        from watcher.config_summary import summary, warnings
 
         print(f"{settings.path}: OK")
         print(redact(summary(settings)))
+        for warning in warnings(settings):
+            print(f"warning: {warning}")
         return 0
     if command == "run":
         return asyncio.run(commands.run_daemon(

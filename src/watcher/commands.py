@@ -86,9 +86,13 @@ async def _poller(settings: Settings) -> AsyncIterator[tuple[Pipeline, Sender]]:
 async def once(settings: Settings) -> int:
     """One pass: poll every feed, deliver due alerts, print the summary; feed errors are
     reported, not fatal."""
+    from watcher.config_summary import warnings
+
     async with _poller(settings) as (pipeline, sender):
         summary = await pipeline.poll_all()
         report = await sender.deliver_due()
+    for warning in warnings(settings):
+        print(f"warning: {warning}", file=sys.stderr)
     for r in summary.results:
         if r.error:
             print(redact(f"error: {r.name} ({r.url}): {r.error}"), file=sys.stderr)

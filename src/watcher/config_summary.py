@@ -38,6 +38,22 @@ def summary(settings: Settings) -> str:
     return "\n".join(lines)
 
 
+def warnings(settings: Settings) -> list[str]:
+    """What a valid config leaves undone: ``check-config`` prints these, and the daemon logs them
+    at each start and reload. A config with watches but no notifier passed in silence, and its
+    alerts were decided and sent nowhere: the user who then added a notifier first heard of an
+    event when its status changed, its announcement gone for good."""
+    out = []
+    if not settings.feeds:
+        out.append("no [[feed]]: nothing will be polled")
+    if not settings.watches:
+        out.append("no [[watch]]: items are stored, but no event is followed and nothing alerted")
+    elif not settings.notifiers:
+        out.append("no [notifier.NAME]: alerts are decided and recorded with their events, but "
+                   "sent nowhere, and not later either")
+    return out
+
+
 def _count(n: int, noun: str) -> str:
     plural = noun + ("es" if noun.endswith("ch") else "s")
     return f"{n} {noun if n == 1 else plural}"

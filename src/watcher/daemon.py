@@ -37,6 +37,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from watcher import feed_jobs
 from watcher.clock import utcnow
+from watcher.config_summary import warnings as config_warnings
 from watcher.errors import WatcherError
 from watcher.poll_results import CycleStats, FeedResultLike
 from watcher.sdnotify import SystemdNotifier, watchdog_loop
@@ -129,6 +130,8 @@ class Daemon:
                     self.notifier, self.notifier.watchdog_interval, self.healthy))
             status = f"watching {len(self.settings.feeds)} feeds"
             log.info("started: %s", status)
+            for warning in config_warnings(self.settings):
+                log.warning("%s: %s", self.settings.path or "config", warning)
             self.notifier.ready(status=status)
             await self._stop.wait()
             await self.shutdown()
@@ -388,6 +391,10 @@ class Daemon:
         line = (f"reloaded {path}: {len(new.feeds)} feeds (+{added} -{removed} ~{changed}), "
                 f"{len(new.watches)} watches, {len(new.notifiers)} notifiers")
         log.info("%s", line)
+        known = config_warnings(old)
+        for warning in config_warnings(new):
+            if warning not in known:  # said at the start or an earlier reload otherwise
+                log.warning("%s: %s", path, warning)
         unapplied = [f"daemon.{key}" for key in RESTART_ONLY
                      if getattr(self._started.daemon, key) != getattr(loaded.daemon, key)]
         if unapplied:  # the store stays open; the fetcher's client keeps its limits
