@@ -62,6 +62,17 @@ def test_bad_argument_is_one_line_and_exit_2() -> None:
     assert "Traceback" not in proc.stderr
 
 
+@pytest.mark.parametrize(("args", "said"), [
+    (("--bogus",), "unrecognized arguments: --bogus"),  # said COMMAND was required
+    (("--log-level", "debug", "--bogus"), "unrecognized arguments: --bogus"),
+    ((), "the following arguments are required: COMMAND"),
+])
+def test_no_command_names_what_is_wrong(args: tuple[str, ...], said: str) -> None:
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert proc.stderr == f"watcher: error: {said} (see `watcher --help`)\n"
+
+
 def test_missing_config_is_exit_2_without_traceback(tmp_path: Path) -> None:
     proc = run("status", "--config", str(tmp_path / "nope.toml"))
     assert proc.returncode == 2

@@ -264,7 +264,7 @@ def test_once_reports_failures_status_shows_health_and_second_once_is_conditiona
         assert first.returncode == 0, first.stderr
         assert "Traceback" not in first.stderr
         summary = first.stdout.splitlines()[0]
-        assert summary.startswith("4 feeds polled, 0 not modified, 1 new items, "), summary
+        assert summary.startswith("4 feeds polled, 0 not modified, 1 new item, "), summary
         assert "3 errors" in summary and summary.endswith(" s"), summary
         err = first.stderr
         assert "Missing" in err and "HTTP 404" in err, err
@@ -370,7 +370,7 @@ def _story(tmp_path: Path, feeds: FeedServer) -> Path:
         feeds.advance(path, rss(title, [item], lang))
         proc = watcher(config, "once")
         assert proc.returncode == 0, proc.stderr
-        assert " 1 new items, " in proc.stdout, proc.stdout
+        assert " 1 new item, " in proc.stdout, proc.stdout
     return config
 
 

@@ -53,7 +53,7 @@ def _step(text: str) -> float:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, command_required: bool = True) -> argparse.ArgumentParser:
     # The common options work before the command (`watcher --config X status`) and after it
     # (`watcher status --config X`; this one wins). After it they default to SUPPRESS, so that a
     # command's defaults do not overwrite what was given before it.
@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"watcher {__version__}")
     _common_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    sub.required = True
+    sub.required = command_required
     sub.add_parser("run", parents=[common], help="the daemon, in the foreground")
     sub.add_parser("once", parents=[common], help="poll every feed once, deliver, exit")
     p = sub.add_parser("check-config", parents=[common], help="validate the config, summarise it")
@@ -86,9 +86,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments; an unknown option given with no command is named as such ("watcher
+    --bogus" said only that COMMAND was required)."""
+    try:
+        return build_parser().parse_args(argv)
+    except UsageError as err:
+        if "required: COMMAND" not in str(err):
+            raise
+        _, unknown = build_parser(command_required=False).parse_known_args(argv)
+        if unknown:
+            raise UsageError(f"unrecognized arguments: {' '.join(unknown)} (see `watcher "
+                             "--help`)") from None
+        raise
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        args = _parse(argv)
         _setup_logging(args.log_level)
         status = _dispatch(args)
         sys.stdout.flush()  # a closed pipe shows here, inside the handler below

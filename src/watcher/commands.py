@@ -126,7 +126,9 @@ def events(settings: Settings, *, watch: str | None, as_json: bool) -> int:
     for e in rows:
         sources = len({i["source"] for i in e["items"]})
         print(f"{e['status']:<10} {e['title']}  [{', '.join(e['watches'])}]")
-        print(f"           {e['id']}  {len(e['items'])} items from {sources} sources, "
+        n_items = len(e["items"])
+        print(f"           {e['id']}  {n_items} item{'s' if n_items != 1 else ''} from "
+              f"{sources} source{'s' if sources != 1 else ''}, "
               f"first {e['first_seen']}, last {e['last_seen']}")
         for h in e["history"]:
             print(f"           {h['at']}  -> {h['status']}  {h['link'] or ''}")

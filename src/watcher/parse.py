@@ -101,8 +101,10 @@ def _from_feedparser(doc: Any, url: str) -> list[RawEntry]:
 
 def parse_with_feedparser(
     body: bytes, *, url: str, headers: Mapping[str, str] | None = None,
+    arrived: bytes | None = None,
 ) -> ParsedFeed:
     """The reference reading; relative links are resolved against ``url`` afterwards.
+    ``arrived`` is the body as fetched, when ``body`` is its repair: what an error describes.
 
     We do not hand feedparser ``url`` as ``content-location``: it would then resolve *every* id
     against it and turn a guid like ``t3_157bqfb`` into ``http://host/t3_157bqfb``, a different
@@ -124,7 +126,8 @@ def parse_with_feedparser(
     bozo = doc.get("bozo_exception") if doc.get("bozo") else None
     if not doc.entries:
         if not version:
-            raise FeedError(url, f"not a feed: got {_what_arrived(body, headers)}")
+            raise FeedError(url, "not a feed: got "
+                            f"{_what_arrived(body if arrived is None else arrived, headers)}")
         if bozo is not None and not isinstance(bozo, feedparser.CharacterEncodingOverride):
             raise FeedError(url, f"broken feed without entries: {bozo}")
     entries = _from_feedparser(doc, url)
@@ -208,7 +211,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     """Read a body (sync, CPU-bound): fast path, else feedparser; ``FeedError`` if no feed."""
     if not body or (body[:1].isspace() and not body.strip()):  # strip() copies the whole body
         raise FeedError(url, "not a feed: got an empty body")
-    body = _repair(body)
+    arrived, body = body, _repair(body)
     start = body[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"{"):
         parsed = parse_json_feed(body, url=url)
@@ -216,9 +219,9 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
             parsed = parse_json_feed(mended, url=url)
         if parsed is not None:
             return parsed
-        raise FeedError(url, f"not a feed: got {_what_arrived(body, headers)}")
+        raise FeedError(url, f"not a feed: got {_what_arrived(arrived, headers)}")
     if _HTML_START.match(body[:4096].lstrip(b"\xef\xbb\xbf")):
-        raise FeedError(url, f"not a feed: got {_what_arrived(body, headers)}")
+        raise FeedError(url, f"not a feed: got {_what_arrived(arrived, headers)}")
     try:
         return parse_xml(body, url=url, headers=headers)
     except Unsure:
@@ -232,4 +235,4 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
             return parse_xml(body, url=url, headers=headers)
         except (Unsure, RecursionError):
             pass
-    return parse_with_feedparser(body, url=url, headers=headers)
+    return parse_with_feedparser(body, url=url, headers=headers, arrived=arrived)

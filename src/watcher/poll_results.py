@@ -56,9 +56,9 @@ class CycleSummary:
 
     def __str__(self) -> str:
         return (
-            f"{self.feeds} feeds polled, {self.not_modified} not modified, "
-            f"{self.new_items} new items, {self.alerts} alerts, {self.errors} errors, "
-            f"{self.seconds:.1f} s"
+            f"{_n(self.feeds, 'feed')} polled, {self.not_modified} not modified, "
+            f"{_n(self.new_items, 'new item')}, {_n(self.alerts, 'alert')}, "
+            f"{_n(self.errors, 'error')}, {self.seconds:.1f} s"
         )
 
 
@@ -95,12 +95,14 @@ class CycleStats:
         self.errors += result.error is not None
 
     def line(self) -> str:
-        def n(count: int, word: str) -> str:
-            return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
         # the same shape as ``watcher once``'s CycleSummary
         return (
-            f"{n(self.polled, 'feed')} polled, {self.not_modified} not modified, "
-            f"{n(self.new_items, 'new item')}, {n(self.alerts, 'alert')}, "
-            f"{n(self.errors, 'error')}, {self.busy:.1f} s"
+            f"{_n(self.polled, 'feed')} polled, {self.not_modified} not modified, "
+            f"{_n(self.new_items, 'new item')}, {_n(self.alerts, 'alert')}, "
+            f"{_n(self.errors, 'error')}, {self.busy:.1f} s"
         )
+
+
+def _n(count: int, word: str) -> str:
+    """``1 feed``, ``2 feeds``: the summary lines' counts."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
