@@ -363,7 +363,8 @@ def _story(tmp_path: Path, feeds: FeedServer) -> Path:
     rundschau = feeds.feed("/rundschau.xml", rss("Rundschau", [], "de"))
     blue = feeds.feed("/blue.xml", rss("blue News", [], "de"))
     config = write_config(tmp_path, [("Courier", courier), ("Rundschau", rundschau),
-                                     ("blue News", blue)])
+                                     ("blue News", blue)],
+                          '[notifier.term]\ntype = "console"\nstream = "stderr"\n')
     for path, title, item, lang in (("/courier.xml", "Courier", ANNOUNCE, "en"),
                                     ("/rundschau.xml", "Rundschau", REPEAT, "de"),
                                     ("/blue.xml", "blue News", CANCEL, "de")):
@@ -411,6 +412,18 @@ def test_explain_a_stored_item_and_an_unknown_link(story: Path) -> None:
     candidate = next(line for line in out.splitlines() if "candidate:" in line)
     assert event_id in candidate and " score " in candidate, out
     assert f"decision: already in event {event_id}" in out, out  # counted once, not again
+    # and what it did when it was read: the move it made and who was told of it (it said only
+    # "already in event" for every stored item: a user review, session 39)
+    trail = out.split("decision:", 1)[1].splitlines()[1:]
+    assert trail[0] == "  when read: status planned -> cancelled", out
+    assert len(trail) == 2 and trail[1].startswith(
+        "  alert:  status_change cancelled for putin to term: delivered 20"), out
+    announce = watcher(story, "explain", ANNOUNCE["link"]).stdout
+    assert "  when read: status unknown -> planned" in announce.splitlines(), announce
+    assert any(line.startswith("  alert:  new_event planned for putin to term: delivered ")
+               for line in announce.splitlines()), announce
+    repeat = watcher(story, "explain", REPEAT["link"]).stdout
+    assert repeat.splitlines()[-1] == "  alert:  none caused by this article", repeat
 
     unknown = watcher(story, "explain", "https://nowhere.example/x")
     assert unknown.returncode == 2

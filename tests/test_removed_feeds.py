@@ -51,12 +51,11 @@ def test_reading_commands_after_the_feed_left_the_config(
     out = capsys.readouterr().out
     assert f"feed:     {url} (no longer in the config)" in out
     event_id = next(line.split()[-1] for line in out.splitlines() if line.startswith("decision"))
-    assert out.splitlines()[-1] == f"decision: already in event {event_id}"
+    assert f"decision: already in event {event_id}" in out.splitlines()
     for cfg in (other, bare):
         assert main(["explain", link, "--config", cfg]) == 0
         out = capsys.readouterr().out
         # it said "no watch matched" of an item that sits in an event
         assert "watches:  none matched" in out
-        assert out.splitlines()[-1] == (
-            f"decision: no watch matched now; stored in event {event_id} (Trump and Putin to "
-            "meet in Budapest) when it was read")
+        assert (f"decision: no watch matched now; stored in event {event_id} (Trump and Putin "
+                "to meet in Budapest) when it was read") in out.splitlines()

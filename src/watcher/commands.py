@@ -153,6 +153,7 @@ def explain(settings: Settings, link: str) -> int:
         if item is None:
             raise UsageError(f"no stored item with link {link}")
         joined = store.item_event(item.key)
+        moves, alerts = store.item_trail(item.key, joined) if joined else ([], [])
         tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues),
                           notifiers=settings.notifier_names(),
                           events=store.load_events(), keys={item.key: joined} if joined else None)
@@ -187,7 +188,24 @@ def explain(settings: Settings, link: str) -> int:
               f"({getattr(event, 'title', 'since pruned')}) when it was read")
     else:
         print(f"decision: {outcome.reason or ('event ' + str(outcome.event_id))}")
+    if joined:
+        _print_trail(moves, alerts)
     return 0
+
+
+def _print_trail(moves: list[dict[str, Any]], alerts: list[dict[str, Any]]) -> None:
+    """What a stored item did when it was read: the status it moved its event to, and the
+    alerts it caused, with who was told and when (a stored item's decision is otherwise only
+    "already in event X")."""
+    for m in moves:
+        print(f"  when read: status {m['previous'] or 'none'} -> {m['status']}")
+    for a in alerts:
+        told = {"delivered": f"delivered {a['done_at']}",
+                "failed": f"failed {a['done_at']}: {a['error']}"}.get(a["state"], a["state"])
+        print(f"  alert:  {a['kind']} {a['status']} for {a['watch']} to {a['notifier']}: "
+              f"{told}")
+    if not alerts:
+        print("  alert:  none caused by this article")
 
 
 def _spellings(link: str) -> list[str]:

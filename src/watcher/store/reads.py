@@ -83,6 +83,29 @@ class ReadQueries:
         row = self._db.execute("SELECT event_id FROM items WHERE key = ?", (key,)).fetchone()
         return None if row is None else row[0]
 
+    def item_trail(self, key: str, event_id: str) -> tuple[list[dict[str, Any]],
+                                                           list[dict[str, Any]]]:
+        """What the item with ``key`` did to event ``event_id`` when it was read: the status
+        transitions it made, and the alerts it caused, one per notifier, with their delivery
+        state (``watcher explain`` of a stored item: "who was told")."""
+        moves = [
+            {"status": r["status"], "previous": r["previous"], "at": iso(dt(r["at"]))}
+            for r in self._db.execute(
+                "SELECT status, previous, at FROM event_history WHERE item_key = ?"
+                " AND event_id = ? ORDER BY id", (key, event_id))
+        ]
+        alerts = [
+            {"watch": r["watch"], "kind": r["kind"], "status": r["status"],
+             "notifier": r["notifier"], "state": r["state"], "error": r["error"],
+             "done_at": iso(dt(r["done_at"])) if r["done_at"] else None}
+            for r in self._db.execute(
+                "SELECT key, watch, kind, status, notifier, state, error, done_at FROM outbox"
+                " WHERE event_id = ? ORDER BY id", (event_id,))
+            # the outbox key: event, transition, item key, watch, notifier (``poll_writes``)
+            if r["key"].endswith(f":{key}:{r['watch']}:{r['notifier']}")
+        ]
+        return moves, alerts
+
     def events_seen_since(self, since: datetime) -> set[str]:
         """Events having an item first seen at or after ``since``: retention keeps them."""
         rows = self._db.execute("SELECT DISTINCT event_id FROM items WHERE first_seen >= ?"
