@@ -80,3 +80,19 @@ async def test_the_daemon_logs_them_at_start_and_a_reload_only_news(
 def warned(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records
             if r.levelno == logging.WARNING and r.name == "watcher.daemon"]
+
+
+def test_check_config_names_every_table_s_error_in_one_run(tmp_path: Path) -> None:
+    """A file with an error in each of three tables took three runs to fix: the first error
+    only was said (a user review, session 39). Each table's first error is said now, in the
+    file's order, each as ``PATH:LINE: key: message``."""
+    config = tmp_path / "watcher.toml"
+    config.write_text('[daemon]\ninterval = "soon"\n[[feed]]\nurl = "ftp://x"\n'
+                      '[[watch]]\nname = "a"\nkeywords = 3\n', encoding="utf-8")
+    proc = run("check-config", str(config))
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.splitlines() == [
+        f'{config}:2: daemon.interval: expected a duration like "15m", got "soon"',
+        f'{config}:4: feed[1].url: expected an http:// or https:// URL, got "ftp://x"',
+        f"{config}:7: watch[1].keywords: expected a list of strings, got 3"]

@@ -116,7 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(devnull, sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, what a shell reports for a process killed by a closed pipe
     except ConfigError as err:  # already "PATH:LINE: key: message", as editors expect
-        print(redact(str(err)), file=sys.stderr)
+        for each in (err, *err.more):  # every table's error, in the file's order
+            print(redact(str(each)), file=sys.stderr)
         return err.exit_code
     except WatcherError as err:
         print(redact(f"watcher: error: {err}"), file=sys.stderr)

@@ -125,7 +125,9 @@ class Loader:
             if watch is not None:
                 watches.append(watch)
         if self.errors:
-            raise min(self.errors, key=lambda e: e.line or 10**9)
+            first, *rest = sorted(self.errors, key=lambda e: e.line or 10**9)
+            first.more = tuple(rest)
+            raise first
         resolved = tuple(self.resolve(w, feeds, notifiers) for w in watches)
         return Settings(daemon=daemon, feeds=tuple(feeds), watches=resolved,
                         notifiers=tuple(notifiers), cues=cues or {})

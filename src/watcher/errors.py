@@ -35,6 +35,9 @@ class ConfigError(WatcherError):
         self.path = str(path) if path is not None else None
         self.line = line
         self.key = key
+        # the file's other errors, after this first one (``config_tables.Loader`` finds one per
+        # table): ``watcher`` prints them all, so a file with four takes one run to fix, not four
+        self.more: tuple[ConfigError, ...] = ()
         super().__init__(self.__str__())
 
     def __reduce__(self) -> tuple[object, ...]:
