@@ -262,3 +262,12 @@ def test_a_feed_host_with_a_space_fails_check_config(tmp_path: Path, url: str) -
     assert proc.returncode == 2, proc.stdout
     assert f"{config}:" in proc.stderr and "feed[1].url" in proc.stderr
     assert "host" in proc.stderr or "control character" in proc.stderr
+
+
+def test_demo_refuses_options_it_would_ignore() -> None:
+    """The demo brings its own config and database: ``demo --config X --database Y`` was
+    accepted and both silently ignored (a user review, session 39)."""
+    proc = run("demo", "--config", "x.toml")
+    assert proc.returncode == 2
+    assert proc.stderr == ("watcher: error: unrecognized arguments: --config x.toml "
+                           "(see `watcher --help`)\n")

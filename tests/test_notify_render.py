@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -61,6 +62,29 @@ async def test_console_stderr_and_digest(capsys: pytest.CaptureFixture[str]) -> 
     err = capsys.readouterr().err
     assert err.startswith("DIGEST: 2 alerts") and err.count("NEW EVENT") == 2
     assert "\x1b[" not in err  # no colour when not a terminal
+
+
+async def test_console_on_a_closed_pipe_is_a_notify_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``watcher demo | head``: the write raised BrokenPipeError, which the sender logged as a
+    notifier crash with its traceback; it is the notifier's error, retried like any other."""
+    import os
+    import sys
+
+    from watcher.errors import NotifyError
+
+    read, write = os.pipe()
+    os.close(read)
+    with open(write, "w", encoding="utf-8") as closed:
+        monkeypatch.setattr(sys, "stdout", closed)
+        n = ConsoleNotifier(ConsoleSettings(name="term", type="console"))
+        with pytest.raises(NotifyError) as caught:
+            await n.send(Message.of([alert()]))
+        monkeypatch.undo()
+        with contextlib.suppress(BrokenPipeError):
+            closed.close()
+    assert str(caught.value).endswith("cannot write to stdout: Broken pipe")
+    assert not caught.value.permanent
 
 
 def test_unknown_status_reads_well() -> None:

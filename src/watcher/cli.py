@@ -80,7 +80,11 @@ def build_parser(*, command_required: bool = True) -> argparse.ArgumentParser:
     p = sub.add_parser("test-notify", parents=[common], help="send a test message")
     p.add_argument("notifier", metavar="NOTIFIER", nargs="?")
     sub.add_parser("status", parents=[common], help="per-feed health and the outbox")
-    p = sub.add_parser("demo", parents=[common], help="a self-contained demonstration")
+    # the demo brings its own config and a throwaway database: --config and --database after
+    # it were accepted and silently ignored
+    p = sub.add_parser("demo", help="a self-contained demonstration")
+    p.add_argument("--log-level", default=argparse.SUPPRESS,
+                   choices=["debug", "info", "warning", "error"], help="default: info")
     p.add_argument("--step", type=_step, default=None, metavar="SECONDS",
                    help="seconds between timeline steps (default 4)")
     return parser

@@ -11,6 +11,7 @@ import os
 import sys
 from typing import TextIO
 
+from watcher.errors import NotifyError
 from watcher.notify.base import Message
 from watcher.notify.render import is_change, plain_alert, plain_text
 from watcher.settings import ConsoleSettings
@@ -55,8 +56,12 @@ class ConsoleNotifier:
 
     async def send(self, message: Message) -> str | None:
         stream = self._stream()
-        stream.write(self.render(message, colour=self._colour(stream)) + "\n\n")
-        stream.flush()
+        try:
+            stream.write(self.render(message, colour=self._colour(stream)) + "\n\n")
+            stream.flush()
+        except OSError as err:  # a closed pipe (``watcher demo | head``), a full disk
+            raise NotifyError(self.name, f"cannot write to {self.settings.stream}: "
+                                         f"{err.strerror or err}") from err
         return None
 
     async def aclose(self) -> None:
