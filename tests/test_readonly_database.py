@@ -64,3 +64,31 @@ def test_status_still_reads_a_read_only_database(read_only_db: tuple[Path, Path]
     proc = as_user("status", "--config", str(config))
     assert proc.returncode == 0, proc.stderr
     assert str(db) in proc.stdout
+
+
+def test_the_readers_read_a_database_in_a_read_only_folder(tmp_path: Path) -> None:
+    """An operator's account, a read-only copy: ``status`` and ``events`` said "attempt to write
+    a readonly database" (opening set WAL mode and made the -shm file). They read it as it is
+    now (a user review, session 39); a poller is still refused, by its lock file."""
+    from watcher.store import open_store
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    config = write_config(tmp_path)
+    db = folder / "w.db"
+    store = open_store(db)
+    store.close()
+    config.write_text(config.read_text().replace(str(tmp_path / "w.db"), str(db)))
+    folder.chmod(0o555)
+    try:
+        for command in ("status", "events"):
+            proc = as_user(command, "--config", str(config))
+            assert proc.returncode == 0, (command, proc.stderr)
+        events = as_user("events", "--config", str(config))
+        assert events.stdout == "no events yet\n", events.stdout
+        polled = as_user("once", "--config", str(config))
+        assert polled.returncode == 2
+        assert "cannot open the lock file: Permission denied" in polled.stderr
+        assert sorted(p.name for p in folder.iterdir()) == ["w.db"]  # nothing made beside it
+    finally:
+        folder.chmod(0o755)

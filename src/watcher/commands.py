@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from watcher.clock import utcnow
 from watcher.core.types import AlertIntent
-from watcher.errors import UsageError
+from watcher.errors import StoreError, UsageError
 from watcher.models import FeedState, iso
 from watcher.redact import redact
 from watcher.settings import Settings
@@ -60,7 +60,18 @@ def _existing_store(settings: Settings, *, quiet: bool = False) -> SQLiteStore |
         print(f"watcher: no database at {path} yet (the daemon has not run with this config; "
               "--database names another file)", file=sys.stderr)
         return None
-    return open_store(str(path))
+    try:
+        return open_store(str(path))
+    except StoreError as err:
+        # a database the reader may not write (an operator's account, a read-only copy): read
+        # it as it is; the error that tells the most is the first one
+        writable = os.access(path, os.W_OK) and os.access(Path(path).parent, os.W_OK)
+        if str(path) == ":memory:" or writable:
+            raise
+        try:
+            return open_store(str(path), readonly=True)
+        except StoreError:
+            raise err from None
 
 
 @contextlib.asynccontextmanager

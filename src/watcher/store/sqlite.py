@@ -36,6 +36,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import os
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -71,8 +72,9 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries):
     BUSY_TIMEOUT = 5.0
     WRITE_WAIT = 30.0
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
+        self.readonly = readonly
         self._group_started = 0.0
         self.lost_commits = 0  # group commits that failed: their polls are not stored
         # the feeds whose polls the open group holds, since its BEGIN (empty: no group open)
@@ -83,21 +85,25 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries):
         self._events: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}
         # feed states as last written or read, by URL (module docstring)
         self._feeds: dict[str, FeedState] = {}
-        if self.path != ":memory:":
+        if self.path != ":memory:" and not readonly:
             try:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as err:
                 raise DatabaseUnusable(
                     f"{self.path}: cannot create the folder: {err.strerror}") from err
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
-                                       timeout=self.BUSY_TIMEOUT, factory=Connection)
+            self._db = sqlite3.connect(self._target(), isolation_level=None,
+                                       check_same_thread=False, timeout=self.BUSY_TIMEOUT,
+                                       factory=Connection, uri=readonly)
             self._db.path = self.path
             self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._setup()
+            if readonly:
+                self._check_version()
+            else:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                self._db.execute("PRAGMA foreign_keys=ON")
+                self._setup()
         except StoreError as err:
             if isinstance(err.__cause__, sqlite3.Error):  # not a watcher database, a bad file
                 raise self._cannot_open(err.__cause__) from err.__cause__
@@ -139,6 +145,27 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries):
         if _busy(err):
             return StoreError(text)
         return DatabaseUnusable(text)
+
+    def _target(self) -> str:
+        """What to connect to: the path, or for a reader a read-only URI. A reader in a folder it
+        cannot write finds no ``-shm`` file beside a database no process has open, and SQLite
+        cannot make one: the file is then opened immutable (nobody is writing it: a writer
+        would have made the ``-shm``)."""
+        if not self.readonly:
+            return self.path
+        uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+        shm = Path(self.path + "-shm")
+        if not shm.exists() and not os.access(Path(self.path).parent, os.W_OK):
+            uri += "&immutable=1"
+        return uri
+
+    def _check_version(self) -> None:
+        """A reader's schema check: it cannot create or upgrade the schema."""
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version != VERSION:
+            raise DatabaseUnusable(
+                f"{self.path}: database schema version {version}, this watcher reads "
+                f"{VERSION}: run `watcher once` as the daemon's user to upgrade it")
 
     # -- schema -------------------------------------------------------------------------------
     def _setup(self) -> None:
