@@ -147,7 +147,7 @@ def test_commit_feed_stores_everything_and_dedupes_alerts(store: Store) -> None:
         [outcome(a, "e1", ("unknown", "planned")), outcome(b, "e1")],
         [event_dict("e1")], [(intent, ("chat", "mail"))], NOW,
     )
-    assert n == 2
+    assert n == 1  # one alert, to two notifiers
     assert store.known_keys(["k1", "k2", "k3"]) == {"k1", "k2"}
     assert store.known_links(["http://x/1", "http://nope"]) == {"http://x/1": "k1"}
     assert store.known_links(["http://x/1"], other_than="http://elsewhere/") == {"http://x/1": "k1"}

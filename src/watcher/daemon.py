@@ -8,7 +8,8 @@ What it does, in order:
 3. after every poll, move the feed's job to ``result.next_due``: the pipeline owns the backoff,
    ``Retry-After`` and the stored due time, the scheduler just follows it;
 4. housekeeping jobs: the outbox (every few seconds, and at once after a poll that produced alerts)
-   and retention; one summary line per cycle on stderr and in systemd's ``STATUS=``;
+   and retention; a summary line of the polls since the last (``SUMMARY_EVERY``: a minute at
+   most between two) on stderr and in systemd's ``STATUS=``;
 5. tell systemd ``READY=1`` and ping its watchdog from a task on the event loop, so that a stalled
    loop stops pinging and gets restarted;
 6. ``SIGHUP`` reloads the config file and applies the difference (jobs added, removed,

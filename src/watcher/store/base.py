@@ -72,7 +72,8 @@ class Store(Protocol):
     ) -> int:
         """Store one feed's poll atomically: feed state, new items with their outcomes, changed
         events (``EventState.to_dict()``), and each alert once per notifier name. Returns the
-        number of deliveries enqueued (duplicates by idempotency key are ignored).
+        number of alerts enqueued, however many notifiers each goes to (duplicates by
+        idempotency key are ignored: a retried poll enqueues none).
 
         ``group``: other polls are in flight; the store may commit this one together with them
         (at the latest on :meth:`flush`). Otherwise it is committed before this returns."""

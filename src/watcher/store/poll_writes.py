@@ -146,6 +146,7 @@ class PollWrites:
                 )
         for intent, notifiers in alerts:
             payload = json.dumps(intent.payload(), ensure_ascii=False)
+            inserted = 0
             for notifier in notifiers:
                 # The trigger item makes a real return (planned > postponed > planned >
                 # postponed) a second alert, while a retried poll stays one.
@@ -158,7 +159,10 @@ class PollWrites:
                     (key, notifier, intent.event.id, intent.watch, intent.kind,
                      intent.event.status, payload, ts(now), ts(now)),
                 )
-                enqueued += cur.rowcount
+                inserted += cur.rowcount
+            # alerts, not outbox rows: one alert to two notifiers was "2 alerts" in the
+            # summaries (a retried poll inserts none: its alerts were counted the first time)
+            enqueued += inserted > 0
         return enqueued
 
 
