@@ -454,8 +454,13 @@ def test_test_notify_webhook_success_and_closed_port(tmp_path: Path) -> None:
         ok = watcher(config, "test-notify", environ=env(HOOK_SECRET="s3cr3t-HOOK"))
         assert ok.returncode == 0, ok.stderr
         assert ok.stdout.strip() == "hook: test message sent"
-        assert [p for p, _ in receiver.posts] == [
-            {"kind": "test", "watch": None, "event": None, "item": None}]
+        (posted, _), = receiver.posts
+        # the alert payload's shape, kind "test": a receiver written to DESIGN.md reads it
+        assert posted["kind"] == "test" and posted["watch"] == "test"
+        assert set(posted["event"]) == {"id", "title", "status", "previous_status", "sources",
+                                        "first_seen"}
+        assert set(posted["item"]) == {"title", "link", "source", "published", "lang"}
+        assert posted["event"]["title"] == posted["item"]["title"] == "watcher test message"
         assert receiver.posts[0][1]["x-watcher-signature"].startswith("sha256=")
     finally:
         receiver.close()

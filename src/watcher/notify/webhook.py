@@ -16,12 +16,15 @@ import hashlib
 import hmac
 import json
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 import httpx
 
+from watcher.clock import utcnow
 from watcher.errors import NotifyError
 from watcher.fetch import connect_error, parse_retry_after
+from watcher.models import iso
 from watcher.notify.base import Message
 from watcher.settings import WebhookSettings
 
@@ -46,6 +49,18 @@ def header_key(key: str) -> str:
     ASCII (a key with "ü" once failed every POST with UnicodeEncodeError) and tells nothing
     about the feed."""
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def sample_payload(now: datetime) -> dict[str, Any]:
+    """What ``watcher test-notify`` posts: kind ``test``, in the alert payload's shape (DESIGN.md,
+    "Alert payload"), so that a receiver written to it (``body["event"]["id"]``) reads it; it
+    posted nulls for ``watch``, ``event`` and ``item``, and such a receiver failed on it."""
+    when = iso(now)
+    return {"kind": "test", "watch": "test",
+            "event": {"id": "test", "title": "watcher test message", "status": "unknown",
+                      "previous_status": None, "sources": 0, "first_seen": when},
+            "item": {"title": "watcher test message", "link": "", "source": "watcher",
+                     "published": when, "lang": "en"}}
 
 
 _WRONG_TARGET = frozenset({401, 403, 404, 405, 410})  # the URL or the secret, not the message
@@ -97,7 +112,7 @@ class WebhookNotifier:
 
     async def send(self, message: Message) -> str | None:
         if message.test:
-            await self._post({"kind": "test", "watch": None, "event": None, "item": None}, None)
+            await self._post(sample_payload(utcnow()), None)
             return None
         for i, alert in enumerate(message.alerts):
             await self._post(alert, message.keys[i] if i < len(message.keys) else None)
