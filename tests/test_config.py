@@ -319,6 +319,15 @@ def test_parse_duration_rejects(text: str) -> None:
         parse_duration(text)
 
 
+@pytest.mark.parametrize("text", ["15M", "1h15M"])
+def test_a_capital_m_is_refused(text: str) -> None:
+    """"15M" read as 15 minutes, where many write M for months (a user review, session 39);
+    the other units have one meaning in either case ("2H" is 2 hours)."""
+    with pytest.raises(ValueError, match='"M" is no unit here'):
+        parse_duration(text)
+    assert parse_duration("2H") == timedelta(hours=2)
+
+
 @pytest.mark.parametrize("text", ["9999999999d", "99999999w", "1" + "0" * 400 + "s", "3651d"])
 def test_absurd_durations_are_one_config_error(text: str) -> None:
     """``interval = "9999999999d"`` was an OverflowError traceback from check-config; one of a

@@ -232,7 +232,7 @@ def describe(alert: AlertIntent) -> str:
     if alert.kind == "new_event":
         head = f"NEW EVENT [{alert.watch}] {e.title} - {e.status}"
     else:
-        head = f"STATUS [{alert.watch}] {e.title}: {e.previous_status} -> {e.status}"
+        head = f"STATUS CHANGE [{alert.watch}] {e.title}: {e.previous_status} -> {e.status}"
     item = alert.item
     return (f"{head} ({e.sources} source{'s' if e.sources != 1 else ''})\n"
             f"    {iso(item.published)} {item.source}: {item.title}\n    {item.link}")

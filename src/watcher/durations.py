@@ -36,6 +36,9 @@ def parse_duration(text: str) -> timedelta:
         match = _PART.match(stripped, pos)
         if not match:
             raise ValueError(f'expected a duration like "15m", got "{text}"')
+        if match.group(2) == "M":  # months to some, minutes to others: "15M" was 15 minutes
+            raise ValueError(f'"M" is no unit here (minutes are "m"; months are not a unit), '
+                             f'got "{text}"')
         total += float(match.group(1)) * _UNITS[match.group(2).lower()]
         pos, seen = match.end(), True
     if not seen:
