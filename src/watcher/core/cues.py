@@ -349,10 +349,13 @@ class Lexicon:
         headlines that name two things ("Parade cancelled, fireworks to be rescheduled",
         "Streik abgesagt, Gespräche verschoben", "cancelled after being postponed twice")."""
         title = [c for c in cues if c.field == "title" and c.blocked is None and not c.derived]
-        if {c.status for c in title} != {"cancelled", "postponed"}:
+        # a new date listed as a reschedule is a move too ("Konzert abgesagt – Nachholtermin am
+        # Montag": the make-up date reads as a return, planned; session 39)
+        moves = [c for c in title if c.status == "postponed"
+                 or (c.returning and c.phrase in self._reschedules)]
+        if {c.status for c in title if c not in moves} != {"cancelled"} or not moves:
             return False
         off_end = max(c.end for c in title if c.status == "cancelled")
-        moves = [c for c in title if c.status == "postponed"]
         if min(c.start for c in moves) < off_end:
             return False  # moved first, then called off: "reportée puis finalement annulée"
         toks = t_toks.toks
