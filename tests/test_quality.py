@@ -885,14 +885,15 @@ EVENTS_135_FLOORS = {"alert_precision": 0.8875, "alert_recall": 0.6542, "bcubed_
 # session 39 by four new authors who saw neither the code nor any score (diplomacy; sport and
 # culture; labour, votes and courts; launches, fairs and ceremonies), scored with the session's
 # first code (789f980); the same figures after the session's changes
-EVENTS_136_FLOORS = {"alert_precision": 0.9080, "alert_recall": 0.8667, "bcubed_f1": 0.9225}
+# 136, 139: raised when "hold" took any occasion ("Moon and Kim hold surprise second meeting")
+EVENTS_136_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.8778, "bcubed_f1": 0.9225}
 # 137: 7 wrong of 95 alerts -> 7 wrong of 94 (0.9263 -> 0.9255) when a call-off with a make-up
 # date in the same headline became a move: "Taylor Swift sagt Rio-Konzert kurzfristig ab -
 # Nachholtermin am Montag" was alerted cancelled (wrong status), now postponed, which repeats
 # the postponement an article of its event joined to the Buenos Aires show had alerted (a split)
 EVENTS_137_FLOORS = {"alert_precision": 0.9255, "alert_recall": 0.9341, "bcubed_f1": 0.8822}
 EVENTS_138_FLOORS = {"alert_precision": 0.9238, "alert_recall": 0.9307, "bcubed_f1": 0.8925}
-EVENTS_139_FLOORS = {"alert_precision": 0.9000, "alert_recall": 0.8696, "bcubed_f1": 0.8900}
+EVENTS_139_FLOORS = {"alert_precision": 0.9213, "alert_recall": 0.8804, "bcubed_f1": 0.8972}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
