@@ -37,6 +37,7 @@ def poller_lock(database: str | Path) -> Iterator[None]:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
     except OSError as err:  # not a folder, no permission (a lock left by root): a person's fix
         raise DatabaseUnusable(f"{lock}: cannot open the lock file: {err.strerror}") from err
+    _owned_as_database(fd, path)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -50,3 +51,19 @@ def poller_lock(database: str | Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def _owned_as_database(fd: int, database: str) -> None:
+    """Give a lock file root made the database's owner. ``sudo watcher once`` against the
+    service's database left ``DATABASE.lock`` root's, mode 0600: the service's own user could
+    no longer open it, exited 2 at every start, and ``RestartPreventExitStatus=2`` kept it down
+    (a user review). SQLite does the same for the ``-wal`` and ``-shm`` files it makes as root."""
+    if os.geteuid() != 0:
+        return
+    try:
+        owner = os.stat(database)
+        mine = os.fstat(fd)
+        if (mine.st_uid, mine.st_gid) != (owner.st_uid, owner.st_gid):
+            os.fchown(fd, owner.st_uid, owner.st_gid)
+    except OSError:  # no database yet (it will be root's too), or a filesystem without owners
+        pass
