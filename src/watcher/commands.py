@@ -102,6 +102,9 @@ async def once(settings: Settings) -> int:
     async with _poller(settings) as (pipeline, sender):
         summary = await pipeline.poll_all()
         report = await sender.deliver_due()
+        # retention, as the daemon's job does every few hours: a timer or cron running `once`
+        # kept every item for ever (a user review)
+        pruned = await pipeline.prune()
     for warning in warnings(settings):
         print(f"warning: {warning}", file=sys.stderr)
     for r in summary.results:
@@ -113,6 +116,8 @@ async def once(settings: Settings) -> int:
             print(redact(f"warning: {r.name} ({r.url}): {r.warning}"), file=sys.stderr)
     print(summary)
     print(f"deliveries: {report}")
+    if pruned:
+        print(f"retention: removed {pruned} old item{'s' if pruned != 1 else ''}")
     return 0
 
 
