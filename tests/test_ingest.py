@@ -267,3 +267,25 @@ def test_not_a_feed_counts_the_bytes_that_arrived() -> None:
         parse_feed(body, url="http://127.0.0.1/f.rss",
                    headers={"content-type": "application/x-rss+xml"})
     assert str(caught.value).endswith("not a feed: got application/x-rss+xml (20000 bytes)")
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Putin &amp; Trump to meet in &lt;Budapest&gt; on Thursday",
+     "Putin & Trump to meet in <Budapest> on Thursday"),  # "to meet in on Thursday"
+    ("Apple &lt;AAPL&gt; shares rise", "Apple <AAPL> shares rise"),
+    ("&lt;b&gt;Summit&lt;/b&gt; called off", "Summit called off"),  # escaped HTML stays HTML
+    ("Rammstein to play &lt;Zürich&gt;", "Rammstein to play <Zürich>"),
+])
+def test_angle_brackets_naming_no_html_element_stay_in_a_title(title: str, text: str) -> None:
+    """An escaped "<Budapest>" in an RSS title was stripped as a tag, while "<Zürich>" stayed
+    for its letter outside ASCII (a user review, session 39)."""
+    from watcher.normalize import normalize_entry
+    from watcher.parse import parse_feed
+
+    body = (f"<rss version='2.0'><channel><title>t</title><item><title>{title}</title>"
+            "<link>http://127.0.0.1/a</link><description>d</description></item></channel>"
+            "</rss>").encode()
+    raw = parse_feed(body, url="http://127.0.0.1/f.rss").entries[0]
+    item = normalize_entry(raw, feed_url="http://127.0.0.1/f.rss", source="s", feed_lang="en",
+                           fetched_at=datetime(2026, 12, 4, tzinfo=UTC))
+    assert item.title == text
