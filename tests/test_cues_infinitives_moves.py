@@ -86,6 +86,8 @@ def test_a_date_first_or_none_is_no_move(lang: str, title: str, status: str) -> 
     ("Opposition will hold rally on Sunday", "planned"),
     ("Putin will not hold annual news conference this year", None),  # a plan denied
     ("Party holds lead in polls", None),
+    # a gerund is no occasion held: the vote decided against one (``decisions``)
+    ("MPs voted against holding a referendum on the treaty", None),
 ])
 def test_an_occasion_held(title: str, status: str | None) -> None:
     assert LEXICON.read(title, "", "en").status == status
