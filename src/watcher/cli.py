@@ -38,7 +38,11 @@ def _common_options(parser: argparse.ArgumentParser, default: object = None) -> 
                              "/etc/watcher/watcher.toml)")
     parser.add_argument("--database", metavar="PATH", default=default,
                         help="SQLite file (overrides the config)")
-    parser.add_argument("--log-level", default="info" if default is None else default,
+    _log_level(parser, "info" if default is None else default)
+
+
+def _log_level(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument("--log-level", default=default,
                         choices=["debug", "info", "warning", "error"], help="default: info")
 
 
@@ -83,8 +87,7 @@ def build_parser(*, command_required: bool = True) -> argparse.ArgumentParser:
     # the demo brings its own config and a throwaway database: --config and --database after
     # it were accepted and silently ignored
     p = sub.add_parser("demo", help="a self-contained demonstration")
-    p.add_argument("--log-level", default=argparse.SUPPRESS,
-                   choices=["debug", "info", "warning", "error"], help="default: info")
+    _log_level(p, argparse.SUPPRESS)
     p.add_argument("--step", type=_step, default=None, metavar="SECONDS",
                    help="seconds between timeline steps (default 4)")
     return parser

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from watcher.clock import utcnow
 from watcher.core.types import AlertIntent
+from watcher.durations import format_count
 from watcher.errors import StoreError, UsageError
 from watcher.models import FeedState, iso
 from watcher.redact import redact
@@ -117,7 +118,7 @@ async def once(settings: Settings) -> int:
     print(summary)
     print(f"deliveries: {report}")
     if pruned:
-        print(f"retention: removed {pruned} old item{'s' if pruned != 1 else ''}")
+        print(f"retention: removed {format_count(pruned, 'old item')}")
     return 0
 
 
@@ -142,9 +143,8 @@ def events(settings: Settings, *, watch: str | None, as_json: bool) -> int:
     for e in rows:
         sources = len({i["source"] for i in e["items"]})
         print(f"{e['status']:<10} {e['title']}  [{', '.join(e['watches'])}]")
-        n_items = len(e["items"])
-        print(f"           {e['id']}  {n_items} item{'s' if n_items != 1 else ''} from "
-              f"{sources} source{'s' if sources != 1 else ''}, "
+        print(f"           {e['id']}  {format_count(len(e['items']), 'item')} from "
+              f"{format_count(sources, 'source')}, "
               f"first {e['first_seen']}, last {e['last_seen']}")
         for h in e["history"]:
             print(f"           {h['at']}  -> {h['status']}  {h['link'] or ''}")
@@ -239,7 +239,7 @@ def describe(alert: AlertIntent) -> str:
     else:
         head = f"STATUS CHANGE [{alert.watch}] {e.title}: {e.previous_status} -> {e.status}"
     item = alert.item
-    return (f"{head} ({e.sources} source{'s' if e.sources != 1 else ''})\n"
+    return (f"{head} ({format_count(e.sources, 'source')})\n"
             f"    {iso(item.published)} {item.source}: {item.title}\n    {item.link}")
 
 

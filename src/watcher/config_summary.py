@@ -3,7 +3,7 @@ file says what they meant (every feed, watch and notifier, and the daemon's sett
 
 from __future__ import annotations
 
-from watcher.durations import format_duration, format_size
+from watcher.durations import format_count, format_duration, format_size
 from watcher.settings import Settings
 
 
@@ -16,19 +16,19 @@ def summary(settings: Settings) -> str:
              f"daemon: every {format_duration(d.interval)} (jitter {format_duration(d.jitter)}), "
              f"max item age {age}, timezone {d.timezone.key}, "
              f"timeout {format_duration(d.timeout)}, body cap {format_size(d.max_body_size)}",
-             _count(len(settings.feeds), "feed") + ":"]
+             format_count(len(settings.feeds), "feed") + ":"]
     names = {f.url: f.name for f in settings.feeds}
     for f in settings.feeds:
         lang = f", lang {f.lang}" if f.lang else ""
         lines.append(f"  {f.name}: {f.url} every {format_duration(f.interval)}{lang}")
-    lines.append(_count(len(settings.watches), "watch") + ":")
+    lines.append(format_count(len(settings.watches), "watch") + ":")
     for w in settings.watches:
         words = ", ".join(w.keywords) or "(every item)"
         feeds = ", ".join(names.get(u, u) for u in w.feeds) or "all feeds"
         notify = ", ".join(w.notify) or "all notifiers"
         lines.append(f"  {w.name}: {words}; in {feeds}; to {notify}; "
                      f"on {', '.join(sorted(w.alert_on))}")
-    lines.append(_count(len(settings.notifiers), "notifier") + ":")
+    lines.append(format_count(len(settings.notifiers), "notifier") + ":")
     for n in settings.notifiers:
         quiet = (f", quiet {n.quiet_hours.start:%H:%M}-{n.quiet_hours.end:%H:%M}"
                  if n.quiet_hours else "")
@@ -52,8 +52,3 @@ def warnings(settings: Settings) -> list[str]:
         out.append("no [notifier.NAME]: alerts are decided and recorded with their events, but "
                    "sent nowhere, and not later either")
     return out
-
-
-def _count(n: int, noun: str) -> str:
-    plural = noun + ("es" if noun.endswith("ch") else "s")
-    return f"{n} {noun if n == 1 else plural}"

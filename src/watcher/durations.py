@@ -1,4 +1,5 @@
-"""Human-written durations ("15m", "1h30m") and sizes ("10MB") for the config and the CLI.
+"""Human-written durations ("15m", "1h30m") and sizes ("10MB") for the config and the CLI, and
+counts ("1 feed", "2 feeds") for its messages.
 
 Config values are written by people and read back in messages, so both directions live here:
 ``parse_duration`` is strict (a typo must be an error, not a silent zero) and ``format_duration``
@@ -72,6 +73,12 @@ def parse_size(text: str | int) -> int:
         raise ValueError(f'expected a size like "10MB", got "{text}"')
     unit = (match.group(2) or "b").lower().replace("i", "")
     return int(float(match.group(1)) * _SIZE_UNITS[unit])
+
+
+def format_count(n: int, noun: str) -> str:
+    """``1 feed``, ``2 feeds``, ``3 watches``: a count for messages and summaries."""
+    plural = noun + ("es" if noun.endswith(("ch", "s")) else "s")
+    return f"{n} {noun if n == 1 else plural}"
 
 
 def format_size(size: int) -> str:

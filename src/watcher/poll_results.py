@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from watcher.durations import format_count
+
 
 @dataclass(slots=True)
 class FeedResult:
@@ -55,11 +57,8 @@ class CycleSummary:
         return sum(r.alerts for r in self.results)
 
     def __str__(self) -> str:
-        return (
-            f"{_n(self.feeds, 'feed')} polled, {self.not_modified} not modified, "
-            f"{_n(self.new_items, 'new item')}, {_n(self.alerts, 'alert')}, "
-            f"{_n(self.errors, 'error')}, {self.seconds:.1f} s"
-        )
+        return summary_line(self.feeds, self.not_modified, self.new_items, self.alerts,
+                            self.errors, self.seconds)
 
 
 class FeedResultLike(Protocol):
@@ -95,14 +94,14 @@ class CycleStats:
         self.errors += result.error is not None
 
     def line(self) -> str:
-        # the same shape as ``watcher once``'s CycleSummary
-        return (
-            f"{_n(self.polled, 'feed')} polled, {self.not_modified} not modified, "
-            f"{_n(self.new_items, 'new item')}, {_n(self.alerts, 'alert')}, "
-            f"{_n(self.errors, 'error')}, {self.busy:.1f} s"
-        )
+        return summary_line(self.polled, self.not_modified, self.new_items, self.alerts,
+                            self.errors, self.busy)
 
 
-def _n(count: int, word: str) -> str:
-    """``1 feed``, ``2 feeds``: the summary lines' counts."""
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def summary_line(polled: int, not_modified: int, new_items: int, alerts: int, errors: int,
+                 seconds: float) -> str:
+    """The summary of some polls: ``watcher once``'s (CycleSummary) and the daemon's
+    (CycleStats) have one shape."""
+    return (f"{format_count(polled, 'feed')} polled, {not_modified} not modified, "
+            f"{format_count(new_items, 'new item')}, {format_count(alerts, 'alert')}, "
+            f"{format_count(errors, 'error')}, {seconds:.1f} s")

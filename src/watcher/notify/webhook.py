@@ -22,9 +22,10 @@ from typing import Any
 import httpx
 
 from watcher.clock import utcnow
+from watcher.core.types import AlertIntent, EventSnapshot
 from watcher.errors import NotifyError
 from watcher.fetch import connect_error, parse_retry_after
-from watcher.models import iso
+from watcher.models import Item
 from watcher.notify.base import Message
 from watcher.settings import WebhookSettings
 
@@ -52,15 +53,13 @@ def header_key(key: str) -> str:
 
 
 def sample_payload(now: datetime) -> dict[str, Any]:
-    """What ``watcher test-notify`` posts: kind ``test``, in the alert payload's shape (DESIGN.md,
-    "Alert payload"), so that a receiver written to it (``body["event"]["id"]``) reads it; it
-    posted nulls for ``watch``, ``event`` and ``item``, and such a receiver failed on it."""
-    when = iso(now)
-    return {"kind": "test", "watch": "test",
-            "event": {"id": "test", "title": "watcher test message", "status": "unknown",
-                      "previous_status": None, "sources": 0, "first_seen": when},
-            "item": {"title": "watcher test message", "link": "", "source": "watcher",
-                     "published": when, "lang": "en"}}
+    """What ``watcher test-notify`` posts: an alert payload (``AlertIntent.payload``, DESIGN.md's
+    shape) of kind ``test``, so that a receiver written to it (``body["event"]["id"]``) reads
+    it; it posted nulls for ``watch``, ``event`` and ``item``, and such a receiver failed."""
+    text = "watcher test message"
+    sample = AlertIntent("new_event", "test", EventSnapshot("test", text, "unknown", None, 0, now),
+                         Item("test", text, "", "", "watcher", now, lang="en"))
+    return {**sample.payload(), "kind": "test"}
 
 
 _WRONG_TARGET = frozenset({401, 403, 404, 405, 410})  # the URL or the secret, not the message
