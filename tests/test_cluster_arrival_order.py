@@ -27,7 +27,7 @@ from watcher.core.events import EventState
 from watcher.core.features import features
 from watcher.core.params import Params
 from watcher.core.tracker import Tracker
-from watcher.core.types import StatusReading
+from watcher.core.types import Cue, StatusReading
 from watcher.models import Item
 from watcher.settings import WatchSettings
 
@@ -106,3 +106,30 @@ def test_foretold_needs_an_older_article_a_matching_day_and_evidence() -> None:
     # no day at all
     vague = _item(5, -8, "b", "Modi to visit Russia for summit with Putin")
     assert not foretold(ev, features(vague, P), vague.published, P, P.proximity_min)
+
+
+def test_same_second_plan_and_call_off_end_called_off_in_either_order() -> None:
+    """Two feeds of one poll stamp "Queen to play Madrid" and "Queen's Madrid concert cancelled"
+    with the same second: whichever feed answers first, the event ends cancelled (a user's
+    review saw "cancelled -> planned" on some runs). A "back on" of that second still moves it:
+    it can only follow the call-off."""
+    plan = Item("p", "Queen to play Madrid stadium on 12 July", "", None, "k1", T0, lang="en")
+    off = Item("c", "Queen concert in Madrid on 12 July cancelled", "", None, "k2", T0,
+               lang="en")
+    finals = []
+    for items in ([plan, off], [off, plan]):
+        tracker = Tracker([WatchSettings("queen", keywords=("Queen",))])
+        outs = [tracker.process(i, i.published, alertable=True) for i in items]
+        assert outs[0].event_id == outs[1].event_id
+        event = tracker.event(outs[0].event_id or "")
+        assert event is not None
+        finals.append(event.status)
+        alerted = [a.event.status for o in outs for a in o.alerts]
+        assert alerted[-1] == "cancelled"
+    assert finals == ["cancelled", "cancelled"]
+    ev = EventState(id="e", title="x", first_seen=T0, last_seen=T0)
+    ev.apply(StatusReading("cancelled", 1.0), off)
+    cue = Cue("planned", "back on", "title", 13, 20, returning=True)
+    back = StatusReading("planned", 1.0, (cue,), returning=True)
+    assert ev.apply(back, Item("b", "Queen concert back on", "", None, "k3", T0, lang="en")) \
+        == ("cancelled", "planned")

@@ -47,6 +47,9 @@ COMEBACK = timedelta(days=1)
 # how soon after the event's last change a held reading told in a summary alone is taken as the
 # context of that change, not as the event having taken place (:meth:`EventState._too_soon`)
 SETTLING = timedelta(hours=6)
+# where each status falls in an event's course: of two articles published in the same second,
+# the one further on is taken as the later news (:meth:`EventState.apply`)
+COURSE = {"planned": 0, "postponed": 1, "cancelled": 2, "held": 2}
 UNKNOWN_LANGS = "*"  # in ``langs``: an event stored before its languages were kept
 
 
@@ -118,6 +121,8 @@ class EventState:
             return None  # "may be cancelled", "not cancelled": no news about a known status
         if self.last_transition is not None and item.published < self.last_transition:
             return None  # older than the evidence the current status rests on
+        if self._undoes_tie(reading, item):
+            return None  # same second as the change it would undo: read as the earlier news
         if self._restates(reading):
             return None  # its headline reports the current status too: no news of a change
         if self._too_soon(new, reading, item):
@@ -148,6 +153,20 @@ class EventState:
         if cue_fields(reading.cues, new) == {"summary"}:
             self.history[-1]["aside"] = True  # told in a summary only (:meth:`_overturns`)
         return old, new
+
+    def _undoes_tie(self, reading: StatusReading, item: Item) -> bool:
+        """Would ``reading`` take the event back in its course (cancelled -> planned) on an
+        article published in the very second of the last transition? Feeds polled in one cycle
+        arrive in any order, and "X to play Madrid on 12 July" and "X's Madrid concert
+        cancelled" stamped alike must end cancelled whichever feed answered first (a user's
+        review found the outcome changed from run to run). A return its words tell ("back
+        on") follows the change it undoes, so it is not held back; one inferred from a date
+        ahead (``day_rules``) is not told, and is."""
+        told_back = any(c.returning and c.blocked is None and c.status == reading.status
+                        for c in reading.cues)
+        return (item.published == self.last_transition and not told_back
+                and reading.status is not None and self.status in COURSE
+                and COURSE[reading.status] < COURSE[self.status])
 
     @property
     def hedged(self) -> bool:
