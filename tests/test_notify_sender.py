@@ -323,6 +323,32 @@ async def test_quiet_hours_hold_then_digest_urgent_goes_through(
     assert store.delivery_counts()["rec"] == {"pending": 0, "failed": 0, "delivered": 3}
 
 
+async def test_an_alert_held_overnight_is_dropped_once_a_later_one_of_its_event_went_out(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    """"New event: planned" waits out the night; the event's urgent "cancelled" goes out at
+    01:00. The morning's digest must not tell the plan as news (a user's review): it is
+    closed unsent, the other event's held alert still comes, and ``status`` counts it."""
+    night = datetime(2025, 10, 21, 23, 0, tzinfo=ZURICH).astimezone(UTC)
+    clock, rec = Clock(night), Recorder("rec")
+    quiet = QuietHours(time(22, 0), time(7, 0))
+    cfg = settings(tmp_path, plain("rec", quiet_hours=quiet, urgent=frozenset({"cancelled"})))
+    s = Sender(cfg, store, clock=clock, notifiers={"rec": rec})
+    enqueue(store, "n1", ["rec"], event="e1", now=night)
+    enqueue(store, "n2", ["rec"], event="e2", now=night)
+    assert (await s.deliver_due()).deferred == 2
+    clock.now = night + timedelta(hours=2)
+    enqueue(store, "c1", ["rec"], event="e1", status="cancelled", previous="planned",
+            now=clock.now)
+    assert (await s.deliver_due()).sent == 1 and rec.titles() == [["c1"]]
+    clock.now = datetime(2025, 10, 22, 7, 0, 5, tzinfo=ZURICH).astimezone(UTC)
+    report = await s.deliver_due()
+    assert (report.sent, report.superseded) == (1, 1) and "1 superseded" in str(report)
+    assert rec.titles() == [["c1"], ["n2"]]
+    assert store.delivery_counts()["rec"] == {"pending": 0, "failed": 0, "delivered": 2,
+                                              "superseded": 1}
+    await s.aclose()
+
+
 async def test_test_messages(tmp_path: Path, store: SQLiteStore) -> None:
     ok, bad = Recorder("ok"), Recorder("bad", [NotifyError("bad", "SMTP login refused (535)")])
     s = sender(tmp_path, store, Clock(), ok, bad)

@@ -217,7 +217,9 @@ def _print_trail(moves: list[dict[str, Any]], alerts: list[dict[str, Any]]) -> N
         print(f"  when read: status {m['previous'] or 'none'} -> {m['status']}")
     for a in alerts:
         told = {"delivered": f"delivered {a['done_at']}",
-                "failed": f"failed {a['done_at']}: {a['error']}"}.get(a["state"], a["state"])
+                "failed": f"failed {a['done_at']}: {a['error']}",
+                "superseded": f"not sent: a later alert of its event went out first "
+                              f"({a['done_at']})"}.get(a["state"], a["state"])
         print(f"  alert:  {a['kind']} {a['status']} for {a['watch']} to {a['notifier']}: "
               f"{told}")
     if not alerts:
@@ -325,8 +327,9 @@ def status(settings: Settings) -> int:
         n.name for n in settings.notifiers})
     for name in names:
         c: dict[str, Any] = counts.get(name, {})
+        stale = f", {c['superseded']} superseded" if c.get("superseded") else ""
         print(f"    {name}: {c.get('delivered', 0)} delivered, {c.get('pending', 0)} pending, "
-              f"{c.get('failed', 0)} failed")
+              f"{c.get('failed', 0)} failed{stale}")
         if name in errors:
             print(redact(f"        retrying: {errors[name]}"))
     for delivery, error in failed:

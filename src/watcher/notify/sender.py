@@ -11,7 +11,8 @@ One ``deliver_due`` pass:
 4. quiet hours: while quiet, deliveries whose status is not ``urgent`` wait (re-evaluated each
    pass from ``now``, so this needs no extra state and survives restarts); after the quiet period,
    those created during quiet hours go out as one digest message (one by one for notifiers
-   without digests, e.g. webhooks);
+   without digests, e.g. webhooks); an alert held while a later one of its event went out
+   (urgent) is stale and closed unsent (``Delivery.superseded``);
 5. each result is recorded at once: ``mark_delivered`` with the notifier's thread ref, or
    ``mark_retry`` with an exponential backoff with jitter (a server's Retry-After is a floor), or
    ``mark_failed`` for permanent errors and alerts older than the policy's max age. An error of
@@ -62,6 +63,7 @@ class SendReport:
     retried: int = 0
     failed: int = 0
     deferred: int = 0
+    superseded: int = 0  # stale alerts dropped unsent (``Delivery.superseded``)
     errors: list[str] = field(default_factory=list)
 
     def __bool__(self) -> bool:
@@ -70,6 +72,8 @@ class SendReport:
     def __str__(self) -> str:
         text = (f"{self.sent} sent, {self.retried} to retry, {self.failed} failed, "
                 f"{self.deferred} held")
+        if self.superseded:
+            text += f", {self.superseded} superseded"
         return text + "".join(f"\n    {e}" for e in self.errors)
 
 
@@ -245,6 +249,8 @@ class Sender:
                     del self._unrecorded[d.id]
                     recorded.add(d.id)
             deliveries = [d for d in deliveries if d.id not in recorded]
+        if any(d.superseded for d in deliveries):
+            deliveries = await self._drop_stale(deliveries, now, report)
         notifier = self.notifier(name)
         settings = self._settings.notifier(name)
         quiet = settings.quiet_hours if settings else None
@@ -334,6 +340,23 @@ class Sender:
         log.info("notifier %s: delivered %s", name,
                  first.key if len(unit) == 1 else f"digest of {len(unit)} alerts")
         return True
+
+    async def _drop_stale(self, deliveries: list[Delivery], now: datetime,
+                          report: SendReport) -> list[Delivery]:
+        """``deliveries`` without the stale ones, which are closed unsent: an alert held in
+        quiet hours ("new event: planned") after which a later alert of its event went out
+        (an urgent "cancelled"). Sent in the morning's digest it would tell as news a status
+        the user already knows is over (a user's review). One the store cannot close yet
+        (locked) stays pending for the next pass, unsent."""
+        await self._writable()
+        for d in deliveries:
+            if d.superseded:
+                with contextlib.suppress(WatcherError):
+                    self._store.mark_superseded(d.id, now)
+                    report.superseded += 1
+                    log.info("notifier %s: alert %s not sent: a later alert of its event "
+                             "went out first", d.notifier, d.key)
+        return [d for d in deliveries if not d.superseded]
 
     def _fail(self, d: Delivery, reason: str, now: datetime, report: SendReport) -> None:
         self._store.mark_failed(d.id, reason, now)

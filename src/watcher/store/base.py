@@ -38,6 +38,9 @@ class Delivery:
     attempts: int
     next_attempt: datetime
     thread_ref: str | None = None
+    # a later alert of the same event, watch and notifier was delivered first (an urgent one
+    # sent in quiet hours while this one waited): this one is stale, ``Sender`` drops it
+    superseded: bool = False
 
 
 class Store(Protocol):
@@ -122,6 +125,9 @@ class Store(Protocol):
     def mark_delivered(self, delivery_id: int, ref: str | None, now: datetime) -> None: ...
     def mark_retry(self, delivery_id: int, error: str, next_attempt: datetime) -> None: ...
     def mark_failed(self, delivery_id: int, error: str, now: datetime) -> None: ...
+    def mark_superseded(self, delivery_id: int, now: datetime) -> None:
+        """Close a stale pending delivery unsent (``Delivery.superseded``): not a failure."""
+        ...
     def retry_now(self, now: datetime, notifier: str | None = None) -> None:
         """Deliveries waiting for a retry (of ``notifier``, or all) are due at ``now``."""
         ...

@@ -31,7 +31,10 @@ class OutboxQueries:
         rows = self._db.execute(
             "SELECT o.*, (SELECT f.ref FROM outbox f WHERE f.event_id = o.event_id"
             "  AND f.notifier = o.notifier AND f.state = 'delivered' AND f.ref IS NOT NULL"
-            "  ORDER BY f.done_at, f.id LIMIT 1) AS thread_ref"
+            "  ORDER BY f.done_at, f.id LIMIT 1) AS thread_ref,"
+            " EXISTS (SELECT 1 FROM outbox s WHERE s.event_id = o.event_id"
+            "  AND s.notifier = o.notifier AND s.state = 'delivered' AND s.id > o.id"
+            "  AND s.watch = o.watch) AS superseded"
             " FROM outbox o WHERE o.state = 'pending' AND o.next_attempt <= ?"
             # A notifier's queue keeps its order across restarts: nothing overtakes an earlier
             # delivery that failed and waits for its retry (quiet-hours holds, which have no
@@ -46,7 +49,8 @@ class OutboxQueries:
     def pending_deliveries(self, notifier: str | None = None) -> list[Delivery]:
         """Every pending delivery, due or not (digests gather what waited out quiet hours)."""
         self.flush()
-        sql = "SELECT o.*, NULL AS thread_ref FROM outbox o WHERE o.state = 'pending'"
+        sql = ("SELECT o.*, NULL AS thread_ref, 0 AS superseded FROM outbox o"
+               " WHERE o.state = 'pending'")
         args: tuple[str, ...] = ()
         if notifier is not None:
             sql += " AND o.notifier = ?"
@@ -99,6 +103,13 @@ class OutboxQueries:
                 " attempts = attempts + 1 WHERE id = ?", (error, ts(now), delivery_id),
             )
 
+    def mark_superseded(self, delivery_id: int, now: datetime) -> None:
+        with self.transaction():
+            self._db.execute(
+                "UPDATE outbox SET state = 'superseded', error = NULL, done_at = ?"
+                " WHERE id = ? AND state = 'pending'", (ts(now), delivery_id),
+            )
+
     def delivery_counts(self) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = {}
         for notifier, state, n in self._db.execute(
@@ -109,7 +120,8 @@ class OutboxQueries:
 
     def failed_deliveries(self, limit: int = 20) -> list[tuple[Delivery, str]]:
         rows = self._db.execute(
-            "SELECT o.*, NULL AS thread_ref FROM outbox o WHERE o.state = 'failed'"
+            "SELECT o.*, NULL AS thread_ref, 0 AS superseded FROM outbox o"
+            " WHERE o.state = 'failed'"
             " ORDER BY o.done_at DESC LIMIT ?", (limit,),
         ).fetchall()
         return [(row_to_delivery(row), row["error"] or "") for row in rows]

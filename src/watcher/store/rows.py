@@ -97,6 +97,7 @@ def row_to_delivery(row: sqlite3.Row) -> Delivery:
         kind=row["kind"], status=row["status"], payload=json.loads(row["payload"]),
         created=_dt(row["created"]), attempts=row["attempts"],
         next_attempt=_dt(row["next_attempt"]), thread_ref=row["thread_ref"],
+        superseded=bool(row["superseded"]),
     )
 
 
