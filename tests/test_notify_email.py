@@ -158,6 +158,18 @@ async def test_wrong_password_535_holds_alerts_until_the_config_is_fixed(
     assert not inbox.messages
 
 
+async def test_login_on_a_starttls_port_in_clear_text_names_the_key(
+        starttls_server: tuple[Controller, Inbox], ca_file: Path) -> None:
+    """The server offers AUTH only after STARTTLS: ``security = "none"`` with a username said
+    "SMTP AUTH extension not supported by server", as if the server took no logins."""
+    controller, inbox = starttls_server
+    n = EmailNotifier(settings(controller, ca_file, security="none"))
+    with pytest.raises(NotifyError) as info:
+        await n.send(Message.for_test())
+    assert info.value.config and 'set security = "starttls"' in info.value.message
+    assert not inbox.messages
+
+
 async def test_untrusted_certificate_is_a_config_error(starttls_server: tuple[Controller, Inbox],
                                                   tmp_path: Path) -> None:
     other = tmp_path / "other-ca.pem"

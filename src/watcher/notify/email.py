@@ -54,6 +54,17 @@ def _login(client: smtplib.SMTP, username: str, password: str) -> None:
     client.login(username, password)
 
 
+def _no_auth(where: str, client: smtplib.SMTP, security: str) -> str:
+    """Why a login cannot start, and which key to set. Servers offer AUTH only inside TLS (RFC
+    4954 advises it): "AUTH extension not supported" read as the wrong password or the wrong
+    server when it was ``security = "none"`` on a STARTTLS port."""
+    if security == "none" and client.has_extn("starttls"):
+        return (f"{where} offers no login before STARTTLS: set security = \"starttls\" "
+                "(it offers STARTTLS)")
+    return (f"{where} offers no login (no AUTH): remove username and password, or use the "
+            "server's submission port")
+
+
 def _address(text: str) -> Address | str:
     """A configured address (``a@b`` or ``Name <a@b>``, one per entry) as a header value."""
     name, bracket, rest = text.rpartition("<")
@@ -139,6 +150,9 @@ class EmailNotifier:
                 client.starttls(context=self._context())
                 client.ehlo()
             if s.username:
+                if not client.has_extn("auth"):
+                    raise NotifyError(self.name, _no_auth(where, client, s.security),
+                                      config=True)
                 _login(client, s.username, str(s.password or ""))
             return client.send_message(mail)
         finally:
