@@ -179,7 +179,8 @@ async def test_old_items_are_stored_but_never_alerted(tmp_path: Path, server: Fe
     store.close()
 
 
-async def test_failures_backoff_gone_and_moved(tmp_path: Path, server: FeedServer) -> None:
+async def test_failures_backoff_gone_and_moved(tmp_path: Path, server: FeedServer,
+                                               caplog: pytest.LogCaptureFixture) -> None:
     server.feed("/new.xml", rss(WEATHER))
     moved = server.redirect("/old.xml", "/new.xml", code=301)
     busy = server.status("/busy.xml", 429, headers={"Retry-After": "3600"})
@@ -194,6 +195,8 @@ async def test_failures_backoff_gone_and_moved(tmp_path: Path, server: FeedServe
     assert store.feed_state(moved).moved_to == server.url("/new.xml")
     assert results["busy"].next_due >= datetime.now(UTC) + timedelta(minutes=59)
     assert results["gone"].error and store.feed_state(gone).disabled == "410 Gone"
+    gone_lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith(gone)]
+    assert len(gone_lines) == 1 and "disabled" in gone_lines[0]  # no "next try" besides
     assert "not a feed" in (results["page"].error or "")
     assert results["broken"].error == "HTTP 500"
     assert store.feed_state(broken).failures == 1

@@ -277,8 +277,9 @@ class Pipeline:
         self.store.save_feed_state(state)
         result.error = error
         result.next_due = state.next_due
-        log.warning("%s: %s (failure %d, next try %s)", feed.url, error, state.failures,
-                    next_try.isoformat(timespec="seconds"))
+        if not (fetched.gone and state.disabled):  # logged as disabled: it has no next try
+            log.warning("%s: %s (failure %d, next try %s)", feed.url, error, state.failures,
+                        next_try.isoformat(timespec="seconds"))
         return result
 
     async def _succeeded(
