@@ -247,3 +247,23 @@ def test_respellings_are_names_and_adjectives_are_words(keyword: str, title: str
 def test_italian_plurals_of_common_nouns(keyword: str, title: str, found: bool) -> None:
     m = WatchMatcher([WatchSettings("w", keywords=(keyword,))])
     assert bool(m.match(item(title))) is found
+
+
+@pytest.mark.parametrize(("keyword", "title", "found"), [
+    ("G7", "G-7 summit to open in Evian", True),
+    ("G7", "The G 7 leaders meet", True),
+    ("G7", "G77 group meets in Havana", False),
+    ("G7", "Add 5 g of sugar and 7 eggs", False),
+    ("COP30", "COP 30 to open in Belem", True),
+    ("COP 30", "COP30 opens in Belem", True),
+    ("COP 30", "COP-30 opens in Belem", True),
+    ("Zürich", "Zuerich Marathon findet statt", True),
+    ("Köln", "Koeln: Dom-Fest abgesagt", True),
+    ("Köln", "Kolumbien: Fest abgesagt", False),
+])
+def test_a_keyword_in_its_other_spellings(keyword: str, title: str, found: bool) -> None:
+    """Wire copy writes "G-7" and "COP 30", Swiss and German ASCII "Zuerich" (a user's review:
+    none of these was found)."""
+    matcher = WatchMatcher([WatchSettings("w", keywords=(keyword,))])
+    item = Item("k", title, "", None, "s", datetime(2025, 5, 1, tzinfo=UTC), lang="en")
+    assert bool(matcher.match(item)) is found

@@ -8,6 +8,9 @@ text token when:
 - they are equal (after folding: case, accents and punctuation do not matter);
 - the text token is the keyword, ending in a letter, with a number after it (``COP`` finds
   ``COP30``, ``Euro`` finds ``Euro2024``; ``G7`` does not find ``G77``);
+- a keyword is also found in its other spellings (:func:`spellings`): a name with a number
+  run together, hyphenated or spaced (``G7``, ``G-7``, ``G 7``; ``COP30``, ``COP 30``), and a
+  German umlaut written ``ae``, ``oe``, ``ue`` (``Zürich`` finds ``Zuerich``);
 - the keyword token has at most three letters: *only* then - short keywords are names or acronyms
   (``Xi``, ``ESC``, ``GDL``) and any looser rule finds ``Xiaomi`` or ``escape``;
 - the text token is the keyword plus an inflectional ending (``Gipfels``, ``summits``,
@@ -46,6 +49,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -272,14 +276,47 @@ def _phrase_in(phrase: Sequence[str], toks: Sequence[str],
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     watch: WatchSettings
-    keywords: tuple[tuple[str, tuple[str, ...]], ...]
-    require: tuple[tuple[str, ...], ...]
-    exclude: tuple[tuple[str, ...], ...]
+    # each phrase with its spellings (:func:`spellings`); any of them occurring is the phrase
+    keywords: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+    require: tuple[tuple[tuple[str, ...], ...], ...]
+    exclude: tuple[tuple[tuple[str, ...], ...], ...]
     feeds: frozenset[str]
 
 
-def _phrases(words: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((w, tuple(tokens(w))) for w in words if tokens(w))
+# German umlauts as ASCII writes them ("Zuerich", "Koeln", "Muenchen"): wire copy, URLs and
+# Swiss style. Folding takes a keyword's "Zürich" to "zurich"; this spelling is another phrase.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_LETTERS_DIGITS = re.compile(r"(?<=[a-z])(?=[0-9])")
+
+
+@lru_cache(maxsize=4096)
+def spellings(phrase: str) -> tuple[tuple[str, ...], ...]:
+    """The token phrases a configured keyword (or require / exclude phrase) stands for: its
+    tokens, then the other ways news writes it. A name with a number is written run together,
+    hyphenated or spaced ("G7", "G-7", "G 7"; "COP30", "COP 30"): the tokens split at a letter
+    followed by a digit, and a letter token joined to the digits after it, are the same phrase.
+    A German umlaut is also written "ae", "oe", "ue" ("Zürich": "Zuerich"). Only the keyword's
+    own respellings: a text's "Zurich" already folds to the keyword's "zurich"."""
+    base = tuple(tokens(phrase))
+    if not base:
+        return ()
+    out = [base]
+    split = tuple(part for tok in base for part in _LETTERS_DIGITS.sub(" ", tok).split())
+    joined: list[str] = []
+    for tok in base:
+        if joined and tok.isdigit() and joined[-1].isalpha():
+            joined[-1] += tok
+        else:
+            joined.append(tok)
+    umlauts = tuple(tokens(phrase.translate(_UMLAUTS)))
+    for other in (split, tuple(joined), umlauts):
+        if other and other not in out:
+            out.append(other)
+    return tuple(out)
+
+
+def _phrases(words: Sequence[str]) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    return tuple((w, spellings(w)) for w in words if tokens(w))
 
 
 def written_as_names(*texts: str) -> set[str]:
@@ -303,7 +340,8 @@ def _written(watches: Sequence[WatchSettings]) -> tuple[frozenset[str], frozense
     for w in watches:
         for phrase in (*w.keywords, *w.require, *w.exclude):
             for word in words(phrase):
-                for tok in tokens(word):
+                # a spelling's tokens are written as the word is ("G7": "G", "7")
+                for tok in dict.fromkeys(t for form in spellings(word) for t in form):
                     caps[tok] = caps.get(tok, True) and len(word) > 1 and word.isupper()
                     lower[tok] = lower.get(tok, True) and word.islower()
     return (frozenset(t for t, yes in caps.items() if yes),
@@ -328,17 +366,15 @@ class WatchMatcher:
         # watches that take items without any of their phrases occurring (no keywords)
         self._open = any(not c.keywords and not c.require and not c.watch.keywords
                          for c in self._watches)
-        self._memo = _Memo([
-            phrase[0] for c in self._watches
-            for phrase in (*(p for _, p in c.keywords), *c.require, *c.exclude) if phrase
-        ])
+        every = [phrase for c in self._watches
+                 for forms in (*(p for _, p in c.keywords), *c.require, *c.exclude)
+                 for phrase in forms]
+        self._memo = _Memo([phrase[0] for phrase in every if phrase])
         # A short keyword matches whole words only ("ESC" is no "escape"), but an acronym's
         # plural is written "EMAs", "NFTs": those plural tokens, with their singular
         self._plurals = {
             tok + "s": (tok, re.compile(rf"\b{re.escape(tok.upper())}s\b"))
-            for c in self._watches
-            for phrase in (*(p for _, p in c.keywords), *c.require, *c.exclude)
-            for tok in phrase if len(tok) <= SHORT and tok.isalpha()
+            for phrase in every for tok in phrase if len(tok) <= SHORT and tok.isalpha()
         }
 
     def _singular(self, fields: tuple[list[str], list[str]], plurals: Collection[str],
@@ -404,16 +440,21 @@ class WatchMatcher:
                 names = written_as_names(item.title, item.summary)
             return tok in names
 
-        def stands(phrase: tuple[str, ...]) -> int:
-            """Where ``phrase`` occurs: 0 nowhere, 1 in the headline, 2 only in the summary."""
+        def stands_one(phrase: tuple[str, ...]) -> int:
             if not phrase or phrase[0] not in present:
                 return 0
             if _phrase_in(phrase, fields[0], test):
                 return 1
             return 2 if _phrase_in(phrase, fields[1], test) else 0
 
-        def occurs(phrase: tuple[str, ...]) -> bool:
-            return stands(phrase) > 0
+        def stands(forms: tuple[tuple[str, ...], ...]) -> int:
+            """Where a phrase, in any of its spellings, occurs: 0 nowhere, 1 in the headline, 2
+            only in the summary."""
+            found = [w for w in map(stands_one, forms) if w]
+            return min(found, default=0)
+
+        def occurs(forms: tuple[tuple[str, ...], ...]) -> bool:
+            return any(stands_one(p) for p in forms)
 
         out: list[WatchMatch] = []
         for c in self._watches:
@@ -448,8 +489,9 @@ def headline_watches(matches: tuple[WatchMatch, ...]) -> tuple[WatchMatch, ...]:
 
 def name_length(match: WatchMatch) -> int:
     """How specific the name is an article names ``match``'s watch by: the words of the
-    longest of its keywords it contains (0 for a watch without keywords, which takes every
-    item). "Club World Cup" names one occasion, "Miami" a city of many stories: when one
-    article is news for several watches, the longer name is the narrower watch's
-    (:func:`~watcher.core.one_alert.one_alert`)."""
-    return max((len(tokens(k)) for k in match.keywords), default=0)
+    longest of its keywords it contains, in its shortest spelling ("G-20" is one word, as
+    "G20"; 0 for a watch without keywords, which takes every item). "Club World Cup" names
+    one occasion, "Miami" a city of many stories: when one article is news for several
+    watches, the longer name is the narrower watch's (:func:`~watcher.core.one_alert.one_alert`).
+    """
+    return max((min(map(len, spellings(k))) for k in match.keywords), default=0)
