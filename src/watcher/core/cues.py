@@ -30,6 +30,7 @@ and loads and extends the lexicons (:class:`Lexicon`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
@@ -56,9 +57,12 @@ from watcher.core.cues_text import (
     tokenize,
 )
 from watcher.core.lexicon_files import builtin_specs, text_scripts
-from watcher.core.text import language_code
+from watcher.core.text import language_code, tokens
 from watcher.core.types import Cue, StatusReading, cue_fields
 from watcher.errors import ConfigError
+
+# where a headline's label ends: "Factbox: ...", "EXPLAINER - ...", "Analyse | ...", "FACTBOX-..."
+_LABEL_END = re.compile(r"\s*(?::|\s[-–—|]\s)\s*|(?<=[A-Z]{4})-(?=\S)")
 
 
 class Lexicon:
@@ -95,6 +99,8 @@ class Lexicon:
         self._later_today = PhraseSet((p, "later") for spec in self._specs.values()
                                       for p in spec.markers.get("later_today", ()))
         # every language's: a headline that asks why explains, whatever the language
+        self._labels = frozenset(" ".join(tokens(p)) for spec in self._specs.values()
+                                 for p in spec.markers.get("labels", ()))
         self._explainers = PhraseSet((p, "why") for spec in self._specs.values()
                                      for p in spec.markers.get("explainers", ()))
 
@@ -210,6 +216,8 @@ class Lexicon:
         cues.sort(key=_cue_order)
         if self._explains(t_toks):
             cues = [replace(c, blocked="explainer") if c.blocked is None else c for c in cues]
+        elif self._labelled(title or ""):
+            cues = [replace(c, blocked="background") if c.blocked is None else c for c in cues]
         if self._rescheduled(cues, s_toks) or self._off_then_moved(cues, t_toks):
             # the headline's "called off" is a move
             cues = [replace(c, status="postponed")
@@ -247,6 +255,18 @@ class Lexicon:
             id(c) in present for c in cues if c.blocked is None and c.status == "held")
         return StatusReading(status, scores[status], tuple(cues), returning, tentative, later,
                              present_only)
+
+    def _labelled(self, title: str) -> bool:
+        """Does the headline open with a label for a piece that reports no news of its own
+        ("Factbox: Trump-Zelensky summit plans since January", "EXPLAINER - ...", "Hintergrund:
+        ...", "Décryptage : ...")? Its cues recap or weigh what others reported: a timeline's
+        "announced on March 1 and postponed on March 5" read as the summit planned again (a
+        user's review). None of its cues counts ("background"). Labelled sets: unchanged
+        (their few labelled pieces read no status anyway)."""
+        head = _LABEL_END.split(title, maxsplit=1)
+        if len(head) < 2 or len(head[0]) > 40:
+            return False
+        return " ".join(tokens(head[0])) in self._labels
 
     def _explains(self, t_toks: Tokens) -> bool:
         """Does a clause of the headline open by asking why, or what something means for or
