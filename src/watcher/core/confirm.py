@@ -60,7 +60,19 @@ def unconfirmed(ev: EventState, reading: StatusReading, ws: Mapping[str, object]
         return True
     return ev.status == "held" and (len(ev.sources) < params.held_new_sources
                                     or (reading.status not in (None, "held")
-                                        and not cue_fields(reading.cues, "held")))
+                                        and not cue_fields(reading.cues, "held"))
+                                    or _elsewhere(reading))
+
+
+def _elsewhere(reading: StatusReading) -> bool:
+    """Does the article's headline report a change of something else, and nothing of its own
+    ("Zelensky cancels trip to Davos forum": a person staying away, the forum goes on)? Such
+    an article is another occasion's news that joined the story on the person's name, not a
+    second outlet telling the first one held (a user's review: it confirmed "Zelensky visits
+    front-line troops near Kharkiv" three days on)."""
+    return reading.status is None and any(
+        c.field == "title" and c.blocked == "other" and c.status in ("cancelled", "postponed")
+        for c in reading.cues)
 
 
 def summary_plan(ev: EventState, reading: StatusReading, params: Params) -> bool:
