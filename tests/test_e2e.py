@@ -409,8 +409,11 @@ def test_explain_a_stored_item_and_an_unknown_link(story: Path) -> None:
     assert "watch:    putin (keywords: " in out and "Putin" in out.split("watch:", 1)[1], out
     assert "status:   cancelled" in out, out
     assert "cue:    cancelled" in out and "vom Tisch" in out, out
-    candidate = next(line for line in out.splitlines() if "candidate:" in line)
-    assert event_id in candidate and " score " in candidate, out
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if "candidate:" in line)
+    assert event_id in lines[at] and " score " in lines[at], out
+    # what the score is made of (a user's review, session 40: one number explained nothing)
+    assert lines[at + 1].strip().startswith("shared: ") and "budapest" in lines[at + 1], out
     assert f"decision: already in event {event_id}" in out, out  # counted once, not again
     # and what it did when it was read: the move it made and who was told of it (it said only
     # "already in event" for every stored item: a user review, session 39)

@@ -267,3 +267,22 @@ def test_a_keyword_in_its_other_spellings(keyword: str, title: str, found: bool)
     matcher = WatchMatcher([WatchSettings("w", keywords=(keyword,))])
     item = Item("k", title, "", None, "s", datetime(2025, 5, 1, tzinfo=UTC), lang="en")
     assert bool(matcher.match(item)) is found
+
+
+def test_why_not_names_the_rule_that_left_each_watch_out() -> None:
+    """``watcher explain`` of an article that raised no alert said only "none matched" (a
+    user's review): each watch now says why."""
+    from watcher.core.match import why_not
+    watches = [WatchSettings("excl", keywords=("Merz",), exclude=("Friedrich-Merz-Stiftung",)),
+               WatchSettings("req", keywords=("Merz",), require=("summit",)),
+               WatchSettings("other", keywords=("Macron",)),
+               WatchSettings("local", keywords=("Merz",), feeds=("http://a.example/rss",)),
+               WatchSettings("taken", keywords=("Stiftung",))]
+    item = Item("k", "Friedrich-Merz-Stiftung lädt zum Festakt am 17. Juni", "", None, "s",
+                datetime(2025, 5, 1, tzinfo=UTC), lang="de", feed_url="http://b.example/rss")
+    assert why_not(WatchMatcher(watches), item) == [
+        ("excl", "excluded: 'Friedrich-Merz-Stiftung' found"),
+        ("req", "keyword found, but required 'summit' missing"),
+        ("other", "none of its keywords found ('Macron')"),
+        ("local", "the article's feed is not among its feeds"),
+    ]

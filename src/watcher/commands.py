@@ -154,6 +154,7 @@ def events(settings: Settings, *, watch: str | None, as_json: bool) -> int:
 def explain(settings: Settings, link: str) -> int:
     """Re-run the decision for a stored item against the current events, without changing them."""
     from watcher.core.cues import Lexicon
+    from watcher.core.match import why_not
     from watcher.core.tracker import Tracker
     from watcher.normalize import canonical_link
 
@@ -186,7 +187,24 @@ def explain(settings: Settings, link: str) -> int:
         print("watches:  none matched")
     for m in outcome.matches:
         print(f"watch:    {m.watch} (keywords: {', '.join(m.keywords) or 'all items'})")
+    taken = {m.watch for m in outcome.matches}
+    for m in tracker.matcher.match(item):
+        if m.watch not in taken:
+            print(f"not:      {m.watch}: a passing mention (only the summary names "
+                  f"{', '.join(m.keywords)}; the headline names another watch's keyword)")
+    absent = []
+    for name, why in why_not(tracker.matcher, item):
+        if why.startswith("none of its keywords"):
+            absent.append(name)
+        else:
+            print(f"not:      {name}: {why}")
+    if absent:
+        shown = ", ".join(absent[:8]) + (f" and {len(absent) - 8} more" if len(absent) > 8
+                                          else "")
+        print(f"not:      {shown}: none of their keywords found")
     reading = outcome.reading
+    if not outcome.matches:  # read anyway: what it would report, had a watch taken it
+        reading = tracker.lexicon.read(item.title, item.summary, item.lang)
     print(f"status:   {reading.status or 'none'} (score {reading.score:.2f})"
           f"{' - a return' if reading.returning else ''}")
     for cue in reading.cues:
@@ -197,6 +215,9 @@ def explain(settings: Settings, link: str) -> int:
         event = tracker.event(event_id)
         title = getattr(event, "title", "?")
         print(f"  candidate: {event_id} score {score:.3f}  {title}")
+        shared, against = tracker.join_evidence(item, event_id)
+        print(f"             shared: {', '.join(shared) or 'nothing but the keywords'}"
+              f"{'; against: ' + against if against else ''}")
     if joined and not outcome.matches:
         # read when another config was in force (a feed or watch since removed or changed)
         event = tracker.event(joined)

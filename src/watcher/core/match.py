@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -474,6 +474,36 @@ class WatchMatcher:
             if found:
                 out.append(WatchMatch(c.watch.name, found, any(w == 1 for _, w in where)))
         return tuple(out)
+
+
+def why_not(matcher: WatchMatcher, item: Item) -> list[tuple[str, str]]:
+    """For ``watcher explain``: each watch that does not take ``item``, and why, in words - the
+    question a user asks of an article that raised no alert. A watch is tried alone on the
+    item (a one-watch matcher: the same rules, its own acronyms)."""
+    out = []
+    for w in matcher.watches:
+        if w.feeds and item.feed_url not in w.feeds:
+            out.append((w.name, "the article's feed is not among its feeds"))
+            continue
+        if WatchMatcher([w]).match(item):
+            continue
+        probe = WatchMatcher([replace(w, require=(), exclude=(), feeds=())])
+        if not probe.match(item):
+            tried = ", ".join(repr(k) for k in w.keywords)
+            out.append((w.name, f"none of its keywords found ({tried})"))
+            continue
+        hits = [x for x in w.exclude
+                if WatchMatcher([replace(w, keywords=(x,), require=(), exclude=(), feeds=())])
+                .match(item)]
+        if hits:
+            out.append((w.name, f"excluded: {hits[0]!r} found"))
+            continue
+        missing = [r for r in w.require
+                   if not WatchMatcher([replace(w, keywords=(r,), require=(), exclude=(),
+                                                feeds=())]).match(item)]
+        out.append((w.name, f"keyword found, but required {missing[0]!r} missing" if missing
+                    else "not taken"))
+    return out
 
 
 def headline_watches(matches: tuple[WatchMatch, ...]) -> tuple[WatchMatch, ...]:

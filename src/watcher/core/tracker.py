@@ -181,6 +181,24 @@ class Tracker:
         """The decision :meth:`process` would take for ``item``, without changing any state."""
         return self._run(item, now, True, commit=False)
 
+    def join_evidence(self, item: Item, event_id: str, limit: int = 6
+                      ) -> tuple[list[str], str]:
+        """For ``watcher explain``: what ``item`` shares with event ``event_id``, its heaviest
+        features first (IDF applied, the watches' keywords discounted: what a join score is
+        made of), and what the two disagree on (``conflicts.conflict``'s words)."""
+        ev = self._events.get(event_id)
+        if ev is None:
+            return [], ""
+        p = self.params
+        feats = features(item, p)
+        reading = self.lexicon.read(item.title, item.summary, item.lang)
+        discount = self._discount(headline_watches(self.matcher.match(item)))
+        weighted = weigh(feats, self.dfs, p, discount, idf_weights(feats, self.dfs))
+        shared = sorted((k for k, w in weighted.items() if k in ev.features and w > 0),
+                        key=lambda k: (-weighted[k], k))
+        return ([_feature_words(k) for k in shared[:limit]],
+                conflict(ev, feats, p, reading, item.published)[1])
+
     def _run(self, item: Item, now: datetime, alertable: bool, commit: bool,
              prepared: Prepared | None = None) -> Outcome:
         p = self.params
@@ -357,3 +375,16 @@ class Tracker:
         reading = self.lexicon.read(item.title, item.summary, item.lang)
         return conflict(ev, features(item, self.params), self.params, reading,
                         item.published)[1]
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _feature_words(key: str) -> str:
+    """A clustering feature as ``watcher explain`` shows it: "m:6" is June, "p:oslo" oslo (a
+    word's feature is its folded, transliterated form: "makro" for Macron)."""
+    kind, _, value = key.partition(":")
+    if kind == "m" and value.isdigit() and 1 <= int(value) <= 12:
+        return _MONTHS[int(value) - 1]
+    return value or key
