@@ -1,6 +1,7 @@
-"""A headline's label for a piece that reports no news of its own (a user's review, session 40):
-"Factbox: Trump-Zelensky summit plans since January" read its timeline's "announced ... and
-postponed" as the summit planned again, and renamed the event after itself."""
+"""Headline labels for background pieces, and negation after a German verb (session 40).
+
+A user's review: "Factbox: Trump-Zelensky summit plans since January" read its timeline's
+"announced ... and postponed" as the summit planned again, and renamed the event after itself."""
 
 from __future__ import annotations
 
@@ -33,3 +34,20 @@ def test_a_labelled_background_piece_reads_no_status(title: str, summary: str,
 ])
 def test_no_label_no_block(title: str, lang: str, status: str) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize("title", [
+    "Magdeburger Weihnachtsmarkt öffnet in diesem Jahr nicht mehr",
+    "Neues Kinderkrankenhaus öffnet vorerst nicht",
+    "Der Rosenmontagszug startet am Montag nicht",
+])
+def test_german_negation_after_the_finite_verb(title: str) -> None:
+    """German puts "nicht" after a finite verb ("öffnet ... nicht"): read held, it announced a
+    Christmas market that had closed for the year (set 142, session 40)."""
+    reading = LEX.read(title, "", "de")
+    assert reading.status != "held" and any(c.blocked == "negation" for c in reading.cues)
+
+
+def test_not_only_is_no_negation() -> None:
+    assert LEX.read("Weihnachtsmarkt öffnet nicht nur am Wochenende", "", "de").status \
+        in ("held", "planned")

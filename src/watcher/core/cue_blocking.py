@@ -26,6 +26,7 @@ from watcher.core.cue_words import (
     PLUPERFECT_WINDOW,
     REPLACE_WINDOW,
     SUBORDINATE_WINDOW,
+    VERB_NEG_WINDOW,
     Words,
 )
 from watcher.core.cues_text import PRE, Hit, PhraseSet, Token, Tokens
@@ -66,6 +67,16 @@ def negated(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
             nxt = toks[j + 1].w if j + 1 < len(toks) else ""
             if nxt not in lang.neg_exceptions:
                 return True
+    if lang.verb_negators and hit.end - hit.start == 1 and not hit.gaps:
+        # a verb-second language negates a finite verb after it: "Der Weihnachtsmarkt öffnet
+        # in diesem Jahr nicht mehr" was read held (session 40, set 142)
+        for j in range(hit.end, min(hit.end + VERB_NEG_WINDOW, len(toks))):
+            if toks[j].clause != clause:
+                break
+            if toks[j].w in lang.verb_negators:
+                nxt = toks[j + 1].w if j + 1 < len(toks) else ""
+                if nxt != "nur" or toks[j + 1].clause != clause:  # "nicht nur ..., sondern"
+                    return True
     sent = toks[hit.start].sent
     for j in range(max(hit.start - DENIAL_WINDOW, 0), hit.start):
         if toks[j].sent == sent and lang.denials.best_at(toks, j):

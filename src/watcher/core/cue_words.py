@@ -48,6 +48,7 @@ HEDGE = "may "  # phrase prefix of the planned cue read off a hypothetical chang
 TITLE_WEIGHT = 2.0
 SUMMARY_WEIGHT = 1.0
 NEG_WINDOW = 4  # a negator at most this many words before the cue
+VERB_NEG_WINDOW = 6  # a verb negator ("öffnet in diesem Jahr nicht") at most this many after
 MODAL_WINDOW = 5
 AFTER_WINDOW = 3
 OTHER_GAP = 3  # at most this many words between "after"/"nach" and the cue
@@ -87,7 +88,8 @@ TRIP_REACH = 3  # "cancels his trip to": the trip word this near after the chang
 TRIP_EVENT_REACH = 4  # "trip to the Ballon d'Or ceremony": the event noun this near after "to"
 VOTE_PLACE_REACH = 4  # "in the impeachment trial", "lors de la votation": where the vote is held
 MARKER_KEYS = (
-    "negators", "pending", "denials", "denials_after", "negation_exceptions", "modals",
+    "negators", "verb_negators", "pending", "denials", "denials_after", "negation_exceptions",
+    "modals",
     "intents", "modals_after", "future", "other_prepositions", "other_conjunctions",
     "other_refs", "other_refs_before", "replacements", "noun_endings", "determiners", "after_stops",
     "clause_words", "function_words", "future_after", "future_dates", "past", "event_nouns",
@@ -141,6 +143,7 @@ class Words:
         self.negators = frozenset(m.get("negators", ()))
         self.denials = PhraseSet((p, "denial") for p in m.get("denials", ()))
         self.denials_after = PhraseSet((p, "denial") for p in m.get("denials_after", ()))
+        self.verb_negators = frozenset(m.get("verb_negators", ()))
         self.determiners = frozenset(m.get("determiners", ()))
         self.after_stops = PhraseSet((p, "stop") for p in m.get("after_stops", ()))
         self.pending = frozenset(m.get("pending", ()))
