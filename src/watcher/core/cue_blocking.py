@@ -67,7 +67,8 @@ def negated(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
             nxt = toks[j + 1].w if j + 1 < len(toks) else ""
             if nxt not in lang.neg_exceptions:
                 return True
-    if lang.verb_negators and hit.end - hit.start == 1 and not hit.gaps:
+    if (lang.verb_negators and hit.end - hit.start == 1 and not hit.gaps
+            and not toks[hit.start].cap):  # a verb: German writes its nouns capitalised
         # a verb-second language negates a finite verb after it: "Der Weihnachtsmarkt öffnet
         # in diesem Jahr nicht mehr" was read held (session 40, set 142)
         for j in range(hit.end, min(hit.end + VERB_NEG_WINDOW, len(toks))):
