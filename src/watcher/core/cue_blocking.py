@@ -68,7 +68,10 @@ def negated(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
             if nxt not in lang.neg_exceptions:
                 return True
     if (lang.verb_negators and hit.end - hit.start == 1 and not hit.gaps
-            and not toks[hit.start].cap):  # a verb: German writes its nouns capitalised
+            and hit.phrase.tag in ("held", "planned") and "*" not in hit.phrase.text
+            and not toks[hit.start].cap):
+        # an occasion's verb, written whole: not a noun (German writes those capitalised), nor
+        # a change's participle ("dem abgesagten Konzert ... nie zugestimmt": a recap's)
         # a verb-second language negates a finite verb after it: "Der Weihnachtsmarkt öffnet
         # in diesem Jahr nicht mehr" was read held (session 40, set 142)
         for j in range(hit.end, min(hit.end + VERB_NEG_WINDOW, len(toks))):

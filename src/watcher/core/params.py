@@ -80,6 +80,10 @@ class Params:
     # factor when the event's day is past and the item names its own (round 55: 0.5 -> 0.7,
     # after month_conflict 0.7: tuning 442 / 630 / 0.9323 -> 441 / 630 / 0.9327; 0.85 the same)
     date_conflict: float = 0.7
+    # an article dating its occasion this far from a planned event's day, in a city new to
+    # the event, announces another occasion (conflicts.conflict): its factor vetoes the join
+    other_occasion: float = 0.0
+    other_occasion_gap: timedelta = timedelta(days=6)
     # -- time -----------------------------------------------------------------------------------
     # events last seen longer ago are not candidates: a project's or a long-delayed occasion's
     # story goes quiet for a year and more between two changes (a prize ceremony held two
