@@ -899,6 +899,20 @@ EVENTS_136_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.8778, "bcubed_
 EVENTS_137_FLOORS = {"alert_precision": 0.9255, "alert_recall": 0.9341, "bcubed_f1": 0.8822}
 EVENTS_138_FLOORS = {"alert_precision": 0.9238, "alert_recall": 0.9307, "bcubed_f1": 0.8925}
 EVENTS_139_FLOORS = {"alert_precision": 0.9213, "alert_recall": 0.8804, "bcubed_f1": 0.8972}
+# events-140 .. -145: six sets in English, German and French written in session 40 by six new
+# authors who saw neither the code nor any score (business and technology; elections and state
+# visits; weather and safety disruptions; film, television and music; and two of people with
+# many occasions close together, 144 and 145), scored once with the session's first code
+# (c5d527c): 0.875 / 0.825 / 0.896, 0.851 / 0.814 / 0.886, 0.776 / 0.688 / 0.894, 0.852 /
+# 0.868 / 0.890, 0.937 / 0.843 / 0.778, 0.934 / 0.683 / 0.788. The floors are the session's
+# last figures; 140, 142, 143 and 144 became tuning sets (their errors were read), 141 and 145
+# stay held out.
+EVENTS_140_FLOORS = {"alert_precision": 0.875, "alert_recall": 0.8252, "bcubed_f1": 0.8963}
+EVENTS_141_FLOORS = {"alert_precision": 0.8505, "alert_recall": 0.8137, "bcubed_f1": 0.8865}
+EVENTS_142_FLOORS = {"alert_precision": 0.7856, "alert_recall": 0.6882, "bcubed_f1": 0.8938}
+EVENTS_143_FLOORS = {"alert_precision": 0.87, "alert_recall": 0.8791, "bcubed_f1": 0.898}
+EVENTS_144_FLOORS = {"alert_precision": 0.9368, "alert_recall": 0.8431, "bcubed_f1": 0.7782}
+EVENTS_145_FLOORS = {"alert_precision": 0.9473, "alert_recall": 0.6923, "bcubed_f1": 0.7879}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1086,7 +1100,9 @@ ALL_FLOORS = {
     129: EVENTS_129_FLOORS, 130: EVENTS_130_FLOORS, 131: EVENTS_131_FLOORS,
     132: EVENTS_132_FLOORS, 133: EVENTS_133_FLOORS, 134: EVENTS_134_FLOORS,
     135: EVENTS_135_FLOORS, 136: EVENTS_136_FLOORS, 137: EVENTS_137_FLOORS,
-    138: EVENTS_138_FLOORS, 139: EVENTS_139_FLOORS,
+    138: EVENTS_138_FLOORS, 139: EVENTS_139_FLOORS, 140: EVENTS_140_FLOORS,
+    141: EVENTS_141_FLOORS, 142: EVENTS_142_FLOORS, 143: EVENTS_143_FLOORS,
+    144: EVENTS_144_FLOORS, 145: EVENTS_145_FLOORS,
 }
 
 
