@@ -362,8 +362,10 @@ def test_a_version_1_database_is_migrated_and_keeps_its_items(tmp_path: Path) ->
         "CREATE INDEX items_event ON items (event_id, published) WHERE event_id IS NOT NULL;",
         "CREATE INDEX items_event ON items (event_id, published);\n"
         "CREATE INDEX items_feed ON items (feed_url);").replace(
-        "moved_to TEXT,\n    entry_keys TEXT\n", "moved_to TEXT\n")
-    assert "entry_keys" not in v1
+        "moved_to TEXT,\n    entry_keys TEXT\n", "moved_to TEXT\n").replace(
+        "CREATE TABLE watch_names (\n    name TEXT PRIMARY KEY,\n    signature TEXT NOT NULL\n);",
+        "")
+    assert "entry_keys" not in v1 and "watch_names" not in v1
     path = tmp_path / "old.db"
     with sqlite3.connect(path) as db:
         db.executescript(v1)
@@ -391,7 +393,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_items(tmp_path: Path) ->
     finally:
         store.close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 4
         indexes = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                                   " AND tbl_name = 'items' AND sql IS NOT NULL"))
     assert set(indexes) == {"items_link", "items_event"}

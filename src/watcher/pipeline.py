@@ -36,7 +36,7 @@ import hashlib
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from watcher.clock import utcnow
@@ -83,6 +83,7 @@ class Pipeline:
             fresh = sum(1 for f in settings.feeds if never_read(store.feed_state(f.url)))
             self.ingest.prestart(fresh, self._spec)
         self._lexicon = Lexicon.builtin().extended(settings.cues)
+        _log_renames(store.sync_watches(settings.watches))
         self.tracker = self._new_tracker(settings)
         self._notifiers: dict[str, tuple[str, ...]] = {}
         self._set_watch_notifiers(settings)
@@ -107,6 +108,9 @@ class Pipeline:
         Fetch limits (timeouts, body cap, concurrency) need a restart: the shared client is kept so
         that connections stay alive.
         """
+        renamed = self.store.sync_watches(settings.watches)
+        _log_renames(renamed)
+        self.tracker.rename_watches(renamed)
         if settings.cues != self.settings.cues:
             self._lexicon = Lexicon.builtin().extended(settings.cues)
             self.tracker = self._new_tracker(settings)
@@ -362,3 +366,7 @@ class Pipeline:
             self.ingest.close()
             await self.fetcher.aclose()
 
+
+def _log_renames(renamed: Mapping[str, str]) -> None:
+    for old, new in sorted(renamed.items()):
+        log.info("watch %r renamed to %r: its events and what they told carry over", old, new)

@@ -168,6 +168,13 @@ class EventState:
                 and reading.status is not None and self.status in COURSE
                 and COURSE[reading.status] < COURSE[self.status])
 
+    def rename_watch(self, old: str, new: str) -> None:
+        """Watch ``old`` is now called ``new`` (``store.watch_names``): its alert state too."""
+        if old in self.watches:
+            self.watches = [new if w == old else w for w in self.watches]
+        if old in self.watch_state:
+            self.watch_state[new] = self.watch_state.pop(old)
+
     @property
     def hedged(self) -> bool:
         """Is the event planned on the word of hedges alone ("may be postponed", "pourrait

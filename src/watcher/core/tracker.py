@@ -140,6 +140,15 @@ class Tracker:
         self._discounts: dict[tuple[str, ...], frozenset[str]] = {}  # see ``_discount``
         self._discounts_for: Params | None = None
 
+    def rename_watches(self, renamed: Mapping[str, str]) -> None:
+        """Watches renamed (old -> new name) in a reload: their events follow, in memory as the
+        store already has them (``store.sync_watches``)."""
+        for old, new in renamed.items():
+            for ev in self._events.values():
+                ev.rename_watch(old, new)
+            if old in self._recent:
+                self._recent[new] = self._recent.pop(old)
+
     # -- queries ----------------------------------------------------------------------------------
     def event(self, event_id: str) -> EventState | None:
         return self._events.get(event_id)

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from watcher.core.types import AlertIntent, Outcome
 from watcher.models import FeedState, Item
+from watcher.settings import WatchSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,11 @@ class Store(Protocol):
     def take_lost_feeds(self) -> set[str]:
         """The URLs of the feeds whose polls were lost with a failed group commit since the last
         call (each poll but the one whose commit failed had already reported success)."""
+        ...
+
+    def sync_watches(self, watches: Sequence[WatchSettings]) -> dict[str, str]:
+        """Record the poller's watches; rename the events of watches renamed since the last
+        record (same keywords, require, exclude and feeds, another name); the renames."""
         ...
 
     def load_events(self) -> list[dict[str, Any]]:

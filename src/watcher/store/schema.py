@@ -7,7 +7,7 @@ write to a database whose meaning it does not know (reader's ``_schema.py`` does
 
 from __future__ import annotations
 
-VERSION = 3
+VERSION = 4
 
 SCHEMA = """
 CREATE TABLE feeds (
@@ -84,6 +84,11 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_due ON outbox (state, next_attempt, id);
 CREATE INDEX outbox_thread ON outbox (event_id, notifier, state);
+
+CREATE TABLE watch_names (
+    name TEXT PRIMARY KEY,
+    signature TEXT NOT NULL
+);
 """
 
 # MIGRATIONS[n] upgrades a database from version n to n + 1.
@@ -100,5 +105,11 @@ CREATE INDEX items_event ON items (event_id, published) WHERE event_id IS NOT NU
     # daemon does not normalise again the entries of a changed feed it stored before.
     2: """
 ALTER TABLE feeds ADD COLUMN entry_keys TEXT;
+""",
+    # 4: the watches the poller last ran with, by name, and what each matches (keywords,
+    # require, exclude, feeds): a watch renamed with nothing else changed keeps its events'
+    # alert state (``SQLiteStore.sync_watches``).
+    3: """
+CREATE TABLE watch_names (name TEXT PRIMARY KEY, signature TEXT NOT NULL);
 """,
 }

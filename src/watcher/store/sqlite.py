@@ -58,9 +58,10 @@ from watcher.store.rows import (
     ts,
 )
 from watcher.store.schema import MIGRATIONS, SCHEMA, VERSION
+from watcher.store.watch_names import WatchNames
 
 
-class SQLiteStore(PollWrites, ReadQueries, OutboxQueries):
+class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
     """The default store: one SQLite file (``:memory:`` works for tests)."""
 
     GROUP_FEEDS = 40  # feed polls committed together at most (group commit, module docstring)
