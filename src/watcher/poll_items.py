@@ -51,7 +51,11 @@ def track_items(
     ahead: dict[str, Prepared], backlog: frozenset[str] = frozenset(),
 ) -> tuple[list[Outcome], list[tuple[AlertIntent, tuple[str, ...]]]]:
     """Each item through the tracker; its alerts with the notifiers of their watch (alerts of a
-    watch without notifiers are dropped). Items in ``backlog`` are not alertable."""
+    watch without notifiers are dropped). Items in ``backlog`` are not alertable. An article
+    news for two watches whose notifiers overlap (``notify = ["chat", "mail"]`` and ``["chat"]``)
+    reaches each notifier once, under the first watch that reaches it: a user's review got the
+    same article twice in one chat (``one_alert`` tells one watch only among watches of the
+    same notifiers, not of overlapping ones)."""
     outcomes: list[Outcome] = []
     alerts: list[tuple[AlertIntent, tuple[str, ...]]] = []
     for item in items:
@@ -60,8 +64,10 @@ def track_items(
         outcome = tracker.process(item, now, alertable=alertable,
                                   prepared=ahead.get(item.key))
         outcomes.append(outcome)
+        told: set[str] = set()  # one article reaches a notifier once, whichever watches took it
         for intent in outcome.alerts:
-            notifiers = watch_notifiers.get(intent.watch, ())
+            notifiers = tuple(n for n in watch_notifiers.get(intent.watch, ()) if n not in told)
             if notifiers:
+                told.update(notifiers)
                 alerts.append((intent, notifiers))
     return outcomes, alerts
