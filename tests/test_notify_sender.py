@@ -321,6 +321,11 @@ async def test_quiet_hours_hold_then_digest_urgent_goes_through(
     assert report.sent == 2 and rec.titles() == [["c3"], ["n1", "n2"]]  # one digest message
     assert rec.messages[1].digest
     assert store.delivery_counts()["rec"] == {"pending": 0, "failed": 0, "delivered": 3}
+    # a later alert of an event of the digest does not reply to the digest (a user's review)
+    enqueue(store, "n1b", ["rec"], event="e1", status="cancelled", previous="planned",
+            now=clock.now)
+    assert (await s.deliver_due()).sent == 1
+    assert rec.titles()[-1] == ["n1b"] and rec.messages[-1].thread_ref is None
 
 
 async def test_an_alert_held_overnight_is_dropped_once_a_later_one_of_its_event_went_out(

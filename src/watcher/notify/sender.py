@@ -321,6 +321,11 @@ class Sender:
             return await self._failed(notifier, unit, wrapped, report, unexpected=True)
         await self._writable()
         now = self._clock()
+        if len(unit) > 1:
+            # a digest is no event's message: a later alert of one of its events starts (or
+            # keeps) that event's own thread, not a reply to the digest (a user's review: every
+            # event of a night's digest became one thread)
+            ref = None
         for i, d in enumerate(unit):
             try:
                 self._store.mark_delivered(d.id, ref, now)
