@@ -271,8 +271,11 @@ def replay_file(settings: Settings, path: Path, *, as_json: bool) -> int:
 
     items = read_items(path)
     count = 0
-    for _outcome, alert in replay(items, settings, progress=terminal_progress()):
+    progress = terminal_progress()
+    for _outcome, alert in replay(items, settings, progress=progress):
         count += 1
+        if progress is not None:
+            progress.clear()
         if as_json:
             print(json.dumps(alert.payload(), ensure_ascii=False))
         else:

@@ -112,18 +112,33 @@ def replay(
             progress(n, len(ordered))
 
 
-def terminal_progress(stream: Any = None) -> Callable[[int, int], None] | None:
+class TerminalProgress:
+    """"replay: 1200/3435 items (34%)" on a terminal, redrawn in place on stderr. Alerts printed
+    to the same terminal first :meth:`clear` it, or the next alert line would be glued to the
+    progress (a user's review: "replay: 200/3435 items (5%)STATUS CHANGE ...")."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._shown = False  # a progress line is on the screen
+
+    def __call__(self, done: int, total: int) -> None:
+        if total >= 500 and (done % 200 == 0 or done == total):
+            self._stream.write(f"\r\x1b[Kreplay: {done}/{total} items ({100 * done // total}%)")
+            self._shown = done != total
+            if done == total:
+                self._stream.write("\n")
+            self._stream.flush()
+
+    def clear(self) -> None:
+        """Take the progress line off the screen (it is drawn again at the next step)."""
+        if self._shown:
+            self._stream.write("\r\x1b[K")
+            self._stream.flush()
+            self._shown = False
+
+
+def terminal_progress(stream: Any = None) -> TerminalProgress | None:
     """A progress line on a terminal for long inputs; nothing when piped. ``stream`` defaults to
     ``sys.stderr`` as it is at the call (not at import: a redirected stderr is honoured)."""
     stream = sys.stderr if stream is None else stream
-    if not stream.isatty():
-        return None
-
-    def show(done: int, total: int) -> None:
-        if total >= 500 and (done % 200 == 0 or done == total):
-            stream.write(f"\rreplay: {done}/{total} items ({100 * done // total}%)")
-            if done == total:
-                stream.write("\n")
-            stream.flush()
-
-    return show
+    return TerminalProgress(stream) if stream.isatty() else None
