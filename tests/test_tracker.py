@@ -169,7 +169,17 @@ def test_alert_on_and_unalertable_items(lex: Scripted) -> None:
     old = feed(t2, lex, 1, "Putin Budapest summit planned", 0, "planned", alertable=False)
     assert old.alerts == () and old.event_id is not None
     again = feed(t2, lex, 2, "Putin Budapest summit planned, says Kremlin", 1, "planned")
-    assert again.alerts == ()  # the old news set the baseline
+    # the old news set the baseline silently; the first fresh article announces the event
+    # (session 40, a user's review: a live event's first message was a change weeks later)
+    assert kinds(again) == [("new_event", "planned", None)]
+    third = feed(t2, lex, 3, "Putin Budapest summit still planned", 2, "planned")
+    assert third.alerts == ()
+    t3 = tracker(lex, alert_on=frozenset({"status"}))
+    feed(t3, lex, 1, "Putin Budapest summit planned", 0, "planned", alertable=False)
+    assert feed(t3, lex, 2, "Putin Budapest summit planned, says Kremlin", 1,
+                "planned").alerts == ()  # a watch told of changes only
+    assert kinds(feed(t3, lex, 3, "Putin Budapest summit cancelled", 2, "cancelled")) == [
+        ("status_change", "cancelled", "planned")]
 
 
 def test_new_event_waits_for_a_status(lex: Scripted) -> None:
