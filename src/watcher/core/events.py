@@ -316,8 +316,18 @@ class EventState:
             self.sources.append(item.source)
             seen.add(item.source)
             self._seen_len += 1
-        if (item.lang or "").startswith("en") and not (self.title_lang or "").startswith("en"):
+        if ((item.lang or "").startswith("en") and not (self.title_lang or "").startswith("en")
+                and not self.told):
             self.title, self.title_lang = trim(item.title, title_chars), item.lang
+
+    @property
+    def told(self) -> bool:
+        """Has a watch been told of the event (or had it set silently as old news)? Its title
+        is then the one the user knows it by: an English headline no longer replaces it (a
+        user's review: "Oasis spielen am 12. Juli im Letzigrund Zürich" was announced, then
+        every later alert and email subject read "Oasis postpone Zurich Letzigrund show",
+        the status of none of them)."""
+        return any(ws.get("new") for ws in self.watch_state.values())
 
     def _outlets(self) -> set[str]:
         """The members of ``sources``, as a set (kept in step by ``add_item``)."""
