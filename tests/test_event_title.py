@@ -19,7 +19,8 @@ def _item(key: str, when: str, source: str, lang: str, title: str, summary: str)
 def test_the_title_an_event_was_announced_with_stays() -> None:
     tracker = Tracker([WatchSettings("oasis", keywords=("Oasis",))])
     items = [
-        _item("1", "2026-06-01T08:00", "nzz", "de", "Oasis spielen am 12. Juli im Letzigrund Zürich",
+        _item("1", "2026-06-01T08:00", "nzz", "de",
+              "Oasis spielen am 12. Juli im Letzigrund Zürich",
               "Die Band kündigt ein Zusatzkonzert in Zürich an."),
         _item("2", "2026-06-20T08:00", "bbc", "en", "Oasis postpone Zurich Letzigrund show",
               "The July 12 concert in Zurich is moved to September 5."),
@@ -33,10 +34,10 @@ def test_the_title_an_event_was_announced_with_stays() -> None:
 
 def test_an_english_headline_still_titles_an_event_nobody_was_told_of() -> None:
     tracker = Tracker([WatchSettings("oasis", keywords=("Oasis",))])
-    talk = _item("1", "2026-06-01T08:00", "nzz", "de", "Oasis und der Letzigrund: eine Geschichte",
-                 "Die Band und Zürich.")
-    plan = _item("2", "2026-06-01T09:00", "bbc", "en", "Oasis to play Zurich Letzigrund on July 12",
-                 "The band adds a Zurich date.")
+    talk = _item("1", "2026-06-01T08:00", "nzz", "de",
+                 "Oasis und der Letzigrund: eine Geschichte", "Die Band und Zürich.")
+    plan = _item("2", "2026-06-01T09:00", "bbc", "en",
+                 "Oasis to play Zurich Letzigrund on July 12", "The band adds a Zurich date.")
     first = tracker.process(talk, talk.published, alertable=True)
     second = tracker.process(plan, plan.published, alertable=True)
     assert first.alerts == () and second.event_id == first.event_id
