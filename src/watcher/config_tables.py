@@ -44,7 +44,7 @@ from watcher.settings import (
 TOP_KEYS = ("daemon", "feed", "watch", "notifier", "cues")
 DAEMON_KEYS = ("database", "interval", "jitter", "max_item_age", "timezone", "timeout",
                "max_body_size", "concurrency", "per_host", "max_backoff", "retention")
-FEED_KEYS = ("url", "name", "interval", "jitter", "lang")
+FEED_KEYS = ("url", "name", "interval", "jitter", "lang", "outlet")
 WATCH_KEYS = ("name", "keywords", "require", "exclude", "feeds", "notify", "alert_on",
               "min_sources")
 COMMON_NOTIFIER_KEYS = ("type", "quiet_hours", "urgent")
@@ -179,7 +179,7 @@ class Loader:
                 dup = taken.urls.get(kw[key])
                 if dup is not None:
                     r.fail(at, f"the same URL as feed[{dup + 1}]")
-            elif key == "name":
+            elif key in ("name", "outlet"):
                 kw[key] = r.string(value, at).strip()
             elif key == "interval":
                 kw[key] = r.positive_duration(value, at)

@@ -228,7 +228,7 @@ class Pipeline:
         async def read(known: dict[str, str]) -> Ingested:
             return await self.ingest(
                 body, url=fetched.final_url, headers=fetched.headers, feed_url=feed.url,
-                source=feed.name, feed_lang=feed.lang, fetched_at=fetched_at, track=spec,
+                source=feed.source, feed_lang=feed.lang, fetched_at=fetched_at, track=spec,
                 known=known,
             )
 

@@ -52,6 +52,14 @@ class FeedSettings:
     interval: timedelta
     jitter: timedelta
     lang: str | None = None  # a hint for items that do not say their language
+    # the outlet its items are counted and shown as (default: ``name``): feeds of one outlet
+    # (sections, editions, languages) share it, so that ``min_sources`` counts outlets
+    outlet: str | None = None
+
+    @property
+    def source(self) -> str:
+        """What its items' ``source`` is: the outlet, else the feed's name."""
+        return self.outlet or self.name
 
 
 @dataclass(frozen=True, slots=True)
