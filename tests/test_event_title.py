@@ -1,6 +1,7 @@
-"""An event keeps the title the user was told it by (a user's review, session 40): an English
-headline replaced a German-announced concert's title, so every later alert and email subject
-read "Oasis postpone Zurich Letzigrund show", whatever the status."""
+"""An event keeps the title it was told by, and its alerts count the outlets of the status
+they tell (a user's review, session 40): an English headline replaced a German-announced
+concert's title, so every later alert and email subject read "Oasis postpone Zurich Letzigrund
+show", whatever the status; "cancelled · 4 sources" was one outlet's report."""
 
 from __future__ import annotations
 
@@ -43,3 +44,20 @@ def test_an_english_headline_still_titles_an_event_nobody_was_told_of() -> None:
     assert first.alerts == () and second.event_id == first.event_id
     event = tracker.event(first.event_id or "")
     assert event is not None and event.title.startswith("Oasis to play Zurich")
+
+
+def test_sources_count_the_outlets_of_the_status_told() -> None:
+    """"planned -> cancelled · 4 sources" read as four outlets saying it is off when one did (a
+    user's review): the count is of the outlets reporting the status the alert tells."""
+    tracker = Tracker([WatchSettings("putin", keywords=("Putin",))])
+    plans = [_item(str(n), f"2026-06-0{n}T08:00", src, "en", f"Putin to visit Budapest, {src} says",
+                   "The summit is set for June 20.") for n, src in
+             ((1, "reuters"), (2, "ap"), (3, "bbc"))]
+    off = _item("4", "2026-06-04T08:00", "nzz", "de", "Putin-Besuch in Budapest abgesagt",
+                "Der Gipfel findet nicht statt.")
+    outcomes = [tracker.process(i, i.published, alertable=True) for i in (*plans, off)]
+    (change,) = outcomes[-1].alerts
+    assert (change.kind, change.event.status, change.event.sources) == (
+        "status_change", "cancelled", 1)
+    event = tracker.event(change.event.id)
+    assert event is not None and len(event.sources) == 4

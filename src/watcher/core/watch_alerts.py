@@ -151,8 +151,13 @@ def decide(ev: EventState, item: Item, alertable: bool, reading: StatusReading,
 
 def intent(kind: str, watch: str, ev: EventState, previous: str | None,
            item: Item) -> AlertIntent:
-    """The alert of ``kind`` for ``watch``, with a snapshot of ``ev`` as it is now."""
+    """The alert of ``kind`` for ``watch``, with a snapshot of ``ev`` as it is now.
+
+    ``sources`` counts the outlets that report the status the alert tells (``backing``), not
+    every outlet of the story: "planned -> cancelled · 4 sources" read as four outlets saying
+    it is off when one did (a user's review). An event with no status yet counts them all."""
+    backing = ev.backing(ev.status) if ev.status != UNKNOWN else 0
     snap = EventSnapshot(id=ev.id, title=ev.title, status=ev.status,
-                         previous_status=previous, sources=len(ev.sources),
+                         previous_status=previous, sources=backing or len(ev.sources),
                          first_seen=ev.first_seen)
     return AlertIntent(kind=kind, watch=watch, event=snap, item=item)  # type: ignore[arg-type]
