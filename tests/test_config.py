@@ -104,6 +104,15 @@ BROKEN = [
     pytest.param('[daemon]\ntimezone = "Europe/Zurik"\n',
                  'watcher.toml:2: daemon.timezone: unknown time zone "Europe/Zurik"; '
                  'did you mean "Europe/Zurich"?', id="timezone"),
+    pytest.param('[daemon]\ntimezone = "CEST"\n',  # not "did you mean EST" (a user's review)
+                 'watcher.toml:2: daemon.timezone: unknown time zone "CEST": give the IANA name '
+                 'of the place, such as "Europe/Zurich" or "America/New_York" (it follows '
+                 'summer time by itself)', id="timezone-abbreviation"),
+    pytest.param('[notifier.term]\ntype = "console"\n[notifier.chat]\ntype = "webhook"\n'
+                 'url = "https://h.example/"\n[[watch]]\nname = "w"\nnotify = ["webhook"]\n',
+                 'watcher.toml:8: watch[1].notify: unknown notifier "webhook": "webhook" is a '
+                 'notifier type; `notify` names the notifier tables, here chat',
+                 id="notify-names-a-type"),
     pytest.param('[notifier.c]\ntype = "console"\nquiet_hours = "22-7"\n',
                  'watcher.toml:3: notifier.c.quiet_hours: expected a time range like '
                  '"22:00-07:00", got "22-7"', id="quiet-hours"),

@@ -161,6 +161,10 @@ class Loader:
         try:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
+            if name.isalpha() and name.isupper():  # "CEST": no zone of its own, nor "EST"
+                self.r.fail(where, f'unknown time zone "{name}": give the IANA name of the '
+                            'place, such as "Europe/Zurich" or "America/New_York" (it follows '
+                            "summer time by itself)")
             close = difflib.get_close_matches(name, sorted(available_timezones()), n=1)
             hint = f'; did you mean "{close[0]}"?' if close else ' (e.g. "Europe/Zurich")'
             self.r.fail(where, f'unknown time zone "{name}"{hint}')
@@ -268,7 +272,10 @@ class Loader:
         for i, ref in enumerate(w.notify):
             if ref not in names:
                 close = difflib.get_close_matches(ref, names, n=1)
-                hint = (f'; did you mean "{close[0]}"?' if close else
+                typed = [n.name for n in notifiers if n.type == ref]
+                hint = (f': "{ref}" is a notifier type; `notify` names the notifier tables, '
+                        f"here {', '.join(typed)}" if typed else
+                        f'; did you mean "{close[0]}"?' if close else
                         f" (defined: {', '.join(names)})" if names else
                         " (no [notifier.NAME] tables are defined)")
                 r.fail((*raw.where, "notify"), f'unknown notifier "{ref}"{hint}',
