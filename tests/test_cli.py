@@ -6,7 +6,9 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -92,7 +94,9 @@ def test_replay_tells_the_seed_story(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert set(alerts[0]["event"]) == {"id", "title", "status", "previous_status", "sources",
                                        "first_seen"}
     assert set(alerts[0]["item"]) == {"title", "link", "source", "published", "lang"}
-    assert alerts[1]["item"]["lang"] == "de" and alerts[1]["event"]["sources"] == 3
+    # the outlets reporting the status told: one says it is off (session 40; it counted the
+    # story's three outlets)
+    assert alerts[1]["item"]["lang"] == "de" and alerts[1]["event"]["sources"] == 1
 
 
 def test_replay_honours_watch_feeds_and_feed_lang(tmp_path: Path,
@@ -116,7 +120,8 @@ def test_replay_honours_watch_feeds_and_feed_lang(tmp_path: Path,
     assert [(a["kind"], a["event"]["status"], a["item"]["source"], a["item"]["lang"])
             for a in alerts] == [("new_event", "planned", "Courier", "en"),
                                  ("status_change", "cancelled", "blue News", "de")]
-    assert alerts[1]["event"]["sources"] == 2  # the Rundschau item is not in the watch's feeds
+    # one outlet reports the call-off (the outlets of the status told, since session 40)
+    assert alerts[1]["event"]["sources"] == 1
 
 
 def test_replay_bad_line_names_file_and_line(tmp_path: Path,
@@ -271,3 +276,19 @@ def test_demo_refuses_options_it_would_ignore() -> None:
     assert proc.returncode == 2
     assert proc.stderr == ("watcher: error: unrecognized arguments: --config x.toml "
                            "(see `watcher --help`)\n")
+
+
+def test_replay_text_shows_times_in_the_daemon_timezone(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``replay`` previews what the messages say, so in ``daemon.timezone`` as they do (a user's
+    review, session 40: it printed UTC while Telegram showed Zurich time); JSON stays UTC."""
+    config = tmp_path / "watcher.toml"
+    config.write_text(f'[daemon]\ndatabase = "{tmp_path / "w.db"}"\ntimezone = "Asia/Tokyo"\n'
+                      '[[watch]]\nname = "putin"\nkeywords = ["Putin", "Poutine"]\n',
+                      encoding="utf-8")
+    story = tmp_path / "story.jsonl"
+    story.write_text("\n".join(json.dumps(r) for r in SEED_STORY), encoding="utf-8")
+    assert main(["replay", str(story), "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    first = datetime.fromisoformat(str(SEED_STORY[0]["published"]).replace("Z", "+00:00"))
+    assert f"{first.astimezone(ZoneInfo('Asia/Tokyo')):%Y-%m-%d %H:%M} JST" in out, out

@@ -8,7 +8,7 @@ import json
 import os
 import sys
 from collections.abc import AsyncIterator, Mapping
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,7 @@ from watcher.core.types import AlertIntent
 from watcher.durations import format_count
 from watcher.errors import StoreError, UsageError
 from watcher.models import FeedState, iso
+from watcher.notify.render import local_time
 from watcher.redact import redact
 from watcher.settings import Settings
 from watcher.store import Delivery, SQLiteStore, open_store
@@ -140,14 +141,15 @@ def events(settings: Settings, *, watch: str | None, as_json: bool) -> int:
         return 0
     if not rows:
         print("no events yet")
+    tz = settings.daemon.timezone  # JSON stays in UTC, as DESIGN has it; text is for people
     for e in rows:
         sources = len({i["source"] for i in e["items"]})
         print(f"{e['status']:<10} {e['title']}  [{', '.join(e['watches'])}]")
         print(f"           {e['id']}  {format_count(len(e['items']), 'item')} from "
               f"{format_count(sources, 'source')}, "
-              f"first {e['first_seen']}, last {e['last_seen']}")
+              f"first {local_time(e['first_seen'], tz)}, last {local_time(e['last_seen'], tz)}")
         for h in e["history"]:
-            print(f"           {h['at']}  -> {h['status']}  {h['link'] or ''}")
+            print(f"           {local_time(h['at'], tz)}  -> {h['status']}  {h['link'] or ''}")
     return 0
 
 
@@ -178,7 +180,8 @@ def explain(settings: Settings, link: str) -> int:
         store.close()
     outcome = tracker.explain(item, utcnow())
     print(f"item:     {item.title}")
-    print(f"          {item.source}, {iso(item.published)}, lang {item.lang or '?'}")
+    print(f"          {item.source}, {local_time(iso(item.published), settings.daemon.timezone)}"
+          f", lang {item.lang or '?'}")
     print(f"          {item.link}")
     if item.feed_url and settings.feed(item.feed_url) is None:
         # a feed since removed from the config: the watches' ``feeds`` may no longer take it
@@ -254,8 +257,9 @@ def _spellings(link: str) -> list[str]:
     return [link, *(other for other in others if other != link)]
 
 
-def describe(alert: AlertIntent) -> str:
-    """One alert for a terminal: what happened, to which event, from which article."""
+def describe(alert: AlertIntent, tz: tzinfo = UTC) -> str:
+    """One alert for a terminal: what happened, to which event, from which article; its time
+    in ``tz`` (``daemon.timezone``), as the messages show it."""
     e = alert.event
     if alert.kind == "new_event":
         head = f"NEW EVENT [{alert.watch}] {e.title} - {e.status}"
@@ -263,7 +267,8 @@ def describe(alert: AlertIntent) -> str:
         head = f"STATUS CHANGE [{alert.watch}] {e.title}: {e.previous_status} -> {e.status}"
     item = alert.item
     return (f"{head} ({format_count(e.sources, 'source')})\n"
-            f"    {iso(item.published)} {item.source}: {item.title}\n    {item.link}")
+            f"    {local_time(iso(item.published), tz)} {item.source}: {item.title}\n"
+            f"    {item.link}")
 
 
 def replay_file(settings: Settings, path: Path, *, as_json: bool) -> int:
@@ -279,7 +284,7 @@ def replay_file(settings: Settings, path: Path, *, as_json: bool) -> int:
         if as_json:
             print(json.dumps(alert.payload(), ensure_ascii=False))
         else:
-            print(describe(alert))
+            print(describe(alert, settings.daemon.timezone))
     if not as_json:
         print(f"{count} alerts from {len(items)} items")
     return 0
