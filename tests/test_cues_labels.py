@@ -61,3 +61,20 @@ def test_not_only_is_no_negation() -> None:
 def test_calls_to_cancel_and_the_verge_of_it_are_no_cancellation(title: str, lang: str) -> None:
     """Set 143 (session 40): each was read as the occasion called off."""
     assert LEX.read(title, "", lang).status != "cancelled"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Un an après, le sommet d'Alaska annulé hante encore Zelensky", "fr"),
+    ("A year on, the Alaska summit that was called off still haunts Zelensky", "en"),
+    ("Ein Jahr danach: Der abgesagte Gipfel und seine Folgen", "de"),
+])
+def test_a_headline_looking_back_reports_no_change(title: str, lang: str) -> None:
+    """DESIGN's own example (nothing about the Alaska summit being "cancelled") still alerted
+    in French (a user's review, session 40)."""
+    reading = LEX.read(title, "", lang)
+    assert reading.status is None and any(c.blocked == "recap" for c in reading.cues)
+
+
+def test_a_look_back_keeps_its_present() -> None:
+    assert LEX.read("Ein Jahr später: «Rigoletto» feiert Premiere auf der Bregenzer Seebühne",
+                    "", "de").status == "held"
