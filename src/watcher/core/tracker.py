@@ -58,6 +58,7 @@ from watcher.core.features import (
 )
 from watcher.core.joining import join_target
 from watcher.core.match import WatchMatcher, headline_watches, name_length
+from watcher.core.named_cues import named_call_off
 from watcher.core.one_alert import one_alert
 from watcher.core.params import Params
 from watcher.core.prepare import Prepared, prepare
@@ -221,6 +222,7 @@ class Tracker:
             return Outcome(item=item, reason="no watch matched")
         feats = prep.features or features(item, p)
         reading = prep.reading or self.lexicon.read(item.title, item.summary, item.lang)
+        reading = named_call_off(reading, item, matches, self.watches)
         if commit and known is None:
             self.dfs.add(feats.weights)
         scored = self._score(item, feats, reading, matches)

@@ -1,0 +1,57 @@
+"""A headline that says the watch's occasion is not happening: "Pas de Paléo cet été non plus",
+"Kein Haldern Pop in diesem Jahr", "No Shoreham Airshow a year on".
+
+The lexicons read "pas de festival", "kein * in diesem Jahr" as a call-off only where an event
+noun or a time frame says what is off; an occasion's own name is no word they know. The watch
+knows it: a headline that opens on "no" and then, at once, one of the matched watch's keywords
+names the occasion the user follows, and says it is off. Only for a headline that reads no
+status otherwise. Pure: the reading, the item and the matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from watcher.core.match import WatchMatcher
+from watcher.core.text import fold, words
+from watcher.core.types import Cue, StatusReading, WatchMatch
+from watcher.models import Item
+from watcher.settings import WatchSettings
+
+# how a headline opens when it says something is not: (folded words), longest first
+NO_WORDS: tuple[tuple[str, ...], ...] = (
+    ("pas", "de"), ("pas", "d"), ("kein",), ("keine",), ("keinen",), ("keiner",), ("no",),
+)
+
+
+def named_call_off(reading: StatusReading, item: Item, matches: Sequence[WatchMatch],
+                   watches: dict[str, WatchSettings]) -> StatusReading:
+    """``reading``, or a call-off when the headline opens on "no" and a keyword of a matched
+    watch right after it, and nothing else in the article reads a status."""
+    if reading.status is not None:
+        return reading
+    written = words(item.title)
+    folded = [fold(w) for w in written[:3]]
+    lead = next((n for n in NO_WORDS if tuple(folded[:len(n)]) == n), None)
+    if lead is None:
+        return reading
+    for m in matches:
+        watch = watches.get(m.watch)
+        if watch is None:
+            continue
+        for keyword in m.keywords:
+            size = len(words(keyword))
+            span = " ".join(written[len(lead):len(lead) + size])
+            probe = Item(item.key, span, "", None, item.source, item.published, lang=item.lang)
+            if WatchMatcher([watch]).match(probe) and not _inside(lead, keyword):
+                start = item.title.find(written[0])
+                cue = Cue("cancelled", " ".join(lead) + " " + keyword, "title", max(start, 0),
+                          len(item.title))
+                return StatusReading("cancelled", 1.0, (*reading.cues, cue),
+                                     later_today=reading.later_today)
+    return reading
+
+
+def _inside(lead: tuple[str, ...], keyword: str) -> bool:
+    """Is the "no" part of the name ("No Time to Die")?"""
+    return tuple(fold(w) for w in words(keyword)[:len(lead)]) == lead
