@@ -78,3 +78,11 @@ def test_a_headline_looking_back_reports_no_change(title: str, lang: str) -> Non
 def test_a_look_back_keeps_its_present() -> None:
     assert LEX.read("Ein Jahr später: «Rigoletto» feiert Premiere auf der Bregenzer Seebühne",
                     "", "de").status == "held"
+
+
+def test_holding_off_on_is_a_postponement() -> None:
+    """Set 140 (session 40): "US holds off on tariff hike" read nothing."""
+    assert LEX.read("Trump, Xi agree trade truce; US holds off on tariff hike", "",
+                    "en").status == "postponed"
+    assert LEX.read("Verstappen holds off Hamilton to win in Abu Dhabi", "",
+                    "en").status == "held"
