@@ -50,7 +50,7 @@ def putin_to_hook(tmp_path: Path, url: str, hook: Receiver, daemon: str = "") ->
 def test_a_watch_alerts_the_notifiers_it_names_and_by_default_all(
         tmp_path: Path, feeds: FeedServer) -> None:
     """`notify = ["a"]` sends that watch's alerts to `a` only; without `notify`, to every one.
-    One article reaches a notifier once: `a` gets it under the first watch that reaches it."""
+    A webhook, which may route by watch, gets each watch's alert of one article."""
     url = feeds.feed("/a.xml", rss("Courier", [ANNOUNCE]))
     a, b = Receiver(), Receiver()
     try:
@@ -61,7 +61,7 @@ def test_a_watch_alerts_the_notifiers_it_names_and_by_default_all(
                       f'[notifier.b]\ntype = "webhook"\nurl = "{b.url}"\n')
         proc = watcher(path, "once")
         assert proc.returncode == 0, proc.stderr
-        assert [p["watch"] for p, _ in a.posts] == ["putin"]
+        assert sorted(p["watch"] for p, _ in a.posts) == ["budapest", "putin"]
         assert [p["watch"] for p, _ in b.posts] == ["budapest"]
     finally:
         a.close()

@@ -86,3 +86,12 @@ def test_holding_off_on_is_a_postponement() -> None:
                     "en").status == "postponed"
     assert LEX.read("Verstappen holds off Hamilton to win in Abu Dhabi", "",
                     "en").status == "held"
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    ("A week later, organisers call off the Budapest summit", "en", "cancelled"),
+    ("Zwei Tage später: Konzert in Wien abgesagt", "de", "cancelled"),
+])
+def test_days_or_weeks_on_is_news_not_a_look_back(title: str, lang: str, status: str) -> None:
+    """Only months and years look back (a code review, session 40)."""
+    assert LEX.read(title, "", lang).status == status

@@ -260,6 +260,11 @@ def test_italian_plurals_of_common_nouns(keyword: str, title: str, found: bool) 
     ("Zürich", "Zuerich Marathon findet statt", True),
     ("Köln", "Koeln: Dom-Fest abgesagt", True),
     ("Köln", "Kolumbien: Fest abgesagt", False),
+    # another edition's name, then a number (a code review, session 40)
+    ("COP30", "COP29: 30 countries sign deal on methane", False),
+    ("COP 30", "COP29 30 nations walk out", False),
+    ("G7", "G20: 7 things to know about the Rio summit", False),
+    ("Zu\u0308rich", "Konzert in Zuerich abgesagt", True),  # a keyword written decomposed
 ])
 def test_a_keyword_in_its_other_spellings(keyword: str, title: str, found: bool) -> None:
     """Wire copy writes "G-7" and "COP 30", Swiss and German ASCII "Zuerich" (a user's review:

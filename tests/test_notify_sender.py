@@ -559,3 +559,29 @@ async def test_a_database_locked_by_another_process_delays_marks_without_blockin
         await s.aclose()
     assert (report.sent, report.errors) == (1, [])
     assert store.delivery_counts()["rec"]["delivered"] == 1
+
+
+async def test_an_alert_held_overnight_is_stale_after_another_watchs_alert_of_its_event(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    """Two watches follow one event into one chat: the urgent "cancelled" went out under the
+    other watch; the held "new event: planned" is as stale (a code review, session 40)."""
+    night = datetime(2025, 10, 21, 23, 0, tzinfo=ZURICH).astimezone(UTC)
+    clock, rec = Clock(night), Recorder("rec")
+    quiet = QuietHours(time(22, 0), time(7, 0))
+    cfg = settings(tmp_path, plain("rec", quiet_hours=quiet, urgent=frozenset({"cancelled"})))
+    s = Sender(cfg, store, clock=clock, notifiers={"rec": rec})
+    enqueue(store, "n1", ["rec"], event="e1", now=night)
+    await s.deliver_due()
+    clock.now = night + timedelta(hours=2)
+    intent = AlertIntent(
+        kind="status_change", watch="budapest",
+        event=EventSnapshot(id="e1", title="event e1", status="cancelled",
+                            previous_status="planned", sources=1, first_seen=night),
+        item=Item(key="c1", title="c1", summary="", link="https://ex.org/c1", source="AP",
+                  published=clock.now, lang="en"))
+    store.commit_feed(FeedState(url="http://127.0.0.1/feed"), [], [], [], [(intent, ["rec"])],
+                      clock.now)
+    assert (await s.deliver_due()).sent == 1
+    clock.now = datetime(2025, 10, 22, 7, 0, 5, tzinfo=ZURICH).astimezone(UTC)
+    assert (await s.deliver_due()).superseded == 1 and rec.titles() == [["c1"]]
+    await s.aclose()

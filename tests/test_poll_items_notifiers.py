@@ -25,3 +25,10 @@ def test_overlapping_notify_lists_send_one_article_once_per_notifier() -> None:
     _, alerts = track_items(tracker, routes, timedelta(days=2), [item], NOW, {})
     sent = [n for _, notifiers in alerts for n in notifiers]
     assert sorted(sent) == ["chat", "hook", "mail"]  # each notifier once
+    # a webhook (not read by people) gets each watch's alert: routing by watch stays possible
+    tracker = Tracker(watches, notifiers=("chat", "mail", "hook"))
+    routes = {"putin": ("chat", "hook"), "budapest": ("chat", "hook"), "hook": ("hook",)}
+    _, alerts = track_items(tracker, routes, timedelta(days=2), [item], NOW, {},
+                            readers=("chat", "mail"))
+    sent = [n for _, notifiers in alerts for n in notifiers]
+    assert sent.count("chat") == 1 and sent.count("hook") == len(alerts)

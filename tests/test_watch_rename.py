@@ -107,3 +107,22 @@ async def test_new_keywords_under_a_new_name_are_a_new_watch(tmp_path: Path,
     server.feed("/wire.xml", rss(PLAN, OFF))
     assert await alerts_of(settings(tmp_path, url, "slovakia", '"Fico"')) == [
         ("new_event", "slovakia")]
+
+
+def test_a_rename_in_a_reload_moves_the_watchs_breadth() -> None:
+    """``one_alert`` ranks watches by the articles they took: after a rename in a reload the
+    watch took as many as a restart counts (a code review, session 40: it had none)."""
+    from watcher.core.tracker import Tracker
+    from watcher.models import Item
+    from watcher.settings import WatchSettings
+
+    tracker = Tracker([WatchSettings("orban", keywords=("Orban",))])
+    for n in range(3):
+        item = Item(f"k{n}", f"Orban to visit Bratislava {n}", "", f"https://x/{n}", "s",
+                    NOW - timedelta(hours=n), lang="en")
+        tracker.process(item, NOW)
+    tracker.rename_watches({"orban": "hungary"})
+    restarted = Tracker([WatchSettings("hungary", keywords=("Orban",))],
+                        events=[e.to_dict() for e in tracker.events()])
+    assert tracker.breadth("hungary") == restarted.breadth("hungary") > 0
+    assert tracker.breadth("orban") == 0

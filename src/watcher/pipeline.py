@@ -101,6 +101,8 @@ class Pipeline:
     def _set_watch_notifiers(self, settings: Settings) -> None:
         every = settings.notifier_names()
         self._notifiers = {w.name: (w.notify or every) for w in settings.watches}
+        # notifiers people read: one article reaches each once (a webhook gets each watch's)
+        self._readers = frozenset(n.name for n in settings.notifiers if n.type != "webhook")
 
     def reload(self, settings: Settings) -> None:
         """Take a new config: watches and notifiers change at once; events and feed state stay.
@@ -304,7 +306,7 @@ class Pipeline:
             new = new_items(self.store, items, feed.url, revised)
             outcomes, alerts = track_items(self.tracker, self._notifiers,
                                            self.settings.daemon.max_item_age, new, now,
-                                           ahead or {}, backlog)
+                                           ahead or {}, backlog, self._readers)
             result.alerts = self.store.commit_feed(
                 state, new, outcomes, self.tracker.changed_events(), alerts, now, group=group,
             )

@@ -9,7 +9,7 @@ functions over the store and the tracker the pipeline holds.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from watcher.core.prepare import Prepared
@@ -49,13 +49,15 @@ def track_items(
     tracker: Tracker, watch_notifiers: Mapping[str, tuple[str, ...]],
     max_age: timedelta | None, items: Sequence[Item], now: datetime,
     ahead: dict[str, Prepared], backlog: frozenset[str] = frozenset(),
+    readers: Collection[str] | None = None,
 ) -> tuple[list[Outcome], list[tuple[AlertIntent, tuple[str, ...]]]]:
     """Each item through the tracker; its alerts with the notifiers of their watch (alerts of a
     watch without notifiers are dropped). Items in ``backlog`` are not alertable. An article
     news for two watches whose notifiers overlap (``notify = ["chat", "mail"]`` and ``["chat"]``)
-    reaches each notifier once, under the first watch that reaches it: a user's review got the
-    same article twice in one chat (``one_alert`` tells one watch only among watches of the
-    same notifiers, not of overlapping ones)."""
+    reaches each notifier people read (``readers``; None: every one) once, under one watch: a
+    user's review got the same article twice in one chat (``one_alert`` tells one watch only
+    among watches of the same notifiers, not of overlapping ones). A webhook, a program that
+    may route by watch, gets each watch's alert."""
     outcomes: list[Outcome] = []
     alerts: list[tuple[AlertIntent, tuple[str, ...]]] = []
     for item in items:
@@ -68,6 +70,6 @@ def track_items(
         for intent in outcome.alerts:
             notifiers = tuple(n for n in watch_notifiers.get(intent.watch, ()) if n not in told)
             if notifiers:
-                told.update(notifiers)
+                told.update(n for n in notifiers if readers is None or n in readers)
                 alerts.append((intent, notifiers))
     return outcomes, alerts

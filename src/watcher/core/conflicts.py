@@ -116,7 +116,8 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     if (at is not None and ev.due is not None and ev.status == "planned" and not postponing
             and not (reading is not None and reading.returning) and f.date_days is not None
             and abs(at + timedelta(days=f.date_days) - ev.due) > p.other_occasion_gap
-            and f.title_places and not any(f"p:{c}" in ev.features for c in f.title_places)):
+            and f.title_places and not any(f"p:{c}" in ev.features or c in ev.title_places
+                                           for c in f.title_places)):
         factor *= p.other_occasion
         why.append("another occasion")
     new = reading.status if reading is not None and not reading.returning else None

@@ -65,11 +65,11 @@ from watcher.errors import ConfigError
 # hante encore Zelensky", "A year on, ...", "Ein Jahr danach: ..."): it looks back (Lexicon.read)
 _LOOK_BACK = re.compile(
     r"^\W*(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|\d+)\s+"
-    r"(?:ans?|mois|semaines?|jours?)\s+(?:après|apres|plus\s+tard)"
+    r"(?:ans?|mois)\s+(?:après|apres|plus\s+tard)"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|\d+)\s+"
-    r"(?:years?|months?|weeks?|days?)\s+(?:on|later)"
+    r"(?:years?|months?)\s+(?:on|later)"
     r"|(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|fünfzig|hundert|\d+)"
-    r"\s+(?:jahre?|monate?|wochen?|tage?)\s+(?:danach|später))\s*[,:]",
+    r"\s+(?:jahre?|monate?)\s+(?:danach|später))\s*[,:]",
     re.IGNORECASE)
 # where a headline's label ends: "Factbox: ...", "EXPLAINER - ...", "Analyse | ...", "FACTBOX-..."
 _LABEL_END = re.compile(r"\s*(?::|\s[-–—|]\s)\s*|(?<=[A-Z]{4})-(?=\S)")

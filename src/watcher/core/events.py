@@ -171,7 +171,7 @@ class EventState:
     def rename_watch(self, old: str, new: str) -> None:
         """Watch ``old`` is now called ``new`` (``store.watch_names``): its alert state too."""
         if old in self.watches:
-            self.watches = [new if w == old else w for w in self.watches]
+            self.watches = list(dict.fromkeys(new if w == old else w for w in self.watches))
         if old in self.watch_state:
             self.watch_state[new] = self.watch_state.pop(old)
 

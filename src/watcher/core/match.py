@@ -50,6 +50,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
@@ -260,6 +261,24 @@ class _Memo:
         return answer
 
 
+def _numbered(phrase: Sequence[str]) -> bool:
+    """Does ``phrase`` write a name and its number apart ("cop", "30")? Its name is then the
+    text's word itself: "COP29: 30 countries sign" is no "COP 30" (the numbered-edition rule
+    would let "cop" stand for "cop29"), nor "G20: 7 things to know" a "G 7"."""
+    return any(a.isalpha() and b.isdigit() for a, b in pairwise(phrase))
+
+
+def _numbered_in(phrase: Sequence[str], toks: Sequence[str],
+                 test: Callable[[str, str], bool]) -> bool:
+    """:func:`_phrase_in` for a :func:`_numbered` phrase: a word before a number matches only
+    the same word."""
+    n = len(phrase)
+    exact = [j + 1 < n and phrase[j + 1].isdigit() for j in range(n)]
+    return any(all((toks[i + j] == phrase[j]) if exact[j] else test(phrase[j], toks[i + j])
+                   for j in range(n))
+               for i in range(len(toks) - n + 1))
+
+
 def _phrase_in(phrase: Sequence[str], toks: Sequence[str],
                test: Callable[[str, str], bool]) -> bool:
     n = len(phrase)
@@ -308,7 +327,7 @@ def spellings(phrase: str) -> tuple[tuple[str, ...], ...]:
             joined[-1] += tok
         else:
             joined.append(tok)
-    umlauts = tuple(tokens(phrase.translate(_UMLAUTS)))
+    umlauts = tuple(tokens(unicodedata.normalize("NFC", phrase).translate(_UMLAUTS)))
     for other in (split, tuple(joined), umlauts):
         if other and other not in out:
             out.append(other)
@@ -370,6 +389,7 @@ class WatchMatcher:
                  for forms in (*(p for _, p in c.keywords), *c.require, *c.exclude)
                  for phrase in forms]
         self._memo = _Memo([phrase[0] for phrase in every if phrase])
+        self._numbered = frozenset(p for p in every if _numbered(p))
         # A short keyword matches whole words only ("ESC" is no "escape"), but an acronym's
         # plural is written "EMAs", "NFTs": those plural tokens, with their singular
         self._plurals = {
@@ -413,6 +433,7 @@ class WatchMatcher:
         acronyms = self._acronyms
         common = self._common
         pairs = memo.pairs
+        numbered = self._numbered
 
         def test(kw: str, tok: str) -> bool:
             nonlocal names, written
@@ -443,9 +464,10 @@ class WatchMatcher:
         def stands_one(phrase: tuple[str, ...]) -> int:
             if not phrase or phrase[0] not in present:
                 return 0
-            if _phrase_in(phrase, fields[0], test):
+            find = _numbered_in if phrase in numbered else _phrase_in
+            if find(phrase, fields[0], test):
                 return 1
-            return 2 if _phrase_in(phrase, fields[1], test) else 0
+            return 2 if find(phrase, fields[1], test) else 0
 
         def stands(forms: tuple[tuple[str, ...], ...]) -> int:
             """Where a phrase, in any of its spellings, occurs: 0 nowhere, 1 in the headline, 2

@@ -149,8 +149,15 @@ class Tracker:
                 ev.rename_watch(old, new)
             if old in self._recent:
                 self._recent[new] = self._recent.pop(old)
+            if old in self._taken:  # its breadth (one_alert), as a restart rebuilds it
+                self._taken[new] += self._taken.pop(old)
+        self._discounts = {}
 
     # -- queries ----------------------------------------------------------------------------------
+    def breadth(self, watch: str) -> int:
+        """The articles ``watch`` has taken that it could be told of (``one_alert``'s rank)."""
+        return self._taken.get(watch, 0)
+
     def event(self, event_id: str) -> EventState | None:
         return self._events.get(event_id)
 

@@ -82,22 +82,22 @@ def decide(ev: EventState, item: Item, alertable: bool, reading: StatusReading,
         if not alertable:
             # old news sets the baseline silently, so it never causes an alert later
             if known:
+                if not ws["new"]:  # nothing told yet: old news alone knows of it
+                    ws["silent"] = True
                 ws["new"], ws["status"] = True, status
-                ws["silent"] = True
             continue
         if name not in matched:
             if known and (not ws["new"] or status != ws["status"]):
                 unnamed.append(name)  # news for it, told with its own next article
             continue
-        if ws.pop("silent", False) and known:
+        if ws.pop("silent", False) and known and "new" in watch.alert_on:
             # an event only old news had told (a first start, a feed added): its first fresh
             # article announces it, in the status it is in now. Otherwise what a first start
             # told the user of was only the events that are not news, and a live one's first
             # message was a change weeks on (a user's review: "Glastonbury ... will go ahead
             # in June", 6 hours old, was silent because the announcement was 10 days old)
             ws["status"] = status
-            if "new" in watch.alert_on:
-                alerts.append(intent("new_event", name, ev, None, item))
+            alerts.append(intent("new_event", name, ev, None, item))
             continue
         if not ws["new"]:
             if "new" not in watch.alert_on:

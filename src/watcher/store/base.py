@@ -39,7 +39,7 @@ class Delivery:
     attempts: int
     next_attempt: datetime
     thread_ref: str | None = None
-    # a later alert of the same event, watch and notifier was delivered first (an urgent one
+    # a later alert of the same event to the same notifier was delivered first (an urgent one
     # sent in quiet hours while this one waited): this one is stale, ``Sender`` drops it
     superseded: bool = False
 

@@ -33,8 +33,8 @@ class OutboxQueries:
             "  AND f.notifier = o.notifier AND f.state = 'delivered' AND f.ref IS NOT NULL"
             "  ORDER BY f.done_at, f.id LIMIT 1) AS thread_ref,"
             " EXISTS (SELECT 1 FROM outbox s WHERE s.event_id = o.event_id"
-            "  AND s.notifier = o.notifier AND s.state = 'delivered' AND s.id > o.id"
-            "  AND s.watch = o.watch) AS superseded"
+            "  AND s.notifier = o.notifier AND s.state = 'delivered' AND s.id > o.id)"
+            " AS superseded"
             " FROM outbox o WHERE o.state = 'pending' AND o.next_attempt <= ?"
             # A notifier's queue keeps its order across restarts: nothing overtakes an earlier
             # delivery that failed and waits for its retry (quiet-hours holds, which have no

@@ -62,7 +62,8 @@ class WatchNames:
                     state = json.loads(text)
                     if old not in state.get("watches", ()):
                         continue  # the name was only part of another one
-                    state["watches"] = [new if w == old else w for w in state["watches"]]
+                    state["watches"] = list(dict.fromkeys(
+                        new if w == old else w for w in state["watches"]))
                     if old in state.get("watch_state", {}):
                         state.setdefault("watch_state", {})[new] = state["watch_state"].pop(old)
                     db.execute("UPDATE events SET watches = ?, state = ? WHERE id = ?",
