@@ -156,3 +156,13 @@ def test_a_real_return_is_never_held_back() -> None:
     ev = _event("postponed", AT - timedelta(days=30))
     back = StatusReading("planned", 2.0, (_cue("planned"), _cue("postponed")), returning=True)
     assert ev.apply(back, _item("x", AT, source="t")) == ("postponed", "planned")
+
+
+def test_a_question_whether_plans_nothing_a_question_who_does() -> None:
+    """Session 40: a headline that asks whether ("Kommen die Zölle am Sonntag?") doubts the day
+    it names; one that asks who or what ("who will win on Thursday?") takes it for granted."""
+    ev = _event("planned", AT - timedelta(days=2))
+    asks = _read(ev, "Handelsstreit: Kommen die Zölle am Sonntag?", "de")
+    assert asks.status is None
+    who = _read(ev, "Nobel prize in literature: who will win on Thursday?", "en")
+    assert who.status == "planned"
