@@ -302,13 +302,22 @@ async def test_restart_sends_each_alert_exactly_once(tmp_path: Path) -> None:
     assert rec1.titles() + rec2.titles() == [["a1"], ["a2"], ["a3"]]
 
 
-async def test_quiet_hours_hold_then_digest_urgent_goes_through(
-        tmp_path: Path, store: SQLiteStore) -> None:
-    night = datetime(2025, 10, 21, 23, 0, tzinfo=ZURICH).astimezone(UTC)
-    clock, rec = Clock(night), Recorder("rec")
+NIGHT = datetime(2025, 10, 21, 23, 0, tzinfo=ZURICH).astimezone(UTC)
+
+
+def quiet_sender(tmp_path: Path, store: SQLiteStore) -> tuple[Sender, Recorder, Clock]:
+    """A sender to one recorder with quiet hours 22:00-07:00 (Zurich), "cancelled" urgent, its
+    clock at 23:00."""
+    clock, rec = Clock(NIGHT), Recorder("rec")
     quiet = QuietHours(time(22, 0), time(7, 0))
     cfg = settings(tmp_path, plain("rec", quiet_hours=quiet, urgent=frozenset({"cancelled"})))
-    s = Sender(cfg, store, clock=clock, notifiers={"rec": rec})
+    return Sender(cfg, store, clock=clock, notifiers={"rec": rec}), rec, clock
+
+
+async def test_quiet_hours_hold_then_digest_urgent_goes_through(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    s, rec, clock = quiet_sender(tmp_path, store)
+    night = clock.now
     enqueue(store, "n1", ["rec"], event="e1", now=night)
     enqueue(store, "n2", ["rec"], event="e2", now=night)
     enqueue(store, "c3", ["rec"], event="e3", status="cancelled", previous="planned", now=night)
@@ -333,11 +342,8 @@ async def test_an_alert_held_overnight_is_dropped_once_a_later_one_of_its_event_
     """"New event: planned" waits out the night; the event's urgent "cancelled" goes out at
     01:00. The morning's digest must not tell the plan as news (a user's review): it is
     closed unsent, the other event's held alert still comes, and ``status`` counts it."""
-    night = datetime(2025, 10, 21, 23, 0, tzinfo=ZURICH).astimezone(UTC)
-    clock, rec = Clock(night), Recorder("rec")
-    quiet = QuietHours(time(22, 0), time(7, 0))
-    cfg = settings(tmp_path, plain("rec", quiet_hours=quiet, urgent=frozenset({"cancelled"})))
-    s = Sender(cfg, store, clock=clock, notifiers={"rec": rec})
+    s, rec, clock = quiet_sender(tmp_path, store)
+    night = clock.now
     enqueue(store, "n1", ["rec"], event="e1", now=night)
     enqueue(store, "n2", ["rec"], event="e2", now=night)
     assert (await s.deliver_due()).deferred == 2
@@ -565,11 +571,8 @@ async def test_an_alert_held_overnight_is_stale_after_another_watchs_alert_of_it
         tmp_path: Path, store: SQLiteStore) -> None:
     """Two watches follow one event into one chat: the urgent "cancelled" went out under the
     other watch; the held "new event: planned" is as stale (a code review, session 40)."""
-    night = datetime(2025, 10, 21, 23, 0, tzinfo=ZURICH).astimezone(UTC)
-    clock, rec = Clock(night), Recorder("rec")
-    quiet = QuietHours(time(22, 0), time(7, 0))
-    cfg = settings(tmp_path, plain("rec", quiet_hours=quiet, urgent=frozenset({"cancelled"})))
-    s = Sender(cfg, store, clock=clock, notifiers={"rec": rec})
+    s, rec, clock = quiet_sender(tmp_path, store)
+    night = clock.now
     enqueue(store, "n1", ["rec"], event="e1", now=night)
     await s.deliver_due()
     clock.now = night + timedelta(hours=2)

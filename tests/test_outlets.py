@@ -4,7 +4,6 @@ report of a call-off passed ``min_sources = 2``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 
 from tests.feedserver import FeedServer
 from tests.test_pipeline import rss
+from tests.test_pipeline import server as server  # the loopback feed server fixture
 from tests.test_watch_rename import alerts_of
 from watcher.config import load_config
 from watcher.errors import ConfigError
@@ -26,12 +26,6 @@ OFF_EN = ("Trump-Putin summit in Budapest is off", "The meeting has been called 
           "https://spiegel.example/en/2", NOW - timedelta(hours=3))
 OFF_FR = ("Le sommet Trump-Poutine de Budapest est annulé", "La rencontre n'aura pas lieu.",
           "https://lemonde.example/3", NOW - timedelta(hours=1))
-
-
-@pytest.fixture
-def server() -> Iterator[FeedServer]:
-    with FeedServer() as s:
-        yield s
 
 
 def settings(tmp_path: Path, urls: dict[str, str], outlet: str = "") -> Settings:

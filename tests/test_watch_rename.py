@@ -5,14 +5,12 @@ not a status change, across a restart and under a reload alike."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 from tests.feedserver import FeedServer
 from tests.test_pipeline import rss
+from tests.test_pipeline import server as server  # the loopback feed server fixture
 from watcher.config import load_config
 from watcher.pipeline import Pipeline
 from watcher.settings import Settings
@@ -26,12 +24,6 @@ PLAN = ("Orban and Fico to hold summit in Bratislava on June 12",
 OFF = ("Orban-Fico summit in Bratislava postponed",
        "The meeting of the two prime ministers was put off, officials said.",
        "https://news.example/bratislava-2", NOW - timedelta(hours=1))
-
-
-@pytest.fixture
-def server() -> Iterator[FeedServer]:
-    with FeedServer() as s:
-        yield s
 
 
 def settings(tmp_path: Path, url: str, watch: str, keywords: str = '"Orban"') -> Settings:

@@ -16,7 +16,7 @@ from watcher.clock import utcnow
 from watcher.core.types import AlertIntent
 from watcher.durations import format_count
 from watcher.errors import StoreError, UsageError
-from watcher.models import FeedState, iso
+from watcher.models import FeedState
 from watcher.notify.render import local_time
 from watcher.redact import redact
 from watcher.settings import Settings
@@ -180,7 +180,7 @@ def explain(settings: Settings, link: str) -> int:
         store.close()
     outcome = tracker.explain(item, utcnow())
     print(f"item:     {item.title}")
-    print(f"          {item.source}, {local_time(iso(item.published), settings.daemon.timezone)}"
+    print(f"          {item.source}, {local_time(item.published, settings.daemon.timezone)}"
           f", lang {item.lang or '?'}")
     print(f"          {item.link}")
     if item.feed_url and settings.feed(item.feed_url) is None:
@@ -267,7 +267,7 @@ def describe(alert: AlertIntent, tz: tzinfo = UTC) -> str:
         head = f"STATUS CHANGE [{alert.watch}] {e.title}: {e.previous_status} -> {e.status}"
     item = alert.item
     return (f"{head} ({format_count(e.sources, 'source')})\n"
-            f"    {local_time(iso(item.published), tz)} {item.source}: {item.title}\n"
+            f"    {local_time(item.published, tz)} {item.source}: {item.title}\n"
             f"    {item.link}")
 
 

@@ -11,12 +11,12 @@ status otherwise. Pure: the reading, the item and the matches.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from watcher.core.match import WatchMatcher
 from watcher.core.text import fold, words
 from watcher.core.types import Cue, StatusReading, WatchMatch
 from watcher.models import Item
-from watcher.settings import WatchSettings
 
 # how a headline opens when it says something is not: (folded words), longest first
 NO_WORDS: tuple[tuple[str, ...], ...] = (
@@ -25,7 +25,7 @@ NO_WORDS: tuple[tuple[str, ...], ...] = (
 
 
 def named_call_off(reading: StatusReading, item: Item, matches: Sequence[WatchMatch],
-                   watches: dict[str, WatchSettings]) -> StatusReading:
+                   matcher: WatchMatcher) -> StatusReading:
     """``reading``, or a call-off when the headline opens on "no" and a keyword of a matched
     watch right after it, and nothing else in the article reads a status."""
     if reading.status is not None:
@@ -36,14 +36,12 @@ def named_call_off(reading: StatusReading, item: Item, matches: Sequence[WatchMa
     if lead is None:
         return reading
     for m in matches:
-        watch = watches.get(m.watch)
-        if watch is None:
-            continue
         for keyword in m.keywords:
             size = len(words(keyword))
             span = " ".join(written[len(lead):len(lead) + size])
-            probe = Item(item.key, span, "", None, item.source, item.published, lang=item.lang)
-            if WatchMatcher([watch]).match(probe) and not _inside(lead, keyword):
+            probe = replace(item, title=span, summary="")
+            if (not _inside(lead, keyword)
+                    and any(p.watch == m.watch for p in matcher.match(probe))):
                 start = item.title.find(written[0])
                 cue = Cue("cancelled", " ".join(lead) + " " + keyword, "title", max(start, 0),
                           len(item.title))

@@ -37,13 +37,17 @@ def _sources(n: object) -> str:
 
 
 def local_time(value: object, tz: tzinfo) -> str:
-    """``2025-10-16 22:05 CEST`` from an ISO 8601 string (UTC ``Z`` accepted); "" when absent."""
+    """``2025-10-16 22:05 CEST`` from a datetime or an ISO 8601 string (UTC ``Z`` accepted); ""
+    when absent."""
     if not value:
         return ""
-    try:
-        dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        return clip(value, 40)
+    if isinstance(value, datetime):
+        dt = value
+    else:
+        try:
+            dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            return clip(value, 40)
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     return dt.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z").strip()

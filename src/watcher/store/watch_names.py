@@ -16,7 +16,9 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 
+from watcher.core.events import EventState
 from watcher.settings import WatchSettings
+from watcher.store.rows import event_columns
 
 
 def signature(watch: WatchSettings) -> str:
@@ -59,15 +61,13 @@ class WatchNames:
                 rows = db.execute("SELECT id, state FROM events WHERE watches LIKE ?",
                                   (f"%{json.dumps(old)}%",)).fetchall()
                 for event_id, text in rows:
-                    state = json.loads(text)
-                    if old not in state.get("watches", ()):
+                    ev = EventState.from_dict(json.loads(text))
+                    if old not in ev.watches:
                         continue  # the name was only part of another one
-                    state["watches"] = list(dict.fromkeys(
-                        new if w == old else w for w in state["watches"]))
-                    if old in state.get("watch_state", {}):
-                        state.setdefault("watch_state", {})[new] = state["watch_state"].pop(old)
+                    ev.rename_watch(old, new)  # as the tracker renames it in a reload
+                    state = ev.to_dict()
                     db.execute("UPDATE events SET watches = ?, state = ? WHERE id = ?",
-                               (json.dumps(sorted(state["watches"])),
+                               (event_columns(state)[5],
                                 json.dumps(state, separators=(",", ":")), event_id))
             db.execute("DELETE FROM watch_names")
             db.executemany("INSERT INTO watch_names (name, signature) VALUES (?, ?)",
