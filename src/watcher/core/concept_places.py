@@ -297,9 +297,43 @@ _GENITIVES_DE: dict[str, tuple[str, ...]] = {
 }
 COUNTRIES.update({n: k for k, ns in _GENITIVES_DE.items() for n in ns if " " not in n})
 UNPLACED = frozenset(_MORE_COUNTRIES)
+# French adjectives of cities ("le concert bernois", "la fête genevoise", "les grévistes
+# marseillais"): a French title names a city by them as a German one does by "-er"; each in its
+# masculine singular, from which :func:`_french_forms` makes the other three
+_CITY_ADJECTIVES_FR: dict[str, tuple[str, ...]] = {
+    "geneva": ("genevois",), "vienna": ("viennois",), "munich": ("munichois",),
+    "moscow": ("moscovite",), "warsaw": ("varsovien",), "prague": ("pragois",),
+    "milan": ("milanais",), "venice": ("venitien",), "brussels": ("bruxellois",),
+    "lisbon": ("lisboete",), "athens": ("athenien",), "beijing": ("pekinois",),
+    "london": ("londonien",), "paris": ("parisien",), "berlin": ("berlinois",),
+    "budapest": ("budapestois",), "zurich": ("zurichois",), "basel": ("balois",),
+    "bern": ("bernois",), "hamburg": ("hambourgeois",), "madrid": ("madrilene",),
+    "barcelona": ("barcelonais",), "florence": ("florentin",), "naples": ("napolitain",),
+    "turin": ("turinois",), "stockholm": ("stockholmois",), "dublin": ("dublinois",),
+    "kyiv": ("kievien",), "tokyo": ("tokyoite",), "newyork": ("newyorkais",),
+    "washington": ("washingtonien",), "strasbourg": ("strasbourgeois",),
+    "lyon": ("lyonnais",), "marseille": ("marseillais",), "bordeaux": ("bordelais",),
+    "versailles": ("versaillais",), "cologne": ("colonais",),
+}
+
+
+def _french_forms(base: str) -> tuple[str, ...]:
+    """The four forms of a French adjective of a city: "bernois" -> bernoise(s); "parisien"
+    -> parisienne(s), parisiens; "moscovite" -> moscovites."""
+    if base.endswith("e"):
+        return base, base + "s"
+    if base.endswith("s"):
+        return base, base + "e", base + "es"
+    fem = base + "ne" if base.endswith("en") else base + "e"
+    return base, base + "s", fem, fem + "s"
+
+
 CITIES.update({a: k for a, k in _city_adjectives(CITIES).items()
                if a not in CITIES and a not in COUNTRIES and a not in MONTHS
                and a not in CONCEPTS})
+# (after the German ones, which are made from every name above)
+CITIES.update({form: k for k, bases in _CITY_ADJECTIVES_FR.items() for b in bases
+               for form in _french_forms(b) if form not in CITIES})
 # multi-word place names -> typed feature ("p:" city, "k:" country), for ``concepts.PHRASES``
 PLACE_PHRASES: dict[tuple[str, ...], str] = {
     tuple(n.split()): "p:" + k for k, ns in _CITIES.items() for n in ns if " " in n}

@@ -1,0 +1,42 @@
+"""French adjectives of cities locate an event as the city's name does (session 41, set 150:
+"Les Rolling Stones renoncent définitivement à leur concert bernois" joined the Stones'
+Amsterdam show, a week apart, because its headline named no city)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.cluster_cases import event_of
+from watcher.core.cluster import conflict
+from watcher.core.features import features
+from watcher.core.params import Params
+from watcher.models import Item
+
+P = Params()
+AT = datetime(2022, 6, 20, 9, tzinfo=UTC)
+
+
+def _places(title: str) -> frozenset[str]:
+    return features(Item("k", title, "", None, "s", AT, lang="fr"), P).title_places
+
+
+@pytest.mark.parametrize(("title", "city"), [
+    ("Les Rolling Stones renoncent à leur concert bernois", "bern"),
+    ("La fête genevoise aura bien lieu", "geneva"),
+    ("Grève : les éboueurs marseillais reconduisent le mouvement", "marseille"),
+    ("Les Parisiennes et les Parisiens appelés aux urnes", "paris"),
+    ("Le festival lyonnais reporté", "lyon"),
+])
+def test_a_french_city_adjective_names_the_city(title: str, city: str) -> None:
+    assert _places(title) == frozenset({city})
+
+
+def test_the_adjective_tells_two_shows_apart() -> None:
+    ev = event_of(AT, "postponed", "Rolling Stones postpone Amsterdam gig after Jagger tests positive",
+                  "Rolling Stones verschieben Konzert in Amsterdam")
+    item = Item("k", "Les Rolling Stones renoncent à leur concert bernois", "", None, "s", AT,
+                lang="fr")
+    factor, why = conflict(ev, features(item, P), P)
+    assert factor < 1.0 and "bern" in why
