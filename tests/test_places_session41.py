@@ -34,7 +34,8 @@ def test_a_french_city_adjective_names_the_city(title: str, city: str) -> None:
 
 
 def test_the_adjective_tells_two_shows_apart() -> None:
-    ev = event_of(AT, "postponed", "Rolling Stones postpone Amsterdam gig after Jagger tests positive",
+    ev = event_of(AT, "postponed",
+                  "Rolling Stones postpone Amsterdam gig after Jagger tests positive",
                   "Rolling Stones verschieben Konzert in Amsterdam")
     item = Item("k", "Les Rolling Stones renoncent à leur concert bernois", "", None, "s", AT,
                 lang="fr")
