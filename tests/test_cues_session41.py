@@ -36,3 +36,9 @@ def test_a_prospect_or_an_appeal_changes_nothing(title: str, lang: str) -> None:
 def test_a_strike_lifted_is_called_off(title: str) -> None:
     """Sets 146 and 149: read nothing."""
     assert LEX.read(title, "", "fr").status == "cancelled"
+
+
+def test_a_return_confirmed_is_a_plan() -> None:
+    """Set 149: "confirment" read nothing, for want of an occasion's noun."""
+    assert LEX.read("Les Vieilles Charrues confirment leur retour en juillet", "",
+                    "fr").status == "planned"
