@@ -913,6 +913,19 @@ EVENTS_142_FLOORS = {"alert_precision": 0.7952, "alert_recall": 0.6882, "bcubed_
 EVENTS_143_FLOORS = {"alert_precision": 0.87, "alert_recall": 0.8791, "bcubed_f1": 0.898}
 EVENTS_144_FLOORS = {"alert_precision": 0.9368, "alert_recall": 0.8431, "bcubed_f1": 0.7782}
 EVENTS_145_FLOORS = {"alert_precision": 0.9473, "alert_recall": 0.6923, "bcubed_f1": 0.7879}
+# events-146 .. -150: five sets written in session 41 by five new authors who saw neither the
+# code nor any score (Africa and the Middle East; Latin America, Spain and Portugal; everyday
+# public life in Germany, Austria and Switzerland, half in German; the same in France, Belgium
+# and Luxembourg, half in French; bands and solo artists on tour), scored once with the
+# session's first code (7089988): 0.877 / 0.864 / 0.918, 0.884 / 0.854 / 0.925, 0.766 / 0.725 /
+# 0.917, 0.813 / 0.851 / 0.903, 0.845 / 0.827 / 0.888. The floors are the session's last
+# figures; 146, 149 and 150 became tuning sets (their errors were read), 147 and 148 stay
+# held out.
+EVENTS_146_FLOORS = {"alert_precision": 0.8972, "alert_recall": 0.8932, "bcubed_f1": 0.9176}
+EVENTS_147_FLOORS = {"alert_precision": 0.8835, "alert_recall": 0.8544, "bcubed_f1": 0.9246}
+EVENTS_148_FLOORS = {"alert_precision": 0.766, "alert_recall": 0.7245, "bcubed_f1": 0.9172}
+EVENTS_149_FLOORS = {"alert_precision": 0.8172, "alert_recall": 0.8736, "bcubed_f1": 0.9034}
+EVENTS_150_FLOORS = {"alert_precision": 0.8469, "alert_recall": 0.8367, "bcubed_f1": 0.8988}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1102,7 +1115,9 @@ ALL_FLOORS = {
     135: EVENTS_135_FLOORS, 136: EVENTS_136_FLOORS, 137: EVENTS_137_FLOORS,
     138: EVENTS_138_FLOORS, 139: EVENTS_139_FLOORS, 140: EVENTS_140_FLOORS,
     141: EVENTS_141_FLOORS, 142: EVENTS_142_FLOORS, 143: EVENTS_143_FLOORS,
-    144: EVENTS_144_FLOORS, 145: EVENTS_145_FLOORS,
+    144: EVENTS_144_FLOORS, 145: EVENTS_145_FLOORS, 146: EVENTS_146_FLOORS,
+    147: EVENTS_147_FLOORS, 148: EVENTS_148_FLOORS, 149: EVENTS_149_FLOORS,
+    150: EVENTS_150_FLOORS,
 }
 
 
