@@ -244,6 +244,20 @@ def event_before(lang: Words, toks: Sequence[Token], hit: Hit, j: int) -> bool:
                if (h := lang.event_nouns.best_at(toks, i)) is not None)
 
 
+def possessive(toks: Sequence[Token], j: int) -> bool:
+    """Is token ``j`` an English possessive: the "s" of "Putin's" (split off at the apostrophe,
+    so it starts one character after the name ends), or a capitalised plural name followed by
+    a bare apostrophe ("Rolling Stones' rescheduled show": two characters to the next word)?
+    A possessive is a determiner: the participle after it describes the thing owned (a user's
+    review, session 41: "Rolling Stones' rescheduled Wembley show ... sells out" read as the
+    show postponed again)."""
+    t = toks[j]
+    if t.w == "s":
+        return j > 0 and t.start - toks[j - 1].end == 1 and toks[j - 1].clause == t.clause
+    return (t.cap and t.w.endswith("s") and j + 1 < len(toks)
+            and toks[j + 1].start - t.end == 2 and toks[j + 1].clause == t.clause)
+
+
 def recap(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
     """Is a change cue a participle that only describes the event ("the postponed trip",
     "das abgesagte Rennen", "The visit, delayed by the storm, will ...", "Annulé en 2020,
@@ -266,7 +280,7 @@ def recap(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
     # English: determiner (+ modifier) + participle + noun ("the long-delayed visit")
     if lang.attr_before and t.w.endswith("ed") and hit.start > 0:
         prev = toks[hit.start - 1]
-        before = prev.w in lang.attr_before or (
+        before = prev.w in lang.attr_before or possessive(toks, hit.start - 1) or (
             prev.w in lang.attr_modifiers and hit.start > 1
             and toks[hit.start - 2].w in lang.attr_before)
         nxt = toks[hit.end] if hit.end < len(toks) else None

@@ -71,6 +71,12 @@ _LOOK_BACK = re.compile(
     r"|(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|fünfzig|hundert|\d+)"
     r"\s+(?:jahre?|monate?)\s+(?:danach|später))\s*[,:]",
     re.IGNORECASE)
+# participles of a new date set: "the rescheduled Wembley show sells out", "le concert
+# reprogrammé affiche complet" name the occasion moved to a new day (a recap, no change of its
+# own), so the plan they stand beside brings a called-off occasion back (a user's review,
+# session 41: read as a new event of its own beside the cancelled show)
+RESCHEDULED = frozenset({"rescheduled", "reprogramme", "reprogrammee", "reprogrammes",
+                         "reprogrammees"})
 # where a headline's label ends: "Factbox: ...", "EXPLAINER - ...", "Analyse | ...", "FACTBOX-..."
 _LABEL_END = re.compile(r"\s*(?::|\s[-–—|]\s)\s*|(?<=[A-Z]{4})-(?=\S)")
 
@@ -264,7 +270,8 @@ class Lexicon:
             scores["planned"] = max(scores.get("planned", 0.0), scores[status])
             status = "planned"
         returning = status == "planned" and any(
-            c.returning and c.blocked is None for c in cues)
+            (c.returning and c.blocked is None)
+            or (c.blocked == "recap" and c.phrase in RESCHEDULED) for c in cues)
         if status == "held":  # held in defiance of a ban: the called-off event took place
             returning = any(self._defiance.any_in(t.toks, 0, len(t.toks)) is not None
                             for t in (t_toks, s_toks))
