@@ -56,6 +56,7 @@ from rapidfuzz.distance import Levenshtein
 
 from watcher.core.acronyms import spells_acronym, written_forms
 from watcher.core.case_suffixes import suffix_form, suffix_form_in, suffix_lang
+from watcher.core.concept_places import CITIES, COUNTRIES
 from watcher.core.slavic import (
     ROMAN_ENDINGS,
     cyrillic,
@@ -163,6 +164,15 @@ def _across_scripts(kw: str, tok: str) -> int:
     return 0
 
 
+def _another_place(kw: str, tok: str) -> bool:
+    """Are the keyword and the compound that contains it two places the place tables know
+    ("Sachsen" in "Niedersachsen": Saxony and Lower Saxony)? Then the compound names the other
+    place, not the keyword's (a user's review, session 41: a watch of Saxony told a Lower
+    Saxony election and a football derby there)."""
+    here = CITIES.get(tok) or COUNTRIES.get(tok)
+    return here is not None and here != (CITIES.get(kw) or COUNTRIES.get(kw) or here)
+
+
 def _kind(kw: str, tok: str) -> int:
     """``match_kind`` without Slavic case forms."""
     if kw == tok:
@@ -173,7 +183,7 @@ def _kind(kw: str, tok: str) -> int:
         return 0
     if tok.startswith(kw) and _inflected(kw, tok[len(kw):]):
         return WORD
-    if len(kw) >= COMPOUND_MIN and len(tok) >= len(kw) + 3:
+    if len(kw) >= COMPOUND_MIN and len(tok) >= len(kw) + 3 and not _another_place(kw, tok):
         if tok.startswith(kw):
             return WORD
         for ending in ("", *_ENDINGS):
