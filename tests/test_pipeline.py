@@ -228,6 +228,25 @@ async def test_failures_backoff_gone_and_moved(tmp_path: Path, server: FeedServe
         store.close()
 
 
+async def test_a_feed_back_after_failures_says_so(tmp_path: Path, server: FeedServer,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    """Its failures were warnings; a journal read after a night of outages must tell a feed
+    back from one still down (a user's review, session 41)."""
+    caplog.set_level(logging.INFO, logger="watcher")
+    flaky = server.status("/flaky.xml", 500)
+    settings = settings_for(tmp_path, {"flaky": flaky})
+    for _ in range(2):
+        _, store = await poll(settings)
+        store.close()
+    assert not any("polling again" in r.getMessage() for r in caplog.records)
+    server.feed("/flaky.xml", rss(WEATHER))
+    _, store = await poll(settings)
+    store.close()
+    back = [r for r in caplog.records if "polling again" in r.getMessage()]
+    assert [r.getMessage() for r in back] == [f"{flaky}: polling again after 2 failures"]
+    assert back[0].levelno == logging.INFO
+
+
 def test_every_corpus_file_is_ingested(tmp_path: Path, server: FeedServer,
                                        shared_data: Path) -> None:
     files = sorted(p for p in (shared_data / "feeds").rglob("*")

@@ -44,6 +44,7 @@ from watcher.core.cues import Lexicon
 from watcher.core.params import Params
 from watcher.core.prepare import Prepared
 from watcher.core.tracker import Tracker
+from watcher.durations import format_count
 from watcher.errors import FeedError, WatcherError
 from watcher.fetch import Fetcher
 from watcher.ingest import POOL_MIN_FEEDS, Ingested, Ingester, TrackSpec
@@ -297,6 +298,11 @@ class Pipeline:
         in ``revised`` are rewritten headlines (``new_items``). Its one await takes the write
         lock (``Store.wait_writable``); steps 6-8 follow without one."""
         await self.store.wait_writable()
+        if state.failures:
+            # the failures were warnings; without this line a journal read after a night of
+            # outages cannot tell a feed still down from one back (a user's review, session 41)
+            log.info("%s: polling again after %s", feed.url,
+                     format_count(state.failures, "failure"))
         note_success(feed, state, now, max_backoff=self.settings.daemon.max_backoff,
                      rng=self.rng)
         result.next_due = state.next_due

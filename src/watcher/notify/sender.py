@@ -55,6 +55,20 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def told(d: Delivery) -> str:
+    """One delivery in words for the journal: the watch, the event, the change and the outlet
+    ("budapest: 'Trump and Putin to meet in Budapest' planned -> postponed (AP)"), not the
+    outbox key, which answers no "what did it tell me at 20:50?" (a user's review, session 41;
+    the key is logged at debug level)."""
+    p = d.payload
+    event, item = p.get("event") or {}, p.get("item") or {}
+    before = event.get("previous_status")
+    change = f"{before} -> {d.status}" if before else f"new, {d.status}"
+    title = str(event.get("title") or "")
+    title = title if len(title) <= 80 else title[:79] + "…"
+    return f"{p.get('watch', '?')}: {title!r} {change} ({item.get('source') or '?'})"
+
+
 @dataclass(slots=True)
 class SendReport:
     """What one pass did. ``deferred`` counts deliveries held (quiet hours, blocked queue)."""
@@ -343,7 +357,8 @@ class Sender:
                 self._threads.setdefault((name, d.event_id), d.thread_ref or ref)
         report.sent += len(unit)
         log.info("notifier %s: delivered %s", name,
-                 first.key if len(unit) == 1 else f"digest of {len(unit)} alerts")
+                 told(first) if len(unit) == 1 else f"a digest of {len(unit)} alerts")
+        log.debug("notifier %s: delivered %s", name, ", ".join(d.key for d in unit))
         return True
 
     async def _drop_stale(self, deliveries: list[Delivery], now: datetime,
