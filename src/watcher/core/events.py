@@ -37,6 +37,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from watcher.core.cue_words import HEDGE
+from watcher.core.origin import origin
 from watcher.core.types import UNKNOWN, StatusReading, cue_fields
 from watcher.models import Item, iso
 
@@ -108,9 +109,11 @@ class EventState:
         new = reading.status
         if new is None:
             return None
+        # the report's origin (``origin``): an agency's copy in two feeds backs a status once
+        who = origin(item)
         backers = self.support.setdefault(new, [])
-        if item.source not in backers:
-            backers.append(item.source)
+        if who not in backers:
+            backers.append(who)
         if new == self.status:
             if self.hedged and not reading.tentative:
                 self.history[-1]["hedge"] = False  # now said firmly: "will go ahead"
@@ -129,12 +132,12 @@ class EventState:
             return None  # a summary's "held", hours after the event last changed: context
         if cue_fields(reading.cues, new):
             heads = self.against.setdefault(new, [])
-            if item.source not in heads:
-                heads.append(item.source)
+            if who not in heads:
+                heads.append(who)
         seen = {h["status"] for h in self.history}
         repeated = new in seen and not self._recurs(new, reading)
         if (not reading.returning and (self.status in FINAL or repeated)
-                and not self._overturns(new, reading, item.source)):
+                and not self._overturns(new, reading, who)):
             return None
         if reading.returning and self._comeback(new, item):
             return None  # the comeback it was reported held with, told again
@@ -143,8 +146,8 @@ class EventState:
         self.last_transition = item.published
         # support for the new status counts from the last transition on: the outlets that
         # reported it since (two of them overturning a final status back it both)
-        self.support[new] = [o for o in self.against.get(new, ()) if o != item.source]
-        self.support[new].append(item.source)
+        self.support[new] = [o for o in self.against.get(new, ()) if o != who]
+        self.support[new].append(who)
         self.against = {}
         self.history.append({"status": new, "at": iso(item.published), "link": item.link,
                              "source": item.source})

@@ -1,0 +1,55 @@
+"""An agency's copy run by two outlets is one report (a user's review, session 41: the
+Guardian's copy of an AP story, under its own link, met ``min_sources = 2`` with AP's own)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from watcher.core.origin import origin, wire_agency
+from watcher.core.tracker import Tracker
+from watcher.models import Item
+from watcher.settings import WatchSettings
+
+T0 = datetime(2026, 11, 1, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("WASHINGTON (AP) — The White House said", "AP"),
+    ("PARIS, 3 mars (AFP) - Le sommet", "AFP"),
+    ("Berlin (dpa/AFP) - Der Gipfel", "dpa"),
+    ("GENF (Keystone-SDA) - Das Treffen", "SDA"),
+    ("The minister told Reuters (Reuters) the summit was off", None),  # no dateline
+    ("Putin (left) and Trump met in Alaska", None),
+    ("The summit, officials told AP, is off", None),
+])
+def test_the_dateline_names_the_agency(text: str, agency: str | None) -> None:
+    assert wire_agency(text) == agency
+
+
+def test_origin_is_the_agency_or_the_outlet() -> None:
+    copy = Item("k", "Summit postponed", "WASHINGTON (AP) — It is off.", None, "Guardian", T0)
+    own = Item("k", "Summit postponed", "It is off, officials said.", None, "Guardian", T0)
+    assert origin(copy) == "wire:AP" and origin(own) == "Guardian"
+
+
+def test_one_wire_story_in_two_feeds_is_one_source() -> None:
+    t = Tracker((WatchSettings(name="w", keywords=("Budapest",), min_sources=2),))
+    steps = [
+        (0, "Reuters", "Trump and Putin to meet in Budapest on November 20", "They will meet."),
+        (5, "AP", "Trump-Putin summit in Budapest postponed",
+         "WASHINGTON (AP) — The summit in Budapest was postponed, the White House said."),
+        (5.05, "Guardian", "Budapest summit postponed",
+         "WASHINGTON (AP) — The summit in Budapest was postponed, the White House said."),
+        (9, "Spiegel", "Gipfel von Trump und Putin in Budapest verschoben",
+         "Das Treffen in Budapest wird verschoben, teilte das Weiße Haus mit."),
+    ]
+    told = []
+    for n, (hours, outlet, title, summary) in enumerate(steps):
+        at = T0 + timedelta(hours=hours)
+        lang = "de" if outlet == "Spiegel" else "en"
+        out = t.process(Item(f"k{n}", title, summary, f"urn:{n}", outlet, at, lang=lang), at)
+        told += [(outlet, a.kind, a.event.status, a.event.sources) for a in out.alerts]
+    assert told == [("Reuters", "new_event", "planned", 1),
+                    ("Spiegel", "status_change", "postponed", 2)]
