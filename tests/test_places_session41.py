@@ -41,3 +41,15 @@ def test_the_adjective_tells_two_shows_apart() -> None:
                 lang="fr")
     factor, why = conflict(ev, features(item, P), P)
     assert factor < 1.0 and "bern" in why
+
+
+@pytest.mark.parametrize(("title", "places"), [
+    ("Taylor Swift's Wembley dates remain on schedule after Vienna plot", {"london"}),
+    ("Taylor Swift returns to the stage at Wembley a week after Vienna shows", {"london"}),
+    ("Après Vienne, Taylor Swift chante à Londres", {"london"}),
+    ("Erdoğan kommt nach Berlin", {"berlin"}),  # "nach" is "to" as often as "after"
+])
+def test_a_city_after_after_is_the_occasion_before(title: str, places: set[str]) -> None:
+    """Set 150: the London shows' event took Vienna among its places from such headlines, and
+    the Vienna shows' later news joined it."""
+    assert _places(title) == frozenset(places)
