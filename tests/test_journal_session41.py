@@ -25,9 +25,17 @@ def _delivery(kind: str, status: str, previous: str | None, title: str) -> Deliv
 def test_a_change_in_words() -> None:
     line = told(_delivery("status_change", "postponed", "planned",
                           "Trump and Putin to meet in Budapest"))
-    assert line == "budapest: 'Trump and Putin to meet in Budapest' planned -> postponed (AP)"
+    assert line == "budapest: 'Trump and Putin to meet in Budapest' planned -> postponed ('AP')"
 
 
 def test_a_new_event_and_a_long_title() -> None:
     line = told(_delivery("new_event", "planned", None, "x" * 120))
-    assert line.startswith("budapest: '" + "x" * 79 + "…'") and line.endswith("new, planned (AP)")
+    assert line.startswith("budapest: '" + "x" * 79 + "…'")
+    assert line.endswith("new, planned ('AP')")
+
+
+def test_an_odd_payload_still_gives_a_line() -> None:
+    d = _delivery("status_change", "held", "planned", "t")
+    d.payload["event"] = "oops"
+    d.payload["item"] = ["AP"]
+    assert told(d) == "budapest: '' None -> held ('?')"

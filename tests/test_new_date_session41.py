@@ -73,3 +73,36 @@ def test_the_rescheduled_show_after_its_cancellation_is_back_on() -> None:
         (6, "Guardian", "en",
          "Rolling Stones' rescheduled Wembley show on July 10 sells out in minutes"),
     ) == ["new_event planned", "status_change cancelled", "status_change planned"]
+
+
+def test_a_postponement_of_the_day_set_for_is_news() -> None:
+    """A code review (session 41): the day a plan's participle names is the one the event is
+    moved from; only a new date's words ("nuova data") make it the move already told."""
+    for title, lang in (("Budapest summit set for December 4 postponed, White House says", "en"),
+                        ("Für 4. Dezember geplanter Gipfel in Budapest verschoben", "de"),
+                        ("Le sommet de Budapest prévu le 4 décembre est reporté", "fr")):
+        assert _story(
+            "Budapest",
+            (0, "Reuters", "en", "Trump and Putin to meet in Budapest on November 20"),
+            (5, "AP", "en", "Trump-Putin summit in Budapest postponed, White House says"),
+            (30, "Reuters", "en", "Trump and Putin reschedule Budapest summit for December 4"),
+            (200, "Spiegel", lang, title),
+        )[-1] == "status_change postponed", title
+
+
+def test_the_rescheduled_show_called_off_stays_off() -> None:
+    """A code review (session 41): after a postponement and a cancellation, "the rescheduled
+    show" is the postponement told before; refunds for it reopen nothing."""
+    assert _story(
+        "Rolling Stones",
+        (0, "AFP", "en", "Rolling Stones to play Wembley on June 5"),
+        (1, "BBC", "en", "Rolling Stones postpone Wembley show to July 10"),
+        (30, "AFP", "en", "Rolling Stones call off Wembley show altogether"),
+        (31, "Guardian", "en",
+         "Ticket holders for the rescheduled Wembley show will get refunds, promoter says"),
+    ) == ["new_event planned", "status_change postponed", "status_change cancelled"]
+
+
+def test_a_quote_or_a_contraction_is_no_possessive() -> None:
+    assert LEX.read("Olympics 'postponed' tweet sparks confusion", "", "en").status == "postponed"
+    assert LEX.read("The concert? It's postponed", "", "en").status == "postponed"

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from watcher.core.origin import origin, wire_agency
+from watcher.core.origin import count_sources, origin, wire_agency
 from watcher.core.tracker import Tracker
 from watcher.models import Item
 from watcher.settings import WatchSettings
@@ -18,11 +18,18 @@ T0 = datetime(2026, 11, 1, 8, tzinfo=UTC)
 @pytest.mark.parametrize(("text", "agency"), [
     ("WASHINGTON (AP) — The White House said", "AP"),
     ("PARIS, 3 mars (AFP) - Le sommet", "AFP"),
-    ("Berlin (dpa/AFP) - Der Gipfel", "dpa"),
     ("GENF (Keystone-SDA) - Das Treffen", "SDA"),
-    ("The minister told Reuters (Reuters) the summit was off", None),  # no dateline
+    ("MADRID, 3 mar (EFE).- El Gobierno aplazó la cumbre", "EFE"),
+    ("Lausanne (Keystone-ATS) - Le sommet est reporté", "SDA"),
+    ("Frankfurt (dpa-AFX) - Der Gipfel wurde abgesagt", "dpa"),
+    ("WASHINGTON (AP) The summit was postponed", "AP"),
+    ("Berlin (AFP/dpa) - Der Gipfel", "AFP+dpa"),  # joint copy: one origin in either order
+    ("Berlin (dpa/AFP) - Der Gipfel", "AFP+dpa"),
+    ("The minister told Reuters (Reuters) - the summit was off", None),  # a sentence
+    ("Officials told AFP (AFP): the summit is off", None),
     ("Putin (left) and Trump met in Alaska", None),
     ("The summit, officials told AP, is off", None),
+    ("", None),
 ])
 def test_the_dateline_names_the_agency(text: str, agency: str | None) -> None:
     assert wire_agency(text) == agency
@@ -31,7 +38,39 @@ def test_the_dateline_names_the_agency(text: str, agency: str | None) -> None:
 def test_origin_is_the_agency_or_the_outlet() -> None:
     copy = Item("k", "Summit postponed", "WASHINGTON (AP) — It is off.", None, "Guardian", T0)
     own = Item("k", "Summit postponed", "It is off, officials said.", None, "Guardian", T0)
+    agency = Item("k", "Summit postponed", "It is off, officials said.", None, "Reuters", T0)
     assert origin(copy) == "wire:AP" and origin(own) == "Guardian"
+    assert origin(agency) == "wire:Reuters"  # an agency's own feed is the agency's
+
+
+@pytest.mark.parametrize(("entries", "n"), [
+    (["AP", "Guardian@wire:AP"], 1),  # AP and its copy
+    (["Spiegel@wire:dpa", "Spiegel"], 1),  # one outlet: a dpa copy and a story of its own
+    (["Spiegel@wire:dpa", "Spiegel", "Zeit@wire:dpa"], 1),  # chained through dpa
+    (["Reuters", "Guardian@wire:Reuters", "BBC"], 2),
+    (["AP"], 1),  # an entry stored before session 41: the outlet's own
+    ([], 0),
+])
+def test_one_source_per_outlet_or_origin(entries: list[str], n: int) -> None:
+    """A code review (session 41): counted by origin alone, one outlet that ran a dateline
+    on one article and none on the next met ``min_sources = 2``."""
+    assert count_sources(entries) == n
+
+
+def test_one_outlet_with_and_without_a_dateline_is_one_source() -> None:
+    t = Tracker((WatchSettings(name="w", keywords=("Budapest",), min_sources=2),))
+    steps = [
+        (0, "Trump and Putin to meet in Budapest on November 20", "They will meet."),
+        (5, "Trump-Putin summit in Budapest postponed",
+         "WASHINGTON, Nov 1 (Reuters) - The summit in Budapest was postponed."),
+        (6, "White House: Budapest summit postponed", "The summit in Budapest was postponed."),
+    ]
+    told = []
+    for n, (hours, title, summary) in enumerate(steps):
+        at = T0 + timedelta(hours=hours)
+        out = t.process(Item(f"k{n}", title, summary, f"urn:{n}", "Reuters", at, lang="en"), at)
+        told += [(a.kind, a.event.status) for a in out.alerts]
+    assert told == [("new_event", "planned")]
 
 
 def test_one_wire_story_in_two_feeds_is_one_source() -> None:

@@ -53,3 +53,12 @@ def test_a_city_after_after_is_the_occasion_before(title: str, places: set[str])
     """Set 150: the London shows' event took Vienna among its places from such headlines, and
     the Vienna shows' later news joined it."""
     assert _places(title) == frozenset(places)
+
+
+@pytest.mark.parametrize(("title", "places"), [
+    ("Concert retransmis en direct depuis Vienne", {"vienna"}),  # "depuis": from, not since
+    ("La Marseillaise sifflée avant le match au Stade de France", set()),  # the anthem
+])
+def test_what_a_french_word_names(title: str, places: set[str]) -> None:
+    """A code review (session 41)."""
+    assert _places(title) == frozenset(places)

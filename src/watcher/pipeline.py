@@ -298,11 +298,7 @@ class Pipeline:
         in ``revised`` are rewritten headlines (``new_items``). Its one await takes the write
         lock (``Store.wait_writable``); steps 6-8 follow without one."""
         await self.store.wait_writable()
-        if state.failures:
-            # the failures were warnings; without this line a journal read after a night of
-            # outages cannot tell a feed still down from one back (a user's review, session 41)
-            log.info("%s: polling again after %s", feed.url,
-                     format_count(state.failures, "failure"))
+        failures = state.failures
         note_success(feed, state, now, max_backoff=self.settings.daemon.max_backoff,
                      rng=self.rng)
         result.next_due = state.next_due
@@ -323,6 +319,11 @@ class Pipeline:
             raise
         if group:
             self._flush_soon()
+        if failures:
+            # the failures were warnings; without this line a journal read after a night of
+            # outages cannot tell a feed still down from one back (a user's review, session 41).
+            # Told once the poll is stored (a commit lost with a group is rare: it may repeat)
+            log.info("%s: polling again after %s", feed.url, format_count(failures, "failure"))
         result.new_items = len(new)
         return result
 

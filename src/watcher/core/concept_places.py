@@ -308,13 +308,17 @@ _CITY_ADJECTIVES_FR: dict[str, tuple[str, ...]] = {
     "london": ("londonien",), "paris": ("parisien",), "berlin": ("berlinois",),
     "budapest": ("budapestois",), "zurich": ("zurichois",), "basel": ("balois",),
     "bern": ("bernois",), "hamburg": ("hambourgeois",), "madrid": ("madrilene",),
-    "barcelona": ("barcelonais",), "florence": ("florentin",), "naples": ("napolitain",),
+    "barcelona": ("barcelonais",), "naples": ("napolitain",),
     "turin": ("turinois",), "stockholm": ("stockholmois",), "dublin": ("dublinois",),
     "kyiv": ("kievien",), "tokyo": ("tokyoite",), "newyork": ("newyorkais",),
     "washington": ("washingtonien",), "strasbourg": ("strasbourgeois",),
     "lyon": ("lyonnais",), "marseille": ("marseillais",), "bordeaux": ("bordelais",),
     "versailles": ("versaillais",), "cologne": ("colonais",),
 }
+
+
+# forms that mostly name something else: the anthem ("La Marseillaise sifflée")
+_NOT_PLACES_FR = frozenset({"marseillaise"})
 
 
 def _french_forms(base: str) -> tuple[str, ...]:
@@ -333,7 +337,9 @@ CITIES.update({a: k for a, k in _city_adjectives(CITIES).items()
                and a not in CONCEPTS})
 # (after the German ones, which are made from every name above)
 CITIES.update({form: k for k, bases in _CITY_ADJECTIVES_FR.items() for b in bases
-               for form in _french_forms(b) if form not in CITIES})
+               for form in _french_forms(b)
+               if form not in CITIES and form not in COUNTRIES and form not in MONTHS
+               and form not in CONCEPTS and form not in _NOT_PLACES_FR})
 # multi-word place names -> typed feature ("p:" city, "k:" country), for ``concepts.PHRASES``
 PLACE_PHRASES: dict[tuple[str, ...], str] = {
     tuple(n.split()): "p:" + k for k, ns in _CITIES.items() for n in ns if " " in n}

@@ -245,17 +245,13 @@ def event_before(lang: Words, toks: Sequence[Token], hit: Hit, j: int) -> bool:
 
 
 def possessive(toks: Sequence[Token], j: int) -> bool:
-    """Is token ``j`` an English possessive: the "s" of "Putin's" (split off at the apostrophe,
-    so it starts one character after the name ends), or a capitalised plural name followed by
-    a bare apostrophe ("Rolling Stones' rescheduled show": two characters to the next word)?
-    A possessive is a determiner: the participle after it describes the thing owned (a user's
-    review, session 41: "Rolling Stones' rescheduled Wembley show ... sells out" read as the
-    show postponed again)."""
+    """Is token ``j`` an English possessive (``Token.poss``: the "s" of "Putin's", a plural
+    name before a bare apostrophe, "Rolling Stones' rescheduled show"), in the clause of the
+    word after it? A possessive is a determiner: the participle after it describes the thing
+    owned (a user's review, session 41: "Rolling Stones' rescheduled Wembley show ... sells
+    out" read as the show postponed again)."""
     t = toks[j]
-    if t.w == "s":
-        return j > 0 and t.start - toks[j - 1].end == 1 and toks[j - 1].clause == t.clause
-    return (t.cap and t.w.endswith("s") and j + 1 < len(toks)
-            and toks[j + 1].start - t.end == 2 and toks[j + 1].clause == t.clause)
+    return t.poss and j + 1 < len(toks) and toks[j + 1].clause == t.clause
 
 
 def recap(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:

@@ -71,12 +71,12 @@ _LOOK_BACK = re.compile(
     r"|(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|fünfzig|hundert|\d+)"
     r"\s+(?:jahre?|monate?)\s+(?:danach|später))\s*[,:]",
     re.IGNORECASE)
-# participles of a new date set: "the rescheduled Wembley show sells out", "le concert
-# reprogrammé affiche complet" name the occasion moved to a new day (a recap, no change of its
-# own), so the plan they stand beside brings a called-off occasion back (a user's review,
-# session 41: read as a new event of its own beside the cancelled show)
-RESCHEDULED = frozenset({"rescheduled", "reprogramme", "reprogrammee", "reprogrammes",
-                         "reprogrammees"})
+# participles of a new date set: "the rescheduled Wembley show sells out" names the occasion
+# moved to a new day (a recap, no change of its own), so the plan it stands beside brings a
+# called-off occasion back (a user's review, session 41: read as a new event of its own beside
+# the cancelled show), unless the event was postponed before (``day_rules.by_the_days``). (The
+# French "reprogrammé" is a plan's cue of its own in fr.toml.)
+RESCHEDULED = frozenset({"rescheduled"})
 # where a headline's label ends: "Factbox: ...", "EXPLAINER - ...", "Analyse | ...", "FACTBOX-..."
 _LABEL_END = re.compile(r"\s*(?::|\s[-–—|]\s)\s*|(?<=[A-Z]{4})-(?=\S)")
 

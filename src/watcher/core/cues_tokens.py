@@ -115,6 +115,9 @@ class Token:
     cap: bool  # first original letter upper-case (German nouns)
     sent_q: bool = False  # its sentence ends with a question mark
     hyph: bool = False  # joined to the word before by a hyphen alone ("open-ended")
+    # an English possessive: the "s" of "Putin's", or a plural name before a bare apostrophe
+    # ("Rolling Stones' show"); a possessive is a determiner (``cue_rules.possessive``)
+    poss: bool = False
 
 
 @dataclass(slots=True)
@@ -132,6 +135,14 @@ class Tokens:
 # it may end a sentence, it is a full stop alone (not after an abbreviation or a number), it
 # breaks a clause, how many quotation marks it holds.
 _SEPARATORS: dict[str, tuple[bool, bool, bool, int]] = {}
+
+
+# the separators of English possessives: "Putin's" ("'" before "s"), "Stones' show" ("' ")
+_POSS_S = frozenset({"'", "\u2019"})
+_POSS_AFTER = frozenset({"' ", "\u2019 "})
+# words whose "'s" is "is" or "has": "it's postponed", "that's cancelled"
+_NOT_OWNERS = frozenset({"it", "that", "what", "there", "here", "he", "she", "who", "let",
+                         "where", "how", "this"})
 
 
 def _separator(sep: str) -> tuple[bool, bool, bool, int]:
@@ -188,12 +199,16 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
                 prev = toks[-1]
                 prev.w = _CONTRACTED.get(prev.w, prev.w[:-1])
                 w = "not"
+        if toks and sep in _POSS_AFTER:
+            toks[-1].poss = True  # "Stones' " (not "it's": its "s" is no possessive)
         if w in clause_words and toks:
             clause += 1
         o_start, o_end = (start, pos) if same else (index[start], index[pos - 1] + 1)
         q = quote_id if in_quote else -1
         toks.append(Token(w, o_start, o_end, sent, clause, q, text[o_start].isupper(),
-                          False, sep == "-"))
+                          False, sep == "-",
+                          w == "s" and sep in _POSS_S and bool(toks)
+                          and toks[-1].w not in _NOT_OWNERS))
         if q >= 0:
             lo, _ = quotes.get(q, (len(toks) - 1, 0))
             quotes[q] = (lo, len(toks))

@@ -114,6 +114,11 @@ ABOUT_ELSE = frozenset({"other-event", "recap", "no-event"})
 SAME_NEWS = timedelta(hours=12)
 # how long after a cancellation its own coverage still names the day the event was for
 AFTERMATH = timedelta(hours=24)
+# the words of a new date, which some languages' lexicons read as a postponement ("nuova data"
+# is Italian news of a move): ``moved_to_its_day``
+NEW_DATE = frozenset({"nuova data", "nuove date", "nueva fecha", "nuevas fechas", "new date",
+                      "new dates", "neuer termin", "neue termine", "nouvelle date",
+                      "nouvelles dates", "nova data", "novas datas"})
 
 
 def moved_to_its_day(ev: EventState, item: Item, feats: ItemFeatures,
@@ -127,10 +132,15 @@ def moved_to_its_day(ev: EventState, item: Item, feats: ItemFeatures,
     seconds for one rescheduling. "Postponed again" moves it again, and so does an article
     with no word of the plan ("sagt Kommunalwahl im April ab - neuer Termin offen": the day
     it names is the one the election was moved from; tuning 561 / 845 -> 563 / 848 without
-    this test, unchanged with it)."""
+    this test, unchanged with it). The postponement must rest on a new date's words ("nuova
+    data", "new date"): "Budapest summit set for December 4 postponed" names the day it moves
+    from with a plan's participle, and is news (a code review, session 41)."""
+
     if (reading.status != "postponed" or ev.status != "planned" or ev.due is None
             or feats.date_days is None or says_again(item.title)
-            or "planned" not in {c.status for c in reading.cues if c.blocked is None}):
+            or "planned" not in {c.status for c in reading.cues if c.blocked is None}
+            or not any(c.phrase in NEW_DATE for c in reading.cues
+                       if c.blocked is None and c.status == "postponed")):
         return False
     day = item.published + timedelta(days=feats.date_days)
     return (abs(day - ev.due) <= timedelta(days=1)
@@ -144,6 +154,13 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
     ``ev`` is the event ``item`` joins, before the item's reading is applied; ``new`` when the
     item just opened it."""
     why = ""
+    if (reading.returning and not any(c.returning and c.blocked is None for c in reading.cues)
+            and any(h["status"] == "postponed" for h in ev.history)):
+        # only a recap's "rescheduled" made it a return (``cues.RESCHEDULED``): the rescheduling
+        # it names is the postponement told before ("refunds for the rescheduled show" after
+        # it was called off: a code review, session 41)
+        reading = replace(reading, returning=False)
+        why += "; no return: the rescheduling it names is the one told before"
     if not new and on_the_day(ev, item, reading, p):
         reading = StatusReading("held", p.on_the_day_score)
         why += "; held: an article on the day it was announced for, reporting no change"

@@ -37,7 +37,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from watcher.core.cue_words import HEDGE
-from watcher.core.origin import origin
+from watcher.core.origin import count_sources, covers, entry, same_source
 from watcher.core.types import UNKNOWN, StatusReading, cue_fields
 from watcher.models import Item, iso
 
@@ -109,8 +109,9 @@ class EventState:
         new = reading.status
         if new is None:
             return None
-        # the report's origin (``origin``): an agency's copy in two feeds backs a status once
-        who = origin(item)
+        # the report's outlet and origin (``origin.entry``): an agency's copy in two feeds
+        # backs a status once
+        who = entry(item)
         backers = self.support.setdefault(new, [])
         if who not in backers:
             backers.append(who)
@@ -137,7 +138,7 @@ class EventState:
         seen = {h["status"] for h in self.history}
         repeated = new in seen and not self._recurs(new, reading)
         if (not reading.returning and (self.status in FINAL or repeated)
-                and not self._overturns(new, reading, who)):
+                and not self._overturns(new, reading, item)):
             return None
         if reading.returning and self._comeback(new, item):
             return None  # the comeback it was reported held with, told again
@@ -146,7 +147,8 @@ class EventState:
         self.last_transition = item.published
         # support for the new status counts from the last transition on: the outlets that
         # reported it since (two of them overturning a final status back it both)
-        self.support[new] = [o for o in self.against.get(new, ()) if o != who]
+        self.support[new] = [o for o in self.against.get(new, ())
+                             if not same_source(o, who)]
         self.support[new].append(who)
         self.against = {}
         self.history.append({"status": new, "at": iso(item.published), "link": item.link,
@@ -206,7 +208,7 @@ class EventState:
         return bool(here) and ("title" in here
                                or "title" not in cue_fields(reading.cues, reading.status))
 
-    def _overturns(self, new: str, reading: StatusReading, source: str) -> bool:
+    def _overturns(self, new: str, reading: StatusReading, item: Item) -> bool:
         """Does ``reading`` correct a final status that rests on one outlet? A headline
         reporting a change ("New York City Marathon canceled in Sandy's aftermath") after a
         single article read the event as held ("anger grows over decision to run the
@@ -235,12 +237,12 @@ class EventState:
         (wrong alerts / missed runs), B3 0.9407 -> 0.9409."""
         if self.status not in FINAL or new == "planned":
             return False
-        if len(self.against.get(new, ())) >= 2:
+        if count_sources(self.against.get(new, [])) >= 2:
             return True
         return self.backing(self.status) == 1 and (
             "title" in cue_fields(reading.cues, new)
             or (self.aside and bool(cue_fields(reading.cues, new))
-                and source not in self.support.get(self.status, ())))
+                and not covers(self.support.get(self.status, []), item)))
 
     @property
     def aside(self) -> bool:
@@ -304,7 +306,7 @@ class EventState:
         """Distinct outlets that reported ``status`` since it became current, and those that
         reported it between the transition before and the one that made it current (the two
         outlets that overturned a final status, round 47: tuning 495 / 697 -> 496 / 695)."""
-        return len(self.support.get(status, ()))
+        return count_sources(self.support.get(status, []))
 
     # -- items ------------------------------------------------------------------------------------
     def add_item(self, item: Item, title_chars: int) -> None:

@@ -231,8 +231,9 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
 
 
 def _after_it(words: list[str], i: int) -> bool:
-    """Does "after", "après" (or "since", "seit", "depuis"; not "nach", as often "to": "kommt
-    nach Berlin") stand right before the city ``words[i]``, or before an article before it?
+    """Does "after", "après" (or "following", "since", "seit"; not "nach" nor "depuis", as
+    often "to" and "from": "kommt nach Berlin", "retransmis depuis Vienne") stand right before
+    the city ``words[i]``, or before an article before it?
     "Taylor Swift's Wembley dates remain on schedule after Vienna plot", "returns to the stage
     at Wembley a week after Vienna shows": the city is where the occasion before this one
     was, no place of this one; kept among an event's title places it joined the Vienna
@@ -245,7 +246,7 @@ def _after_it(words: list[str], i: int) -> bool:
     return j >= 0 and words[j] in _AFTER
 
 
-_AFTER = frozenset({"after", "since", "following", "seit", "apres", "depuis"})
+_AFTER = frozenset({"after", "since", "following", "seit", "apres"})
 _ARTICLES = frozenset({"the", "der", "die", "dem", "den", "la", "le", "les", "l"})
 
 

@@ -60,13 +60,15 @@ def told(d: Delivery) -> str:
     ("budapest: 'Trump and Putin to meet in Budapest' planned -> postponed (AP)"), not the
     outbox key, which answers no "what did it tell me at 20:50?" (a user's review, session 41;
     the key is logged at debug level)."""
-    p = d.payload
-    event, item = p.get("event") or {}, p.get("item") or {}
+    p = d.payload if isinstance(d.payload, dict) else {}
+    event, item = p.get("event"), p.get("item")
+    event = event if isinstance(event, dict) else {}
+    item = item if isinstance(item, dict) else {}
     before = event.get("previous_status")
-    change = f"{before} -> {d.status}" if before else f"new, {d.status}"
+    change = f"{before} -> {d.status}" if d.kind == "status_change" else f"new, {d.status}"
     title = str(event.get("title") or "")
     title = title if len(title) <= 80 else title[:79] + "…"
-    return f"{p.get('watch', '?')}: {title!r} {change} ({item.get('source') or '?'})"
+    return f"{p.get('watch', '?')}: {title!r} {change} ({str(item.get('source') or '?')!r})"
 
 
 @dataclass(slots=True)
