@@ -399,6 +399,17 @@ def test_events_json_after_the_story(story: Path) -> None:
 
     only = watcher(story, "events", "--watch", "putin", "--json")
     assert json.loads(only.stdout) == events
+    # narrowing a long list (a user's review, session 41)
+    for args, want in ((("--status", "cancelled,postponed"), events), (("--status", "held"), []),
+                       (("--since", "3650d"), events), (("--since", "1s"), []),
+                       (("--limit", "1"), events)):
+        proc = watcher(story, "events", *args, "--json")
+        assert proc.returncode == 0 and json.loads(proc.stdout) == want, (args, proc.stderr)
+    text = watcher(story, "events", "--status", "held")
+    assert text.stdout.strip() == "none of the 1 event stored is in the range asked"
+    for bad in (("--status", "done"), ("--since", "15"), ("--limit", "0")):
+        proc = watcher(story, "events", *bad)
+        assert proc.returncode == 2 and bad[0] in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_explain_a_stored_item_and_an_unknown_link(story: Path) -> None:

@@ -15,9 +15,11 @@ import math
 import os
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from watcher import __version__
+from watcher.durations import parse_duration
 from watcher.errors import ConfigError, UsageError, WatcherError
 from watcher.redact import redact
 from watcher.settings import Settings
@@ -44,6 +46,34 @@ def _common_options(parser: argparse.ArgumentParser, default: object = None) -> 
 def _log_level(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument("--log-level", default=default,
                         choices=["debug", "info", "warning", "error"], help="default: info")
+
+
+def _duration(text: str) -> timedelta:
+    """``events --since``: a duration as the config writes them ("12h", "3d", "2w")."""
+    try:
+        return parse_duration(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+STATUSES = ("planned", "postponed", "cancelled", "held", "unknown")
+
+
+def _statuses(text: str) -> frozenset[str]:
+    """``events --status``: a comma list of statuses."""
+    wanted = frozenset(s.strip().lower() for s in text.split(",") if s.strip())
+    unknown = sorted(wanted - set(STATUSES))
+    if unknown or not wanted:
+        raise argparse.ArgumentTypeError(
+            f"expected statuses among {', '.join(STATUSES)}, got {text!r}")
+    return wanted
+
+
+def _count(text: str) -> int:
+    """``events --limit``: a whole number, 1 or more."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return int(text)
 
 
 def _step(text: str) -> float:
@@ -75,6 +105,12 @@ def build_parser(*, command_required: bool = True) -> argparse.ArgumentParser:
     p.add_argument("path", metavar="CONFIG", nargs="?", help="the file to check (or --config)")
     p = sub.add_parser("events", parents=[common], help="tracked events with status and history")
     p.add_argument("--watch", metavar="NAME")
+    p.add_argument("--since", type=_duration, metavar="DURATION",
+                   help="only events with an article in the last DURATION (12h, 3d, 2w)")
+    p.add_argument("--status", type=_statuses, metavar="LIST",
+                   help="only events in these statuses (comma list: planned, postponed, "
+                        "cancelled, held, unknown)")
+    p.add_argument("--limit", type=_count, metavar="N", help="only the N seen last")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("explain", parents=[common], help="why an item matched, joined, alerted")
     p.add_argument("link", metavar="LINK")
@@ -178,7 +214,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "once":
         return asyncio.run(commands.once(settings))
     if command == "events":
-        return commands.events(settings, watch=args.watch, as_json=args.json)
+        return commands.events(settings, watch=args.watch, as_json=args.json,
+                               since=args.since, statuses=args.status, limit=args.limit)
     if command == "explain":
         return commands.explain(settings, args.link)
     if command == "replay":

@@ -7,8 +7,8 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import AsyncIterator, Mapping
-from datetime import UTC, datetime, tzinfo
+from collections.abc import AsyncIterator, Collection, Mapping
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -123,9 +123,13 @@ async def once(settings: Settings) -> int:
     return 0
 
 
-def events(settings: Settings, *, watch: str | None, as_json: bool) -> int:
-    """The stored events. ``--watch`` takes a watch of the config or one the stored events
-    were tracked for (a watch since removed or renamed: its events are still in the database)."""
+def events(settings: Settings, *, watch: str | None, as_json: bool,
+           since: timedelta | None = None, statuses: Collection[str] | None = None,
+           limit: int | None = None, now: datetime | None = None) -> int:
+    """The stored events, the last seen first. ``--watch`` takes a watch of the config or one
+    the stored events were tracked for (a watch since removed or renamed: its events are still
+    in the database). ``--since``, ``--status`` and ``--limit`` narrow a list that after weeks
+    runs to thousands of lines (a user's review, session 41)."""
     configured = watch is None or watch in {w.name for w in settings.watches}
     store = _existing_store(settings) if configured else _existing_store(settings, quiet=True)
     rows: list[dict[str, Any]] = []
@@ -136,11 +140,16 @@ def events(settings: Settings, *, watch: str | None, as_json: bool) -> int:
             store.close()
     if not configured and not rows:
         raise UsageError(f"--watch: no watch named {watch!r} in {settings.path}")
+    stored = len(rows)
+    rows = narrowed(rows, since=since, statuses=statuses, now=now or utcnow())
+    more = max(len(rows) - limit, 0) if limit is not None else 0
+    rows = rows[:limit] if limit is not None else rows
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("no events yet")
+        print("no events yet" if not stored else f"none of the {format_count(stored, 'event')}"
+              " stored is in the range asked")
     tz = settings.daemon.timezone  # JSON stays in UTC, as DESIGN has it; text is for people
     for e in rows:
         sources = len({i["source"] for i in e["items"]})
@@ -150,7 +159,21 @@ def events(settings: Settings, *, watch: str | None, as_json: bool) -> int:
               f"first {local_time(e['first_seen'], tz)}, last {local_time(e['last_seen'], tz)}")
         for h in e["history"]:
             print(f"           {local_time(h['at'], tz)}  -> {h['status']}  {h['link'] or ''}")
+    if more:
+        print(f"... and {format_count(more, 'event')} more (--limit)")
     return 0
+
+
+def narrowed(rows: list[dict[str, Any]], *, since: timedelta | None,
+             statuses: Collection[str] | None, now: datetime) -> list[dict[str, Any]]:
+    """``rows`` (``Store.events``) with an article since ``now - since`` and a status among
+    ``statuses`` (None: any)."""
+    if since is not None:
+        cutoff = now - since
+        rows = [e for e in rows if datetime.fromisoformat(e["last_seen"]) >= cutoff]
+    if statuses is not None:
+        rows = [e for e in rows if e["status"] in statuses]
+    return rows
 
 
 def explain(settings: Settings, link: str) -> int:
