@@ -247,6 +247,39 @@ async def test_a_feed_back_after_failures_says_so(tmp_path: Path, server: FeedSe
     assert back[0].levelno == logging.INFO
 
 
+async def test_a_feed_that_rewrites_its_guids_stores_nothing_twice(
+        tmp_path: Path, server: FeedServer) -> None:
+    """A CMS migration rewrites every guid, keeping links and headlines: the same articles (a
+    user's review, session 41: a feed's every item stored twice). A new headline at a link the
+    feed had is still news."""
+    def doc(prefix: str, items: tuple[tuple[str, str, str, datetime], ...]) -> bytes:
+        body = "".join(
+            f"<item><title>{escape(t)}</title><link>{escape(link)}</link>"
+            f"<guid isPermaLink=\"false\">{prefix}-{n}</guid>"
+            f"<pubDate>{format_datetime(p)}</pubDate><description>{escape(s)}</description></item>"
+            for n, (t, s, link, p) in enumerate(items))
+        return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T'
+                f"</title><link>http://example.org/</link><description>d</description>{body}"
+                f"</channel></rss>").encode()
+
+    url = server.feed("/cms.xml", doc("old", (ANNOUNCED, WEATHER)))
+    settings = settings_for(tmp_path, {"cms": url})
+    summary, store = await poll(settings)
+    assert summary.new_items == 2  # type: ignore[attr-defined]
+    store.close()
+    cancelled = ("Trump-Putin summit in Budapest called off", "It will not take place.",
+                 ANNOUNCED[2], NOW - timedelta(minutes=30))
+    server.advance("/cms.xml", doc("new", (ANNOUNCED, WEATHER, cancelled)))
+    summary, store = await poll(settings)
+    try:
+        assert summary.new_items == 1  # type: ignore[attr-defined]
+        count = sqlite3.connect(settings.daemon.database).execute(
+            "SELECT COUNT(*) FROM items").fetchone()[0]
+        assert count == 3
+    finally:
+        store.close()
+
+
 def test_every_corpus_file_is_ingested(tmp_path: Path, server: FeedServer,
                                        shared_data: Path) -> None:
     files = sorted(p for p in (shared_data / "feeds").rglob("*")

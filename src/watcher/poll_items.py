@@ -29,18 +29,25 @@ def new_items(store: Store, items: Sequence[Item], feed_url: str,
     Entries of one feed with distinct keys are distinct, even at one link: a live ticker's
     or a small site's entries all link to one page, and an outlet republishing a story at
     its URL under a new guid ("summit cancelled") reports news. Dropping them by their
-    link kept only the first entry the feed ever had there."""
+    link kept only the first entry the feed ever had there. Only one under the same headline
+    at the same link is the same entry again (its guid rewritten)."""
     unique: dict[str, Item] = {}
     for item in items:
         unique.setdefault(item.key, item)
     if not unique:
         return []
     known = store.known_keys(list(unique))
-    links = [i.link for i in unique.values() if i.link]
+    unknown = [i for i in unique.values() if i.key not in known]
+    links = [i.link for i in unknown if i.link]
     known_links = store.known_links(links, other_than=feed_url) if links else {}
-    new = [item for item in unique.values()
-           if item.key not in known
-           and not (item.link and item.link in known_links and item.key not in revised)]
+    # this feed's own items at those links, by title: an entry whose guid changed (a CMS
+    # moved, every guid rewritten) is the same article at the same link under the same
+    # headline (a user's review, session 41: a feed's every item stored twice)
+    titles = store.titles_at(links, feed_url) if links else {}
+    new = [item for item in unknown
+           if not (item.link and item.link in known_links and item.key not in revised)
+           and not (item.link and item.title in titles.get(item.link, ())
+                    and item.key not in revised)]
     new.sort(key=lambda i: (i.published, i.key))
     return new
 

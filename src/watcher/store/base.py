@@ -69,6 +69,10 @@ class Store(Protocol):
         ``other_than``, only items of other feeds than that feed URL."""
         ...
 
+    def titles_at(self, links: Sequence[str], feed_url: str) -> dict[str, set[str]]:
+        """Canonical link -> the titles of ``feed_url``'s stored items at that link."""
+        ...
+
     def commit_feed(
         self, state: FeedState, items: Sequence[Item], outcomes: Sequence[Outcome],
         events: Iterable[dict[str, Any]], alerts: Sequence[tuple[AlertIntent, Sequence[str]]],

@@ -306,6 +306,18 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
     def known_keys(self, keys: Sequence[str]) -> set[str]:
         return self._known("key", keys)
 
+    def titles_at(self, links: Sequence[str], feed_url: str) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for chunk in chunks(list(links), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT link, title FROM items WHERE link IN ({marks}) AND feed_url = ?",
+                [*chunk, feed_url],
+            ).fetchall()
+            for row in rows:
+                found.setdefault(row[0], set()).add(row[1])
+        return found
+
     def known_links(self, links: Sequence[str], *, other_than: str | None = None,
                     ) -> dict[str, str]:
         found: dict[str, str] = {}
