@@ -298,14 +298,14 @@ class Pipeline:
         in ``revised`` are rewritten headlines (``new_items``). Its one await takes the write
         lock (``Store.wait_writable``); steps 6-8 follow without one."""
         await self.store.wait_writable()
-        failures = state.failures
+        failures, stored = state.failures, state.last_success is not None
         note_success(feed, state, now, max_backoff=self.settings.daemon.max_backoff,
                      rng=self.rng)
         result.next_due = state.next_due
         self._check_lost()
         group = self._inflight > 1
         try:
-            new = new_items(self.store, items, feed.url, revised)
+            new = new_items(self.store, items, feed.url, revised, stored=stored)
             outcomes, alerts = track_items(self.tracker, self._notifiers,
                                            self.settings.daemon.max_item_age, new, now,
                                            ahead or {}, backlog, self._readers)
