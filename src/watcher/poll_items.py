@@ -76,9 +76,30 @@ def track_items(
                                   prepared=ahead.get(item.key))
         outcomes.append(outcome)
         told: set[str] = set()  # one article reaches a notifier once, whichever watches took it
+        knew = _knew(tracker, outcome, watch_notifiers, readers)
         for intent in outcome.alerts:
-            notifiers = tuple(n for n in watch_notifiers.get(intent.watch, ()) if n not in told)
+            notifiers = tuple(n for n in watch_notifiers.get(intent.watch, ()) if n not in told
+                              and not (intent.kind == "new_event" and n in knew))
             if notifiers:
                 told.update(n for n in notifiers if readers is None or n in readers)
                 alerts.append((intent, notifiers))
     return outcomes, alerts
+
+
+def _knew(tracker: Tracker, outcome: Outcome, watch_notifiers: Mapping[str, tuple[str, ...]],
+          readers: Collection[str] | None) -> set[str]:
+    """The notifiers people read that know ``outcome``'s event already, from a watch told of
+    it before this article: a watch that joins the event later (added by a reload, or one
+    whose keyword the story names only now) tells them of no "new event" they have followed
+    all along (a user's review, session 41: the chat that had followed the Budapest summit
+    for days was told "New event · putin ... status: held"). Webhooks, which may route by
+    watch, are told."""
+    if not any(a.kind == "new_event" for a in outcome.alerts) or outcome.event_id is None:
+        return set()
+    ev = tracker.event(outcome.event_id)
+    if ev is None:
+        return set()
+    now_told = {a.watch for a in outcome.alerts if a.kind == "new_event"}
+    return {n for watch, ws in ev.watch_state.items()
+            if ws.get("new") and watch not in now_told
+            for n in watch_notifiers.get(watch, ()) if readers is None or n in readers}
