@@ -16,6 +16,12 @@ from watcher.settings import WatchSettings
 
 LEX = Lexicon.builtin()
 T0 = datetime(2026, 11, 1, 8, tzinfo=UTC)
+# the summit announced, postponed, then given its new date: December 4
+RESCHEDULED = (
+    (0, "Reuters", "en", "Trump and Putin to meet in Budapest on November 20"),
+    (5, "AP", "en", "Trump-Putin summit in Budapest postponed, White House says"),
+    (30, "Reuters", "en", "Trump and Putin reschedule Budapest summit for December 4"),
+)
 
 
 def _story(keyword: str, *steps: tuple[float, str, str, str] | tuple[float, str, str, str, str]
@@ -43,9 +49,7 @@ def test_the_rescheduled_show_is_the_show_moved_not_moved_again() -> None:
 def test_one_rescheduling_one_alert() -> None:
     assert _story(
         "Budapest",
-        (0, "Reuters", "en", "Trump and Putin to meet in Budapest on November 20"),
-        (5, "AP", "en", "Trump-Putin summit in Budapest postponed, White House says"),
-        (30, "Reuters", "en", "Trump and Putin reschedule Budapest summit for December 4"),
+        *RESCHEDULED,
         (30.1, "Corriere", "it", "Vertice Trump-Putin a Budapest, nuova data: 4 dicembre",
          "Il vertice rinviato si terrà il 4 dicembre"),
         (30.2, "BBC", "en", "Trump-Putin Budapest summit back on for 4 December"),
@@ -57,9 +61,7 @@ def test_a_postponement_from_the_day_it_was_set_for_is_news() -> None:
     of the plan beside it, it is told."""
     assert _story(
         "Budapest",
-        (0, "Reuters", "en", "Trump and Putin to meet in Budapest on November 20"),
-        (5, "AP", "en", "Trump-Putin summit in Budapest postponed, White House says"),
-        (30, "Reuters", "en", "Trump and Putin reschedule Budapest summit for December 4"),
+        *RESCHEDULED,
         (200, "AP", "en", "Budapest summit of December 4 postponed, no new date"),
     ) == ["new_event planned", "status_change postponed", "status_change planned",
           "status_change postponed"]
@@ -83,9 +85,7 @@ def test_a_postponement_of_the_day_set_for_is_news() -> None:
                         ("Le sommet de Budapest prévu le 4 décembre est reporté", "fr")):
         assert _story(
             "Budapest",
-            (0, "Reuters", "en", "Trump and Putin to meet in Budapest on November 20"),
-            (5, "AP", "en", "Trump-Putin summit in Budapest postponed, White House says"),
-            (30, "Reuters", "en", "Trump and Putin reschedule Budapest summit for December 4"),
+            *RESCHEDULED,
             (200, "Spiegel", lang, title),
         )[-1] == "status_change postponed", title
 

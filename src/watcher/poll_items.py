@@ -47,9 +47,8 @@ def new_items(store: Store, items: Sequence[Item], feed_url: str,
     # headline (a user's review, session 41: a feed's every item stored twice)
     titles = store.titles_at(links, feed_url) if links and stored else {}
     new = [item for item in unknown
-           if not (item.link and item.link in known_links and item.key not in revised)
-           and not (item.link and item.title in titles.get(item.link, ())
-                    and item.key not in revised)]
+           if not item.link or item.key in revised
+           or (item.link not in known_links and item.title not in titles.get(item.link, ()))]
     new.sort(key=lambda i: (i.published, i.key))
     return new
 

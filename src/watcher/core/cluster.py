@@ -185,7 +185,7 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     again = (p.again_bonus > 0 and shared_watch and reading is not None
              and reading.status == "postponed" and 0 < gap <= p.resumed_days
              and item.published > ev.last_seen
-             and any(h["status"] == "postponed" for h in ev.history)
+             and ev.had("postponed")
              and says_again(item.title))
     resumed = resumed or again
     # an event still to come, announced for a month, and an article of its watch naming that

@@ -332,14 +332,18 @@ def _french_forms(base: str) -> tuple[str, ...]:
     return base, base + "s", fem, fem + "s"
 
 
-CITIES.update({a: k for a, k in _city_adjectives(CITIES).items()
-               if a not in CITIES and a not in COUNTRIES and a not in MONTHS
-               and a not in CONCEPTS})
+
+
+def _free(name: str) -> bool:
+    """Is ``name`` no place, month or concept yet (an adjective made from a city's name)?"""
+    return name not in CITIES and name not in COUNTRIES and name not in MONTHS \
+        and name not in CONCEPTS
+
+
+CITIES.update({a: k for a, k in _city_adjectives(CITIES).items() if _free(a)})
 # (after the German ones, which are made from every name above)
 CITIES.update({form: k for k, bases in _CITY_ADJECTIVES_FR.items() for b in bases
-               for form in _french_forms(b)
-               if form not in CITIES and form not in COUNTRIES and form not in MONTHS
-               and form not in CONCEPTS and form not in _NOT_PLACES_FR})
+               for form in _french_forms(b) if _free(form) and form not in _NOT_PLACES_FR})
 # multi-word place names -> typed feature ("p:" city, "k:" country), for ``concepts.PHRASES``
 PLACE_PHRASES: dict[tuple[str, ...], str] = {
     tuple(n.split()): "p:" + k for k, ns in _CITIES.items() for n in ns if " " in n}

@@ -105,7 +105,7 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
     # event once postponed (or now back on) is set for ("sets the delayed vote for March")
     if (f.title_months and ev.title_months
             and not (moved or (reading is not None and reading.returning)
-                     or any(h["status"] == "postponed" for h in ev.history))  # rescheduled
+                     or ev.had("postponed"))  # rescheduled
             and not f.title_months & set(ev.title_months)):
         factor *= p.month_conflict
         why.append("month")

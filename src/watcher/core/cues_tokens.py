@@ -199,8 +199,8 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
                 prev = toks[-1]
                 prev.w = _CONTRACTED.get(prev.w, prev.w[:-1])
                 w = "not"
-        if toks and sep in _POSS_AFTER:
-            toks[-1].poss = True  # "Stones' " (not "it's": its "s" is no possessive)
+            if toks and sep in _POSS_AFTER:
+                toks[-1].poss = True  # "Stones' " (not "it's": its "s" is no possessive)
         if w in clause_words and toks:
             clause += 1
         o_start, o_end = (start, pos) if same else (index[start], index[pos - 1] + 1)

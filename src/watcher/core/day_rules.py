@@ -135,7 +135,6 @@ def moved_to_its_day(ev: EventState, item: Item, feats: ItemFeatures,
     this test, unchanged with it). The postponement must rest on a new date's words ("nuova
     data", "new date"): "Budapest summit set for December 4 postponed" names the day it moves
     from with a plan's participle, and is news (a code review, session 41)."""
-
     if (reading.status != "postponed" or ev.status != "planned" or ev.due is None
             or feats.date_days is None or says_again(item.title)
             or "planned" not in {c.status for c in reading.cues if c.blocked is None}
@@ -144,7 +143,7 @@ def moved_to_its_day(ev: EventState, item: Item, feats: ItemFeatures,
         return False
     day = item.published + timedelta(days=feats.date_days)
     return (abs(day - ev.due) <= timedelta(days=1)
-            and any(h["status"] == "postponed" for h in ev.history))
+            and ev.had("postponed"))
 
 
 def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: StatusReading,
@@ -155,7 +154,7 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
     item just opened it."""
     why = ""
     if (reading.returning and not any(c.returning and c.blocked is None for c in reading.cues)
-            and any(h["status"] == "postponed" for h in ev.history)):
+            and ev.had("postponed")):
         # only a recap's "rescheduled" made it a return (``cues.RESCHEDULED``): the rescheduling
         # it names is the postponement told before ("refunds for the rescheduled show" after
         # it was called off: a code review, session 41)

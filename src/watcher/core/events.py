@@ -37,7 +37,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from watcher.core.cue_words import HEDGE
-from watcher.core.origin import count_sources, covers, entry, same_source
+from watcher.core.origin import count_sources, entry, same_source
 from watcher.core.types import UNKNOWN, StatusReading, cue_fields
 from watcher.models import Item, iso
 
@@ -138,7 +138,7 @@ class EventState:
         seen = {h["status"] for h in self.history}
         repeated = new in seen and not self._recurs(new, reading)
         if (not reading.returning and (self.status in FINAL or repeated)
-                and not self._overturns(new, reading, item)):
+                and not self._overturns(new, reading, who)):
             return None
         if reading.returning and self._comeback(new, item):
             return None  # the comeback it was reported held with, told again
@@ -208,7 +208,7 @@ class EventState:
         return bool(here) and ("title" in here
                                or "title" not in cue_fields(reading.cues, reading.status))
 
-    def _overturns(self, new: str, reading: StatusReading, item: Item) -> bool:
+    def _overturns(self, new: str, reading: StatusReading, who: str) -> bool:
         """Does ``reading`` correct a final status that rests on one outlet? A headline
         reporting a change ("New York City Marathon canceled in Sandy's aftermath") after a
         single article read the event as held ("anger grows over decision to run the
@@ -234,7 +234,8 @@ class EventState:
         Bauerndemo ausgepfiffen" does not cancel the rally its summary says was "abgesagt"
         elsewhere; "Première sortie dans l'espace 100 % féminine" after "wird vorgezogen" read
         cancelled off its summary. Round 79, over the 69 tuning sets: 449 / 653 -> 449 / 649
-        (wrong alerts / missed runs), B3 0.9407 -> 0.9409."""
+        (wrong alerts / missed runs), B3 0.9407 -> 0.9409. ``who``: the item's support entry
+        (``origin.entry``)."""
         if self.status not in FINAL or new == "planned":
             return False
         if count_sources(self.against.get(new, [])) >= 2:
@@ -242,7 +243,7 @@ class EventState:
         return self.backing(self.status) == 1 and (
             "title" in cue_fields(reading.cues, new)
             or (self.aside and bool(cue_fields(reading.cues, new))
-                and not covers(self.support.get(self.status, []), item)))
+                and not any(same_source(e, who) for e in self.support.get(self.status, ()))))
 
     @property
     def aside(self) -> bool:
@@ -296,6 +297,10 @@ class EventState:
         if new == "held":
             return True
         return new in ("postponed", "cancelled") and "title" in cue_fields(reading.cues, new)
+
+    def had(self, status: str) -> bool:
+        """Has the event been in ``status`` (its history: every status it moved to)?"""
+        return any(h["status"] == status for h in self.history)
 
     def state_of(self, watch: str) -> dict[str, Any]:
         """``watch``'s state in this event (``watch_state``), made empty on first use: the

@@ -233,13 +233,12 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
 def _after_it(words: list[str], i: int) -> bool:
     """Does "after", "après" (or "following", "since", "seit"; not "nach" nor "depuis", as
     often "to" and "from": "kommt nach Berlin", "retransmis depuis Vienne") stand right before
-    the city ``words[i]``, or before an article before it?
-    "Taylor Swift's Wembley dates remain on schedule after Vienna plot", "returns to the stage
-    at Wembley a week after Vienna shows": the city is where the occasion before this one
-    was, no place of this one; kept among an event's title places it joined the Vienna
-    shows' later news to the London ones (set 150,
-    session 41: tuning 561 / 845 / 0.9316 -> 560 / 845 / 0.9319, validation unchanged; with
-    "nach" 562 / 847 and validation worse)."""
+    the city ``words[i]``, or before an article before it? "Taylor Swift's Wembley dates
+    remain on schedule after Vienna plot", "returns to the stage at Wembley a week after
+    Vienna shows": the city is where the occasion before this one was, no place of this one;
+    kept among an event's title places it joined the Vienna shows' later news to the London
+    ones (set 150, session 41: tuning 561 / 845 / 0.9316 -> 560 / 845 / 0.9319, validation
+    unchanged; with "nach" 562 / 847 and validation worse)."""
     j = i - 1
     if j >= 1 and words[j] in _ARTICLES:
         j -= 1

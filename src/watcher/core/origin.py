@@ -101,17 +101,10 @@ def count_sources(entries: list[str]) -> int:
         merged = ({outlet}, {who})
         rest = []
         for g in groups:
-            if outlet in g[0] or who in g[1] or not (g[0].isdisjoint(merged[0])
-                                                      and g[1].isdisjoint(merged[1])):
+            if not (g[0].isdisjoint(merged[0]) and g[1].isdisjoint(merged[1])):
                 merged[0].update(g[0])
                 merged[1].update(g[1])
             else:
                 rest.append(g)
         groups = [*rest, merged]
     return len(groups)
-
-
-def covers(entries: list[str], item: Item) -> bool:
-    """Is ``item``'s source (its outlet or its origin) among ``entries``?"""
-    mine = entry(item)
-    return any(same_source(e, mine) for e in entries)
