@@ -229,6 +229,16 @@ def test_acronym_plurals(keyword: str, title: str, found: bool) -> None:
     # the singular of a plural keyword, but not a name that only one of them ends in "a"
     ("Jeux Olympiques", "Le village des Jeux olympique ouvre ses portes", True),
     ("Andreas", "Andrea Bocelli cancels his tour", False),
+    # German umlauts written out ("Muenchen", "Schroeder") and Dutch transliterations ("oe"
+    # says u, "sj" sh: "Poetin", "Loekasjenko", "Sjojgoe"); a word is still no name ("poetry")
+    ("München", "Muenchen: Sicherheitskonferenz beginnt", True),
+    ("Schröder", "Gerhard Schroeder faces calls to quit Rosneft", True),
+    ("Koeln", "Karneval in Köln abgesagt", True),
+    ("Putin", "Poetin en Trump praten in Alaska", True),
+    ("Putin", "Top tussen Trump en Poetins gezant", True),
+    ("Lukaschenko", "Loekasjenko ontvangt Poetin in Minsk", True),
+    ("Shoigu", "Sjojgoe bezoekt Noord-Korea", True),
+    ("Putin", "A poetin verse is no name", False),
 ])
 def test_respellings_are_names_and_adjectives_are_words(keyword: str, title: str,
                                                         found: bool) -> None:

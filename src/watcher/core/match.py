@@ -65,7 +65,7 @@ from watcher.core.slavic import (
     slavic_form,
     slavic_item,
 )
-from watcher.core.text import fold, is_stopword, tokens, translit_key, words
+from watcher.core.text import dutch_key, fold, is_stopword, tokens, translit_key, words
 from watcher.core.types import WatchMatch
 from watcher.models import Item
 from watcher.settings import WatchSettings
@@ -201,7 +201,7 @@ def _kind(kw: str, tok: str) -> int:
     if not _may_transliterate(kw, tok):
         return 0
     kkey, tkey = translit_key(kw), translit_key(tok)
-    if kkey == tkey:
+    if kkey == tkey or dutch_key(tok) == kkey:
         return RESPELLING
     edits = _max_edits(len(kw))
     if edits and kkey[:1] == tkey[:1] and (

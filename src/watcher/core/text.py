@@ -131,10 +131,23 @@ def stem(token: str) -> str:
     return token
 
 
+# German umlauts written out in ASCII ("Muenchen", "Schroeder", "Koeln"), where folding drops the
+# dots of "München": translit_key drops the written-out vowel too, before stemming, so that both
+# spellings take one key. Dutch writes the sound u "oe" ("Poetin", "Loekasjenko"): the matcher
+# tries that reading too (:func:`dutch_key`).
+_UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+
+
+def dutch_key(token: str) -> str | None:
+    """The transliteration key of ``token`` read as Dutch ("oe" says u: ``poetin`` -> ``putin``),
+    or None when it has no "oe" to read so."""
+    return translit_key(token.replace("oe", "u")) if "oe" in token else None
+
+
 # Rewrites applied in order by translit_key. They map the usual German, French and English
 # transliterations of Cyrillic (and a few Germanic spellings) onto one form.
 _TRANSLIT = (
-    ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("ou", "u"), ("kh", "h"),
+    ("tsch", "ch"), ("tch", "ch"), ("tsj", "ch"), ("sch", "sh"), ("sj", "sh"), ("ou", "u"), ("kh", "h"),
     ("ck", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("j", "i"), ("z", "s"), ("c", "k"),
     ("q", "k"), ("ee", "i"), ("ie", "i"),
 )
@@ -143,7 +156,11 @@ _TRANSLIT = (
 @lru_cache(maxsize=65536)
 def translit_key(token: str) -> str:
     """A phonetic key: ``lawrow`` and ``lavrov`` -> ``lavrov``; ``selenskyj``, ``zelensky``,
-    ``zelenskyy`` and ``zelenskiy`` -> ``selenski``; ``poutine`` -> ``putin``."""
+    ``zelenskyy`` and ``zelenskiy`` -> ``selenski``; ``poutine`` -> ``putin``; ``muenchen`` and
+    ``munchen`` (folded "München") -> ``munch``; Dutch ``loekasjenko`` (:func:`dutch_key`) and
+    ``lukaschenko`` -> ``lukashenk``."""
+    for old, new in _UMLAUTS:
+        token = token.replace(old, new)
     key = stem(token)
     for old, new in _TRANSLIT:
         key = key.replace(old, new)
