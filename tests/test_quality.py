@@ -384,7 +384,9 @@ EVENTS_36_FLOORS = {"alert_precision": 0.9057, "alert_recall": 0.8585, "bcubed_f
 # second watch: 0.847 / 0.756 / 0.916 -> 0.840 / 0.756 / 0.919
 # session 38: raised to its figures (single-quoted titles: "Second 'No Kings' day set for
 # Saturday" reads planned, its negator being the title's)
-EVENTS_37_FLOORS = {"alert_precision": 0.9104, "alert_recall": 0.8963, "bcubed_f1": 0.9452}
+# session 42: B3 0.9452 -> 0.9437: "Algerien zieht Botschafter aus Paris ab - Tebboune-Besuch
+# fraglich" puts the visit in doubt (no status now, not planned) and joins the other Tebboune story
+EVENTS_37_FLOORS = {"alert_precision": 0.9104, "alert_recall": 0.8963, "bcubed_f1": 0.9437}
 # Session 16 (round 34, votes told by their outcome): "Daimler shareholders back truck spin-off"
 # reads held: the listing it announces went unalerted
 EVENTS_38_FLOORS = {"alert_precision": 0.8762, "alert_recall": 0.8257, "bcubed_f1": 0.8974}
@@ -894,7 +896,10 @@ EVENTS_135_FLOORS = {"alert_precision": 0.8875, "alert_recall": 0.6542, "bcubed_
 # culture; labour, votes and courts; launches, fairs and ceremonies), scored with the session's
 # first code (789f980); the same figures after the session's changes
 # 136, 139: raised when "hold" took any occasion ("Moon and Kim hold surprise second meeting")
-EVENTS_136_FLOORS = {"alert_precision": 0.9091, "alert_recall": 0.8778, "bcubed_f1": 0.9225}
+# session 42: P 0.9091 -> 0.8977, R 0.8778 -> 0.8667: "Afghan talks with Taliban due Tuesday in
+# doubt over prisoner dispute" is labelled planned; a headline's doubt now reads no status (set
+# 152's labels, and the issue's "casts doubt on"), and the next article opens the talks' alert
+EVENTS_136_FLOORS = {"alert_precision": 0.8977, "alert_recall": 0.8667, "bcubed_f1": 0.9225}
 # 137: 7 wrong of 95 alerts -> 7 wrong of 94 (0.9263 -> 0.9255) when a call-off with a make-up
 # date in the same headline became a move: "Taylor Swift sagt Rio-Konzert kurzfristig ab -
 # Nachholtermin am Montag" was alerted cancelled (wrong status), now postponed, which repeats
@@ -1138,7 +1143,8 @@ def test_labelled_set_does_not_regress(n: int) -> None:
 # announcement (cluster.foretold) raised it to 0.9361. Over all 69 tuning sets 0.9268 -> 0.9352,
 # over the 52 held-out and 4 validation sets 0.9073 -> 0.9150 (publication order unchanged).
 BURST_SETS = range(1, 21)
-BURST_B3_FLOOR = 0.9361
+# session 42: 0.9361 -> 0.9360, set 37's Tebboune headline in doubt (its floor's note)
+BURST_B3_FLOOR = 0.9360
 
 
 def test_news_read_in_bursts_still_clusters() -> None:

@@ -119,6 +119,11 @@ class Lexicon:
                                  for p in spec.markers.get("labels", ()))
         self._explainers = PhraseSet((p, "why") for spec in self._specs.values()
                                      for p in spec.markers.get("explainers", ()))
+        # every language's: a headline that puts the occasion in doubt reports no status
+        self._doubts = PhraseSet((p, "doubt") for spec in self._specs.values()
+                                 for p in spec.markers.get("doubts", ()))
+        self._doubts_defied = frozenset(" ".join(tokens(p)) for spec in self._specs.values()
+                                        for p in spec.markers.get("doubts_defied", ()))
 
     @classmethod
     def builtin(cls) -> Lexicon:
@@ -234,6 +239,9 @@ class Lexicon:
             cues = [replace(c, blocked="explainer") if c.blocked is None else c for c in cues]
         elif self._labelled(title or ""):
             cues = [replace(c, blocked="background") if c.blocked is None else c for c in cues]
+        doubted = self._doubted(t_toks, cues)
+        if doubted:
+            cues = [replace(c, blocked="doubt") if c.blocked is None else c for c in cues]
         if _LOOK_BACK.match(title or ""):
             # "Un an après, le sommet d'Alaska annulé hante encore Zelensky": the change a
             # headline that looks back names is the past it looks back on (DESIGN's own
@@ -253,7 +261,8 @@ class Lexicon:
                 scores[c.status] = scores.get(c.status, 0.0) + c.weight
         later = self._later_today.any_in(t_toks.toks, 0, len(t_toks.toks)) is not None
         if not scores:
-            return StatusReading(None, 0.0, tuple(cues), False, later_today=later)
+            return StatusReading(None, 0.0, tuple(cues), False, later_today=later,
+                                 doubted=doubted)
         status = max(scores, key=lambda s: (scores[s], PRIORITY.get(s, 0)))
         if status == "planned":
             status = _headline_change(cues) or status
@@ -305,6 +314,26 @@ class Lexicon:
         return any((i == 0 or toks[i - 1].clause != toks[i].clause)
                    and self._explainers.best_at(toks, i) is not None
                    for i in self._explainers.starts(toks))
+
+    def _doubted(self, t_toks: Tokens, cues: Sequence[Cue]) -> bool:
+        """Does the headline put the occasion in doubt ("Ireland v Italy Six Nations match in
+        doubt over coronavirus", "Typhoon Hagibis puts Rugby World Cup weekend in doubt",
+        "Wackelt der Rosenmontagszug?", "Le Tour de France menacé"), with no status of its own
+        that counts, and not as a doubt defied ("goes ahead despite doubts")? Such a piece
+        weighs what may happen: its summary's details (a minister's advice that it "should not
+        go ahead", the date it was due on) report no status, and its day ahead is no plan
+        (``day_rules``: blocked "doubt" keeps a day ahead from reading one). Session 42 (set
+        152: six such headlines alerted planned or cancelled)."""
+        if any(c.field == "title" and c.blocked is None for c in cues):
+            return False
+        toks = t_toks.toks
+        for i in self._doubts.starts(toks):
+            if self._doubts.best_at(toks, i) is None:
+                continue
+            before = {t.w for t in toks[max(0, i - 3):i] if t.clause == toks[i].clause}
+            if not before & self._doubts_defied:
+                return True
+        return False
 
     def _other_goes_on(self, cues: Sequence[Cue], status: str, t_toks: Tokens,
                        langs: Sequence[str]) -> bool:

@@ -171,10 +171,12 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
             (feats.due_days is not None and feats.due_days < YESTERDAY)
             or (feats.date_days is not None and feats.date_days >= 1))
             and not names_a_past_day(item.title, item.summary, item.lang)
-            and not _asks_whether(item.title)):
+            and not _asks_whether(item.title) and not reading.doubted):
         # (a headline that asks whether - "Kommen die Zölle am Sonntag?", "Wackelt der
         # Rosenmontagszug?" - doubts the day it names: session 40, tuning 520 / 807 -> 518 /
-        # 807, held-out 583 / 986 -> 582 / 987; "who will win on Thursday?" does not)
+        # 807, held-out 583 / 986 -> 582 / 987; "who will win on Thursday?" does not), and so
+        # does one that puts it in doubt ("Typhoon Hagibis puts Rugby World Cup weekend in
+        # doubt" over "World Rugby will decide on Thursday": ``Lexicon._doubted``)
         reading = StatusReading("planned", p.dated_score, tentative=True)
         why += "; planned: no cue, but it names a day still ahead"
     if reading.status == "held" and told_held(item, reading):

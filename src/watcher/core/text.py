@@ -147,9 +147,9 @@ def dutch_key(token: str) -> str | None:
 # Rewrites applied in order by translit_key. They map the usual German, French and English
 # transliterations of Cyrillic (and a few Germanic spellings) onto one form.
 _TRANSLIT = (
-    ("tsch", "ch"), ("tch", "ch"), ("tsj", "ch"), ("sch", "sh"), ("sj", "sh"), ("ou", "u"), ("kh", "h"),
-    ("ck", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("j", "i"), ("z", "s"), ("c", "k"),
-    ("q", "k"), ("ee", "i"), ("ie", "i"),
+    ("tsch", "ch"), ("tch", "ch"), ("tsj", "ch"), ("sch", "sh"), ("sj", "sh"), ("ou", "u"),
+    ("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("j", "i"), ("z", "s"),
+    ("c", "k"), ("q", "k"), ("ee", "i"), ("ie", "i"),
 )
 
 

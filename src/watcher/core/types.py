@@ -68,6 +68,9 @@ class StatusReading:
     # neues Parlament"), with no word of the past in either field: a preview as often as a
     # report (``day_rules.by_the_days`` reads it planned before the event's day)
     present_only: bool = False
+    # the headline puts the occasion in doubt ("match in doubt over coronavirus"): no status,
+    # and no day it names is a plan (``Lexicon._doubted``, ``day_rules.by_the_days``)
+    doubted: bool = False
 
 
 def cue_fields(cues: Sequence[Cue], status: str | None) -> set[str]:

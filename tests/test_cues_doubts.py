@@ -1,0 +1,64 @@
+"""Headlines that put an occasion in doubt (session 42, set 152).
+
+"Ireland v Italy Six Nations match in doubt over coronavirus" over a minister's advice that the
+game "should not go ahead" was alerted planned, and so was "Typhoon Hagibis puts Rugby World Cup
+weekend in doubt" over "World Rugby will decide on Thursday": a doubt is no status (the issue's
+"casts doubt on"), and a day it names is the day a decision is due, not a plan."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from watcher.core.cues import Lexicon
+from watcher.core.tracker import Tracker
+from watcher.models import Item
+from watcher.settings import WatchSettings
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    ("Ireland v Italy Six Nations match in doubt over coronavirus",
+     "The health minister has recommended that the Dublin game on 7 March should not go ahead.",
+     "en"),
+    ("Chile unrest casts doubt over Copa Libertadores final in Santiago",
+     "The Nov. 23 final is due at the Estadio Nacional.", "en"),
+    ("Zweifel an der Wahl in Libyen wachsen", "Die Abstimmung ist für den 24. Dezember geplant.",
+     "de"),
+    ("Tebboune-Besuch fraglich", "Der Besuch war für Mai geplant.", "de"),
+    ("Les marchés de Noël de Vienne sur la sellette", "L'ouverture est prévue samedi.", "fr"),
+])
+def test_a_doubt_in_the_headline_reads_no_status(title: str, summary: str, lang: str) -> None:
+    reading = LEX.read(title, summary, lang)
+    assert reading.status is None and reading.doubted
+    assert all(c.blocked for c in reading.cues)
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # a doubt defied, or a status the headline tells itself, still counts
+    ("Olympics open in Tokyo despite doubts over the pandemic", "en", "held"),
+    ("Marathon cancelled amid uncertainty over heat", "en", "cancelled"),
+    ("Rosenmontagszug abgesagt – wie es weitergeht, ist ungewiss", "de", "cancelled"),
+    ("Le sommet est annulé, l'avenir du processus en suspens", "fr", "cancelled"),
+])
+def test_a_doubt_defied_or_beside_a_status_does_not_block(title: str, lang: str,
+                                                          status: str) -> None:
+    reading = LEX.read(title, "", lang)
+    assert reading.status == status and not reading.doubted
+
+
+def test_the_day_a_doubted_occasion_names_is_no_plan() -> None:
+    """Without the doubt, the same article's day ahead reads a tentative plan."""
+    watch = WatchSettings("rugby", keywords=("Rugby World Cup",))
+    now = datetime(2019, 10, 9, 8, tzinfo=UTC)
+
+    def first(title: str) -> str | None:
+        item = Item(key="k", title=title, link="https://x/1", source="bbc", published=now,
+                    summary="World Rugby will decide on Thursday whether England v France in "
+                            "Yokohama can be played.", lang="en")
+        return Tracker([watch]).process(item, now).reading.status
+
+    assert first("Typhoon Hagibis puts Rugby World Cup weekend in doubt") is None
+    assert first("Typhoon Hagibis nears Rugby World Cup hosts") == "planned"
