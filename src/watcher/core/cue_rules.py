@@ -305,8 +305,10 @@ def recap(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
         k = hit.end
         while k < len(toks) and toks[k].clause == t.clause:
             k += 1
-        # short, with no auxiliary of its own ("Abgesagt wurde auch ..., " is a report)
-        if (opens and k < len(toks) and toks[k].sent == t.sent
+        # short, with no auxiliary of its own ("Abgesagt wurde auch ..., " is a report), and
+        # not ended by a spaced dash, which as often pairs two names ("Annullato il vertice
+        # Trump - Putin a Budapest": a user's review, session 42)
+        if (opens and k < len(toks) and toks[k].sent == t.sent and not toks[k].dash
                 and hit.end < k <= hit.end + APPOSITION_MAX
                 and not any(toks[i].w in lang.passive_aux for i in range(hit.end, k))):
             return True

@@ -20,6 +20,7 @@ token_word = attrgetter("w")  # a token's folded word
 _SEP_WORD = re.compile(r"(\W*)(\w+)")  # what precedes a word, the word: one findall, in C
 _SENTENCE_END = re.compile(r"[.!?;:]")
 _CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014]|\s-\s")
+_SPACED_DASHES = frozenset({" - ", " \u2013 ", " \u2014 "})
 # Quotation marks that come in pairs. Apostrophes (' and U+2019) are left out on purpose: they
 # are elision and possessive marks far more often than quotes.
 _QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a')
@@ -118,6 +119,9 @@ class Token:
     # an English possessive: the "s" of "Putin's", or a plural name before a bare apostrophe
     # ("Rolling Stones' show"); a possessive is a determiner (``cue_rules.possessive``)
     poss: bool = False
+    # a spaced dash stands before it (" - ", " – "): a clause break that pairs names as often
+    # as it sets off a clause ("Annullato il vertice Trump - Putin a Budapest")
+    dash: bool = False
 
 
 @dataclass(slots=True)
@@ -208,7 +212,8 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
         toks.append(Token(w, o_start, o_end, sent, clause, q, text[o_start].isupper(),
                           False, sep == "-",
                           w == "s" and sep in _POSS_S and bool(toks)
-                          and toks[-1].w not in _NOT_OWNERS))
+                          and toks[-1].w not in _NOT_OWNERS,
+                          sep in _SPACED_DASHES))
         if q >= 0:
             lo, _ = quotes.get(q, (len(toks) - 1, 0))
             quotes[q] = (lo, len(toks))
