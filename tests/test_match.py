@@ -301,3 +301,24 @@ def test_why_not_names_the_rule_that_left_each_watch_out() -> None:
         ("other", "none of its keywords found ('Macron')"),
         ("local", "the article's feed is not among its feeds"),
     ]
+
+
+@pytest.mark.parametrize(("keyword", "title", "lang", "found"), [
+    # a closed compound counts in a language that writes them (a user's review, session 42:
+    # "Milano" took the Croatian president "Milanović", "Napoli" the late "Napolitano")
+    ("Milano", "Milanović a Zagabria: il presidente croato rinvia la visita", "it", False),
+    ("Napoli", "Napolitano, a Roma la commemorazione il 22 settembre", "it", False),
+    ("strike", "Airstrike hits Kharkiv", "en", False),
+    ("Streik", "Warnstreik legt Flughäfen lahm", "de", True),
+    ("Wimbledon", "Wimbledonsieger Alcaraz in Halle", "de", True),
+    ("staking", "Spoorstaking op maandag gaat door", "nl", True),
+    ("Streik", "Warnstreik legt Flughäfen lahm", None, True),  # no language stated
+    # a Slavic case ending is no compound's tail
+    ("Zelenski", "Tusk rozmawiał z Zełenskim o szczycie", "pl", True),
+    ("Zelenski", "Wizyta Zełenskiego w Warszawie", "pl", True),
+])
+def test_compounds_count_in_languages_that_write_them(keyword: str, title: str,
+                                                      lang: str | None, found: bool) -> None:
+    it = Item(key=title, title=title, summary="", link=None, source="s", published=WHEN,
+              feed_url="https://a.example/rss", lang=lang)
+    assert bool(WatchMatcher([WatchSettings("w", keywords=(keyword,))]).match(it)) is found

@@ -15,7 +15,8 @@ text token when:
   (``Xi``, ``ESC``, ``GDL``) and any looser rule finds ``Xiaomi`` or ``escape``;
 - the text token is the keyword plus an inflectional ending (``Gipfels``, ``summits``,
   ``Putins``, a German feminine: ``Richterin``) or, for keywords of six letters or more, a
-  compound that starts or ends with it (``Wimbledonsieger``, ``Warnstreik``);
+  compound that starts or ends with it (``Wimbledonsieger``, ``Warnstreik``) in an item of a
+  language that writes compounds (``COMPOUNDING``);
 - the text token is the keyword without its plural ending (``Jeux olympique`` for ``Jeux
   Olympiques``), unless only one of them ends in ``a`` (``Andrea`` is no ``Andreas``), or a
   French adjective of it (``nucléaire iranien`` for ``Iran``);
@@ -65,7 +66,15 @@ from watcher.core.slavic import (
     slavic_form,
     slavic_item,
 )
-from watcher.core.text import dutch_key, fold, is_stopword, tokens, translit_key, words
+from watcher.core.text import (
+    dutch_key,
+    fold,
+    is_stopword,
+    language_code,
+    tokens,
+    translit_key,
+    words,
+)
 from watcher.core.types import WatchMatch
 from watcher.models import Item
 from watcher.settings import WatchSettings
@@ -113,6 +122,12 @@ WORD, RESPELLING, PLURAL_VOWEL, SLAVIC_CASE = 1, 2, 3, 4
 # only as a Hungarian or Romanian case form (:mod:`watcher.core.case_suffixes`), counted in an
 # item of that language only
 CASE_SUFFIX = 5
+# a closed compound that begins or ends with the keyword ("Warnstreik", "Wimbledonsieger"):
+# counted in an item of a language that writes compounds so (``COMPOUNDING``), or of none
+# stated. Elsewhere the longer word is another word: a surname ("Milanović" is no "Milano",
+# "Napolitano" no "Napoli": a user's review, session 42), "airstrike" no "strike"
+COMPOUND = 6
+COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb", "nn", "is", "fi", "lb", "af", "hu"})
 # Italian plurals change a noun's last vowel ("sciopero"/"scioperi", "elezione"/"elezioni",
 # "partita"/"partite"): (keyword's last letter, text token's), both ways
 _VOWEL_PLURALS = frozenset({("o", "i"), ("e", "i"), ("a", "e"), ("i", "o"), ("i", "e"),
@@ -185,10 +200,10 @@ def _kind(kw: str, tok: str) -> int:
         return WORD
     if len(kw) >= COMPOUND_MIN and len(tok) >= len(kw) + 3 and not _another_place(kw, tok):
         if tok.startswith(kw):
-            return WORD
+            return COMPOUND
         for ending in ("", *_ENDINGS):
             if tok.endswith(kw + ending) and len(tok) - len(kw) - len(ending) >= 3:
-                return WORD
+                return COMPOUND
     if len(tok) <= 4 and (kw.startswith(tok) or is_stopword(tok)):
         # a short word that begins a name, or a function word, is no transliteration of it
         # ("Mile"/"Milei", "chez"/"Chess"); "Kiew"/"Kyjiw", "Chad"/"Tchad" still meet
@@ -438,6 +453,8 @@ class WatchMatcher:
 
         names: set[str] | None = None  # the item's capitalised words, when first needed
         slavic = slavic_item(item)
+        code = language_code(item.lang)
+        compounding = code is None or code in COMPOUNDING
         suffixing = suffix_lang(item)  # "hu" or "ro": case suffixes count (Budapesten)
         written: dict[str, list[str]] | None = None  # the item's words as written, by token
         acronyms = self._acronyms
@@ -456,11 +473,13 @@ class WatchMatcher:
                 forms = written.get(tok)  # none: an acronym plural read as one ("EMAs")
                 if forms and not any(spells_acronym(kw, w) for w in forms):
                     return False
-            if kind in (SLAVIC_CASE, PLURAL_VOWEL, RESPELLING) and (
+            if kind in (SLAVIC_CASE, PLURAL_VOWEL, RESPELLING, COMPOUND) and (
                     slavic or (slavic is None and cyrillic(kw))) and slavic_form(kw, tok):
                 return True  # "Putina", "Warszawie", "Путиным" in a Polish or Russian item
             if kind > WORD and suffixing and suffix_form_in(suffixing, kw, tok):
                 return True  # "Budapestre", "Orbánnal" in Hungarian, "Bucureștiul" in Romanian
+            if kind == COMPOUND:
+                return compounding
             if kind == PLURAL_VOWEL:
                 return kw in common
             if kind != RESPELLING:
