@@ -322,3 +322,15 @@ def test_compounds_count_in_languages_that_write_them(keyword: str, title: str,
     it = Item(key=title, title=title, summary="", link=None, source="s", published=WHEN,
               feed_url="https://a.example/rss", lang=lang)
     assert bool(WatchMatcher([WatchSettings("w", keywords=(keyword,))]).match(it)) is found
+
+
+@pytest.mark.parametrize(("keyword", "title", "found"), [
+    # an acronym in capitals finds its Cyrillic letters and back (a user's review, session 42)
+    ("NATO", "Саміт НАТО у Гаазі скасовано", True),
+    ("NATO", "Саммит НАТО в Гааге отменен", True),
+    ("НАТО", "NATO summit in The Hague cancelled", True),
+    ("Nato", "Саммит НАТО в Гааге отменен", True),
+    ("NATO", "Натовские учения", False),
+])
+def test_acronyms_across_scripts(keyword: str, title: str, found: bool) -> None:
+    assert hits(keyword, title) is found

@@ -164,6 +164,8 @@ def _across_scripts(kw: str, tok: str) -> int:
     lat_tok = romanize(tok) if cyrillic(tok) else tok
     if not (lat_kw.isalpha() and lat_tok.isalpha() and lat_kw.isascii() and lat_tok.isascii()):
         return 0
+    if lat_tok == lat_kw:
+        return WORD  # letter for letter, as an acronym is ("NATO" and "НАТО": a user's review)
     kkey, tkey = translit_key(lat_kw), translit_key(lat_tok)
     if tkey == kkey:
         return RESPELLING
