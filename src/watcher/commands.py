@@ -201,6 +201,8 @@ def explain(settings: Settings, link: str) -> int:
                           events=store.load_events(), keys={item.key: joined} if joined else None)
     finally:
         store.close()
+    if joined:
+        tracker.set_aside(item, joined)  # the events as they were before the item came
     outcome = tracker.explain(item, utcnow())
     print(f"item:     {item.title}")
     print(f"          {item.source}, {local_time(item.published, settings.daemon.timezone)}"

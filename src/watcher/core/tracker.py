@@ -41,6 +41,7 @@ from watcher.core.cluster import (
     conflict,
     df_sampled,
     idf_weights,
+    remove_from_event,
     similarity,
     total_weight,
     weigh,
@@ -197,6 +198,22 @@ class Tracker:
     def explain(self, item: Item, now: datetime) -> Outcome:
         """The decision :meth:`process` would take for ``item``, without changing any state."""
         return self._run(item, now, True, commit=False)
+
+    def set_aside(self, item: Item, event_id: str) -> None:
+        """For ``watcher explain`` of a stored item: take its own features out of the event it
+        joined, so that the join scores and what it shares with the event are the event's
+        before it came (a user's review: "shared: Brussels, przełożony" were the article's own
+        words, and an event's first article scored 1.000 against itself). An event it alone
+        made is dropped: there was none before it."""
+        ev = self._events.get(event_id)
+        if ev is None:
+            return
+        if ev.n_items <= 1:
+            self._events.pop(event_id)
+            self.index.remove({event_id})
+            self._keys = {k: e for k, e in self._keys.items() if e != event_id}
+            return
+        remove_from_event(ev, features(item, self.params))
 
     def join_evidence(self, item: Item, event_id: str, limit: int = 6
                       ) -> tuple[list[str], str]:
