@@ -446,6 +446,22 @@ def test_explain_a_stored_item_and_an_unknown_link(story: Path) -> None:
         "watcher: error: no stored item with link https://nowhere.example/x"], unknown.stderr
 
 
+def test_explain_says_when_no_status_phrases_exist_in_the_language(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    """An article in a language watcher has no lexicon for printed "status: none" and nothing
+    else (a user's review, session 42)."""
+    lrt = {"title": "Putino ir Trumpo susitikimas Budapešte atšauktas",
+           "summary": "Kremlius patvirtino, kad susitikimas neįvyks.",
+           "link": "https://lrt.example/1", "published": NOW - timedelta(hours=1)}
+    url = feeds.feed("/lrt.xml", rss("LRT", [lrt], "lt"))
+    config = write_config(tmp_path, [("LRT", url)],
+                          '[notifier.term]\ntype = "console"\nstream = "stderr"\n')
+    assert watcher(config, "once").returncode == 0
+    out = watcher(config, "explain", lrt["link"]).stdout
+    assert ('  note:   watcher has no status phrases in "lt": add them as [cues.lt]'
+            in out.splitlines()), out
+
+
 @pytest.mark.parametrize("spelling", ["http://blue.example/3", "https://www.blue.example/3",
                                       "http://www.blue.example/3?utm_source=telegram"])
 def test_explain_finds_an_item_by_the_link_a_browser_shows(story: Path, spelling: str) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from watcher.clock import utcnow
+from watcher.core.text import language_code
 from watcher.core.types import AlertIntent
 from watcher.durations import format_count
 from watcher.errors import StoreError, UsageError
@@ -235,6 +236,10 @@ def explain(settings: Settings, link: str) -> int:
         reading = tracker.lexicon.read(item.title, item.summary, item.lang)
     print(f"status:   {reading.status or 'none'} (score {reading.score:.2f})"
           f"{' - a return' if reading.returning else ''}")
+    code = language_code(item.lang)
+    if not reading.cues and code and code not in tracker.lexicon.languages:
+        # a user's review: Greek articles printed "status: none" and nothing else
+        print(f'  note:   watcher has no status phrases in "{code}": add them as [cues.{code}]')
     for cue in reading.cues:
         state = f"blocked: {cue.blocked}" if cue.blocked else "counts"
         print(f"  cue:    {cue.status:<10} {cue.phrase!r} in {cue.field} ({state}, "

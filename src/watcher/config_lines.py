@@ -275,7 +275,8 @@ class ConfigReader:
         for key in table:
             if key not in known:
                 close = difflib.get_close_matches(key, known, n=1)
-                hint = f"; did you mean `{close[0]}`?" if close else ""
+                hint = (f"; did you mean `{close[0]}`?" if close
+                        else f"; expected one of {', '.join(known)}" if len(known) <= 8 else "")
                 self.fail(where, f"unknown key `{key}`{hint}", at=(*where, key))
 
     def table(self, value: object, where: KeyPath) -> dict[str, object]:

@@ -3,8 +3,21 @@ file says what they meant (every feed, watch and notifier, and the daemon's sett
 
 from __future__ import annotations
 
+from watcher.core.cues import Lexicon
+from watcher.core.text import language_code, tokens
 from watcher.durations import format_count, format_duration, format_size
 from watcher.settings import Settings
+
+# Country codes written for a language's (a user's review: "[cues.gr]", a feed's lang = "gr"):
+# the code -> the language's code and name
+_COUNTRY_CODES = {
+    "gr": ("el", "Greek"), "ua": ("uk", "Ukrainian"), "cz": ("cs", "Czech"),
+    "dk": ("da", "Danish"), "se": ("sv", "Swedish"), "jp": ("ja", "Japanese"),
+    "cn": ("zh", "Chinese"), "kr": ("ko", "Korean"), "si": ("sl", "Slovenian"),
+    "ee": ("et", "Estonian"), "rs": ("sr", "Serbian"), "by": ("be", "Belarusian"),
+    "at": ("de", "German"), "ch": ("de", "German"), "br": ("pt", "Portuguese"),
+    "us": ("en", "English"), "gb": ("en", "English"),
+}
 
 
 def summary(settings: Settings) -> str:
@@ -51,4 +64,39 @@ def warnings(settings: Settings) -> list[str]:
     elif not settings.notifiers:
         out.append("no [notifier.NAME]: alerts are decided and recorded with their events, but "
                    "sent nowhere, and not later either")
+    return out + _language_warnings(settings)
+
+
+def _language_warnings(settings: Settings) -> list[str]:
+    """Languages a config names that watcher cannot read: a country's code for a language's,
+    a feed in a language with no status phrases, a phrase of one short word (a user's review:
+    each passed in silence, and the articles never alerted)."""
+    out = []
+    known = set(Lexicon.builtin().languages)
+    added = {language_code(lang) for lang in settings.cues}
+    for lang in settings.cues:
+        code = language_code(lang) or lang
+        if code in _COUNTRY_CODES and code not in known:
+            right, name = _COUNTRY_CODES[code]
+            out.append(f'[cues.{lang}]: "{code}" is a country\'s code; {name} is "{right}"')
+    for feed in settings.feeds:
+        tag = language_code(feed.lang)
+        if tag is None or tag in known:
+            continue
+        code = tag
+        if code in _COUNTRY_CODES:
+            right, name = _COUNTRY_CODES[code]
+            out.append(f'feed {feed.name}: lang "{feed.lang}" is a country\'s code; {name} is '
+                       f'"{right}"')
+        elif code not in added:
+            out.append(f'feed {feed.name}: watcher has no status phrases in "{code}": its '
+                       f"articles are matched and grouped but read no status until "
+                       f"[cues.{code}] lists some")
+    for lang, by_status in settings.cues.items():
+        for status, phrases in by_status.items():
+            for phrase in phrases:
+                words = tokens(phrase)
+                if len(words) == 1 and len(words[0]) <= 2:
+                    out.append(f'cues.{lang}.{status}: "{phrase}" is one short word: every '
+                               "article that has it reads that status")
     return out

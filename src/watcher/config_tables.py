@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from watcher.config_lines import ConfigReader, KeyPath, format_key
 from watcher.config_paths import default_database
 from watcher.core.cues import Lexicon
+from watcher.core.text import tokens
 from watcher.errors import ConfigError
 from watcher.settings import (
     ALERT_KINDS,
@@ -117,7 +118,7 @@ class Loader:
         for name, table in (self._collect(lambda: r.table(raw.get("notifier", {}), ("notifier",)))
                             or {}).items():
             notifiers.append(self._collect(partial(self.notifier, name, table)))
-        cues = self._collect(lambda: self.cues(raw.get("cues", {})))
+        cues = self._collect(lambda: self.cues(raw.get("cues", {})))  # each table's errors
         watches: list[_RawWatch] = []
         for i, table in enumerate(self._collect(lambda: r.tables(raw.get("watch", []),
                                                                  ("watch",))) or []):
@@ -364,18 +365,33 @@ class Loader:
         return QuietHours(start, end)
 
     def cues(self, value: object) -> dict[str, dict[str, tuple[str, ...]]]:
-        r = self.r
+        """``[cues.LANG]`` tables, each checked on its own so that check-config reports every
+        table's error (a user's review: only the first of several was told). A table name
+        is a language tag in any case ("EL", "pt-BR")."""
         out: dict[str, dict[str, tuple[str, ...]]] = {}
-        for lang, table in r.table(value, ("cues",)).items():
-            where = ("cues", lang)
-            if not _LANG.fullmatch(lang):
-                r.fail(where, f'expected a language code like "en" as table name, got "{lang}"')
-            phrases = r.table(table, where)
-            r.check_keys(phrases, where, (*STATUSES, "returning"))
-            out[lang] = {s: r.strings(p, (*where, s)) for s, p in phrases.items()}
-            for status, words in out[lang].items():
-                try:  # the classifier's own check, so that check-config names file and line
-                    Lexicon.builtin().extended({lang: {status: words}})
-                except ConfigError as err:
-                    r.fail((*where, status), err.message)
+        for lang, table in self.r.table(value, ("cues",)).items():
+            found = self._collect(partial(self._cue_table, lang, table))
+            if found is not None:
+                out[lang.lower()] = found
         return out
+
+    def _cue_table(self, lang: str, table: object) -> dict[str, tuple[str, ...]]:
+        r, where = self.r, ("cues", lang)
+        if not _LANG.fullmatch(lang.lower()):
+            r.fail(where, f'expected a language code like "en" as table name, got "{lang}"')
+        phrases = r.table(table, where)
+        r.check_keys(phrases, where, (*STATUSES, "returning"))
+        found = {s: r.strings(p, (*where, s)) for s, p in phrases.items()}
+        seen: dict[str, str] = {}
+        for status, words in found.items():
+            try:  # the classifier's own check, so that check-config names file and line
+                Lexicon.builtin().extended({lang.lower(): {status: words}})
+            except ConfigError as err:
+                r.fail((*where, status), err.message)
+            for phrase in words:
+                key = " ".join(tokens(phrase))
+                if seen.get(key, status) != status:
+                    r.fail((*where, status), f'"{phrase}" is listed under {seen[key]} too: '
+                                             "a phrase tells one status")
+                seen[key] = status
+        return found
