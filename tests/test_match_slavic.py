@@ -188,3 +188,15 @@ def test_a_name_meets_across_scripts(keyword: str, title: str, lang: str) -> Non
 ])
 def test_across_scripts_only_names_meet(keyword: str, title: str, lang: str) -> None:
     assert not hits(keyword, title, lang)
+
+
+@pytest.mark.parametrize(("keyword", "title", "lang"), [
+    # a Ukrainian noun's last "і" is "о" in its other cases (a user's review, session 42)
+    ("Львів", "Вибухи у Львові: концерт скасовано", "uk"),
+    ("Львів", "Потяг зі Львова скасовано", "uk"),
+    ("Lviv", "Вибухи у Львові: концерт скасовано", "uk"),
+    ("Kharkiv", "Саміт у Харкові перенесено", "uk"),
+    ("Харків", "Саміт у Харкові перенесено", "uk"),
+])
+def test_ukrainian_vowel_alternation(keyword: str, title: str, lang: str) -> None:
+    assert hits(keyword, title, lang)

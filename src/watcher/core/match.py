@@ -65,6 +65,7 @@ from watcher.core.slavic import (
     romanize,
     slavic_form,
     slavic_item,
+    ukrainian_stems,
 )
 from watcher.core.text import (
     dutch_key,
@@ -174,6 +175,7 @@ def _across_scripts(kw: str, tok: str) -> int:
     if not cyrillic(tok):
         return 0
     stems = {kkey, translit_key(lat_kw[:-1])} if lat_kw[-1] in "aeiouy" else {kkey}
+    stems.update(map(translit_key, ukrainian_stems(lat_kw)))  # Lviv: Львова, Львові
     for ending in ROMAN_ENDINGS:
         if (lat_tok.endswith(ending) and len(lat_tok) - len(ending) >= len(lat_kw) - 2
                 and translit_key(lat_tok[:-len(ending)]) in stems):

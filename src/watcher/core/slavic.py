@@ -98,6 +98,17 @@ def romanize(word: str) -> str:
     return word.translate(_ROMAN)
 
 
+def ukrainian_stems(kw: str) -> tuple[str, ...]:
+    """The stems of a Ukrainian noun whose last syllable's "і" (folded to "и" in
+    :func:`cyrillic_key`, or "i" in Latin letters) is an "о" or "е" in its other cases:
+    ``лвив`` (Львів) -> ``лвов`` (Львова, Львові), ``kharkiv`` -> ``kharkov`` (a user's review,
+    session 42: "у Львові", "зі Львова", "у Харкові" were missed)."""
+    if len(kw) < 4 or kw[-2] not in "иi" or kw[-1] in _VOWELS or not kw[-1].isalpha():
+        return ()
+    return (kw[:-2] + ("о" if cyrillic(kw) else "o") + kw[-1],
+            kw[:-2] + ("е" if cyrillic(kw) else "e") + kw[-1])
+
+
 def slavic_form(kw: str, tok: str) -> bool:
     """Is ``tok`` ``kw`` (both folded) with a Slavic case ending: the keyword plus an ending
     (``putina``, ``putinowi``, ``путиным``), or for a keyword of ``SLAVIC_STEM_MIN`` letters or
@@ -115,6 +126,9 @@ def slavic_form(kw: str, tok: str) -> bool:
         return False
     endings = _CYRILLIC_KEYS if cyr else _SLAVIC_LATIN
     if tok.startswith(kw) and tok[len(kw):] in endings:
+        return True
+    if cyr and any(tok.startswith(alt) and tok[len(alt):] in endings
+                   for alt in ukrainian_stems(kw)):
         return True
     if len(kw) < SLAVIC_STEM_MIN:
         return False
