@@ -829,7 +829,10 @@ EVENTS_113_FLOORS = {"alert_precision": 0.881, "alert_recall": 0.6429, "bcubed_f
 EVENTS_114_FLOORS = {"alert_precision": 0.8598, "alert_recall": 0.8738, "bcubed_f1": 0.8902}
 EVENTS_115_FLOORS = {"alert_precision": 0.9043, "alert_recall": 0.785, "bcubed_f1": 0.8373}
 EVENTS_116_FLOORS = {"alert_precision": 0.7805, "alert_recall": 0.6848, "bcubed_f1": 0.8464}
-EVENTS_117_FLOORS = {"alert_precision": 0.902, "alert_recall": 0.8257, "bcubed_f1": 0.9203}
+# session 42: B3 0.9203 -> 0.9198: "Szigetvár" in a French article (rz058, no event) no longer
+# finds the Sziget watch (compounds count in languages that write them); one right non-match
+# fewer in the clusters scored
+EVENTS_117_FLOORS = {"alert_precision": 0.902, "alert_recall": 0.8257, "bcubed_f1": 0.9198}
 # events-118 .. -121: four held-out sets written at the start of session 34 by four new authors
 # without sight of the code (aviation, rail and shipping; classical music, opera, theatre and dance;
 # Canada, Mexico and the Caribbean; multi-sport games and world expos), scored with the session's
@@ -867,7 +870,11 @@ EVENTS_125_FLOORS = {"alert_precision": 0.9135, "alert_recall": 0.8261, "bcubed_
 # alerts for 6 of 78, 12 runs missed for 17) and 128 0.933 / 0.567 / 0.843 -> 0.938 / 0.619 /
 # 0.841: one wrong alert and 0.002 of B-cubed traded for 10 runs found; the floors follow.
 EVENTS_126_FLOORS = {"alert_precision": 0.9167, "alert_recall": 0.8636, "bcubed_f1": 0.9239}
-EVENTS_127_FLOORS = {"alert_precision": 0.9231, "alert_recall": 0.67, "bcubed_f1": 0.8886}
+# session 42: P 0.9231 -> 0.9221, B3 0.8886 -> 0.888: "Песков: нельзя отложить то, что не было
+# согласовано" (DESIGN's own quote, labelled none with postponed allowed) no longer reads
+# postponed in its headline ("нельзя" negates); its planned -> postponed alert is gone, and the
+# Istanbul Convention row (sj126, no event) no longer finds the Istanbul watch
+EVENTS_127_FLOORS = {"alert_precision": 0.9221, "alert_recall": 0.67, "bcubed_f1": 0.888}
 EVENTS_128_FLOORS = {"alert_precision": 0.9385, "alert_recall": 0.6186, "bcubed_f1": 0.8405}
 # events-129 .. -133: five sets written at the start of session 37 by five new authors without
 # sight of the code, about half in the session-36 languages. Tuning: 129 (Nordic sport, culture

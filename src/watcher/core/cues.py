@@ -119,6 +119,12 @@ class Lexicon:
                                  for p in spec.markers.get("labels", ()))
         self._explainers = PhraseSet((p, "why") for spec in self._specs.values()
                                      for p in spec.markers.get("explainers", ()))
+        # every language's: a new attempt named makes a call-off a scrub (``_tried_again``)
+        self._attempts = PhraseSet((p, "again") for spec in self._specs.values()
+                                   for p in spec.markers.get("new_attempts", ()))
+        self._no_words = frozenset(w for spec in self._specs.values()
+                                   for key in ("negators", "no_words")
+                                   for p in spec.markers.get(key, ()) for w in tokens(p))
         # every language's: a headline that puts the occasion in doubt reports no status
         self._doubts = PhraseSet((p, "doubt") for spec in self._specs.values()
                                  for p in spec.markers.get("doubts", ()))
@@ -278,6 +284,11 @@ class Lexicon:
             # occasion the headline names goes on
             scores["planned"] = max(scores.get("planned", 0.0), scores[status])
             status = "planned"
+        if status == "cancelled" and self._tried_again(t_toks, s_toks):
+            # "SpaceX sagt Starship-Start in letzter Minute ab" over "Ein neuer Versuch sei
+            # frühestens in zwei Tagen möglich": a scrub, the attempt is to come
+            scores["postponed"] = max(scores.get("postponed", 0.0), scores[status])
+            status = "postponed"
         returning = status == "planned" and any(
             (c.returning and c.blocked is None)
             or (c.blocked == "recap" and c.phrase in RESCHEDULED) for c in cues)
@@ -289,6 +300,23 @@ class Lexicon:
             id(c) in present for c in cues if c.blocked is None and c.status == "held")
         return StatusReading(status, scores[status], tuple(cues), returning, tentative, later,
                              present_only)
+
+    def _tried_again(self, t_toks: Tokens, s_toks: Tokens) -> bool:
+        """Does the article name a new attempt ("new attempt", "next opportunity", "neuer
+        Versuch", "nouvelle tentative"), not denied ("no new attempt this year")? A call-off
+        with one to come is a scrub: postponed (session 42, set 154: four launches called off
+        on the day, "SpaceX sagt Starship-Start in letzter Minute ab", "Hydrogen leak forces
+        NASA to call off second Artemis moon launch try", were told cancelled)."""
+        for t in (t_toks, s_toks):
+            toks = t.toks
+            for i in self._attempts.starts(toks):
+                if self._attempts.best_at(toks, i) is None:
+                    continue
+                near = {x.w for x in (*toks[max(0, i - 2):i], *toks[i + 2:i + 6])
+                        if x.clause == toks[i].clause}  # "kein neuer Versuch", "... nicht geben"
+                if not near & self._no_words:
+                    return True
+        return False
 
     def _labelled(self, title: str) -> bool:
         """Does the headline open with a label for a piece that reports no news of its own

@@ -129,6 +129,10 @@ CASE_SUFFIX = 5
 # "Napolitano" no "Napoli": a user's review, session 42), "airstrike" no "strike"
 COMPOUND = 6
 COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb", "nn", "is", "fi", "lb", "af", "hu"})
+# ... and in a language that inflects with endings, the keyword and a short tail is one of its
+# forms ("štrajk" / "štrajkujú", "prezidențiale" / "prezidențialelor")
+INFLECTING = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "mk", "ru", "uk", "be",
+                        "ro", "tr", "lt", "lv", "et", "el"})
 # Italian plurals change a noun's last vowel ("sciopero"/"scioperi", "elezione"/"elezioni",
 # "partita"/"partite"): (keyword's last letter, text token's), both ways
 _VOWEL_PLURALS = frozenset({("o", "i"), ("e", "i"), ("a", "e"), ("i", "o"), ("i", "e"),
@@ -459,6 +463,7 @@ class WatchMatcher:
         slavic = slavic_item(item)
         code = language_code(item.lang)
         compounding = code is None or code in COMPOUNDING
+        inflecting = code in INFLECTING
         suffixing = suffix_lang(item)  # "hu" or "ro": case suffixes count (Budapesten)
         written: dict[str, list[str]] | None = None  # the item's words as written, by token
         acronyms = self._acronyms
@@ -483,7 +488,8 @@ class WatchMatcher:
             if kind > WORD and suffixing and suffix_form_in(suffixing, kw, tok):
                 return True  # "Budapestre", "Orbánnal" in Hungarian, "Bucureștiul" in Romanian
             if kind == COMPOUND:
-                return compounding
+                return compounding or (inflecting and tok.startswith(kw)
+                                       and len(tok) - len(kw) <= 4)
             if kind == PLURAL_VOWEL:
                 return kw in common
             if kind != RESPELLING:

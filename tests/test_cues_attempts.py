@@ -1,0 +1,36 @@
+"""A call-off with a new attempt named is a scrub: postponed (session 42, set 154: launches
+called off on the day were told cancelled)."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    ("SpaceX sagt Starship-Start in letzter Minute ab",
+     "Ein neuer Versuch sei frühestens in zwei Tagen möglich, teilte Firmenchef Musk mit.", "de"),
+    ("Erster bemannter Starliner-Flug abgesagt",
+     "Ein neuer Versuch ist frühestens in einigen Tagen möglich.", "de"),
+    ("Hydrogen leak forces NASA to call off second Artemis moon launch try",
+     "The next opportunity could be weeks away.", "en"),
+    ("Ariane 6 : le lancement annulé à la dernière minute",
+     "Une nouvelle tentative aura lieu jeudi.", "fr"),
+])
+def test_a_call_off_with_a_new_attempt_is_a_postponement(title: str, summary: str,
+                                                         lang: str) -> None:
+    assert LEX.read(title, summary, lang).status == "postponed"
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    ("Konzert abgesagt", "Einen neuen Versuch wird es nicht geben.", "de"),
+    ("Concert cancelled", "There will be no new attempt this year.", "en"),
+    ("Festival annulé", "Les organisateurs ne feront pas de nouvelle tentative.", "fr"),
+    ("Record attempt cancelled", "", "en"),
+])
+def test_a_call_off_without_one_stays_a_cancellation(title: str, summary: str,
+                                                      lang: str) -> None:
+    assert LEX.read(title, summary, lang).status == "cancelled"
