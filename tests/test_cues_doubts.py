@@ -62,3 +62,22 @@ def test_the_day_a_doubted_occasion_names_is_no_plan() -> None:
 
     assert first("Typhoon Hagibis puts Rugby World Cup weekend in doubt") is None
     assert first("Typhoon Hagibis nears Rugby World Cup hosts") == "planned"
+
+
+@pytest.mark.parametrize(("title", "change"), [
+    # a German verb's frame around the change weighs it, does not report it (set 151)
+    ("IOC spielt Verschiebung der Olympischen Spiele durch", "postponed"),
+    ("Olympia-Chef Muto schließt kurzfristige Absage nicht aus", "cancelled"),
+    ("UEFA zieht Absage der EM in Betracht", "cancelled"),
+    ("DTB-Vize rechnet mit Wimbledon-Absage", "cancelled"),
+])
+def test_a_modal_frame_around_the_change_hedges_it(title: str, change: str) -> None:
+    reading = LEX.read(title, "", "de")
+    assert reading.status != change
+    assert any(c.status == change and c.blocked == "modality" for c in reading.cues)
+
+
+def test_the_frame_needs_its_particle() -> None:
+    assert LEX.read("Der Gipfel findet nicht statt", "", "de").status == "cancelled"
+    assert LEX.read("IOC spielt auf Zeit: Olympische Spiele verschoben", "", "de").status == \
+        "postponed"

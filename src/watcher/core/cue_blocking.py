@@ -40,6 +40,8 @@ def why_blocked(lang: Words, tokens: Tokens, hit: Hit, *, intent_ok: bool) -> st
     first = toks[hit.start]
     if first.quote >= 0 and quote_hedged(lang, tokens, first.quote, hit):
         return "quote"
+    if framed(lang, toks, hit):
+        return "modality"
     if negated(lang, toks, hit):
         return "negation"
     if first.sent_q or modal(lang, toks, hit, intent_ok):
@@ -107,6 +109,21 @@ def denial_elsewhere(lang: Words, toks: Sequence[Token], end: int, at: int) -> b
     on Tuesday after Brussels was ruled out", "findet statt, nachdem ... abgelehnt")? Then
     the denial is that clause's, not the cue's (round 67)."""
     return lang.other_conjs.any_in(toks, end, at) is not None
+
+
+def framed(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
+    """Does a modal frame stand around the cue, in its clause ("IOC spielt Verschiebung der
+    Olympischen Spiele durch", "Muto schließt kurzfristige Absage nicht aus": a German verb's
+    particle closes the frame after the cue)? Checked before negation: the frame's "nicht"
+    does not rule the change out, it leaves it open (session 42, set 151)."""
+    clause = toks[hit.start].clause
+    for j in range(max(hit.start - MODAL_WINDOW, 0), hit.start):
+        if toks[j].clause != clause:
+            continue
+        for h in lang.frame_modals.hits_at(toks, j):
+            if h.end >= hit.end and toks[h.end - 1].clause == clause:
+                return True
+    return False
 
 
 def modal(lang: Words, toks: Sequence[Token], hit: Hit, intent_ok: bool) -> bool:

@@ -196,6 +196,9 @@ class Words:
         self.before_event = PhraseSet((p, "before") for p in m.get("before_event", ()))
         self.non_event = PhraseSet((p, "object") for p in m.get("non_event_objects", ()))
         self.gap_modals = PhraseSet((p, "modal") for p in m.get("modals", ()) if " " not in p)
+        # a modal frame around the cue: "spielt Verschiebung ... durch", "schließt Absage nicht
+        # aus" (``cue_blocking.framed``)
+        self.frame_modals = PhraseSet((p, "modal") for p in m.get("modals", ()) if " ... " in p)
         self.modal_words = frozenset(w for p in m.get("modals", ()) for w in p.split()
                                      if "*" not in w and len(w) > 2)
         self.subordinators = PhraseSet((p, "sub") for p in m.get("subordinators", ()))
