@@ -81,3 +81,11 @@ def test_the_frame_needs_its_particle() -> None:
     assert LEX.read("Der Gipfel findet nicht statt", "", "de").status == "cancelled"
     assert LEX.read("IOC spielt auf Zeit: Olympische Spiele verschoben", "", "de").status == \
         "postponed"
+
+
+def test_a_change_expected_is_a_forecast_a_plan_expected_a_plan() -> None:
+    assert LEX.read("E3 2020 expected to be canceled over coronavirus", "", "en").status is None
+    assert LEX.read("Summit expected to be held in June", "", "en").status == "planned"
+    shadow = LEX.read("Bahrain unrest casts shadow over Formula 1 season opener",
+                      "The race may be called off.", "en")
+    assert shadow.status is None and shadow.doubted
