@@ -327,10 +327,23 @@ _FUNCTION_WORDS = {
     "ro": _words("și şi în pentru care să că din pe fost este sunt după acest această despre "
                  "dintre unei unui între vor fi cu iar sau lui ale prin fără încă lor acum asupra "
                  "cauza"),
+    # session 42 (lang42): Greek (whose script says it alone: _GREEK_SHARE) and Finnish
+    "el": _words("και το να για με στο στη στην της του που θα δεν από τα των οι σε είναι ότι "
+                 "μετά στις στον τον την τις τους ένα μια"),
+    "fi": _words("ja että oli ovat myös kun mutta tai sekä mukaan jälkeen vuoden hän joka "
+                 "jotka kanssa vuonna olla ole eivät vielä tänään ei sen tänä ensi koska jo kertoo "
+                 "sitten vain nyt"),
 }
 _NORDIC = ("sv", "da", "nb")
 _NORDIC_SHARED = _words("og ikke også på til det har som med kan var skal blir når")
 _WORD = re.compile(r"[^\W\d_]+")
+# Greek letters are Greek's alone: a text most of whose words are written in them is Greek,
+# however few its function words (a headline: "Αναβλήθηκε η συναυλία")
+_GREEK_SHARE = 0.5
+
+
+def _greek_word(word: str) -> bool:
+    return "\u0370" <= word[0] <= "\u03ff" or "\u1f00" <= word[0] <= "\u1fff"
 _WORD_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang_code, _vocab in _FUNCTION_WORDS.items():
     for _w in _vocab:
@@ -340,10 +353,13 @@ _KNOWN = frozenset(_WORD_LANGS) | _NORDIC_SHARED
 
 def guess_lang(text: str) -> str | None:
     """The language whose function words say so clearly (at least three, twice the next
-    language's), else None. A text with more Scandinavian function words than any other
-    language's is given sv/da/nb only when their own words (at least two, twice the next's) tell
-    which, else None."""
+    language's), else None; Greek where most words are written in Greek letters. A text with
+    more Scandinavian function words than any other language's is given sv/da/nb only when
+    their own words (at least two, twice the next's) tell which, else None."""
     words = _WORD.findall(text[:400].lower())  # a few sentences decide; keep it cheap
+    if not text.isascii() and len(words) >= 2 and (
+            sum(map(_greek_word, words)) > _GREEK_SHARE * len(words)):
+        return "el"
     if len(words) < 4:
         return None
     scores: dict[str, int] = {}

@@ -14,6 +14,14 @@ the end (:func:`romanian_form`): ``Bucureștiul``, ``Bucureștiului``, ``Parisul
 a hyphen (``Trump-ului``), which tokens split already. Nowhere else: in English ``Mali`` is no
 ``Malin`` and ``Budapest`` no ``Budapestre``. Keywords of three letters or fewer never take
 one: names or acronyms written whole.
+
+Finnish (:func:`finnish_form`, session 42) glues its cases to names too: ``Niinistön``,
+``Niinistölle``, ``Putinin``, ``Putinille``, ``Putinia`` (a name ending in a consonant takes an
+``-i-`` before the ending), ``Helsinkiin``, and in the weak grade of consonant gradation
+``Helsingissä``, ``Helsingin`` (nk -> ng, kk -> k, pp -> p, tt -> t, mp -> mm, nt -> nn, lt ->
+ll, rt -> rr, ht -> hd, rk -> r: ``Turku``/``Turun``, ``Lahti``/``Lahden``); a final ``-i``
+becomes ``-e-`` (``Suomi``/``Suomessa``), ``-nen`` ``-se-`` (``Virtanen``/``Virtasen``), and a
+final ``-e`` doubles (``Tampere``/``Tampereella``). The gradation is the regular part only.
 """
 
 from __future__ import annotations
@@ -45,6 +53,21 @@ _RO_SUFFIXES = frozenset({"ul", "ului", "le", "lui"})
 _RO_A_ENDINGS = frozenset({"ei"})
 
 HU_RO = frozenset({"hu", "ro"})
+SUFFIXING = frozenset({"hu", "ro", "fi"})
+
+# Finnish case endings after folding (ä -> a, ö -> o): genitive -n, partitive -a/-ta (-ä/-tä),
+# inessive -ssa, elative -sta, adessive -lla, ablative -lta, allative -lle, essive -na,
+# translative -ksi, abessive -tta; the illative doubles the stem's last vowel and adds -n
+# (Helsinkiin, Natoon, Niinistöön) or, after a long vowel, takes -seen (Espooseen)
+_FI_ENDINGS = frozenset({"n", "a", "ta", "ssa", "sta", "lla", "lta", "lle", "na", "ksi", "tta"})
+# the endings of the weak grade (a closed syllable after the stem): not the partitive, the
+# essive nor the illative (Helsinkiä, Helsinkinä, Helsinkiin keep "nk")
+_FI_WEAK_ENDINGS = frozenset({"n", "ssa", "sta", "lla", "lta", "lle", "ksi", "tta"})
+# consonant gradation, strong -> weak, of the consonants before the last vowel (the regular
+# cases: "Helsinki"/"Helsingin", "Turku"/"Turun", "Lahti"/"Lahden", "Matti"/"Matin")
+_FI_GRADATION = (("nk", "ng"), ("kk", "k"), ("pp", "p"), ("tt", "t"), ("mp", "mm"),
+                 ("nt", "nn"), ("lt", "ll"), ("rt", "rr"), ("ht", "hd"), ("rk", "r"))
+_FI_VOWELS = frozenset("aeiouyäö")
 
 
 def hungarian_form(kw: str, tok: str) -> bool:
@@ -75,16 +98,64 @@ def romanian_form(kw: str, tok: str) -> bool:
             and tok[len(kw) - 1:] in _RO_A_ENDINGS)
 
 
+def _fi_ending(rest: str, last: str, weak: bool) -> bool:
+    """Is ``rest`` a Finnish case ending after a stem ending in the vowel ``last`` (its weak
+    grade, when ``weak``)?"""
+    if weak:
+        return rest in _FI_WEAK_ENDINGS
+    return rest in _FI_ENDINGS or rest == last + "n"  # the illative: Helsinkiin, Turkuun
+
+
+def finnish_form(kw: str, tok: str) -> bool:
+    """Is ``tok`` ``kw`` (both folded) with a Finnish case ending (``niiniston``,
+    ``putinille``, ``helsinkiin``, ``helsingissa``, ``turun``, ``suomessa``, ``virtasen``,
+    ``tampereella``)? Keywords of three letters or fewer never take one."""
+    if (len(kw) < SUFFIXED_FROM or not kw.isalpha() or kw[:2] != tok[:2]
+            or len(tok) < len(kw) or tok == kw):
+        return False
+    if kw.endswith("nen") and len(kw) >= 6:  # Virtanen: Virtasen, Virtasella, Virtasta
+        stem = kw[:-3] + "se"
+        return ((tok.startswith(stem) and _fi_ending(tok[len(stem):], "e", True))
+                or tok == kw[:-3] + "sta")
+    last = kw[-1]
+    if last not in _FI_VOWELS:  # Putin: Putinin, Putinia, Putinille, Putiniin
+        return tok.startswith(kw + "i") and (tok[len(kw) + 1:] in _FI_ENDINGS
+                                             or tok[len(kw) + 1:] == "in")
+    if tok.startswith(kw) and _fi_ending(tok[len(kw):], last, False):
+        return True
+    if len(kw) >= 3 and kw[-1] == kw[-2] and tok == kw + "seen":
+        return True  # Espooseen
+    stems = [(kw[:-1], last)]
+    if last == "i":
+        stems.append((kw[:-1], "e"))  # Suomi: Suomen, Suomessa; Lahti: Lahden
+    if last == "e":
+        stems.append((kw, "e"))  # Tampere: Tampereen, Tampereella
+    for stem, vowel in stems:
+        if len(stem) < 3:
+            continue
+        if tok.startswith(stem + vowel) and stem + vowel != kw and _fi_ending(
+                tok[len(stem) + 1:], vowel, False):
+            return True
+        for strong, weak in _FI_GRADATION:
+            if stem.endswith(strong):
+                weak_stem = stem[:-len(strong)] + weak + vowel
+                if tok.startswith(weak_stem) and _fi_ending(tok[len(weak_stem):], vowel, True):
+                    return True
+                break
+    return False
+
+
 def suffix_form(kw: str, tok: str) -> bool:
-    """Either language's form, for :func:`watcher.core.match.match_kind` (which does not know
+    """Any language's form, for :func:`watcher.core.match.match_kind` (which does not know
     the item's language)."""
-    return hungarian_form(kw, tok) or romanian_form(kw, tok)
+    return hungarian_form(kw, tok) or romanian_form(kw, tok) or finnish_form(kw, tok)
 
 
 def suffix_lang(item: Item) -> str | None:
-    """"hu" or "ro" where ``item`` states that language ("hu-HU", "ro_RO"), else None."""
+    """"hu", "ro" or "fi" where ``item`` states that language ("hu-HU", "ro_RO", "fi-FI"),
+    else None."""
     code = language_code(item.lang)
-    return code if code in HU_RO else None
+    return code if code in SUFFIXING else None
 
 
 def suffix_form_in(lang: str | None, kw: str, tok: str) -> bool:
@@ -93,4 +164,6 @@ def suffix_form_in(lang: str | None, kw: str, tok: str) -> bool:
         return hungarian_form(kw, tok)
     if lang == "ro":
         return romanian_form(kw, tok)
+    if lang == "fi":
+        return finnish_form(kw, tok)
     return False

@@ -134,8 +134,8 @@ class Lexicon:
     @classmethod
     def builtin(cls) -> Lexicon:
         """The lexicons shipped with watcher (English, German, French, Spanish, Italian,
-        Portuguese, Dutch, Polish, Swedish, Danish, Norwegian Bokmål, Russian, Ukrainian),
-        compiled once."""
+        Portuguese, Dutch, Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Greek, Finnish,
+        Swedish, Danish, Norwegian Bokmål, Russian, Ukrainian), compiled once."""
         return _builtin_lexicon()
 
     @property

@@ -41,7 +41,11 @@ Slavic case forms ("Putina", "Warszawie", "Путиным"): :mod:`watcher.core.
 keyword finds its Ukrainian, Belarusian or Russian spelling (``Путин``/``Путін``,
 ``Зеленский``/``Зеленський``, ``Одесса``/``Одеса``), in every case form, and a name typed in
 Latin letters its Cyrillic spelling and back (``Putin``/``Путина``, ``Lavrov``/``Лавровым``):
-a respelling, counted where the item writes the word as a name.
+a respelling, counted where the item writes the word as a name. Greek likewise
+(:mod:`watcher.core.greek`): ``Putin``/``Πούτιν``, ``Mitsotakis``/``Μητσοτάκη``, ``NATO``/``ΝΑΤΟ``
+letter for letter, and a Greek keyword's case forms (``Αθήνα``/``Αθήνας``) in an item in Greek or
+of none stated. Hungarian, Romanian and Finnish case suffixes (``Budapesten``, ``Helsingissä``):
+:mod:`watcher.core.case_suffixes`, in an item of that language only.
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ from rapidfuzz.distance import Levenshtein
 from watcher.core.acronyms import spells_acronym, written_forms
 from watcher.core.case_suffixes import suffix_form, suffix_form_in, suffix_lang
 from watcher.core.concept_places import CITIES, COUNTRIES
+from watcher.core.greek import function_word, greek, greek_form, nominatives, romanizations
 from watcher.core.slavic import (
     ROMAN_ENDINGS,
     cyrillic,
@@ -123,6 +128,9 @@ WORD, RESPELLING, PLURAL_VOWEL, SLAVIC_CASE = 1, 2, 3, 4
 # only as a Hungarian or Romanian case form (:mod:`watcher.core.case_suffixes`), counted in an
 # item of that language only
 CASE_SUFFIX = 5
+# a Greek keyword's case form ("Αθήνας" for "Αθήνα", "Τσίπρα" for "Τσίπρας"): counted in an item
+# in Greek or of none stated (:mod:`watcher.core.greek`)
+GREEK_CASE = 7
 # a closed compound that begins or ends with the keyword ("Warnstreik", "Wimbledonsieger"):
 # counted in an item of a language that writes compounds so (``COMPOUNDING``), or of none
 # stated. Elsewhere the longer word is another word: a surname ("Milanović" is no "Milano",
@@ -149,11 +157,13 @@ def match_kind(kw: str, tok: str) -> int:
     (:func:`slavic_form`), which counts in an item of a Slavic language only; where a token is
     both that and a respelling or an Italian plural, the kind says the latter and
     :meth:`WatchMatcher.match` asks :func:`slavic_form` again."""
-    if len(kw) > SHORT and cyrillic(kw) != cyrillic(tok):
+    if len(kw) > SHORT and _script(kw) != _script(tok):
         return _across_scripts(kw, tok)
     kind = _kind(kw, tok)
     if kind or len(kw) <= SHORT:
         return kind
+    if greek(kw) and greek_form(kw, tok):
+        return GREEK_CASE  # "Αθήνας" for "Αθήνα"
     if cyrillic(kw) and cyrillic(tok) and cyrillic_key(kw) == cyrillic_key(tok):
         return WORD  # the Ukrainian spelling of a Russian keyword, or back: Путін/Путин
     if slavic_form(kw, tok):
@@ -161,10 +171,19 @@ def match_kind(kw: str, tok: str) -> int:
     return CASE_SUFFIX if suffix_form(kw, tok) else 0
 
 
+def _script(word: str) -> int:
+    """1 for a word in Cyrillic letters, 2 in Greek ones, else 0 (Latin, or a script no
+    keyword is respelled from)."""
+    return 1 if cyrillic(word) else 2 if greek(word) else 0
+
+
 def _across_scripts(kw: str, tok: str) -> int:
     """A name written in Latin letters and in Cyrillic: ``Putin`` and ``Путин``, ``Путина``,
     ``Zelensky`` and ``Зеленский``, ``Зеленського``: a respelling, when the Cyrillic word
-    transliterated (its case ending dropped) has the Latin one's transliteration key."""
+    transliterated (its case ending dropped) has the Latin one's transliteration key. Greek
+    likewise (:func:`_across_greek`)."""
+    if greek(kw) or greek(tok):
+        return _across_greek(kw, tok)
     lat_kw = romanize(kw) if cyrillic(kw) else kw
     lat_tok = romanize(tok) if cyrillic(tok) else tok
     if not (lat_kw.isalpha() and lat_tok.isalpha() and lat_kw.isascii() and lat_tok.isascii()):
@@ -185,6 +204,46 @@ def _across_scripts(kw: str, tok: str) -> int:
                 and translit_key(lat_tok[:-len(ending)]) in stems):
             return RESPELLING
     return 0
+
+
+def _latin(word: str) -> tuple[str, ...]:
+    """``word`` in Latin letters: its readings when Greek, transliterated when Cyrillic."""
+    return romanizations(word) if greek(word) else (romanize(word),) if cyrillic(word) else (word,)
+
+
+def _across_greek(kw: str, tok: str) -> int:
+    """A name written in Greek letters and in Latin (or Cyrillic) ones: ``Putin`` and
+    ``Πούτιν``, ``Zelensky`` and ``Ζελένσκι``, ``Mitsotakis`` and ``Μητσοτάκης``,
+    ``Μητσοτάκη``, ``Kyriakos`` and ``Κυριάκου`` (through its nominative): a respelling when a
+    reading of the Greek word has the other's transliteration key; an acronym letter for letter
+    (``NATO`` and ``ΝΑΤΟ``). A Greek function word is no name ("στην" is no "Stein")."""
+    if (greek(tok) and function_word(tok)) or (greek(kw) and function_word(kw)):
+        return 0
+    kw_forms = _latin(kw)
+    tok_forms = _latin(tok)
+    if not all(f.isalpha() and f.isascii() for f in (*kw_forms, *tok_forms)):
+        return 0
+    if set(kw_forms) & set(tok_forms):
+        return WORD  # letter for letter, as an acronym is ("NATO" and "ΝΑΤΟ")
+    keys = {_greek_key(f): f for f in kw_forms}
+    for f in tok_forms:
+        k = keys.get(_greek_key(f))
+        if k is not None and _may_transliterate(k, f):
+            return RESPELLING
+    if greek(tok):  # a case form: "Κυριάκου" for "Kyriakos", "Τσίπρα" for "Tsipras", through
+        # a nominative that ends as the keyword does ("Πουτίνα" is no "Putin")
+        for nominative in nominatives(tok)[1:]:
+            for f in romanizations(nominative):
+                k = keys.get(_greek_key(f))
+                if k is not None and k[-1] == f[-1]:
+                    return RESPELLING
+    return 0
+
+
+def _greek_key(latin: str) -> str:
+    """The transliteration key, with "sh" read "s": Greek has no such sound and writes "σ"
+    ("Λουκασένκο" for Lukashenko, "Σολτς" for Scholz)."""
+    return translit_key(latin).replace("sh", "s")
 
 
 def _another_place(kw: str, tok: str) -> bool:
@@ -462,6 +521,7 @@ class WatchMatcher:
         names: set[str] | None = None  # the item's capitalised words, when first needed
         slavic = slavic_item(item)
         code = language_code(item.lang)
+        greek_item = code is None or code == "el"  # Greek case forms count (Αθήνας)
         compounding = code is None or code in COMPOUNDING
         inflecting = code in INFLECTING
         suffixing = suffix_lang(item)  # "hu" or "ro": case suffixes count (Budapesten)
@@ -480,13 +540,18 @@ class WatchMatcher:
                 if written is None:
                     written = written_forms(item.title, item.summary)
                 forms = written.get(tok)  # none: an acronym plural read as one ("EMAs")
-                if forms and not any(spells_acronym(kw, w) for w in forms):
+                if forms and not any(spells_acronym(kw, w) for w in forms) and not (
+                        suffixing == "fi" and any(not w.islower() for w in forms)
+                        and suffix_form_in(suffixing, kw, tok)):
+                    # (Finnish declines an acronym as a word: "Natoon", "Naton")
                     return False
             if kind in (SLAVIC_CASE, PLURAL_VOWEL, RESPELLING, COMPOUND) and (
                     slavic or (slavic is None and cyrillic(kw))) and slavic_form(kw, tok):
                 return True  # "Putina", "Warszawie", "Путиным" in a Polish or Russian item
             if kind > WORD and suffixing and suffix_form_in(suffixing, kw, tok):
                 return True  # "Budapestre", "Orbánnal" in Hungarian, "Bucureștiul" in Romanian
+            if kind == GREEK_CASE:
+                return greek_item
             if kind == COMPOUND:
                 return compounding or (inflecting and tok.startswith(kw)
                                        and len(tok) - len(kw) <= 4)

@@ -24,7 +24,8 @@ from typing import NamedTuple
 # every character up in Python and took three quarters of the time of folding a summary.
 _SPECIAL = (("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("ø", "o"), ("ł", "l"), ("đ", "d"),
             ("ı", "i"), ("’", "'"), ("`", "'"),
-            ("ʼ", "'"))  # U+02BC, the Ukrainian apostrophe ("пʼятниця"): a letter to \w
+            ("ʼ", "'"),  # U+02BC, the Ukrainian apostrophe ("пʼятниця"): a letter to \w
+            ("ς", "σ"))  # the Greek final sigma: one letter, whatever its place ("Αθήνας")
 # Combining marks (what NFKD splits off accented letters), in every script's ranges.
 _COMBINING = re.compile("[" + "".join(
     chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]")
@@ -313,6 +314,21 @@ ma tegnap holnap majd most mar ugyanis illetve valamint vagyis sem se ha mert de
 si in la de pe cu din pentru care sa ca mai a au fost este sunt fi va vor dupa acest aceasta
 aceste acesti despre dintre unei unui intre spre un o ai ale al lui ei ii lor nu sau dar iar
 anul an ani luna saptamana zi zile azi ieri maine doi doua trei nou noua noi cel cea cei cele
+""".split())),  # noqa: SIM905
+    # session 42 (lang42): Greek and Finnish, folded as the features' words are (ά -> α, final
+    # ς -> σ; ä -> a, ö -> o)
+    "el": frozenset(map(fold, """
+και ο η το οι τα του της των τον την τη τις τους ένα μια μία έναν ενός μιας σε στο στη στην
+στον στα στις στους με για από που θα να δεν δε μη μην είναι ήταν έχει έχουν είχε ότι αλλά
+ενώ όμως ως προς μετά πριν κατά μέχρι χωρίς αυτό αυτή αυτός αυτά αυτές αυτοί επίσης ακόμη
+ακόμα πιο πολύ όπως όταν όπου αν εάν ή ούτε σήμερα χθες αύριο χρόνια χρόνο έτος ημέρα μέρα
+εβδομάδα μήνα δύο τρία τρεις νέο νέα νέος πρώτη πρώτο
+""".split())),  # noqa: SIM905
+    "fi": frozenset(map(fold, """
+ja on ei että oli ovat olivat myös kun mutta tai sekä mukaan jälkeen vuoden vuonna hän he se
+sen ne niiden joka jotka jonka joiden kanssa olla ole ollut olleet jo vielä nyt tänään eilen
+huomenna vuosi vuotta päivä päivän viikko viikon kuu kuukauden kaksi kolme uusi uuden uutta
+tämä tämän tätä kuin koska jos vain myös mitä mikä kaikki yli alle ennen aikana kautta
 """.split())),  # noqa: SIM905
 }
 # a tag an alias stands for has the stop words of the language it names (``language_code``)
