@@ -75,3 +75,23 @@ def test_a_feed_in_a_language_watcher_reads_is_no_warning(tmp_path: Path) -> Non
     _, warnings, _ = _check(tmp_path, '[[feed]]\nurl = "http://127.0.0.1:9/a.xml"\n'
                                       'lang = "pl-PL"\n')
     assert warnings == []
+
+
+def test_one_table_per_language_and_wildcards_are_other_phrases() -> None:
+    """A code review: "[cues.de]" and "[cues.DE]" dropped one table's phrases in silence, and
+    "*abgesagt" beside "abgesagt" was called the same phrase under two statuses."""
+    with pytest.raises(ConfigError) as info:
+        load_config(None, text='[cues.de]\ncancelled = ["ins Wasser"]\n'
+                               '[cues.DE]\npostponed = ["auf Eis"]\n')
+    assert "cues.DE: the same language as [cues.de]" in str(info.value)
+    settings = load_config(None, text='[cues.de]\ncancelled = ["*abgesagt"]\n'
+                                      'held = ["abgesagt"]\n')
+    assert settings.cues["de"]["held"] == ("abgesagt",)
+
+
+def test_a_real_language_code_is_no_country_code(tmp_path: Path) -> None:
+    _, warnings, _ = _check(tmp_path, '[[feed]]\nurl = "http://127.0.0.1:9/a.xml"\n'
+                                      'name = "BBC Sinhala"\nlang = "si"\n')
+    assert warnings == ['warning: feed BBC Sinhala: watcher has no status phrases in "si": its '
+                        "articles are matched and grouped but read no status until [cues.si] "
+                        "lists some"]

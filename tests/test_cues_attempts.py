@@ -30,6 +30,12 @@ def test_a_call_off_with_a_new_attempt_is_a_postponement(title: str, summary: st
     ("Concert cancelled", "There will be no new attempt this year.", "en"),
     ("Festival annulé", "Les organisateurs ne feront pas de nouvelle tentative.", "fr"),
     ("Record attempt cancelled", "", "en"),
+    # a new attempt ruled out (a code review, session 42)
+    ("Konzert abgesagt", "Ein neuer Versuch ist ausgeschlossen.", "de"),
+    ("Launch called off", "Officials rule out another attempt this year.", "en"),
+    ("Concert cancelled", "It would not be a new attempt.", "en"),
+    ("Festival annulé", "La nouvelle tentative est exclue.", "fr"),
+    ("Gig cancelled", "Fans will try again to get refunds.", "en"),
 ])
 def test_a_call_off_without_one_stays_a_cancellation(title: str, summary: str,
                                                       lang: str) -> None:

@@ -88,3 +88,13 @@ def test_a_change_expected_is_a_forecast_a_plan_expected_a_plan() -> None:
     shadow = LEX.read("Bahrain unrest casts shadow over Formula 1 season opener",
                       "The race may be called off.", "en")
     assert shadow.status is None and shadow.doubted
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # a code review: a multi-word defiance, and "au bord de" the shore, not the brink
+    ("Olympics open in spite of doubts over the pandemic", "en", "held"),
+    ("Annecy : le festival au bord du lac est annulé", "fr", "cancelled"),
+    ("Le Mobile World Congress au bord de l'annulation", "fr", None),
+])
+def test_doubts_read_their_words(title: str, lang: str, status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status

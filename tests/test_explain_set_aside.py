@@ -1,6 +1,7 @@
-"""``watcher explain`` of a stored article scores it against its event as it was before the
-article came (a user's review, session 42: the "shared" words of a wrong join were the article's
-own - "Brussels", "przełożony" - and an event's first article scored 1.000 against itself)."""
+"""``watcher explain`` of a stored article (a user's review, session 42: the "shared" words of
+a wrong join were the article's own - "Brussels", "przełożony" - and an event's first article
+scored 1.000 against itself). An event the article alone made is no candidate; in an event of
+several articles, a word is shared when another article has it too."""
 
 from __future__ import annotations
 
@@ -36,25 +37,22 @@ def _reloaded() -> tuple[Tracker, str]:
     return Tracker(WATCHES, events=events, keys=keys), first.event_id
 
 
-def test_shared_words_are_the_events_before_the_article() -> None:
+def test_shared_words_of_its_own_event_are_another_articles() -> None:
     tracker, event_id = _reloaded()
-    before, _ = tracker.join_evidence(CALL, event_id, limit=50)
-    assert any("brussel" in w for w in before)  # counted in the event, from the article itself
-    tracker.set_aside(CALL, event_id)
-    after, _ = tracker.join_evidence(CALL, event_id, limit=50)
-    assert not any("brussel" in w or "tusk" in w for w in after), after
-    assert any("warsaw" in w for w in after), after  # what the visit's article did say
+    assert tracker.set_aside(CALL, event_id) is None  # two articles: the event stays
+    counted, _ = tracker.join_evidence(CALL, event_id, limit=50)
+    assert any("brussel" in w for w in counted)  # the article's own word, in its event
+    shared, _ = tracker.join_evidence(CALL, event_id, limit=50, own=True)
+    assert not any("brussel" in w or "tusk" in w for w in shared), shared
+    assert any("warsaw" in w for w in shared), shared  # what the visit's article said too
     assert tracker.explain(CALL, CALL.published).event_id == event_id
 
 
-def test_an_events_first_article_is_no_candidate_of_itself() -> None:
-    tracker, event_id = _reloaded()
-    tracker.set_aside(VISIT, event_id)  # two articles: the event stays, less the first's words
-    assert tracker.event(event_id) is not None
+def test_an_events_only_article_is_no_candidate_of_itself() -> None:
     alone = Tracker(WATCHES)
     ev = alone.process(VISIT, VISIT.published).event_id
     assert ev is not None
-    alone.set_aside(VISIT, ev)
-    assert alone.event(ev) is None
+    dropped = alone.set_aside(VISIT, ev)
+    assert dropped is not None and dropped.id == ev and alone.event(ev) is None
     outcome = alone.explain(VISIT, VISIT.published)
     assert all(c != ev for c, _ in outcome.candidates)

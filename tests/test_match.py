@@ -320,6 +320,8 @@ def test_why_not_names_the_rule_that_left_each_watch_out() -> None:
     ("štrajk", "Učitelia od pondelka štrajkujú na neurčito", "sk", True),
     ("prezidențiale", "Turul doi al prezidențialelor", "ro", True),
     ("Milano", "Milanovićeva vlada pada", "hr", False),
+    # a feed that states another language but writes German still compounds (a code review)
+    ("Streik", "Warnstreik bei der Bahn: Pendler müssen mit Ausfällen rechnen", "en", True),
 ])
 def test_compounds_count_in_languages_that_write_them(keyword: str, title: str,
                                                       lang: str | None, found: bool) -> None:
@@ -338,3 +340,13 @@ def test_compounds_count_in_languages_that_write_them(keyword: str, title: str,
 ])
 def test_acronyms_across_scripts(keyword: str, title: str, found: bool) -> None:
     assert hits(keyword, title) is found
+
+
+@pytest.mark.parametrize(("keyword", "title"), [
+    # a word in another script with a keyword's letters is a name's respelling only where it
+    # is written as a name (a code review, session 42)
+    ("Metro", "Пожар в метро: станции закрыты"),
+    ("Kino", "Новое кино выходит в пятницу"),
+])
+def test_lower_case_words_in_another_script_are_no_respellings(keyword: str, title: str) -> None:
+    assert not hits(keyword, title)

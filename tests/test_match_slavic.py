@@ -200,3 +200,12 @@ def test_across_scripts_only_names_meet(keyword: str, title: str, lang: str) -> 
 ])
 def test_ukrainian_vowel_alternation(keyword: str, title: str, lang: str) -> None:
     assert hits(keyword, title, lang)
+
+
+@pytest.mark.parametrize(("keyword", "title"), [
+    # only a Ukrainian "і" (or a place's "-iv", "-il") alternates (a code review, session 42)
+    ("Putin", "Путена нет"),
+    ("Odin", "Одена видели в Осло"),
+])
+def test_no_alternation_for_other_words(keyword: str, title: str) -> None:
+    assert not hits(keyword, title, "ru")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from watcher.clock import utcnow
+from watcher.config_summary import COUNTRY_CODES
 from watcher.core.text import language_code
 from watcher.core.types import AlertIntent
 from watcher.durations import format_count
@@ -202,8 +203,7 @@ def explain(settings: Settings, link: str) -> int:
                           events=store.load_events(), keys={item.key: joined} if joined else None)
     finally:
         store.close()
-    if joined:
-        tracker.set_aside(item, joined)  # the events as they were before the item came
+    alone = tracker.set_aside(item, joined) if joined else None  # its event was not there
     outcome = tracker.explain(item, utcnow())
     print(f"item:     {item.title}")
     print(f"          {item.source}, {local_time(item.published, settings.daemon.timezone)}"
@@ -239,7 +239,9 @@ def explain(settings: Settings, link: str) -> int:
     code = language_code(item.lang)
     if not reading.cues and code and code not in tracker.lexicon.languages:
         # a user's review: Greek articles printed "status: none" and nothing else
-        print(f'  note:   watcher has no status phrases in "{code}": add them as [cues.{code}]')
+        right = COUNTRY_CODES.get(code, (code, ""))[0]
+        print(f'  note:   watcher has no status phrases in "{code}": add them as [cues.{right}]'
+              + (f' ("{code}" is a country\'s code)' if right != code else ""))
     for cue in reading.cues:
         state = f"blocked: {cue.blocked}" if cue.blocked else "counts"
         print(f"  cue:    {cue.status:<10} {cue.phrase!r} in {cue.field} ({state}, "
@@ -247,13 +249,17 @@ def explain(settings: Settings, link: str) -> int:
     for event_id, score in outcome.candidates[:5]:
         event = tracker.event(event_id)
         title = getattr(event, "title", "?")
-        print(f"  candidate: {event_id} score {score:.3f}  {title}")
-        shared, against = tracker.join_evidence(item, event_id)
+        own = event_id == joined
+        # its own event holds the article: the score counts it, and a word is shared when
+        # another of its articles has it too (``Tracker.join_evidence``)
+        print(f"  candidate: {event_id} score {score:.3f}  {title}"
+              + ("  [its own event, with this article]" if own else ""))
+        shared, against = tracker.join_evidence(item, event_id, own=own)
         print(f"             shared: {', '.join(shared) or 'nothing but the keywords'}"
               f"{'; against: ' + against if against else ''}")
     if joined and not outcome.matches:
         # read when another config was in force (a feed or watch since removed or changed)
-        event = tracker.event(joined)
+        event = tracker.event(joined) or alone
         print(f"decision: {outcome.reason} now; stored in event {joined} "
               f"({getattr(event, 'title', 'since pruned')}) when it was read")
     else:

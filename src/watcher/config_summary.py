@@ -8,16 +8,14 @@ from watcher.core.text import language_code, tokens
 from watcher.durations import format_count, format_duration, format_size
 from watcher.settings import Settings
 
-# Country codes written for a language's (a user's review: "[cues.gr]", a feed's lang = "gr"):
-# the code -> the language's code and name
-_COUNTRY_CODES = {
+# Country codes that are no language's, written for a language's (a user's review: "[cues.gr]",
+# a feed's lang = "gr"): the code -> the language's code and name
+COUNTRY_CODES = {
     "gr": ("el", "Greek"), "ua": ("uk", "Ukrainian"), "cz": ("cs", "Czech"),
-    "dk": ("da", "Danish"), "se": ("sv", "Swedish"), "jp": ("ja", "Japanese"),
-    "cn": ("zh", "Chinese"), "kr": ("ko", "Korean"), "si": ("sl", "Slovenian"),
-    "ee": ("et", "Estonian"), "rs": ("sr", "Serbian"), "by": ("be", "Belarusian"),
-    "at": ("de", "German"), "ch": ("de", "German"), "br": ("pt", "Portuguese"),
+    "dk": ("da", "Danish"), "jp": ("ja", "Japanese"), "cn": ("zh", "Chinese"),
+    "rs": ("sr", "Serbian"), "by": ("be", "Belarusian"), "at": ("de", "German"),
     "us": ("en", "English"), "gb": ("en", "English"),
-}
+}  # not "si", "se", "br", "ee", "kr", "ch": Sinhala, Sami, Breton, Ewe, Kanuri, Chamorro
 
 
 def summary(settings: Settings) -> str:
@@ -76,16 +74,16 @@ def _language_warnings(settings: Settings) -> list[str]:
     added = {language_code(lang) for lang in settings.cues}
     for lang in settings.cues:
         code = language_code(lang) or lang
-        if code in _COUNTRY_CODES and code not in known:
-            right, name = _COUNTRY_CODES[code]
+        if code in COUNTRY_CODES and code not in known:
+            right, name = COUNTRY_CODES[code]
             out.append(f'[cues.{lang}]: "{code}" is a country\'s code; {name} is "{right}"')
     for feed in settings.feeds:
         tag = language_code(feed.lang)
         if tag is None or tag in known:
             continue
         code = tag
-        if code in _COUNTRY_CODES:
-            right, name = _COUNTRY_CODES[code]
+        if code in COUNTRY_CODES:
+            right, name = COUNTRY_CODES[code]
             out.append(f'feed {feed.name}: lang "{feed.lang}" is a country\'s code; {name} is '
                        f'"{right}"')
         elif code not in added:

@@ -22,7 +22,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from watcher.config_lines import ConfigReader, KeyPath, format_key
 from watcher.config_paths import default_database
 from watcher.core.cues import Lexicon
-from watcher.core.text import tokens
 from watcher.errors import ConfigError
 from watcher.settings import (
     ALERT_KINDS,
@@ -370,6 +369,11 @@ class Loader:
         is a language tag in any case ("EL", "pt-BR")."""
         out: dict[str, dict[str, tuple[str, ...]]] = {}
         for lang, table in self.r.table(value, ("cues",)).items():
+            if lang.lower() in out:
+                self._collect(partial(self.r.fail, ("cues", lang),
+                                      f"the same language as [cues.{lang.lower()}]: one table "
+                                      "per language"))
+                continue
             found = self._collect(partial(self._cue_table, lang, table))
             if found is not None:
                 out[lang.lower()] = found
@@ -389,7 +393,7 @@ class Loader:
             except ConfigError as err:
                 r.fail((*where, status), err.message)
             for phrase in words:
-                key = " ".join(tokens(phrase))
+                key = " ".join(phrase.casefold().split())  # "*abgesagt" is no "abgesagt"
                 if seen.get(key, status) != status:
                     r.fail((*where, status), f'"{phrase}" is listed under {seen[key]} too: '
                                              "a phrase tells one status")

@@ -71,26 +71,6 @@ def add_to_event(ev: EventState, f: ItemFeatures, p: Params) -> None:
         ev.court = sorted(set(ev.court) | f.court)
 
 
-def remove_from_event(ev: EventState, f: ItemFeatures) -> None:
-    """Take an item's features back out of its event (what :func:`add_to_event` counted), for
-    ``watcher explain``: the event as it was before the item joined."""
-    keys = [*f.weights, *("s:" + w for side in f.sides for w in side),
-            *ordinal_keys(f.ordinals)]
-    for k in keys:
-        left = ev.features.get(k, 0) - 1
-        if left > 0:
-            ev.features[k] = left
-        else:
-            ev.features.pop(k, None)
-    for place in f.title_places:
-        left = ev.title_places.get(place, 0) - 1
-        if left > 0:
-            ev.title_places[place] = left
-        else:
-            ev.title_places.pop(place, None)
-    ev.n_items = max(ev.n_items - 1, 0)
-
-
 def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Params,
                reading: StatusReading | None = None, discount: frozenset[str] = frozenset(),
                watches: Iterable[str] = (), weighted: dict[str, float] | None = None,

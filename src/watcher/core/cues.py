@@ -125,6 +125,9 @@ class Lexicon:
         self._no_words = frozenset(w for spec in self._specs.values()
                                    for key in ("negators", "no_words")
                                    for p in spec.markers.get(key, ()) for w in tokens(p))
+        self._denied = PhraseSet((p, "denied") for spec in self._specs.values()
+                                 for key in ("denials", "denials_after")
+                                 for p in spec.markers.get(key, ()))
         # every language's: a headline that puts the occasion in doubt reports no status
         self._doubts = PhraseSet((p, "doubt") for spec in self._specs.values()
                                  for p in spec.markers.get("doubts", ()))
@@ -312,9 +315,11 @@ class Lexicon:
             for i in self._attempts.starts(toks):
                 if self._attempts.best_at(toks, i) is None:
                     continue
-                near = {x.w for x in (*toks[max(0, i - 2):i], *toks[i + 2:i + 6])
-                        if x.clause == toks[i].clause}  # "kein neuer Versuch", "... nicht geben"
-                if not near & self._no_words:
+                clause = toks[i].clause
+                near = {x.w for x in (*toks[max(0, i - 4):i], *toks[i + 2:i + 6])
+                        if x.clause == clause}  # "kein neuer Versuch", "... nicht geben"
+                if not near & self._no_words and self._denied.any_in(
+                        toks, i - 4, i + 8, clause=clause) is None:  # "... ist ausgeschlossen"
                     return True
         return False
 
@@ -351,15 +356,21 @@ class Lexicon:
         weighs what may happen: its summary's details (a minister's advice that it "should not
         go ahead", the date it was due on) report no status, and its day ahead is no plan
         (``day_rules``: blocked "doubt" keeps a day ahead from reading one). Session 42 (set
-        152: six such headlines alerted planned or cancelled)."""
-        if any(c.field == "title" and c.blocked is None for c in cues):
-            return False
+        152: six such headlines alerted planned or cancelled). A doubt phrase may hold the
+        change it doubts ("au bord de l'annulation": "au bord de" alone is also "au bord du
+        lac"): a cue inside it is the doubt's."""
         toks = t_toks.toks
         for i in self._doubts.starts(toks):
-            if self._doubts.best_at(toks, i) is None:
+            hit = self._doubts.best_at(toks, i)
+            if hit is None:
                 continue
-            before = {t.w for t in toks[max(0, i - 3):i] if t.clause == toks[i].clause}
-            if not before & self._doubts_defied:
+            before = " " + " ".join(t.w for t in toks[max(0, i - 4):i]
+                                    if t.clause == toks[i].clause) + " "
+            if any(f" {d} " in before for d in self._doubts_defied):  # "in spite of"
+                continue
+            lo, hi = toks[i].start, toks[hit.end - 1].end
+            if not any(c.field == "title" and c.blocked is None
+                       and not (lo <= c.start and c.end <= hi) for c in cues):
                 return True
         return False
 

@@ -79,6 +79,7 @@ from watcher.core.text import (
     language_code,
     tokens,
     translit_key,
+    umlaut_key,
     words,
 )
 from watcher.core.types import WatchMatch
@@ -137,6 +138,12 @@ GREEK_CASE = 7
 # "Napolitano" no "Napoli": a user's review, session 42), "airstrike" no "strike"
 COMPOUND = 6
 COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb", "nn", "is", "fi", "lb", "af", "hu"})
+# function words of those languages, none an English or Romance one: a feed that states another
+# language ("en-US", WordPress's default) but writes German still compounds (a code review)
+_COMPOUNDING_WORDS = frozenset("""
+der die das und nicht ist auf fur zum zur eine einer einem wird werden sich auch nach bei
+het een van niet voor zijn wordt och att inte ikke og ble blev
+""".split())  # noqa: SIM905
 # ... and in a language that inflects with endings, the keyword and a short tail is one of its
 # forms ("štrajk" / "štrajkujú", "prezidențiale" / "prezidențialelor")
 INFLECTING = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "mk", "ru", "uk", "be",
@@ -189,7 +196,7 @@ def _across_scripts(kw: str, tok: str) -> int:
     if not (lat_kw.isalpha() and lat_tok.isalpha() and lat_kw.isascii() and lat_tok.isascii()):
         return 0
     if lat_tok == lat_kw:
-        return WORD  # letter for letter, as an acronym is ("NATO" and "НАТО": a user's review)
+        return RESPELLING  # letter for letter, as an acronym is ("NATO" and "НАТО")
     kkey, tkey = translit_key(lat_kw), translit_key(lat_tok)
     if tkey == kkey:
         return RESPELLING
@@ -224,7 +231,7 @@ def _across_greek(kw: str, tok: str) -> int:
     if not all(f.isalpha() and f.isascii() for f in (*kw_forms, *tok_forms)):
         return 0
     if set(kw_forms) & set(tok_forms):
-        return WORD  # letter for letter, as an acronym is ("NATO" and "ΝΑΤΟ")
+        return RESPELLING  # letter for letter, as an acronym is ("NATO" and "ΝΑΤΟ")
     keys = {_greek_key(f): f for f in kw_forms}
     for f in tok_forms:
         k = keys.get(_greek_key(f))
@@ -283,7 +290,8 @@ def _kind(kw: str, tok: str) -> int:
     if not _may_transliterate(kw, tok):
         return 0
     kkey, tkey = translit_key(kw), translit_key(tok)
-    if kkey == tkey or dutch_key(tok) == kkey:
+    if kkey == tkey or dutch_key(tok) == kkey or (
+            ("e" in kw or "e" in tok) and umlaut_key(kw) == umlaut_key(tok)):
         return RESPELLING
     edits = _max_edits(len(kw))
     if edits and kkey[:1] == tkey[:1] and (
@@ -522,7 +530,7 @@ class WatchMatcher:
         slavic = slavic_item(item)
         code = language_code(item.lang)
         greek_item = code is None or code == "el"  # Greek case forms count (Αθήνας)
-        compounding = code is None or code in COMPOUNDING
+        compounding: bool | None = True if code is None or code in COMPOUNDING else None
         inflecting = code in INFLECTING
         suffixing = suffix_lang(item)  # "hu" or "ro": case suffixes count (Budapesten)
         written: dict[str, list[str]] | None = None  # the item's words as written, by token
@@ -532,7 +540,7 @@ class WatchMatcher:
         numbered = self._numbered
 
         def test(kw: str, tok: str) -> bool:
-            nonlocal names, written
+            nonlocal names, written, compounding
             kind = pairs.get((kw, tok))
             if kind is None:
                 kind = memo.kind(kw, tok)
@@ -553,6 +561,9 @@ class WatchMatcher:
             if kind == GREEK_CASE:
                 return greek_item
             if kind == COMPOUND:
+                if compounding is None:  # the stated language is wrong when the text says so
+                    compounding = len(_COMPOUNDING_WORDS.intersection(
+                        [*fields[0], *fields[1]])) >= 2
                 return compounding or (inflecting and tok.startswith(kw)
                                        and len(tok) - len(kw) <= 4)
             if kind == PLURAL_VOWEL:
@@ -560,7 +571,10 @@ class WatchMatcher:
             if kind != RESPELLING:
                 return kind == WORD
             if kw in acronyms:
-                return False
+                # an acronym is spelled letter for letter, never respelled; in another
+                # script it is its letters ("NATO" and "НАТО"; a code review: a word's
+                # letters, "в метро" for "Metro", stay a name's respelling)
+                return _script(kw) != _script(tok)
             if names is None:
                 names = written_as_names(item.title, item.summary)
             return tok in names

@@ -99,14 +99,21 @@ def romanize(word: str) -> str:
 
 
 def ukrainian_stems(kw: str) -> tuple[str, ...]:
-    """The stems of a Ukrainian noun whose last syllable's "і" (folded to "и" in
-    :func:`cyrillic_key`, or "i" in Latin letters) is an "о" or "е" in its other cases:
-    ``лвив`` (Львів) -> ``лвов`` (Львова, Львові), ``kharkiv`` -> ``kharkov`` (a user's review,
-    session 42: "у Львові", "зі Львова", "у Харкові" were missed)."""
-    if len(kw) < 4 or kw[-2] not in "иi" or kw[-1] in _VOWELS or not kw[-1].isalpha():
+    """The stems of a Ukrainian noun whose last syllable's "і" is an "о" or "е" in its other
+    cases: ``львів`` -> ``лвов``, ``лвев`` (keyed as :func:`cyrillic_key` keys: Львова,
+    Львові), ``kharkiv`` -> ``kharkov`` (a user's review, session 42: "у Львові", "зі Львова",
+    "у Харкові" were missed). Only a word that writes the Ukrainian "і" there, or in Latin
+    letters a place's "-iv" or "-il" (Lviv, Kharkiv, Ternopil): "Putin" is no "Путена" (a code
+    review)."""
+    if len(kw) < 4:
         return ()
-    return (kw[:-2] + ("о" if cyrillic(kw) else "o") + kw[-1],
-            kw[:-2] + ("е" if cyrillic(kw) else "e") + kw[-1])
+    if cyrillic(kw):
+        if kw[-2] != "і" or kw[-1] in _VOWELS:
+            return ()
+        return cyrillic_key(kw[:-2] + "о" + kw[-1]), cyrillic_key(kw[:-2] + "е" + kw[-1])
+    if kw[-2:] not in ("iv", "il"):
+        return ()
+    return kw[:-2] + "o" + kw[-1], kw[:-2] + "e" + kw[-1]
 
 
 def slavic_form(kw: str, tok: str) -> bool:
@@ -120,6 +127,7 @@ def slavic_form(kw: str, tok: str) -> bool:
     cyr = cyrillic(kw)
     if cyr != cyrillic(tok):
         return False
+    alternating = ukrainian_stems(kw) if cyr else ()
     if cyr:  # in the letters all three East Slavic languages share: Путіна for Путин
         kw, tok = cyrillic_key(kw), cyrillic_key(tok)
     if len(kw) < DECLINES_FROM or len(tok) <= len(kw) - 2 or kw[:2] != tok[:2]:
@@ -127,8 +135,7 @@ def slavic_form(kw: str, tok: str) -> bool:
     endings = _CYRILLIC_KEYS if cyr else _SLAVIC_LATIN
     if tok.startswith(kw) and tok[len(kw):] in endings:
         return True
-    if cyr and any(tok.startswith(alt) and tok[len(alt):] in endings
-                   for alt in ukrainian_stems(kw)):
+    if any(tok.startswith(alt) and tok[len(alt):] in endings for alt in alternating):
         return True
     if len(kw) < SLAVIC_STEM_MIN:
         return False

@@ -132,36 +132,43 @@ def stem(token: str) -> str:
     return token
 
 
-# German umlauts written out in ASCII ("Muenchen", "Schroeder", "Koeln"), where folding drops the
-# dots of "München": translit_key drops the written-out vowel too, before stemming, so that both
-# spellings take one key. Dutch writes the sound u "oe" ("Poetin", "Loekasjenko"): the matcher
-# tries that reading too (:func:`dutch_key`).
-_UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
-
-
-def dutch_key(token: str) -> str | None:
-    """The transliteration key of ``token`` read as Dutch ("oe" says u: ``poetin`` -> ``putin``),
-    or None when it has no "oe" to read so."""
-    return translit_key(token.replace("oe", "u")) if "oe" in token else None
-
-
 # Rewrites applied in order by translit_key. They map the usual German, French and English
 # transliterations of Cyrillic (and a few Germanic spellings) onto one form.
 _TRANSLIT = (
-    ("tsch", "ch"), ("tch", "ch"), ("tsj", "ch"), ("sch", "sh"), ("sj", "sh"), ("ou", "u"),
-    ("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("j", "i"), ("z", "s"),
-    ("c", "k"), ("q", "k"), ("ee", "i"), ("ie", "i"),
+    ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("ou", "u"), ("kh", "h"),
+    ("ck", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("j", "i"), ("z", "s"), ("c", "k"),
+    ("q", "k"), ("ee", "i"), ("ie", "i"),
 )
+# Two more readings, for matching only (the clustering features keep ``translit_key``: their
+# keys are stored in events, and "israel" must stay "israel"): German umlauts written out in
+# ASCII ("Muenchen", "Schroeder", "Koeln", where folding drops the dots of "München"), and
+# Dutch transliterations ("oe" says u, "sj" sh, "tsj" ch: "Poetin", "Loekasjenko", "Sjojgoe").
+_UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+_DUTCH = (("tsj", "ch"), ("sj", "sh"), ("oe", "u"))
+
+
+def umlaut_key(token: str) -> str:
+    """The transliteration key of ``token`` with German umlauts written out read as umlauts
+    (``muenchen`` -> the key of ``munchen``)."""
+    for old, new in _UMLAUTS:
+        token = token.replace(old, new)
+    return translit_key(token)
+
+
+def dutch_key(token: str) -> str | None:
+    """The transliteration key of ``token`` read as Dutch (``poetin`` -> ``putin``,
+    ``loekasjenko`` -> the key of ``lukashenko``), or None when it has nothing to read so."""
+    if not any(old in token for old, _ in _DUTCH):
+        return None
+    for old, new in _DUTCH:
+        token = token.replace(old, new)
+    return translit_key(token)
 
 
 @lru_cache(maxsize=65536)
 def translit_key(token: str) -> str:
     """A phonetic key: ``lawrow`` and ``lavrov`` -> ``lavrov``; ``selenskyj``, ``zelensky``,
-    ``zelenskyy`` and ``zelenskiy`` -> ``selenski``; ``poutine`` -> ``putin``; ``muenchen`` and
-    ``munchen`` (folded "München") -> ``munch``; Dutch ``loekasjenko`` (:func:`dutch_key`) and
-    ``lukaschenko`` -> ``lukashenk``."""
-    for old, new in _UMLAUTS:
-        token = token.replace(old, new)
+    ``zelenskyy`` and ``zelenskiy`` -> ``selenski``; ``poutine`` -> ``putin``."""
     key = stem(token)
     for old, new in _TRANSLIT:
         key = key.replace(old, new)

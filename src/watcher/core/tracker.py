@@ -41,7 +41,6 @@ from watcher.core.cluster import (
     conflict,
     df_sampled,
     idf_weights,
-    remove_from_event,
     similarity,
     total_weight,
     weigh,
@@ -199,23 +198,20 @@ class Tracker:
         """The decision :meth:`process` would take for ``item``, without changing any state."""
         return self._run(item, now, True, commit=False)
 
-    def set_aside(self, item: Item, event_id: str) -> None:
-        """For ``watcher explain`` of a stored item: take its own features out of the event it
-        joined, so that the join scores and what it shares with the event are the event's
-        before it came (a user's review: "shared: Brussels, przełożony" were the article's own
-        words, and an event's first article scored 1.000 against itself). An event it alone
-        made is dropped: there was none before it."""
+    def set_aside(self, item: Item, event_id: str) -> EventState | None:
+        """For ``watcher explain`` of a stored item that alone made its event: drop that event,
+        which was not there before the item came (a user's review: an event's first article
+        scored 1.000 against itself); returns it. An event of several articles stays: what
+        ``join_evidence`` shows of it then leaves the item's own words out."""
         ev = self._events.get(event_id)
-        if ev is None:
-            return
-        if ev.n_items <= 1:
-            self._events.pop(event_id)
-            self.index.remove({event_id})
-            self._keys = {k: e for k, e in self._keys.items() if e != event_id}
-            return
-        remove_from_event(ev, features(item, self.params))
+        if ev is None or ev.n_items > 1:
+            return None
+        self._events.pop(event_id)
+        self.index.remove({event_id})
+        self._keys = {k: e for k, e in self._keys.items() if e != event_id}
+        return ev
 
-    def join_evidence(self, item: Item, event_id: str, limit: int = 6
+    def join_evidence(self, item: Item, event_id: str, limit: int = 6, *, own: bool = False
                       ) -> tuple[list[str], str]:
         """For ``watcher explain``: what ``item`` shares with event ``event_id``, its heaviest
         features first (IDF applied, the watches' keywords discounted: what a join score is
@@ -228,7 +224,11 @@ class Tracker:
         reading = self.lexicon.read(item.title, item.summary, item.lang)
         discount = self._discount(headline_watches(self.matcher.match(item)))
         weighted = weigh(feats, self.dfs, p, discount, idf_weights(feats, self.dfs))
-        shared = sorted((k for k, w in weighted.items() if k in ev.features and w > 0),
+        # ``own``: the item is in the event; a word is shared when another article has it too
+        # (a user's review: "shared" listed the article's own words)
+        least = 2 if own else 1
+        shared = sorted((k for k, w in weighted.items()
+                         if ev.features.get(k, 0) >= least and w > 0),
                         key=lambda k: (-weighted[k], k))
         return ([_feature_words(k) for k in shared[:limit]],
                 conflict(ev, feats, p, reading, item.published)[1])
