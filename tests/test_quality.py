@@ -941,6 +941,18 @@ EVENTS_147_FLOORS = {"alert_precision": 0.8835, "alert_recall": 0.8544, "bcubed_
 EVENTS_148_FLOORS = {"alert_precision": 0.766, "alert_recall": 0.7245, "bcubed_f1": 0.9149}
 EVENTS_149_FLOORS = {"alert_precision": 0.8172, "alert_recall": 0.8736, "bcubed_f1": 0.9034}
 EVENTS_150_FLOORS = {"alert_precision": 0.8557, "alert_recall": 0.8367, "bcubed_f1": 0.9116}
+# events-151 .. -155: five sets written in session 42 by five new authors who saw neither the
+# code nor any score (South and East Asia; sport fixtures and their disruptions; public life in
+# the UK, Ireland, the US and Canada; science, space and technology; great-power diplomacy),
+# scored once with the session's first code (3458ade): 0.830 / 0.796 / 0.877, 0.783 / 0.794 /
+# 0.898, 0.849 / 0.866 / 0.918, 0.828 / 0.900 / 0.879, 0.897 / 0.875 / 0.944. The floors are
+# the session's last figures; 151, 152 and 154 became tuning sets (their errors were read), 153
+# and 155 stay held out.
+EVENTS_151_FLOORS = {"alert_precision": 0.84, "alert_recall": 0.8058, "bcubed_f1": 0.8765}
+EVENTS_152_FLOORS = {"alert_precision": 0.8173, "alert_recall": 0.8137, "bcubed_f1": 0.898}
+EVENTS_153_FLOORS = {"alert_precision": 0.8488, "alert_recall": 0.8659, "bcubed_f1": 0.9183}
+EVENTS_154_FLOORS = {"alert_precision": 0.8646, "alert_recall": 0.9111, "bcubed_f1": 0.9001}
+EVENTS_155_FLOORS = {"alert_precision": 0.8969, "alert_recall": 0.875, "bcubed_f1": 0.9436}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1132,7 +1144,8 @@ ALL_FLOORS = {
     141: EVENTS_141_FLOORS, 142: EVENTS_142_FLOORS, 143: EVENTS_143_FLOORS,
     144: EVENTS_144_FLOORS, 145: EVENTS_145_FLOORS, 146: EVENTS_146_FLOORS,
     147: EVENTS_147_FLOORS, 148: EVENTS_148_FLOORS, 149: EVENTS_149_FLOORS,
-    150: EVENTS_150_FLOORS,
+    150: EVENTS_150_FLOORS, 151: EVENTS_151_FLOORS, 152: EVENTS_152_FLOORS,
+    153: EVENTS_153_FLOORS, 154: EVENTS_154_FLOORS, 155: EVENTS_155_FLOORS,
 }
 
 
