@@ -40,3 +40,13 @@ def test_a_call_off_with_a_new_attempt_is_a_postponement(title: str, summary: st
 def test_a_call_off_without_one_stays_a_cancellation(title: str, summary: str,
                                                       lang: str) -> None:
     assert LEX.read(title, summary, lang).status == "cancelled"
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    # a headline's move earlier: the summary's move is the same, no postponement (set 152)
+    ("Australian MotoGP race brought forward a day as strong winds loom",
+     "Organisers moved the race to Saturday.", "en"),
+    ("Rennen wegen Sturm vorgezogen", "Der Veranstalter verlegte das Rennen auf Samstag.", "de"),
+])
+def test_a_move_earlier_is_no_postponement(title: str, summary: str, lang: str) -> None:
+    assert LEX.read(title, summary, lang).status == "planned"

@@ -119,6 +119,9 @@ class Lexicon:
                                  for p in spec.markers.get("labels", ()))
         self._explainers = PhraseSet((p, "why") for spec in self._specs.values()
                                      for p in spec.markers.get("explainers", ()))
+        # every language's: a headline's move earlier (``read``: not a postponement)
+        self._earlier = PhraseSet((p, "earlier") for spec in self._specs.values()
+                                  for p in spec.markers.get("earlier_moves", ()))
         # every language's: a new attempt named makes a call-off a scrub (``_tried_again``)
         self._attempts = PhraseSet((p, "again") for spec in self._specs.values()
                                    for p in spec.markers.get("new_attempts", ()))
@@ -285,6 +288,14 @@ class Lexicon:
         if status in DENIABLE and self._other_goes_on(cues, status, t_toks, langs):
             # "le concert annulé, la commémoration maintenue": one part is off, another
             # occasion the headline names goes on
+            scores["planned"] = max(scores.get("planned", 0.0), scores[status])
+            status = "planned"
+        if (status == "postponed" and not any(c.field == "title" and c.status == "postponed"
+                                              and c.blocked is None for c in cues)
+                and self._earlier.any_in(t_toks.toks, 0, len(t_toks.toks)) is not None):
+            # "Australian MotoGP race brought forward a day as strong winds loom" over
+            # "organisers moved the race to Saturday": the summary's move is the headline's,
+            # earlier; the occasion is on (set 152)
             scores["planned"] = max(scores.get("planned", 0.0), scores[status])
             status = "planned"
         if status == "cancelled" and self._tried_again(t_toks, s_toks):
