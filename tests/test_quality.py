@@ -953,6 +953,11 @@ EVENTS_152_FLOORS = {"alert_precision": 0.8173, "alert_recall": 0.8137, "bcubed_
 EVENTS_153_FLOORS = {"alert_precision": 0.8488, "alert_recall": 0.8659, "bcubed_f1": 0.9183}
 EVENTS_154_FLOORS = {"alert_precision": 0.8646, "alert_recall": 0.9111, "bcubed_f1": 0.9001}
 EVENTS_155_FLOORS = {"alert_precision": 0.8969, "alert_recall": 0.875, "bcubed_f1": 0.9436}
+# events-156: Greece, Cyprus and Finland, about half in Greek and Finnish, written at the end of
+# session 42 by a new author after the Greek and Finnish lexicons were written without it; held
+# out. The session's first code (no Greek or Finnish): 0.820 / 0.488 / 0.929; its last (the
+# floors): 0.813 / 0.610 / 0.919
+EVENTS_156_FLOORS = {"alert_precision": 0.8125, "alert_recall": 0.6098, "bcubed_f1": 0.9194}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1146,6 +1151,7 @@ ALL_FLOORS = {
     147: EVENTS_147_FLOORS, 148: EVENTS_148_FLOORS, 149: EVENTS_149_FLOORS,
     150: EVENTS_150_FLOORS, 151: EVENTS_151_FLOORS, 152: EVENTS_152_FLOORS,
     153: EVENTS_153_FLOORS, 154: EVENTS_154_FLOORS, 155: EVENTS_155_FLOORS,
+    156: EVENTS_156_FLOORS,
 }
 
 
