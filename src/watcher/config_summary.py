@@ -73,15 +73,14 @@ def _language_warnings(settings: Settings) -> list[str]:
     known = set(Lexicon.builtin().languages)
     added = {language_code(lang) for lang in settings.cues}
     for lang in settings.cues:
-        code = language_code(lang) or lang
-        if code in COUNTRY_CODES and code not in known:
-            right, name = COUNTRY_CODES[code]
-            out.append(f'[cues.{lang}]: "{code}" is a country\'s code; {name} is "{right}"')
+        table = language_code(lang) or lang
+        if table in COUNTRY_CODES and table not in known:
+            right, name = COUNTRY_CODES[table]
+            out.append(f'[cues.{lang}]: "{table}" is a country\'s code; {name} is "{right}"')
     for feed in settings.feeds:
-        tag = language_code(feed.lang)
-        if tag is None or tag in known:
+        code = language_code(feed.lang)
+        if code is None or code in known:
             continue
-        code = tag
         if code in COUNTRY_CODES:
             right, name = COUNTRY_CODES[code]
             out.append(f'feed {feed.name}: lang "{feed.lang}" is a country\'s code; {name} is '

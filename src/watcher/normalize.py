@@ -14,6 +14,7 @@ import unicodedata
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from watcher.core.greek import greek
 from watcher.models import Item, RawEntry, item_of
 
 # Elements whose content is never article text; iframes and embeds are what feedparser would strip.
@@ -340,10 +341,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Greek letters are Greek's alone: a text most of whose words are written in them is Greek,
 # however few its function words (a headline: "Αναβλήθηκε η συναυλία")
 _GREEK_SHARE = 0.5
-
-
-def _greek_word(word: str) -> bool:
-    return "\u0370" <= word[0] <= "\u03ff" or "\u1f00" <= word[0] <= "\u1fff"
 _WORD_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang_code, _vocab in _FUNCTION_WORDS.items():
     for _w in _vocab:
@@ -358,7 +355,7 @@ def guess_lang(text: str) -> str | None:
     their own words (at least two, twice the next's) tell which, else None."""
     words = _WORD.findall(text[:400].lower())  # a few sentences decide; keep it cheap
     if not text.isascii() and len(words) >= 2 and (
-            sum(map(_greek_word, words)) > _GREEK_SHARE * len(words)):
+            sum(map(greek, words)) > _GREEK_SHARE * len(words)):
         return "el"
     if len(words) < 4:
         return None

@@ -52,8 +52,6 @@ _VOWELS = frozenset("aeiouy")
 _RO_SUFFIXES = frozenset({"ul", "ului", "le", "lui"})
 _RO_A_ENDINGS = frozenset({"ei"})
 
-HU_RO = frozenset({"hu", "ro"})
-SUFFIXING = frozenset({"hu", "ro", "fi"})
 
 # Finnish case endings after folding (ä -> a, ö -> o): genitive -n, partitive -a/-ta (-ä/-tä),
 # inessive -ssa, elative -sta, adessive -lla, ablative -lta, allative -lle, essive -na,
@@ -145,10 +143,15 @@ def finnish_form(kw: str, tok: str) -> bool:
     return False
 
 
+# each suffixing language's test of a case form
+_FORMS = {"hu": hungarian_form, "ro": romanian_form, "fi": finnish_form}
+SUFFIXING = frozenset(_FORMS)
+
+
 def suffix_form(kw: str, tok: str) -> bool:
     """Any language's form, for :func:`watcher.core.match.match_kind` (which does not know
     the item's language)."""
-    return hungarian_form(kw, tok) or romanian_form(kw, tok) or finnish_form(kw, tok)
+    return any(form(kw, tok) for form in _FORMS.values())
 
 
 def suffix_lang(item: Item) -> str | None:
@@ -160,10 +163,5 @@ def suffix_lang(item: Item) -> str | None:
 
 def suffix_form_in(lang: str | None, kw: str, tok: str) -> bool:
     """Does ``tok`` stand for ``kw`` as a case form in an item of language ``lang``?"""
-    if lang == "hu":
-        return hungarian_form(kw, tok)
-    if lang == "ro":
-        return romanian_form(kw, tok)
-    if lang == "fi":
-        return finnish_form(kw, tok)
-    return False
+    form = _FORMS.get(lang or "")
+    return form is not None and form(kw, tok)

@@ -288,21 +288,18 @@ class Lexicon:
         if status in DENIABLE and self._other_goes_on(cues, status, t_toks, langs):
             # "le concert annulé, la commémoration maintenue": one part is off, another
             # occasion the headline names goes on
-            scores["planned"] = max(scores.get("planned", 0.0), scores[status])
-            status = "planned"
+            status = _switched(scores, status, "planned")
         if (status == "postponed" and not any(c.field == "title" and c.status == "postponed"
                                               and c.blocked is None for c in cues)
                 and self._earlier.any_in(t_toks.toks, 0, len(t_toks.toks)) is not None):
             # "Australian MotoGP race brought forward a day as strong winds loom" over
             # "organisers moved the race to Saturday": the summary's move is the headline's,
             # earlier; the occasion is on (set 152)
-            scores["planned"] = max(scores.get("planned", 0.0), scores[status])
-            status = "planned"
+            status = _switched(scores, status, "planned")
         if status == "cancelled" and self._tried_again(t_toks, s_toks):
             # "SpaceX sagt Starship-Start in letzter Minute ab" over "Ein neuer Versuch sei
             # frühestens in zwei Tagen möglich": a scrub, the attempt is to come
-            scores["postponed"] = max(scores.get("postponed", 0.0), scores[status])
-            status = "postponed"
+            status = _switched(scores, status, "postponed")
         returning = status == "planned" and any(
             (c.returning and c.blocked is None)
             or (c.blocked == "recap" and c.phrase in RESCHEDULED) for c in cues)
@@ -362,11 +359,11 @@ class Lexicon:
     def _doubted(self, t_toks: Tokens, cues: Sequence[Cue]) -> bool:
         """Does the headline put the occasion in doubt ("Ireland v Italy Six Nations match in
         doubt over coronavirus", "Typhoon Hagibis puts Rugby World Cup weekend in doubt",
-        "Wackelt der Rosenmontagszug?", "Le Tour de France menacé"), with no status of its own
-        that counts, and not as a doubt defied ("goes ahead despite doubts")? Such a piece
-        weighs what may happen: its summary's details (a minister's advice that it "should not
-        go ahead", the date it was due on) report no status, and its day ahead is no plan
-        (``day_rules``: blocked "doubt" keeps a day ahead from reading one). Session 42 (set
+        "Les marchés de Noël de Vienne sur la sellette"), with no status of its own that
+        counts, and not as a doubt defied ("goes ahead despite doubts")? Such a piece weighs
+        what may happen: its summary's details (a minister's advice that it "should not go
+        ahead", the date it was due on) report no status, and its day ahead is no plan
+        (``StatusReading.doubted``, ``day_rules.by_the_days``). Session 42 (set
         152: six such headlines alerted planned or cancelled). A doubt phrase may hold the
         change it doubts ("au bord de l'annulation": "au bord de" alone is also "au bord du
         lac"): a cue inside it is the doubt's."""
@@ -509,6 +506,14 @@ def _headline_change(cues: list[Cue]) -> str | None:
 @cache
 def _builtin_lexicon() -> Lexicon:
     return Lexicon(builtin_specs())
+
+
+def _switched(scores: dict[str, float], status: str, new: str) -> str:
+    """``new``, given at least ``status``'s weight in ``scores``: a rule that reads the winning
+    cues as another status (a part changed while the occasion goes on, a move earlier, a
+    scrub)."""
+    scores[new] = max(scores.get(new, 0.0), scores[status])
+    return new
 
 
 def _cue_order(c: Cue) -> tuple[bool, int]:

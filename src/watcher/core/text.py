@@ -147,22 +147,23 @@ _UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 _DUTCH = (("tsj", "ch"), ("sj", "sh"), ("oe", "u"))
 
 
+def _read_as(token: str, rewrites: tuple[tuple[str, str], ...]) -> str:
+    """The transliteration key of ``token`` with ``rewrites`` applied first."""
+    for old, new in rewrites:
+        token = token.replace(old, new)
+    return translit_key(token)
+
+
 def umlaut_key(token: str) -> str:
     """The transliteration key of ``token`` with German umlauts written out read as umlauts
     (``muenchen`` -> the key of ``munchen``)."""
-    for old, new in _UMLAUTS:
-        token = token.replace(old, new)
-    return translit_key(token)
+    return _read_as(token, _UMLAUTS)
 
 
 def dutch_key(token: str) -> str | None:
     """The transliteration key of ``token`` read as Dutch (``poetin`` -> ``putin``,
     ``loekasjenko`` -> the key of ``lukashenko``), or None when it has nothing to read so."""
-    if not any(old in token for old, _ in _DUTCH):
-        return None
-    for old, new in _DUTCH:
-        token = token.replace(old, new)
-    return translit_key(token)
+    return _read_as(token, _DUTCH) if any(old in token for old, _ in _DUTCH) else None
 
 
 @lru_cache(maxsize=65536)
