@@ -160,3 +160,22 @@ def test_postponed_again_joins_the_event_postponed_before_and_is_a_new_postponem
     feed(2, "Invictus Games in The Hague set for May 2021", 60)
     again, alerts = feed(3, "Invictus Games erneut verschoben", 200, "de")
     assert again == first and alerts == ["status_change:postponed"]
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    ("В Красноярске открылась зимняя Универсиада",
+     "Церемонию открытия посетил президент; соревнования продлятся до 12 марта.", "ru"),
+    ("Festival inaugurado em Lisboa", "A mostra pode ser visitada até 12 de março.", "pt"),
+    ("Al via la Biennale di Venezia", "La mostra resta aperta fino al 12 marzo.", "it"),
+    ("Festival opens in Lisbon", "The festival runs until 12 March.", "en"),
+])
+def test_a_date_that_ends_what_is_under_way_plans_nothing(title: str, summary: str,
+                                                          lang: str) -> None:
+    """"Until 12 March" in Russian, Portuguese, Italian as in English: how long an opened
+    occasion lasts, not a day it is still to happen on (set 130: the Krasnoyarsk Universiade
+    read planned)."""
+    when = datetime(2019, 3, 2, 14, tzinfo=UTC)
+    t = Tracker((WatchSettings(name="w", keywords=("Универсиада", "festival", "Biennale")),))
+    item = Item("k", title, summary, "urn:k", "s", when, lang=lang)
+    reading = t.process(item, when).reading
+    assert reading is not None and reading.status != "planned"

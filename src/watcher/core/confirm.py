@@ -25,7 +25,10 @@ from watcher.models import Item
 # "runs until 25 September", "bis 25. September", "jusqu'au 25 septembre", "days before the
 # Feb. 8 election": a date that ends what is under way, or anchors another occasion, is no date
 # the reported one is still to happen on
-_UNTIL = re.compile(r"\b(?:until|till|through|to|bis|jusqu|before|ahead\W+of|vor|avant)\b\W+"
+_UNTIL = re.compile(r"\b(?:until|till|through|to|bis|jusqu|before|ahead\W+of|vor|avant"
+                    # "соревнования продлятся до 12 марта", "do 12 marca", "hasta el 12",
+                    # "fino al 12", "até 12", "tot 12 maart", "til 12.", "έως/μέχρι τις 12"
+                    r"|до|do|hasta|fino|até|tot|til|έως|μέχρι)\b\W+"
                     r"(?:\w+\W+){0,2}?\d",
                     re.IGNORECASE)
 
