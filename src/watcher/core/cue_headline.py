@@ -198,11 +198,44 @@ def headline_future(lang: Words, tokens: Tokens, weight: float) -> list[Cue]:
         return []
     if toks[at].w in lang.present_passive and becomes(lang, toks, at):
         return []  # "Showgirls wird zum Kultfilm", "Tickets werden teurer": nothing ahead
+    none_to_come = future_none(lang, tokens, at, weight)
+    if none_to_come is not None:
+        return [none_to_come]
     if value_or_thing(lang, toks, at + 1):
         return []  # "Le passe Navigo passera à 84,10 euros en janvier": a new price
     text = toks[at].w
     return [weak_plan(lang, tokens, Hit(Phrase(text, "planned", ()), at, at + 1, ()), text,
                       weight)]
+
+
+def future_none(lang: Words, tokens: Tokens, at: int, weight: float) -> Cue | None:
+    """ "Es wird keine Loveparade mehr geben", "There will be no carnival parade", "Il n'y
+    aura pas de défilé": a future verb followed by "no" and an occasion says the occasion
+    will not be: its call-off (set 161: the Love Parade's end read planned). Not "without"
+    ("wird ohne Zuschauer stattfinden"), nor a "no" before anything but an occasion ("es
+    wird keine Tickets geben")."""
+    toks = tokens.toks
+    clause = toks[at].clause
+    for j in range(at + 1, min(at + 3, len(toks))):
+        no = lang.no_words.best_at(toks, j)
+        if no is None or no.phrase.text in lang.noun_negators:
+            if toks[j].clause != clause:
+                break
+            continue
+        # English opens a clause at "no" ("there will be | no parade")
+        head, clause = [], toks[j].clause
+        for k in range(no.end, min(no.end + NO_HEAD, len(toks))):
+            if toks[k].w in lang.function_words or toks[k].clause != clause:
+                break
+            head.append(k)
+        if not head or lang.event_nouns.any_in(toks, head[0], head[-1] + 1,
+                                               end_by=head[-1] + 1) is None:
+            continue
+        hit = Hit(no.phrase, at, head[-1] + 1, ())
+        return Cue(status="cancelled", phrase=f"{toks[at].w} {no.phrase.text} ...",
+                   field="title", start=toks[at].start, end=toks[head[-1]].end,
+                   weight=weight, blocked=why_blocked(lang, tokens, hit, intent_ok=False))
+    return None
 
 
 def becomes(lang: Words, toks: Sequence[Token], at: int) -> bool:

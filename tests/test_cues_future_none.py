@@ -1,0 +1,31 @@
+"""A future verb followed by "no" and an occasion says the occasion will not be: a call-off
+(set 161: "Veranstalter Schaller: Es wird keine Loveparade mehr geben" read planned)."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Veranstalter Schaller: Es wird keine Loveparade mehr geben", "de"),
+    ("There will be no parade in Duisburg", "en"),
+    ("Il n'y aura pas de défilé du 14-Juillet", "fr"),
+])
+def test_no_occasion_to_come_is_a_call_off(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "cancelled"
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # "no" before what is not an occasion
+    ("Es wird keine Tickets mehr geben", "de", None),
+    ("There will be no tickets left", "en", None),
+    # "without" is no "no": the occasion goes on without something
+    ("Der Umzug wird ohne Zuschauer stattfinden", "de", "planned"),
+])
+def test_no_before_anything_else_calls_nothing_off(title: str, lang: str,
+                                                   status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status
