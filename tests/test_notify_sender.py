@@ -218,7 +218,10 @@ async def test_a_sent_alert_that_cannot_be_recorded_is_not_sent_again(
             await s.deliver_due()
             clock.advance(seconds=5)
         assert rec.titles() == [["a1"]]  # sent once; a2 waits behind it
+        # what `watcher once` asks before it exits: still unrecorded while the lock is held
+        assert await s.record_sent(tries=2, wait=0.01) == 1 and s.unrecorded == 1
         other.execute("ROLLBACK")
+        assert await s.record_sent(tries=1) == 0 and s.unrecorded == 0
     finally:
         other.close()
     await s.deliver_due()

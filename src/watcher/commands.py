@@ -105,10 +105,15 @@ async def once(settings: Settings) -> int:
 
     async with _poller(settings) as (pipeline, sender):
         summary = await pipeline.poll_all()
-        report = await sender.deliver_due()
+        # a database that refused the polls' writes (disk full, another writer) would refuse
+        # the records of what is sent too, and this process forgets them when it exits: the
+        # next run would send them again. Nothing is sent; the outbox keeps them (a user's
+        # review: a full disk sent Telegram alerts twice and `once` exited 0)
+        report = None if summary.unstored else await sender.deliver_due()
+        unrecorded = await sender.record_sent()
         # retention, as the daemon's job does every few hours: a timer or cron running `once`
         # kept every item for ever (a user review)
-        pruned = await pipeline.prune()
+        pruned = 0 if summary.unstored else await pipeline.prune()
     for warning in warnings(settings):
         print(f"warning: {warning}", file=sys.stderr)
     for r in summary.results:
@@ -119,10 +124,20 @@ async def once(settings: Settings) -> int:
         elif r.warning:
             print(redact(f"warning: {r.name} ({r.url}): {r.warning}"), file=sys.stderr)
     print(summary)
-    print(f"deliveries: {report}")
+    print(f"deliveries: {report}" if report is not None
+          else "deliveries: none tried, the database refused writes")
     if pruned:
         print(f"retention: removed {format_count(pruned, 'old item')}")
-    return 0
+    if summary.unstored:
+        print(f"error: the database refused the writes of "
+              f"{format_count(summary.unstored, 'poll')} (see the errors above): nothing was "
+              f"sent, so that no alert goes out twice; free disk space (or stop the other "
+              f"writer) and run again", file=sys.stderr)
+    if unrecorded:
+        print(f"error: {format_count(unrecorded, 'alert')} went out but could not be recorded "
+              f"as sent: the next run sends them again unless the database takes writes "
+              f"first", file=sys.stderr)
+    return 1 if summary.unstored or unrecorded else 0
 
 
 def events(settings: Settings, *, watch: str | None, as_json: bool,

@@ -142,7 +142,8 @@ class Pipeline:
             if isinstance(outcome, WatcherError):  # a store error (locked, disk full): one
                 # line naming the file, as the daemon logs it
                 log.error("%s: poll failed: %s", feed.url, outcome)
-                outcome = FeedResult(url=feed.url, name=feed.name, error=str(outcome))
+                outcome = FeedResult(url=feed.url, name=feed.name, error=str(outcome),
+                                     unstored=True)
             elif isinstance(outcome, Exception):  # a bug: one feed's failure, with its traceback
                 log.error("%s: poll failed: %s", feed.url, outcome, exc_info=outcome)
                 outcome = FeedResult(url=feed.url, name=feed.name,
@@ -155,6 +156,7 @@ class Pipeline:
                 # (its feed state neither: the next poll reads the whole feed again)
                 result.error = "not stored: the database commit failed (see the log)"
                 result.new_items = result.alerts = 0
+                result.unstored = True
         return CycleSummary(results, time.perf_counter() - started)
 
     async def poll_feed(self, feed: FeedSettings) -> FeedResult:

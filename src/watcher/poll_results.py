@@ -27,6 +27,7 @@ class FeedResult:
     alerts: int = 0
     next_due: datetime | None = None
     skipped: str | None = None  # e.g. "disabled: 410 Gone"
+    unstored: bool = False  # the database refused this poll's writes (locked, disk full)
 
 
 @dataclass(slots=True)
@@ -55,6 +56,11 @@ class CycleSummary:
     @property
     def alerts(self) -> int:
         return sum(r.alerts for r in self.results)
+
+    @property
+    def unstored(self) -> int:
+        """Polls the database refused to store (locked by another writer, disk full)."""
+        return sum(1 for r in self.results if r.unstored)
 
     def __str__(self) -> str:
         return summary_line(self.feeds, self.not_modified, self.new_items, self.alerts,

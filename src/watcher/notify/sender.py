@@ -153,6 +153,29 @@ class Sender:
         if self._fixed is not None:
             self._fixed.update(n.name for n in settings.notifiers if n.name not in self._built)
 
+    @property
+    def unrecorded(self) -> int:
+        """Alerts this process sent whose delivery the database has not taken yet."""
+        return len(self._unrecorded)
+
+    async def record_sent(self, tries: int = 5, wait: float = 1.0) -> int:
+        """Record the alerts sent but not yet recorded (``_unrecorded``), trying ``tries``
+        times ``wait`` seconds apart; the number still unrecorded. A process that exits
+        (``watcher once``) loses what it remembers: its next run would send them again (a
+        user's review: a disk that filled between the send and its record)."""
+        for attempt in range(tries):
+            for delivery_id, (ref, sent) in list(self._unrecorded.items()):
+                try:
+                    self._store.mark_delivered(delivery_id, ref, sent)
+                except WatcherError:
+                    break
+                del self._unrecorded[delivery_id]
+            if not self._unrecorded:
+                return 0
+            if attempt + 1 < tries:
+                await asyncio.sleep(wait)
+        return len(self._unrecorded)
+
     async def aclose(self) -> None:
         closing = self._retired + [n for _, n in self._built.values()] + list(
             self._injected.values())

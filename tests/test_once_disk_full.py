@@ -1,0 +1,59 @@
+"""``watcher once`` on a database that stops taking writes mid-run (a full disk): nothing is
+sent that could not be recorded, the exit status says so, and the next run sends each alert
+once (a user's review: a full disk sent Telegram alerts twice and ``once`` exited 0).
+
+The full disk is real for SQLite: the subprocess runs under ``RLIMIT_FSIZE`` just above the
+database's size, so its writes fail as they would on a full file system (no root needed)."""
+
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from tests.conftest import REPO
+from tests.feedserver import FeedServer
+from tests.test_e2e import ANNOUNCE, CANCEL, Receiver, env, rss, watcher
+
+
+def once_with_file_limit(config: Path, limit: int) -> subprocess.CompletedProcess[str]:
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return subprocess.run(
+        [sys.executable, "-m", "watcher", "once", "--config", str(config)],
+        capture_output=True, text=True, timeout=60, cwd=REPO, env=env(), preexec_fn=cap)
+
+
+def test_a_full_disk_sends_nothing_twice(tmp_path: Path) -> None:
+    hook = Receiver()
+    filler = [{"title": f"Weather report {i}", "summary": "Rain and wind. " * 300,
+               "link": f"https://courier.example/w{i}",
+               "published": ANNOUNCE["published"] + timedelta(minutes=i), "lang": "en"}
+              for i in range(60)]
+    try:
+        with FeedServer() as feeds:
+            url = feeds.feed("/a.xml", rss("Courier", [ANNOUNCE]))
+            config = tmp_path / "watcher.toml"
+            config.write_text(
+                f'[daemon]\ndatabase = "{tmp_path / "w.db"}"\njitter = "0s"\n'
+                f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "putin"\nkeywords = ["Putin"]\n'
+                f'[notifier.hook]\ntype = "webhook"\nurl = "{hook.url}"\n', encoding="utf-8")
+            assert watcher(config, "once").returncode == 0
+            assert len(hook.posts) == 1
+            feeds.feed("/a.xml", rss("Courier", [ANNOUNCE, CANCEL, *filler]))
+            size = max(p.stat().st_size for p in tmp_path.glob("w.db*"))
+            full = once_with_file_limit(config, size + 16 * 1024)
+            assert full.returncode == 1, full.stderr
+            assert "Traceback" not in full.stderr
+            assert "refused" in full.stderr and "nothing was sent" in full.stderr
+            assert len(hook.posts) == 1  # the cancellation was not sent unrecorded
+            again = watcher(config, "once")  # space freed
+            assert again.returncode == 0, again.stderr
+            assert [p["event"]["status"] for p, _ in hook.posts] == ["planned", "cancelled"]
+            assert watcher(config, "once").returncode == 0
+            assert len(hook.posts) == 2
+    finally:
+        hook.close()
