@@ -47,6 +47,11 @@ FEED_B = "https://b.example/rss"
     ("<!-- comment -->visible", "visible"),
     ("", ""),
     ("<p>unclosed <b>bold", "unclosed bold"),
+    # control characters and bidi overrides go (a user's review: a feed's ESC and BEL turned
+    # the terminal red and beeped it, U+202E reversed a Telegram line)
+    ("Putin\x1b[31m says\x07 off", "Putin[31m says off"),
+    ("x\x00y \u202eabc\u202c", "xy abc"),
+    ("next\x85line", "next line"),
 ])
 def test_html_to_text(html: str, text: str) -> None:
     assert html_to_text(html) == text
@@ -225,7 +230,7 @@ def _ref_html_to_text(html_text: str) -> str:
         text = html_text
     if "&" in text:
         text = html.unescape(text)
-    return unicodedata.normalize("NFC", _REF_WS.sub(" ", text).strip())
+    return unicodedata.normalize("NFC", _REF_WS.sub(" ", normalize.clean_text(text)).strip())
 
 
 def _ref_canonical_link(link: str | None, *, keep_fragment: bool = False) -> str | None:

@@ -64,9 +64,21 @@ SUMMARY_MAX = 2000  # characters kept of a summary: full articles in content:enc
 TITLE_MAX = 500
 
 
+# control characters (C0 but tab and line ends, DEL, C1 but NEL, which is a line end) and the
+# bidirectional overrides and isolates: a feed's "\x1b[31m" turned the user's terminal red, a
+# BEL beeped it, a NUL is refused by PostgreSQL's jsonb, U+202E reversed the rest of a
+# Telegram line (a user's review)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters and bidirectional overrides (``_CONTROL``)."""
+    return _CONTROL.sub("", text)
+
+
 def _collapse(text: str) -> str:
     # str.split() and str.strip() split on exactly the characters ``\s`` matches in a str pattern
-    return unicodedata.normalize("NFC", " ".join(text.split()))
+    return unicodedata.normalize("NFC", " ".join(clean_text(text).split()))
 
 
 def html_to_text(html_text: str) -> str:

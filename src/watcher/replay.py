@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -21,32 +22,77 @@ from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome
 from watcher.errors import UsageError
 from watcher.models import Item
-from watcher.normalize import guess_lang
+from watcher.normalize import clean_text, guess_lang
 from watcher.settings import Settings
 
 REQUIRED = ("title", "link", "published", "source")
 
 
+MAX_TOLD = 10  # bad lines named one by one; the rest counted
+
+
 def read_items(path: Path) -> list[Item]:
-    """Read replay input; a bad line is an error naming ``FILE:LINE`` and the problem."""
+    """Read replay input (``-``: standard input); bad lines are an error naming each
+    ``FILE:LINE`` and its problem (the first ``MAX_TOLD``, then how many more), so that a large
+    export is fixed in one go.
+
+    JSON Lines split on newlines only: U+2028, U+2029 and U+0085 are legal inside a JSON
+    string (``jq -c`` writes them raw), and ``str.splitlines`` cut such a line in two (a
+    user's review). A UTF-8 byte-order mark (PowerShell, Excel) is skipped. A line repeated
+    (the same identity, headline and text: merged exports overlap) is read once, as the daemon
+    stores an article once."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
     except FileNotFoundError as err:
         raise UsageError(f"{path}: no such file") from err
-    except (OSError, UnicodeDecodeError) as err:
-        raise UsageError(f"{path}: cannot read: {err}") from err
+    except OSError as err:
+        raise UsageError(f"{path}: cannot read: {err.strerror or err}") from err
+    data = data.removeprefix(b"\xef\xbb\xbf")
     items: list[Item] = []
-    for number, line in enumerate(lines, 1):
+    seen: set[tuple[str, str, str]] = set()
+    problems: list[str] = []
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        where = f"{path}:{number}"
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            problems.append(f"{where}: not UTF-8 (byte {err.start + 1} of the line)")
+            continue
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            raise UsageError(f"{path}:{number}: not JSON: {err.msg}") from err
+            problems.append(f"{where}: not JSON: {err.msg} (column {err.colno})")
+            continue
         if not isinstance(record, dict):
-            raise UsageError(f"{path}:{number}: expected a JSON object per line")
-        items.append(_item(record, f"{path}:{number}"))
+            problems.append(f"{where}: expected a JSON object per line")
+            continue
+        try:
+            item = _item(record, where)
+        except UsageError as err:
+            problems.append(str(err))
+            continue
+        identity = (item.key, item.title, item.summary)
+        if identity not in seen:
+            seen.add(identity)
+            items.append(item)
+    if problems:
+        more = len(problems) - MAX_TOLD
+        told = problems[:MAX_TOLD] + ([f"... and {more} more bad lines"] if more > 0 else [])
+        raise UsageError("\n  ".join(told))
     return items
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(value: str) -> str:
+    """``value`` as text a terminal, a chat and a JSON consumer take: a lone surrogate (a
+    JSON escape of half an emoji, cut by another tool) becomes U+FFFD (printing it failed
+    after the first alerts were out: a user's review); control characters go
+    (``normalize.clean_text``)."""
+    return clean_text(_SURROGATE.sub("\ufffd", value))
 
 
 def _item(record: dict[str, Any], where: str) -> Item:
@@ -69,8 +115,8 @@ def _item(record: dict[str, Any], where: str) -> Item:
     key = str(record.get("id") or link or hashlib.sha1(
         f"{record['title']}|{published.isoformat()}".encode()).hexdigest())
     return Item(
-        key=key, title=str(record["title"]), summary=str(record.get("summary") or ""),
-        link=link, source=str(record["source"]), published=published,
+        key=key, title=_text(record["title"]), summary=_text(record.get("summary") or ""),
+        link=link, source=_text(record["source"]), published=published,
         lang=record.get("lang"), guid=record.get("id"), first_seen=published,
     )
 
