@@ -94,7 +94,11 @@ def build_parser(*, command_required: bool = True) -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     _common_options(common, default=argparse.SUPPRESS)
 
-    parser = _Parser(prog="watcher", description="Watch news feeds for events and their status.")
+    parser = _Parser(
+        prog="watcher", description="Watch news feeds for events and their status.",
+        epilog="exit status: 0 done; 1 a failure while running (the database refused writes, "
+               "a notifier test failed); 2 a bad config, argument or input file, or a "
+               "database only a person can fix; 141 the reader of the output went away")
     parser.add_argument("--version", action="version", version=f"watcher {__version__}")
     _common_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -104,21 +108,26 @@ def build_parser(*, command_required: bool = True) -> argparse.ArgumentParser:
     p = sub.add_parser("check-config", parents=[common], help="validate the config, summarise it")
     p.add_argument("path", metavar="CONFIG", nargs="?", help="the file to check (or --config)")
     p = sub.add_parser("events", parents=[common], help="tracked events with status and history")
-    p.add_argument("--watch", metavar="NAME")
+    p.add_argument("--watch", metavar="NAME", help="only the events of this watch")
     p.add_argument("--since", type=_duration, metavar="DURATION",
                    help="only events with an article in the last DURATION (12h, 3d, 2w)")
     p.add_argument("--status", type=_statuses, metavar="LIST",
                    help="only events in these statuses (comma list: planned, postponed, "
                         "cancelled, held, unknown)")
     p.add_argument("--limit", type=_count, metavar="N", help="only the N seen last")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true",
+                   help="a JSON array of events (DESIGN.md's events JSON) instead of text")
     p = sub.add_parser("explain", parents=[common], help="why an item matched, joined, alerted")
-    p.add_argument("link", metavar="LINK")
+    p.add_argument("link", metavar="LINK", help="the article's link, as its feed gives it")
     p = sub.add_parser("replay", parents=[common], help="backtest the watches over a JSONL file")
-    p.add_argument("file", metavar="FILE.jsonl", type=Path)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("file", metavar="FILE.jsonl", type=Path,
+                   help="one JSON object per line: title, link, published, source (summary, "
+                        "lang, id optional); - for standard input")
+    p.add_argument("--json", action="store_true",
+                   help="one alert per line, as the webhook's JSON, instead of text")
     p = sub.add_parser("test-notify", parents=[common], help="send a test message")
-    p.add_argument("notifier", metavar="NOTIFIER", nargs="?")
+    p.add_argument("notifier", metavar="NOTIFIER", nargs="?",
+                   help="the [notifier.NAME] to test (default: every one)")
     sub.add_parser("status", parents=[common], help="per-feed health and the outbox")
     # the demo brings its own config and a throwaway database: --config and --database after
     # it were accepted and silently ignored
