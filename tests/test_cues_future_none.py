@@ -29,3 +29,16 @@ def test_no_occasion_to_come_is_a_call_off(title: str, lang: str) -> None:
 def test_no_before_anything_else_calls_nothing_off(title: str, lang: str,
                                                    status: str | None) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Berlin verbietet Querdenken-Demonstrationen am Wochenende", "de"),
+    ("Serbien verbietet Europride-Umzug in Belgrad", "de"),
+    ("Berlin bans weekend protests by coronavirus sceptics", "en"),
+    ("Court upholds ban on Querdenken demonstrations", "en"),
+    ("La préfecture interdit les manifestations anti-pass", "fr"),
+])
+def test_a_gathering_banned_is_called_off(title: str, lang: str) -> None:
+    """Plurals and other processions than those of round 36 (set 161: "verbietet
+    Querdenken-Demonstrationen am Wochenende" read planned by its weekend)."""
+    assert LEX.read(title, "", lang).status == "cancelled"
