@@ -42,3 +42,10 @@ def test_a_gathering_banned_is_called_off(title: str, lang: str) -> None:
     """Plurals and other processions than those of round 36 (set 161: "verbietet
     Querdenken-Demonstrationen am Wochenende" read planned by its weekend)."""
     assert LEX.read(title, "", lang).status == "cancelled"
+
+
+def test_organisers_ruling_out_a_call_off_plan_the_event() -> None:
+    """The plural of a denial (set 161: "les organisateurs excluent toute annulation" read
+    cancelled)."""
+    assert LEX.read("EuroPride de Belgrade : les organisateurs excluent toute annulation", "",
+                    "fr").status == "planned"
