@@ -1,5 +1,7 @@
-"""A future verb followed by "no" and an occasion says the occasion will not be: a call-off
-(set 161: "Veranstalter Schaller: Es wird keine Loveparade mehr geben" read planned)."""
+"""Session 43's readings, each from a fresh set's miss: a future verb followed by "no" and an
+occasion says the occasion will not be, a call-off (set 161: "Veranstalter Schaller: Es wird
+keine Loveparade mehr geben" read planned); bans of gatherings in the plural; denials in the
+plural."""
 
 from __future__ import annotations
 
