@@ -61,3 +61,13 @@ def test_a_host_stripped_of_its_occasion_calls_its_edition_off(title: str, lang:
     """The labellers of five sets agree: the host's edition is off (set 157; before, such
     headlines were neutral)."""
     assert LEX.read(title, "", lang).status == "cancelled"
+
+
+def test_a_rescheduled_edition_scrapped_is_called_off() -> None:
+    """"Rescheduled" right between the call-off and its noun names what is called off, no move
+    (set 160: "Leipzig Book Fair scraps rescheduled spring show" read postponed); a move after
+    a comma or "and" is still one."""
+    assert LEX.read("Leipzig Book Fair scraps rescheduled spring show", "", "en").status \
+        == "cancelled"
+    assert LEX.read("Match called off, rescheduled for Tuesday", "", "en").status == "postponed"
+    assert LEX.read("Gig cancelled and rescheduled for May", "", "en").status == "postponed"
