@@ -3,9 +3,17 @@
 A fresh database gets ``SCHEMA`` and ``user_version = VERSION``. An older one gets the migrations
 from its version up, each in its own transaction. A newer one is refused: an older watcher must not
 write to a database whose meaning it does not know (reader's ``_schema.py`` does the same).
+
+A database at the current version is also checked for the tables and columns ``SCHEMA`` makes
+(``missing``): one changed by hand (a table restored from another backup, a column dropped) gave
+a traceback in whichever command first touched the missing piece, and ``once`` exited 0 while
+every poll failed. Extra tables, columns, views, triggers and indexes are the user's business.
 """
 
 from __future__ import annotations
+
+import sqlite3
+from functools import cache
 
 VERSION = 4
 
@@ -113,3 +121,34 @@ ALTER TABLE feeds ADD COLUMN entry_keys TEXT;
 CREATE TABLE watch_names (name TEXT PRIMARY KEY, signature TEXT NOT NULL);
 """,
 }
+
+
+@cache
+def columns() -> dict[str, tuple[str, ...]]:
+    """Each table ``SCHEMA`` makes, with its columns, as SQLite itself reads them from
+    ``SCHEMA``: the check cannot drift from the schema it checks."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.executescript(SCHEMA)
+        tables = [row[0] for row in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " ORDER BY rowid")]
+        return {t: tuple(row[1] for row in db.execute(f"PRAGMA table_info({t})"))
+                for t in tables}
+    finally:
+        db.close()
+
+
+def missing(db: sqlite3.Connection) -> str | None:
+    """What of ``SCHEMA``'s tables and columns ``db`` lacks, in words ("table items has no
+    column lang"), or ``None``. One ``PRAGMA table_info`` per table: it reads the schema, not
+    the rows, so every open can afford it."""
+    for table, wanted in columns().items():
+        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        if not have:
+            return f"the database has no table {table}"
+        absent = [c for c in wanted if c not in have]
+        if absent:
+            s = "s" if len(absent) > 1 else ""
+            return f"table {table} has no column{s} {', '.join(absent)}"
+    return None

@@ -57,7 +57,7 @@ from watcher.store.rows import (
     statements,
     ts,
 )
-from watcher.store.schema import MIGRATIONS, SCHEMA, VERSION
+from watcher.store.schema import MIGRATIONS, SCHEMA, VERSION, missing
 from watcher.store.watch_names import WatchNames
 
 
@@ -105,6 +105,7 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
                 self._db.execute("PRAGMA synchronous=NORMAL")
                 self._db.execute("PRAGMA foreign_keys=ON")
                 self._setup()
+            self._check_tables()
         except StoreError as err:
             if isinstance(err.__cause__, sqlite3.Error):  # not a watcher database, a bad file
                 raise self._cannot_open(err.__cause__) from err.__cause__
@@ -167,6 +168,16 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
             raise DatabaseUnusable(
                 f"{self.path}: database schema version {version}, this watcher reads "
                 f"{VERSION}: run `watcher once` as the daemon's user to upgrade it")
+
+    def _check_tables(self) -> None:
+        """Refuse a database at this version that lacks a table or column of it (``missing``):
+        every command would otherwise fail its own way where it first touched the piece."""
+        lack = missing(self._db)
+        if lack is not None:
+            raise DatabaseUnusable(
+                f"{self.path}: {lack} (schema version {VERSION} needs it); the file was changed "
+                "outside watcher: restore a backup, or move the file aside and let watcher "
+                "start a new one")
 
     # -- schema -------------------------------------------------------------------------------
     def _setup(self) -> None:

@@ -1,0 +1,97 @@
+"""A database changed or damaged outside watcher: every command says so in one line.
+
+A user's review (the seventh, findings 3 and 4) touched a database of the current schema version
+by hand (a column or table dropped, a row's JSON or time rewritten, ``user_version`` set back)
+and damaged data pages of another: the commands gave tracebacks, exit statuses that depended on
+which one happened to touch the missing piece, and ``once`` exited 0 while every poll failed.
+The databases here are real files written by :class:`SQLiteStore`, then changed with sqlite3.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.test_cli import write_config
+from tests.test_store import NOW, alert, event_dict, item, outcome
+from watcher.cli import main
+from watcher.errors import DatabaseUnusable
+from watcher.models import FeedState
+from watcher.store import SQLiteStore
+from watcher.store.schema import VERSION
+
+FEED = "http://127.0.0.1/a.xml"
+COMMANDS = (["events", "--json"], ["status"], ["explain", "http://x/1"], ["once"])
+
+
+def written(path: Path) -> Path:
+    """A database as a poll leaves it: a feed, items of an event, its history, an alert."""
+    store = SQLiteStore(path)
+    try:
+        a, b = item(1), item(2)
+        store.commit_feed(
+            FeedState(url=FEED, entry_keys={"k1": ""}), [a, b],
+            [outcome(a, "e1"), outcome(b, "e1", ("planned", "cancelled"))],
+            [event_dict("e1")], [(alert("e1", a), ["hook"])], NOW)
+        store.sync_watches([])
+    finally:
+        store.close()
+    return path
+
+
+def touched(tmp_path: Path, sql: str) -> tuple[Path, Path]:
+    """A config and its database, written by watcher, then changed by ``sql``."""
+    config, db = write_config(tmp_path), written(tmp_path / "w.db")
+    with sqlite3.connect(db) as con:
+        con.executescript(sql)
+    con.close()
+    return config, db
+
+
+def run_all(config: Path, capsys: pytest.CaptureFixture[str]) -> list[tuple[int, str]]:
+    """Each command's exit status and stderr (a traceback would raise out of ``main``)."""
+    out = []
+    for args in COMMANDS:
+        code = main([*args, "--config", str(config)])
+        out.append((code, capsys.readouterr().err))
+    return out
+
+
+@pytest.mark.parametrize(("sql", "said"), [
+    ("ALTER TABLE feeds DROP COLUMN entry_keys", "table feeds has no column entry_keys"),
+    ("ALTER TABLE items DROP COLUMN lang", "table items has no column lang"),
+    ("ALTER TABLE outbox DROP COLUMN ref", "table outbox has no column ref"),
+    ("DROP TABLE event_history", "the database has no table event_history"),
+    ("DROP TABLE watch_names", "the database has no table watch_names"),
+])
+def test_a_missing_table_or_column_is_one_line_and_exit_2_from_every_command(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], sql: str, said: str) -> None:
+    config, db = touched(tmp_path, sql)
+    for code, err in run_all(config, capsys):
+        assert code == 2, err  # only a person can fix it: RestartPreventExitStatus=2
+        assert err.splitlines()[-1] == (
+            f"watcher: error: {db}: {said} (schema version {VERSION} needs it); the file was "
+            "changed outside watcher: restore a backup, or move the file aside and let "
+            "watcher start a new one")
+
+
+def test_a_reader_of_a_read_only_copy_checks_the_tables_too(tmp_path: Path) -> None:
+    _, db = touched(tmp_path, "ALTER TABLE items DROP COLUMN lang")
+    with pytest.raises(DatabaseUnusable, match="table items has no column lang"):
+        SQLiteStore(db, readonly=True)
+
+
+def test_extra_tables_columns_views_triggers_and_a_dropped_index_are_harmless(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config, _ = touched(tmp_path, """
+        CREATE TABLE my_notes (x TEXT); INSERT INTO my_notes VALUES ('hi');
+        ALTER TABLE items ADD COLUMN my_tag TEXT;
+        ALTER TABLE events ADD COLUMN my_tag TEXT DEFAULT 'x';
+        CREATE VIEW v AS SELECT * FROM items;
+        CREATE TRIGGER t AFTER INSERT ON items BEGIN SELECT 1; END;
+        DROP INDEX items_link;
+    """)
+    for code, err in run_all(config, capsys):
+        assert code == 0, err
