@@ -9,6 +9,7 @@ The databases here are real files written by :class:`SQLiteStore`, then changed 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -95,3 +96,23 @@ def test_extra_tables_columns_views_triggers_and_a_dropped_index_are_harmless(
     """)
     for code, err in run_all(config, capsys):
         assert code == 0, err
+
+
+@pytest.mark.parametrize("sql", [
+    *(f"PRAGMA user_version = {v}" for v in range(1, VERSION)),
+    f"DROP TABLE watch_names; PRAGMA user_version = {VERSION - 1}",  # a v3 backup's tables
+])
+def test_a_schema_version_set_back_migrates_again_over_what_is_there(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], sql: str) -> None:
+    """It failed with SQLite's "table watch_names already exists" or "duplicate column name:
+    entry_keys", from every command: each migration step now skips what it finds done."""
+    config, db = touched(tmp_path, sql)
+    assert main(["events", "--json", "--config", str(config)]) == 0, capsys.readouterr().err
+    assert [e["id"] for e in json.loads(capsys.readouterr().out)] == ["e1"]
+    assert main(["once", "--config", str(config)]) == 0, capsys.readouterr().err
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION
+        indexes = {row[0] for row in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+    con.close()
+    assert {"items_link", "items_event", "events_last_seen"} <= indexes

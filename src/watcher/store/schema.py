@@ -12,6 +12,7 @@ every poll failed. Extra tables, columns, views, triggers and indexes are the us
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from functools import cache
 
@@ -99,14 +100,17 @@ CREATE TABLE watch_names (
 );
 """
 
-# MIGRATIONS[n] upgrades a database from version n to n + 1.
+# MIGRATIONS[n] upgrades a database from version n to n + 1. Each step skips what is already
+# there (``IF EXISTS``, ``IF NOT EXISTS``, and ``needed`` for an ``ADD COLUMN``): a
+# ``user_version`` set back by hand, or a table restored from an older backup, made the file
+# unusable ("table watch_names already exists", "duplicate column name").
 MIGRATIONS: dict[int, str] = {
     # 2: every index an insert updates costs a page write at random in a first poll's commits.
     # Only items a watch took have an event (the index holds those alone), and the per-feed
     # item count of ``watcher status`` is an occasional scan, not worth an index.
     1: """
-DROP INDEX items_feed;
-DROP INDEX items_event;
+DROP INDEX IF EXISTS items_feed;
+DROP INDEX IF EXISTS items_event;
 CREATE INDEX items_event ON items (event_id, published) WHERE event_id IS NOT NULL;
 """,
     # 3: the keys of each feed's last body (``FeedState.entry_keys``), so that a restarted
@@ -118,9 +122,21 @@ ALTER TABLE feeds ADD COLUMN entry_keys TEXT;
     # require, exclude, feeds): a watch renamed with nothing else changed keeps its events'
     # alert state (``SQLiteStore.sync_watches``).
     3: """
-CREATE TABLE watch_names (name TEXT PRIMARY KEY, signature TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS watch_names (name TEXT PRIMARY KEY, signature TEXT NOT NULL);
 """,
 }
+
+_ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", re.IGNORECASE)
+
+
+def needed(db: sqlite3.Connection, statement: str) -> bool:
+    """Whether a migration's ``statement`` still has work to do: SQLite has no ``ADD COLUMN IF
+    NOT EXISTS``, so an ``ADD COLUMN`` of a column the table has is skipped here."""
+    added = _ADD_COLUMN.match(statement)
+    if added is None:
+        return True
+    table, column = added.groups()
+    return column not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
 
 
 @cache

@@ -57,7 +57,7 @@ from watcher.store.rows import (
     statements,
     ts,
 )
-from watcher.store.schema import MIGRATIONS, SCHEMA, VERSION, missing
+from watcher.store.schema import MIGRATIONS, SCHEMA, VERSION, missing, needed
 from watcher.store.watch_names import WatchNames
 
 
@@ -202,7 +202,8 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
         while version < VERSION:
             with self.transaction():
                 for statement in statements(MIGRATIONS[version]):
-                    self._db.execute(statement)
+                    if needed(self._db, statement):  # done already: a version set back
+                        self._db.execute(statement)
                 version += 1
                 self._db.execute(f"PRAGMA user_version = {version}")
 
