@@ -116,3 +116,36 @@ def test_a_schema_version_set_back_migrates_again_over_what_is_there(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
     con.close()
     assert {"items_link", "items_event", "events_last_seen"} <= indexes
+
+
+HINT = "; the file was changed outside watcher: correct or delete that row (sqlite3 {db}), or " \
+       "restore a backup"
+
+
+@pytest.mark.parametrize(("sql", "said", "codes"), [
+    # explain and the pollers read every event's state (the tracker's start); events does not
+    ("UPDATE events SET state = '{not json'",
+     "table events, row id = 'e1': state is not JSON: '{not json'", (0, 0, 2, 2)),
+    ("UPDATE events SET state = '{}'",  # JSON, not an event's: KeyError deep in the tracker
+     "table events, row id = 'e1': KeyError: 'id'", (0, 0, 2, 2)),
+    ("UPDATE items SET published = 'yesterday' WHERE key = 'k1'",
+     "table items, row key = 'k1': published is not an ISO time: 'yesterday'", (2, 0, 2, 0)),
+    ("UPDATE event_history SET at = 5",
+     "table event_history, row id = 1: at is not an ISO time: '5'", (2, 0, 0, 0)),
+    ("UPDATE feeds SET next_due = 'soon'",
+     "table feeds, row url = 'http://127.0.0.1/a.xml': next_due is not an ISO time: 'soon'",
+     (0, 2, 0, 0)),
+    ("UPDATE outbox SET payload = 'x'",
+     "table outbox, row id = 1: payload is not JSON: 'x'", (0, 0, 0, 2)),
+])
+def test_a_row_that_cannot_be_read_is_one_line_naming_table_row_and_column(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], sql: str, said: str,
+        codes: tuple[int, ...]) -> None:
+    """``JSONDecodeError`` and ``Invalid isoformat string`` tracebacks in ``events``,
+    ``explain`` and ``once``. A command that reads the row refuses (exit 2, the row named); one
+    that does not read it goes on."""
+    config, db = touched(tmp_path, sql)
+    for args, (code, err), wanted in zip(COMMANDS, run_all(config, capsys), codes, strict=True):
+        assert code == wanted, (args, err)
+        if wanted:
+            assert err.splitlines()[-1] == f"watcher: error: {db}: {said}" + HINT.format(db=db)

@@ -53,6 +53,7 @@ from watcher.store.reads import ReadQueries
 from watcher.store.rows import (
     Connection,
     chunks,
+    decode,
     row_to_feed_state,
     statements,
     ts,
@@ -299,7 +300,8 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
         row = self._db.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
         if row is None:
             return FeedState(url=url)
-        state = row_to_feed_state(row, 0)  # polling needs no item count; ``feed_states`` has it
+        # polling needs no item count; ``feed_states`` has it
+        state = decode(self.path, "feeds", "url", [row], lambda r: row_to_feed_state(r, 0))[0]
         self._feeds[url] = dataclasses.replace(state)
         return state
 
@@ -308,7 +310,8 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
             self._db.execute("SELECT feed_url, count(*) FROM items GROUP BY feed_url").fetchall()
         )
         rows = self._db.execute("SELECT * FROM feeds ORDER BY url").fetchall()
-        return [row_to_feed_state(row, counts.get(row["url"], 0)) for row in rows]
+        return decode(self.path, "feeds", "url", rows,
+                      lambda r: row_to_feed_state(r, counts.get(r["url"], 0)))
 
     def save_feed_state(self, state: FeedState) -> None:
         with self.transaction():
