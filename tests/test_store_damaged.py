@@ -149,3 +149,103 @@ def test_a_row_that_cannot_be_read_is_one_line_naming_table_row_and_column(
         assert code == wanted, (args, err)
         if wanted:
             assert err.splitlines()[-1] == f"watcher: error: {db}: {said}" + HINT.format(db=db)
+
+
+def many(path: Path, n: int = 300) -> Path:
+    """A database whose tables span many pages: ``n`` items, each in an event of its own."""
+    store = SQLiteStore(path)
+    try:
+        items = [item(i) for i in range(n)]
+        store.commit_feed(FeedState(url=FEED), items,
+                          [outcome(it, f"e{i}", ("planned", "cancelled"))
+                           for i, it in enumerate(items)],
+                          [event_dict(f"e{i}") for i in range(n)], [], NOW)
+    finally:
+        store.close()
+    return path
+
+
+def damage(db: Path, *tables: str, keep_first: bool = False) -> None:
+    """Overwrite the pages of ``tables`` (and their indexes; every table's when none is named)
+    with bytes SQLite cannot read, leaving the schema (page 1) whole, as a failing disk does;
+    ``keep_first``: only leaves, and the first of each stays readable (in the b-tree's order),
+    so that a scan fails past its first row."""
+    with sqlite3.connect(db) as con:
+        pages = con.execute(
+            "SELECT pageno, name, pagetype FROM dbstat WHERE name != 'sqlite_schema'"
+            " ORDER BY name, path").fetchall()
+        owners = {name: table for name, table in con.execute(
+            "SELECT name, tbl_name FROM sqlite_master")}
+    con.close()
+    first: set[str] = set()
+    with db.open("r+b") as f:
+        for page, name, kind in pages:
+            if tables and owners.get(name) not in tables:
+                continue
+            if keep_first and kind != "leaf":
+                continue
+            if keep_first and name not in first:
+                first.add(name)
+                continue
+            f.seek((page - 1) * 4096)
+            f.write(b"\xff" * 4096)
+
+
+def advice(db: Path) -> str:
+    return (f"the file is damaged: check it with `sqlite3 {db} \"PRAGMA integrity_check\"`, "
+            f"save what can be saved with `sqlite3 {db} .recover`, or restore a backup")
+
+
+def test_a_damaged_file_is_one_line_with_what_to_do_and_exit_2_from_every_command(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A ``database disk image is malformed`` traceback in ``events --json``, exit 1 without a
+    word of what to do in ``status`` and ``once`` (a user's review, finding 4)."""
+    config, db = write_config(tmp_path), many(tmp_path / "w.db")
+    damage(db)
+    for code, err in run_all(config, capsys):
+        assert code == 2, err
+        assert err.splitlines()[-1].endswith(f"database disk image is malformed; {advice(db)}")
+        assert len(err.splitlines()) == 1, err  # once: no ERROR per feed before it
+
+
+def test_damage_met_past_a_querys_first_row_is_translated_too(tmp_path: Path) -> None:
+    """SQLite reads a damaged page when a fetch reaches it, after ``execute`` returned: that is
+    where the traceback of ``events --json`` came from."""
+    db = many(tmp_path / "w.db")
+    damage(db, "items", keep_first=True)
+    store = SQLiteStore(db)
+    try:
+        cursor = store._db.execute("SELECT title FROM items")  # a scan, in page order
+        assert cursor.fetchone() is not None
+        with pytest.raises(DatabaseUnusable, match="malformed; the file is damaged"):
+            cursor.fetchall()
+        with pytest.raises(DatabaseUnusable, match="malformed; the file is damaged"):
+            list(store._db.execute("SELECT title FROM items"))
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("command", ["once", "run"])
+def test_damage_met_by_a_poll_stops_the_poller_with_exit_2(tmp_path: Path,
+                                                          command: str) -> None:
+    """The items' pages damaged, the events' whole: the poller starts, and its first poll of a
+    new article meets the damage. ``once`` said it as an ERROR a feed and exited 0 or 1; ``run``
+    kept polling, failing every poll, until stopped (a user's review)."""
+    from datetime import UTC, datetime
+
+    from tests.feedserver import FeedServer
+    from tests.test_cli import run
+    from tests.test_e2e import rss
+
+    db = many(tmp_path / "w.db")
+    damage(db, "items")
+    with FeedServer() as server:
+        url = server.feed("/a.xml", rss("Courier", [{
+            "title": "Putin visit to Budapest called off", "link": "https://courier.example/9",
+            "summary": "The summit is off.", "published": datetime.now(UTC)}]))
+        config = write_config(tmp_path, f'\n[[feed]]\nurl = "{url}"\ninterval = "1m"\n')
+        proc = run(command, "--config", str(config))
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if "malformed" in line]
+    assert len(errors) == 1 and advice(db) in errors[0], proc.stderr

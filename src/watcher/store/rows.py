@@ -189,20 +189,76 @@ def parse_iso(value: str | datetime) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
 
 
+def damaged(err: BaseException | None) -> bool:
+    """Is ``err`` SQLite finding the file damaged ("database disk image is malformed", "file is
+    not a database")? No retry mends that: someone has to act."""
+    name = getattr(err, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in str(err)
+
+
+def recovery(path: str) -> str:
+    """What to do about a damaged file, for the end of its one-line error."""
+    return (f"the file is damaged: check it with `sqlite3 {path} \"PRAGMA integrity_check\"`, "
+            f"save what can be saved with `sqlite3 {path} .recover`, or restore a backup")
+
+
+def store_error(path: str, err: sqlite3.Error) -> StoreError:
+    """SQLite's error as watcher's: a damaged file is :class:`DatabaseUnusable` (exit 2: the
+    daemon stops, systemd does not restart it in a loop), the rest (locked, busy, disk full) a
+    plain ``StoreError`` that the next poll retries."""
+    if damaged(err):
+        return DatabaseUnusable(f"{path}: {err}; {recovery(path)}")
+    return StoreError(f"{path}: {err}")
+
+
+class Cursor(sqlite3.Cursor):
+    """A cursor whose fetches translate SQLite's errors too: a damaged page is often met past a
+    query's first row, where ``Connection.execute`` no longer is (a user's review: a
+    ``DatabaseError: database disk image is malformed`` traceback from ``events --json``)."""
+
+    def _error(self, err: sqlite3.Error) -> StoreError:
+        return store_error(getattr(self.connection, "path", ""), err)
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except sqlite3.Error as err:
+            raise self._error(err) from err
+
+    def fetchmany(self, size: int | None = 1) -> list[Any]:
+        try:
+            return super().fetchmany(size)
+        except sqlite3.Error as err:
+            raise self._error(err) from err
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except sqlite3.Error as err:
+            raise self._error(err) from err
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except sqlite3.Error as err:
+            raise self._error(err) from err
+
+
 class Connection(sqlite3.Connection):
     """Translates SQLite's errors at the boundary: "database is locked", "disk is full" and
-    friends reach the user as one ``StoreError`` line naming the file, not a traceback."""
+    friends reach the user as one ``StoreError`` line naming the file, not a traceback; a
+    damaged file as :class:`DatabaseUnusable` with what to do (``store_error``)."""
 
     path = ""
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
         try:
-            return super().execute(sql, parameters)
+            return self.cursor(Cursor).execute(sql, parameters)
         except sqlite3.Error as err:
-            raise StoreError(f"{self.path}: {err}") from err
+            raise store_error(self.path, err) from err
 
     def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
         try:
-            return super().executemany(sql, parameters)
+            return self.cursor(Cursor).executemany(sql, parameters)
         except sqlite3.Error as err:
-            raise StoreError(f"{self.path}: {err}") from err
+            raise store_error(self.path, err) from err

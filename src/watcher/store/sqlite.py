@@ -53,7 +53,9 @@ from watcher.store.reads import ReadQueries
 from watcher.store.rows import (
     Connection,
     chunks,
+    damaged,
     decode,
+    recovery,
     row_to_feed_state,
     statements,
     ts,
@@ -133,7 +135,7 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
                 self._db.execute("ROLLBACK")
         except StoreError as err:  # the connection wraps each sqlite3.Error
             cause = err.__cause__
-            if not isinstance(cause, sqlite3.Error) or _busy(cause):
+            if not isinstance(cause, sqlite3.Error) or _busy(cause) or damaged(cause):
                 raise
             raise DatabaseUnusable(
                 f"{self.path}: cannot write the database: {cause} (the daemon's user needs "
@@ -142,6 +144,8 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
     def _cannot_open(self, err: sqlite3.Error) -> StoreError:
         """Another process holding a lock is worth a retry; anything else needs someone to act."""
         text = f"{self.path}: cannot open the database: {err}"
+        if damaged(err):
+            text += f"; {recovery(self.path)}"
         if Path(self.path).is_dir():
             text = (f"{self.path}: is a folder, not a database file: set [daemon] database (or "
                     f"--database) to a file in it, such as {Path(self.path) / 'watcher.db'}")
