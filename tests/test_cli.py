@@ -190,6 +190,39 @@ def test_output_into_a_closed_pipe_is_no_traceback(tmp_path: Path) -> None:
     assert proc.returncode == 141
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+@pytest.mark.parametrize("command", ["events", "replay"])
+def test_output_to_a_full_disk_is_one_line_and_exit_1(tmp_path: Path, command: str) -> None:
+    """`watcher events --json > /dev/full` (a cron job's output on a full file system) ended in
+    an `OSError: [Errno 28]` traceback, and `replay --json` alike (a user's review)."""
+    config = write_config(tmp_path)
+    story = tmp_path / "story.jsonl"
+    story.write_text("\n".join(json.dumps(line) for line in SEED_STORY), encoding="utf-8")
+    args = ["events"] if command == "events" else ["replay", str(story)]
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "watcher", *args, "--json", "--config",
+                               str(config)], stdout=full, stderr=subprocess.PIPE, text=True,
+                              timeout=120, cwd=REPO)
+    assert proc.stderr.splitlines()[-1:] == [
+        "watcher: error: writing output: No space left on device"], proc.stderr
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+    assert proc.returncode == 1
+
+
+@pytest.mark.parametrize("command", [["events", "--json"], ["status"]])
+def test_output_to_a_closed_stdout_is_one_line_and_exit_1(tmp_path: Path,
+                                                          command: list[str]) -> None:
+    """`watcher events --json >&-` ended in `AttributeError: 'NoneType' object has no attribute
+    'flush'` (Python's sys.stdout is None then, and print dropped the output silently)."""
+    config = write_config(tmp_path)
+    proc = subprocess.run(["sh", "-c", 'exec "$0" -m watcher "$@" >&-', sys.executable,
+                           *command, "--config", str(config)], capture_output=True, text=True,
+                          timeout=120, cwd=REPO)
+    assert proc.stderr.splitlines()[-1:] == [
+        "watcher: error: writing output: standard output is closed"], proc.stderr
+    assert "Traceback" not in proc.stderr and proc.returncode == 1
+
+
 def test_reading_commands_do_not_create_a_missing_database(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`events`, `status` and `explain` only read: a mistyped --database must not leave a new

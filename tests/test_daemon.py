@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from watcher.daemon import Daemon
-from watcher.errors import ConfigError, StoreError
+from watcher.errors import ConfigError, DatabaseUnusable, StoreError
 from watcher.poll_results import CycleStats
 from watcher.sdnotify import SystemdNotifier
 from watcher.settings import DaemonSettings, FeedSettings, Settings
@@ -266,6 +266,24 @@ async def test_a_store_error_in_a_poll_is_one_line_without_traceback(
         assert "0 alerts, 1 error," in caplog.text  # the summary line
     finally:
         assert await stop(daemon, task) == 0
+
+
+async def test_a_damaged_database_stops_the_daemon_with_exit_status_2(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """SQLite's "database disk image is malformed" in a poll: it kept polling, an ERROR a poll
+    for ever (a user's review). No retry mends it: it stops by itself, exit status 2, so that
+    ``RestartPreventExitStatus=2`` and monitoring notice; a locked database (above) runs on."""
+    f, g = feed(1, interval=600), feed(2, interval=600)
+    pipe = FakePipeline(raise_on={f.url, g.url}, raise_with=DatabaseUnusable(
+        "/var/lib/watcher/watcher.db: database disk image is malformed; the file is damaged"))
+    caplog.set_level(logging.INFO, logger="watcher.daemon")
+    daemon = make(settings(f, g), pipe)
+    assert await asyncio.wait_for(daemon.run(), WAIT) == 2
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert errors[0] == (f"polling {f.url} failed: /var/lib/watcher/watcher.db: database disk "
+                         "image is malformed; the file is damaged; stopping (exit status 2)")
+    assert len(errors) == 1 and not any(r.exc_info for r in caplog.records)
 
 
 async def test_polls_lost_with_a_failed_group_commit_are_logged_and_counted_as_errors(

@@ -17,10 +17,12 @@ import sys
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import TextIO, cast
 
 from watcher import __version__
 from watcher.durations import parse_duration
-from watcher.errors import ConfigError, UsageError, WatcherError
+from watcher.errors import ConfigError, OutputError, UsageError, WatcherError
+from watcher.output import GuardedOutput
 from watcher.redact import redact
 from watcher.settings import Settings
 
@@ -154,6 +156,24 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; its exit status. Standard output is guarded meanwhile (``output``)."""
+    real = sys.stdout
+    sys.stdout = cast(TextIO, GuardedOutput(real))
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout = real
+
+
+def _discard_output() -> None:
+    """Point stdout at /dev/null, so that the interpreter's final flush of what is still
+    buffered does not fail again (with an "Exception ignored" and status 120)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         args = _parse(argv)
         _setup_logging(args.log_level)
@@ -161,12 +181,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe shows here, inside the handler below
         return status
     except BrokenPipeError:
-        # `watcher events | head`: the reader has all it wanted. No traceback; stdout goes to
-        # /dev/null so that the interpreter's final flush does not fail again.
-        with contextlib.suppress(OSError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+        # `watcher events | head`: the reader has all it wanted. No traceback.
+        _discard_output()
         return 141  # 128 + SIGPIPE, what a shell reports for a process killed by a closed pipe
+    except OutputError as err:  # `> /dev/full`, `>&-`: said, as any error, in one line
+        _discard_output()
+        print(f"watcher: error: writing output: {err.strerror}", file=sys.stderr)
+        return err.exit_code
     except ConfigError as err:  # already "PATH:LINE: key: message", as editors expect
         for each in (err, *err.more):  # every table's error, in the file's order
             print(redact(str(each)), file=sys.stderr)

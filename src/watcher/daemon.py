@@ -15,7 +15,11 @@ What it does, in order:
 6. ``SIGHUP`` reloads the config file and applies the difference (jobs added, removed,
    rescheduled) without losing state; a bad new config is reported and the old one keeps running;
 7. ``SIGTERM``/``SIGINT`` stop scheduling, give in-flight work ``stop_timeout`` seconds, cancel the
-   rest (a cancelled poll's store transaction rolls back) and return 0.
+   rest (a cancelled poll's store transaction rolls back) and return 0;
+8. a database only a person can mend (``DatabaseUnusable``: SQLite finds the file damaged, a row
+   cannot be read) stops it the same way with exit status 2: it kept polling, failing every
+   poll, and systemd's ``RestartPreventExitStatus=2`` and monitoring never learnt of it (a user's
+   review). Errors a retry mends (locked, busy, disk full) are logged and retried as before.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from watcher import feed_jobs
 from watcher.clock import utcnow
 from watcher.config_summary import warnings as config_warnings
-from watcher.errors import WatcherError
+from watcher.errors import DatabaseUnusable, WatcherError
 from watcher.poll_results import CycleStats, FeedResultLike
 from watcher.sdnotify import SystemdNotifier, watchdog_loop
 from watcher.settings import FeedSettings, Settings
@@ -110,6 +114,7 @@ class Daemon:
         self._reload_again = False
         self._delivering = False
         self._deliver_again = False
+        self.exit_status = 0  # 2 after a ``DatabaseUnusable`` (``unusable``)
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -143,7 +148,7 @@ class Daemon:
                 watchdog.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await watchdog
-        return 0
+        return self.exit_status
 
     def start(self) -> None:
         """Schedule every feed and the housekeeping jobs, then start the scheduler."""
@@ -165,6 +170,13 @@ class Daemon:
             id="summary", coalesce=True, max_instances=1, misfire_grace_time=None,
         )
         self.scheduler.start()
+
+    def unusable(self, doing: str, err: DatabaseUnusable) -> None:
+        """The database needs someone to act: say so once, and stop with exit status 2."""
+        if self.exit_status != err.exit_code:
+            log.error("%s failed: %s; stopping (exit status %d)", doing, err, err.exit_code)
+        self.exit_status = err.exit_code
+        self.request_stop()
 
     def request_stop(self) -> None:
         if not self._stopping:
@@ -220,6 +232,8 @@ class Daemon:
         result: FeedResultLike | None = None
         try:
             result = await self.pipeline.poll_feed(feed)
+        except DatabaseUnusable as err:  # damaged: no retry mends it
+            self.unusable(f"polling {feed.url}", err)
         except WatcherError as err:  # the store: "PATH: database is locked", "disk is full"
             log.error("polling %s failed: %s", feed.url, err)
         except Exception:
@@ -274,6 +288,9 @@ class Daemon:
                 self._deliver_again = False
                 try:
                     report = await self.sender.deliver_due()
+                except DatabaseUnusable as err:
+                    self.unusable("delivering alerts", err)
+                    return
                 except WatcherError as err:  # the store; a notifier's errors are in the report
                     log.error("delivering alerts failed: %s", err)
                     return
@@ -291,6 +308,9 @@ class Daemon:
         """Prune old items and events (``Pipeline.prune`` keeps memory and disk in step)."""
         try:
             removed = await self.pipeline.prune()
+        except DatabaseUnusable as err:
+            self.unusable("pruning old items", err)
+            return
         except WatcherError as err:
             log.error("pruning old items failed: %s", err)
             return

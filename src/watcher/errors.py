@@ -113,3 +113,10 @@ class NotifyError(WatcherError):
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.notifier, self.message), {
             "permanent": self.permanent, "retry_after": self.retry_after, "config": self.config})
+
+
+class OutputError(WatcherError, OSError):
+    """Standard output cannot take what a command prints: a full disk (``> /dev/full``), a
+    stdout closed before the start (``>&-``). The CLI says ``writing output: REASON`` in one
+    line. An ``OSError`` too, so that code writing to the stream it was given (the console
+    notifier) handles it as any failed write; a broken pipe stays a ``BrokenPipeError``."""

@@ -45,7 +45,7 @@ from watcher.core.params import Params
 from watcher.core.prepare import Prepared
 from watcher.core.tracker import Tracker
 from watcher.durations import format_count
-from watcher.errors import FeedError, WatcherError
+from watcher.errors import DatabaseUnusable, FeedError, WatcherError
 from watcher.fetch import Fetcher
 from watcher.ingest import POOL_MIN_FEEDS, Ingested, Ingester, TrackSpec
 from watcher.models import FeedState, FetchResult, Item
@@ -136,9 +136,14 @@ class Pipeline:
         outcomes = await asyncio.gather(*(self.poll_feed(f) for f in feeds),
                                         return_exceptions=True)
         results: list[FeedResult] = []
+        # a damaged file is no feed's fault and fails every poll alike: ``once`` said it once a
+        # feed and exited 0 (a user's review); it is one line, exit status 2
+        unusable = next((o for o in outcomes if isinstance(o, DatabaseUnusable)), None)
         for feed, outcome in zip(feeds, outcomes, strict=True):
             if isinstance(outcome, BaseException) and not isinstance(outcome, Exception):
                 raise outcome  # cancellation, interrupts
+            if unusable is not None:
+                raise unusable
             if isinstance(outcome, WatcherError):  # a store error (locked, disk full): one
                 # line naming the file, as the daemon logs it
                 log.error("%s: poll failed: %s", feed.url, outcome)

@@ -12,13 +12,14 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 
 from watcher.store.base import Delivery
-from watcher.store.rows import row_to_delivery, ts
+from watcher.store.rows import decode, row_to_delivery, ts
 
 
 class OutboxQueries:
     """Reads and state changes of outbox rows (one per alert and notifier)."""
 
     _db: sqlite3.Connection
+    path: str
 
     def flush(self) -> None:  # provided by SQLiteStore
         raise NotImplementedError
@@ -44,7 +45,7 @@ class OutboxQueries:
             " ORDER BY o.id LIMIT ?",
             (ts(now), ts(now), limit),
         ).fetchall()
-        return [row_to_delivery(row) for row in rows]
+        return decode(self.path, "outbox", "id", rows, row_to_delivery)
 
     def pending_deliveries(self, notifier: str | None = None) -> list[Delivery]:
         """Every pending delivery, due or not (digests gather what waited out quiet hours)."""
@@ -56,7 +57,7 @@ class OutboxQueries:
             sql += " AND o.notifier = ?"
             args = (notifier,)
         rows = self._db.execute(sql + " ORDER BY o.id", args).fetchall()
-        return [row_to_delivery(r) for r in rows]
+        return decode(self.path, "outbox", "id", rows, row_to_delivery)
 
     def mark_delivered(self, delivery_id: int, ref: str | None, now: datetime) -> None:
         with self.transaction():
@@ -124,4 +125,5 @@ class OutboxQueries:
             " WHERE o.state = 'failed'"
             " ORDER BY o.done_at DESC LIMIT ?", (limit,),
         ).fetchall()
-        return [(row_to_delivery(row), row["error"] or "") for row in rows]
+        return decode(self.path, "outbox", "id", rows,
+                      lambda r: (row_to_delivery(r), r["error"] or ""))

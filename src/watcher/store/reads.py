@@ -7,28 +7,37 @@ before they are read, so a command never sees an older state than the tracker's)
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from watcher.core.events import EventState
 from watcher.models import Item, iso
-from watcher.store.rows import dt, row_to_item, ts
+from watcher.store.rows import decode, json_at, row_to_item, time_at, ts
+
+
+def _event_state(row: sqlite3.Row) -> dict[str, Any]:
+    """An event row's state blob, checked for what the tracker reads from it (a blob changed by
+    hand failed deep inside the tracker's start, with a traceback)."""
+    state = json_at(row, "state")
+    EventState.from_dict(state)
+    return dict(state)
 
 
 class ReadQueries:
     """Events (``events --json``, the tracker's start), items by link, key or time."""
 
     _db: sqlite3.Connection
+    path: str
     # provided by the store's PollWrites: declared, not stubbed, so no base order can let a
     # stub hide the real one
     _write_events: Callable[[], None]
 
     def load_events(self) -> list[dict[str, Any]]:
         self._write_events()
-        rows = self._db.execute("SELECT state FROM events ORDER BY last_seen").fetchall()
-        return [json.loads(row[0]) for row in rows]
+        rows = self._db.execute("SELECT id, state FROM events ORDER BY last_seen").fetchall()
+        return decode(self.path, "events", "id", rows, _event_state)
 
     def events(self, watch: str | None = None) -> list[dict[str, Any]]:
         self._write_events()
@@ -37,36 +46,21 @@ class ReadQueries:
             " ORDER BY last_seen DESC"
         ).fetchall()
         out: list[dict[str, Any]] = []
-        for row in rows:
-            watches = json.loads(row["watches"])
-            if watch is not None and watch not in watches:
+        for event in decode(self.path, "events", "id", rows, _event_row):
+            if watch is not None and watch not in event["watches"]:
                 continue
             items = self._db.execute(
-                "SELECT link, title, source, published, lang, status FROM items"
-                " WHERE event_id = ? ORDER BY published, key", (row["id"],),
+                "SELECT key, link, title, source, published, lang, status FROM items"
+                " WHERE event_id = ? ORDER BY published, key", (event["id"],),
             ).fetchall()
             history = self._db.execute(
-                "SELECT status, at, link FROM event_history WHERE event_id = ? ORDER BY id",
-                (row["id"],),
+                "SELECT id, status, at, link FROM event_history WHERE event_id = ? ORDER BY id",
+                (event["id"],),
             ).fetchall()
-            out.append({
-                "id": row["id"],
-                "title": row["title"],
-                "status": row["status"],
-                "watches": watches,
-                "first_seen": iso(dt(row["first_seen"])),
-                "last_seen": iso(dt(row["last_seen"])),
-                "items": [
-                    {"link": i["link"], "title": i["title"], "source": i["source"],
-                     "published": iso(dt(i["published"])), "lang": i["lang"],
-                     "status": i["status"]}
-                    for i in items
-                ],
-                "history": [
-                    {"status": h["status"], "at": iso(dt(h["at"])), "link": h["link"]}
-                    for h in history
-                ],
-            })
+            event["items"] = decode(self.path, "items", "key", items, _event_item)
+            event["history"] = decode(self.path, "event_history", "id", history, lambda h: {
+                "status": h["status"], "at": iso(time_at(h, "at")), "link": h["link"]})
+            out.append(event)
         return out
 
     def item_by_link(self, link: str) -> Item | None:
@@ -77,7 +71,7 @@ class ReadQueries:
             " LIMIT 1",
             (link, link, link),
         ).fetchone()
-        return None if row is None else row_to_item(row)
+        return None if row is None else decode(self.path, "items", "key", [row], row_to_item)[0]
 
     def item_event(self, key: str) -> str | None:
         row = self._db.execute("SELECT event_id FROM items WHERE key = ?", (key,)).fetchone()
@@ -88,22 +82,20 @@ class ReadQueries:
         """What the item with ``key`` did to event ``event_id`` when it was read: the status
         transitions it made, and the alerts it caused, one per notifier, with their delivery
         state (``watcher explain`` of a stored item: "who was told")."""
-        moves = [
-            {"status": r["status"], "previous": r["previous"], "at": iso(dt(r["at"]))}
-            for r in self._db.execute(
-                "SELECT status, previous, at FROM event_history WHERE item_key = ?"
-                " AND event_id = ? ORDER BY id", (key, event_id))
-        ]
-        alerts = [
-            {"watch": r["watch"], "kind": r["kind"], "status": r["status"],
-             "notifier": r["notifier"], "state": r["state"], "error": r["error"],
-             "done_at": iso(dt(r["done_at"])) if r["done_at"] else None}
-            for r in self._db.execute(
-                "SELECT key, watch, kind, status, notifier, state, error, done_at FROM outbox"
+        moves = decode(self.path, "event_history", "id", self._db.execute(
+            "SELECT id, status, previous, at FROM event_history WHERE item_key = ?"
+            " AND event_id = ? ORDER BY id", (key, event_id)), lambda r: {
+                "status": r["status"], "previous": r["previous"], "at": iso(time_at(r, "at"))})
+        alerts = decode(self.path, "outbox", "id", (
+            r for r in self._db.execute(
+                "SELECT id, key, watch, kind, status, notifier, state, error, done_at FROM outbox"
                 " WHERE event_id = ? ORDER BY id", (event_id,))
             # the outbox key: event, transition, item key, watch, notifier (``poll_writes``)
             if r["key"].endswith(f":{key}:{r['watch']}:{r['notifier']}")
-        ]
+        ), lambda r: {
+            "watch": r["watch"], "kind": r["kind"], "status": r["status"],
+            "notifier": r["notifier"], "state": r["state"], "error": r["error"],
+            "done_at": iso(time_at(r, "done_at"))})
         return moves, alerts
 
     def events_seen_since(self, since: datetime) -> set[str]:
@@ -117,5 +109,20 @@ class ReadQueries:
         rows = self._db.execute(
             "SELECT * FROM items WHERE first_seen >= ? ORDER BY published, key", (ts(since),)
         ).fetchall()
-        return [row_to_item(row) for row in rows]
+        return decode(self.path, "items", "key", rows, row_to_item)
 
+
+
+def _event_row(row: sqlite3.Row) -> dict[str, Any]:
+    """An event as ``watcher events --json`` shows it, before its items and history."""
+    return {"id": row["id"], "title": row["title"], "status": row["status"],
+            "watches": list(json_at(row, "watches")),
+            "first_seen": iso(time_at(row, "first_seen")),
+            "last_seen": iso(time_at(row, "last_seen"))}
+
+
+def _event_item(row: sqlite3.Row) -> dict[str, Any]:
+    """One of an event's items as ``watcher events --json`` shows it."""
+    return {"link": row["link"], "title": row["title"], "source": row["source"],
+            "published": iso(time_at(row, "published")), "lang": row["lang"],
+            "status": row["status"]}

@@ -1,18 +1,26 @@
 """Rows <-> values: how the SQLite store writes datetimes, items, feed states and deliveries.
 
 Datetimes are fixed-width UTC text (microseconds kept), so text order is time order in SQL.
+
+A row that cannot be read back (a time that is not ISO text, JSON that is not JSON: written by
+hand, not by watcher) is reported by :func:`decode` as one line naming the table, the row and
+the column, exit status 2: a user's review found ``JSONDecodeError`` and ``Invalid isoformat
+string`` tracebacks in ``events``, ``explain`` and ``once``. The commands refuse rather than
+skip it: a poller that skipped an event would forget what it told about it (and tell it again),
+and a reading command that left rows out with exit status 0 would mislead the scripts that read
+it. The message names the row, so one ``UPDATE`` or ``DELETE`` in sqlite3 mends it.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from watcher.core.types import Outcome
-from watcher.errors import StoreError
+from watcher.errors import DatabaseUnusable, StoreError
 from watcher.models import FeedState, Item
 from watcher.revisions import UNKNOWN
 from watcher.store.base import Delivery
@@ -43,10 +51,53 @@ def dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text).astimezone(UTC)
 
 
-def _dt(text: str) -> datetime:
-    value = dt(text)
-    assert value is not None
+class Unreadable(ValueError):
+    """A column's stored value is not what watcher writes there (``decode`` names the row)."""
+
+
+def time_at(row: sqlite3.Row, column: str) -> datetime | None:
+    """``dt`` of ``row[column]``; :class:`Unreadable` naming the column if it is no time."""
+    try:
+        return dt(row[column])
+    except (TypeError, ValueError):
+        raise Unreadable(f"{column} is not an ISO time: {row[column]!r}") from None
+
+
+def _time(row: sqlite3.Row, column: str) -> datetime:
+    value = time_at(row, column)
+    if value is None:
+        raise Unreadable(f"{column} is empty")
     return value
+
+
+def json_at(row: sqlite3.Row, column: str) -> Any:
+    """``row[column]`` read as JSON; :class:`Unreadable` naming the column if it is not."""
+    try:
+        return json.loads(row[column])
+    except (TypeError, ValueError):
+        raise Unreadable(f"{column} is not JSON: {str(row[column])[:40]!r}") from None
+
+
+T = TypeVar("T")
+# what decoding a row changed by hand raises: a bad time or JSON, JSON of another shape
+ROW_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
+
+
+def decode(path: str, table: str, key: str, rows: Iterable[sqlite3.Row],
+           read: Callable[[sqlite3.Row], T]) -> list[T]:
+    """``read`` of each of ``rows`` (of ``table``, told apart by column ``key``); a row it
+    cannot read is one line naming the file, the table, the row and what is wrong, exit 2."""
+    out = []
+    for row in rows:
+        try:
+            out.append(read(row))
+        except ROW_ERRORS as err:
+            what = str(err) if isinstance(err, Unreadable) else f"{type(err).__name__}: {err}"
+            raise DatabaseUnusable(
+                f"{path}: table {table}, row {key} = {row[key]!r}: {what}; the file was changed "
+                f"outside watcher: correct or delete that row (sqlite3 {path}), or restore a "
+                "backup") from err
+    return out
 
 
 def item_row(item: Item, outcome: Outcome | None, now: str) -> tuple[Any, ...]:
@@ -64,17 +115,17 @@ def item_row(item: Item, outcome: Outcome | None, now: str) -> tuple[Any, ...]:
 def row_to_item(row: sqlite3.Row) -> Item:
     return Item(
         key=row["key"], title=row["title"], summary=row["summary"], link=row["link"],
-        source=row["source"], published=_dt(row["published"]), feed_url=row["feed_url"],
-        lang=row["lang"], guid=row["guid"], first_seen=dt(row["first_seen"]),
+        source=row["source"], published=_time(row, "published"), feed_url=row["feed_url"],
+        lang=row["lang"], guid=row["guid"], first_seen=time_at(row, "first_seen"),
     )
 
 
-def _entry_keys(text: str | None) -> dict[str, str]:
+def _entry_keys(row: sqlite3.Row) -> dict[str, str]:
     """A feed's stored entry keys: a JSON object of key -> title fingerprint, or (written before
     fingerprints were kept) a list of keys, whose titles are unknown (``revisions.UNKNOWN``)."""
-    if not text:
+    if not row["entry_keys"]:
         return {}
-    value = json.loads(text)
+    value = json_at(row, "entry_keys")
     if isinstance(value, list):
         return dict.fromkeys(value, UNKNOWN)
     return dict(value)
@@ -83,20 +134,20 @@ def _entry_keys(text: str | None) -> dict[str, str]:
 def row_to_feed_state(row: sqlite3.Row, items: int) -> FeedState:
     return FeedState(
         url=row["url"], etag=row["etag"], last_modified=row["last_modified"],
-        body_hash=row["body_hash"], next_due=dt(row["next_due"]),
-        last_success=dt(row["last_success"]), last_error=row["last_error"],
-        last_error_at=dt(row["last_error_at"]), failures=row["failures"],
+        body_hash=row["body_hash"], next_due=time_at(row, "next_due"),
+        last_success=time_at(row, "last_success"), last_error=row["last_error"],
+        last_error_at=time_at(row, "last_error_at"), failures=row["failures"],
         disabled=row["disabled"], moved_to=row["moved_to"], items=items,
-        entry_keys=_entry_keys(row["entry_keys"]),
+        entry_keys=_entry_keys(row),
     )
 
 
 def row_to_delivery(row: sqlite3.Row) -> Delivery:
     return Delivery(
         id=row["id"], key=row["key"], notifier=row["notifier"], event_id=row["event_id"],
-        kind=row["kind"], status=row["status"], payload=json.loads(row["payload"]),
-        created=_dt(row["created"]), attempts=row["attempts"],
-        next_attempt=_dt(row["next_attempt"]), thread_ref=row["thread_ref"],
+        kind=row["kind"], status=row["status"], payload=json_at(row, "payload"),
+        created=_time(row, "created"), attempts=row["attempts"],
+        next_attempt=_time(row, "next_attempt"), thread_ref=row["thread_ref"],
         superseded=bool(row["superseded"]),
     )
 
@@ -138,20 +189,76 @@ def parse_iso(value: str | datetime) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
 
 
+def damaged(err: BaseException | None) -> bool:
+    """Is ``err`` SQLite finding the file damaged ("database disk image is malformed", "file is
+    not a database")? No retry mends that: someone has to act."""
+    name = getattr(err, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in str(err)
+
+
+def recovery(path: str) -> str:
+    """What to do about a damaged file, for the end of its one-line error."""
+    return (f"the file is damaged: check it with `sqlite3 {path} \"PRAGMA integrity_check\"`, "
+            f"save what can be saved with `sqlite3 {path} .recover`, or restore a backup")
+
+
+def store_error(path: str, err: sqlite3.Error) -> StoreError:
+    """SQLite's error as watcher's: a damaged file is :class:`DatabaseUnusable` (exit 2: the
+    daemon stops, systemd does not restart it in a loop), the rest (locked, busy, disk full) a
+    plain ``StoreError`` that the next poll retries."""
+    if damaged(err):
+        return DatabaseUnusable(f"{path}: {err}; {recovery(path)}")
+    return StoreError(f"{path}: {err}")
+
+
+class Cursor(sqlite3.Cursor):
+    """A cursor whose fetches translate SQLite's errors too: a damaged page is often met past a
+    query's first row, where ``Connection.execute`` no longer is (a user's review: a
+    ``DatabaseError: database disk image is malformed`` traceback from ``events --json``)."""
+
+    def _error(self, err: sqlite3.Error) -> StoreError:
+        return store_error(getattr(self.connection, "path", ""), err)
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except sqlite3.Error as err:
+            raise self._error(err) from err
+
+    def fetchmany(self, size: int | None = 1) -> list[Any]:
+        try:
+            return super().fetchmany(size)
+        except sqlite3.Error as err:
+            raise self._error(err) from err
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except sqlite3.Error as err:
+            raise self._error(err) from err
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except sqlite3.Error as err:
+            raise self._error(err) from err
+
+
 class Connection(sqlite3.Connection):
     """Translates SQLite's errors at the boundary: "database is locked", "disk is full" and
-    friends reach the user as one ``StoreError`` line naming the file, not a traceback."""
+    friends reach the user as one ``StoreError`` line naming the file, not a traceback; a
+    damaged file as :class:`DatabaseUnusable` with what to do (``store_error``)."""
 
     path = ""
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
         try:
-            return super().execute(sql, parameters)
+            return self.cursor(Cursor).execute(sql, parameters)
         except sqlite3.Error as err:
-            raise StoreError(f"{self.path}: {err}") from err
+            raise store_error(self.path, err) from err
 
     def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
         try:
-            return super().executemany(sql, parameters)
+            return self.cursor(Cursor).executemany(sql, parameters)
         except sqlite3.Error as err:
-            raise StoreError(f"{self.path}: {err}") from err
+            raise store_error(self.path, err) from err

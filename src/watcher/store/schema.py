@@ -3,9 +3,18 @@
 A fresh database gets ``SCHEMA`` and ``user_version = VERSION``. An older one gets the migrations
 from its version up, each in its own transaction. A newer one is refused: an older watcher must not
 write to a database whose meaning it does not know (reader's ``_schema.py`` does the same).
+
+A database at the current version is also checked for the tables and columns ``SCHEMA`` makes
+(``missing``): one changed by hand (a table restored from another backup, a column dropped) gave
+a traceback in whichever command first touched the missing piece, and ``once`` exited 0 while
+every poll failed. Extra tables, columns, views, triggers and indexes are the user's business.
 """
 
 from __future__ import annotations
+
+import re
+import sqlite3
+from functools import cache
 
 VERSION = 4
 
@@ -91,14 +100,17 @@ CREATE TABLE watch_names (
 );
 """
 
-# MIGRATIONS[n] upgrades a database from version n to n + 1.
+# MIGRATIONS[n] upgrades a database from version n to n + 1. Each step skips what is already
+# there (``IF EXISTS``, ``IF NOT EXISTS``, and ``needed`` for an ``ADD COLUMN``): a
+# ``user_version`` set back by hand, or a table restored from an older backup, made the file
+# unusable ("table watch_names already exists", "duplicate column name").
 MIGRATIONS: dict[int, str] = {
     # 2: every index an insert updates costs a page write at random in a first poll's commits.
     # Only items a watch took have an event (the index holds those alone), and the per-feed
     # item count of ``watcher status`` is an occasional scan, not worth an index.
     1: """
-DROP INDEX items_feed;
-DROP INDEX items_event;
+DROP INDEX IF EXISTS items_feed;
+DROP INDEX IF EXISTS items_event;
 CREATE INDEX items_event ON items (event_id, published) WHERE event_id IS NOT NULL;
 """,
     # 3: the keys of each feed's last body (``FeedState.entry_keys``), so that a restarted
@@ -110,6 +122,49 @@ ALTER TABLE feeds ADD COLUMN entry_keys TEXT;
     # require, exclude, feeds): a watch renamed with nothing else changed keeps its events'
     # alert state (``SQLiteStore.sync_watches``).
     3: """
-CREATE TABLE watch_names (name TEXT PRIMARY KEY, signature TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS watch_names (name TEXT PRIMARY KEY, signature TEXT NOT NULL);
 """,
 }
+
+_ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", re.IGNORECASE)
+
+
+def needed(db: sqlite3.Connection, statement: str) -> bool:
+    """Whether a migration's ``statement`` still has work to do: SQLite has no ``ADD COLUMN IF
+    NOT EXISTS``, so an ``ADD COLUMN`` of a column the table has is skipped here."""
+    added = _ADD_COLUMN.match(statement)
+    if added is None:
+        return True
+    table, column = added.groups()
+    return column not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+
+
+@cache
+def columns() -> dict[str, tuple[str, ...]]:
+    """Each table ``SCHEMA`` makes, with its columns, as SQLite itself reads them from
+    ``SCHEMA``: the check cannot drift from the schema it checks."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.executescript(SCHEMA)
+        tables = [row[0] for row in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " ORDER BY rowid")]
+        return {t: tuple(row[1] for row in db.execute(f"PRAGMA table_info({t})"))
+                for t in tables}
+    finally:
+        db.close()
+
+
+def missing(db: sqlite3.Connection) -> str | None:
+    """What of ``SCHEMA``'s tables and columns ``db`` lacks, in words ("table items has no
+    column lang"), or ``None``. One ``PRAGMA table_info`` per table: it reads the schema, not
+    the rows, so every open can afford it."""
+    for table, wanted in columns().items():
+        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        if not have:
+            return f"the database has no table {table}"
+        absent = [c for c in wanted if c not in have]
+        if absent:
+            s = "s" if len(absent) > 1 else ""
+            return f"table {table} has no column{s} {', '.join(absent)}"
+    return None

@@ -53,11 +53,14 @@ from watcher.store.reads import ReadQueries
 from watcher.store.rows import (
     Connection,
     chunks,
+    damaged,
+    decode,
+    recovery,
     row_to_feed_state,
     statements,
     ts,
 )
-from watcher.store.schema import MIGRATIONS, SCHEMA, VERSION
+from watcher.store.schema import MIGRATIONS, SCHEMA, VERSION, missing, needed
 from watcher.store.watch_names import WatchNames
 
 
@@ -105,6 +108,7 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
                 self._db.execute("PRAGMA synchronous=NORMAL")
                 self._db.execute("PRAGMA foreign_keys=ON")
                 self._setup()
+            self._check_tables()
         except StoreError as err:
             if isinstance(err.__cause__, sqlite3.Error):  # not a watcher database, a bad file
                 raise self._cannot_open(err.__cause__) from err.__cause__
@@ -131,7 +135,7 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
                 self._db.execute("ROLLBACK")
         except StoreError as err:  # the connection wraps each sqlite3.Error
             cause = err.__cause__
-            if not isinstance(cause, sqlite3.Error) or _busy(cause):
+            if not isinstance(cause, sqlite3.Error) or _busy(cause) or damaged(cause):
                 raise
             raise DatabaseUnusable(
                 f"{self.path}: cannot write the database: {cause} (the daemon's user needs "
@@ -140,6 +144,8 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
     def _cannot_open(self, err: sqlite3.Error) -> StoreError:
         """Another process holding a lock is worth a retry; anything else needs someone to act."""
         text = f"{self.path}: cannot open the database: {err}"
+        if damaged(err):
+            text += f"; {recovery(self.path)}"
         if Path(self.path).is_dir():
             text = (f"{self.path}: is a folder, not a database file: set [daemon] database (or "
                     f"--database) to a file in it, such as {Path(self.path) / 'watcher.db'}")
@@ -168,6 +174,16 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
                 f"{self.path}: database schema version {version}, this watcher reads "
                 f"{VERSION}: run `watcher once` as the daemon's user to upgrade it")
 
+    def _check_tables(self) -> None:
+        """Refuse a database at this version that lacks a table or column of it (``missing``):
+        every command would otherwise fail its own way where it first touched the piece."""
+        lack = missing(self._db)
+        if lack is not None:
+            raise DatabaseUnusable(
+                f"{self.path}: {lack} (schema version {VERSION} needs it); the file was changed "
+                "outside watcher: restore a backup, or move the file aside and let watcher "
+                "start a new one")
+
     # -- schema -------------------------------------------------------------------------------
     def _setup(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
@@ -191,7 +207,8 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
         while version < VERSION:
             with self.transaction():
                 for statement in statements(MIGRATIONS[version]):
-                    self._db.execute(statement)
+                    if needed(self._db, statement):  # done already: a version set back
+                        self._db.execute(statement)
                 version += 1
                 self._db.execute(f"PRAGMA user_version = {version}")
 
@@ -287,7 +304,8 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
         row = self._db.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
         if row is None:
             return FeedState(url=url)
-        state = row_to_feed_state(row, 0)  # polling needs no item count; ``feed_states`` has it
+        # polling needs no item count; ``feed_states`` has it
+        state = decode(self.path, "feeds", "url", [row], lambda r: row_to_feed_state(r, 0))[0]
         self._feeds[url] = dataclasses.replace(state)
         return state
 
@@ -296,7 +314,8 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
             self._db.execute("SELECT feed_url, count(*) FROM items GROUP BY feed_url").fetchall()
         )
         rows = self._db.execute("SELECT * FROM feeds ORDER BY url").fetchall()
-        return [row_to_feed_state(row, counts.get(row["url"], 0)) for row in rows]
+        return decode(self.path, "feeds", "url", rows,
+                      lambda r: row_to_feed_state(r, counts.get(r["url"], 0)))
 
     def save_feed_state(self, state: FeedState) -> None:
         with self.transaction():

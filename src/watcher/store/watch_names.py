@@ -18,7 +18,7 @@ from contextlib import AbstractContextManager
 
 from watcher.core.events import EventState
 from watcher.settings import WatchSettings
-from watcher.store.rows import event_columns
+from watcher.store.rows import decode, event_columns, json_at
 
 
 def signature(watch: WatchSettings) -> str:
@@ -44,6 +44,7 @@ class WatchNames:
     """``sync_watches``: the rename of watches across a restart or a reload."""
 
     _db: sqlite3.Connection
+    path: str
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:  # by SQLiteStore
         raise NotImplementedError
@@ -60,8 +61,8 @@ class WatchNames:
             for old, new in found.items():
                 rows = db.execute("SELECT id, state FROM events WHERE watches LIKE ?",
                                   (f"%{json.dumps(old)}%",)).fetchall()
-                for event_id, text in rows:
-                    ev = EventState.from_dict(json.loads(text))
+                for event_id, ev in decode(self.path, "events", "id", rows, lambda r: (
+                        r["id"], EventState.from_dict(json_at(r, "state")))):
                     if old not in ev.watches:
                         continue  # the name was only part of another one
                     ev.rename_watch(old, new)  # as the tracker renames it in a reload
