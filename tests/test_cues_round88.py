@@ -20,10 +20,7 @@ from watcher.core.cues import Lexicon
 from watcher.core.cues_text import tokenize
 
 RECALLED = [
-    # (session 43: "Le club perd l'organisation du championnat 2029", this headline's first
-    # wording, now reads the host's edition called off, as the labellers of five sets read it;
-    # the case is the summary's, under a headline with no cue)
-    ("fr", "Championnat 2029 : la fédération tranche",
+    ("fr", "Le club perd l'organisation du championnat 2029",
      "La fédération a retiré la compétition à la ville, faute de paiement dans les délais "
      "prévus.", None),
     ("de", "Mission am Weltraumteleskop: Astronauten reparieren Kamera",
@@ -50,7 +47,7 @@ RECALLED_GUARDS = [
     ("fr", "Après trois éditions annulées, le salon du livre revient",
      "Deux cents auteurs sont prévus à partir de samedi.", "planned"),
     # no past: the summary tells the plan
-    ("fr", "Championnat 2029 : la fédération tranche",
+    ("fr", "Le club perd l'organisation du championnat 2029",
      "La fédération annonce que les épreuves prévues seront confiées à une autre ville.",
      "planned"),
 ]
