@@ -90,4 +90,4 @@ def test_broken_unicode_and_control_characters(tmp_path: Path,
     code, alerts, err = replay_json(tmp_path, data, capsys)
     assert code == 0, err
     title = alerts[1]["item"]["title"]  # type: ignore[index]
-    assert title == "Gipfel[31m in Budapest vom Tisch  \ufffd"
+    assert title == "Gipfel[31m in Budapest vom Tisch \ufffd"

@@ -72,13 +72,17 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202
 
 
 def clean_text(text: str) -> str:
-    """``text`` without control characters and bidirectional overrides (``_CONTROL``)."""
-    return _CONTROL.sub("", text)
+    """``text`` without control characters and bidirectional overrides (``_CONTROL``), one-spaced
+    where any went. Applied to an item's final title and summary (``normalize_entry``), not to
+    whole article bodies before they are cut: a scan of every character, done once."""
+    if _CONTROL.search(text) is None:
+        return text
+    return " ".join(_CONTROL.sub("", text).split())
 
 
 def _collapse(text: str) -> str:
     # str.split() and str.strip() split on exactly the characters ``\s`` matches in a str pattern
-    return unicodedata.normalize("NFC", " ".join(clean_text(text).split()))
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def html_to_text(html_text: str) -> str:
@@ -431,9 +435,9 @@ def normalize_entry(
     raw: RawEntry, *, feed_url: str, source: str, feed_lang: str | None, fetched_at: datetime,
 ) -> Item:
     """An ``Item`` from one parsed entry; ``fetched_at`` stands in for a missing date."""
-    title = _truncate(title_to_text(raw.title), TITLE_MAX)
+    title = clean_text(_truncate(title_to_text(raw.title), TITLE_MAX))
     summary = html_to_text(raw.summary) or html_to_text(raw.content)
-    summary = _truncate(summary)
+    summary = clean_text(_truncate(summary))
     link = canonical_link(raw.link, base=feed_url)
     if link is None and raw.guid_is_link:
         link = canonical_link(raw.guid, base=feed_url)
