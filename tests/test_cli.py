@@ -191,6 +191,19 @@ def test_output_into_a_closed_pipe_is_no_traceback(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+@pytest.mark.parametrize("flag", ["--help", "--version"])
+def test_help_to_a_full_disk_is_one_line_and_exit_1(flag: str) -> None:
+    """argparse swallowed the write error of --help and --version and exited 0 (a code
+    review)."""
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "watcher", flag], stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=120, cwd=REPO)
+    assert proc.stderr.splitlines() == [
+        "watcher: error: writing output: No space left on device"], proc.stderr
+    assert proc.returncode == 1
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
 @pytest.mark.parametrize("command", ["events", "replay"])
 def test_output_to_a_full_disk_is_one_line_and_exit_1(tmp_path: Path, command: str) -> None:
     """`watcher events --json > /dev/full` (a cron job's output on a full file system) ended in

@@ -179,3 +179,14 @@ def test_a_date_that_ends_what_is_under_way_plans_nothing(title: str, summary: s
     item = Item("k", title, summary, "urn:k", "s", when, lang=lang)
     reading = t.process(item, when).reading
     assert reading is not None and reading.status != "planned"
+
+
+def test_to_a_place_before_a_date_is_no_end_of_what_is_under_way() -> None:
+    """"do"/"до" are "to" a place too: "poleci do Wilna 11 lipca" dates the summit ahead, it
+    does not end one under way (a code review)."""
+    when = datetime(2023, 7, 1, 12, tzinfo=UTC)
+    t = Tracker((WatchSettings(name="w", keywords=("NATO",)),))
+    item = Item("k", "Szczyt NATO odbywa się w Wilnie", "Prezydent Duda poleci do Wilna 11 lipca.",
+                "urn:k", "s", when, lang="pl")
+    reading = t.process(item, when).reading
+    assert reading is not None and reading.status == "planned"

@@ -1,7 +1,7 @@
 """Session 43's readings, each from a fresh set's miss: a future verb followed by "no" and an
 occasion says the occasion will not be, a call-off (set 161: "Veranstalter Schaller: Es wird
-keine Loveparade mehr geben" read planned); bans of gatherings in the plural; denials in the
-plural."""
+keine Loveparade mehr geben" read planned); French bans of a gathering; denials in the plural;
+a rescheduled edition scrapped."""
 
 from __future__ import annotations
 
@@ -27,22 +27,22 @@ def test_no_occasion_to_come_is_a_call_off(title: str, lang: str) -> None:
     ("There will be no tickets left", "en", None),
     # "without" is no "no": the occasion goes on without something
     ("Der Umzug wird ohne Zuschauer stattfinden", "de", "planned"),
+    # the occasion's word only qualifies the thing "no" negates (a code review)
+    ("There will be no festival tickets at the gate", "en", "planned"),
+    ("There will be no summit breakthrough", "en", "planned"),
+    ("Es wird keine Gipfel-Einigung geben", "de", "planned"),
 ])
 def test_no_before_anything_else_calls_nothing_off(title: str, lang: str,
                                                    status: str | None) -> None:
     assert LEX.read(title, "", lang).status == status
 
 
-@pytest.mark.parametrize(("title", "lang"), [
-    ("Berlin verbietet Querdenken-Demonstrationen am Wochenende", "de"),
-    ("Istanbul governor bans Pride marches for third year", "en"),
-    ("Court upholds ban on Querdenken demonstration", "en"),
-    ("La préfecture interdit la manifestation anti-pass", "fr"),
-])
-def test_a_gathering_banned_is_called_off(title: str, lang: str) -> None:
-    """Plurals and other processions than those of round 36 (set 161: "verbietet
-    Querdenken-Demonstrationen am Wochenende" read planned by its weekend)."""
-    assert LEX.read(title, "", lang).status == "cancelled"
+def test_a_gathering_banned_is_called_off() -> None:
+    """French, as English and German read it since round 36 (in the singular: a ban in the
+    plural is as often a rule for a time or place, "Berlin verbietet alle Demos rund um den
+    Nato-Gipfel", "interdit les grands rassemblements": a code review)."""
+    assert LEX.read("La préfecture interdit la manifestation anti-pass", "", "fr").status \
+        == "cancelled"
 
 
 @pytest.mark.parametrize(("title", "summary", "lang"), [
@@ -51,6 +51,8 @@ def test_a_gathering_banned_is_called_off(title: str, lang: str) -> None:
      "Le président a prolongé le confinement et interdit les grands rassemblements au moins "
      "jusqu'à mi-juillet.", "fr"),
     ("Uganda bans protests near parliament", "", "en"),
+    ("Berlin verbietet alle Demos rund um den Nato-Gipfel", "", "de"),
+    ("Police ban all marches in central London during Trump state visit", "", "en"),
 ])
 def test_a_general_ban_or_a_threat_calls_nothing_off(title: str, summary: str,
                                                      lang: str) -> None:

@@ -58,6 +58,7 @@ def test_html_to_text(html: str, text: str) -> None:
     ("Putin\x1b[31m says\x07 off", "Putin[31m says off"),
     ("x\x00y \u202eabc\u202c", "xy abc"),
     ("Café – ok\x85", "Café – ok\x85"),  # NEL is a line end, which html_to_text spaces
+    ("Budapest summit\x0bcalled off", "Budapest summit called off"),  # separators part words
 ])
 def test_clean_text(raw: str, text: str) -> None:
     assert normalize.clean_text(raw) == text

@@ -8,10 +8,13 @@ database's size, so its writes fail as they would on a full file system (no root
 from __future__ import annotations
 
 import resource
+import sqlite3
 import subprocess
 import sys
 from datetime import timedelta
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import REPO
 from tests.feedserver import FeedServer
@@ -56,4 +59,52 @@ def test_a_full_disk_sends_nothing_twice(tmp_path: Path) -> None:
             assert watcher(config, "once").returncode == 0
             assert len(hook.posts) == 2
     finally:
+        hook.close()
+
+
+def test_an_alert_sent_but_unrecorded_is_told_and_fails_the_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Another writer takes the database between the poll and the delivery: the alert goes
+    out and cannot be recorded. ``once`` says so and exits 1, and retention does not wait on the
+    lock and end the run before the summary (a code review)."""
+    from watcher.cli import main
+    from watcher.notify.sender import Sender
+    from watcher.store.sqlite import SQLiteStore
+
+    monkeypatch.setattr(SQLiteStore, "WRITE_WAIT", 0.2)
+    monkeypatch.setattr(SQLiteStore, "BUSY_TIMEOUT", 0.1)
+    db = tmp_path / "w.db"
+    others: list[sqlite3.Connection] = []
+    deliver, record = Sender.deliver_due, Sender.record_sent
+
+    async def locked_deliver(self: Sender) -> object:
+        other = sqlite3.connect(db, isolation_level=None, timeout=0)
+        other.execute("BEGIN IMMEDIATE")
+        others.append(other)
+        return await deliver(self)
+
+    async def quick_record(self: Sender, tries: int = 5, wait: float = 1.0) -> int:
+        return await record(self, tries=2, wait=0.05)
+
+    monkeypatch.setattr(Sender, "deliver_due", locked_deliver)
+    monkeypatch.setattr(Sender, "record_sent", quick_record)
+    hook = Receiver()
+    try:
+        with FeedServer() as feeds:
+            url = feeds.feed("/a.xml", rss("Courier", [ANNOUNCE]))
+            config = tmp_path / "watcher.toml"
+            config.write_text(
+                f'[daemon]\ndatabase = "{db}"\njitter = "0s"\n[[feed]]\nurl = "{url}"\n'
+                '[[watch]]\nname = "putin"\nkeywords = ["Putin"]\n'
+                f'[notifier.hook]\ntype = "webhook"\nurl = "{hook.url}"\n', encoding="utf-8")
+            code = main(["once", "--config", str(config), "--log-level", "error"])
+        out = capsys.readouterr()
+        assert code == 1 and len(hook.posts) == 1, out.err
+        assert "1 alert went out but could not be recorded" in out.err
+        assert "deliveries: 1 sent" in out.out
+    finally:
+        for other in others:
+            other.execute("ROLLBACK")
+            other.close()
         hook.close()

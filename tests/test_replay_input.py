@@ -91,3 +91,25 @@ def test_broken_unicode_and_control_characters(tmp_path: Path,
     assert code == 0, err
     title = alerts[1]["item"]["title"]  # type: ignore[index]
     assert title == "Gipfel[31m in Budapest vom Tisch \ufffd"
+
+
+def test_half_an_emoji_in_any_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = [dict(r) for r in SEED_STORY]
+    story[2]["link"] = "https://blue.example/3-\U0001f4a5"
+    data = lines(story).replace("\U0001f4a5".encode(), b"\\ud83d")
+    code, alerts, err = replay_json(tmp_path, data, capsys)
+    assert code == 0, err
+    assert alerts[1]["item"]["link"] == "https://blue.example/3-\ufffd"  # type: ignore[index]
+
+
+def test_a_file_named_dash_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """"./-" names a file; only "-" as given is standard input, and a closed one is said so."""
+    (tmp_path / "-").write_bytes(lines(SEED_STORY))
+    monkeypatch.chdir(tmp_path)
+    config = str(write_config(tmp_path))
+    assert main(["replay", "./-", "--json", "--config", config]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    monkeypatch.setattr("sys.stdin", None)
+    assert main(["replay", "-", "--config", config]) == 2
+    assert "standard input is closed" in capsys.readouterr().err

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import errno
 import logging
 import math
 import os
@@ -17,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
-from typing import TextIO, cast
+from typing import TYPE_CHECKING, TextIO, cast
 
 from watcher import __version__
 from watcher.durations import parse_duration
@@ -25,6 +26,9 @@ from watcher.errors import ConfigError, OutputError, UsageError, WatcherError
 from watcher.output import GuardedOutput
 from watcher.redact import redact
 from watcher.settings import Settings
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 log = logging.getLogger("watcher")
 
@@ -34,6 +38,24 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        """``--help`` and ``--version`` on a full or closed stdout: one line and status 1, as
+        every command's output (argparse swallowed the error and exited 0: a code review)."""
+        if not message:
+            return
+        stream = file or sys.stdout
+        if stream is None:
+            raise OutputError(errno.EBADF, "standard output is closed")
+        try:
+            stream.write(message)
+            flush = getattr(stream, "flush", None)
+            if flush is not None:
+                flush()
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            raise OutputError(err.errno, err.strerror or str(err)) from err
 
 
 def _common_options(parser: argparse.ArgumentParser, default: object = None) -> None:
@@ -122,7 +144,7 @@ def build_parser(*, command_required: bool = True) -> argparse.ArgumentParser:
     p = sub.add_parser("explain", parents=[common], help="why an item matched, joined, alerted")
     p.add_argument("link", metavar="LINK", help="the article's link, as its feed gives it")
     p = sub.add_parser("replay", parents=[common], help="backtest the watches over a JSONL file")
-    p.add_argument("file", metavar="FILE.jsonl", type=Path,
+    p.add_argument("file", metavar="FILE.jsonl",
                    help="one JSON object per line: title, link, published, source (summary, "
                         "lang, id optional); - for standard input")
     p.add_argument("--json", action="store_true",

@@ -17,7 +17,7 @@ from watcher.config_summary import COUNTRY_CODES
 from watcher.core.text import language_code
 from watcher.core.types import AlertIntent
 from watcher.durations import format_count
-from watcher.errors import StoreError, UsageError
+from watcher.errors import StoreError, UsageError, WatcherError
 from watcher.models import FeedState
 from watcher.notify.render import local_time
 from watcher.redact import redact
@@ -112,8 +112,13 @@ async def once(settings: Settings) -> int:
         report = None if summary.unstored else await sender.deliver_due()
         unrecorded = await sender.record_sent()
         # retention, as the daemon's job does every few hours: a timer or cron running `once`
-        # kept every item for ever (a user review)
-        pruned = 0 if summary.unstored else await pipeline.prune()
+        # kept every item for ever (a user review); not on a database that refuses writes
+        pruned, prune_error = 0, None
+        if not (summary.unstored or unrecorded):
+            try:
+                pruned = await pipeline.prune()
+            except WatcherError as err:
+                prune_error = str(err)
     for warning in warnings(settings):
         print(f"warning: {warning}", file=sys.stderr)
     for r in summary.results:
@@ -123,11 +128,8 @@ async def once(settings: Settings) -> int:
             print(redact(f"skipped: {r.name} ({r.url}): {r.skipped}"), file=sys.stderr)
         elif r.warning:
             print(redact(f"warning: {r.name} ({r.url}): {r.warning}"), file=sys.stderr)
-    print(summary)
-    print(f"deliveries: {report}" if report is not None
-          else "deliveries: none tried, the database refused writes")
-    if pruned:
-        print(f"retention: removed {format_count(pruned, 'old item')}")
+    # the errors that decide the exit status first, on stderr: a closed or full stdout must not
+    # swallow them (a code review)
     if summary.unstored:
         print(f"error: the database refused the writes of "
               f"{format_count(summary.unstored, 'poll')} (see the errors above): nothing was "
@@ -137,6 +139,13 @@ async def once(settings: Settings) -> int:
         print(f"error: {format_count(unrecorded, 'alert')} went out but could not be recorded "
               f"as sent: the next run sends them again unless the database takes writes "
               f"first", file=sys.stderr)
+    if prune_error:
+        print(redact(f"warning: retention skipped: {prune_error}"), file=sys.stderr)
+    print(summary)
+    print(f"deliveries: {report}" if report is not None
+          else "deliveries: none tried, the database refused writes")
+    if pruned:
+        print(f"retention: removed {format_count(pruned, 'old item')}")
     return 1 if summary.unstored or unrecorded else 0
 
 
@@ -322,7 +331,7 @@ def describe(alert: AlertIntent, tz: tzinfo = UTC) -> str:
             f"    {item.link}")
 
 
-def replay_file(settings: Settings, path: Path, *, as_json: bool) -> int:
+def replay_file(settings: Settings, path: Path | str, *, as_json: bool) -> int:
     from watcher.replay import read_items, replay, terminal_progress
 
     items = read_items(path)

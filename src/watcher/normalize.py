@@ -77,7 +77,13 @@ def clean_text(text: str) -> str:
     whole article bodies before they are cut: a scan of every character, done once."""
     if _CONTROL.search(text) is None:
         return text
-    return " ".join(_CONTROL.sub("", text).split())
+    # the separators among them (vertical tab, form feed, file to unit separators) part words:
+    # "summit\x0bcalled off" must not become "summitcalled off" (a code review)
+    return " ".join(_CONTROL.sub(_control_out, text).split())
+
+
+def _control_out(match: re.Match[str]) -> str:
+    return " " if match.group() in "\x0b\x0c\x1c\x1d\x1e\x1f" else ""
 
 
 def _collapse(text: str) -> str:

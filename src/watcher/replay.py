@@ -31,7 +31,7 @@ REQUIRED = ("title", "link", "published", "source")
 MAX_TOLD = 10  # bad lines named one by one; the rest counted
 
 
-def read_items(path: Path) -> list[Item]:
+def read_items(path: Path | str) -> list[Item]:
     """Read replay input (``-``: standard input); bad lines are an error naming each
     ``FILE:LINE`` and its problem (the first ``MAX_TOLD``, then how many more), so that a large
     export is fixed in one go.
@@ -41,8 +41,11 @@ def read_items(path: Path) -> list[Item]:
     user's review). A UTF-8 byte-order mark (PowerShell, Excel) is skipped. A line repeated
     (the same identity, headline and text: merged exports overlap) is read once, as the daemon
     stores an article once."""
+    # "-" as given, not as a Path spells it: "./-" is a file named "-" (a code review)
+    if path == "-" and sys.stdin is None:
+        raise UsageError("-: standard input is closed")
     try:
-        data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except FileNotFoundError as err:
         raise UsageError(f"{path}: no such file") from err
     except OSError as err:
@@ -88,14 +91,18 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _text(value: str) -> str:
-    """``value`` as text a terminal, a chat and a JSON consumer take: a lone surrogate (a
-    JSON escape of half an emoji, cut by another tool) becomes U+FFFD (printing it failed
-    after the first alerts were out: a user's review); control characters go
-    (``normalize.clean_text``)."""
-    return clean_text(_SURROGATE.sub("\ufffd", value))
+    """``value`` as text a terminal, a chat and a JSON consumer take: control characters go
+    (``normalize.clean_text``); a lone surrogate (a JSON escape of half an emoji, cut by
+    another tool) became U+FFFD already (``_item``: printing it failed after the first alerts
+    were out, a user's review)."""
+    return clean_text(value)
 
 
 def _item(record: dict[str, Any], where: str) -> Item:
+    # half an emoji in any field, not only the text (a code review: a link or an id with one
+    # still ended in a traceback when printed)
+    record = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
+              for k, v in record.items()}
     missing = [k for k in REQUIRED if not record.get(k)]
     if missing:
         raise UsageError(f"{where}: missing {', '.join(missing)}")

@@ -25,11 +25,14 @@ from watcher.models import Item
 # "runs until 25 September", "bis 25. September", "jusqu'au 25 septembre", "days before the
 # Feb. 8 election": a date that ends what is under way, or anchors another occasion, is no date
 # the reported one is still to happen on
-_UNTIL = re.compile(r"\b(?:until|till|through|to|bis|jusqu|before|ahead\W+of|vor|avant"
-                    # "соревнования продлятся до 12 марта", "do 12 marca", "hasta el 12",
-                    # "fino al 12", "até 12", "tot 12 maart", "til 12.", "έως/μέχρι τις 12"
-                    r"|до|do|hasta|fino|até|tot|til|έως|μέχρι)\b\W+"
-                    r"(?:\w+\W+){0,2}?\d",
+_UNTIL = re.compile(r"\b(?:until|till|through|to|bis|jusqu|before|ahead\W+of|vor|avant)\b\W+"
+                    r"(?:\w+\W+){0,2}?\d"
+                    # "hasta el 12", "fino al 12", "até ao 12", "έως τις 12", "μέχρι τις 12"
+                    r"|\b(?:hasta|fino|até|έως|μέχρι)\b\W+(?:\w{1,3}\W+){0,2}?\d"
+                    # "продлятся до 12 марта", "do 12 marca", "tot 12 maart", "til 12.": the
+                    # date right after, as these are "to" a place too ("poleci do Wilna 11
+                    # lipca", a code review)
+                    r"|\b(?:до|do|tot|til)\W+\d",
                     re.IGNORECASE)
 
 

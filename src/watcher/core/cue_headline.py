@@ -228,14 +228,34 @@ def future_none(lang: Words, tokens: Tokens, at: int, weight: float) -> Cue | No
             if toks[k].w in lang.function_words or toks[k].clause != clause:
                 break
             head.append(k)
-        if not head or lang.event_nouns.any_in(toks, head[0], head[-1] + 1,
-                                               end_by=head[-1] + 1) is None:
+        noun = lang.event_nouns.any_in(toks, head[0], head[-1] + 1,
+                                       end_by=head[-1] + 1) if head else None
+        # the occasion ends what "no" negates, but for "more" or, in a language that puts the
+        # verb last and capitalises its nouns, the clause's last word in lower case ("keine
+        # Loveparade mehr geben"): "no festival tickets", "no summit breakthrough", "keine
+        # Gipfel-Einigung" negate a thing (a code review)
+        if noun is None or not all(
+                toks[k].w in _NO_MORE or (lang.spec.capitalised_nouns and not toks[k].cap
+                                          and k == _clause_end(toks, k))
+                for k in range(noun.end, head[-1] + 1)):
             continue
         hit = Hit(no.phrase, at, head[-1] + 1, ())
         return Cue(status="cancelled", phrase=f"{toks[at].w} {no.phrase.text} ...",
                    field="title", start=toks[at].start, end=toks[head[-1]].end,
                    weight=weight, blocked=why_blocked(lang, tokens, hit, intent_ok=False))
     return None
+
+
+# after the occasion "no" negates: "keine Loveparade mehr", "no parade any more", "plus de"
+_NO_MORE = frozenset({"mehr", "more", "longer", "again", "wieder", "plus", "anymore"})
+
+
+def _clause_end(toks: Sequence[Token], k: int) -> int:
+    """The index of the last token of ``toks[k]``'s clause."""
+    end = k
+    while end + 1 < len(toks) and toks[end + 1].clause == toks[k].clause:
+        end += 1
+    return end
 
 
 def becomes(lang: Words, toks: Sequence[Token], at: int) -> bool:

@@ -375,8 +375,10 @@ class Sender:
                 self._blocked[name] = now  # stop this queue for this pass (order)
                 report.sent += len(unit)
                 report.errors.append(f"{name}: sent, not yet recorded: {err}")
-                log.error("notifier %s: sent %s but could not record it (%s); it will be "
-                          "recorded later and not sent again", name, first.key, err)
+                log.error("notifier %s: sent %s but could not record it (%s); this process "
+                          "records it once the database takes writes and does not send it "
+                          "again (a process that ends first, as `once` may, would)", name,
+                          first.key, err)
                 return False
             if ref is not None:
                 self._threads.setdefault((name, d.event_id), d.thread_ref or ref)
