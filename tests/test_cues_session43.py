@@ -74,3 +74,14 @@ def test_a_rescheduled_edition_scrapped_is_called_off() -> None:
         == "cancelled"
     assert LEX.read("Match called off, rescheduled for Tuesday", "", "en").status == "postponed"
     assert LEX.read("Gig cancelled and rescheduled for May", "", "en").status == "postponed"
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Belgrade Pride march held for first time since 2010", "held"),
+    ("Summit held in Vilnius", "held"),
+    ("Activist held in Moscow", None),  # a person held is detained
+    ("Election to be held in May", "planned"),
+])
+def test_an_occasion_held(title: str, status: str | None) -> None:
+    """A headline's occasion "held" (set 161: the Belgrade Pride march read nothing)."""
+    assert LEX.read(title, "", "en").status == status
