@@ -85,3 +85,17 @@ def test_a_rescheduled_edition_scrapped_is_called_off() -> None:
 def test_an_occasion_held(title: str, status: str | None) -> None:
     """A headline's occasion "held" (set 161: the Belgrade Pride march read nothing)."""
     assert LEX.read(title, "", "en").status == status
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    ("Concert goes on despite storm", "en", "held"),
+    ("Fighting goes on despite ceasefire", "en", None),  # no occasion
+    ("Carnival revellers fill the streets of Rio", "en", "held"),
+    ("Wahllokale in Brasilien geöffnet", "de", "held"),
+    ("Festival lockt Rekordbesucher", "de", "held"),
+    ("Des milliers de personnes défilent à Paris", "fr", "held"),
+    ("Les syndicats défileront le 1er mai", "fr", "planned"),
+])
+def test_crowds_and_an_occasion_going_on(title: str, lang: str, status: str | None) -> None:
+    """Headlines of an occasion under way that read nothing before (a probe sweep)."""
+    assert LEX.read(title, "", lang).status == status
