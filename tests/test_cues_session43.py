@@ -99,3 +99,14 @@ def test_an_occasion_held(title: str, status: str | None) -> None:
 def test_crowds_and_an_occasion_going_on(title: str, lang: str, status: str | None) -> None:
     """Headlines of an occasion under way that read nothing before (a probe sweep)."""
     assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Amstel Gold Race krijgt nieuwe datum: zaterdag 10 oktober", "planned"),
+    ("Concert afgelast, nieuwe datum volgt", "postponed"),
+    ("Vierdaagse wacht nog met besluit over afgelasten", None),
+])
+def test_dutch_new_date_and_pending_decision(title: str, status: str | None) -> None:
+    """Set 164: a new date set is a return in Dutch as in English ("nieuwe datum", with a
+    call-off a move); a decision still to take about a call-off calls nothing off."""
+    assert LEX.read(title, "", "nl").status == status

@@ -32,6 +32,8 @@ def _read(title: str, keyword: str, lang: str) -> str | None:
     ("Kein Haldern Pop in diesem Jahr", "Haldern Pop", "de"),
     ("Pas d'Hellfest en juin : Clisson jette l'éponge", "Hellfest", "fr"),
     ("No Shoreham Airshow a year on as town remembers 11 victims", "Shoreham Airshow", "en"),
+    ("Geen Rock Werchter deze zomer", "Rock Werchter", "nl"),  # session 43, set 164
+    ("Ingen Roskilde Festival i år", "Roskilde Festival", "da"),
 ])
 def test_no_then_the_watchs_name_is_a_call_off(title: str, keyword: str, lang: str) -> None:
     assert _read(title, keyword, lang) == "cancelled"

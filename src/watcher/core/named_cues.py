@@ -21,6 +21,8 @@ from watcher.models import Item
 # how a headline opens when it says something is not: (folded words), longest first
 NO_WORDS: tuple[tuple[str, ...], ...] = (
     ("pas", "de"), ("pas", "d"), ("kein",), ("keine",), ("keinen",), ("keiner",), ("no",),
+    # session 43: Dutch, Scandinavian, Italian ("Geen Rock Werchter deze zomer", set 164)
+    ("geen",), ("ingen",), ("inget",), ("niente",), ("nessun",), ("nessuna",),
 )
 
 
