@@ -110,3 +110,14 @@ def test_dutch_new_date_and_pending_decision(title: str, status: str | None) -> 
     """Set 164: a new date set is a return in Dutch as in English ("nieuwe datum", with a
     call-off a move); a decision still to take about a call-off calls nothing off."""
     assert LEX.read(title, "", "nl").status == status
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Dutch police detain 2,400 at Extinction Rebellion motorway blockade", "held"),
+    ("Hundreds arrested at climate protest in London", "held"),
+    ("Extinction Rebellion: Dozens arrested as activists block Westminster roads", "held"),
+    ("Activist arrested at airport", None),  # a person's news, no action's
+])
+def test_arrests_at_an_action(title: str, status: str | None) -> None:
+    """Set 165: arrests at a blockade or protest report the action held."""
+    assert LEX.read(title, "", "en").status == status
