@@ -121,3 +121,12 @@ def test_dutch_new_date_and_pending_decision(title: str, status: str | None) -> 
 def test_arrests_at_an_action(title: str, status: str | None) -> None:
     """Set 165: arrests at a blockade or protest report the action held."""
     assert LEX.read(title, "", "en").status == status
+
+
+def test_a_change_expected_or_predicted_is_a_forecast() -> None:
+    """Set 164: "Interior minister expects Rock Werchter to be cancelled" read cancelled."""
+    for title in ("Interior minister expects Rock Werchter to be cancelled",
+                  "Minister predicts the Games will be cancelled"):
+        assert LEX.read(title, "", "en").status != "cancelled"
+    assert LEX.read("Glastonbury cancelled, organisers expect to return in 2022", "",
+                    "en").status == "cancelled"
