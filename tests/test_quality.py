@@ -958,6 +958,42 @@ EVENTS_155_FLOORS = {"alert_precision": 0.8969, "alert_recall": 0.875, "bcubed_f
 # out. The session's first code (no Greek or Finnish): 0.820 / 0.488 / 0.929; its last (the
 # floors): 0.813 / 0.610 / 0.919
 EVENTS_156_FLOORS = {"alert_precision": 0.8125, "alert_recall": 0.6098, "bcubed_f1": 0.9194}
+# events-157: Australia, New Zealand and the Pacific, written in session 43 by a new author who
+# saw neither code nor score; tuning. The session's first code (231f09a): 0.852 / 0.859 / 0.936;
+# its last (the floors): 0.852 / 0.859 / 0.936
+EVENTS_157_FLOORS = {"alert_precision": 0.8519, "alert_recall": 0.8590, "bcubed_f1": 0.9363}
+# events-158: Italy, Spain and Portugal, about half in Italian, Spanish and Portuguese, written in
+# session 43 by a new author who saw neither code nor score; held out. The session's first code
+# (231f09a): 0.886 / 0.755 / 0.923; its last (the floors): 0.886 / 0.755 / 0.922
+EVENTS_158_FLOORS = {"alert_precision": 0.8864, "alert_recall": 0.7549, "bcubed_f1": 0.9225}
+# events-159: health and medicine, written in session 43 by a new author who saw neither code nor
+# score; held out. The session's first code (231f09a): 0.810 / 0.719 / 0.894; its last (the
+# floors): 0.809 / 0.719 / 0.894
+EVENTS_159_FLOORS = {"alert_precision": 0.8095, "alert_recall": 0.7191, "bcubed_f1": 0.8936}
+# events-160: books, literature and ideas, written in session 43 by a new author who saw neither
+# code nor score; tuning. The session's first code (231f09a): 0.828 / 0.852 / 0.889; its last (the
+# floors): 0.837 / 0.852 / 0.900
+EVENTS_160_FLOORS = {"alert_precision": 0.8370, "alert_recall": 0.8523, "bcubed_f1": 0.8997}
+# events-161: marches, parades and street occasions, written in session 43 by a new author who saw
+# neither code nor score; tuning. The session's first code (231f09a): 0.768 / 0.859 / 0.894; its
+# last (the floors): 0.789 / 0.882 / 0.886
+EVENTS_161_FLOORS = {"alert_precision": 0.7895, "alert_recall": 0.8824, "bcubed_f1": 0.8858}
+# events-162: the Netherlands and Flanders, half in Dutch, written in session 43 by a new author
+# who saw neither code nor score; held out. The session's first code (231f09a): 0.733 / 0.759 /
+# 0.897; its last (the floors): 0.736 / 0.770 / 0.886
+EVENTS_162_FLOORS = {"alert_precision": 0.7363, "alert_recall": 0.7701, "bcubed_f1": 0.8858}
+# events-163: energy, climate and environment occasions, written in session 43 by a new author who
+# saw neither code nor score; held out. The session's first code (231f09a): 0.843 / 0.700 / 0.822;
+# its last (the floors): 0.845 / 0.710 / 0.822
+EVENTS_163_FLOORS = {"alert_precision": 0.8452, "alert_recall": 0.7100, "bcubed_f1": 0.8222}
+# events-164: Belgium and the Netherlands, half in Dutch, without 162's subjects, written in
+# session 43 by a new author who saw neither code nor score; tuning. The session's first code
+# (231f09a): 0.800 / 0.805 / 0.876; its last (the floors): 0.811 / 0.793 / 0.881
+EVENTS_164_FLOORS = {"alert_precision": 0.8111, "alert_recall": 0.7931, "bcubed_f1": 0.8815}
+# events-165: climate, energy and environment, without 163's subjects, written in session 43 by a
+# new author who saw neither code nor score; tuning. The session's first code (231f09a): 0.781 /
+# 0.579 / 0.854; its last (the floors): 0.784 / 0.590 / 0.854
+EVENTS_165_FLOORS = {"alert_precision": 0.7838, "alert_recall": 0.5895, "bcubed_f1": 0.8540}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1151,7 +1187,10 @@ ALL_FLOORS = {
     147: EVENTS_147_FLOORS, 148: EVENTS_148_FLOORS, 149: EVENTS_149_FLOORS,
     150: EVENTS_150_FLOORS, 151: EVENTS_151_FLOORS, 152: EVENTS_152_FLOORS,
     153: EVENTS_153_FLOORS, 154: EVENTS_154_FLOORS, 155: EVENTS_155_FLOORS,
-    156: EVENTS_156_FLOORS,
+    156: EVENTS_156_FLOORS, 157: EVENTS_157_FLOORS, 158: EVENTS_158_FLOORS,
+    159: EVENTS_159_FLOORS, 160: EVENTS_160_FLOORS, 161: EVENTS_161_FLOORS,
+    162: EVENTS_162_FLOORS, 163: EVENTS_163_FLOORS, 164: EVENTS_164_FLOORS,
+    165: EVENTS_165_FLOORS,
 }
 
 
