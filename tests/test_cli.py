@@ -239,20 +239,20 @@ def test_output_to_a_closed_stdout_is_one_line_and_exit_1(tmp_path: Path,
 def test_reading_commands_do_not_create_a_missing_database(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`events`, `status` and `explain` only read: a mistyped --database must not leave a new
-    empty database (and its folders) behind while reporting "no events yet"."""
+    empty database (and its folders) behind. Since session 43 it is an error too, exit 2: a
+    script counting events got [] and status 0 for ever (a user's review); the config's own
+    database, which the daemon has yet to create, still reads as empty."""
     config = write_config(tmp_path, '\n[[feed]]\nurl = "https://courier.example/rss"\n')
     db = tmp_path / "typo" / "watcher.db"
-    assert main(["events", "--json", "--config", str(config), "--database", str(db)]) == 0
-    captured = capsys.readouterr()
-    assert json.loads(captured.out) == []
-    assert f"no database at {db}" in captured.err
-    assert main(["status", "--config", str(config), "--database", str(db)]) == 0
-    captured = capsys.readouterr()
-    assert "never polled" in captured.out and f"no database at {db}" in captured.err
-    assert main(["explain", "https://courier.example/1", "--config", str(config),
-                 "--database", str(db)]) == 2
-    assert "no stored item" in capsys.readouterr().err
+    for command in (["events", "--json"], ["status"], ["explain", "https://courier.example/1"]):
+        assert main([*command, "--config", str(config), "--database", str(db)]) == 2
+        assert f"{db}: no such database (--database)" in capsys.readouterr().err
     assert not db.parent.exists()
+    assert main(["events", "--json", "--config", str(config)]) == 0  # the config's, not yet made
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == [] and "no database at" in captured.err
+    assert main(["status", "--config", str(config)]) == 0
+    assert "never polled" in capsys.readouterr().out
 
 
 

@@ -250,6 +250,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.log_level == "info":  # the demo's story is on stdout; keep stderr for problems
             logging.getLogger().setLevel(logging.WARNING)
         return run_demo(step=args.step)
+    if (command in ("events", "explain", "status") and args.database
+            and args.database != ":memory:" and not Path(args.database).exists()):
+        # a path typed on the command line that names nothing is a typo, not a database the
+        # daemon has yet to create: a script counting events got [] and status 0 for ever (a
+        # user's review); the config's own path may well not exist yet
+        raise UsageError(f"{args.database}: no such database (--database)")
     settings = _settings(args)
     if command == "check-config":
         from watcher.config_summary import summary, warnings
