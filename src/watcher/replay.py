@@ -90,17 +90,10 @@ def read_items(path: Path | str) -> list[Item]:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _text(value: str) -> str:
-    """``value`` as text a terminal, a chat and a JSON consumer take: control characters go
-    (``normalize.clean_text``); a lone surrogate (a JSON escape of half an emoji, cut by
-    another tool) became U+FFFD already (``_item``: printing it failed after the first alerts
-    were out, a user's review)."""
-    return clean_text(value)
-
-
 def _item(record: dict[str, Any], where: str) -> Item:
-    # half an emoji in any field, not only the text (a code review: a link or an id with one
-    # still ended in a traceback when printed)
+    # half an emoji (a lone surrogate: a JSON escape cut by another tool) becomes U+FFFD in any
+    # field: printing it failed after the first alerts were out (a user's review; a link or an
+    # id too, a code review)
     record = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
               for k, v in record.items()}
     missing = [k for k in REQUIRED if not record.get(k)]
@@ -122,8 +115,9 @@ def _item(record: dict[str, Any], where: str) -> Item:
     key = str(record.get("id") or link or hashlib.sha1(
         f"{record['title']}|{published.isoformat()}".encode()).hexdigest())
     return Item(
-        key=key, title=_text(record["title"]), summary=_text(record.get("summary") or ""),
-        link=link, source=_text(record["source"]), published=published,
+        key=key, title=clean_text(record["title"]),
+        summary=clean_text(record.get("summary") or ""), link=link,
+        source=clean_text(record["source"]), published=published,
         lang=record.get("lang"), guid=record.get("id"), first_seen=published,
     )
 
