@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from watcher.core.cues import Lexicon
 from watcher.core.tracker import Tracker
 from watcher.core.types import Cue, StatusReading
 from watcher.models import Item
@@ -14,6 +15,8 @@ from watcher.settings import WatchSettings
 
 class Scripted:
     """A lexicon that returns the reading given per title (isolates the decisions)."""
+
+    no_leads = Lexicon.builtin().no_leads  # how a headline says "no" (``named_call_off``)
 
     def __init__(self, readings: dict[str, StatusReading] | None = None) -> None:
         self.readings: dict[str, StatusReading] = {} if readings is None else readings

@@ -11,6 +11,7 @@ from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
 from watcher.core.cluster import DocFreq, Index, similarity
+from watcher.core.cues import Lexicon
 from watcher.core.events import EventState
 from watcher.core.features import ItemFeatures, features, keyword_features
 from watcher.core.params import Params
@@ -21,6 +22,8 @@ from watcher.settings import WatchSettings
 
 
 class StubLexicon:
+    no_leads = Lexicon.builtin().no_leads  # how a headline says "no" (``named_call_off``)
+
     def __init__(self, statuses: dict[str, str | None]) -> None:
         self.statuses = statuses
 

@@ -24,7 +24,7 @@ def _read(title: str, keyword: str, lang: str) -> str | None:
     matches = WatchMatcher([watch]).match(item)
     assert matches, title
     reading = LEX.read(item.title, item.summary, item.lang)
-    return named_call_off(reading, item, matches, WatchMatcher([watch])).status
+    return named_call_off(reading, item, matches, WatchMatcher([watch]), LEX.no_leads).status
 
 
 @pytest.mark.parametrize(("title", "keyword", "lang"), [

@@ -18,6 +18,7 @@ import pytest
 
 from tests.conftest import REPO
 from tests.feedserver import FeedServer
+from tests.test_contract import putin_to_hook
 from tests.test_e2e import ANNOUNCE, CANCEL, Receiver, env, rss, watcher
 
 
@@ -39,11 +40,7 @@ def test_a_full_disk_sends_nothing_twice(tmp_path: Path) -> None:
     try:
         with FeedServer() as feeds:
             url = feeds.feed("/a.xml", rss("Courier", [ANNOUNCE]))
-            config = tmp_path / "watcher.toml"
-            config.write_text(
-                f'[daemon]\ndatabase = "{tmp_path / "w.db"}"\njitter = "0s"\n'
-                f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "putin"\nkeywords = ["Putin"]\n'
-                f'[notifier.hook]\ntype = "webhook"\nurl = "{hook.url}"\n', encoding="utf-8")
+            config = putin_to_hook(tmp_path, url, hook)
             assert watcher(config, "once").returncode == 0
             assert len(hook.posts) == 1
             feeds.feed("/a.xml", rss("Courier", [ANNOUNCE, CANCEL, *filler]))
@@ -93,11 +90,7 @@ def test_an_alert_sent_but_unrecorded_is_told_and_fails_the_run(
     try:
         with FeedServer() as feeds:
             url = feeds.feed("/a.xml", rss("Courier", [ANNOUNCE]))
-            config = tmp_path / "watcher.toml"
-            config.write_text(
-                f'[daemon]\ndatabase = "{db}"\njitter = "0s"\n[[feed]]\nurl = "{url}"\n'
-                '[[watch]]\nname = "putin"\nkeywords = ["Putin"]\n'
-                f'[notifier.hook]\ntype = "webhook"\nurl = "{hook.url}"\n', encoding="utf-8")
+            config = putin_to_hook(tmp_path, url, hook)
             code = main(["once", "--config", str(config), "--log-level", "error"])
         out = capsys.readouterr()
         assert code == 1 and len(hook.posts) == 1, out.err

@@ -10,6 +10,7 @@ import pytest
 
 from tests.state_cases import Scripted
 from watcher.core.confirm import unconfirmed
+from watcher.core.cues import Lexicon
 from watcher.core.events import EventState
 from watcher.core.params import Params
 from watcher.core.tracker import Tracker
@@ -321,6 +322,8 @@ def test_dev_timeline_with_gold_statuses() -> None:
     gold = {r.title: r.status for r in scoring.load_rows(DEV)}
 
     class Gold:
+        no_leads = Lexicon.builtin().no_leads
+
         def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
             s = gold.get(title)
             return StatusReading(None if s in (None, "none") else s)
@@ -350,6 +353,8 @@ def test_labelled_tune_split_clusters_with_gold_statuses() -> None:
     gold = {r.title: r.status for r in rows}
 
     class Gold:
+        no_leads = Lexicon.builtin().no_leads
+
         def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
             s = gold.get(title)
             return StatusReading(None if s in (None, "none") else s)

@@ -236,7 +236,7 @@ def future_none(lang: Words, tokens: Tokens, at: int, weight: float) -> Cue | No
         # Gipfel-Einigung" negate a thing (a code review)
         if noun is None or not all(
                 toks[k].w in _NO_MORE or (lang.spec.capitalised_nouns and not toks[k].cap
-                                          and k == _clause_end(toks, k))
+                                          and _ends_clause(toks, k))
                 for k in range(noun.end, head[-1] + 1)):
             continue
         hit = Hit(no.phrase, at, head[-1] + 1, ())
@@ -250,12 +250,9 @@ def future_none(lang: Words, tokens: Tokens, at: int, weight: float) -> Cue | No
 _NO_MORE = frozenset({"mehr", "more", "longer", "again", "wieder", "plus", "anymore"})
 
 
-def _clause_end(toks: Sequence[Token], k: int) -> int:
-    """The index of the last token of ``toks[k]``'s clause."""
-    end = k
-    while end + 1 < len(toks) and toks[end + 1].clause == toks[k].clause:
-        end += 1
-    return end
+def _ends_clause(toks: Sequence[Token], k: int) -> bool:
+    """Is ``toks[k]`` the last word of its clause?"""
+    return k + 1 == len(toks) or toks[k + 1].clause != toks[k].clause
 
 
 def becomes(lang: Words, toks: Sequence[Token], at: int) -> bool:

@@ -128,6 +128,14 @@ class Lexicon:
         self._no_words = frozenset(w for spec in self._specs.values()
                                    for key in ("negators", "no_words")
                                    for p in spec.markers.get(key, ()) for w in tokens(p))
+        # every language's "no" before a noun that is not a "without" ("kein", "geen", "pas
+        # de", "no habrá"), folded, longest first: how a headline says an occasion is not
+        # (``named_cues.named_call_off``)
+        self.no_leads = tuple(sorted(
+            {tuple(tokens(p)) for spec in self._specs.values()
+             for p in spec.markers.get("no_words", ())
+             if p not in spec.markers.get("noun_negators", ())},
+            key=lambda lead: (-len(lead), lead)))
         self._denied = PhraseSet((p, "denied") for spec in self._specs.values()
                                  for key in ("denials", "denials_after")
                                  for p in spec.markers.get(key, ()))

@@ -18,23 +18,17 @@ from watcher.core.text import fold, words
 from watcher.core.types import Cue, StatusReading, WatchMatch
 from watcher.models import Item
 
-# how a headline opens when it says something is not: (folded words), longest first
-NO_WORDS: tuple[tuple[str, ...], ...] = (
-    ("pas", "de"), ("pas", "d"), ("kein",), ("keine",), ("keinen",), ("keiner",), ("no",),
-    # session 43: Dutch, Scandinavian, Italian ("Geen Rock Werchter deze zomer", set 164)
-    ("geen",), ("ingen",), ("inget",), ("niente",), ("nessun",), ("nessuna",),
-)
-
 
 def named_call_off(reading: StatusReading, item: Item, matches: Sequence[WatchMatch],
-                   matcher: WatchMatcher) -> StatusReading:
-    """``reading``, or a call-off when the headline opens on "no" and a keyword of a matched
+                   matcher: WatchMatcher, no_leads: Sequence[tuple[str, ...]]) -> StatusReading:
+    """``reading``, or a call-off when the headline opens on "no" (one of ``no_leads``, folded
+    words, longest first: ``Lexicon.no_leads``, every language's) and a keyword of a matched
     watch right after it, and nothing else in the article reads a status."""
     if reading.status is not None:
         return reading
     written = words(item.title)
     folded = [fold(w) for w in written[:3]]
-    lead = next((n for n in NO_WORDS if tuple(folded[:len(n)]) == n), None)
+    lead = next((n for n in no_leads if tuple(folded[:len(n)]) == n), None)
     if lead is None:
         return reading
     for m in matches:

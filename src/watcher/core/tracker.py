@@ -246,7 +246,7 @@ class Tracker:
             return Outcome(item=item, reason="no watch matched")
         feats = prep.features or features(item, p)
         reading = prep.reading or self.lexicon.read(item.title, item.summary, item.lang)
-        reading = named_call_off(reading, item, matches, self.matcher)
+        reading = named_call_off(reading, item, matches, self.matcher, self.lexicon.no_leads)
         if commit and known is None:
             self.dfs.add(feats.weights)
         scored = self._score(item, feats, reading, matches)
