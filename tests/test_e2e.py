@@ -288,6 +288,22 @@ def test_once_reports_failures_status_shows_health_and_second_once_is_conditiona
         assert "down: 0 delivered, 1 pending, 0 failed" in out, out
         assert "reject: 0 delivered, 0 pending, 1 failed" in out, out
         assert "HTTP 400" in out, out
+        # the same for a monitoring script (a user's review, session 43: the text was all)
+        js = watcher(config, "status", "--json")
+        assert js.returncode == 0, js.stderr
+        health = json.loads(js.stdout)
+        assert health["database"] == str(tmp_path / "w.db")
+        feeds_by = {f["name"]: f for f in health["feeds"]}
+        assert list(feeds_by) == ["Courier", "Missing", "Page", "Slow"], health
+        assert feeds_by["Courier"]["last_error"] is None and feeds_by["Courier"]["items"] == 1
+        assert feeds_by["Courier"]["last_success"].endswith("Z"), health
+        assert feeds_by["Missing"]["last_error"].startswith("HTTP 404"), health
+        assert feeds_by["Missing"]["last_success"] is None, health
+        assert feeds_by["Slow"]["failures"] == 1 and feeds_by["Slow"]["polled"], health
+        assert health["deliveries"]["down"]["pending"] == 1, health
+        assert health["deliveries"]["reject"]["failed"] == 1, health
+        assert [f["notifier"] for f in health["failed"]] == ["reject"], health
+        assert "HTTP 400" in health["failed"][0]["error"], health
 
         items = rows(tmp_path / "w.db", "SELECT count(*) FROM items")[0][0]
         before = feeds.conditional_hits("/good.xml")
@@ -439,11 +455,37 @@ def test_explain_a_stored_item_and_an_unknown_link(story: Path) -> None:
     repeat = watcher(story, "explain", REPEAT["link"]).stdout
     assert repeat.splitlines()[-1] == "  alert:  none caused by this article", repeat
 
-    unknown = watcher(story, "explain", "https://nowhere.example/x")
-    assert unknown.returncode == 2
-    assert unknown.stdout == ""
-    assert unknown.stderr.strip().splitlines() == [
-        "watcher: error: no stored item with link https://nowhere.example/x"], unknown.stderr
+    for args in ((), ("--json",)):
+        unknown = watcher(story, "explain", "https://nowhere.example/x", *args)
+        assert unknown.returncode == 2
+        assert unknown.stdout == ""
+        assert unknown.stderr.strip().splitlines() == [
+            "watcher: error: no stored item with link https://nowhere.example/x"], unknown.stderr
+
+
+def test_explain_json_tells_what_the_text_tells(story: Path) -> None:
+    """``explain --json``: the text's report as data, for a script asking why an article did
+    or did not alert (a user's review, session 43)."""
+    event_id = json.loads(watcher(story, "events", "--json").stdout)[0]["id"]
+    proc = watcher(story, "explain", CANCEL["link"], "--json")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["item"]["link"] == CANCEL["link"] and report["item"]["lang"] == "de"
+    assert report["item"]["published"].endswith("Z") and report["item"]["feed_in_config"]
+    assert [w["watch"] for w in report["watches"]] == ["putin"]
+    assert report["reading"]["status"] == "cancelled", report["reading"]
+    assert any(c["status"] == "cancelled" and "vom tisch" in c["phrase"].lower()
+               and c["blocked"] is None for c in report["reading"]["cues"]), report["reading"]
+    assert report["candidates"][0]["event_id"] == event_id and report["candidates"][0]["own"]
+    assert "budapest" in report["candidates"][0]["shared"], report["candidates"]
+    assert report["decision"] == f"already in event {event_id}" and report["stored"]
+    assert report["when_read"]["moves"] == [
+        {"status": "cancelled", "previous": "planned", "at": report["when_read"]["moves"][0]["at"]}]
+    [alert] = report["when_read"]["alerts"]
+    assert (alert["kind"], alert["status"], alert["notifier"], alert["state"]) == (
+        "status_change", "cancelled", "term", "delivered"), alert
+    text = watcher(story, "explain", CANCEL["link"]).stdout
+    assert f"decision: {report['decision']}" in text.splitlines()
 
 
 def test_explain_says_when_no_status_phrases_exist_in_the_language(

@@ -143,6 +143,8 @@ def build_parser(*, command_required: bool = True) -> argparse.ArgumentParser:
                    help="a JSON array of events (DESIGN.md's events JSON) instead of text")
     p = sub.add_parser("explain", parents=[common], help="why an item matched, joined, alerted")
     p.add_argument("link", metavar="LINK", help="the article's link, as its feed gives it")
+    p.add_argument("--json", action="store_true",
+                   help="the same report as one JSON object (times in UTC) instead of text")
     p = sub.add_parser("replay", parents=[common], help="backtest the watches over a JSONL file")
     p.add_argument("file", metavar="FILE.jsonl",
                    help="one JSON object per line: title, link, published, source (summary, "
@@ -152,7 +154,9 @@ def build_parser(*, command_required: bool = True) -> argparse.ArgumentParser:
     p = sub.add_parser("test-notify", parents=[common], help="send a test message")
     p.add_argument("notifier", metavar="NOTIFIER", nargs="?",
                    help="the [notifier.NAME] to test (default: every one)")
-    sub.add_parser("status", parents=[common], help="per-feed health and the outbox")
+    p = sub.add_parser("status", parents=[common], help="per-feed health and the outbox")
+    p.add_argument("--json", action="store_true",
+                   help="the same as one JSON object (times in UTC) instead of text")
     # the demo brings its own config and a throwaway database: --config and --database after
     # it were accepted and silently ignored
     p = sub.add_parser("demo", help="a self-contained demonstration")
@@ -275,13 +279,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.events(settings, watch=args.watch, as_json=args.json,
                                since=args.since, statuses=args.status, limit=args.limit)
     if command == "explain":
-        return commands.explain(settings, args.link)
+        return commands.explain(settings, args.link, as_json=args.json)
     if command == "replay":
         return commands.replay_file(settings, args.file, as_json=args.json)
     if command == "test-notify":
         return asyncio.run(commands.test_notify(settings, args.notifier))
     if command == "status":
-        return commands.status(settings)
+        return commands.status(settings, as_json=args.json)
     raise UsageError(f"unknown command {command!r}")
 
 

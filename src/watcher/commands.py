@@ -13,12 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from watcher.clock import utcnow
-from watcher.config_summary import COUNTRY_CODES
-from watcher.core.text import language_code
 from watcher.core.types import AlertIntent
 from watcher.durations import format_count
 from watcher.errors import StoreError, UsageError, WatcherError
-from watcher.models import FeedState
+from watcher.models import FeedState, iso
 from watcher.notify.render import local_time
 from watcher.redact import redact
 from watcher.settings import Settings
@@ -202,119 +200,23 @@ def narrowed(rows: list[dict[str, Any]], *, since: timedelta | None,
     return rows
 
 
-def explain(settings: Settings, link: str) -> int:
-    """Re-run the decision for a stored item against the current events, without changing them."""
-    from watcher.core.cues import Lexicon
-    from watcher.core.match import why_not
-    from watcher.core.tracker import Tracker
-    from watcher.normalize import canonical_link
+def explain(settings: Settings, link: str, *, as_json: bool = False) -> int:
+    """Re-run the decision for a stored item against the current events, without changing them
+    (``watcher.explain``); ``as_json``: the same report as one JSON object."""
+    from watcher.explain import explanation, print_explanation
 
     store = _existing_store(settings)
     if store is None:
         raise UsageError(f"no stored item with link {link}")
     try:
-        canon = canonical_link(link)
-        # the feed's spelling first, then the one a browser shows (https, www.): one article to
-        # watcher (``normalize.item_key`` ignores both), so one to explain
-        item = next(filter(None, map(store.item_by_link, _spellings(canon) if canon else [])),
-                    None) or store.item_by_link(link)
-        if item is None:
-            raise UsageError(f"no stored item with link {link}")
-        joined = store.item_event(item.key)
-        moves, alerts = store.item_trail(item.key, joined) if joined else ([], [])
-        tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues),
-                          notifiers=settings.notifier_names(),
-                          events=store.load_events(), keys={item.key: joined} if joined else None)
+        report = explanation(settings, store, link, utcnow())
     finally:
         store.close()
-    alone = tracker.set_aside(item, joined) if joined else None  # its event was not there
-    outcome = tracker.explain(item, utcnow())
-    print(f"item:     {item.title}")
-    print(f"          {item.source}, {local_time(item.published, settings.daemon.timezone)}"
-          f", lang {item.lang or '?'}")
-    print(f"          {item.link}")
-    if item.feed_url and settings.feed(item.feed_url) is None:
-        # a feed since removed from the config: the watches' ``feeds`` may no longer take it
-        print(redact(f"feed:     {item.feed_url} (no longer in the config)"))
-    if not outcome.matches:
-        print("watches:  none matched")
-    for m in outcome.matches:
-        print(f"watch:    {m.watch} (keywords: {', '.join(m.keywords) or 'all items'})")
-    taken = {m.watch for m in outcome.matches}
-    for m in tracker.matcher.match(item):
-        if m.watch not in taken:
-            print(f"not:      {m.watch}: a passing mention (only the summary names "
-                  f"{', '.join(m.keywords)}; the headline names another watch's keyword)")
-    absent = []
-    for name, why in why_not(tracker.matcher, item):
-        if why.startswith("none of its keywords"):
-            absent.append(name)
-        else:
-            print(f"not:      {name}: {why}")
-    if absent:
-        shown = ", ".join(absent[:8]) + (f" and {len(absent) - 8} more" if len(absent) > 8
-                                          else "")
-        print(f"not:      {shown}: none of their keywords found")
-    reading = outcome.reading
-    if not outcome.matches:  # read anyway: what it would report, had a watch taken it
-        reading = tracker.lexicon.read(item.title, item.summary, item.lang)
-    print(f"status:   {reading.status or 'none'} (score {reading.score:.2f})"
-          f"{' - a return' if reading.returning else ''}")
-    code = language_code(item.lang)
-    if not reading.cues and code and code not in tracker.lexicon.languages:
-        # a user's review: Greek articles printed "status: none" and nothing else
-        right = COUNTRY_CODES.get(code, (code, ""))[0]
-        print(f'  note:   watcher has no status phrases in "{code}": add them as [cues.{right}]'
-              + (f' ("{code}" is a country\'s code)' if right != code else ""))
-    for cue in reading.cues:
-        state = f"blocked: {cue.blocked}" if cue.blocked else "counts"
-        print(f"  cue:    {cue.status:<10} {cue.phrase!r} in {cue.field} ({state}, "
-              f"weight {cue.weight:.1f})")
-    for event_id, score in outcome.candidates[:5]:
-        event = tracker.event(event_id)
-        title = getattr(event, "title", "?")
-        own = event_id == joined
-        # its own event holds the article: the score counts it, and a word is shared when
-        # another of its articles has it too (``Tracker.join_evidence``)
-        print(f"  candidate: {event_id} score {score:.3f}  {title}"
-              + ("  [its own event, with this article]" if own else ""))
-        shared, against = tracker.join_evidence(item, event_id, own=own)
-        print(f"             shared: {', '.join(shared) or 'nothing but the keywords'}"
-              f"{'; against: ' + against if against else ''}")
-    if joined and not outcome.matches:
-        # read when another config was in force (a feed or watch since removed or changed)
-        event = tracker.event(joined) or alone
-        print(f"decision: {outcome.reason} now; stored in event {joined} "
-              f"({getattr(event, 'title', 'since pruned')}) when it was read")
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print(f"decision: {outcome.reason or ('event ' + str(outcome.event_id))}")
-    if joined:
-        _print_trail(moves, alerts)
+        print_explanation(report, settings.daemon.timezone)
     return 0
-
-
-def _print_trail(moves: list[dict[str, Any]], alerts: list[dict[str, Any]]) -> None:
-    """What a stored item did when it was read: the status it moved its event to, and the
-    alerts it caused, with who was told and when (a stored item's decision is otherwise only
-    "already in event X")."""
-    for m in moves:
-        print(f"  when read: status {m['previous'] or 'none'} -> {m['status']}")
-    for a in alerts:
-        told = {"delivered": f"delivered {a['done_at']}",
-                "failed": f"failed {a['done_at']}: {a['error']}",
-                "superseded": f"not sent: a later alert of its event went out first "
-                              f"({a['done_at']})"}.get(a["state"], a["state"])
-        print(f"  alert:  {a['kind']} {a['status']} for {a['watch']} to {a['notifier']}: "
-              f"{told}")
-    if not alerts:
-        print("  alert:  none caused by this article")
-
-
-def _spellings(link: str) -> list[str]:
-    """``link`` (canonical), then itself with the other scheme and with or without ``www.``."""
-    rest = link.split("://", 1)[1].removeprefix("www.")
-    others = [f"{scheme}://{www}{rest}" for scheme in ("https", "http") for www in ("", "www.")]
-    return [link, *(other for other in others if other != link)]
 
 
 def describe(alert: AlertIntent, tz: tzinfo = UTC) -> str:
@@ -375,7 +277,9 @@ async def test_notify(settings: Settings, name: str | None) -> int:
     return 1 if failed else 0
 
 
-def status(settings: Settings) -> int:
+def status(settings: Settings, *, as_json: bool = False) -> int:
+    """Per-feed health and the outbox's deliveries; ``as_json``: the same as one JSON object
+    (times in UTC ISO 8601, URLs redacted as in the text), for a monitoring script."""
     store = _existing_store(settings)
     states: dict[str, FeedState] = {}
     counts: dict[str, dict[str, int]] = {}
@@ -389,6 +293,27 @@ def status(settings: Settings) -> int:
             failed = store.failed_deliveries(limit=10)
         finally:
             store.close()
+    known = {f.url for f in settings.feeds}
+    names = [n.name for n in settings.notifiers] + sorted(set(counts) - {
+        n.name for n in settings.notifiers})
+    if as_json:
+        report = {
+            "database": str(settings.daemon.database),
+            "feeds": [_feed_health(feed.name, feed.url, states.get(feed.url))
+                      for feed in settings.feeds]
+            + [_feed_health(None, url, states[url]) for url in sorted(set(states) - known)],
+            "deliveries": {name: {
+                "delivered": counts.get(name, {}).get("delivered", 0),
+                "pending": counts.get(name, {}).get("pending", 0),
+                "failed": counts.get(name, {}).get("failed", 0),
+                "superseded": counts.get(name, {}).get("superseded", 0),
+                "retrying": redact(errors[name]) if name in errors else None,
+            } for name in names},
+            "failed": [{"notifier": d.notifier, "kind": d.kind, "event_id": d.event_id,
+                        "error": redact(error)} for d, error in failed],
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
     now = utcnow()
     print(f"database: {settings.daemon.database}")
     for feed in settings.feeds:
@@ -408,12 +333,9 @@ def status(settings: Settings) -> int:
                          f"consecutive failures: {s.failures}"))
         if s.moved_to:
             print(redact(f"    moved permanently to {s.moved_to} (update the config)"))
-    known = {f.url for f in settings.feeds}
     for url in sorted(set(states) - known):
         print(redact(f"(not in config) {url}: {states[url].items} items"))
     print("deliveries:")
-    names = [n.name for n in settings.notifiers] + sorted(set(counts) - {
-        n.name for n in settings.notifiers})
     for name in names:
         c: dict[str, Any] = counts.get(name, {})
         stale = f", {c['superseded']} superseded" if c.get("superseded") else ""
@@ -425,6 +347,21 @@ def status(settings: Settings) -> int:
         print(redact(f"    failed: {delivery.notifier} {delivery.kind} {delivery.event_id}: "
                      f"{error}"))
     return 0
+
+
+def _feed_health(name: str | None, url: str, state: FeedState | None) -> dict[str, Any]:
+    """One feed of ``status --json``: ``name`` None for a feed stored but no longer in the
+    config, ``polled`` false (and nothing else known) for one never polled."""
+    out: dict[str, Any] = {"name": name, "url": redact(url), "in_config": name is not None,
+                           "polled": state is not None}
+    if state is not None:
+        out |= {"items": state.items, "last_success": iso(state.last_success),
+                "next_poll": None if state.disabled else iso(state.next_due),
+                "disabled": state.disabled,
+                "last_error": redact(state.last_error) if state.last_error else None,
+                "last_error_at": iso(state.last_error_at), "failures": state.failures,
+                "moved_to": redact(state.moved_to) if state.moved_to else None}
+    return out
 
 
 async def run_daemon(
