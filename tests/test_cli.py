@@ -158,6 +158,26 @@ def test_config_error_line_starts_with_path_and_line(tmp_path: Path) -> None:
                            'got "5 minutes"\n')
 
 
+def test_check_config_strict_fails_on_warnings(tmp_path: Path) -> None:
+    """A config checked in CI: its warnings (no notifier: alerts sent nowhere) passed as OK with
+    status 0 (a user's review, session 43); ``--strict`` refuses them, a clean config passes."""
+    quiet = tmp_path / "quiet.toml"
+    quiet.write_text('[[feed]]\nname = "A"\nurl = "https://a.example/rss"\n\n'
+                     '[[watch]]\nname = "putin"\nkeywords = ["Putin"]\n', encoding="utf-8")
+    lenient = run("check-config", str(quiet))
+    assert lenient.returncode == 0 and lenient.stdout.startswith(f"{quiet}: OK\n")
+    assert "warning: no [notifier.NAME]" in lenient.stdout, lenient.stdout
+    strict = run("check-config", "--strict", str(quiet))
+    assert strict.returncode == 2, strict.stderr
+    assert strict.stdout.startswith(f"{quiet}: NOT OK under --strict\n"), strict.stdout
+    assert "warning: no [notifier.NAME]" in strict.stdout, strict.stdout
+    assert strict.stderr == f"{quiet}: 1 warning, refused by --strict\n"
+    clean = run("check-config", "--strict", "--config", str(write_config(
+        tmp_path, '\n[[feed]]\nname = "A"\nurl = "https://a.example/rss"\n\n'
+                  '[notifier.term]\ntype = "console"\n')))
+    assert clean.returncode == 0 and ": OK\n" in clean.stdout, clean.stdout
+
+
 def test_common_options_work_before_the_command(tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """DESIGN.md: every command takes --config and --database; `watcher --config X status` was

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 from watcher import __version__
-from watcher.durations import parse_duration
+from watcher.durations import format_count, parse_duration
 from watcher.errors import ConfigError, OutputError, UsageError, WatcherError
 from watcher.output import GuardedOutput
 from watcher.redact import redact
@@ -131,6 +131,8 @@ def build_parser(*, command_required: bool = True) -> argparse.ArgumentParser:
     sub.add_parser("once", parents=[common], help="poll every feed once, deliver, exit")
     p = sub.add_parser("check-config", parents=[common], help="validate the config, summarise it")
     p.add_argument("path", metavar="CONFIG", nargs="?", help="the file to check (or --config)")
+    p.add_argument("--strict", action="store_true",
+                   help="a warning fails the check too (exit 2), for a config checked in CI")
     p = sub.add_parser("events", parents=[common], help="tracked events with status and history")
     p.add_argument("--watch", metavar="NAME", help="only the events of this watch")
     p.add_argument("--since", type=_duration, metavar="DURATION",
@@ -264,10 +266,17 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "check-config":
         from watcher.config_summary import summary, warnings
 
-        print(f"{settings.path}: OK")
+        found = warnings(settings)
+        refused = args.strict and found
+        print(f"{settings.path}: " + ("NOT OK under --strict" if refused else "OK"))
         print(redact(summary(settings)))
-        for warning in warnings(settings):
+        for warning in found:
             print(f"warning: {warning}")
+        if refused:
+            # bare, as a config error's line is: the warnings are the config's faults
+            print(f"{settings.path}: {format_count(len(found), 'warning')}, refused by "
+                  "--strict", file=sys.stderr)
+            return 2
         return 0
     if command == "run":
         return asyncio.run(commands.run_daemon(
