@@ -49,3 +49,29 @@ def test_another_notice_lifted_in_an_aside_is_not_the_news() -> None:
                        "pour Noël", "Le mouvement a débuté vendredi ; le préavis du Nouvel An, "
                        "lui, a été levé après un accord.", "fr")
     assert reading.status != "cancelled"
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # not before a later year: "won't ... until 2021" in French (set 166)
+    ("Le tunnel de base du Gothard ne rouvrira complètement qu'en septembre 2024", "fr",
+     "postponed"),
+    ("Le festival n'aura lieu qu'en 2027", "fr", "postponed"),
+    # a month alone often dates a plan first announced (set 63): no change read
+    ("La PS4 ne sortira au Japon qu'en février", "fr", None),
+])
+def test_not_before_a_later_year(title: str, lang: str, status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize("title", ["Boeing CEO cancels Paris Air Show trip",
+                                   "Biden cancels Asian Games trip"])
+def test_a_guest_cancelling_a_trip_named_by_the_occasion(title: str) -> None:
+    """The occasion's name before the trip, however long ("Paris Air Show"): one guest stays
+    away; the show goes on (set 166)."""
+    reading = LEX.read(title, "", "en")
+    assert reading.status is None
+    assert [c.blocked for c in reading.cues] == ["other"]
+
+
+def test_a_place_before_the_trip_is_the_trip_itself() -> None:
+    assert LEX.read("Obama cancels Asia trip", "", "en").status == "cancelled"

@@ -25,6 +25,7 @@ from watcher.core.cue_words import (
     REVERSAL_WINDOW,
     STATUSES,
     TRIP_EVENT_REACH,
+    TRIP_NAME_REACH,
     TRIP_REACH,
     VERB_PREFIXES,
     VOTE_PLACE_REACH,
@@ -231,8 +232,13 @@ def trip_to_event(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
                 return False  # "delays Asia trip to push health care vote": a purpose
             return lang.event_nouns.any_in(toks, j + 2, j + 2 + TRIP_EVENT_REACH,
                                            clause=clause) is not None
-        if toks[j].w in lang.trip_nouns and j >= hit.end and event_before(lang, toks, hit, j):
-            return True  # "cancels Asian Games trip": the event's name before the trip
+    # "cancels Asian Games trip": the event's name before the trip, as long as a name is
+    # ("cancels Paris Air Show trip": set 166)
+    for j in range(hit.end, min(hit.end + TRIP_NAME_REACH, len(toks))):
+        if toks[j].clause != clause:
+            break
+        if toks[j].w in lang.trip_nouns and event_before(lang, toks, hit, j):
+            return True
     return False
 
 

@@ -86,6 +86,7 @@ PART_BEFORE = 8  # "Der Empfang im Garten ... ist gestrichen": the subject this 
 DECISION_REACH = 6  # "MPs voted against holding a snap referendum": what a vote decided, this near
 TRIP_REACH = 3  # "cancels his trip to": the trip word this near after the change cue
 TRIP_EVENT_REACH = 4  # "trip to the Ballon d'Or ceremony": the event noun this near after "to"
+TRIP_NAME_REACH = 5  # "cancels Paris Air Show trip": the trip word this near after the cue
 VOTE_PLACE_REACH = 4  # "in the impeachment trial", "lors de la votation": where the vote is held
 MARKER_KEYS = (
     "negators", "verb_negators", "pending", "denials", "denials_after", "negation_exceptions",
