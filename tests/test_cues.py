@@ -339,6 +339,26 @@ def test_extended_adds_phrases_and_languages() -> None:
     assert LEX.extended({}) is LEX
 
 
+@pytest.mark.parametrize(("lang", "status", "phrase", "title"), [
+    ("de", "cancelled", "auf Eis gelegt", "Gurtenfestival auf Eis gelegt"),
+    ("de", "held", "findet ... statt", "Gurtenfestival findet trotz Regen statt"),
+    ("de", "postponed", "Findet ... statt", "Gurtenfestival findet trotz Regen statt"),
+    ("en", "postponed", "called off", "Gurtenfestival called off"),
+    ("fr", "cancelled", "reporté", "Le festival est reporté"),
+])
+def test_a_phrase_listed_under_another_status_replaces_the_builtin_reading(
+        lang: str, status: str, phrase: str, title: str) -> None:
+    """README: a phrase the user lists under another status than the built-in list has
+    replaces its reading. In German it did not: of two lists holding the same words, the
+    status first in order won ("auf Eis gelegt" as cancelled stayed postponed; a user's
+    review, session 44). The built-in lexicon is unchanged."""
+    before = LEX.read(title, "", lang).status
+    assert before is not None and before != status
+    lex = LEX.extended({lang: {status: [phrase]}})
+    assert lex.read(title, "", lang).status == status
+    assert LEX.read(title, "", lang).status == before
+
+
 def test_extended_rejects_unknown_status() -> None:
     with pytest.raises(ConfigError, match=r"cues\.en\.scraped"):
         LEX.extended({"en": {"scraped": ["x"]}})

@@ -42,6 +42,7 @@ from watcher.core.cue_words import (
     PHRASE_KEYS,
     PRIORITY,
     RESCHEDULE_ASIDE_WINDOW,
+    STATUSES,
     SUMMARY_WEIGHT,
     TITLE_WEIGHT,
     PhraseKeys,
@@ -53,6 +54,7 @@ from watcher.core.cues_text import (
     Token,
     Tokens,
     phrase_error,
+    phrase_key,
     token_word,
     tokenize,
 )
@@ -160,7 +162,10 @@ class Lexicon:
         """A new lexicon with the user's phrases added (``[cues.LANG]`` of the config).
 
         A new language gets the phrases only: no negation or modality rules, which need words
-        of that language.
+        of that language. A phrase the user lists under another status than a built-in list
+        has takes it out of that list (of the same words, it would win or lose by the order of
+        the statuses alone: "auf Eis gelegt" listed as cancelled stayed postponed, a user's
+        review, session 44); "returning" only adds.
         """
         if not extra:
             return self
@@ -179,7 +184,14 @@ class Lexicon:
                     problem = phrase_error(str(item))
                     if problem:
                         raise ConfigError(problem, key=f"cues.{lang}.{status}")
-                phrases[status] = (*phrases.get(status, ()), *map(str, items))
+                mine = [str(item) for item in items]
+                if status != "returning":
+                    keys = set(map(phrase_key, mine))
+                    for other in STATUSES:
+                        if other != status and other in phrases:
+                            phrases[other] = tuple(p for p in phrases[other]
+                                                   if phrase_key(p) not in keys)
+                phrases[status] = (*phrases.get(status, ()), *mine)
             specs[code] = Spec(phrases, base.markers, base.capitalised_nouns)
         return Lexicon(specs)
 

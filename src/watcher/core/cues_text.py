@@ -67,6 +67,11 @@ def _shared(value: _T) -> _T:
     return cast(_T, _SHARED.setdefault(value, value))
 
 
+def phrase_key(phrase: str) -> Units:
+    """What ``phrase`` matches, as a key: "Auf Eis gelegt" and "auf eis gelegt" are one."""
+    return _phrase_units(phrase)
+
+
 def _phrase_units(phrase: str) -> Units:
     return _shared(tuple(_shared((kind, sys.intern(s))) for kind, s in _raw_units(phrase)))
 
