@@ -10,7 +10,8 @@ text token when:
   ``COP30``, ``Euro`` finds ``Euro2024``; ``G7`` does not find ``G77``);
 - a keyword is also found in its other spellings (:func:`spellings`): a name with a number
   run together, hyphenated or spaced (``G7``, ``G-7``, ``G 7``; ``COP30``, ``COP 30``), and a
-  German umlaut written ``ae``, ``oe``, ``ue`` (``Zürich`` finds ``Zuerich``);
+  German umlaut written ``ae``, ``oe``, ``ue`` (``Zürich`` finds ``Zuerich``), where the other
+  side writes the umlaut (``Rafael`` is no ``Rafał``, ``Jaeger`` no ``Jager``);
 - the keyword token has at most three letters: *only* then - short keywords are names or acronyms
   (``Xi``, ``ESC``, ``GDL``) and any looser rule finds ``Xiaomi`` or ``escape``;
 - the text token is the keyword plus an inflectional ending (``Gipfels``, ``summits``,
@@ -24,7 +25,9 @@ text token when:
   Italian plural or singular, the last vowel changed (``scioperi`` for ``sciopero``, ``elezione``
   for ``elezioni``); names do not inflect so (``Conte`` is no ``conti``);
 - their transliteration keys are equal (``Lawrow``/``Lavrov``, ``Selenskyj``/``Zelensky``), or for
-  keywords of twelve letters or more within one edit; but not when the text drops the keyword's
+  keywords of twelve letters or more within one edit, and for keywords of four letters or fewer
+  not when they differ only by a "y" for an "i" or a doubled letter (``Lyon``/``Lion``,
+  ``Maas``/``Mas``: two words); but not when the text drops the keyword's
   last consonant or syllable (``Space`` for ``SpaceX``, ``Rivia`` for ``Rivian``) or only one of
   them ends in ``a`` (``stade``/``Stada``, ``August``/``Augusta``, ``Malia``/``Mali``): a shared
   phonetic key there is chance, no transliteration. A transliteration respells a name, so it
@@ -89,10 +92,14 @@ from watcher.settings import WatchSettings
 _ENDINGS = frozenset({"s", "es", "n", "en", "e", "er", "ern", "ens", "x", "ns", "se", "sen"})
 SHORT = 3  # keyword tokens this long or shorter match whole tokens only
 COMPOUND_MIN = 6  # keyword tokens at least this long also match inside compounds
+SHORT_NAME = 4  # keyword tokens this long or shorter: a lone y/i or doubled letter is no respelling
 FUZZY_MIN = 12  # keyword tokens at least this long may differ by one edit
 # What a text token may drop from a keyword's letters and still be the same name or word: a
 # doubled or mute vowel (Zelenskyy/Zelensky, Poutine/Putin), a plural (Olympiques/olympique).
 _KEYWORD_TAILS = frozenset({"e", "y", "i", "s", "es"})
+
+
+_UMLAUT_LETTERS = frozenset("äöüÄÖÜ")
 
 
 def _max_edits(length: int) -> int:
@@ -132,6 +139,11 @@ CASE_SUFFIX = 5
 # a Greek keyword's case form ("Αθήνας" for "Αθήνα", "Τσίπρα" for "Τσίπρας"): counted in an item
 # in Greek or of none stated (:mod:`watcher.core.greek`)
 GREEK_CASE = 7
+# only as a German umlaut written out ("Zuerich" for "Zürich", "Muenchen" for "München"):
+# counted where the other side is written with the umlaut, in the item or in the config
+# ("Rafał" is no "Rafael", "Michał" no "Michael", "Jager" no "Jaeger": a user's review,
+# session 44), and then as a respelling
+UMLAUT = 8
 # a closed compound that begins or ends with the keyword ("Warnstreik", "Wimbledonsieger"):
 # counted in an item of a language that writes compounds so (``COMPOUNDING``), or of none
 # stated. Elsewhere the longer word is another word: a surname ("Milanović" is no "Milano",
@@ -289,15 +301,36 @@ def _kind(kw: str, tok: str) -> int:
         return PLURAL_VOWEL  # counts for a common noun only (WatchMatcher.match)
     if not _may_transliterate(kw, tok):
         return 0
+    if _chance_respelling(kw, tok):
+        return 0
     kkey, tkey = translit_key(kw), translit_key(tok)
-    if kkey == tkey or dutch_key(tok) == kkey or (
-            ("e" in kw or "e" in tok) and umlaut_key(kw) == umlaut_key(tok)):
+    if kkey == tkey or dutch_key(tok) == kkey:
         return RESPELLING
+    if ("e" in kw or "e" in tok) and umlaut_key(kw) == umlaut_key(tok):
+        return UMLAUT
     edits = _max_edits(len(kw))
     if edits and kkey[:1] == tkey[:1] and (
             Levenshtein.distance(kkey, tkey, score_cutoff=edits) <= edits):
         return RESPELLING
     return 0
+
+
+def _chance_respelling(kw: str, tok: str) -> bool:
+    """Do a short keyword and a text token differ only as two words of their own do, by a
+    "y" for an "i" or a doubled letter ("Lyon"/"Lion", "Thai"/"Thay", "Maas"/"Mas",
+    "Haas"/"Hass": a user's review, session 44)? A short name's real respellings differ in
+    more places than one ("Kiew"/"Kyjiw", "Chad"/"Tchad")."""
+    if len(kw) > SHORT_NAME:
+        return False
+    if _undoubled(kw) == _undoubled(tok):
+        return True
+    diff = ([{a, b} for a, b in zip(kw, tok, strict=True) if a != b]
+            if len(kw) == len(tok) else [])
+    return len(diff) == 1 and diff[0] == {"y", "i"}
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def token_matches(kw: str, tok: str, slavic: bool = False) -> bool:
@@ -482,6 +515,12 @@ class WatchMatcher:
             for w in watches
         )
         self._acronyms, self._common = _written(watches)
+        # keyword tokens the config writes with an umlaut ("Zürich"): they find "Zuerich"
+        self._umlauts = frozenset(
+            fold(w) for watch in watches
+            for text in (*watch.keywords, *watch.require, *watch.exclude)
+            for w in words(unicodedata.normalize("NFC", text))
+            if not _UMLAUT_LETTERS.isdisjoint(w))
         # watches that take items without any of their phrases occurring (no keywords)
         self._open = any(not c.keywords and not c.require and not c.watch.keywords
                          for c in self._watches)
@@ -536,6 +575,7 @@ class WatchMatcher:
         written: dict[str, list[str]] | None = None  # the item's words as written, by token
         acronyms = self._acronyms
         common = self._common
+        umlauts = self._umlauts
         pairs = memo.pairs
         numbered = self._numbered
 
@@ -560,6 +600,13 @@ class WatchMatcher:
                 return True  # "Budapestre", "Orbánnal" in Hungarian, "Bucureștiul" in Romanian
             if kind == GREEK_CASE:
                 return greek_item
+            if kind == UMLAUT:
+                if written is None:
+                    written = written_forms(item.title, item.summary)
+                if not (kw in umlauts or any(
+                        not _UMLAUT_LETTERS.isdisjoint(w) for w in written.get(tok, ()))):
+                    return False
+                kind = RESPELLING
             if kind == COMPOUND:
                 if compounding is None:  # the stated language is wrong when the text says so
                     compounding = len(_COMPOUNDING_WORDS.intersection(
