@@ -75,3 +75,10 @@ def test_a_guest_cancelling_a_trip_named_by_the_occasion(title: str) -> None:
 
 def test_a_place_before_the_trip_is_the_trip_itself() -> None:
     assert LEX.read("Obama cancels Asia trip", "", "en").status == "cancelled"
+
+
+def test_a_law_to_end_a_strike_reports_no_end_and_no_plan() -> None:
+    """"to end" a strike: a law, a deal or a call, while the strike is on (set 99, which the
+    first "end * strike" read planned: a held phrase after "to")."""
+    reading = LEX.read("Ontario passes back-to-work law to end college strike", "", "en")
+    assert reading.status is None

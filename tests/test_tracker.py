@@ -779,8 +779,11 @@ def test_a_watch_named_in_passing_is_told_with_its_own_next_article(lex: Scripte
 
 
 def test_an_article_naming_only_a_newcomer_alerts_it(lex: Scripted) -> None:
-    """When the article names none of the event's watches, the watches it names are alerted
-    (a new event, or an event another watch's articles opened and this one continues)."""
+    """When the article names none of the event's watches, the watches it names are alerted.
+    It opens an event of its own watch: an article joins only an event of one of its watches
+    (session 44: two acts' concerts at one venue became one event), so the occasion a person's
+    watch follows and the same occasion an occasion's watch follows are two events until an
+    article names both."""
     t = Tracker([WatchSettings("obama", keywords=("Obama",)),
                  WatchSettings("mlk", keywords=("King memorial",))], lexicon=lex)  # type: ignore[arg-type]
 
@@ -794,8 +797,43 @@ def test_an_article_naming_only_a_newcomer_alerts_it(lex: Scripted) -> None:
     o1 = say(1, "Obama to speak at Sunday's dedication on the Mall", mall, 0, "planned")
     assert [a.watch for a in o1.alerts] == ["obama"]
     o2 = say(2, "King memorial dedication postponed by hurricane", mall, 5, "postponed")
-    assert o2.event_id == o1.event_id
+    assert o2.new_event and o2.event_id != o1.event_id
     assert [(a.watch, a.kind) for a in o2.alerts] == [("mlk", "new_event")]
+    o3 = say(3, "Obama and King memorial: dedication moved to October", mall, 7, "postponed")
+    assert o3.event_id in (o1.event_id, o2.event_id)  # naming both, it may join either
+
+
+def test_two_acts_at_one_venue_stay_apart(lex: Scripted) -> None:
+    """A venue's season in one agency's template, one watch per act and no article naming
+    two: each act's concert is its own event, and one act's call-off is told as its own (a
+    user's review, session 44: "Metallica cancel" was told as a change of Coldplay's event,
+    which then showed cancelled)."""
+    t = Tracker([WatchSettings(n, keywords=(k,)) for n, k in (
+        ("coldplay", "Coldplay"), ("metallica", "Metallica"), ("adele", "Adele"))],
+        lexicon=lex)  # type: ignore[arg-type]
+
+    def say(n: int, title: str, summary: str, hours: float, status: str):
+        lex.readings[title] = StatusReading(status, 1.0, ())
+        it = Item(key=f"a{n}", title=title, summary=summary, link=f"https://x/a{n}",
+                  source="Keystone-SDA", published=T0 + timedelta(hours=hours), lang="en")
+        return t.process(it, it.published, alertable=True)
+
+    def play(act: str, day: str) -> str:
+        return f"{act} will perform at the Letzigrund stadium in Zurich on {day}, the promoter said."
+
+    shows = [say(1, "Coldplay to play Zurich Letzigrund on July 4, promoter says",
+                 play("Coldplay", "July 4"), 0, "planned"),
+             say(2, "Metallica to play Zurich Letzigrund on July 18, promoter says",
+                 play("Metallica", "July 18"), 24, "planned"),
+             say(3, "Adele to play Zurich Letzigrund on August 2, promoter says",
+                 play("Adele", "August 2"), 48, "planned")]
+    assert len({o.event_id for o in shows}) == 3
+    off = say(4, "Metallica cancel Zurich Letzigrund concert",
+              "Metallica have cancelled their concert at the Letzigrund stadium in Zurich on "
+              "July 18, the promoter said.", 70, "cancelled")
+    assert off.event_id == shows[1].event_id
+    assert [(a.watch, a.kind, a.event.status) for a in off.alerts] == [
+        ("metallica", "status_change", "cancelled")]
 
 
 def _two_watches(lex: Scripted, notify: tuple[str, ...] = ()) -> Tracker:

@@ -148,8 +148,6 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     elif item.published < ev.first_seen:
         gap = (ev.first_seen - item.published).total_seconds() / 86400
     shared_watch = bool(set(watches) & set(ev.watches))
-    if not shared_watch:
-        factor *= p.cross_watch
     days, progress = p.decay_days, False
     overdue = ev.due is not None and item.published > ev.due + p.due_grace
     if ev.status in OPEN:

@@ -68,7 +68,6 @@ class Params:
     # factor when title countries have none in common (round 65: 0.4 -> 0.35 with the slower
     # proximity_hours; 0.3: 366 / 576 / 0.9395; 0.25: 368 / 576 / 0.9394)
     country_conflict: float = 0.35
-    cross_watch: float = 0.5  # factor for an event none of the item's watches has
     status_conflict: float = 0.6  # item status the event left, or after held/cancelled
     year_conflict: float = 0.0  # factor when title years are disjoint (Euro 2020 / Euro 2024)
     # factor when title months are disjoint; weak evidence: a title's month is as often a
