@@ -819,7 +819,8 @@ def test_two_acts_at_one_venue_stay_apart(lex: Scripted) -> None:
         return t.process(it, it.published, alertable=True)
 
     def play(act: str, day: str) -> str:
-        return f"{act} will perform at the Letzigrund stadium in Zurich on {day}, the promoter said."
+        return (f"{act} will perform at the Letzigrund stadium in Zurich on {day}, the "
+                "promoter said.")
 
     shows = [say(1, "Coldplay to play Zurich Letzigrund on July 4, promoter says",
                  play("Coldplay", "July 4"), 0, "planned"),
