@@ -979,3 +979,48 @@ def test_a_watch_only_the_summary_names_follows_silently(lex: Scripted) -> None:
     told = [a.watch for o in (o2, o3) for a in o.alerts]
     assert told == ["hesse"]
     assert any("not under cdu (named in the summary only)" in o.reason for o in (o2, o3))
+
+
+def _narrowed(lex: Scripted) -> Tracker:
+    return Tracker([WatchSettings("putin-budapest", keywords=("Putin",), require=("Budapest",)),
+                    WatchSettings("putin-noalaska", keywords=("Putin",), exclude=("Alaska",))],
+                   lexicon=lex)  # type: ignore[arg-type]
+
+
+def _tell(t: Tracker, lex: Scripted, n: int, title: str, summary: str, hours: float,
+          status: str | None):
+    lex.readings[title] = StatusReading(status, 1.0 if status else 0.0, ())
+    it = Item(key=f"p{n}", title=title, summary=summary, link=f"https://x/p{n}",
+              source=f"s{n}", published=T0 + timedelta(hours=hours), lang="en")
+    return t.process(it, it.published, alertable=True)
+
+
+def test_require_and_exclude_choose_events_not_articles(lex: Scripted) -> None:
+    """A watch narrowed with require or exclude heard the summit announced and then nothing: the
+    call-off names no Budapest and mentions Alaska in passing (a user's review, session 44).
+    Its narrowing chose the event; a later article of that event is its news too."""
+    t = _narrowed(lex)
+    o1 = _tell(t, lex, 1, "Trump and Putin to meet in Budapest in two weeks",
+               "The two leaders will hold a summit in the Hungarian capital.", 0, "planned")
+    assert sorted(a.watch for a in o1.alerts) == ["putin-budapest", "putin-noalaska"]
+    o2 = _tell(t, lex, 2, "Trump-Putin summit called off, White House says",
+               "The planned meeting between the two leaders will not take place. Unlike the "
+               "Alaska summit in August, no new date was set.", 40, "cancelled")
+    assert o2.event_id == o1.event_id, o2.reason
+    assert sorted((a.watch, a.kind) for a in o2.alerts) == [
+        ("putin-budapest", "status_change"), ("putin-noalaska", "status_change")]
+    assert all(m.loose for m in o2.matches), o2.matches
+    assert "as the continuation of an event it follows" in o2.reason
+
+
+def test_a_turned_down_article_opens_nothing(lex: Scripted) -> None:
+    """An article the narrowing turns down that continues none of the watch's events is not
+    the watch's: it opens no event and tells nothing."""
+    t = _narrowed(lex)
+    _tell(t, lex, 1, "Trump and Putin to meet in Budapest in two weeks",
+          "The two leaders will hold a summit in the Hungarian capital.", 0, "planned")
+    other = _tell(t, lex, 2, "Putin opens new Alaska pipeline talks with Exxon in Moscow",
+                  "Energy executives met the Kremlin leader on Thursday.", 24 * 20, "held")
+    assert other.event_id is None and not other.alerts and not other.matches
+    assert "turned it down" in other.reason, other.reason
+    assert len(t.changed_events()) == 1  # the summit's only

@@ -551,8 +551,11 @@ class WatchMatcher:
     def watches(self) -> tuple[WatchSettings, ...]:
         return tuple(c.watch for c in self._watches)
 
-    def match(self, item: Item) -> tuple[WatchMatch, ...]:
-        """The watches that take ``item``, in configuration order, with the keywords found.
+    def match(self, item: Item, *, loose: bool = False) -> tuple[WatchMatch, ...]:
+        """The watches that take ``item``, in configuration order, with the keywords found;
+        with ``loose``, also those whose keywords stand but whose ``require`` or ``exclude``
+        turned the item down (``WatchMatch.loose``: a watch's narrowing chooses the events it
+        follows, and a later article of such an event is its news too).
 
         Most items match no watch, so each phrase's first token is first looked up in the item's
         vocabulary (memoised); only phrases whose first token occurs are scanned in order."""
@@ -647,9 +650,9 @@ class WatchMatcher:
         for c in self._watches:
             if c.feeds and item.feed_url not in c.feeds:
                 continue
-            if c.exclude and any(occurs(p) for p in c.exclude):
-                continue
-            if not all(occurs(p) for p in c.require):
+            refused = ((c.exclude and any(occurs(p) for p in c.exclude))
+                       or not all(occurs(p) for p in c.require))
+            if refused and not (loose and c.keywords):
                 continue
             if not c.keywords:
                 if c.watch.keywords:  # keywords that fold to nothing ("!!!") never match
@@ -659,7 +662,8 @@ class WatchMatcher:
             where = [(k, stands(p)) for k, p in c.keywords]
             found = tuple(k for k, w in where if w)
             if found:
-                out.append(WatchMatch(c.watch.name, found, any(w == 1 for _, w in where)))
+                out.append(WatchMatch(c.watch.name, found, any(w == 1 for _, w in where),
+                                      loose=bool(refused)))
         return tuple(out)
 
 

@@ -27,7 +27,7 @@ from watcher.pickling import by_constructor
 class Prepared:
     """What :func:`prepare` worked out for one item."""
 
-    matches: tuple[WatchMatch, ...]
+    matches: tuple[WatchMatch, ...]  # loose ones too (``WatchMatch.loose``)
     features: ItemFeatures | None  # matched items
     reading: StatusReading | None  # matched items
 
@@ -39,7 +39,7 @@ UNMATCHED = Prepared((), None, None)
 
 def prepare(item: Item, matcher: WatchMatcher, lexicon: Lexicon, params: Params) -> Prepared:
     """Match ``item``; extract features and read its status where the tracker will need them."""
-    matches = matcher.match(item)
+    matches = matcher.match(item, loose=True)
     if not matches:
         return UNMATCHED
     return Prepared(matches, features(item, params),

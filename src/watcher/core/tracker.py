@@ -238,7 +238,11 @@ class Tracker:
         p = self.params
         known = self._keys.get(item.key)
         prep = prepared or prepare(item, self.matcher, self.lexicon, p)
-        matches = headline_watches(prep.matches)
+        strict = tuple(m for m in prep.matches if not m.loose)
+        # only watches whose require or exclude turned it down: the article is theirs only
+        # as the continuation of an event they follow (``WatchMatch.loose``)
+        only_loose = not strict
+        matches = headline_watches(strict or prep.matches)
         if not matches:
             if commit and known is None and df_sampled(item.key, p.df_sample):  # the DF sample
                 self.dfs.add(prep.features.weights if prep.features is not None else
@@ -248,6 +252,8 @@ class Tracker:
         reading = prep.reading or self.lexicon.read(item.title, item.summary, item.lang)
         reading = named_call_off(reading, item, matches, self.matcher, self.lexicon.no_leads)
         if commit and known is None:
+            # (an article only a narrowing turned down counts too, whether it continues an
+            # event or not: its words are a watch's vocabulary)
             self.dfs.add(feats.weights)
         scored = self._score(item, feats, reading, matches)
         if known is not None and known in self._events:
@@ -257,6 +263,21 @@ class Tracker:
                            candidates=tuple(scored[:10]), reason=f"already in event {known}")
         target, how = join_target(item, feats, reading, matches, scored, self._events,
                                   self._recent, p, self._discount)
+        # a watch whose require or exclude turned the article down takes it when it joins an
+        # event the watch follows: its narrowing chose the event ("Trump-Putin summit called
+        # off" names no Budapest, yet continues the Budapest summit a watch requiring
+        # "Budapest" announced; a user's review, session 44)
+        follows = set(self._events[target].watches) if target is not None else set()
+        continuing = {m.watch for m in prep.matches if m.loose and m.watch in follows}
+        if only_loose:
+            matches = tuple(m for m in matches if m.watch in continuing)
+            if not matches:
+                names = ", ".join(sorted({m.watch for m in prep.matches}))
+                return Outcome(item=item, reason=f"no watch matched: {names} turned it down "
+                               "(require or exclude), and it continues none of their events")
+        else:
+            matches += tuple(m for m in prep.matches if m.loose and m.watch in continuing)
+        accepted = tuple(m for m in prep.matches if not m.loose or m.watch in continuing)
         if target is not None:
             ev = self._events[target]
             if not commit:
@@ -273,6 +294,9 @@ class Tracker:
             new = True
             top = f" (best {scored[0][0]} {scored[0][1]:.2f})" if scored else ""
             why = f"new event {ev.id}{top}"
+        if continuing:
+            why += (f"; taken by {', '.join(sorted(continuing))} as the continuation of an "
+                    "event it follows (its require or exclude turned the article down)")
         owners = set(ev.watches)  # before this item: the watches the event already belongs to
         for m in matches:
             if m.watch not in ev.watches:
@@ -299,8 +323,8 @@ class Tracker:
             ev.due = due if ev.due is None else max(ev.due, due)
         waiting: list[str] = []
         unnamed: list[str] = []
-        matched = {m.watch for m in prep.matches}
-        named = named_watches(prep.matches, owners)
+        matched = {m.watch for m in accepted}
+        named = named_watches(accepted, owners)
         taking = [m.watch for m in matches] if alertable else []
         if commit:
             self._taken.update(taking)
@@ -308,9 +332,9 @@ class Tracker:
         alerts = decide(ev, item, alertable, reading, named, waiting, unnamed, backed,
                         (feats, scored), watches=self.watches, params=p,
                         recent=self._recent, events=self._events)
-        headlined = {m.watch for m in prep.matches if m.headline or not m.keywords}
+        headlined = {m.watch for m in accepted if m.headline or not m.keywords}
         alerts, told = one_alert(alerts, headlined, () if commit else taking,
-                                 {m.watch: name_length(m) for m in prep.matches
+                                 {m.watch: name_length(m) for m in accepted
                                   if m.keywords}, self.watches, self._every, self._taken)
         if commit:
             self._events[ev.id] = ev

@@ -18,11 +18,14 @@ UNKNOWN = "unknown"  # an event's status before any cue
 @dataclass(frozen=True, slots=True)
 class WatchMatch:
     """An item matched watch ``watch``; ``keywords`` are the keywords (as configured) found;
-    ``headline``: one of them stands in the item's headline, not only in its summary."""
+    ``headline``: one of them stands in the item's headline, not only in its summary;
+    ``loose``: its keywords stand, but its ``require`` or ``exclude`` turned the item down, so
+    the watch takes it only as the continuation of an event it follows (the tracker)."""
 
     watch: str
     keywords: tuple[str, ...] = ()
     headline: bool = True
+    loose: bool = False
 
 
 @by_constructor
