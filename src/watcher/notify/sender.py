@@ -430,11 +430,18 @@ class Sender:
                 held = " (alerts held until the config is fixed)" if err.config else ""
                 self._store.mark_retry(d.id, err.message + held, at)
                 report.retried += 1
+                # Say what happens: both kinds are tried again at ``at`` (the receiver may come
+                # round by itself); a config error's alerts are also sent at once by the reload
+                # or restart that fixes it. "Held until the config is fixed", logged for a
+                # webhook's temporary 302 too, read as "nothing happens before I act" (a user's
+                # review, session 44).
                 (log.error if err.config else log.warning)(
                     "notifier %s: alert %s failed (attempt %d), retrying at %s: %s%s",
                     notifier.name, d.key, attempts, at.isoformat(timespec="seconds"),
                     err.message, "; it and the alerts after it are held until the notifier's "
-                    "config is fixed (then reload or restart)" if err.config else "")
+                    "config is fixed: a reload or restart then sends them at once (tried again "
+                    "at each retry meanwhile)" if err.config else
+                    "; the alerts after it wait for it")
         if err.retry_after:
             until = now + timedelta(seconds=min(err.retry_after, MAX_RETRY_AFTER.total_seconds()))
             retry_at = max(retry_at or until, until)
