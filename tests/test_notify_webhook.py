@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import textwrap
 import threading
 import time
 from collections.abc import Iterator
@@ -32,6 +33,7 @@ ALERT = {"kind": "status_change", "watch": "putin",
 class Receiver:
     def __init__(self) -> None:
         self.bodies: list[dict[str, Any]] = []
+        self.raw: list[bytes] = []  # the bodies as they arrived
         self.headers: list[dict[str, str]] = []
         self.answers: list[tuple[int, dict[str, str]]] = []  # scripted (status, headers)
         self.delay = 0.0
@@ -50,6 +52,7 @@ class Receiver:
                     code = 401
                 else:
                     receiver.bodies.append(json.loads(body))
+                    receiver.raw.append(body)
                     receiver.headers.append(dict(self.headers))
                 self.send_response(code)
                 for k, v in extra.items():
@@ -94,6 +97,35 @@ async def test_posts_exact_payload_signed(receiver: Receiver) -> None:
     headers = {k.lower(): v for k, v in receiver.headers[0].items()}
     assert headers["x-watcher-delivery"] == hashlib.sha256(b"e1:k:putin:hook").hexdigest()
     assert headers["content-type"].startswith("application/json")
+
+
+def readme_verifier() -> Any:
+    """The README's receiver-side check of ``X-Watcher-Signature``, run as written."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("X-Watcher-Signature: sha256="):]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, Any] = {}
+    exec(textwrap.dedent(code), namespace)
+    return namespace["verified"]
+
+
+async def test_the_readmes_signature_check_verifies_what_is_sent(receiver: Receiver) -> None:
+    """README documents the signature (a user's review, session 44, found it only by capturing
+    a request): its five lines accept each request as sent, and refuse another secret, a body
+    parsed and dumped again, and a changed body."""
+    verified = readme_verifier()
+    n = hook(receiver)
+    try:
+        await n.send(Message.of([ALERT], keys=("e1:k:putin:hook",)))
+    finally:
+        await n.aclose()
+    (body,), (headers,) = receiver.raw, receiver.headers
+    header = {k.lower(): v for k, v in headers.items()}["x-watcher-signature"]
+    assert header.startswith("sha256=")
+    assert verified(SECRET.encode(), body, header)
+    assert not verified(b"another secret", body, header)
+    assert not verified(SECRET.encode(), json.dumps(json.loads(body)).encode(), header)
+    assert not verified(SECRET.encode(), body.replace(b"Budapest", b"Budapesz"), header)
 
 
 async def test_digest_posts_each_alert_in_order(receiver: Receiver) -> None:
