@@ -71,6 +71,14 @@ def told(d: Delivery) -> str:
     return f"{p.get('watch', '?')}: {title!r} {change} ({str(item.get('source') or '?')!r})"
 
 
+def _note(notifier: Notifier, ref: str | None) -> str | None:
+    """The note ``notifier`` keeps for the message it just sent (``Notifier``'s optional
+    ``take_note``: email's refused recipients), kept beside the delivery for ``status``."""
+    take = getattr(notifier, "take_note", None)
+    note = take(ref) if callable(take) else None
+    return note if isinstance(note, str) and note else None
+
+
 @dataclass(slots=True)
 class SendReport:
     """What one pass did. ``deferred`` counts deliveries held (quiet hours, blocked queue)."""
@@ -109,7 +117,8 @@ class Sender:
         self._threads: dict[tuple[str, str], str] = {}  # (notifier, event) -> ref seen here
         # deliveries sent whose mark_delivered failed (database locked, disk full): delivery id
         # -> (ref, sent at), recorded by a later pass and never sent again by this process
-        self._unrecorded: dict[int, tuple[str | None, datetime]] = {}
+        # (and the delivery's note, ``_note``)
+        self._unrecorded: dict[int, tuple[str | None, datetime, str | None]] = {}
         self._busy: set[str] = set()  # notifiers with a pass in flight
         # notifiers whose alerts waiting for a retry are tried at the next pass: all at the
         # start (a restart may have fixed watcher.env), a changed one at a reload (None: all)
@@ -164,9 +173,9 @@ class Sender:
         (``watcher once``) loses what it remembers: its next run would send them again (a
         user's review: a disk that filled between the send and its record)."""
         for attempt in range(tries):
-            for delivery_id, (ref, sent) in list(self._unrecorded.items()):
+            for delivery_id, (ref, sent, note) in list(self._unrecorded.items()):
                 try:
-                    self._store.mark_delivered(delivery_id, ref, sent)
+                    self._store.mark_delivered(delivery_id, ref, sent, note)
                 except WatcherError:
                     break
                 del self._unrecorded[delivery_id]
@@ -358,6 +367,7 @@ class Sender:
             log.exception("notifier %s raised unexpectedly", name)
             wrapped = NotifyError(name, f"unexpected error: {type(err).__name__}: {err}")
             return await self._failed(notifier, unit, wrapped, report, unexpected=True)
+        note = _note(notifier, ref)
         await self._writable()
         now = self._clock()
         if len(unit) > 1:
@@ -367,11 +377,11 @@ class Sender:
             ref = None
         for i, d in enumerate(unit):
             try:
-                self._store.mark_delivered(d.id, ref, now)
+                self._store.mark_delivered(d.id, ref, now, note)
             except WatcherError as err:
                 # Sent but not recorded: left pending, it went out again with every pass until
                 # the database took writes. Remember it; the next passes record it instead.
-                self._unrecorded.update((u.id, (ref, now)) for u in unit[i:])
+                self._unrecorded.update((u.id, (ref, now, note)) for u in unit[i:])
                 self._blocked[name] = now  # stop this queue for this pass (order)
                 report.sent += len(unit)
                 report.errors.append(f"{name}: sent, not yet recorded: {err}")
@@ -383,8 +393,9 @@ class Sender:
             if ref is not None:
                 self._threads.setdefault((name, d.event_id), d.thread_ref or ref)
         report.sent += len(unit)
-        log.info("notifier %s: delivered %s", name,
-                 told(first) if len(unit) == 1 else f"a digest of {len(unit)} alerts")
+        log.info("notifier %s: delivered %s%s", name,
+                 told(first) if len(unit) == 1 else f"a digest of {len(unit)} alerts",
+                 f"; {note}" if note else "")
         log.debug("notifier %s: delivered %s", name, ", ".join(d.key for d in unit))
         return True
 
