@@ -96,3 +96,66 @@ def test_check_config_names_every_table_s_error_in_one_run(tmp_path: Path) -> No
         f'{config}:2: daemon.interval: expected a duration like "15m", got "soon"',
         f'{config}:4: feed[1].url: expected an http:// or https:// URL, got "ftp://x"',
         f"{config}:7: watch[1].keywords: expected a list of strings, got 3"]
+
+
+def test_an_exclude_that_holds_the_watchs_own_keyword_is_warned_of() -> None:
+    """``keywords = ["Putin"]``, ``exclude = ["Putin"]`` passed check-config in silence and the
+    watch never matched (a user's review, session 44). Compared folded, as the matcher does:
+    case and accents off, and a keyword of several words holds a one-word exclude."""
+    from watcher.config_summary import warnings
+    from watcher.settings import DaemonSettings, Settings
+
+    def watch(name: str, keywords: tuple[str, ...], exclude: tuple[str, ...],
+              require: tuple[str, ...] = ()) -> WatchSettings:
+        return WatchSettings(name=name, keywords=keywords, require=require, exclude=exclude)
+
+    watches = (
+        watch("same", ("Putin",), ("Putin",)),
+        watch("folded", ("Zürich", "Vladimir Putin"), ("ZURICH", "putin")),
+        watch("one-of-two", ("Putin", "Poutine"), ("poutine",)),
+        watch("required", ("Trump",), ("Budapest",), require=("Budapest summit",)),
+        # narrower phrases, not the keyword: as the example config's "Putin-Versteher"
+        watch("fine", ("Putin",), ("Putin-Versteher", "Alaska")),
+        watch("every-item", (), ("Putin",)),
+    )
+    settings = Settings(daemon=DaemonSettings(database=Path("w.db")), watches=watches)
+    said = [w for w in warnings(settings) if w.startswith("watch ")]
+    never = "every article that names it is excluded, so the watch can never match"
+    assert said == [
+        f'watch same: exclude "Putin" is in its keyword "Putin": {never}',
+        f'watch folded: exclude "ZURICH" is in its keyword "Zürich": {never}',
+        f'watch folded: exclude "putin" is in its keyword "Vladimir Putin": {never}',
+        'watch one-of-two: exclude "poutine" is in its keyword "Poutine": every article that '
+        "names it is excluded, so that keyword can never match",
+        f'watch required: exclude "Budapest" is in its require "Budapest summit": {never}',
+    ]
+
+
+def test_check_config_shows_require_and_exclude_and_the_excluded_keyword(
+        tmp_path: Path) -> None:
+    config = write_config(tmp_path, '''exclude = ["PUTIN"]
+
+[[watch]]
+name = "budapest"
+keywords = ["Putin"]
+require = ["Budapest"]
+exclude = ["Alaska", "Putin-Versteher"]
+
+[[feed]]
+url = "http://127.0.0.1:9/feed.xml"
+
+[notifier.term]
+type = "console"
+''')
+    proc = run("check-config", "--config", str(config))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    summaries = [line.split("; on ")[0] for line in lines if line.startswith(("  putin: ",
+                                                                              "  budapest: "))]
+    assert summaries == [  # the narrowing shows (it did not: "putin: Putin, Poutine; in ...")
+        "  putin: Putin, Poutine; exclude PUTIN; in all feeds; to all notifiers",
+        "  budapest: Putin; require Budapest; exclude Alaska, Putin-Versteher; in all feeds; "
+        "to all notifiers"]
+    assert [line for line in lines if line.startswith("warning:")] == [
+        'warning: watch putin: exclude "PUTIN" is in its keyword "Putin": every article that '
+        "names it is excluded, so that keyword can never match"]

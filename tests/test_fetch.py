@@ -512,3 +512,45 @@ async def test_requests_are_built_as_the_client_builds_them(url: str) -> None:
             theirs = fetcher._client.build_request("GET", url, headers=dict(headers))
             assert (ours.method, ours.url, list(ours.headers.raw), ours.extensions) == (
                 theirs.method, theirs.url, list(theirs.headers.raw), theirs.extensions)
+
+
+async def test_a_401_says_the_feed_needs_a_login_and_how_to_give_it(server: FeedServer) -> None:
+    """A 401 was logged as "HTTP 401" alone (a user's review, session 44): it says now that the
+    feed needs a login and how the config gives one (README: the password from the
+    environment), that the one in the url was refused, or that it asks for another scheme."""
+    server.route("/private", _private(b"me:right"))
+    bearer = server.status("/api", 401, headers={"WWW-Authenticate": 'Bearer realm="api"'})
+    async with Fetcher(timeout=5) as fetcher:
+        none = await fetcher.fetch(server.url("/private"))
+        wrong = await fetcher.fetch(f"http://me:wrong@127.0.0.1:{server.port}/private")
+        token = await fetcher.fetch(bearer)
+        right = await fetcher.fetch(f"http://me:right@127.0.0.1:{server.port}/private")
+    assert none.error == ('HTTP 401: the feed needs a login: give it in its url, '
+                          '"https://reader:${FEED_PW}@host/feed", the password from the '
+                          "environment")
+    assert wrong.error == ("HTTP 401: the feed refused the login in its url: check the user and "
+                           "the password")
+    assert token.error == ("HTTP 401: the feed asks for a login by Bearer, and watcher logs in "
+                           "only with the user and password in the feed's url (Basic)")
+    assert (right.error, right.body) == (None, RSS)
+
+
+async def test_a_403_names_the_page_that_came_with_it(server: FeedServer) -> None:
+    """A bot filter's 403 showed "HTTP 403" without the page's title, which "not a feed" names
+    (a user's review, session 44); compressed or not, and within 16 KB of a gzip bomb."""
+    page = b"<html><head><title>Access denied |\n  Cloudflare</title></head></html>"
+    html = server.status("/filtered", 403, body=page, content_type="text/html")
+    zipped = server.route("/filtered.gz", Route(
+        body=gzip.compress(page), status=403, content_type="text/html",
+        headers={"Content-Encoding": "gzip"}))
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    bomb = packer.compress(b"<title>" + b" " * (64 * 1024 * 1024)) + packer.flush()
+    bombed = server.route("/bomb", Route(body=bomb, status=403, content_type="text/html",
+                                         headers={"Content-Encoding": "gzip"}))
+    plain = server.status("/plain", 403)
+    async with Fetcher(timeout=5) as fetcher:
+        results = [await fetcher.fetch(url) for url in (html, zipped, bombed, plain)]
+        again = await fetcher.fetch(html)  # the connection after a page read whole
+    titled = 'HTTP 403 (page titled "Access denied | Cloudflare")'
+    assert [r.error for r in results] == [titled, titled, "HTTP 403", "HTTP 403"]
+    assert again.error == results[0].error

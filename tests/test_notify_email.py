@@ -9,7 +9,7 @@ import logging
 import socket
 import ssl
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -283,3 +283,54 @@ async def test_the_wrong_security_for_the_port_says_which_to_set(
         controller.stop()
     assert info.value.message == f"SMTP server 127.0.0.1:{controller.port} {expected}"
     assert not info.value.permanent  # fixing the config lets the retry through
+
+
+async def test_status_shows_a_delivery_some_recipients_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The partner's address refused with 550 while mine took the alert: the journal said so,
+    but ``watcher status`` said "mail: 1 delivered, 0 failed", and a user who checks status
+    never learnt that the partner gets nothing (a user's review, session 44). The refusal is
+    kept with the delivery (the outbox row's ``error``, no schema change) and shown; the
+    alert itself, and a delivery all recipients took, are as before."""
+    import json
+
+    from tests.test_notify_sender import Clock, enqueue
+    from tests.test_notify_sender import settings as sender_settings
+    from watcher.commands import status
+    from watcher.notify.sender import Sender
+    from watcher.store import SQLiteStore
+
+    inbox = PickyInbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), ready_timeout=5)
+    controller.start()
+    mail = EmailSettings(name="mail", type="email", host="127.0.0.1", port=controller.port,
+                         security="none", sender="w@example.org",
+                         to=("me@example.org", "typo@example.org"))
+    both = sender_settings(tmp_path, mail)
+    store = SQLiteStore(tmp_path / "watcher.db")
+    s = Sender(both, store, clock=Clock())
+    try:
+        enqueue(store, "a1", ["mail"], event="e1")
+        assert (await s.deliver_due()).sent == 1
+        await s.aclose()
+        only_me = sender_settings(tmp_path, replace(mail, to=("me@example.org",)))
+        s = Sender(only_me, store, clock=Clock())
+        enqueue(store, "a2", ["mail"], event="e2")
+        assert (await s.deliver_due()).sent == 1
+    finally:
+        await s.aclose()
+        store.close()
+        controller.stop()
+    assert [e.rcpt_tos for e in inbox.envelopes] == [["me@example.org"]] * 2
+    assert status(both) == 0
+    out = capsys.readouterr().out
+    assert "mail: 2 delivered, 0 pending, 0 failed" in out
+    (line,) = [x for x in out.splitlines() if "partly" in x]
+    assert line == ("    delivered, partly: mail new_event e1: refused typo@example.org "
+                    "(550 5.1.1 <typo@example.org>: no such user)")
+    assert status(both, as_json=True) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["delivered_partly"] == [{
+        "notifier": "mail", "kind": "new_event", "event_id": "e1",
+        "note": "refused typo@example.org (550 5.1.1 <typo@example.org>: no such user)"}]
+    assert report["deliveries"]["mail"]["delivered"] == 2 and report["failed"] == []

@@ -533,6 +533,47 @@ async def test_a_wrong_telegram_setting_holds_alerts_until_the_config_is_fixed(
         "first", "second", "third"]
 
 
+@pytest.mark.parametrize(("fault", "fix"), [("400-rights", "give it the right to post"),
+                                             ("400-thread", "reopen the topic")])
+async def test_a_chat_the_bot_may_not_post_in_holds_alerts_until_a_restart(
+        tmp_path: Path, store: SQLiteStore, fault: str, fix: str,
+        caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]) -> None:
+    """The bot in a group where it may not post: the Bot API answers 400 "not enough rights to
+    send text messages to the chat" (or "message thread not found" for a deleted topic). Each
+    alert of the setup period failed for good; they are held like a 403, the log and
+    ``watcher status`` say what to fix, and the restart after the fix sends them in order."""
+    from watcher.commands import status
+
+    stub, clock = BotApiStub().up(), Clock()
+    tg = TelegramSettings(name="chat", type="telegram", token=Secret(stub.token),
+                          chat_id="-100123", api_url=stub.url)
+    s = Sender(settings(tmp_path, tg), store, clock=clock)
+    try:
+        for t in ("first", "second"):
+            enqueue(store, t, ["chat"], event=t)
+        stub.fail_next(fault, count=2)
+        report = await s.deliver_due()
+        assert (report.sent, report.retried, report.failed) == (0, 1, 0)
+        clock.advance(hours=3)
+        report = await s.deliver_due()
+        assert (report.sent, report.failed) == (0, 0)
+        assert fix in caplog.text
+        assert status(settings(tmp_path, tg)) == 0
+        out = capsys.readouterr().out
+        assert "chat: 0 delivered, 2 pending, 0 failed" in out and fix in out
+    finally:
+        await s.aclose()
+    # the admin lets the bot post; the daemon restarts: sent at once, not at the next backoff
+    s = Sender(settings(tmp_path, tg), store, clock=clock)
+    try:
+        assert (await s.deliver_due()).sent == 2
+    finally:
+        await s.aclose()
+        stub.down()
+    assert [t.split("\n")[3].split('">')[1].split("<")[0] for t in stub.texts()] == [
+        "first", "second"]
+
+
 async def test_a_message_the_bot_api_rejects_for_its_content_fails_permanently(
         tmp_path: Path, store: SQLiteStore) -> None:
     stub, clock = BotApiStub().up(), Clock()

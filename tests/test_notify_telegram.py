@@ -94,6 +94,12 @@ async def test_long_digest_is_split_within_limit(stub: BotApiStub) -> None:
 @pytest.mark.parametrize(("fault", "kind", "words"), [
     ("400", "config", "chat 4242 not found"),  # held until the user fixes chat_id
     ("403", "config", "blocked"),
+    # the bot may not post in the chat, or its forum topic is gone: held like a 403
+    ("400-rights", "config", "give it the right to post"),
+    ("400-no-rights", "config", "give it the right to post"),
+    ("400-write", "config", "give it the right to post"),
+    ("400-thread", "config", "reopen the topic"),
+    ("400-closed", "config", "reopen the topic"),
     ("400-parse", "permanent", "rejected the message"),  # the message itself
     ("500", "retry", "Telegram"),
 ])

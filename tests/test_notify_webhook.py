@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import textwrap
 import threading
 import time
 from collections.abc import Iterator
@@ -32,6 +33,7 @@ ALERT = {"kind": "status_change", "watch": "putin",
 class Receiver:
     def __init__(self) -> None:
         self.bodies: list[dict[str, Any]] = []
+        self.raw: list[bytes] = []  # the bodies as they arrived
         self.headers: list[dict[str, str]] = []
         self.answers: list[tuple[int, dict[str, str]]] = []  # scripted (status, headers)
         self.delay = 0.0
@@ -50,6 +52,7 @@ class Receiver:
                     code = 401
                 else:
                     receiver.bodies.append(json.loads(body))
+                    receiver.raw.append(body)
                     receiver.headers.append(dict(self.headers))
                 self.send_response(code)
                 for k, v in extra.items():
@@ -96,6 +99,35 @@ async def test_posts_exact_payload_signed(receiver: Receiver) -> None:
     assert headers["content-type"].startswith("application/json")
 
 
+def readme_verifier() -> Any:
+    """The README's receiver-side check of ``X-Watcher-Signature``, run as written."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("X-Watcher-Signature: sha256="):]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, Any] = {}
+    exec(textwrap.dedent(code), namespace)
+    return namespace["verified"]
+
+
+async def test_the_readmes_signature_check_verifies_what_is_sent(receiver: Receiver) -> None:
+    """README documents the signature (a user's review, session 44, found it only by capturing
+    a request): its five lines accept each request as sent, and refuse another secret, a body
+    parsed and dumped again, and a changed body."""
+    verified = readme_verifier()
+    n = hook(receiver)
+    try:
+        await n.send(Message.of([ALERT], keys=("e1:k:putin:hook",)))
+    finally:
+        await n.aclose()
+    (body,), (headers,) = receiver.raw, receiver.headers
+    header = {k.lower(): v for k, v in headers.items()}["x-watcher-signature"]
+    assert header.startswith("sha256=")
+    assert verified(SECRET.encode(), body, header)
+    assert not verified(b"another secret", body, header)
+    assert not verified(SECRET.encode(), json.dumps(json.loads(body)).encode(), header)
+    assert not verified(SECRET.encode(), body.replace(b"Budapest", b"Budapesz"), header)
+
+
 async def test_digest_posts_each_alert_in_order(receiver: Receiver) -> None:
     second = {**ALERT, "watch": "second"}
     n = hook(receiver)
@@ -126,6 +158,11 @@ async def test_bad_signature_is_a_config_error(receiver: Receiver) -> None:
     (503, {"Retry-After": "-1e999"}, "retry", None),
     (429, {"Retry-After": "Fri, 31 Dec 99999 23:59:59 GMT"}, "retry", None),
     (408, {}, "retry", None),
+    (410, {}, "config", None),  # gone: held until the url is fixed
+    (302, {"Location": "https://lb.example.org/busy"}, "retry", None),  # temporary redirects
+    (303, {"Location": "https://lb.example.org/busy"}, "retry", None),
+    (307, {"Location": "https://lb.example.org/busy"}, "retry", None),
+    (308, {"Location": "https://hooks.example.org/alerts"}, "config", None),
 ])
 async def test_status_codes(receiver: Receiver, code: int, headers: dict[str, str],
                             kind: str, retry_after: float | None) -> None:
@@ -194,6 +231,50 @@ async def test_a_non_finite_retry_after_is_ignored_not_a_crashed_delivery_pass(
         receiver.answers.append((503, {"Retry-After": value}))
         report = await s.deliver_due()
         assert (report.retried, report.errors) == (1, []), report  # no "ValueError: ... NaN"
+        clock.advance(hours=1)
+        assert (await s.deliver_due()).sent == 1
+    finally:
+        await s.aclose()
+        store.close()
+
+
+@pytest.mark.parametrize(("code", "headers", "says", "held"), [
+    (302, {"Location": "https://lb.example.org/busy"},
+     "(a temporary redirect, not followed): if it lasts, set the notifier's url to it", False),
+    (410, {}, "check the notifier's url and secret", True),
+])
+async def test_the_log_tells_a_held_alert_from_one_retried_on_its_own(
+        receiver: Receiver, tmp_path: Path, caplog: pytest.LogCaptureFixture, code: int,
+        headers: dict[str, str], says: str, held: bool) -> None:
+    """A receiver's one 302 was logged as "held until the notifier's config is fixed (then
+    reload or restart)", and the alert went out at its next attempt with no change to the
+    config (a user's review, session 44). A temporary redirect is retried and logged so; a 410
+    is held, and the line says that the fix's reload sends it at once and that it is tried
+    again meanwhile. Either way the receiver that answers 204 again gets the alert, unchanged
+    config, at the next attempt."""
+    from tests.test_notify_sender import Clock, enqueue, settings
+    from watcher.notify.sender import Sender
+    from watcher.store import SQLiteStore
+
+    store, clock = SQLiteStore(tmp_path / "watcher.db"), Clock()
+    n = hook(receiver)
+    s = Sender(settings(tmp_path, n.settings), store, clock=clock, notifiers={n.name: n})
+    try:
+        enqueue(store, "a1", [n.name])
+        receiver.answers.append((code, headers))
+        report = await s.deliver_due()
+        assert (report.retried, report.failed) == (1, 0)
+        (line,) = [r for r in caplog.records if "failed (attempt 1)" in r.getMessage()]
+        text = line.getMessage()
+        assert says in text
+        if held:
+            assert line.levelname == "ERROR"
+            assert text.endswith("; it and the alerts after it are held until the notifier's "
+                                 "config is fixed: a reload or restart then sends them at once "
+                                 "(tried again at each retry meanwhile)")
+        else:
+            assert line.levelname == "WARNING" and "held" not in text
+            assert text.endswith("; the alerts after it wait for it")
         clock.advance(hours=1)
         assert (await s.deliver_due()).sent == 1
     finally:

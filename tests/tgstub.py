@@ -2,8 +2,9 @@
 the Bot API (``sendMessage``, ``getMe``) for python-telegram-bot 22 to talk to it over real HTTP.
 
 It records every ``sendMessage`` that succeeded (``sent``), can answer the next requests with
-scripted faults (429 with ``retry_after``, 400 chat not found, 403 bot blocked, 500), and can be
-``down()`` (listening socket closed: connection refused) and ``up()`` again on the same port.
+scripted faults (429 with ``retry_after``, 400 chat not found, 400 for the bot's rights or a
+forum topic, 403 bot blocked, 500), and can be ``down()`` (listening socket closed: connection
+refused) and ``up()`` again on the same port.
 HTTP/1.0 (no keep-alive) keeps ``down()`` honest: no connection outlives it.
 """
 
@@ -20,6 +21,11 @@ FAULTS: dict[str, tuple[int, str]] = {
     "429": (429, "Too Many Requests: retry after {retry_after}"),
     "400": (400, "Bad Request: chat not found"),
     "400-parse": (400, "Bad Request: can't parse entities"),
+    "400-rights": (400, "Bad Request: not enough rights to send text messages to the chat"),
+    "400-no-rights": (400, "Bad Request: have no rights to send a message"),
+    "400-write": (400, "Bad Request: CHAT_WRITE_FORBIDDEN"),
+    "400-thread": (400, "Bad Request: message thread not found"),
+    "400-closed": (400, "Bad Request: TOPIC_CLOSED"),
     "403": (403, "Forbidden: bot was blocked by the user"),
     "500": (500, "Internal Server Error"),
 }

@@ -4,9 +4,10 @@ file says what they meant (every feed, watch and notifier, and the daemon's sett
 from __future__ import annotations
 
 from watcher.core.cues import Lexicon
+from watcher.core.match import spellings
 from watcher.core.text import language_code, tokens
 from watcher.durations import format_count, format_duration, format_size
-from watcher.settings import Settings
+from watcher.settings import Settings, WatchSettings
 
 # Country codes that are no language's, written for a language's (a user's review: "[cues.gr]",
 # a feed's lang = "gr"): the code -> the language's code and name
@@ -35,6 +36,12 @@ def summary(settings: Settings) -> str:
     lines.append(format_count(len(settings.watches), "watch") + ":")
     for w in settings.watches:
         words = ", ".join(w.keywords) or "(every item)"
+        # the narrowing shows: a watch of "Putin" that requires "Budapest" takes far fewer
+        # articles than its line without it said (a user's review, session 44)
+        if w.require:
+            words += f"; require {', '.join(w.require)}"
+        if w.exclude:
+            words += f"; exclude {', '.join(w.exclude)}"
         feeds = ", ".join(names.get(u, u) for u in w.feeds) or "all feeds"
         notify = ", ".join(w.notify) or "all notifiers"
         lines.append(f"  {w.name}: {words}; in {feeds}; to {notify}; "
@@ -62,7 +69,34 @@ def warnings(settings: Settings) -> list[str]:
     elif not settings.notifiers:
         out.append("no [notifier.NAME]: alerts are decided and recorded with their events, but "
                    "sent nowhere, and not later either")
+    for w in settings.watches:
+        out.extend(_excluded_own(w))
     return out + _language_warnings(settings)
+
+
+def _holds(phrase: str, exclude: str) -> bool:
+    """Whether an article that names ``phrase`` as written names ``exclude`` too: one of
+    ``exclude``'s spellings (folded as the matcher folds: case and accents off) stands as a run
+    of ``phrase``'s words ("Putin" in "Vladimir Putin", "ZURICH" in "Zürich")."""
+    forms, others = spellings(phrase), spellings(exclude)
+    own = forms[0] if forms else ()
+    return any(other == own[i:i + len(other)]
+               for other in others for i in range(len(own) - len(other) + 1))
+
+
+def _excluded_own(watch: WatchSettings) -> list[str]:
+    """A watch whose ``exclude`` holds one of its own keywords (or of its ``require``): every
+    article the keyword finds is excluded, and a watch of ``keywords = ["Putin"]``, ``exclude =
+    ["Putin"]`` passed check-config and never matched (a user's review, session 44)."""
+    dead = [(k, x) for k in watch.keywords for x in watch.exclude if _holds(k, x)]
+    what = ("the watch can never match" if len({k for k, _ in dead}) == len(watch.keywords)
+            else "that keyword can never match")
+    out = [f'watch {watch.name}: exclude "{x}" is in its keyword "{k}": every article that '
+           f"names it is excluded, so {what}" for k, x in dead]
+    out.extend(f'watch {watch.name}: exclude "{x}" is in its require "{r}": every article '
+               "that names it is excluded, so the watch can never match"
+               for r in watch.require for x in watch.exclude if _holds(r, x))
+    return out
 
 
 def _language_warnings(settings: Settings) -> list[str]:

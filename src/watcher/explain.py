@@ -162,7 +162,8 @@ def _print_trail(moves: list[dict[str, Any]], alerts: list[dict[str, Any]]) -> N
     for m in moves:
         print(f"  when read: status {m['previous'] or 'none'} -> {m['status']}")
     for a in alerts:
-        told = {"delivered": f"delivered {a['done_at']}",
+        told = {"delivered": f"delivered {a['done_at']}"
+                             + (f", {a['error']}" if a["error"] else ""),
                 "failed": f"failed {a['done_at']}: {a['error']}",
                 "superseded": f"not sent: a later alert of its event went out first "
                               f"({a['done_at']})"}.get(a["state"], a["state"])

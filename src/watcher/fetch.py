@@ -33,12 +33,13 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 import watcher
-from watcher.fetch_body import drain, inflate, read_capped
+from watcher.fetch_body import drain, head, inflate, read_capped
 from watcher.fetch_errors import RETRY_AFTER_READ_CAP as RETRY_AFTER_READ_CAP
 from watcher.fetch_errors import (
     connect_error,
     parse_retry_after,
     reason_text,
+    refused_text,
     seconds_text,
     size_text,
     wait_text,
@@ -227,6 +228,11 @@ class Fetcher:
     ) -> None:
         status = response.status_code
         headers = response.headers
+        if status in (401, 403):  # a refusal: what to fix, and the page that came with it
+            result.error = refused_text(
+                status, login_sent="authorization" in response.request.headers,
+                challenge=headers.get("www-authenticate"), page=await head(response))
+            return
         if not 200 <= status < 300:
             await drain(response)  # read the (tiny) rest, so that the connection can be reused
         if status == 304:

@@ -3,7 +3,8 @@
 The body is streamed and reading stops past ``max_body_size``: a runaway response costs at most
 the cap; gzip/deflate are inflated here, step by step within the cap (``inflate``), so the cap
 applies to decoded bytes and bounds memory too. A response that is not read (a redirect, an
-error status) is drained (``drain``) so that its connection goes back to the pool.
+error status) is drained (``drain``) so that its connection goes back to the pool; of a refusal
+(401, 403) the first bytes are read (``head``), for the title of the page that came with it.
 """
 
 from __future__ import annotations
@@ -91,3 +92,28 @@ async def drain(response: httpx.Response, limit: int = 64 * 1024) -> None:
                 break
     except httpx.StreamError:  # already read (MockTransport) or closed: nothing to drain
         pass
+
+
+async def head(response: httpx.Response, limit: int = 16 * 1024) -> bytes:
+    """The first ``limit`` bytes of a small error page, decompressed within ``limit`` (a gzip
+    bomb served with a 403 costs no more); read as ``drain`` reads, so that a page read to its
+    end leaves the connection for the pool. Nothing (b"") when it cannot be read or inflated:
+    the page only adds a title to an error."""
+    raw = bytearray()
+    try:
+        async for chunk in response.stream:  # type: ignore[union-attr]
+            raw += chunk
+            if len(raw) > limit:
+                break
+    except (httpx.StreamError, httpx.TransportError):
+        return b""
+    coding = response.headers.get("content-encoding", "").strip().lower()
+    if coding not in ("gzip", "x-gzip", "deflate"):
+        return bytes(raw[:limit])
+    try:  # zlib or gzip header, found by zlib itself; else deflate without one (as httpx)
+        return zlib.decompressobj(zlib.MAX_WBITS | 32).decompress(bytes(raw), limit)
+    except zlib.error:
+        try:
+            return zlib.decompressobj(-zlib.MAX_WBITS).decompress(bytes(raw), limit)
+        except zlib.error:
+            return b""

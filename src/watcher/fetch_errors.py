@@ -8,6 +8,7 @@ notifiers use ``connect_error`` and ``parse_retry_after`` too (imported from ``w
 from __future__ import annotations
 
 import email.utils
+import re
 from datetime import UTC, datetime, timedelta
 
 from watcher.durations import format_duration
@@ -35,6 +36,39 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
         when = when.replace(tzinfo=UTC)
     now = now or datetime.now(UTC)
     return min(max(0.0, (when - now).total_seconds()), RETRY_AFTER_READ_CAP)
+
+
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def page_title(body: bytes) -> str | None:
+    """The ``<title>`` of an HTML page (its first 16 KB), in one line of at most 80 characters:
+    what names a login page, a bot filter's challenge or a portal in place of a feed."""
+    match = _TITLE.search(body[:16384])
+    if not match:
+        return None
+    title = re.sub(r"\s+", " ", match.group(1).decode("utf-8", "replace")).strip()[:80]
+    return title or None
+
+
+def refused_text(status: int, *, login_sent: bool, challenge: str | None,
+                 page: bytes) -> str:
+    """A 401 or 403 in words, saying what to do. A 401 was only "HTTP 401": the feed needs a
+    login, given in its URL as README says (the password from the environment), or the one
+    given was refused. A 403 names the page that came with it, as "not a feed" does: a bot
+    filter's "Access denied | Cloudflare" is not a login to fix (a user's review, session 44)."""
+    if status == 401:
+        scheme = (challenge or "").strip().split(" ", 1)[0]
+        if scheme and scheme.lower() != "basic":
+            return (f"HTTP 401: the feed asks for a login by {scheme}, and watcher logs in only "
+                    "with the user and password in the feed's url (Basic)")
+        if login_sent:
+            return ("HTTP 401: the feed refused the login in its url: check the user and the "
+                    "password")
+        return ('HTTP 401: the feed needs a login: give it in its url, '
+                '"https://reader:${FEED_PW}@host/feed", the password from the environment')
+    title = page_title(page)
+    return f'HTTP {status} (page titled "{title}")' if title else f"HTTP {status}"
 
 
 def seconds_text(value: float) -> str:

@@ -26,6 +26,7 @@ from urllib.parse import urljoin
 import feedparser
 
 from watcher.errors import FeedError
+from watcher.fetch_errors import page_title
 from watcher.models import ParsedFeed, RawEntry
 from watcher.parse_fast import Unsure, parse_xml
 from watcher.parse_json import parse_json_feed
@@ -33,7 +34,6 @@ from watcher.parse_json import parse_json_feed
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
 _XML_TYPE = re.compile(r"xml|rss|atom|rdf", re.IGNORECASE)
-_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
@@ -49,12 +49,8 @@ def _what_arrived(body: bytes, headers: Mapping[str, str] | None) -> str:
     if _HTML_START.match(head) or (not ctype and b"<html" in head.lower()):
         if ctype in ("", "text/plain", "application/octet-stream", "binary/octet-stream"):
             ctype = "text/html"
-        match = _TITLE.search(body[:16384])
-        if match:
-            title = re.sub(r"\s+", " ", match.group(1).decode("utf-8", "replace")).strip()[:80]
-            if title:
-                return f'{ctype} (page titled "{title}")'
-        return ctype
+        title = page_title(body)
+        return f'{ctype} (page titled "{title}")' if title else ctype
     if ctype in ("", "application/octet-stream", "text/plain", "binary/octet-stream"):
         stripped = head.lstrip()
         if stripped.startswith((b"{", b"[")):

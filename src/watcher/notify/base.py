@@ -80,6 +80,9 @@ class Notifier(Protocol):
     retries by itself (the sender owns retries, so that they survive a restart).
     ``supports_digest`` False makes the sender send waited-out alerts one by one (webhooks: a
     receiver expects one DESIGN.md object per request).
+    A notifier may also offer ``take_note(ref) -> str | None``: what to keep beside a delivery
+    that went out only in part (email: recipients the server refused while it took the others),
+    shown by ``watcher status``; the sender asks it right after a ``send`` that returned ``ref``.
     """
 
     name: str

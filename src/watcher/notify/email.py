@@ -11,7 +11,8 @@ message, so no idle connection to keep alive between alerts hours apart).
   certificate: errors of the config (alerts held until it is fixed); other 5xx replies (the
   message itself) are permanent; 4xx replies, connection and timeout errors are retried.
   Recipients refused while the server took others are logged as a warning (a retry would repeat
-  the message to the others).
+  the message to the others) and handed to the sender as the delivery's note (``take_note``),
+  which ``watcher status`` shows: in the journal alone, a partner who got nothing went unseen.
 """
 
 from __future__ import annotations
@@ -83,6 +84,12 @@ class EmailNotifier:
     def __init__(self, settings: EmailSettings) -> None:
         self.name = settings.name
         self.settings = settings
+        self._notes: dict[str, str] = {}  # Message-ID -> the recipients refused, in words
+
+    def take_note(self, ref: str | None) -> str | None:
+        """What the sender records beside the delivery of the message ``send`` returned ``ref``
+        for: the recipients the server refused while it took the others (None: all took it)."""
+        return self._notes.pop(ref, None) if ref is not None else None
 
     def _domain(self) -> str:
         sender = self.settings.sender
@@ -197,11 +204,17 @@ class EmailNotifier:
         except Exception as err:
             raise self._error(err) from err
         # sent to the others: sending again would repeat it to them, so say it and go on
+        ref = str(mail["Message-ID"])
+        words = []
         for rcpt, (code, reply) in refused.items():
+            text = reply.decode("utf-8", "replace")
             log.warning("notifier %s: %s:%s refused recipient %s (%s %s); the others got the "
                         "message", self.name, self.settings.host, self.settings.port, rcpt,
-                        code, reply.decode("utf-8", "replace"))
-        return str(mail["Message-ID"])
+                        code, text)
+            words.append(f"{rcpt} ({code} {text})")
+        if words:
+            self._notes[ref] = "refused " + ", ".join(words)
+        return ref
 
     async def aclose(self) -> None:
         return None

@@ -71,6 +71,14 @@ def told(d: Delivery) -> str:
     return f"{p.get('watch', '?')}: {title!r} {change} ({str(item.get('source') or '?')!r})"
 
 
+def _note(notifier: Notifier, ref: str | None) -> str | None:
+    """The note ``notifier`` keeps for the message it just sent (``Notifier``'s optional
+    ``take_note``: email's refused recipients), kept beside the delivery for ``status``."""
+    take = getattr(notifier, "take_note", None)
+    note = take(ref) if callable(take) else None
+    return note if isinstance(note, str) and note else None
+
+
 @dataclass(slots=True)
 class SendReport:
     """What one pass did. ``deferred`` counts deliveries held (quiet hours, blocked queue)."""
@@ -109,7 +117,8 @@ class Sender:
         self._threads: dict[tuple[str, str], str] = {}  # (notifier, event) -> ref seen here
         # deliveries sent whose mark_delivered failed (database locked, disk full): delivery id
         # -> (ref, sent at), recorded by a later pass and never sent again by this process
-        self._unrecorded: dict[int, tuple[str | None, datetime]] = {}
+        # (and the delivery's note, ``_note``)
+        self._unrecorded: dict[int, tuple[str | None, datetime, str | None]] = {}
         self._busy: set[str] = set()  # notifiers with a pass in flight
         # notifiers whose alerts waiting for a retry are tried at the next pass: all at the
         # start (a restart may have fixed watcher.env), a changed one at a reload (None: all)
@@ -164,9 +173,9 @@ class Sender:
         (``watcher once``) loses what it remembers: its next run would send them again (a
         user's review: a disk that filled between the send and its record)."""
         for attempt in range(tries):
-            for delivery_id, (ref, sent) in list(self._unrecorded.items()):
+            for delivery_id, (ref, sent, note) in list(self._unrecorded.items()):
                 try:
-                    self._store.mark_delivered(delivery_id, ref, sent)
+                    self._store.mark_delivered(delivery_id, ref, sent, note)
                 except WatcherError:
                     break
                 del self._unrecorded[delivery_id]
@@ -358,6 +367,7 @@ class Sender:
             log.exception("notifier %s raised unexpectedly", name)
             wrapped = NotifyError(name, f"unexpected error: {type(err).__name__}: {err}")
             return await self._failed(notifier, unit, wrapped, report, unexpected=True)
+        note = _note(notifier, ref)
         await self._writable()
         now = self._clock()
         if len(unit) > 1:
@@ -367,11 +377,11 @@ class Sender:
             ref = None
         for i, d in enumerate(unit):
             try:
-                self._store.mark_delivered(d.id, ref, now)
+                self._store.mark_delivered(d.id, ref, now, note)
             except WatcherError as err:
                 # Sent but not recorded: left pending, it went out again with every pass until
                 # the database took writes. Remember it; the next passes record it instead.
-                self._unrecorded.update((u.id, (ref, now)) for u in unit[i:])
+                self._unrecorded.update((u.id, (ref, now, note)) for u in unit[i:])
                 self._blocked[name] = now  # stop this queue for this pass (order)
                 report.sent += len(unit)
                 report.errors.append(f"{name}: sent, not yet recorded: {err}")
@@ -383,8 +393,9 @@ class Sender:
             if ref is not None:
                 self._threads.setdefault((name, d.event_id), d.thread_ref or ref)
         report.sent += len(unit)
-        log.info("notifier %s: delivered %s", name,
-                 told(first) if len(unit) == 1 else f"a digest of {len(unit)} alerts")
+        log.info("notifier %s: delivered %s%s", name,
+                 told(first) if len(unit) == 1 else f"a digest of {len(unit)} alerts",
+                 f"; {note}" if note else "")
         log.debug("notifier %s: delivered %s", name, ", ".join(d.key for d in unit))
         return True
 
@@ -430,11 +441,18 @@ class Sender:
                 held = " (alerts held until the config is fixed)" if err.config else ""
                 self._store.mark_retry(d.id, err.message + held, at)
                 report.retried += 1
+                # Say what happens: both kinds are tried again at ``at`` (the receiver may come
+                # round by itself); a config error's alerts are also sent at once by the reload
+                # or restart that fixes it. "Held until the config is fixed", logged for a
+                # webhook's temporary 302 too, read as "nothing happens before I act" (a user's
+                # review, session 44).
                 (log.error if err.config else log.warning)(
                     "notifier %s: alert %s failed (attempt %d), retrying at %s: %s%s",
                     notifier.name, d.key, attempts, at.isoformat(timespec="seconds"),
                     err.message, "; it and the alerts after it are held until the notifier's "
-                    "config is fixed (then reload or restart)" if err.config else "")
+                    "config is fixed: a reload or restart then sends them at once (tried again "
+                    "at each retry meanwhile)" if err.config else
+                    "; the alerts after it wait for it")
         if err.retry_after:
             until = now + timedelta(seconds=min(err.retry_after, MAX_RETRY_AFTER.total_seconds()))
             retry_at = max(retry_at or until, until)

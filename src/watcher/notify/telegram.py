@@ -7,8 +7,10 @@
 - Follow-up alerts reply to the chat's first message about the event (``thread_ref``), with
   ``allow_sending_without_reply`` so a deleted root does not turn into a permanent failure.
 - Errors become ``NotifyError``: ``RetryAfter`` carries its wait; 403 (bot blocked / not a
-  member), 400 chat not found, a migrated chat and 401/404 (token rejected) are errors of the
-  config (alerts held until it is fixed); any other 400 (the message itself) is permanent;
+  member), 400 chat not found, a 400 for the bot's rights in the chat ("not enough rights to
+  send text messages", "CHAT_WRITE_FORBIDDEN") or for a deleted or closed forum topic, a
+  migrated chat and 401/404 (token rejected) are errors of the config (alerts held until it
+  is fixed); any other 400 (the message itself) is permanent;
   network errors and 5xx are retried by the sender. The token is part of every request URL, so
   it is scrubbed from error texts, ``Bot.initialize`` (whose InvalidToken message quotes the
   token) is never called, and the ``httpx`` logger (which logs URLs at INFO) is raised to
@@ -98,6 +100,16 @@ class Pacer:
             await asyncio.sleep(pause)
 
 
+# 400 answers that refuse the chat, not the message: the bot may not post there (a group where
+# only admins post, a channel where it is no admin) or the forum topic is gone or closed. Every
+# message fails alike until someone fixes the chat or the config, as for a 403; read as
+# "message rejected", each alert of the setup period was dropped for good (a user's review,
+# session 44). Matched in the lowered description, which PTB hands on without "Bad Request: ".
+_NO_RIGHTS = ("not enough rights", "have no rights", "chat_write_forbidden",
+              "chat_send_plain_forbidden", "chat_restricted", "need administrator rights")
+_NO_TOPIC = ("message thread not found", "topic_closed", "topic_deleted")
+
+
 def is_group(chat_id: str) -> bool:
     return chat_id.startswith(("-", "@"))
 
@@ -156,10 +168,22 @@ class TelegramNotifier:
                 self.name, f"chat {chat} became a supergroup; set chat_id = "
                 f"\"{err.new_chat_id}\"", config=True)
         if isinstance(err, BadRequest):
-            if "chat not found" in text.lower():
+            lowered = text.lower()
+            if "chat not found" in lowered:
                 return NotifyError(
                     self.name, f"Telegram chat {chat} not found (400): check chat_id and that "
                     "the bot was added to the chat", config=True)
+            if any(words in lowered for words in _NO_RIGHTS):
+                return NotifyError(
+                    self.name, f"Telegram refused to post to chat {chat} (400: {text}); the "
+                    "bot may not send messages there: give it the right to post (an admin of a "
+                    "channel; in a group, members allowed to send messages or the bot made an "
+                    "admin), or set another chat_id", config=True)
+            if any(words in lowered for words in _NO_TOPIC):
+                return NotifyError(
+                    self.name, f"Telegram refused to post to chat {chat} (400: {text}); its "
+                    "forum topic was deleted or closed: reopen the topic, or set another "
+                    "chat_id", config=True)
             return NotifyError(self.name, f"Telegram rejected the message (400: {text})",
                                permanent=True)
         if isinstance(err, InvalidToken):

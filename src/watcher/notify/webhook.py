@@ -4,10 +4,11 @@ The body is the payload exactly as stored (UTF-8 JSON); with a ``secret``, the h
 ``X-Watcher-Signature: sha256=<hex HMAC-SHA256 of the body>`` lets the receiver check origin and
 integrity (compare in constant time). ``X-Watcher-Delivery`` carries a digest of the outbox
 idempotency key (:func:`header_key`) so a receiver can drop the rare duplicate (a crash between
-POST and bookkeeping). 2xx is delivered; 3xx, 401, 403, 404, 405 and 410 are errors of the
-config (the URL or secret: alerts are held until it is fixed); other 4xx (the request itself)
-are permanent; 5xx, 408, 429 (with Retry-After, a number of seconds or a date, ignored when it
-is neither) and timeouts are retried.
+POST and bookkeeping). 2xx is delivered; 301, 308 and the other 3xx but the temporary
+redirects, 401, 403, 404, 405 and 410 are errors of the config (the URL or secret: alerts are
+held until it is fixed); other 4xx (the request itself) are permanent; 5xx, 408, 429 (with
+Retry-After, a number of seconds or a date, ignored when it is neither), the temporary
+redirects 302, 303 and 307 and timeouts are retried.
 """
 
 from __future__ import annotations
@@ -63,6 +64,11 @@ def sample_payload(now: datetime) -> dict[str, Any]:
 
 
 _WRONG_TARGET = frozenset({401, 403, 404, 405, 410})  # the URL or the secret, not the message
+# A temporary redirect says the URL stays right (a receiver behind a load balancer in
+# maintenance): retried like a 503. Held as an error of the config, it was logged as "held until
+# the notifier's config is fixed" and then delivered at its next attempt with no change (a
+# user's review, session 44). A lasting one still names its target in the log and ``status``.
+_TEMPORARY_REDIRECT = frozenset({302, 303, 307})
 
 
 class WebhookNotifier:
@@ -99,8 +105,10 @@ class WebhookNotifier:
         if 300 <= code < 400 and response.headers.get("location"):
             # not followed (a POST must not change its target on its own): say where it goes
             where = response.headers["location"]
-            text += f" to {where}: set the notifier's url to it"
-        if code in (408, 429) or code >= 500:
+            text += f" to {where}" + (
+                " (a temporary redirect, not followed): if it lasts, set the notifier's url to it"
+                if code in _TEMPORARY_REDIRECT else ": set the notifier's url to it")
+        if code in (408, 429) or code >= 500 or code in _TEMPORARY_REDIRECT:
             raise NotifyError(self.name, text,
                               retry_after=parse_retry_after(response.headers.get("retry-after")))
         if code in _WRONG_TARGET:

@@ -59,11 +59,15 @@ class OutboxQueries:
         rows = self._db.execute(sql + " ORDER BY o.id", args).fetchall()
         return decode(self.path, "outbox", "id", rows, row_to_delivery)
 
-    def mark_delivered(self, delivery_id: int, ref: str | None, now: datetime) -> None:
+    def mark_delivered(self, delivery_id: int, ref: str | None, now: datetime,
+                       note: str | None = None) -> None:
+        """``note`` (recipients refused while the others got it) goes in ``error``: the column
+        holds what went wrong in a row's delivery, whatever its state, so a note needs no new
+        column and no migration; the earlier attempts' error is done with."""
         with self.transaction():
             self._db.execute(
-                "UPDATE outbox SET state = 'delivered', ref = ?, done_at = ?, error = NULL,"
-                " attempts = attempts + 1 WHERE id = ?", (ref, ts(now), delivery_id),
+                "UPDATE outbox SET state = 'delivered', ref = ?, done_at = ?, error = ?,"
+                " attempts = attempts + 1 WHERE id = ?", (ref, ts(now), note, delivery_id),
             )
 
     def mark_retry(self, delivery_id: int, error: str, next_attempt: datetime) -> None:
@@ -120,10 +124,17 @@ class OutboxQueries:
         return counts
 
     def failed_deliveries(self, limit: int = 20) -> list[tuple[Delivery, str]]:
+        return self._closed("o.state = 'failed'", limit)
+
+    def partly_delivered(self, limit: int = 20) -> list[tuple[Delivery, str]]:
+        """Delivered with a note (email: some recipients refused), the latest first."""
+        return self._closed("o.state = 'delivered' AND o.error IS NOT NULL", limit)
+
+    def _closed(self, where: str, limit: int) -> list[tuple[Delivery, str]]:
+        """The rows ``where`` selects, each with its error or note, the latest first."""
         rows = self._db.execute(
             "SELECT o.*, NULL AS thread_ref, 0 AS superseded FROM outbox o"
-            " WHERE o.state = 'failed'"
-            " ORDER BY o.done_at DESC LIMIT ?", (limit,),
+            f" WHERE {where} ORDER BY o.done_at DESC LIMIT ?", (limit,),
         ).fetchall()
         return decode(self.path, "outbox", "id", rows,
                       lambda r: (row_to_delivery(r), r["error"] or ""))
