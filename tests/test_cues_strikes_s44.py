@@ -82,3 +82,9 @@ def test_a_law_to_end_a_strike_reports_no_end_and_no_plan() -> None:
     first "end * strike" read planned: a held phrase after "to")."""
     reading = LEX.read("Ontario passes back-to-work law to end college strike", "", "en")
     assert reading.status is None
+
+
+@pytest.mark.parametrize("title", ["Strike off as CUPE reaches tentative deal with Ontario",
+                                   "Tube strike is off after last-minute deal"])
+def test_a_strike_off_is_called_off(title: str) -> None:
+    assert LEX.read(title, "", "en").status == "cancelled"  # set 24: 693 / 996 -> 692 / 995

@@ -1024,3 +1024,18 @@ def test_a_turned_down_article_opens_nothing(lex: Scripted) -> None:
     assert other.event_id is None and not other.alerts and not other.matches
     assert "turned it down" in other.reason, other.reason
     assert len(t.changed_events()) == 1  # the summit's only
+
+
+def test_an_excluded_word_in_the_headline_turns_the_article_down_for_good(lex: Scripted) -> None:
+    """Exclude leaves out another subject that shares the keyword ("Handball-Bundesliga" for a
+    football watch): named in the headline, it is that subject's article, however close it
+    comes to an event of the watch."""
+    t = Tracker([WatchSettings("bundesliga", keywords=("Bundesliga",), exclude=("Handball",))],
+                lexicon=lex)  # type: ignore[arg-type]
+    summary = "Der Spieltag in der Bundesliga am Wochenende fällt wegen des Sturms aus."
+    first = _tell(t, lex, 1, "Bundesliga-Spieltag wegen Sturm abgesagt", summary, 0,
+                  "cancelled")
+    assert [a.watch for a in first.alerts] == ["bundesliga"]
+    handball = _tell(t, lex, 2, "Handball-Bundesliga: Spieltag wegen Sturm abgesagt", summary,
+                     2, "cancelled")
+    assert handball.event_id is None and not handball.matches, handball.reason

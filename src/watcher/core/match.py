@@ -650,9 +650,11 @@ class WatchMatcher:
         for c in self._watches:
             if c.feeds and item.feed_url not in c.feeds:
                 continue
-            refused = ((c.exclude and any(occurs(p) for p in c.exclude))
-                       or not all(occurs(p) for p in c.require))
-            if refused and not (loose and c.keywords):
+            # an excluded phrase in the headline says the article is about what the watch
+            # leaves out ("Handball-Bundesliga"): no event of the watch continues in it
+            barred = [stands(p) for p in c.exclude] if c.exclude else []
+            refused = any(barred) or not all(occurs(p) for p in c.require)
+            if refused and not (loose and c.keywords and 1 not in barred):
                 continue
             if not c.keywords:
                 if c.watch.keywords:  # keywords that fold to nothing ("!!!") never match

@@ -251,9 +251,7 @@ class Tracker:
         feats = prep.features or features(item, p)
         reading = prep.reading or self.lexicon.read(item.title, item.summary, item.lang)
         reading = named_call_off(reading, item, matches, self.matcher, self.lexicon.no_leads)
-        if commit and known is None:
-            # (an article only a narrowing turned down counts too, whether it continues an
-            # event or not: its words are a watch's vocabulary)
+        if commit and known is None and not only_loose:
             self.dfs.add(feats.weights)
         scored = self._score(item, feats, reading, matches)
         if known is not None and known in self._events:
@@ -270,11 +268,16 @@ class Tracker:
         follows = set(self._events[target].watches) if target is not None else set()
         continuing = {m.watch for m in prep.matches if m.loose and m.watch in follows}
         if only_loose:
+            # counted in the document frequencies as a watch's article only if it is one
             matches = tuple(m for m in matches if m.watch in continuing)
             if not matches:
+                if commit and known is None and df_sampled(item.key, p.df_sample):
+                    self.dfs.add(feats.weights, p.df_sample)
                 names = ", ".join(sorted({m.watch for m in prep.matches}))
                 return Outcome(item=item, reason=f"no watch matched: {names} turned it down "
                                "(require or exclude), and it continues none of their events")
+            if commit and known is None:
+                self.dfs.add(feats.weights)
         else:
             matches += tuple(m for m in prep.matches if m.loose and m.watch in continuing)
         accepted = tuple(m for m in prep.matches if not m.loose or m.watch in continuing)
