@@ -667,3 +667,30 @@ def test_a_lock_file_that_cannot_be_made_is_a_persons_fix_exit_2(tmp_path: Path)
     with pytest.raises(DatabaseUnusable) as err, poller_lock(tmp_path / "afile" / "sub" / "w.db"):
         pass
     assert err.value.exit_code == 2  # the unit's RestartPreventExitStatus=2: no restart loop
+
+
+def test_explain_tells_an_article_a_narrowed_watch_took_as_a_continuation(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    """A watch requiring "Budapest" takes the call-off that names no Budapest as its event's
+    continuation; explain says so, and does not list the watch under "not:" (a code review,
+    session 44: it said "required 'Budapest' missing" of the watch that took it)."""
+    announce = {"title": "Trump and Putin to meet in Budapest in two weeks",
+                "summary": "The two leaders will hold a summit in the Hungarian capital.",
+                "link": "https://wire.example/1", "published": NOW - timedelta(hours=5)}
+    off = {"title": "Trump-Putin summit called off, White House says",
+           "summary": "The planned meeting between the two leaders will not take place.",
+           "link": "https://wire.example/2", "published": NOW - timedelta(hours=1)}
+    url = feeds.feed("/wire.xml", rss("Wire", [announce]))
+    config = tmp_path / "watcher.toml"
+    config.write_text(
+        f'[daemon]\ndatabase = "{tmp_path / "w.db"}"\n\n[[feed]]\nname = "Wire"\nurl = "{url}"\n\n'
+        '[[watch]]\nname = "putin-budapest"\nkeywords = ["Putin"]\nrequire = ["Budapest"]\n\n'
+        '[notifier.term]\ntype = "console"\nstream = "stderr"\n', encoding="utf-8")
+    assert watcher(config, "once").returncode == 0
+    feeds.advance("/wire.xml", rss("Wire", [off, announce]))
+    second = watcher(config, "once")
+    assert second.returncode == 0 and "planned -> cancelled" in second.stderr, second.stderr
+    report = json.loads(watcher(config, "explain", off["link"], "--json").stdout)
+    assert [w["watch"] for w in report["watches"]] == ["putin-budapest"], report["watches"]
+    assert all(n["watch"] != "putin-budapest" for n in report["not_taken"]), report["not_taken"]
+    assert report["when_read"]["moves"][0]["status"] == "cancelled"

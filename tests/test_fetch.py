@@ -554,3 +554,16 @@ async def test_a_403_names_the_page_that_came_with_it(server: FeedServer) -> Non
     titled = 'HTTP 403 (page titled "Access denied | Cloudflare")'
     assert [r.error for r in results] == [titled, titled, "HTTP 403", "HTTP 403"]
     assert again.error == results[0].error
+
+
+@pytest.mark.parametrize(("challenge", "says"), [
+    ('Bearer realm="api", Basic realm="feeds"', "refused the login in its url"),
+    ('Negotiate, Basic realm="feeds"', "refused the login in its url"),
+    ("Negotiate, NTLM", "asks for a login by Negotiate, and watcher"),
+])
+def test_a_401_with_several_challenges_names_basic_among_them(challenge: str, says: str) -> None:
+    """Several challenges in one header, or headers joined by ", ": Basic among them is a login
+    watcher can give, so a refusal is the password's (a code review, session 44)."""
+    from watcher.fetch_errors import refused_text
+
+    assert says in refused_text(401, login_sent=True, challenge=challenge, page=b"")

@@ -1039,3 +1039,28 @@ def test_an_excluded_word_in_the_headline_turns_the_article_down_for_good(lex: S
     handball = _tell(t, lex, 2, "Handball-Bundesliga: Spieltag wegen Sturm abgesagt", summary,
                      2, "cancelled")
     assert handball.event_id is None and not handball.matches, handball.reason
+
+
+def test_a_turned_down_article_is_no_continuation_as_the_current_story() -> None:
+    """The current story takes an article that shares little but the keyword, which is what
+    require leaves out: "Putin postpones annual Direct Line phone-in" moved a Budapest watch's
+    summit to postponed (a code review, session 44). Only a score join continues an event."""
+    t = Tracker([WatchSettings("putin-budapest", keywords=("Putin",), require=("Budapest",))])
+
+    def tell(n: int, title: str, summary: str, hours: float):
+        it = Item(key=f"q{n}", title=title, summary=summary, link=f"https://x/q{n}",
+                  source=f"s{n}", published=T0 + timedelta(hours=hours), lang="en")
+        return t.process(it, it.published, alertable=True)
+
+    summit = tell(1, "Trump and Putin to meet in Budapest in two weeks",
+                  "The White House said the two leaders would hold a summit in the Hungarian "
+                  "capital.", 0)
+    assert [a.watch for a in summit.alerts] == ["putin-budapest"]
+    phone_in = tell(2, "Putin postpones annual Direct Line phone-in",
+                    "The Kremlin gave no reason for the delay.", 24)
+    assert phone_in.event_id is None and not phone_in.alerts, phone_in.reason
+    off = tell(3, "Trump-Putin summit called off, White House says",
+               "The planned meeting between the two leaders will not take place, a White House "
+               "official said.", 48)
+    assert off.event_id == summit.event_id, off.reason
+    assert [(a.watch, a.event.status) for a in off.alerts] == [("putin-budapest", "cancelled")]

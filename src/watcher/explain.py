@@ -58,7 +58,8 @@ def explanation(settings: Settings, store: SQLiteStore, link: str,
                                   f"{', '.join(m.keywords)}; the headline names another "
                                   f"watch's keyword)"}
         for m in tracker.matcher.match(item) if m.watch not in taken]
-    not_taken += [{"watch": name, "why": why} for name, why in why_not(tracker.matcher, item)]
+    not_taken += [{"watch": name, "why": why} for name, why in why_not(tracker.matcher, item)
+                  if name not in taken]
 
     reading = outcome.reading
     if not outcome.matches:  # read anyway: what it would report, had a watch taken it

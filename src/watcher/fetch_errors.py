@@ -58,8 +58,10 @@ def refused_text(status: int, *, login_sent: bool, challenge: str | None,
     given was refused. A 403 names the page that came with it, as "not a feed" does: a bot
     filter's "Access denied | Cloudflare" is not a login to fix (a user's review, session 44)."""
     if status == 401:
-        scheme = (challenge or "").strip().split(" ", 1)[0]
-        if scheme and scheme.lower() != "basic":
+        # several challenges may come, in one header or joined by ", " ("Bearer realm=x,
+        # Basic realm=y"): Basic among them is a login watcher can give
+        scheme = (challenge or "").strip().split(" ", 1)[0].rstrip(",")
+        if scheme and not re.search(r"(?:^|,)\s*basic\b", challenge or "", re.IGNORECASE):
             return (f"HTTP 401: the feed asks for a login by {scheme}, and watcher logs in only "
                     "with the user and password in the feed's url (Basic)")
         if login_sent:

@@ -99,7 +99,7 @@ FUZZY_MIN = 12  # keyword tokens at least this long may differ by one edit
 _KEYWORD_TAILS = frozenset({"e", "y", "i", "s", "es"})
 
 
-_UMLAUT_LETTERS = frozenset("äöüÄÖÜ")
+_UMLAUT_LETTERS = frozenset("äöüÄÖÜøØ")
 
 
 def _max_edits(length: int) -> int:
@@ -322,7 +322,7 @@ def _chance_respelling(kw: str, tok: str) -> bool:
     more places than one ("Kiew"/"Kyjiw", "Chad"/"Tchad")."""
     if len(kw) > SHORT_NAME:
         return False
-    if _undoubled(kw) == _undoubled(tok):
+    if kw != _undoubled(kw) and _undoubled(kw) == _undoubled(tok):
         return True
     diff = ([{a, b} for a, b in zip(kw, tok, strict=True) if a != b]
             if len(kw) == len(tok) else [])

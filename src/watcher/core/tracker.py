@@ -243,6 +243,9 @@ class Tracker:
         # as the continuation of an event they follow (``WatchMatch.loose``)
         only_loose = not strict
         matches = headline_watches(strict or prep.matches)
+        if only_loose and known is None:
+            # a continuation needs an event of the watch to continue
+            matches = tuple(m for m in matches if self._recent.get(m.watch))
         if not matches:
             if commit and known is None and df_sampled(item.key, p.df_sample):  # the DF sample
                 self.dfs.add(prep.features.weights if prep.features is not None else
@@ -257,6 +260,9 @@ class Tracker:
         if known is not None and known in self._events:
             # seen before (a replay, a restart, ``watcher explain`` of a stored item): the
             # decision was taken then; report it without counting the item twice
+            stored_in = self._events[known].watches
+            matches = (*headline_watches(strict),
+                       *(m for m in prep.matches if m.loose and m.watch in stored_in))
             return Outcome(item=item, matches=matches, reading=reading, event_id=known,
                            candidates=tuple(scored[:10]), reason=f"already in event {known}")
         target, how = join_target(item, feats, reading, matches, scored, self._events,
@@ -264,8 +270,11 @@ class Tracker:
         # a watch whose require or exclude turned the article down takes it when it joins an
         # event the watch follows: its narrowing chose the event ("Trump-Putin summit called
         # off" names no Budapest, yet continues the Budapest summit a watch requiring
-        # "Budapest" announced; a user's review, session 44)
-        follows = set(self._events[target].watches) if target is not None else set()
+        # "Budapest" announced; a user's review, session 44). A score join only: the watch's
+        # current story or its near event take an article that shares little but the keyword,
+        # which is what require and exclude leave out (a code review)
+        follows = (set(self._events[target].watches)
+                   if target is not None and how.startswith("score") else set())
         continuing = {m.watch for m in prep.matches if m.loose and m.watch in follows}
         if only_loose:
             # counted in the document frequencies as a watch's article only if it is one
