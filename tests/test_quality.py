@@ -998,6 +998,23 @@ EVENTS_164_FLOORS = {"alert_precision": 0.8111, "alert_recall": 0.7931, "bcubed_
 # new author who saw neither code nor score; tuning. The session's first code (231f09a): 0.781 /
 # 0.579 / 0.854; its last (the floors): 0.784 / 0.590 / 0.854
 EVENTS_165_FLOORS = {"alert_precision": 0.7838, "alert_recall": 0.5895, "bcubed_f1": 0.8540}
+# events-166: transport and mobility (air and motor shows, rail and airport openings, airline
+# and rail strikes), written in session 44 by a new author who saw neither code nor score;
+# tuning. The session's first code (e02b882): 0.798 / 0.824 / 0.891; its last (the floors):
+# 0.868 / 0.868 / 0.907
+EVENTS_166_FLOORS = {"alert_precision": 0.8681, "alert_recall": 0.8681, "bcubed_f1": 0.9074}
+# events-167: religion, education and youth (papal trips, World Youth Days, exams, teachers'
+# strikes), in English, German, French, Spanish and Italian, written in session 44 by a new
+# author; held out. First code (e02b882) and last (the floors): 0.784 / 0.702 / 0.845
+EVENTS_167_FLOORS = {"alert_precision": 0.7841, "alert_recall": 0.7021, "bcubed_f1": 0.8454}
+# events-168: culture in Germany, Austria and Switzerland (Bayreuth, Salzburg, the Berlinale,
+# documenta, the Opera Ball), 56% German, written mid-session 44 by a new author; held out.
+# First code (e02b882) and last (the floors): 0.859 / 0.868 / 0.875
+EVENTS_168_FLOORS = {"alert_precision": 0.8592, "alert_recall": 0.8676, "bcubed_f1": 0.8745}
+# events-169: sport in France, Belgium, Switzerland, Quebec and francophone Africa, 59% French,
+# written mid-session 44 by a new author; held out. First code (e02b882) and last (the
+# floors): 0.898 / 0.885 / 0.872
+EVENTS_169_FLOORS = {"alert_precision": 0.8977, "alert_recall": 0.8851, "bcubed_f1": 0.8716}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1194,7 +1211,8 @@ ALL_FLOORS = {
     156: EVENTS_156_FLOORS, 157: EVENTS_157_FLOORS, 158: EVENTS_158_FLOORS,
     159: EVENTS_159_FLOORS, 160: EVENTS_160_FLOORS, 161: EVENTS_161_FLOORS,
     162: EVENTS_162_FLOORS, 163: EVENTS_163_FLOORS, 164: EVENTS_164_FLOORS,
-    165: EVENTS_165_FLOORS,
+    165: EVENTS_165_FLOORS, 166: EVENTS_166_FLOORS, 167: EVENTS_167_FLOORS,
+    168: EVENTS_168_FLOORS, 169: EVENTS_169_FLOORS,
 }
 
 
