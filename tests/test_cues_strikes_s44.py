@@ -88,3 +88,15 @@ def test_a_law_to_end_a_strike_reports_no_end_and_no_plan() -> None:
                                    "Tube strike is off after last-minute deal"])
 def test_a_strike_off_is_called_off(title: str) -> None:
     assert LEX.read(title, "", "en").status == "cancelled"  # set 24: 693 / 996 -> 692 / 995
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    # flights cancelled ahead of a strike: the strike is still to come (set 166; tuning 692 /
+    # 995 -> 691 / 994, validation 37 / 61 -> 36 / 60)
+    ("Lufthansa cancels over 1,000 flights ahead of ground staff strike", "en", "planned"),
+    ("Air France annule la moitié de ses vols avant la grève de mardi", "fr", "planned"),
+    # ... and as it strikes, it is on
+    ("Lufthansa cancels hundreds of flights as pilots strike", "en", "held"),
+])
+def test_flights_cancelled_ahead_of_a_strike(title: str, lang: str, status: str) -> None:
+    assert LEX.read(title, "", lang).status == status
