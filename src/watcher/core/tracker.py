@@ -4,7 +4,9 @@ For each item, :meth:`Tracker.process` runs the pipeline of the core:
 
 1. **match** the item against the watches (:class:`~watcher.core.match.WatchMatcher`); an item
    no watch takes goes no further (one in ``Params.df_sample`` of them is counted for the
-   document frequencies: see :func:`~watcher.core.cluster.df_sampled`);
+   document frequencies: see :func:`~watcher.core.cluster.df_sampled`); a watch whose
+   ``require`` or ``exclude`` turned it down takes it only if it joins, by its score, an event
+   the watch follows (``WatchMatch.loose``);
 2. **read** its status from cues (:meth:`watcher.core.cues.Lexicon.read`);
 3. **cluster**: extract features, look up candidate events in the inverted index, score them
    (:func:`~watcher.core.cluster.similarity`; each matched watch's latest events are scored
@@ -273,8 +275,8 @@ class Tracker:
         # "Budapest" announced; a user's review, session 44). A score join only: the watch's
         # current story or its near event take an article that shares little but the keyword,
         # which is what require and exclude leave out (a code review)
-        follows = (set(self._events[target].watches)
-                   if target is not None and how.startswith("score") else set())
+        scored_in = bool(scored) and scored[0][0] == target and scored[0][1] >= p.join_threshold
+        follows = set(self._events[target].watches) if target is not None and scored_in else set()
         continuing = {m.watch for m in prep.matches if m.loose and m.watch in follows}
         if only_loose:
             # counted in the document frequencies as a watch's article only if it is one
