@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import errno
 import logging
 import math
 import os
@@ -45,17 +44,9 @@ class _Parser(argparse.ArgumentParser):
         if not message:
             return
         stream = file or sys.stdout
-        if stream is None:
-            raise OutputError(errno.EBADF, "standard output is closed")
-        try:
-            stream.write(message)
-            flush = getattr(stream, "flush", None)
-            if flush is not None:
-                flush()
-        except BrokenPipeError:
-            raise
-        except OSError as err:
-            raise OutputError(err.errno, err.strerror or str(err)) from err
+        out = stream if isinstance(stream, GuardedOutput) else GuardedOutput(cast(TextIO, stream))
+        out.write(message)
+        out.flush()
 
 
 def _common_options(parser: argparse.ArgumentParser, default: object = None) -> None:

@@ -305,10 +305,8 @@ def status(settings: Settings, *, as_json: bool = False) -> int:
                       for feed in settings.feeds]
             + [_feed_health(None, url, states[url]) for url in sorted(set(states) - known)],
             "deliveries": {name: {
-                "delivered": counts.get(name, {}).get("delivered", 0),
-                "pending": counts.get(name, {}).get("pending", 0),
-                "failed": counts.get(name, {}).get("failed", 0),
-                "superseded": counts.get(name, {}).get("superseded", 0),
+                **{state: counts.get(name, {}).get(state, 0)
+                   for state in ("delivered", "pending", "failed", "superseded")},
                 "retrying": redact(errors[name]) if name in errors else None,
             } for name in names},
             "failed": [{"notifier": d.notifier, "kind": d.kind, "event_id": d.event_id,

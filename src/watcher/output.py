@@ -10,10 +10,23 @@ is left as it is: the CLI ends it as a shell does, status 141.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from watcher.errors import OutputError
+
+
+@contextlib.contextmanager
+def _as_output_error() -> Iterator[None]:
+    """A failed write as ``OutputError``; a broken pipe, or one already said so, as it is."""
+    try:
+        yield
+    except (BrokenPipeError, OutputError):
+        raise
+    except OSError as err:
+        raise OutputError(err.errno, err.strerror or str(err)) from err
 
 
 class GuardedOutput:
@@ -29,22 +42,14 @@ class GuardedOutput:
 
     def write(self, text: str) -> int:
         target = self._target()
-        try:
+        with _as_output_error():
             return target.write(text)
-        except BrokenPipeError:
-            raise
-        except OSError as err:
-            raise OutputError(err.errno, err.strerror or str(err)) from err
 
     def flush(self) -> None:
         if self.stream is None:  # nothing was written, or writing said so already
             return
-        try:
+        with _as_output_error():
             self.stream.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as err:
-            raise OutputError(err.errno, err.strerror or str(err)) from err
 
     def isatty(self) -> bool:
         return self.stream is not None and self.stream.isatty()

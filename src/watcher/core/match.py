@@ -83,6 +83,7 @@ from watcher.core.text import (
     tokens,
     translit_key,
     umlaut_key,
+    undoubled,
     words,
 )
 from watcher.core.types import WatchMatch
@@ -322,15 +323,11 @@ def _chance_respelling(kw: str, tok: str) -> bool:
     more places than one ("Kiew"/"Kyjiw", "Chad"/"Tchad")."""
     if len(kw) > SHORT_NAME:
         return False
-    if kw != _undoubled(kw) and _undoubled(kw) == _undoubled(tok):
+    if kw != undoubled(kw) and undoubled(kw) == undoubled(tok):
         return True
     diff = ([{a, b} for a, b in zip(kw, tok, strict=True) if a != b]
             if len(kw) == len(tok) else [])
     return len(diff) == 1 and diff[0] == {"y", "i"}
-
-
-def _undoubled(word: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def token_matches(kw: str, tok: str, slavic: bool = False) -> bool:

@@ -166,6 +166,14 @@ def dutch_key(token: str) -> str | None:
     return _read_as(token, _DUTCH) if any(old in token for old, _ in _DUTCH) else None
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def undoubled(word: str) -> str:
+    """``word`` with each run of one letter written once ("assad" -> "asad")."""
+    return _DOUBLED.sub(r"\1", word)
+
+
 @lru_cache(maxsize=65536)
 def translit_key(token: str) -> str:
     """A phonetic key: ``lawrow`` and ``lavrov`` -> ``lavrov``; ``selenskyj``, ``zelensky``,
@@ -174,7 +182,7 @@ def translit_key(token: str) -> str:
     for old, new in _TRANSLIT:
         key = key.replace(old, new)
     # collapse doubled letters ("ii", "ss"); a trailing vowel is not significant (Poutine/Putin)
-    key = re.sub(r"(.)\1+", r"\1", key)
+    key = undoubled(key)
     if len(key) > 4 and key[-1] in "aei" and not token.isdigit():
         key = key[:-1]
     return key
