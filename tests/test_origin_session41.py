@@ -60,17 +60,19 @@ def test_one_source_per_outlet_or_origin(entries: list[str], n: int) -> None:
 def test_one_outlet_with_and_without_a_dateline_is_one_source() -> None:
     t = Tracker((WatchSettings(name="w", keywords=("Budapest",), min_sources=2),))
     steps = [
-        (0, "Trump and Putin to meet in Budapest on November 20", "They will meet."),
-        (5, "Trump-Putin summit in Budapest postponed",
+        (0, "Reuters", "Trump and Putin to meet in Budapest on November 20", "They will meet."),
+        (1, "BBC", "Trump and Putin will meet in Budapest", "The two leaders will meet."),
+        (5, "Reuters", "Trump-Putin summit in Budapest postponed",
          "WASHINGTON, Nov 1 (Reuters) - The summit in Budapest was postponed."),
-        (6, "White House: Budapest summit postponed", "The summit in Budapest was postponed."),
+        (6, "Reuters", "White House: Budapest summit postponed",
+         "The summit in Budapest was postponed."),
     ]
     told = []
-    for n, (hours, title, summary) in enumerate(steps):
+    for n, (hours, outlet, title, summary) in enumerate(steps):
         at = T0 + timedelta(hours=hours)
-        out = t.process(Item(f"k{n}", title, summary, f"urn:{n}", "Reuters", at, lang="en"), at)
-        told += [(a.kind, a.event.status) for a in out.alerts]
-    assert told == [("new_event", "planned")]
+        out = t.process(Item(f"k{n}", title, summary, f"urn:{n}", outlet, at, lang="en"), at)
+        told += [(outlet, a.kind, a.event.status) for a in out.alerts]
+    assert told == [("BBC", "new_event", "planned")]
 
 
 def test_one_wire_story_in_two_feeds_is_one_source() -> None:
@@ -90,5 +92,5 @@ def test_one_wire_story_in_two_feeds_is_one_source() -> None:
         lang = "de" if outlet == "Spiegel" else "en"
         out = t.process(Item(f"k{n}", title, summary, f"urn:{n}", outlet, at, lang=lang), at)
         told += [(outlet, a.kind, a.event.status, a.event.sources) for a in out.alerts]
-    assert told == [("Reuters", "new_event", "planned", 1),
-                    ("Spiegel", "status_change", "postponed", 2)]
+    # Reuters' plan alone is one outlet; AP's story and the Guardian's copy are one more
+    assert told == [("Spiegel", "new_event", "postponed", 2)]

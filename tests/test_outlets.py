@@ -20,6 +20,8 @@ from watcher.settings import Settings
 NOW = datetime.now(UTC).replace(microsecond=0)
 PLAN = ("Trump and Putin to meet in Budapest", "The summit is set for two weeks from now.",
         "https://reuters.example/1", NOW - timedelta(hours=6))
+PLAN_FR = ("Trump et Poutine se retrouveront à Budapest", "Le sommet aura lieu dans deux semaines.",
+           "https://lemonde.example/1", NOW - timedelta(hours=5))
 OFF_DE = ("Gipfel von Trump und Putin in Budapest abgesagt", "Das Treffen findet nicht statt.",
           "https://spiegel.example/de/2", NOW - timedelta(hours=3))
 OFF_EN = ("Trump-Putin summit in Budapest is off", "The meeting has been called off.",
@@ -44,7 +46,7 @@ async def test_feeds_of_one_outlet_count_once(tmp_path: Path, server: FeedServer
     urls = {"Reuters": server.feed("/reuters.xml", rss(PLAN)),
             "Spiegel": server.feed("/de.xml", rss()),
             "Spiegel International": server.feed("/en.xml", rss()),
-            "Le Monde": server.feed("/lm.xml", rss())}
+            "Le Monde": server.feed("/lm.xml", rss(PLAN_FR))}
     s = settings(tmp_path, urls, outlet)
     assert await alerts_of(s) == [("new_event", "putin")]
     server.feed("/de.xml", rss(OFF_DE))

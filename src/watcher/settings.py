@@ -77,7 +77,7 @@ class WatchSettings:
     feeds: tuple[str, ...] = ()  # feed URLs (resolved from names)
     notify: tuple[str, ...] = ()  # notifier names; () = all
     alert_on: frozenset[str] = frozenset(ALERT_KINDS)
-    min_sources: int = 1  # independent outlets needed before a status change is alerted
+    min_sources: int = 1  # independent outlets needed before a new event or a change is alerted
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,8 @@ postponed") is ``hedged`` until an article says it firmly; the tracker tells no 
 meanwhile.
 
 ``support`` counts, per status, the distinct outlets that reported it; a watch with ``min_sources``
-alerts a change only once enough outlets back it (the event's status itself moves at once).
+alerts a new event or a change only once enough outlets back its status (the event's status
+itself moves at once).
 ``watch_state`` remembers, per watch, the status last alerted (the baseline of the next
 ``status_change``) and whether the watch's ``new_event`` is still owed.
 

@@ -90,7 +90,13 @@ def decide(ev: EventState, item: Item, alertable: bool, reading: StatusReading,
             if known and (not ws["new"] or status != ws["status"]):
                 unnamed.append(name)  # news for it, told with its own next article
             continue
-        if ws.pop("silent", False) and known and "new" in watch.alert_on:
+        silent = ws.pop("silent", False)
+        short = known and ev.backing(status) < watch.min_sources
+        if silent and known and "new" in watch.alert_on and short:
+            ws["silent"] = True  # announced once enough outlets back it
+            waiting.append(name)
+            continue
+        if silent and known and "new" in watch.alert_on:
             # an event only old news had told (a first start, a feed added): its first fresh
             # article announces it, in the status it is in now. Otherwise what a first start
             # told the user of was only the events that are not news, and a live one's first
@@ -103,6 +109,9 @@ def decide(ev: EventState, item: Item, alertable: bool, reading: StatusReading,
             if "new" not in watch.alert_on:
                 ws["new"] = True
                 ws["status"] = status if known else None
+                continue
+            if short:
+                waiting.append(name)  # ``min_sources``: a new event waits for it too
                 continue
             others: list[EventState] = []
             if unconfirmed(ev, reading, ws, params) and not (
@@ -131,8 +140,9 @@ def decide(ev: EventState, item: Item, alertable: bool, reading: StatusReading,
         if "status" not in watch.alert_on:
             ws["status"] = status
             continue
-        if ev.backing(status) < watch.min_sources:
-            continue  # the change waits for more outlets
+        if short:
+            waiting.append(name)  # the change waits for more outlets
+            continue
         if summary_only(ev, status, reading, ws, params):
             waiting.append(name)  # a headline, or a second outlet, confirms it
             ws["waits"] = status  # until then, whatever else joins the event
