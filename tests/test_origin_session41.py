@@ -94,3 +94,24 @@ def test_one_wire_story_in_two_feeds_is_one_source() -> None:
         told += [(outlet, a.kind, a.event.status, a.event.sources) for a in out.alerts]
     # Reuters' plan alone is one outlet; AP's story and the Guardian's copy are one more
     assert told == [("Spiegel", "new_event", "postponed", 2)]
+
+
+def test_an_agency_copy_does_not_confirm_the_agency_s_first_report() -> None:
+    """An event first heard of as held waits for a second source (``confirm.unconfirmed``);
+    the Guardian's copy of AP's story is AP's report again, not that second source (session
+    45: the wait counted outlets, so a copy confirmed its own original)."""
+    t = Tracker((WatchSettings(name="w", keywords=("Vienna Open",)),))
+    wire = "VIENNA (AP) — Jannik Sinner won the Vienna Open on Sunday, beating Zverev in the final."
+    steps = [
+        (0, "AP", "Sinner wins Vienna Open title", wire),
+        (0.1, "Guardian", "Sinner wins Vienna Open", wire),
+        (2, "Kurier", "Sinner gewinnt die Vienna Open",
+         "Jannik Sinner hat das Finale der Vienna Open gegen Zverev gewonnen."),
+    ]
+    told = []
+    for n, (hours, outlet, title, summary) in enumerate(steps):
+        at = T0 + timedelta(hours=hours)
+        lang = "de" if outlet == "Kurier" else "en"
+        out = t.process(Item(f"k{n}", title, summary, f"urn:{n}", outlet, at, lang=lang), at)
+        told += [(outlet, a.kind, a.event.status, a.event.sources) for a in out.alerts]
+    assert told == [("Kurier", "new_event", "held", 2)]

@@ -64,7 +64,7 @@ def unconfirmed(ev: EventState, reading: StatusReading, ws: Mapping[str, object]
         return True
     if summary_plan(ev, reading, params):
         return True
-    return ev.status == "held" and (len(ev.sources) < params.held_new_sources
+    return ev.status == "held" and (ev.independent() < params.held_new_sources
                                     or (reading.status not in (None, "held")
                                         and not cue_fields(reading.cues, "held"))
                                     or _elsewhere(reading))
@@ -105,7 +105,7 @@ def summary_plan(ev: EventState, reading: StatusReading, params: Params) -> bool
     592, B3 0.9360; a city only, 392 / 593. So does a headline that names a time later that
     day ("Débat des chefs : deuxième et dernier affrontement ce soir",
     ``StatusReading.later_today``): round 66, tuning 367 / 576 -> 367 / 575."""
-    return (ev.status == "planned" and len(ev.sources) < params.plan_new_sources
+    return (ev.status == "planned" and ev.independent() < params.plan_new_sources
             and ev.due is None and not reading.later_today and reading.status == "planned"
             and cue_fields(reading.cues, "planned") == {"summary"}
             and max(ev.title_years, default=0) < ev.last_seen.year and not ev.title_months

@@ -79,6 +79,9 @@ class EventState:
     watches: list[str] = field(default_factory=list)
     history: list[dict[str, Any]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    # the support entries of articles that were another's copy ("Guardian@wire:AP"), each
+    # once: with ``sources`` they give the independent reports (:meth:`independent`)
+    copies: list[str] = field(default_factory=list)
     support: dict[str, list[str]] = field(default_factory=dict)
     # per status other than the current one, the outlets whose article (headline or summary)
     # reported it since the last transition (:meth:`_overturns`)
@@ -327,9 +330,20 @@ class EventState:
             self.sources.append(item.source)
             seen.add(item.source)
             self._seen_len += 1
+        copy = entry(item)
+        if copy != item.source and copy not in self.copies:
+            self.copies.append(copy)
         if ((item.lang or "").startswith("en") and not (self.title_lang or "").startswith("en")
                 and not self.told):
             self.title, self.title_lang = trim(item.title, title_chars), item.lang
+
+    def independent(self) -> int:
+        """The independent reports of the event, whatever status they read: its outlets, an
+        agency's copy that other outlets ran counted once with the agency (the waits for a
+        first report, ``confirm``: the Guardian's copy of AP's "X wins Y" confirmed AP's)."""
+        if not self.copies:
+            return len(self.sources)
+        return count_sources([*self.sources, *self.copies])
 
     @property
     def told(self) -> bool:
@@ -355,6 +369,7 @@ class EventState:
             "first_seen": iso(self.first_seen), "last_seen": iso(self.last_seen),
             "history": [dict(h) for h in self.history],
             "sources": list(self.sources),
+            "copies": list(self.copies),
             "support": {k: list(v) for k, v in self.support.items()},
             "against": {k: list(v) for k, v in self.against.items()},
             "last_transition": iso(self.last_transition),
@@ -378,6 +393,7 @@ class EventState:
             first_seen=_dt(d["first_seen"]), last_seen=_dt(d["last_seen"]),
             history=[dict(h) for h in d.get("history", ())],
             sources=list(d.get("sources", ())),
+            copies=list(d.get("copies", ())),
             support={k: list(v) for k, v in d.get("support", {}).items()},
             against={k: list(v) for k, v in d.get("against", {}).items()},
             last_transition=_dt(lt) if lt else None,

@@ -168,6 +168,6 @@ def intent(kind: str, watch: str, ev: EventState, previous: str | None,
     it is off when one did (a user's review). An event with no status yet counts them all."""
     backing = ev.backing(ev.status) if ev.status != UNKNOWN else 0
     snap = EventSnapshot(id=ev.id, title=ev.title, status=ev.status,
-                         previous_status=previous, sources=backing or len(ev.sources),
+                         previous_status=previous, sources=backing or ev.independent(),
                          first_seen=ev.first_seen)
     return AlertIntent(kind=kind, watch=watch, event=snap, item=item)  # type: ignore[arg-type]
