@@ -153,6 +153,16 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
     ``ev`` is the event ``item`` joins, before the item's reading is applied; ``new`` when the
     item just opened it."""
     why = ""
+    if reading.status in ("cancelled", "postponed") and looks_back(item, reading):
+        cues = tuple(replace(c, blocked="recap") if c.blocked is None and c.status ==
+                     reading.status else c for c in reading.cues)
+        rest: dict[str, float] = {}
+        for c in cues:
+            if c.blocked is None:
+                rest[c.status] = rest.get(c.status, 0.0) + c.weight
+        status = max(rest, key=rest.__getitem__) if rest else None
+        reading = StatusReading(status, rest.get(status, 0.0) if status else 0.0, cues)
+        why += f"; {status or 'no status'}: the change it names is an edition years past"
     if (reading.returning and not any(c.returning and c.blocked is None for c in reading.cues)
             and ev.had("postponed")):
         # only a recap's "rescheduled" made it a return (``cues.RESCHEDULED``): the rescheduling
@@ -232,6 +242,31 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
         reading = replace(reading, returning=True)
         why += "; postponed again: a new postponement"
     return reading, why
+
+
+# a year right after a change word: "die Corona-Absage 2020", "l'annulation de 2020" (one
+# before it is as often a name: "Wonder Woman 1984 repoussé à Noël")
+_YEAR_AFTER = re.compile(r"^\W{0,3}(?:(?:de|of|von|du|del)\W{1,3})?((?:19|20)\d\d)\b", re.I)
+
+
+def looks_back(item: Item, reading: StatusReading) -> bool:
+    """Does a headline cue of the change ``reading`` reports name it as an edition's two years
+    or more before the article ("Als die Wiesn ausfiel: Wirte erinnern sich an die
+    Corona-Absage 2020", in 2027; "quatre ans après l'annulation de 2020")? That is a
+    recollection, not news of the occasion (a user's review, session 45: a look back in May
+    was told as the Oktoberfest cancelled): every cue of that change is then the recollection's
+    (the summary's "Zweimal wurde das Oktoberfest abgesagt" too); the article's other cues
+    stand ("Thessalonique accueille enfin l'EuroPride, quatre ans après l'annulation de
+    2020": held)."""
+    title = item.title
+    past = item.published.year - 2
+    for c in reading.cues:
+        if c.blocked is not None or c.status != reading.status or c.field != "title":
+            continue
+        year = _YEAR_AFTER.match(title[c.end:c.end + 12])
+        if year is not None and int(year.group(1)) <= past:
+            return True
+    return False
 
 
 def told_held(item: Item, reading: StatusReading) -> bool:

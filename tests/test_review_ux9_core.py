@@ -1,0 +1,61 @@
+"""The ninth user's review (session 45, stories that come back in rounds): the matching core's
+part. Each test replays a story through the tracker as the user's feeds told it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from watcher.core.tracker import Tracker
+from watcher.models import Item
+from watcher.settings import WatchSettings
+
+
+def told(watch: WatchSettings, story: list[tuple[str, str, str, str, str]]) -> list[str]:
+    """(time, outlet, lang, title, summary) rows -> the alerts, as "kind status: title"."""
+    t = Tracker((watch,))
+    out = []
+    for n, (when, outlet, lang, title, summary) in enumerate(story):
+        at = datetime.fromisoformat(when).replace(tzinfo=UTC)
+        o = t.process(Item(f"k{n}", title, summary, f"urn:{n}", outlet, at, lang=lang), at)
+        out += [f"{a.kind} {a.event.status}: {title}" for a in o.alerts]
+    return out
+
+
+WIESN = WatchSettings(name="wiesn", keywords=("Oktoberfest", "Wiesn"))
+
+
+def test_a_look_back_at_an_edition_years_past_is_no_news() -> None:
+    """"Als die Wiesn ausfiel: ... die Corona-Absage 2020", in May 2027, was told as a new
+    event, cancelled: the change it names is 2020's."""
+    story = [
+        ("2027-03-10T09:00", "SZ", "de", "Oktoberfest 2027: Wiesn beginnt am 18. September",
+         "Die Stadt hat die Termine festgelegt; es dauert bis 3. Oktober."),
+        ("2027-05-15T09:00", "BR", "de",
+         "Als die Wiesn ausfiel: Wirte erinnern sich an die Corona-Absage 2020",
+         "Zweimal wurde das Oktoberfest wegen der Pandemie abgesagt. Ein Rückblick."),
+    ]
+    assert told(WIESN, story) == [
+        "new_event planned: Oktoberfest 2027: Wiesn beginnt am 18. September"]
+
+
+def test_a_cancellation_of_this_year_or_last_is_still_news() -> None:
+    """Only an edition two years or more before the article is a recollection: last year's
+    edition named beside the change may be the occasion moved on ("Absage 2026" in January
+    2027 is news of the winter's edition)."""
+    story = [
+        ("2027-01-10T09:00", "BR", "de", "Wiesn-Absage 2026 bestätigt",
+         "Die Stadt hat das Oktoberfest abgesagt."),
+    ]
+    assert told(WIESN, story) == ["new_event cancelled: Wiesn-Absage 2026 bestätigt"]
+
+
+def test_the_held_news_beside_a_recalled_cancellation_stands() -> None:
+    pride = WatchSettings(name="pride", keywords=("EuroPride",))
+    story = [
+        ("2024-06-20T09:00", "AFP", "fr",
+         "Thessalonique accueille enfin l'EuroPride, quatre ans après l'annulation de 2020",
+         "Des milliers de personnes ont défilé samedi dans la ville grecque."),
+        ("2024-06-20T10:00", "Reuters", "en", "EuroPride parade held in Thessaloniki",
+         "Thousands marched through the Greek city on Saturday."),
+    ]
+    assert [a.split(":")[0] for a in told(pride, story)] == ["new_event held"]
