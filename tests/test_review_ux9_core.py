@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from watcher.core.cues import Lexicon
 from watcher.core.tracker import Tracker
 from watcher.models import Item
 from watcher.settings import WatchSettings
@@ -59,3 +60,14 @@ def test_the_held_news_beside_a_recalled_cancellation_stands() -> None:
          "Thousands marched through the Greek city on Saturday."),
     ]
     assert [a.split(":")[0] for a in told(pride, story)] == ["new_event held"]
+
+
+def test_failed_talks_before_a_strike_called_are_no_call_off() -> None:
+    """"Gespräche gescheitert: GDL kündigt vierten Streik ... an" was told as a new event,
+    cancelled: the talks failed, the strike is called."""
+    lexicon = Lexicon.builtin()
+    for title in ("Gespräche gescheitert: GDL kündigt vierten Streik für Mittwoch an",
+                  "Schlichtung gescheitert: Verdi kündigt Warnstreiks an",
+                  "KV-Verhandlungen gescheitert: Gewerkschaft ruft zum Streik auf"):
+        assert lexicon.read(title, "", "de").status == "planned", title
+    assert lexicon.read("Gipfel in Budapest gescheitert", "", "de").status == "cancelled"
