@@ -71,3 +71,37 @@ def test_failed_talks_before_a_strike_called_are_no_call_off() -> None:
                   "KV-Verhandlungen gescheitert: Gewerkschaft ruft zum Streik auf"):
         assert lexicon.read(title, "", "de").status == "planned", title
     assert lexicon.read("Gipfel in Budapest gescheitert", "", "de").status == "cancelled"
+
+
+def test_a_postponed_summit_moved_to_another_city_stays_one_event() -> None:
+    """The rescheduling that moved the postponed summit from Brussels to Beijing opened an
+    event of its own (a city the event never named vetoed it), the Brussels event stayed
+    postponed for good, and "open delayed EU-China summit" was told as postponed on the day
+    it was held. Next year's summit in Brussels is another event."""
+    watch = WatchSettings(name="eu-china", keywords=("EU-China summit", "EU-China-Gipfel"))
+    story = [
+        ("2027-03-01T09:00", "Reuters", "en", "EU-China summit to be held in Brussels on April 14",
+         "EU officials confirmed the date of the annual summit."),
+        ("2027-03-01T10:00", "FAZ", "de", "EU-China-Gipfel am 14. April in Brüssel",
+         "Ratspräsident und Kommissionspräsidentin empfangen Chinas Ministerpräsidenten."),
+        ("2027-04-02T08:00", "Reuters", "en", "EU-China summit postponed amid trade row",
+         "The April 14 summit in Brussels will not go ahead as planned, officials said."),
+        ("2027-05-20T08:00", "Reuters", "en",
+         "EU-China summit rescheduled for July 24, moved to Beijing",
+         "The summit postponed in April will now take place in the Chinese capital."),
+        ("2027-05-20T09:00", "FAZ", "de", "EU-China-Gipfel findet am 24. Juli in Peking statt",
+         "Der verschobene Gipfel wird nach China verlegt."),
+        ("2027-07-24T09:00", "Reuters", "en",
+         "EU and Chinese leaders open delayed EU-China summit in Beijing",
+         "Talks focus on trade and Ukraine."),
+        ("2028-03-10T09:00", "Reuters", "en", "EU-China summit set for Brussels on May 5",
+         "The 2028 summit will be the first in Brussels since 2025."),
+        ("2028-03-10T10:00", "FAZ", "de", "EU-China-Gipfel am 5. Mai in Brüssel",
+         "Die EU empfängt Chinas Führung."),
+    ]
+    assert [a.split(":")[0] for a in told(watch, story)] == [
+        "new_event planned", "status_change postponed", "status_change planned",
+        "status_change held", "new_event planned"]
+    assert Lexicon.builtin().read(
+        "EU and Chinese leaders open delayed EU-China summit in Beijing", "", "en").status != (
+        "postponed")

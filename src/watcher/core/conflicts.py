@@ -72,7 +72,10 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
         factor *= GENDER_CONFLICT
         why.append("the other sex's occasion")
     places = f.title_places
-    if places and ev.title_places:
+    # a postponed event set again, in a city it never had: it moved ("EU-China summit
+    # rescheduled for July 24, moved to Beijing", a user's review, session 45)
+    if places and ev.title_places and not (
+            ev.status == "postponed" and reading is not None and reading.returning):
         have = set(ev.title_places)
         # a city only one of several titles named (Versailles, in a story about a visit to
         # Paris) does not locate the event firmly enough to veto

@@ -287,7 +287,7 @@ def recap(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
             and toks[hit.start - 2].w in lang.attr_before)
         nxt = toks[hit.end] if hit.end < len(toks) else None
         if (before and prev.clause == t.clause and nxt is not None
-                and nxt.clause == t.clause and nxt.w.isalpha()
+                and nxt.clause == t.clause and nxt.w[:1].isalpha()
                 and nxt.w not in lang.attr_stops):
             return True
     if postposed(lang, toks, hit):

@@ -318,8 +318,16 @@ class Tracker:
             ws = ev.state_of(m.watch)
             # breadth counts the articles a watch could be told of (not a first start's backlog)
             ws["taken"] = ws.get("taken", 0) + alertable
+        # set again in a city it never had: it moved there, and that city locates it now
+        # ("EU-China summit rescheduled for July 24, moved to Beijing": its later articles
+        # name Beijing, and the next summit in Brussels is another; session 45)
+        moved = (not new and ev.status == "postponed" and reading.returning
+                 and bool(feats.title_places) and bool(ev.title_places)
+                 and feats.title_places.isdisjoint(ev.title_places))
         ev.add_item(item, p.title_chars)
         add_to_event(ev, feats, p)
+        if moved:
+            ev.title_places = {c: 2 for c in feats.title_places}
         reading, because = by_the_days(ev, item, feats, reading, p, new=new)
         why += because
         if _held_in_passing(how, reading):
