@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from watcher.clock import utcnow
 from watcher.core.types import AlertIntent
-from watcher.durations import format_count
+from watcher.durations import format_count, format_duration
 from watcher.errors import StoreError, UsageError, WatcherError
 from watcher.models import FeedState, iso
 from watcher.notify.render import local_time
@@ -239,7 +239,8 @@ def replay_file(settings: Settings, path: Path | str, *, as_json: bool) -> int:
     items = read_items(path)
     count = 0
     progress = terminal_progress()
-    for _outcome, alert in replay(items, settings, progress=progress):
+    forgotten: list[str] = []
+    for _outcome, alert in replay(items, settings, progress=progress, forgotten=forgotten):
         count += 1
         if progress is not None:
             progress.clear()
@@ -249,6 +250,13 @@ def replay_file(settings: Settings, path: Path | str, *, as_json: bool) -> int:
             print(describe(alert, settings.daemon.timezone))
     if not as_json:
         print(f"{count} alerts from {len(items)} items")
+        retention = settings.daemon.retention
+        if forgotten and retention is not None:
+            # the daemon's retention, applied in the items' time: say so, a backtest that
+            # forgets must not look like a matching that missed (retention = "off" keeps all)
+            print(f'retention = "{format_duration(retention)}": '
+                  f"{format_count(len(forgotten), 'event')} forgotten on the way, as the daemon "
+                  "would have")
     return 0
 
 
