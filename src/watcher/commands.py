@@ -304,6 +304,9 @@ def status(settings: Settings, *, as_json: bool = False) -> int:
         finally:
             store.close()
     known = {f.url for f in settings.feeds}
+    # retention drops sent and failed alerts with their events: the counts are of a window, and
+    # say so (a user's review, session 45: "4 delivered" after 13 alerts, without a word)
+    now, window = utcnow(), settings.daemon.retention
     names = [n.name for n in settings.notifiers] + sorted(set(counts) - {
         n.name for n in settings.notifiers})
     if as_json:
@@ -322,10 +325,14 @@ def status(settings: Settings, *, as_json: bool = False) -> int:
             "delivered_partly": [{"notifier": d.notifier, "kind": d.kind,
                                   "event_id": d.event_id, "note": redact(note)}
                                  for d, note in partly],
+            # what the delivered and failed counts cover (None: retention off, every alert)
+            "deliveries_cover": None if window is None else {
+                "retention": format_duration(window),
+                "since": iso(now - window),
+                "also": "the alerts of events still kept, however old"},
         }
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
-    now = utcnow()
     print(f"database: {settings.daemon.database}")
     for feed in settings.feeds:
         s = states.get(feed.url)
@@ -346,7 +353,11 @@ def status(settings: Settings, *, as_json: bool = False) -> int:
             print(redact(f"    moved permanently to {s.moved_to} (update the config)"))
     for url in sorted(set(states) - known):
         print(redact(f"(not in config) {url}: {states[url].items} items"))
-    print("deliveries:")
+    if window is None:
+        print("deliveries:")
+    else:
+        print(f"deliveries (sent or failed since {_local(now - window, settings)}, retention = "
+              f'"{format_duration(window)}", and those of events still kept; pending: all):')
     for name in names:
         c: dict[str, Any] = counts.get(name, {})
         stale = f", {c['superseded']} superseded" if c.get("superseded") else ""

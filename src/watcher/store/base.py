@@ -123,6 +123,9 @@ class Store(Protocol):
         """Ids of the events that have an item first seen at or after ``since``."""
         ...
     def items_since(self, since: datetime) -> list[Item]: ...
+    def pruned_before(self) -> datetime | None:
+        """The horizon of the last prune that removed items, if any did."""
+        ...
     def prune(self, before: datetime, event_ids: Sequence[str] = (),
               spare: Sequence[str] = ()) -> int:
         """Retention (``watcher.retention``): drop old items but those of the events in

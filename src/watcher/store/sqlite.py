@@ -367,7 +367,7 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
         the events in ``event_ids`` (the tracker decides, sparing ``events_seen_since`` and
         ``spare``) with their history, and finished outbox rows done before ``before`` whose
         event is gone (an event kept keeps the thread its alerts reply to); returns items
-        dropped."""
+        dropped. When it drops any, ``before`` is recorded (``pruned_before``)."""
         cutoff = ts(before)
         with self.transaction() as db:
             db.execute("CREATE TEMP TABLE IF NOT EXISTS spared (id TEXT PRIMARY KEY)")
@@ -379,6 +379,9 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
                 " AND (event_id IS NULL OR event_id NOT IN (SELECT id FROM temp.spared))",
                 (cutoff, cutoff))
             removed = cur.rowcount
+            if removed:
+                db.execute("INSERT INTO meta (key, value) VALUES ('pruned_before', ?)"
+                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (cutoff,))
             db.execute("DELETE FROM temp.spared")
             for chunk in chunks(list(event_ids), 500):
                 marks = ",".join("?" * len(chunk))
