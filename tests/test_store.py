@@ -393,7 +393,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_items(tmp_path: Path) ->
     finally:
         store.close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 5
         indexes = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                                   " AND tbl_name = 'items' AND sql IS NOT NULL"))
     assert set(indexes) == {"items_link", "items_event"}

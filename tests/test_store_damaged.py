@@ -100,7 +100,8 @@ def test_extra_tables_columns_views_triggers_and_a_dropped_index_are_harmless(
 
 @pytest.mark.parametrize("sql", [
     *(f"PRAGMA user_version = {v}" for v in range(1, VERSION)),
-    f"DROP TABLE watch_names; PRAGMA user_version = {VERSION - 1}",  # a v3 backup's tables
+    "DROP TABLE meta; DROP TABLE watch_names; PRAGMA user_version = 3",  # a v3 backup's tables
+    f"DROP TABLE meta; PRAGMA user_version = {VERSION - 1}",  # a v4 backup's tables
 ])
 def test_a_schema_version_set_back_migrates_again_over_what_is_there(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], sql: str) -> None:

@@ -41,6 +41,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from watcher import feed_jobs
+from watcher import retention as retention_rule
 from watcher.clock import utcnow
 from watcher.config_summary import warnings as config_warnings
 from watcher.errors import DatabaseUnusable, WatcherError
@@ -52,7 +53,7 @@ log = logging.getLogger(__name__)
 
 OUTBOX_EVERY = 5.0  # seconds between outbox passes when nothing kicks it
 SUMMARY_EVERY = 60.0  # at most one summary line per this many seconds (plus one per drained batch)
-RETENTION_EVERY = 6 * 3600.0  # seconds
+RETENTION_EVERY = retention_rule.EVERY  # seconds
 STOP_TIMEOUT = 10.0  # seconds in-flight work may take after SIGTERM before it is cancelled
 # [daemon] keys a reload cannot apply (the open store, the fetcher's client); the others are
 # read from the current settings at each use

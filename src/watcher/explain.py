@@ -14,6 +14,7 @@ from typing import Any
 
 from watcher.config_summary import COUNTRY_CODES
 from watcher.core.text import language_code
+from watcher.durations import format_duration
 from watcher.errors import UsageError
 from watcher.models import iso
 from watcher.notify.render import local_time
@@ -23,6 +24,19 @@ from watcher.store import SQLiteStore
 
 MAX_CANDIDATES = 5  # candidate events shown: the decision rests on the first one or two
 MAX_ABSENT_SHOWN = 8  # watches named in the text's "none of their keywords found" line
+
+
+def _pruned(settings: Settings, store: SQLiteStore) -> str:
+    """Why a link may not be stored, when retention removed items: said only then (a user's
+    review, session 45: a pruned article read as a link never seen)."""
+    before = store.pruned_before()
+    if before is None:
+        return ""
+    day = before.astimezone(settings.daemon.timezone).strftime("%Y-%m-%d")
+    every = settings.daemon.retention
+    kept = f"retention = \"{format_duration(every)}\"" if every is not None else "retention"
+    return (f" ({kept} removed the articles published and first read before {day}, but those "
+            f"of events still kept: if this one is older, it was among them)")
 
 
 def explanation(settings: Settings, store: SQLiteStore, link: str,
@@ -42,7 +56,7 @@ def explanation(settings: Settings, store: SQLiteStore, link: str,
     item = next(filter(None, map(store.item_by_link, _spellings(canon) if canon else [])),
                 None) or store.item_by_link(link)
     if item is None:
-        raise UsageError(f"no stored item with link {link}")
+        raise UsageError(f"no stored item with link {link}{_pruned(settings, store)}")
     joined = store.item_event(item.key)
     moves, alerts = store.item_trail(item.key, joined) if joined else ([], [])
     tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues),

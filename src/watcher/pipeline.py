@@ -39,6 +39,7 @@ import time
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
+from watcher import retention as retention_rule
 from watcher.clock import utcnow
 from watcher.core.cues import Lexicon
 from watcher.core.params import Params
@@ -355,22 +356,31 @@ class Pipeline:
         return self.store.take_lost_feeds()
 
     async def prune(self) -> int:
-        """Retention: forget items published and first seen before ``now - retention``, and
-        events with none of their items left: an event lives as long as its newest item.
+        """Retention (``watcher.retention``): forget items published and first seen before
+        ``now - retention``, and events with none of their items left: an event lives as long
+        as its newest item, and an open event announced for a day at least as long as that
+        day (it keeps its articles meanwhile).
 
         An item is kept while it was first seen within the retention, however old its date
         (a first poll of a feed full of old articles, a replay: a feed still listing it would
         bring it back as new), so its event stays too: pruning events by their articles' dates
         alone dropped them a minute after a start while their items stayed, and ``watcher
         events`` lost them. Returns the number of items dropped. Events go from memory and
-        disk together."""
+        disk together: when the disk refuses, the tracker is read back from it."""
         retention = self.settings.daemon.retention
         if retention is None:
             return 0
         cutoff = self.clock() - retention
         await self.store.wait_writable()
-        keep = self.store.events_seen_since(cutoff)
-        return self.store.prune(cutoff, self.tracker.prune(cutoff, keep))
+        awaited = retention_rule.awaited(self.tracker.events(), cutoff)
+        keep = self.store.events_seen_since(cutoff) | awaited
+        try:
+            return self.store.prune(cutoff, self.tracker.prune(cutoff, keep), sorted(awaited))
+        except Exception:
+            # the tracker forgot events the database still holds: as after a failed commit,
+            # memory must not differ from what a restart would read
+            self.tracker = self._new_tracker(self.settings)
+            raise
 
     async def aclose(self) -> None:
         if self._flush_timer is not None:

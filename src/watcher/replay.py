@@ -2,7 +2,8 @@
 
 No network, no store, no delivery: items are read, sorted by publication time and fed to a fresh
 ``Tracker`` with ``now`` set to each item's publication time, so the alerts printed are the ones
-the daemon would have sent had it seen the items as they were published.
+the daemon would have sent had it seen the items as they were published. The config's
+``retention`` is applied in the items' time, as the daemon's prunes would (:class:`Pruning`).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from watcher import retention as retention_rule
 from watcher.core.cues import Lexicon
 from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome
@@ -146,17 +148,52 @@ def from_feeds(items: Iterable[Item], settings: Settings) -> list[Item]:
 def replay(
     items: Iterable[Item], settings: Settings,
     progress: Callable[[int, int], None] | None = None,
+    forgotten: list[str] | None = None,
 ) -> Iterator[tuple[Outcome, AlertIntent]]:
-    """Yield (outcome, alert) for every alert the watches would have raised."""
+    """Yield (outcome, alert) for every alert the watches would have raised; ``forgotten``
+    gets the ids of the events the retention dropped on the way."""
     ordered = sorted(from_feeds(items, settings), key=lambda i: (i.published, i.key))
     tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues),
                       notifiers=settings.notifier_names())
+    pruning = Pruning(settings.daemon.retention)
     for n, item in enumerate(ordered, 1):
+        gone = pruning.before(tracker, item.published)
+        if forgotten is not None:
+            forgotten.extend(gone)
         outcome = tracker.process(item, item.published, alertable=True)
         for alert in outcome.alerts:
             yield outcome, alert
         if progress is not None:
             progress(n, len(ordered))
+
+
+class Pruning:
+    """``[daemon] retention`` as the daemon applies it, in the replayed items' time: a prune
+    every ``retention.EVERY`` (six hours) from the first item, forgetting what the daemon's
+    would (``Pipeline.prune``: events last seen before the horizon, but the open ones whose day
+    is still within it). Without it a months-long backtest kept every event the daemon had
+    forgotten, and told an article as a change of a long-gone event (a user's review, session
+    45: a background piece pruned live took a strike's call-off in the replay)."""
+
+    def __init__(self, retention: timedelta | None) -> None:
+        self.retention = retention
+        self.start: datetime | None = None
+        self.last: datetime | None = None  # the latest prune's time
+
+    def before(self, tracker: Tracker, at: datetime) -> list[str]:
+        """Run the prunes due by ``at`` (the latest one alone: it forgets what the earlier
+        ones would have); the ids of the events forgotten."""
+        if self.retention is None:
+            return []
+        every = timedelta(seconds=retention_rule.EVERY)
+        if self.start is None:
+            self.start = at
+        due = self.start + every * ((at - self.start) // every)
+        if self.last is not None and due <= self.last:
+            return []
+        self.last = due
+        horizon = due - self.retention
+        return tracker.prune(horizon, retention_rule.awaited(tracker.events(), horizon))
 
 
 class TerminalProgress:

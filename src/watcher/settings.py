@@ -40,7 +40,9 @@ class DaemonSettings:
     concurrency: int = 4  # requests in flight at once, all hosts (more costs CPU per request)
     per_host: int = 2  # requests in flight at once per host
     max_backoff: timedelta = timedelta(hours=6)  # cap of the exponential backoff of a failing feed
-    retention: timedelta | None = timedelta(days=180)  # items/events older than this are pruned
+    # items/events older than this are pruned; an open event dated to a day is kept until that day
+    # is this old (watcher.retention)
+    retention: timedelta | None = timedelta(days=180)
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,8 +123,13 @@ class Store(Protocol):
         """Ids of the events that have an item first seen at or after ``since``."""
         ...
     def items_since(self, since: datetime) -> list[Item]: ...
-    def prune(self, before: datetime, event_ids: Sequence[str] = ()) -> int:
-        """Retention: drop old items, the given events and finished outbox rows."""
+    def pruned_before(self) -> datetime | None:
+        """The horizon of the last prune that removed items, if any did."""
+        ...
+    def prune(self, before: datetime, event_ids: Sequence[str] = (),
+              spare: Sequence[str] = ()) -> int:
+        """Retention (``watcher.retention``): drop old items but those of the events in
+        ``spare``, the events in ``event_ids``, and finished outbox rows of events gone."""
         ...
 
     # -- outbox -------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 
 from watcher.core.events import EventState
 from watcher.models import Item, iso
-from watcher.store.rows import decode, json_at, row_to_item, time_at, ts
+from watcher.store.rows import decode, dt, json_at, row_to_item, time_at, ts
 
 
 def _event_state(row: sqlite3.Row) -> dict[str, Any]:
@@ -103,6 +103,15 @@ class ReadQueries:
         rows = self._db.execute("SELECT DISTINCT event_id FROM items WHERE first_seen >= ?"
                                 " AND event_id IS NOT NULL", (ts(since),))
         return {row[0] for row in rows}
+
+    def pruned_before(self) -> datetime | None:
+        """The horizon of the last prune that removed items (None: retention never removed
+        any): an article published and first seen before it may have been among them."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'pruned_before'").fetchone()
+        try:
+            return None if row is None else dt(str(row[0]))
+        except ValueError:  # changed by hand: a hint then, not a failed command
+            return None
 
     def items_since(self, since: datetime) -> list[Item]:
         """Items first seen at or after ``since``, oldest first (``replay`` of stored items)."""

@@ -16,7 +16,7 @@ import re
 import sqlite3
 from functools import cache
 
-VERSION = 4
+VERSION = 5
 
 SCHEMA = """
 CREATE TABLE feeds (
@@ -98,6 +98,11 @@ CREATE TABLE watch_names (
     name TEXT PRIMARY KEY,
     signature TEXT NOT NULL
 );
+
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
 
 # MIGRATIONS[n] upgrades a database from version n to n + 1. Each step skips what is already
@@ -123,6 +128,11 @@ ALTER TABLE feeds ADD COLUMN entry_keys TEXT;
     # alert state (``SQLiteStore.sync_watches``).
     3: """
 CREATE TABLE IF NOT EXISTS watch_names (name TEXT PRIMARY KEY, signature TEXT NOT NULL);
+""",
+    # 5: facts about the database itself; ``pruned_before``: the horizon of the last prune that
+    # removed items (``explain`` of a link no longer stored says retention may have taken it)
+    4: """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """,
 }
 

@@ -360,21 +360,36 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
             found.update(row[0] for row in rows)
         return found
 
-    def prune(self, before: datetime, event_ids: Sequence[str] = ()) -> int:
-        """Retention: drop items published and first seen before ``before``, the given events
-        (the tracker decides, sparing ``events_seen_since``) and finished outbox rows; returns
-        items dropped."""
+    def prune(self, before: datetime, event_ids: Sequence[str] = (),
+              spare: Sequence[str] = ()) -> int:
+        """Retention: drop items published and first seen before ``before`` but those of the
+        events in ``spare`` (``retention.awaited``: open events whose day is still to come),
+        the events in ``event_ids`` (the tracker decides, sparing ``events_seen_since`` and
+        ``spare``) with their history, and finished outbox rows done before ``before`` whose
+        event is gone (an event kept keeps the thread its alerts reply to); returns items
+        dropped. When it drops any, ``before`` is recorded (``pruned_before``)."""
         cutoff = ts(before)
         with self.transaction() as db:
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS spared (id TEXT PRIMARY KEY)")
+            db.execute("DELETE FROM temp.spared")
+            db.executemany("INSERT OR IGNORE INTO temp.spared VALUES (?)",
+                           [(e,) for e in spare])
             cur = db.execute(
-                "DELETE FROM items WHERE published < ? AND first_seen < ?", (cutoff, cutoff)
-            )
+                "DELETE FROM items WHERE published < ? AND first_seen < ?"
+                " AND (event_id IS NULL OR event_id NOT IN (SELECT id FROM temp.spared))",
+                (cutoff, cutoff))
+            removed = cur.rowcount
+            if removed:
+                db.execute("INSERT INTO meta (key, value) VALUES ('pruned_before', ?)"
+                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (cutoff,))
+            db.execute("DELETE FROM temp.spared")
             for chunk in chunks(list(event_ids), 500):
                 marks = ",".join("?" * len(chunk))
                 db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
                 db.execute(f"DELETE FROM event_history WHERE event_id IN ({marks})", chunk)
-            db.execute("DELETE FROM outbox WHERE state != 'pending' AND done_at < ?", (cutoff,))
-            return cur.rowcount
+            db.execute("DELETE FROM outbox WHERE state != 'pending' AND done_at < ?"
+                       " AND event_id NOT IN (SELECT id FROM events)", (cutoff,))
+            return removed
 
 
 
