@@ -105,3 +105,46 @@ def test_a_postponed_summit_moved_to_another_city_stays_one_event() -> None:
     assert Lexicon.builtin().read(
         "EU and Chinese leaders open delayed EU-China summit in Beijing", "", "en").status != (
         "postponed")
+
+
+def test_a_first_start_between_two_strikes_stores_the_first_as_held() -> None:
+    """A first start reads its backlog feed by feed: FAZ's "GDL-Warnstreik beendet - Bahn
+    fährt wieder nach Plan" (with "Am Freitag soll der Verkehr normal laufen") opened the
+    first strike's event as planned, and the second strike's end, "Zweiter Bahnstreik ist
+    vorbei", then joined it and was told as a new event, held, three weeks late. A strike
+    told over is held; the day ahead dates what follows it."""
+    t = Tracker((WatchSettings(name="gdl", keywords=("GDL", "Bahnstreik")),))
+    start = datetime(2026, 12, 7, 8, 5, tzinfo=UTC)
+    backlog = [  # as the first poll reads them: FAZ's feed first, then Tagesschau's
+        ("2026-11-19T18:30", "FAZ", "GDL-Warnstreik beendet – Bahn fährt wieder nach Plan",
+         "Der 20-stündige Ausstand der Lokführer ist vorbei. Am Freitag soll der Verkehr "
+         "weitgehend normal laufen."),
+        ("2026-11-17T09:00", "Tagesschau", "GDL ruft zu Warnstreik bei der Bahn am Donnerstag auf",
+         "Der Ausstand beginnt am Mittwochabend und endet am Donnerstag, 19. November."),
+        ("2026-11-19T06:00", "Tagesschau", "Warnstreik der GDL legt Bahnverkehr lahm",
+         "Seit 22 Uhr streiken die Lokführer."),
+    ]
+    live = [
+        ("2026-12-07T08:00", "Tagesschau",
+         "GDL kündigt zweiten Streik an: Bahn wird am Mittwoch und Donnerstag bestreikt",
+         "Die GDL ruft von Mittwoch, 9. Dezember, bis Donnerstag, 10. Dezember, zum Streik auf."),
+        ("2026-12-09T07:00", "Tagesschau", "Zweiter GDL-Streik hat begonnen",
+         "Seit zwei Uhr fahren kaum noch Züge."),
+        ("2026-12-10T22:30", "FAZ", "Zweiter Bahnstreik ist vorbei",
+         "Um 22 Uhr endete der Ausstand der GDL. Der Fernverkehr läuft am Freitag wieder an."),
+    ]
+    first = None
+    for n, (when, outlet, title, summary) in enumerate(backlog):
+        at = datetime.fromisoformat(when).replace(tzinfo=UTC)
+        o = t.process(Item(f"b{n}", title, summary, f"urn:b{n}", outlet, at, lang="de"), start,
+                      alertable=False)
+        first = first or o.event_id
+    held = t.event(first or "")
+    assert held is not None and held.status == "held"
+    out = []
+    for n, (when, outlet, title, summary) in enumerate(live):
+        at = datetime.fromisoformat(when).replace(tzinfo=UTC)
+        o = t.process(Item(f"l{n}", title, summary, f"urn:l{n}", outlet, at, lang="de"), at)
+        out += [f"{a.kind} {a.event.status}" for a in o.alerts]
+        assert o.event_id != first, title
+    assert out == ["new_event planned", "status_change held"]

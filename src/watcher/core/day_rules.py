@@ -189,7 +189,9 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
         # doubt" over "World Rugby will decide on Thursday": ``Lexicon._doubted``)
         reading = StatusReading("planned", p.dated_score, tentative=True)
         why += "; planned: no cue, but it names a day still ahead"
-    if reading.status == "held" and told_held(item, reading):
+    if reading.status == "held" and told_over(reading):
+        why += "; held: told over, the day ahead dates what follows"
+    elif reading.status == "held" and told_held(item, reading):
         why += "; held: told begun, the day ahead dates a later step"
     elif reading.status == "held" and dated_ahead(item, feats):
         reading = StatusReading("planned", reading.score, reading.cues)
@@ -267,6 +269,24 @@ def looks_back(item: Item, reading: StatusReading) -> bool:
         if year is not None and int(year.group(1)) <= past:
             return True
     return False
+
+
+# a held cue that says the occasion is over: "beendet", "ist vorbei", "strike ends", "a pris fin"
+# (told in the past or as a state: "London mayoral race ends" before Thursday's vote is a
+# prelude's end, the vote to come)
+_OVER = re.compile(r"\b(?:beendet|beendete|vorbei|endete|endeten|zu ende|ended|is over|"
+                   r"are over|was over|terminee?s?|s est acheve|a pris fin|ha terminado|"
+                   r"e finito|e terminato)\b")
+
+
+def told_over(reading: StatusReading) -> bool:
+    """Does a held cue of ``reading`` tell the occasion over ("GDL-Warnstreik beendet - Bahn
+    fährt wieder nach Plan" over "Am Freitag soll der Verkehr normal laufen")? Then a day
+    ahead dates what follows it, not the occasion: the strike ended is held, not a plan
+    (a user's review, session 45: a first start stored the first round as planned, and the
+    second round's end woke it as a new event three weeks on)."""
+    return any(c.status == "held" and c.blocked is None and _OVER.search(c.phrase)
+               for c in reading.cues)
 
 
 def told_held(item: Item, reading: StatusReading) -> bool:
