@@ -148,3 +148,14 @@ def test_a_first_start_between_two_strikes_stores_the_first_as_held() -> None:
         out += [f"{a.kind} {a.event.status}" for a in o.alerts]
         assert o.event_id != first, title
     assert out == ["new_event planned", "status_change held"]
+
+
+def test_a_share_s_first_day_told_with_its_move_is_held() -> None:
+    """Set 170: "Aramco bondit de 10% pour son premier jour de cotation" read planned (the
+    "pour" of a purpose); English had no "on its first day of trading"."""
+    lexicon = Lexicon.builtin()
+    assert lexicon.read("Aramco bondit de 10% pour son premier jour de cotation", "",
+                        "fr").status == "held"
+    assert lexicon.read("Porsche grimpe pour ses débuts en Bourse", "", "fr").status == "held"
+    assert lexicon.read("Aramco soars on its first day of trading", "", "en").status == "held"
+    assert lexicon.read("Aramco to begin trading on December 11", "", "en").status == "planned"
