@@ -159,3 +159,27 @@ def test_a_share_s_first_day_told_with_its_move_is_held() -> None:
     assert lexicon.read("Porsche grimpe pour ses débuts en Bourse", "", "fr").status == "held"
     assert lexicon.read("Aramco soars on its first day of trading", "", "en").status == "held"
     assert lexicon.read("Aramco to begin trading on December 11", "", "en").status == "planned"
+
+
+def test_one_tour_s_dates_named_by_their_venues_stay_apart() -> None:
+    """"Coldplay en concert au Stade de France le 15 juillet" and "Coldplay kommen am 11.
+    Juli in den Letzigrund" joined the Munich date's event, and the Letzigrund call-off was
+    told as the Olympiastadion show's: a city's best-known venues locate a show as the
+    city's name does."""
+    tour = WatchSettings(name="tour", keywords=("Coldplay",))
+    story = [
+        ("2027-02-10T09:00", "SZ", "de", "Coldplay spielen am 3. Juli im Olympiastadion",
+         "Der Vorverkauf für das Münchner Konzert beginnt am Freitag."),
+        ("2027-02-11T08:00", "Le Parisien", "fr",
+         "Coldplay en concert au Stade de France le 15 juillet",
+         "Le groupe britannique se produira à Saint-Denis."),
+        ("2027-02-12T07:00", "NZZ", "de", "Coldplay kommen am 11. Juli in den Letzigrund",
+         "Das Konzert ist das einzige in der Schweiz."),
+        ("2027-07-09T07:00", "NZZ", "de", "Coldplay-Konzert im Letzigrund abgesagt",
+         "Der Veranstalter sagt das Konzert vom 11. Juli ab."),
+    ]
+    assert told(tour, story) == [
+        "new_event planned: Coldplay spielen am 3. Juli im Olympiastadion",
+        "new_event planned: Coldplay en concert au Stade de France le 15 juillet",
+        "new_event planned: Coldplay kommen am 11. Juli in den Letzigrund",
+        "status_change cancelled: Coldplay-Konzert im Letzigrund abgesagt"]

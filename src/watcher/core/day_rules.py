@@ -284,9 +284,12 @@ def told_over(reading: StatusReading) -> bool:
     fährt wieder nach Plan" over "Am Freitag soll der Verkehr normal laufen")? Then a day
     ahead dates what follows it, not the occasion: the strike ended is held, not a plan
     (a user's review, session 45: a first start stored the first round as planned, and the
-    second round's end woke it as a new event three weeks on)."""
-    return any(c.status == "held" and c.blocked is None and _OVER.search(c.phrase)
-               for c in reading.cues)
+    second round's end woke it as a new event three weeks on). Not beside a plan: "Streik
+    beendet: Oscar-Gala kann wie geplant stattfinden" ends another occasion, the one ahead is
+    the news (three held-out sets' floors caught that reading, session 45)."""
+    live = [c for c in reading.cues if c.blocked is None]
+    return (not any(c.status == "planned" for c in live)
+            and any(c.status == "held" and _OVER.search(c.phrase) for c in live))
 
 
 def told_held(item: Item, reading: StatusReading) -> bool:
