@@ -20,6 +20,8 @@ token_word = attrgetter("w")  # a token's folded word
 _SEP_WORD = re.compile(r"(\W*)(\w+)")  # what precedes a word, the word: one findall, in C
 _SENTENCE_END = re.compile(r"[.!?;:]")
 _CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014]|\s-\s")
+# at most this many words in quotes mid-clause are scare quotes, the clause's own words
+SCARE_QUOTE_WORDS = 2
 _SPACED_DASHES = frozenset({" - ", " \u2013 ", " \u2014 "})
 # Quotation marks that come in pairs. Apostrophes (' and U+2019) are left out on purpose: they
 # are elision and possessive marks far more often than quotes.
@@ -176,6 +178,7 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
     in_quote = False
     pos = 0  # where the next separator starts in ``folded``
     quotes: dict[int, tuple[int, int]] = {}
+    scare: tuple[int, int] | None = None  # (clause, first token) of a quote opened mid-clause
     singles = _single_quote_marks(folded) if "'" in folded or "\u2018" in folded else ()
     for sep, w in _SEP_WORD.findall(folded):
         start = pos + len(sep)
@@ -196,6 +199,19 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
                     clause += 1
             for _ in range(marks):
                 in_quote = not in_quote
+                if (not in_quote and scare is not None and not breaks and not ends
+                        and len(toks) - scare[1] <= SCARE_QUOTE_WORDS):
+                    # a word or two in quotes mid-clause ("ne voit «aucune raison» d'annuler")
+                    # are the clause's own words, not a remark of their own: its negation
+                    # reaches the cue after them
+                    for t in toks[scare[1]:]:
+                        t.clause = scare[0]
+                    clause = scare[0]
+                    scare = None
+                    continue
+                scare = (clause, len(toks)) if (
+                    in_quote and marks == 1 and toks and not breaks and not ends
+                    and toks[-1].sent == sent) else None
                 clause += 1
                 if in_quote:
                     quote_id += 1

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from watcher.core.concept_places import venue_places
 from watcher.core.concepts import (
     AMBIGUOUS_MONTHS,
     CITIES,
@@ -291,7 +292,8 @@ def features(item: Item, p: Params) -> ItemFeatures:
     weights = _strongest(weights, p)
     return ItemFeatures(
         weights=weights,
-        title_places=frozenset(f[2:] for f in title if f.startswith("p:")),
+        title_places=frozenset(f[2:] for f in title if f.startswith("p:"))
+        | venue_places(fold(item.title)),
         title_countries=frozenset(f[2:] for f in title if f.startswith("k:")),
         title_years=frozenset(int(f[2:]) for f in title if f.startswith("y:")),
         title_months=frozenset(int(f[2:]) for f in title if f.startswith("m:")),
