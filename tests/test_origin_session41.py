@@ -115,3 +115,27 @@ def test_an_agency_copy_does_not_confirm_the_agency_s_first_report() -> None:
         out = t.process(Item(f"k{n}", title, summary, f"urn:{n}", outlet, at, lang=lang), at)
         told += [(outlet, a.kind, a.event.status, a.event.sources) for a in out.alerts]
     assert told == [("Kurier", "new_event", "held", 2)]
+
+
+@pytest.mark.parametrize(("entries", "n"), [
+    (["Yahoo@wire:AP", "Yahoo@wire:Reuters"], 2),  # two agencies' copies in one outlet
+    (["Yahoo@wire:AP", "Yahoo", "Yahoo@wire:Reuters"], 1),  # with a story of its own: one
+    (["AP", "Yahoo@wire:AP", "Yahoo@wire:Reuters"], 2),
+])
+def test_an_outlet_that_ran_only_copies_counts_as_their_agencies(entries: list[str],
+                                                                  n: int) -> None:
+    """A code review (session 45): one outlet's copies of AP and of Reuters counted once."""
+    assert count_sources(entries) == n
+
+
+def test_an_event_s_independent_reports_follow_the_same_rule() -> None:
+    from watcher.core.events import EventState
+    ev = EventState(id="e", title="t", first_seen=T0, last_seen=T0)
+    for n, (outlet, summary) in enumerate([
+            ("AP", "VIENNA (AP) — The final was played."),
+            ("Yahoo", "VIENNA (AP) — The final was played."),
+            ("Yahoo", "VIENNA (Reuters) - Sinner won the final.")]):
+        ev.add_item(Item(f"k{n}", "Sinner wins", summary, f"u{n}", outlet, T0, lang="en"), 80)
+    assert ev.independent() == 2  # AP, and Reuters through Yahoo
+    ev.add_item(Item("k9", "Sinner wins", "Sinner won.", "u9", "Yahoo", T0, lang="en"), 80)
+    assert ev.independent() == 1  # Yahoo's own story joins its copies and the agencies

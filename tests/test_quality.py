@@ -953,7 +953,12 @@ EVENTS_150_FLOORS = {"alert_precision": 0.8557, "alert_recall": 0.8367, "bcubed_
 # the session's last figures; 151, 152 and 154 became tuning sets (their errors were read), 153
 # and 155 stay held out.
 EVENTS_151_FLOORS = {"alert_precision": 0.84, "alert_recall": 0.8058, "bcubed_f1": 0.8765}
-EVENTS_152_FLOORS = {"alert_precision": 0.8173, "alert_recall": 0.8137, "bcubed_f1": 0.898}
+# 152 lowered in session 45 (0.8137 / 0.898 -> 0.8039 / 0.8941 recall and B-cubed), with a
+# reason: venues locate a headline (the Champions League final "au Stade de France" is in Paris)
+# and clubs named after a city are no place ("Real Madrid"), which the user's tour of venues
+# needed and which kept the tuning sets even and bettered the held-out ones (782 / 1,272 ->
+# 779 / 1,265); this set's Clasico and final had leaned on "Madrid" and lose one run.
+EVENTS_152_FLOORS = {"alert_precision": 0.8173, "alert_recall": 0.8039, "bcubed_f1": 0.8941}
 EVENTS_153_FLOORS = {"alert_precision": 0.8488, "alert_recall": 0.8659, "bcubed_f1": 0.9183}
 EVENTS_154_FLOORS = {"alert_precision": 0.8646, "alert_recall": 0.9111, "bcubed_f1": 0.9001}
 EVENTS_155_FLOORS = {"alert_precision": 0.8969, "alert_recall": 0.875, "bcubed_f1": 0.9436}

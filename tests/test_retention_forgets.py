@@ -59,8 +59,8 @@ def test_explain_of_a_pruned_link_says_retention_removed_it(
         assert captured.out == ""
         assert captured.err.strip() == (
             f"watcher: error: no stored item with link {link} (retention = \"30d\" removed the "
-            "articles published and first read before 2026-01-10, but those of events still "
-            "kept: if this one is older, it was among them)")
+            "articles published and first read before 2026-01-10 12:00 UTC, but those of events "
+            "still kept: if this one is older, it was among them)")
 
 
 def test_status_says_its_counts_cover_the_retention_window(

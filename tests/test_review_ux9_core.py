@@ -183,3 +183,26 @@ def test_one_tour_s_dates_named_by_their_venues_stay_apart() -> None:
         "new_event planned: Coldplay en concert au Stade de France le 15 juillet",
         "new_event planned: Coldplay kommen am 11. Juli in den Letzigrund",
         "status_change cancelled: Coldplay-Konzert im Letzigrund abgesagt"]
+
+
+def test_a_count_after_a_change_is_no_edition_years_past() -> None:
+    """A code review: "cancelled, 2000 fans stranded" read the count as an edition of 2000."""
+    t = Tracker((WatchSettings(name="g", keywords=("Glastonbury",)),))
+    at = datetime(2026, 6, 10, 9, tzinfo=UTC)
+    o = t.process(Item("k", "Glastonbury festival cancelled, 2000 fans stranded", "", "u", "BBC",
+                       at, lang="en"), at)
+    assert [a.event.status for a in o.alerts] == ["cancelled"]
+
+
+def test_a_postponed_show_is_not_moved_by_another_city_s_show() -> None:
+    """A code review: "Coldplay Berlin concert rescheduled for July 4" joined the postponed
+    Paris show and moved it to Berlin; only a headline that says it moved moves it."""
+    tour = WatchSettings(name="cp", keywords=("Coldplay",))
+    story = [
+        ("2026-05-01T09:00", "BBC", "en", "Coldplay postpone Paris concert at Stade de France", ""),
+        ("2026-05-01T10:00", "Guardian", "en",
+         "Coldplay postpone Paris concert at Stade de France", ""),
+        ("2026-05-03T09:00", "BBC", "en", "Coldplay Berlin concert rescheduled for July 4", ""),
+    ]
+    assert [a.split(":")[0] for a in told(tour, story)] == [
+        "new_event postponed", "new_event planned"]

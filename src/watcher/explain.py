@@ -32,7 +32,7 @@ def _pruned(settings: Settings, store: SQLiteStore) -> str:
     before = store.pruned_before()
     if before is None:
         return ""
-    day = before.astimezone(settings.daemon.timezone).strftime("%Y-%m-%d")
+    day = before.astimezone(settings.daemon.timezone).strftime("%Y-%m-%d %H:%M %Z")
     every = settings.daemon.retention
     kept = f"retention = \"{format_duration(every)}\"" if every is not None else "retention"
     return (f" ({kept} removed the articles published and first read before {day}, but those "

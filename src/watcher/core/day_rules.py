@@ -95,7 +95,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from watcher.core.confirm import dated_ahead
-from watcher.core.cue_words import DENIABLE
+from watcher.core.cue_words import DENIABLE, PRIORITY
 from watcher.core.events import EventState
 from watcher.core.features import YESTERDAY, ItemFeatures, names_a_day_ahead, says_again
 from watcher.core.params import Params
@@ -160,8 +160,12 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
         for c in cues:
             if c.blocked is None:
                 rest[c.status] = rest.get(c.status, 0.0) + c.weight
-        status = max(rest, key=rest.__getitem__) if rest else None
-        reading = StatusReading(status, rest.get(status, 0.0) if status else 0.0, cues)
+        status = max(rest, key=lambda k: (rest[k], PRIORITY.get(k, 0))) if rest else None
+        # the reading's other marks stand (tentative anew: a denial's plan stays one)
+        reading = replace(reading, status=status, score=rest.get(status, 0.0) if status else 0.0,
+                          cues=cues, returning=False, present_only=False, tentative=all(
+                              c.derived for c in cues if c.blocked is None
+                              and c.status == status))
         why += f"; {status or 'no status'}: the change it names is an edition years past"
     if (reading.returning and not any(c.returning and c.blocked is None for c in reading.cues)
             and ev.had("postponed")):
@@ -248,7 +252,10 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
 
 # a year right after a change word: "die Corona-Absage 2020", "l'annulation de 2020" (one
 # before it is as often a name: "Wonder Woman 1984 repoussé à Noël")
-_YEAR_AFTER = re.compile(r"^\W{0,3}(?:(?:de|of|von|du|del)\W{1,3})?((?:19|20)\d\d)\b", re.I)
+# (right after it, with nothing but a preposition between, and no word after it: "cancelled,
+# 2000 fans stranded" counts fans; a code review)
+_YEAR_AFTER = re.compile(r"^[ -](?:(?:de|of|von|du|del|d')\s)?((?:19|20)\d\d)\b(?!\s*[^\W\d])",
+                         re.I)
 
 
 def looks_back(item: Item, reading: StatusReading) -> bool:

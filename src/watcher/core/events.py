@@ -38,7 +38,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from watcher.core.cue_words import HEDGE
-from watcher.core.origin import count_sources, entry, same_source
+from watcher.core.origin import WIRE, count_sources, entry, same_source
 from watcher.core.types import UNKNOWN, StatusReading, cue_fields
 from watcher.models import Item, iso
 
@@ -326,24 +326,42 @@ class EventState:
         if lang and lang not in self.langs:
             self.langs.append(lang)
         seen = self._outlets()
-        if item.source not in seen:
+        before = item.source in seen
+        if not before:
             self.sources.append(item.source)
             seen.add(item.source)
             self._seen_len += 1
         copy = entry(item)
-        if copy != item.source and copy not in self.copies:
-            self.copies.append(copy)
+        if copy != item.source or self.copies:
+            self._note_copy(item.source, copy, before)
         if ((item.lang or "").startswith("en") and not (self.title_lang or "").startswith("en")
                 and not self.told):
             self.title, self.title_lang = trim(item.title, title_chars), item.lang
 
+    def _note_copy(self, outlet: str, copy: str, before: bool) -> None:
+        """Keep in ``copies`` the entries of every outlet that ran an agency's copy: its copies
+        and, as its bare name, whether it reported with a story of its own too (before its
+        first copy, or after)."""
+        ran = any(c.startswith(outlet + WIRE) for c in self.copies)
+        if copy != outlet:
+            if copy in self.copies:
+                return
+            if before and not ran and outlet not in self.copies:
+                self.copies.append(outlet)  # its earlier articles were its own
+            self.copies.append(copy)
+        elif ran and outlet not in self.copies:
+            self.copies.append(outlet)
+
     def independent(self) -> int:
         """The independent reports of the event, whatever status they read: its outlets, an
         agency's copy that other outlets ran counted once with the agency (the waits for a
-        first report, ``confirm``: the Guardian's copy of AP's "X wins Y" confirmed AP's)."""
+        first report, ``confirm``: the Guardian's copy of AP's "X wins Y" confirmed AP's), and
+        an outlet that ran only copies counted as their agencies (AP's and Reuters' copies in
+        one outlet are two reports: a code review, session 45)."""
         if not self.copies:
             return len(self.sources)
-        return count_sources([*self.sources, *self.copies])
+        copied = {c.partition(WIRE)[0] for c in self.copies if WIRE in c}
+        return count_sources([*(s for s in self.sources if s not in copied), *self.copies])
 
     @property
     def told(self) -> bool:

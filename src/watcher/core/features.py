@@ -66,6 +66,11 @@ from watcher.models import Item
 from watcher.pickling import by_constructor
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# a headline's words of a move to another place (``ItemFeatures.moves_place``)
+_MOVES_PLACE = re.compile(
+    r"\b(?:mov(?:ed|es|e|ing) (?:to|from)|relocat\w*|switch(?:ed|es)? to|shift(?:ed|s)? to|"
+    r"verleg\w*|verlagert|zieht \w+ nach|umgezogen|deplace\w*|delocalise\w*|transfere\w*|"
+    r"demenage\w*|trasladad\w*|spostat\w*)\b")
 _PHRASE_FIRSTS = frozenset(key[0] for key in PHRASES)
 # Only the lead of a long summary (full-text feeds put whole articles there) is read for
 # features: who, what, where and when are in it, and the cost per item stays bounded.
@@ -107,6 +112,9 @@ class ItemFeatures:
     sides: tuple[frozenset[str], ...] = ()
     # the occurrence numbers its title gives an occasion ("second round"): ordinals
     ordinals: frozenset[int] = frozenset()
+    # does its title say the occasion moved somewhere ("moved to Beijing", "nach Peking
+    # verlegt", "délocalisée à Porto"): cluster.conflict, a postponed event's new city
+    moves_place: bool = False
 
 
 _CLASSIFIED: dict[tuple[str, bool, bool], tuple[str, float] | None] = {}
@@ -310,6 +318,7 @@ def features(item: Item, p: Params) -> ItemFeatures:
         bound=frozenset(k for k in lower - upper if k in weights),
         sides=title_sides(item.title, item.lang),
         ordinals=title_ordinals(item.title),
+        moves_place=_MOVES_PLACE.search(fold(item.title)) is not None,
     )
 
 

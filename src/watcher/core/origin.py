@@ -94,11 +94,14 @@ def same_source(a: str, b: str) -> bool:
 
 def count_sources(entries: list[str]) -> int:
     """The distinct sources among ``entries``: entries joined by a shared outlet or origin,
-    however long the chain, count once."""
+    however long the chain, count once. An outlet's copies join through the outlet only when
+    it reported with a story of its own too: one outlet that ran AP's copy and Reuters' is
+    two agencies' reports, not one source (a code review, session 45)."""
+    own = {e for e in entries if WIRE not in e}
     groups: list[tuple[set[str], set[str]]] = []
     for e in entries:
         outlet, who = _parts(e)
-        merged = ({outlet}, {who})
+        merged = ({outlet} if e in own or outlet in own else set(), {who})
         rest = []
         for g in groups:
             if not (g[0].isdisjoint(merged[0]) and g[1].isdisjoint(merged[1])):

@@ -322,7 +322,7 @@ class Tracker:
         # ("EU-China summit rescheduled for July 24, moved to Beijing": its later articles
         # name Beijing, and the next summit in Brussels is another; session 45)
         moved = (not new and ev.status == "postponed" and reading.returning
-                 and bool(feats.title_places) and bool(ev.title_places)
+                 and feats.moves_place and bool(feats.title_places) and bool(ev.title_places)
                  and feats.title_places.isdisjoint(ev.title_places))
         ev.add_item(item, p.title_chars)
         add_to_event(ev, feats, p)
