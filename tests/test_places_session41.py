@@ -57,7 +57,8 @@ def test_a_city_after_after_is_the_occasion_before(title: str, places: set[str])
 
 @pytest.mark.parametrize(("title", "places"), [
     ("Concert retransmis en direct depuis Vienne", {"vienna"}),  # "depuis": from, not since
-    ("La Marseillaise sifflée avant le match au Stade de France", set()),  # the anthem
+    # the anthem is no Marseille; the Stade de France is Paris (a venue, session 45)
+    ("La Marseillaise sifflée avant le match au Stade de France", {"paris"}),
 ])
 def test_what_a_french_word_names(title: str, places: set[str]) -> None:
     """A code review (session 41)."""

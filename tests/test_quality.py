@@ -1020,6 +1020,17 @@ EVENTS_168_FLOORS = {"alert_precision": 0.8592, "alert_recall": 0.8676, "bcubed_
 # written mid-session 44 by a new author; held out. First code (e02b882) and last (the
 # floors): 0.898 / 0.885 / 0.872
 EVENTS_169_FLOORS = {"alert_precision": 0.8977, "alert_recall": 0.8851, "bcubed_f1": 0.8716}
+# events-170 .. -173: four sets written at the start of session 45 by four new authors who saw
+# neither code nor score, scored once with the session's first code (63c5113): 170 (business
+# and trade occasions: fairs, listings, mergers, shareholder meetings; tuning from then on)
+# 0.729 / 0.815 / 0.890, its last (the floors) 0.745 / 0.815 / 0.894; held out, first code and
+# last alike: 171 (winter sports and weather-hit sport) 0.810 / 0.851 / 0.901, 172 (royal and
+# state occasions) 0.878 / 0.819 / 0.876, 173 (Central Europe, 54% in Polish, Czech, Slovak and
+# Hungarian) 0.875 / 0.818 / 0.866
+EVENTS_170_FLOORS = {"alert_precision": 0.7447, "alert_recall": 0.8148, "bcubed_f1": 0.8941}
+EVENTS_171_FLOORS = {"alert_precision": 0.8101, "alert_recall": 0.8514, "bcubed_f1": 0.9009}
+EVENTS_172_FLOORS = {"alert_precision": 0.8778, "alert_recall": 0.8191, "bcubed_f1": 0.8756}
+EVENTS_173_FLOORS = {"alert_precision": 0.875, "alert_recall": 0.8182, "bcubed_f1": 0.8659}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1217,7 +1228,8 @@ ALL_FLOORS = {
     159: EVENTS_159_FLOORS, 160: EVENTS_160_FLOORS, 161: EVENTS_161_FLOORS,
     162: EVENTS_162_FLOORS, 163: EVENTS_163_FLOORS, 164: EVENTS_164_FLOORS,
     165: EVENTS_165_FLOORS, 166: EVENTS_166_FLOORS, 167: EVENTS_167_FLOORS,
-    168: EVENTS_168_FLOORS, 169: EVENTS_169_FLOORS,
+    168: EVENTS_168_FLOORS, 169: EVENTS_169_FLOORS, 170: EVENTS_170_FLOORS,
+    171: EVENTS_171_FLOORS, 172: EVENTS_172_FLOORS, 173: EVENTS_173_FLOORS,
 }
 
 
