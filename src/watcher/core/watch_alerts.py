@@ -91,7 +91,9 @@ def decide(ev: EventState, item: Item, alertable: bool, reading: StatusReading,
                 unnamed.append(name)  # news for it, told with its own next article
             continue
         silent = ws.pop("silent", False)
-        short = known and ev.backing(status) < watch.min_sources
+        # (counted only for a watch that asks for more than one outlet: a story a first poll
+        # finds in hundreds of outlets is counted for every article that joins it)
+        short = known and watch.min_sources > 1 and ev.backing(status) < watch.min_sources
         if silent and known and "new" in watch.alert_on and short:
             ws["silent"] = True  # announced once enough outlets back it
             waiting.append(name)
@@ -140,8 +142,9 @@ def decide(ev: EventState, item: Item, alertable: bool, reading: StatusReading,
         if "status" not in watch.alert_on:
             ws["status"] = status
             continue
-        if short:
-            waiting.append(name)  # the change waits for more outlets
+        if ev.backing(status) < watch.min_sources:
+            if watch.min_sources > 1:
+                waiting.append(name)  # the change waits for more outlets (explain says so)
             continue
         if summary_only(ev, status, reading, ws, params):
             waiting.append(name)  # a headline, or a second outlet, confirms it
