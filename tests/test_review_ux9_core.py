@@ -206,3 +206,20 @@ def test_a_postponed_show_is_not_moved_by_another_city_s_show() -> None:
     ]
     assert [a.split(":")[0] for a in told(tour, story)] == [
         "new_event postponed", "new_event planned"]
+
+
+def test_a_headline_that_asks_whether_leaves_the_summary_s_status_unsaid() -> None:
+    """A headline that asks whether ("Droht nach Raketenangriff die Absage des GP von
+    Saudi-Arabien?", "Können die Rammstein-Konzerte in München noch abgesagt werden?") reports
+    no status that only its summary tells: tuning sets 31, 142, 144 and 150 (session 45:
+    710 / 1,007 from 714 / 1,010 wrong alerts / missed runs)."""
+    t = Tracker((WatchSettings(name="f1", keywords=("Grand Prix", "GP")),))
+    at = datetime(2022, 3, 26, 9, tzinfo=UTC)
+    o = t.process(Item("k", "Droht nach Raketenangriff die Absage des GP von Saudi-Arabien?",
+                       "Das Rennen soll am Sonntag wie geplant stattfinden.", "u", "SZ", at,
+                       lang="de"), at)
+    assert o.reading.status is None and o.alerts == ()
+    o = t.process(Item("k2", "Grand Prix von Saudi-Arabien findet statt",
+                       "Das Rennen soll am Sonntag wie geplant stattfinden.", "u2", "FAZ", at,
+                       lang="de"), at)
+    assert o.reading.status == "planned"

@@ -153,6 +153,10 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
     ``ev`` is the event ``item`` joins, before the item's reading is applied; ``new`` when the
     item just opened it."""
     why = ""
+    if (reading.status is not None and _asks_whether(item.title)
+            and "title" not in cue_fields(reading.cues, reading.status)):
+        reading = StatusReading(None, 0.0, reading.cues)
+        why += "; no status: the headline asks whether, the summary alone tells it"
     if reading.status in ("cancelled", "postponed") and looks_back(item, reading):
         cues = tuple(replace(c, blocked="recap") if c.blocked is None and c.status ==
                      reading.status else c for c in reading.cues)
