@@ -15,6 +15,19 @@ from watcher.settings import WatchSettings
 T0 = datetime(2026, 11, 1, 8, tzinfo=UTC)
 
 
+def alerts_of(t: Tracker, steps: list[tuple[float, str, str, str]],
+              german: str = "") -> list[tuple[str, str, str, int]]:
+    """(hours after T0, outlet, title, summary) rows through ``t``: its alerts as (outlet,
+    kind, status, sources); the ``german`` outlet writes German, the others English."""
+    told = []
+    for n, (hours, outlet, title, summary) in enumerate(steps):
+        at = T0 + timedelta(hours=hours)
+        lang = "de" if outlet == german else "en"
+        out = t.process(Item(f"k{n}", title, summary, f"urn:{n}", outlet, at, lang=lang), at)
+        told += [(outlet, a.kind, a.event.status, a.event.sources) for a in out.alerts]
+    return told
+
+
 @pytest.mark.parametrize(("text", "agency"), [
     ("WASHINGTON (AP) — The White House said", "AP"),
     ("PARIS, 3 mars (AFP) - Le sommet", "AFP"),
@@ -67,11 +80,7 @@ def test_one_outlet_with_and_without_a_dateline_is_one_source() -> None:
         (6, "Reuters", "White House: Budapest summit postponed",
          "The summit in Budapest was postponed."),
     ]
-    told = []
-    for n, (hours, outlet, title, summary) in enumerate(steps):
-        at = T0 + timedelta(hours=hours)
-        out = t.process(Item(f"k{n}", title, summary, f"urn:{n}", outlet, at, lang="en"), at)
-        told += [(outlet, a.kind, a.event.status) for a in out.alerts]
+    told = [alert[:3] for alert in alerts_of(t, steps)]
     assert told == [("BBC", "new_event", "planned")]
 
 
@@ -86,12 +95,7 @@ def test_one_wire_story_in_two_feeds_is_one_source() -> None:
         (9, "Spiegel", "Gipfel von Trump und Putin in Budapest verschoben",
          "Das Treffen in Budapest wird verschoben, teilte das Weiße Haus mit."),
     ]
-    told = []
-    for n, (hours, outlet, title, summary) in enumerate(steps):
-        at = T0 + timedelta(hours=hours)
-        lang = "de" if outlet == "Spiegel" else "en"
-        out = t.process(Item(f"k{n}", title, summary, f"urn:{n}", outlet, at, lang=lang), at)
-        told += [(outlet, a.kind, a.event.status, a.event.sources) for a in out.alerts]
+    told = alerts_of(t, steps, german="Spiegel")
     # Reuters' plan alone is one outlet; AP's story and the Guardian's copy are one more
     assert told == [("Spiegel", "new_event", "postponed", 2)]
 
@@ -108,12 +112,7 @@ def test_an_agency_copy_does_not_confirm_the_agency_s_first_report() -> None:
         (2, "Kurier", "Sinner gewinnt die Vienna Open",
          "Jannik Sinner hat das Finale der Vienna Open gegen Zverev gewonnen."),
     ]
-    told = []
-    for n, (hours, outlet, title, summary) in enumerate(steps):
-        at = T0 + timedelta(hours=hours)
-        lang = "de" if outlet == "Kurier" else "en"
-        out = t.process(Item(f"k{n}", title, summary, f"urn:{n}", outlet, at, lang=lang), at)
-        told += [(outlet, a.kind, a.event.status, a.event.sources) for a in out.alerts]
+    told = alerts_of(t, steps, german="Kurier")
     assert told == [("Kurier", "new_event", "held", 2)]
 
 

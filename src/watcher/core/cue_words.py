@@ -7,17 +7,32 @@ marker lists); :class:`Words` turns it into the phrase sets and word sets that
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from watcher.core.cues_text import PhraseSet, fold
+from watcher.core.types import Cue
 
 STATUSES = ("planned", "postponed", "cancelled", "held")
 PHRASE_KEYS = (*STATUSES, "returning")
 # When two statuses score the same, the one that reports a change wins: an article saying
 # "the planned summit was cancelled" is about the cancellation.
 PRIORITY = {"cancelled": 4, "postponed": 3, "held": 2, "planned": 1}
+
+
+def cue_scores(cues: Iterable[Cue]) -> dict[str, float]:
+    """Each status's weight among the cues that count (``blocked`` None)."""
+    scores: dict[str, float] = {}
+    for c in cues:
+        if c.blocked is None:
+            scores[c.status] = scores.get(c.status, 0.0) + c.weight
+    return scores
+
+
+def top_status(scores: Mapping[str, float]) -> str:
+    """The status with the most weight in ``scores`` (not empty); ties go to the change."""
+    return max(scores, key=lambda s: (scores[s], PRIORITY.get(s, 0)))
 DENIABLE = frozenset({"cancelled", "postponed"})
 DENIED_WEIGHT = 0.5  # a denied cancellation is weak evidence for planned
 @lru_cache(maxsize=8192)

@@ -40,7 +40,6 @@ from watcher.core.cue_tense import across_fields, narrates_past
 from watcher.core.cue_words import (
     DENIABLE,
     PHRASE_KEYS,
-    PRIORITY,
     RESCHEDULE_ASIDE_WINDOW,
     STATUSES,
     SUMMARY_WEIGHT,
@@ -48,6 +47,8 @@ from watcher.core.cue_words import (
     PhraseKeys,
     Spec,
     Words,
+    cue_scores,
+    top_status,
 )
 from watcher.core.cues_text import (
     PhraseSet,
@@ -287,15 +288,12 @@ class Lexicon:
             cues = [replace(c, status="postponed")
                     if c.field == "title" and c.status == "cancelled" and c.blocked is None
                     else c for c in cues]
-        scores: dict[str, float] = {}
-        for c in cues:
-            if c.blocked is None:
-                scores[c.status] = scores.get(c.status, 0.0) + c.weight
+        scores = cue_scores(cues)
         later = self._later_today.any_in(t_toks.toks, 0, len(t_toks.toks)) is not None
         if not scores:
             return StatusReading(None, 0.0, tuple(cues), False, later_today=later,
                                  doubted=doubted)
-        status = max(scores, key=lambda s: (scores[s], PRIORITY.get(s, 0)))
+        status = top_status(scores)
         if status == "planned":
             status = _headline_change(cues) or status
         if status in DENIABLE and "title" in cue_fields(cues, status):

@@ -95,7 +95,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from watcher.core.confirm import dated_ahead
-from watcher.core.cue_words import DENIABLE, PRIORITY
+from watcher.core.cue_words import DENIABLE, cue_scores, top_status
 from watcher.core.events import EventState
 from watcher.core.features import YESTERDAY, ItemFeatures, names_a_day_ahead, says_again
 from watcher.core.params import Params
@@ -160,11 +160,8 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
     if reading.status in ("cancelled", "postponed") and looks_back(item, reading):
         cues = tuple(replace(c, blocked="recap") if c.blocked is None and c.status ==
                      reading.status else c for c in reading.cues)
-        rest: dict[str, float] = {}
-        for c in cues:
-            if c.blocked is None:
-                rest[c.status] = rest.get(c.status, 0.0) + c.weight
-        status = max(rest, key=lambda k: (rest[k], PRIORITY.get(k, 0))) if rest else None
+        rest = cue_scores(cues)
+        status = top_status(rest) if rest else None
         # the reading's other marks stand (tentative anew: a denial's plan stays one)
         reading = replace(reading, status=status, score=rest.get(status, 0.0) if status else 0.0,
                           cues=cues, returning=False, present_only=False, tentative=all(

@@ -298,10 +298,11 @@ def features(item: Item, p: Params) -> ItemFeatures:
     title = _field(item.title, item.lang, p, p.title_weight, weights, False, lower, upper)
     summary = _field(item.summary[:LEAD_CHARS], item.lang, p, 1.0, weights, False, lower, upper)
     weights = _strongest(weights, p)
+    headline = fold(item.title)
     return ItemFeatures(
         weights=weights,
         title_places=frozenset(f[2:] for f in title if f.startswith("p:"))
-        | venue_places(fold(item.title)),
+        | venue_places(headline),
         title_countries=frozenset(f[2:] for f in title if f.startswith("k:")),
         title_years=frozenset(int(f[2:]) for f in title if f.startswith("y:")),
         title_months=frozenset(int(f[2:]) for f in title if f.startswith("m:")),
@@ -318,7 +319,7 @@ def features(item: Item, p: Params) -> ItemFeatures:
         bound=frozenset(k for k in lower - upper if k in weights),
         sides=title_sides(item.title, item.lang),
         ordinals=title_ordinals(item.title),
-        moves_place=_MOVES_PLACE.search(fold(item.title)) is not None,
+        moves_place=_MOVES_PLACE.search(headline) is not None,
     )
 
 

@@ -388,11 +388,11 @@ class Tracker:
                       else "within a day")
             why += (f"; no alert for {', '.join(n for o, n in backed if o is ev)}: told of "
                     f"{ev.status} in another event {lately}")
-        fewer = [w for w in waiting if ev.backing(ev.status) < self.watches[w].min_sources]
-        if fewer:
-            why += "".join(f"; no alert yet for {w}: {ev.status} waits for "
-                           f"{self.watches[w].min_sources} outlets (min_sources), "
-                           f"{ev.backing(ev.status)} so far" for w in fewer)
+        backing = ev.backing(ev.status) if waiting else 0
+        fewer = [w for w in waiting if backing < self.watches[w].min_sources]
+        why += "".join(f"; no alert yet for {w}: {ev.status} waits for "
+                       f"{self.watches[w].min_sources} outlets (min_sources), {backing} so far"
+                       for w in fewer)
         waiting = [w for w in waiting if w not in fewer]
         if waiting:
             why += (f"; no alert yet for {', '.join(waiting)}: {ev.status} waits for a second "
