@@ -1037,6 +1037,17 @@ EVENTS_170_FLOORS = {"alert_precision": 0.7447, "alert_recall": 0.8148, "bcubed_
 EVENTS_171_FLOORS = {"alert_precision": 0.8101, "alert_recall": 0.8514, "bcubed_f1": 0.9009}
 EVENTS_172_FLOORS = {"alert_precision": 0.8778, "alert_recall": 0.8191, "bcubed_f1": 0.8756}
 EVENTS_173_FLOORS = {"alert_precision": 0.875, "alert_recall": 0.8182, "bcubed_f1": 0.8659}
+# events-174 .. -177: four sets written at the start of session 46 by four new authors who saw
+# neither code nor score, scored once with the session's first code (75f7590): 174 (science,
+# space and research occasions: launches scrubbed and flown, meetings moved online; tuning from
+# then on) 0.888 / 0.860 / 0.864; held out, with the first code (the floors): 175 (elections and
+# referendums postponed, annulled, rerun) 0.810 / 0.819 / 0.858, 176 (transport openings,
+# strikes and disruptions) 0.853 / 0.832 / 0.883, 177 (festivals of Southern Europe, half in
+# Spanish, Italian and Portuguese) 0.743 / 0.694 / 0.868
+EVENTS_174_FLOORS = {"alert_precision": 0.8877, "alert_recall": 0.86, "bcubed_f1": 0.8638}
+EVENTS_175_FLOORS = {"alert_precision": 0.81, "alert_recall": 0.8191, "bcubed_f1": 0.8575}
+EVENTS_176_FLOORS = {"alert_precision": 0.8526, "alert_recall": 0.8315, "bcubed_f1": 0.8831}
+EVENTS_177_FLOORS = {"alert_precision": 0.7428, "alert_recall": 0.6944, "bcubed_f1": 0.8681}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1236,6 +1247,8 @@ ALL_FLOORS = {
     165: EVENTS_165_FLOORS, 166: EVENTS_166_FLOORS, 167: EVENTS_167_FLOORS,
     168: EVENTS_168_FLOORS, 169: EVENTS_169_FLOORS, 170: EVENTS_170_FLOORS,
     171: EVENTS_171_FLOORS, 172: EVENTS_172_FLOORS, 173: EVENTS_173_FLOORS,
+    174: EVENTS_174_FLOORS, 175: EVENTS_175_FLOORS, 176: EVENTS_176_FLOORS,
+    177: EVENTS_177_FLOORS,
 }
 
 
