@@ -50,3 +50,32 @@ def test_a_call_off_without_one_stays_a_cancellation(title: str, summary: str,
 ])
 def test_a_move_earlier_is_no_postponement(title: str, summary: str, lang: str) -> None:
     assert LEX.read(title, summary, lang).status == "planned"
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    # session 46 (sets 76, 139, 154, 174): a launch called off where a rocket is named
+    ("South Korea calls off Naro rocket launch",
+     "The third attempt was halted hours before lift-off after a leak was found.", "en"),
+    ("Frozen valve forces SpaceX to call off first Starship launch",
+     "Minutes before liftoff, a pressurization valve on the booster appeared to freeze.", "en"),
+    ("New Glenn: Erststart kurzfristig abgesagt",
+     "Blue Origin hat den ersten Flug seiner Schwerlastrakete am Montagmorgen abgebrochen.", "de"),
+    ("Ariane 6 : le lancement du satellite CSO-3 annulé à la dernière minute",
+     "Un problème au sol a interrompu la chronologie une demi-heure avant le décollage.", "fr"),
+])
+def test_a_rocket_launch_called_off_is_a_scrub(title: str, summary: str, lang: str) -> None:
+    reading = LEX.read(title, summary, lang)
+    assert reading.status == "postponed"
+    # the headline's call-off is the postponement: no summary-only report that waits
+    assert any(c.field == "title" and c.status == "postponed" and c.blocked is None
+               for c in reading.cues)
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    ("Samsung calls off Galaxy launch event in Shanghai", "The phone goes on sale online.", "en"),
+    ("Saisonstart abgesagt", "Der Verband streicht das erste Rennen.", "de"),
+    ("Le lancement du festival annulé", "Les organisateurs renoncent à l'édition.", "fr"),
+])
+def test_a_launch_with_no_rocket_stays_a_cancellation(title: str, summary: str,
+                                                       lang: str) -> None:
+    assert LEX.read(title, summary, lang).status == "cancelled"

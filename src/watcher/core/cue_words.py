@@ -124,7 +124,7 @@ MARKER_KEYS = (
     "vote_places", "month_nouns", "month_before", "defiance", "object_verbs", "object_stops",
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
     "noun_negators", "member_verbs", "member_stops", "prelude_nouns", "explainers", "labels",
-    "doubts", "doubts_defied", "new_attempts", "earlier_moves",
+    "doubts", "doubts_defied", "new_attempts", "launch_nouns", "rocket_words", "earlier_moves",
     "bracket_particles", "verb_only", "at_preps", "strike_nouns", "strike_services",
     "present_aux", "participle_endings", "perfect_adverbs", "not_participles",
     "plan_preps", "goes_on", "complementizers",

@@ -128,6 +128,11 @@ class Lexicon:
         # every language's: a new attempt named makes a call-off a scrub (``_tried_again``)
         self._attempts = PhraseSet((p, "again") for spec in self._specs.values()
                                    for p in spec.markers.get("new_attempts", ()))
+        # every language's: a launch called off on the day is a scrub (``_scrubbed``)
+        self._launches = PhraseSet((p, "launch") for spec in self._specs.values()
+                                   for p in spec.markers.get("launch_nouns", ()))
+        self._rockets = PhraseSet((p, "rocket") for spec in self._specs.values()
+                                  for p in spec.markers.get("rocket_words", ()))
         self._no_words = frozenset(w for spec in self._specs.values()
                                    for key in ("negators", "no_words")
                                    for p in spec.markers.get(key, ()) for w in tokens(p))
@@ -314,10 +319,14 @@ class Lexicon:
             # "organisers moved the race to Saturday": the summary's move is the headline's,
             # earlier; the occasion is on (set 152)
             status = _switched(scores, status, "planned")
-        if status == "cancelled" and self._tried_again(t_toks, s_toks):
+        if status == "cancelled" and (self._tried_again(t_toks, s_toks)
+                                      or self._scrubbed(t_toks, s_toks)):
             # "SpaceX sagt Starship-Start in letzter Minute ab" over "Ein neuer Versuch sei
-            # frühestens in zwei Tagen möglich": a scrub, the attempt is to come
+            # frühestens in zwei Tagen möglich": a scrub, the attempt is to come. The call-off
+            # is the postponement (a headline's, not only a summary's: ``confirm.summary_only``)
             status = _switched(scores, status, "postponed")
+            cues = [replace(c, status="postponed") if c.status == "cancelled" and c.blocked is None
+                    else c for c in cues]
         returning = status == "planned" and any(
             (c.returning and c.blocked is None)
             or (c.blocked == "recap" and c.phrase in RESCHEDULED) for c in cues)
@@ -348,6 +357,20 @@ class Lexicon:
                         toks, i - 4, i + 8, clause=clause) is None:  # "... ist ausgeschlossen"
                     return True
         return False
+
+    def _scrubbed(self, t_toks: Tokens, s_toks: Tokens) -> bool:
+        """Does a headline call off a launch ("South Korea calls off Naro rocket launch", "New
+        Glenn: Erststart kurzfristig abgesagt", "le lancement du satellite CSO-3 annulé à la
+        dernière minute") of a rocket the article names ("rocket", "Rakete", "fusée",
+        "countdown", "liftoff")? A launch called off is a scrub: the rocket stays on its pad
+        and flies another day, whatever the verb (session 46: six such headlines of the
+        tuning sets, every one labelled postponed, were told cancelled). A product's launch
+        ("calls off iPhone launch event") names no rocket."""
+        title = t_toks.toks
+        if self._launches.any_in(title, 0, len(title)) is None:
+            return False
+        return any(self._rockets.any_in(t.toks, 0, len(t.toks)) is not None
+                   for t in (t_toks, s_toks))
 
     def _labelled(self, title: str) -> bool:
         """Does the headline open with a label for a piece that reports no news of its own
