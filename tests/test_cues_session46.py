@@ -24,3 +24,14 @@ LEX = Lexicon.builtin()
 ])
 def test_session_46_readings(title: str, summary: str, lang: str, status: str) -> None:
     assert LEX.read(title, summary, lang).status == status
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # a user's review (ux10): a rumour is no call-off
+    ("Trump-Xi-Gipfel angeblich abgesagt", "de"),
+    ("La cumbre Trump-Xi estaría cancelada", "es"),
+    ("Cumbre Trump-Xi supuestamente cancelada", "es"),
+    ("Trump-Xi summit rumoured to be called off", "en"),
+])
+def test_a_rumoured_call_off_is_no_cancellation(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status != "cancelled"

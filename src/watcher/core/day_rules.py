@@ -100,6 +100,7 @@ from watcher.core.events import EventState
 from watcher.core.features import YESTERDAY, ItemFeatures, names_a_day_ahead, says_again
 from watcher.core.params import Params
 from watcher.core.past_day import future_at, held_told_past, names_a_past_day
+from watcher.core.text import fold
 from watcher.core.types import Cue, StatusReading, cue_fields
 from watcher.models import Item
 
@@ -175,7 +176,7 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
         # it was called off: a code review, session 41)
         reading = replace(reading, returning=False)
         why += "; no return: the rescheduling it names is the one told before"
-    if not new and on_the_day(ev, item, reading, p):
+    if not new and on_the_day(ev, item, reading, p) and not previews_today(item, feats):
         reading = StatusReading("held", p.on_the_day_score)
         why += "; held: an article on the day it was announced for, reporting no change"
     if not new and broken_off(ev, item, reading, p, ahead=names_a_day_ahead(feats)):
@@ -216,6 +217,11 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
     if (not new and reading.status == "held" and previews(ev, item, reading)):
         reading = StatusReading("planned", reading.score, reading.cues)
         why += "; planned: held only in the present, before the event's day"
+    elif (not new and reading.status == "held" and reading.present_only
+          and ev.status in ("planned", "postponed") and previews_today(item, feats)):
+        # "Der FC Bayern empfängt Dortmund" beside "heute um 20.30 Uhr", in the morning
+        reading = StatusReading("planned", reading.score, reading.cues)
+        why += "; planned: held only in the present, at a time of the day still ahead"
     if new and plans_over_a_recap(item, feats, reading):
         reading = StatusReading("planned", reading.score, reading.cues)
         why += "; planned: a date ahead in a headline's plan, the postponement a summary's recap"
@@ -414,6 +420,47 @@ def on_the_day(ev: EventState, item: Item, reading: StatusReading, p: Params) ->
     return p.on_the_day and ev.due.date() <= day <= (ev.due + p.due_grace).date()
 
 
+# a time of day: "20.30 Uhr", "um 20 Uhr", "à 21h", "21 h 30", "8pm", "8:30 p.m.", "20:30 GMT"
+_CLOCK = re.compile(
+    r"\b(?:(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)\s*(?:uhr|h\b|gmt|cet|cest|bst|utc|et\b|"
+    r"[ap]\.?m\b)"
+    r"|(?:um|à|a|at|alle|às|o|om|kl\.?)\s+(?P<h2>[01]?\d|2[0-3])(?:[.:h]\s?(?P<m2>[0-5]\d))?"
+    r"\s*(?:uhr|h\b|heures?\b|horas?\b|ore\b|godz|[ap]\.?m\b)"
+    r"|(?P<h3>[01]?\d|2[0-3])\s?h\s?(?P<m3>[0-5]\d)?\b"
+    r"|(?P<h4>1[0-2]|0?[1-9])(?::(?P<m4>[0-5]\d))?\s?(?P<pm>[ap])\.?m\b)",
+    re.IGNORECASE)
+# a day part later than a news morning, beside a weekday that is the day of publication
+_EVENING = frozenset({"evening", "tonight", "night", "abend", "abends", "soir", "soiree",
+                      "noche", "sera", "serata", "noite", "avond", "wieczorem", "kvall",
+                      "aften", "kveld", "vecer", "este"})
+_EVENING_FROM = 15  # UTC hour: a piece published later may tell the evening past
+
+
+def previews_today(item: Item, feats: ItemFeatures) -> bool:
+    """Does ``item``, published on its event's day, name a time of day still ahead of its
+    publication ("Der Klassiker heute um 20.30 Uhr" at ten in the morning), or name the day
+    itself with an evening ("on Thursday" beside "Thursday evening", published that
+    Thursday before the afternoon)? Then it previews the occasion, to come that day, and says
+    nothing of it happening, or only in the present ("empfängt"): a user's review (session 46) got "planned -> held" at 11:00 for a match that
+    kicked off at 20:30, and, with ``min_sources`` 2, no "planned" at all. The time named is
+    the place's and the publication time is UTC: an hour's margin keeps a European evening
+    ahead of a European morning."""
+    text = f"{item.title} {item.summary}"
+    published = item.published.hour * 60 + item.published.minute
+    for m in _CLOCK.finditer(text):
+        hour = int(m.group("h1") or m.group("h2") or m.group("h3") or m.group("h4"))
+        minute = int(m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4") or 0)
+        if m.group("pm") and m.group("pm").lower() == "p" and hour < 12:
+            hour += 12
+        if hour * 60 + minute > published + 60:
+            return True
+    if feats.due_days != 0 or item.published.hour >= _EVENING_FROM:
+        return False  # "lundi soir" in a report that evening is the evening past
+    lowered = fold(text)
+    return any(w in _EVENING or any(w.endswith(e) for e in ("abend", "soir"))
+               for w in re.findall(r"\w+", lowered))
+
+
 def broken_off(ev: EventState, item: Item, reading: StatusReading, p: Params, *,
                ahead: bool = False) -> bool:
     """Is ``item`` a report, on the day planned ``ev`` was announced for (or the days of
@@ -434,11 +481,26 @@ def broken_off(ev: EventState, item: Item, reading: StatusReading, p: Params, *,
     held cue only, unchanged. Where it errs, the held cue is the occasion's start that did not
     come ("halts test launch seconds before liftoff")."""
     if (reading.status not in ("cancelled", "postponed") or ev.status != "planned"
-            or ev.due is None or not cue_fields(reading.cues, "held")
-            or (reading.status == "postponed" and ahead)):
+            or ev.due is None or (reading.status == "postponed" and ahead)
+            or not any(c.status == "held" and c.blocked is None and not _a_deal(c)
+                       for c in reading.cues)):
         return False
     day = item.published.date()
     return ev.due.date() <= day <= (ev.due + p.due_grace).date()
+
+
+# the words of a held cue that reports a deal reached ("reached a pay deal", "haben sich ...
+# geeinigt", "accord trouvé"): the reason a strike or a protest is called off, not the occasion
+# happening (a user's review, session 46: "Lufthansa pilots call off Thursday strike after
+# overnight deal" on the strike's day was told "planned -> held")
+_DEAL_WORDS = frozenset({"deal", "deals", "agreement", "accord", "accords", "einigung",
+                         "geeinigt", "einigen", "einig", "tarifeinigung", "acuerdo", "accordo",
+                         "acordo", "porozumienie", "dohoda", "megallapodas", "akkoord"})
+
+
+def _a_deal(cue: Cue) -> bool:
+    """Does a held cue report a deal (``_DEAL_WORDS``) rather than the occasion happening?"""
+    return any(w.rstrip("*") in _DEAL_WORDS for w in cue.phrase.split())
 
 
 def _keeps_plan_off(cue: Cue) -> bool:
