@@ -236,11 +236,13 @@ def describe(alert: AlertIntent, tz: tzinfo = UTC) -> str:
 def replay_file(settings: Settings, path: Path | str, *, as_json: bool) -> int:
     from watcher.replay import read_items, replay, terminal_progress
 
-    items = read_items(path)
+    revised: dict[str, datetime] = {}
+    items = read_items(path, revised)
     count = 0
     progress = terminal_progress()
     forgotten: list[str] = []
-    for _outcome, alert in replay(items, settings, progress=progress, forgotten=forgotten):
+    for _outcome, alert in replay(items, settings, progress=progress, forgotten=forgotten,
+                                  revised=revised):
         count += 1
         if progress is not None:
             progress.clear()

@@ -161,7 +161,7 @@ def ingest(
                                    feed_lang=feed_lang or parsed.lang, fetched_at=fetched_at)
             if key in known:
                 entries.append((key, print_))
-                revised.append((revision_of(item, raw, print_, fetched_at), item.published))
+                revised.append((revision_of(item, raw.updated, print_, fetched_at), item.published))
             else:
                 items.append(item)
                 prints.append(print_)

@@ -54,6 +54,7 @@ from watcher.poll_items import new_items, track_items
 from watcher.poll_results import CycleSummary, FeedResult
 from watcher.poll_state import MOVED_FAILURES as MOVED_FAILURES
 from watcher.poll_state import follow_moved, never_read, note_failure, note_success
+from watcher.revisions import stale
 from watcher.settings import FeedSettings, Settings
 from watcher.store.base import Store
 
@@ -257,8 +258,7 @@ class Pipeline:
                    if state.last_success is None else frozenset())
         # a story rewritten long after it ran (an old article retouched) is tracked, not alerted
         max_age = self.settings.daemon.max_item_age
-        backlog |= {key for key, ran in ingested.revised
-                    if max_age is not None and fetched_at - ran > max_age}
+        backlog |= {key for key, ran in ingested.revised if stale(ran, fetched_at, max_age)}
         now = self.clock()
         if ingested.warning:
             result.warning = ingested.warning

@@ -4,6 +4,8 @@ No network, no store, no delivery: items are read, sorted by publication time an
 ``Tracker`` with ``now`` set to each item's publication time, so the alerts printed are the ones
 the daemon would have sent had it seen the items as they were published. The config's
 ``retention`` is applied in the items' time, as the daemon's prunes would (:class:`Pruning`).
+A line whose entry (``id``, else ``link``) was read under another headline is a revision, as the
+daemon's polls make one of an entry rewritten in place (``watcher.revisions``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,6 +27,7 @@ from watcher.core.types import AlertIntent, Outcome
 from watcher.errors import UsageError
 from watcher.models import Item
 from watcher.normalize import clean_text, guess_lang
+from watcher.revisions import is_revision, revision_of, stale, title_print
 from watcher.settings import Settings
 
 REQUIRED = ("title", "link", "published", "source")
@@ -33,7 +36,7 @@ REQUIRED = ("title", "link", "published", "source")
 MAX_TOLD = 10  # bad lines named one by one; the rest counted
 
 
-def read_items(path: Path | str) -> list[Item]:
+def read_items(path: Path | str, revised: dict[str, datetime] | None = None) -> list[Item]:
     """Read replay input (``-``: standard input); bad lines are an error naming each
     ``FILE:LINE`` and its problem (the first ``MAX_TOLD``, then how many more), so that a large
     export is fixed in one go.
@@ -42,7 +45,8 @@ def read_items(path: Path | str) -> list[Item]:
     string (``jq -c`` writes them raw), and ``str.splitlines`` cut such a line in two (a
     user's review). A UTF-8 byte-order mark (PowerShell, Excel) is skipped. A line repeated
     (the same identity, headline and text: merged exports overlap) is read once, as the daemon
-    stores an article once."""
+    stores an article once. A line of an entry read before under another headline is a
+    revision (:func:`_revisions`); ``revised`` gets their keys, with when their story ran."""
     # "-" as given, not as a Path spells it: "./-" is a file named "-" (a code review)
     if path == "-" and sys.stdin is None:
         raise UsageError("-: standard input is closed")
@@ -53,7 +57,7 @@ def read_items(path: Path | str) -> list[Item]:
     except OSError as err:
         raise UsageError(f"{path}: cannot read: {err.strerror or err}") from err
     data = data.removeprefix(b"\xef\xbb\xbf")
-    items: list[Item] = []
+    lines: list[tuple[Item, datetime | None]] = []  # each item with its ``updated`` date
     seen: set[tuple[str, str, str]] = set()
     problems: list[str] = []
     for number, raw in enumerate(data.split(b"\n"), 1):
@@ -74,25 +78,59 @@ def read_items(path: Path | str) -> list[Item]:
             problems.append(f"{where}: expected a JSON object per line")
             continue
         try:
-            item = _item(record, where)
+            item, updated = _item(record, where)
         except UsageError as err:
             problems.append(str(err))
             continue
         identity = (item.key, item.title, item.summary)
         if identity not in seen:
             seen.add(identity)
-            items.append(item)
+            lines.append((item, updated))
     if problems:
         more = len(problems) - MAX_TOLD
         told = problems[:MAX_TOLD] + ([f"... and {more} more bad lines"] if more > 0 else [])
         raise UsageError("\n  ".join(told))
-    return items
+    return _revisions(lines, {} if revised is None else revised)
+
+
+def _revisions(lines: list[tuple[Item, datetime | None]],
+               revised: dict[str, datetime]) -> list[Item]:
+    """The items of ``lines`` (each with its ``updated`` date), an entry's line under a headline
+    it had not had before made a revision as the daemon's poll makes one
+    (``revisions.revision_of``): an item of its own, dated when it was written, which joins its
+    story. Kept under the entry's key, it was skipped by the tracker as that entry seen again,
+    and an outlet's in-place "summit called off" the daemon alerts went untold (a user's review,
+    session 46). ``revised`` gets each revision's key and when its story ran (its entry's first
+    line), by which ``max_item_age`` keeps an old story retouched quiet, as live.
+
+    Lines are read in the order they were written (``updated`` when later than ``published``),
+    not as the file lists them: a newest-first export must not make the first headline the
+    revision. A retitled line has no fetch time; the time it was written stands in for it."""
+    out = [item for item, _ in lines]
+    prints: dict[str, str] = {}  # entry key -> its latest headline's fingerprint
+    ran: dict[str, datetime] = {}  # entry key -> when its story ran
+    for n in sorted(range(len(lines)), key=lambda n: _written(*lines[n])):
+        item, updated = lines[n]
+        print_ = title_print(item.title)
+        known = prints.get(item.key)
+        prints[item.key] = print_
+        ran[item.key] = min(ran.get(item.key, item.published), item.published)
+        if is_revision(known, print_):
+            out[n] = revision_of(item, updated, print_, _written(item, updated))
+            revised[out[n].key] = ran[item.key]
+    return out
+
+
+def _written(item: Item, updated: datetime | None) -> datetime:
+    """When a line's headline was written: its ``updated`` date when later than ``published``."""
+    return item.published if updated is None else max(item.published, updated)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _item(record: dict[str, Any], where: str) -> Item:
+def _item(record: dict[str, Any], where: str) -> tuple[Item, datetime | None]:
+    """A line's item, and its ``updated`` date when it has one."""
     # half an emoji (a lone surrogate: a JSON escape cut by another tool) becomes U+FFFD in any
     # field: printing it failed after the first alerts were out (a user's review; a link or an
     # id too, a code review)
@@ -101,18 +139,11 @@ def _item(record: dict[str, Any], where: str) -> Item:
     missing = [k for k in REQUIRED if not record.get(k)]
     if missing:
         raise UsageError(f"{where}: missing {', '.join(missing)}")
-    for key in (*REQUIRED, "summary", "lang", "id"):
+    for key in (*REQUIRED, "summary", "lang", "id", "updated"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise UsageError(f"{where}: {key}: expected a string, got {type(record[key]).__name__}")
-    try:
-        published = datetime.fromisoformat(str(record["published"]).replace("Z", "+00:00"))
-        if published.tzinfo is None:
-            published = published.replace(tzinfo=UTC)
-        published = published.astimezone(UTC)
-    except (ValueError, OverflowError) as err:
-        raise UsageError(
-            f"{where}: published: not a usable ISO 8601 date: {record['published']!r}"
-        ) from err
+    published = _date(record, "published", where)
+    updated = _date(record, "updated", where) if record.get("updated") else None
     link = str(record["link"])
     key = str(record.get("id") or link or hashlib.sha1(
         f"{record['title']}|{published.isoformat()}".encode()).hexdigest())
@@ -121,7 +152,19 @@ def _item(record: dict[str, Any], where: str) -> Item:
         summary=clean_text(record.get("summary") or ""), link=link,
         source=clean_text(record["source"]), published=published,
         lang=record.get("lang"), guid=record.get("id"), first_seen=published,
-    )
+    ), updated
+
+
+def _date(record: dict[str, Any], field: str, where: str) -> datetime:
+    """``record[field]`` as an aware UTC datetime (a time without an offset is UTC)."""
+    try:
+        when = datetime.fromisoformat(str(record[field]).replace("Z", "+00:00"))
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        return when.astimezone(UTC)
+    except (ValueError, OverflowError) as err:
+        raise UsageError(
+            f"{where}: {field}: not a usable ISO 8601 date: {record[field]!r}") from err
 
 
 def from_feeds(items: Iterable[Item], settings: Settings) -> list[Item]:
@@ -148,19 +191,25 @@ def from_feeds(items: Iterable[Item], settings: Settings) -> list[Item]:
 def replay(
     items: Iterable[Item], settings: Settings,
     progress: Callable[[int, int], None] | None = None,
-    forgotten: list[str] | None = None,
+    forgotten: list[str] | None = None, revised: Mapping[str, datetime] | None = None,
 ) -> Iterator[tuple[Outcome, AlertIntent]]:
     """Yield (outcome, alert) for every alert the watches would have raised; ``forgotten``
-    gets the ids of the events the retention dropped on the way."""
+    gets the ids of the events the retention dropped on the way. ``revised`` (from
+    :func:`read_items`): the revisions' keys, with when their story ran; one of a story older
+    than ``max_item_age`` is tracked, not alerted, as the daemon's poll does
+    (``revisions.stale``). Any other item is replayed as news (seen when it was published)."""
     ordered = sorted(from_feeds(items, settings), key=lambda i: (i.published, i.key))
     tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues),
                       notifiers=settings.notifier_names())
     pruning = Pruning(settings.daemon.retention)
+    revised = revised or {}
     for n, item in enumerate(ordered, 1):
         gone = pruning.before(tracker, item.published)
         if forgotten is not None:
             forgotten.extend(gone)
-        outcome = tracker.process(item, item.published, alertable=True)
+        ran = revised.get(item.key)
+        alertable = ran is None or not stale(ran, item.published, settings.daemon.max_item_age)
+        outcome = tracker.process(item, item.published, alertable=alertable)
         for alert in outcome.alerts:
             yield outcome, alert
         if progress is not None:

@@ -17,16 +17,19 @@ The fingerprint ignores case and spacing (a feed that re-wraps its titles makes 
 it reads the title as the feed wrote it, before HTML is parsed, since it runs for every entry of
 every changed body (1.7 us an entry; ignoring punctuation too took 7). A story rewritten long after
 it ran (an old article retouched) is no news: its revision is stored and tracked, but alerted only
-while the story it revises is within ``max_item_age`` (``watcher.pipeline``).
+while the story it revises is within ``max_item_age`` (:func:`stale`, ``watcher.pipeline``).
+
+``watcher replay`` reads a JSON Lines export the same way (``watcher.replay``): a line whose entry
+it has read under another headline is a revision, keyed, dated and aged by these functions.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import zlib
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from watcher.models import Item, RawEntry
+from watcher.models import Item
 
 # what an entry remembered before fingerprints were kept (a database of an earlier version):
 # unknown, so the next body's title is taken as it is, not as a revision
@@ -46,12 +49,18 @@ def is_revision(known: str | None, now: str) -> bool:
     return known is not None and known != UNKNOWN and known != now
 
 
-def revision_of(item: Item, raw: RawEntry, print_: str, fetched_at: datetime) -> Item:
-    """The revised entry ``item`` (normalised from ``raw``) as an item of its own: keyed apart
-    from the entry it revises, and dated when it was rewritten, not when the story first ran
-    (news now: ``max_item_age`` and the tracker's reading of older news must not hold it back)."""
-    updated = raw.updated
+def revision_of(item: Item, updated: datetime | None, print_: str, fetched_at: datetime) -> Item:
+    """The revised entry ``item`` (its ``updated`` date as the feed gave it) as an item of its
+    own: keyed apart from the entry it revises, and dated when it was rewritten, not when the
+    story first ran (news now: ``max_item_age`` and the tracker's reading of older news must not
+    hold it back)."""
     if updated is not None:
         updated = updated.replace(tzinfo=UTC) if updated.tzinfo is None else updated.astimezone(UTC)
     when = updated if updated is not None and item.published < updated <= fetched_at else fetched_at
     return dataclasses.replace(item, key=f"{item.key}@{print_}", published=when, undated=False)
+
+
+def stale(ran: datetime, seen: datetime, max_age: timedelta | None) -> bool:
+    """Is a revision seen at ``seen``, of a story that ran at ``ran``, an old article retouched
+    (tracked, never alerted) rather than news?"""
+    return max_age is not None and seen - ran > max_age
