@@ -441,8 +441,9 @@ def previews_today(item: Item, feats: ItemFeatures) -> bool:
     publication ("Der Klassiker heute um 20.30 Uhr" at ten in the morning), or name the day
     itself with an evening ("on Thursday" beside "Thursday evening", published that
     Thursday before the afternoon)? Then it previews the occasion, to come that day, and says
-    nothing of it happening, or only in the present ("empfängt"): a user's review (session 46) got "planned -> held" at 11:00 for a match that
-    kicked off at 20:30, and, with ``min_sources`` 2, no "planned" at all. The time named is
+    nothing of it happening, or only in the present ("empfängt"): a user's review (session
+    46) got "planned -> held" at 11:00 for a match that kicked off at 20:30, and, with
+    ``min_sources`` 2, no "planned" at all. The time named is
     the place's and the publication time is UTC: an hour's margin keeps a European evening
     ahead of a European morning."""
     text = f"{item.title} {item.summary}"
