@@ -967,7 +967,11 @@ EVENTS_151_FLOORS = {"alert_precision": 0.84, "alert_recall": 0.8058, "bcubed_f1
 EVENTS_152_FLOORS = {"alert_precision": 0.8173, "alert_recall": 0.8039, "bcubed_f1": 0.8941}
 EVENTS_153_FLOORS = {"alert_precision": 0.8488, "alert_recall": 0.8659, "bcubed_f1": 0.9183}
 EVENTS_154_FLOORS = {"alert_precision": 0.8646, "alert_recall": 0.9111, "bcubed_f1": 0.9001}
-EVENTS_155_FLOORS = {"alert_precision": 0.8969, "alert_recall": 0.875, "bcubed_f1": 0.9436}
+# 155's B-cubed lowered in session 46 (0.9436 -> 0.9356) with a reason: "Coronavirus scuttles
+# in-person G7 summit at Camp David", labelled cancelled, now reads so, and the plan to revive
+# the meeting two days later opens an event of its own (a plan after a call-off is another
+# occasion); its alerts gain a run (0.897 / 0.875 -> 0.898 / 0.885).
+EVENTS_155_FLOORS = {"alert_precision": 0.8969, "alert_recall": 0.875, "bcubed_f1": 0.9356}
 # events-156: Greece, Cyprus and Finland, about half in Greek and Finnish, written at the end of
 # session 42 by a new author after the Greek and Finnish lexicons were written without it; held
 # out. The session's first code (no Greek or Finnish): 0.820 / 0.488 / 0.929; its last (the
@@ -1040,11 +1044,11 @@ EVENTS_173_FLOORS = {"alert_precision": 0.875, "alert_recall": 0.8182, "bcubed_f
 # events-174 .. -177: four sets written at the start of session 46 by four new authors who saw
 # neither code nor score, scored once with the session's first code (75f7590): 174 (science,
 # space and research occasions: launches scrubbed and flown, meetings moved online; tuning from
-# then on) 0.888 / 0.860 / 0.864; held out, with the first code (the floors): 175 (elections and
+# then on) 0.888 / 0.860 / 0.864, its last (the floors) 0.899 / 0.880 / 0.864; held out, with the first code (the floors): 175 (elections and
 # referendums postponed, annulled, rerun) 0.810 / 0.819 / 0.858, 176 (transport openings,
 # strikes and disruptions) 0.853 / 0.832 / 0.883, 177 (festivals of Southern Europe, half in
 # Spanish, Italian and Portuguese) 0.743 / 0.694 / 0.868
-EVENTS_174_FLOORS = {"alert_precision": 0.8877, "alert_recall": 0.86, "bcubed_f1": 0.8638}
+EVENTS_174_FLOORS = {"alert_precision": 0.8989, "alert_recall": 0.88, "bcubed_f1": 0.8638}
 EVENTS_175_FLOORS = {"alert_precision": 0.81, "alert_recall": 0.8191, "bcubed_f1": 0.8575}
 EVENTS_176_FLOORS = {"alert_precision": 0.8526, "alert_recall": 0.8315, "bcubed_f1": 0.8831}
 EVENTS_177_FLOORS = {"alert_precision": 0.7428, "alert_recall": 0.6944, "bcubed_f1": 0.8681}
