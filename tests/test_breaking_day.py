@@ -71,3 +71,71 @@ def test_a_report_the_evening_after_is_no_preview() -> None:
                   "Die Partie läuft.", "de")
     for item in (late, early):
         assert not previews_today(item, features(item, Params()))
+
+
+ANNOUNCED = ("Trump and Xi to meet in Geneva on Friday",
+             "The White House said Donald Trump and Xi Jinping will meet in Geneva.")
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Trump-Xi Geneva summit is OFF, sources claim", "en"),
+    ("Trump-Xi summit called off, insiders claim", "en"),
+    ("La cumbre Trump-Xi, cancelada según rumores", "es"),
+])
+def test_a_call_off_unnamed_sources_claim_is_no_news(title: str, lang: str) -> None:
+    moves = _story(
+        "Xi",
+        _item(1, "2026-12-02T18:00", "reuters", *ANNOUNCED, "en"),
+        _item(2, "2026-12-03T10:00", "tabloid", title, "", lang))
+    assert moves == [("unknown", "planned"), None]
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("White House: Trump-Xi summit still on", "en"),
+    ("Trump-Xi summit will go ahead, White House insists", "en"),
+    ("La Casa Blanca mantiene la cumbre con Xi en Ginebra", "es"),
+])
+def test_a_call_off_contradicted_hours_later_is_a_return(title: str, lang: str) -> None:
+    moves = _story(
+        "Xi",
+        _item(1, "2026-12-02T18:00", "reuters", *ANNOUNCED, "en"),
+        _item(2, "2026-12-03T10:00", "tabloid", "Trump-Xi summit reportedly called off", "",
+              "en"),
+        _item(3, "2026-12-03T10:45", "paper", title, "", lang))
+    assert moves == [("unknown", "planned"), ("planned", "cancelled"), ("cancelled", "planned")]
+
+
+@pytest.mark.parametrize(("lang", "when", "text", "preview"), [
+    ("en", "2026-12-03T10:00", "Bayern v Dortmund kicks off at 8 p.m.", True),
+    ("en", "2026-12-03T10:00", "Bayern v Dortmund at 8:30 p.m.", True),
+    ("it", "2026-12-03T09:00", "Inter-Milan alle 20.45 a San Siro", True),
+    ("es", "2026-12-03T09:00", "El clásico, a las 21.00 en el Bernabéu", True),
+    # a code review: no time the occasion starts at, or none still ahead
+    ("de", "2026-12-03T10:00", "Spieltag 11 am Donnerstag: Bayern gegen Dortmund", False),
+    ("de", "2026-12-03T09:00", "Bundestagswahl: Wahllokale schließen um 18 Uhr", False),
+    ("en", "2026-12-03T01:00", "Japan votes; polls close at 8 p.m.", False),
+    ("fr", "2026-12-03T09:00", "Les 12h de Sebring : 10h de course", False),
+    ("de", "2026-12-03T18:45", "Klassiker: Anpfiff um 20.30 Uhr, es steht 0:0", False),
+    ("es", "2026-12-03T09:00", "Seguimiento masivo de la huelga este jueves", False),
+    ("de", "2026-12-03T09:00", "Verhandlungen scheiterten am Vorabend", False),
+])
+def test_what_previews_the_day(lang: str, when: str, text: str, preview: bool) -> None:
+    item = _item(1, when, "x", text, "", lang)
+    assert previews_today(item, features(item, Params())) is preview
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "move"), [
+    # a deal in other words still calls the strike off
+    ("Pilotenstreik bei Lufthansa abgesagt",
+     "Lufthansa und die Vereinigung Cockpit einigten sich in der Nacht.", "de", "cancelled"),
+    # talks broken off without a deal on their day were held (a code review)
+    ("Lufthansa-Tarifgespräche ohne Einigung abgebrochen",
+     "Die Verhandlungen endeten ohne Einigung.", "de", "held"),
+])
+def test_a_deal_calls_off_no_deal_ends(title: str, summary: str, lang: str, move: str) -> None:
+    moves = _story(
+        "Lufthansa",
+        _item(1, "2026-12-02T10:00", "reuters", "Lufthansa pilots to strike on Thursday",
+              "Pilots at Lufthansa will walk out on Thursday, the union said.", "en"),
+        _item(2, "2026-12-03T12:30", "dpa", title, summary, lang))
+    assert moves[1] == ("planned", move)

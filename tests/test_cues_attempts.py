@@ -73,8 +73,13 @@ def test_a_rocket_launch_called_off_is_a_scrub(title: str, summary: str, lang: s
 
 @pytest.mark.parametrize(("title", "summary", "lang"), [
     ("Samsung calls off Galaxy launch event in Shanghai", "The phone goes on sale online.", "en"),
-    ("Saisonstart abgesagt", "Der Verband streicht das erste Rennen.", "de"),
     ("Le lancement du festival annulé", "Les organisateurs renoncent à l'édition.", "fr"),
+    # a code review: no rocket, or no launch in the headline
+    ("Sky cancels launch of satellite TV channel", "The broadcaster dropped the channel.", "en"),
+    ("NASA cancels VIPER moon rover mission", "The rover will not launch on a rocket.", "en"),
+    ("Marathon start called off over heat", "", "en"),
+    ("Start des Marathons abgesagt", "Die Hitze ist zu groß.", "de"),
+    ("Le tir du feu d'artifice annulé à cause du vent", "", "fr"),
 ])
 def test_a_launch_with_no_rocket_stays_a_cancellation(title: str, summary: str,
                                                        lang: str) -> None:

@@ -1044,10 +1044,10 @@ EVENTS_173_FLOORS = {"alert_precision": 0.875, "alert_recall": 0.8182, "bcubed_f
 # events-174 .. -177: four sets written at the start of session 46 by four new authors who saw
 # neither code nor score, scored once with the session's first code (75f7590): 174 (science,
 # space and research occasions: launches scrubbed and flown, meetings moved online; tuning from
-# then on) 0.888 / 0.860 / 0.864, its last (the floors) 0.899 / 0.880 / 0.864; held out, with the first code (the floors): 175 (elections and
-# referendums postponed, annulled, rerun) 0.810 / 0.819 / 0.858, 176 (transport openings,
-# strikes and disruptions) 0.853 / 0.832 / 0.883, 177 (festivals of Southern Europe, half in
-# Spanish, Italian and Portuguese) 0.743 / 0.694 / 0.868
+# then on) 0.888 / 0.860 / 0.864, its last (the floors) 0.899 / 0.880 / 0.864; held out, with
+# the first code (the floors): 175 (elections and referendums postponed, annulled, rerun) 0.810
+# / 0.819 / 0.858, 176 (transport openings, strikes and disruptions) 0.853 / 0.832 / 0.883, 177
+# (festivals of Southern Europe, half in Spanish, Italian and Portuguese) 0.743 / 0.694 / 0.868
 EVENTS_174_FLOORS = {"alert_precision": 0.8989, "alert_recall": 0.88, "bcubed_f1": 0.8638}
 EVENTS_175_FLOORS = {"alert_precision": 0.81, "alert_recall": 0.8191, "bcubed_f1": 0.8575}
 EVENTS_176_FLOORS = {"alert_precision": 0.8526, "alert_recall": 0.8315, "bcubed_f1": 0.8831}

@@ -148,3 +148,26 @@ def test_an_updated_time_is_checked_as_published_is(
     config.write_text(WATCHES, encoding="utf-8")
     assert main(["replay", str(story), "--config", str(config)]) == 2
     assert ":1: updated: not a usable ISO 8601 date: 'Friday'" in capsys.readouterr().err
+
+
+def test_a_rewrite_dated_as_its_entry_keeps_the_files_direction(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A rewrite that keeps its entry's date and has no ``updated`` time is told after the first
+    headline whether the export lists lines oldest or newest first (a code review)."""
+    other = line("Markets steady ahead of Budapest talks", "", T - timedelta(hours=1),
+                 source="Reuters", link="https://reuters.example/1")
+    first, rewrite = line(*ANNOUNCED, T), line(*CALLED_OFF, T)
+    oldest_first = replayed(tmp_path, [other, first, rewrite], capsys)
+    assert [a[:2] for a in oldest_first[0]] == [("new_event", "planned"),
+                                                 ("status_change", "cancelled")]
+    assert replayed(tmp_path, [rewrite, first, other], capsys)[0] == oldest_first[0]
+
+
+def test_another_outlets_entry_with_the_same_id_is_no_revision(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ids are an outlet's own: another outlet's call-off under the same id is an article of its
+    own, told as live news, not a stale rewrite of the first outlet's entry."""
+    first = line(*ANNOUNCED, T, source="DailyStar", link="1")
+    later = line(*CALLED_OFF, T + timedelta(days=12), source="Reuters", link="1")
+    told, _ = replayed(tmp_path, [first, later], capsys)
+    assert ("status_change", "cancelled") in [a[:2] for a in told]

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -107,18 +108,36 @@ def _revisions(lines: list[tuple[Item, datetime | None]],
     not as the file lists them: a newest-first export must not make the first headline the
     revision. A retitled line has no fetch time; the time it was written stands in for it."""
     out = [item for item, _ in lines]
-    prints: dict[str, str] = {}  # entry key -> its latest headline's fingerprint
-    ran: dict[str, datetime] = {}  # entry key -> when its story ran
-    for n in sorted(range(len(lines)), key=lambda n: _written(*lines[n])):
+    # an entry is its outlet's: another outlet's id "12345" is another entry (the daemon's
+    # keys are a feed's own)
+    prints: dict[tuple[str, str], str] = {}  # entry -> its latest headline's fingerprint
+    ran: dict[tuple[str, str], datetime] = {}  # entry -> when its story ran
+    # lines written at the same time keep the file's direction: a newest-first export lists
+    # an entry's rewrite before its first headline (a code review)
+    sign = -1 if _newest_first([item for item, _ in lines]) else 1
+    owner: dict[str, str] = {}  # id -> the outlet whose lines carry it first
+    for n in sorted(range(len(lines)), key=lambda n: (_written(*lines[n]), sign * n)):
         item, updated = lines[n]
+        entry = (item.source, item.key)
+        if owner.setdefault(item.key, item.source) != item.source:
+            # another outlet's entry under the same id: an item of its own (the tracker takes
+            # an item key seen before for that item again)
+            item = out[n] = replace(item, key=f"{item.key}@{item.source}")
         print_ = title_print(item.title)
-        known = prints.get(item.key)
-        prints[item.key] = print_
-        ran[item.key] = min(ran.get(item.key, item.published), item.published)
+        known = prints.get(entry)
+        prints[entry] = print_
+        ran[entry] = min(ran.get(entry, item.published), item.published)
         if is_revision(known, print_):
             out[n] = revision_of(item, updated, print_, _written(item, updated))
-            revised[out[n].key] = ran[item.key]
+            revised[out[n].key] = ran[entry]
     return out
+
+
+def _newest_first(items: list[Item]) -> bool:
+    """Does the file list its lines newest first (more steps back in time than forward)?"""
+    steps = [b.published - a.published for a, b in pairwise(items)]
+    back = sum(1 for d in steps if d.total_seconds() < 0)
+    return back > sum(1 for d in steps if d.total_seconds() > 0)
 
 
 def _written(item: Item, updated: datetime | None) -> datetime:

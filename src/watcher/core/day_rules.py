@@ -218,8 +218,12 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
         reading = StatusReading("planned", reading.score, reading.cues)
         why += "; planned: held only in the present, before the event's day"
     elif (not new and reading.status == "held" and reading.present_only
-          and ev.status in ("planned", "postponed") and previews_today(item, feats)):
-        # "Der FC Bayern empfängt Dortmund" beside "heute um 20.30 Uhr", in the morning
+          and ev.status in ("planned", "postponed")
+          and (feats.due_days == 0 or (ev.due is not None
+                                       and item.published.date() == ev.due.date()))
+          and previews_today(item, feats)):
+        # "Der FC Bayern empfängt Dortmund" beside "heute um 20.30 Uhr", in the morning; on the
+        # day it names or the event is due (a report days later that recalls a time is none)
         reading = StatusReading("planned", reading.score, reading.cues)
         why += "; planned: held only in the present, at a time of the day still ahead"
     if new and plans_over_a_recap(item, feats, reading):
@@ -420,19 +424,33 @@ def on_the_day(ev: EventState, item: Item, reading: StatusReading, p: Params) ->
     return p.on_the_day and ev.due.date() <= day <= (ev.due + p.due_grace).date()
 
 
-# a time of day: "20.30 Uhr", "um 20 Uhr", "à 21h", "21 h 30", "8pm", "8:30 p.m.", "20:30 GMT"
+# a time of day: "20.30 Uhr", "um 20 Uhr", "à 21h", "21h30", "alle 20.45", "a las 21.00",
+# "21:00 horas", "20:30 GMT", and in English "8pm", "8:30 p.m.", "at 8 p.m." (not "Spieltag 11
+# am Donnerstag": bare am/pm only in English text); not "10h" or "12h de Sebring" (durations)
 _CLOCK = re.compile(
-    r"\b(?:(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)\s*(?:uhr|h\b|gmt|cet|cest|bst|utc|et\b|"
-    r"[ap]\.?m\b)"
-    r"|(?:um|à|a|at|alle|às|o|om|kl\.?)\s+(?P<h2>[01]?\d|2[0-3])(?:[.:h]\s?(?P<m2>[0-5]\d))?"
-    r"\s*(?:uhr|h\b|heures?\b|horas?\b|ore\b|godz|[ap]\.?m\b)"
-    r"|(?P<h3>[01]?\d|2[0-3])\s?h\s?(?P<m3>[0-5]\d)?\b"
-    r"|(?P<h4>1[0-2]|0?[1-9])(?::(?P<m4>[0-5]\d))?\s?(?P<pm>[ap])\.?m\b)",
+    r"\b(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)\s*(?:uhr|h\b|gmt|cet|cest|bst|utc|horas?\b|"
+    r"ore\b)"
+    r"|\b(?:um|à|a\s+las|alle|às|as|om|kl\.?)\s+(?P<h2>[01]?\d|2[0-3])"
+    r"(?:(?:[.:h]\s?(?P<m2>[0-5]\d))|\s*(?:uhr|h\b|heures?\b|horas?\b))"
+    r"|\b(?P<h3>[01]?\d|2[0-3])\s?h\s?(?P<m3>[0-5]\d)\b",
     re.IGNORECASE)
+_CLOCK_EN = re.compile(
+    r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?", re.IGNORECASE)
+# what ends at a time is under way before it ("polls close at 8 p.m.", "Wahllokale schließen
+# um 18 Uhr"): no time the occasion starts at
+_ENDS = frozenset({"close", "closes", "closing", "closed", "schliessen", "schliesst", "ferment",
+                   "ferme", "fermeture", "cierran", "cierre", "chiudono", "chiusura", "fecham",
+                   "encerram", "end", "ends", "until", "till", "bis", "jusqu", "hasta", "fino"})
+# a time so far ahead of a piece's publication (UTC, the time named being the place's) that it
+# is still to come wherever in Europe it was written, summer time included
+_MARGIN = 180
 # a day part later than a news morning, beside a weekday that is the day of publication
-_EVENING = frozenset({"evening", "tonight", "night", "abend", "abends", "soir", "soiree",
-                      "noche", "sera", "serata", "noite", "avond", "wieczorem", "kvall",
-                      "aften", "kveld", "vecer", "este"})
+_EVENING = frozenset({"evening", "tonight", "abend", "soir", "soiree", "noche", "sera",
+                      "serata", "noite", "avond", "wieczorem"})
+_WEEKDAY_EVENINGS = tuple(f"{d}abend" for d in (
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"))
+_PAST_EVENING = frozenset({"last", "yesterday", "gestern", "hier", "anoche", "ieri", "ontem",
+                           "gisteren", "wczoraj"})
 _EVENING_FROM = 15  # UTC hour: a piece published later may tell the evening past
 
 
@@ -448,18 +466,23 @@ def previews_today(item: Item, feats: ItemFeatures) -> bool:
     ahead of a European morning."""
     text = f"{item.title} {item.summary}"
     published = item.published.hour * 60 + item.published.minute
-    for m in _CLOCK.finditer(text):
-        hour = int(m.group("h1") or m.group("h2") or m.group("h3") or m.group("h4"))
-        minute = int(m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4") or 0)
-        if m.group("pm") and m.group("pm").lower() == "p" and hour < 12:
+    english = (item.lang or "en")[:2] == "en"
+    for m in (*_CLOCK.finditer(text), *(_CLOCK_EN.finditer(text) if english else ())):
+        named = m.groupdict()
+        hour = int(next(named[k] for k in ("h1", "h2", "h3", "h") if named.get(k)))
+        minute = int(next((named[k] for k in ("m1", "m2", "m3", "m") if named.get(k)), 0))
+        if named.get("half") and named["half"].lower() == "p" and hour < 12:
             hour += 12
-        if hour * 60 + minute > published + 60:
+        before = {fold(w) for w in re.findall(r"\w+", text[max(0, m.start() - 30):m.start()])
+                  [-3:]}
+        if hour * 60 + minute > published + _MARGIN and not before & _ENDS:
             return True
     if feats.due_days != 0 or item.published.hour >= _EVENING_FROM:
         return False  # "lundi soir" in a report that evening is the evening past
-    lowered = fold(text)
-    return any(w in _EVENING or any(w.endswith(e) for e in ("abend", "soir"))
-               for w in re.findall(r"\w+", lowered))
+    words_ = re.findall(r"\w+", fold(text))
+    return any((w in _EVENING or w.endswith(_WEEKDAY_EVENINGS))
+               and (k == 0 or words_[k - 1] not in _PAST_EVENING)
+               for k, w in enumerate(words_))
 
 
 def broken_off(ev: EventState, item: Item, reading: StatusReading, p: Params, *,
@@ -494,14 +517,20 @@ def broken_off(ev: EventState, item: Item, reading: StatusReading, p: Params, *,
 # geeinigt", "accord trouvé"): the reason a strike or a protest is called off, not the occasion
 # happening (a user's review, session 46: "Lufthansa pilots call off Thursday strike after
 # overnight deal" on the strike's day was told "planned -> held")
-_DEAL_WORDS = frozenset({"deal", "deals", "agreement", "accord", "accords", "einigung",
-                         "geeinigt", "einigen", "einig", "tarifeinigung", "acuerdo", "accordo",
-                         "acordo", "porozumienie", "dohoda", "megallapodas", "akkoord"})
+_DEAL_STEMS = ("deal", "agree", "einig", "geeinig", "tarifeinig", "accord", "acuerd",
+               "acord", "porozum", "dohod", "megallapod", "akkoord")
+# a deal denied ("without a deal", "ohne Einigung", "sans accord"): talks that ended, held
+_NO_DEAL = frozenset({"without", "ohne", "sans", "sin", "senza", "sem", "bez", "no", "kein",
+                      "keine", "keinen", "pas", "not", "nicht", "zonder", "failed", "fail"})
 
 
 def _a_deal(cue: Cue) -> bool:
-    """Does a held cue report a deal (``_DEAL_WORDS``) rather than the occasion happening?"""
-    return any(w.rstrip("*") in _DEAL_WORDS for w in cue.phrase.split())
+    """Does a held cue report a deal reached (``_DEAL_STEMS``: "reached a deal", "haben sich
+    ... geeinigt", "einigten sich") rather than the occasion happening, or talks ending without
+    one?"""
+    words_ = [w.strip("*") for w in cue.phrase.split()]
+    return (any(w.startswith(_DEAL_STEMS) for w in words_)
+            and not any(w in _NO_DEAL for w in words_))
 
 
 def _keeps_plan_off(cue: Cue) -> bool:
