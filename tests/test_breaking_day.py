@@ -139,3 +139,30 @@ def test_a_deal_calls_off_no_deal_ends(title: str, summary: str, lang: str, move
               "Pilots at Lufthansa will walk out on Thursday, the union said.", "en"),
         _item(2, "2026-12-03T12:30", "dpa", title, summary, lang))
     assert moves[1] == ("planned", move)
+
+
+@pytest.mark.parametrize("day", ["2026-12-03", "2026-12-04", "2026-12-05"])
+def test_a_denial_is_told_whatever_the_weekday(day: str) -> None:
+    # a summit "on Friday" (2026-12-04): a denial with a plan of its own ("going ahead as
+    # planned") names no day ahead on the Friday itself; it still returns the summit (ux10 #5)
+    moves = _story(
+        "Xi",
+        _item(1, f"{day}T08:00", "reuters", *ANNOUNCED, "en"),
+        _item(2, f"{day}T11:00", "tabloid", "Trump-Xi summit reportedly called off", "", "en"),
+        _item(3, f"{day}T12:45", "reuters",
+              "White House denies report that Trump-Xi summit is off",
+              "The meeting with Xi Jinping in Geneva on Friday is going ahead as planned.", "en"))
+    assert moves[2] == ("cancelled", "planned")
+
+
+def test_a_claim_in_the_headline_is_the_summarys_too() -> None:
+    moves = _story(
+        "Xi",
+        _item(1, "2026-12-02T18:00", "reuters", *ANNOUNCED, "en"),
+        _item(2, "2026-12-03T10:00", "tabloid", "Trump-Xi Geneva summit is OFF, sources claim",
+              "The summit has been scrapped, according to sources close to the White House.",
+              "en"),
+        _item(3, "2026-12-03T10:30", "bild",
+              "Gipfel in Genf geplatzt? Trump sagt Treffen mit Xi ab – Insider",
+              "Laut Insidern hat Trump das Treffen mit Xi Jinping am Freitag abgesagt.", "de"))
+    assert moves[1:] == [None, None]

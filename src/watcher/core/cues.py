@@ -283,10 +283,15 @@ class Lexicon:
         doubted = self._doubted(t_toks, cues)
         if doubted:
             cues = [replace(c, blocked="doubt") if c.blocked is None else c for c in cues]
-        if self._claims.any_in(t_toks.toks, 0, len(t_toks.toks)) is not None:
-            # "Trump-Xi Geneva summit is OFF, sources claim": a change that unnamed sources
-            # claim is a rumour, no report of it (a user's breaking-news day, session 46)
-            cues = [replace(c, blocked="modality") if (c.blocked is None and c.field == "title"
+        claimed = {f for f, t in (("title", t_toks), ("summary", s_toks))
+                   if self._claims.any_in(t.toks, 0, len(t.toks)) is not None}
+        if "title" in claimed:  # the summary tells the headline's claim
+            claimed.add("summary")
+        if claimed:
+            # "Trump-Xi Geneva summit is OFF, sources claim", "Laut Insidern hat Trump das
+            # Treffen abgesagt": a change that unnamed sources claim is a rumour, no report of
+            # it (a user's breaking-news day, session 46)
+            cues = [replace(c, blocked="modality") if (c.blocked is None and c.field in claimed
                                                        and c.status in DENIABLE) else c
                     for c in cues]
         if _LOOK_BACK.match(title or ""):

@@ -251,7 +251,9 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
         reading = replace(reading, returning=True, tentative=False)
         why += "; planned again: a date ahead after the cancellation"
     elif (ev.status in ("postponed", "cancelled") and reading.status == "planned"
-          and reading.tentative and denies_headline(reading, ev.status)):
+          and denies_headline(reading, ev.status)):
+        # (with a plan of its own too: "White House denies report that summit is off" over
+        # "is going ahead as planned", on the summit's day, when no day ahead is named)
         reading = replace(reading, returning=True, tentative=False)
         why += f"; planned again: the headline denies it is {ev.status}"
     if (reading.status == "postponed" and not reading.returning and ev.status != "postponed"
