@@ -407,7 +407,9 @@ def test_events_json_after_the_story(story: Path) -> None:
         (CANCEL["link"], "blue News", "de")]
     assert e["items"][0]["status"] == "planned" and e["items"][2]["status"] == "cancelled"
     assert e["items"][0]["published"] == ANNOUNCE["published"].strftime("%Y-%m-%dT%H:%M:%SZ")
-    assert all(set(h) == {"status", "at", "link"} for h in e["history"]), e["history"]
+    # ``why``: an addition to DESIGN's status, at, link (the rule or cue that moved it)
+    assert all(set(h) == {"status", "at", "link", "why"} for h in e["history"]), e["history"]
+    assert all(h["why"] for h in e["history"]), e["history"]
     assert [(h["status"], h["link"]) for h in e["history"]] == [
         ("planned", ANNOUNCE["link"]), ("cancelled", CANCEL["link"])]
     assert e["history"][1]["at"] == CANCEL["published"].strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -445,11 +447,14 @@ def test_explain_a_stored_item_and_an_unknown_link(story: Path) -> None:
     # and what it did when it was read: the move it made and who was told of it (it said only
     # "already in event" for every stored item: a user review, session 39)
     trail = out.split("decision:", 1)[1].splitlines()[1:]
-    assert trail[0] == "  when read: status planned -> cancelled", out
+    # and why, as read then: the cue (a day rule when one moved it)
+    assert trail[0] == ("  when read: status planned -> cancelled (read cancelled: 'vom tisch' "
+                        "in title)"), out
     assert len(trail) == 2 and trail[1].startswith(
         "  alert:  status_change cancelled for putin to term: delivered 20"), out
     announce = watcher(story, "explain", ANNOUNCE["link"]).stdout
-    assert "  when read: status unknown -> planned" in announce.splitlines(), announce
+    assert any(line.startswith("  when read: status unknown -> planned (")
+               for line in announce.splitlines()), announce
     assert any(line.startswith("  alert:  new_event planned for putin to term: delivered ")
                for line in announce.splitlines()), announce
     repeat = watcher(story, "explain", REPEAT["link"]).stdout
@@ -480,7 +485,8 @@ def test_explain_json_tells_what_the_text_tells(story: Path) -> None:
     assert "budapest" in report["candidates"][0]["shared"], report["candidates"]
     assert report["decision"] == f"already in event {event_id}" and report["stored"]
     assert report["when_read"]["moves"] == [
-        {"status": "cancelled", "previous": "planned", "at": report["when_read"]["moves"][0]["at"]}]
+        {"status": "cancelled", "previous": "planned", "at": report["when_read"]["moves"][0]["at"],
+         "why": "read cancelled: 'vom tisch' in title"}]
     [alert] = report["when_read"]["alerts"]
     assert (alert["kind"], alert["status"], alert["notifier"], alert["state"]) == (
         "status_change", "cancelled", "term", "delivered"), alert

@@ -160,7 +160,7 @@ def test_commit_feed_stores_everything_and_dedupes_alerts(store: Store) -> None:
     assert ev["status"] == "planned" and ev["watches"] == ["putin"]
     assert [i["link"] for i in ev["items"]] == ["http://x/2", "http://x/1"]  # by published
     assert ev["history"] == [{"status": "planned", "at": "2025-10-21T19:00:00Z",
-                              "link": "http://x/1"}]
+                              "link": "http://x/1", "why": None}]
     assert store.events("other") == []
     assert store.load_events()[0]["id"] == "e1"
 
@@ -393,7 +393,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_items(tmp_path: Path) ->
     finally:
         store.close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 5
+        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 6
         indexes = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                                   " AND tbl_name = 'items' AND sql IS NOT NULL"))
     assert set(indexes) == {"items_link", "items_event"}

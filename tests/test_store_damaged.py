@@ -65,6 +65,7 @@ def run_all(config: Path, capsys: pytest.CaptureFixture[str]) -> list[tuple[int,
     ("ALTER TABLE items DROP COLUMN lang", "table items has no column lang"),
     ("ALTER TABLE outbox DROP COLUMN ref", "table outbox has no column ref"),
     ("DROP TABLE event_history", "the database has no table event_history"),
+    ("ALTER TABLE event_history DROP COLUMN why", "table event_history has no column why"),
     ("DROP TABLE watch_names", "the database has no table watch_names"),
 ])
 def test_a_missing_table_or_column_is_one_line_and_exit_2_from_every_command(
@@ -101,7 +102,9 @@ def test_extra_tables_columns_views_triggers_and_a_dropped_index_are_harmless(
 @pytest.mark.parametrize("sql", [
     *(f"PRAGMA user_version = {v}" for v in range(1, VERSION)),
     "DROP TABLE meta; DROP TABLE watch_names; PRAGMA user_version = 3",  # a v3 backup's tables
-    f"DROP TABLE meta; PRAGMA user_version = {VERSION - 1}",  # a v4 backup's tables
+    "DROP TABLE meta; PRAGMA user_version = 4",  # a v4 backup's tables
+    # a v5 backup's tables
+    "ALTER TABLE event_history DROP COLUMN why; PRAGMA user_version = 5",
 ])
 def test_a_schema_version_set_back_migrates_again_over_what_is_there(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], sql: str) -> None:

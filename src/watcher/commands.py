@@ -153,7 +153,9 @@ def events(settings: Settings, *, watch: str | None, as_json: bool,
     """The stored events, the last seen first. ``--watch`` takes a watch of the config or one
     the stored events were tracked for (a watch since removed or renamed: its events are still
     in the database). ``--since``, ``--status`` and ``--limit`` narrow a list that after weeks
-    runs to thousands of lines (a user's review, session 41)."""
+    runs to thousands of lines (a user's review, session 41). A status move of the history shows
+    why it was made, the rule or cue, under it (``why`` in JSON; moves stored before schema 6
+    have none)."""
     configured = watch is None or watch in {w.name for w in settings.watches}
     store = _existing_store(settings) if configured else _existing_store(settings, quiet=True)
     rows: list[dict[str, Any]] = []
@@ -183,6 +185,8 @@ def events(settings: Settings, *, watch: str | None, as_json: bool,
               f"first {local_time(e['first_seen'], tz)}, last {local_time(e['last_seen'], tz)}")
         for h in e["history"]:
             print(f"           {local_time(h['at'], tz)}  -> {h['status']}  {h['link'] or ''}")
+            if h.get("why"):  # the rule or cue that made the move (none before schema 6)
+                print(f"             ({h['why']})")
     if more:
         print(f"... and {format_count(more, 'event')} more (--limit)")
     return 0

@@ -1,5 +1,7 @@
 """``watcher explain LINK``: why a stored article matched or not, which event it joined and what
-it shares with it, which status cues it triggered, and who was told.
+it shares with it, which status cues it triggered, what it moved its event to and why (the rule
+or cue stored when it was read: re-run against today's events, the decision may read otherwise),
+and who was told.
 
 One report, two renderings: :func:`explanation` gathers everything into plain data (what
 ``--json`` prints, for a script that asks "why did this article not alert?"), and
@@ -171,11 +173,13 @@ def print_explanation(report: dict[str, Any], tz: tzinfo) -> None:
 
 
 def _print_trail(moves: list[dict[str, Any]], alerts: list[dict[str, Any]]) -> None:
-    """What a stored item did when it was read: the status it moved its event to, and the
-    alerts it caused, with who was told and when (a stored item's decision is otherwise only
-    "already in event X")."""
+    """What a stored item did when it was read: the status it moved its event to and why (the
+    rule or cue that moved it then), and the alerts it caused, with who was told and when (a
+    stored item's decision is otherwise only "already in event X")."""
     for m in moves:
-        print(f"  when read: status {m['previous'] or 'none'} -> {m['status']}")
+        # why, as read then: the day rule or the cue (today's events may read it otherwise)
+        why = f" ({m['why']})" if m.get("why") else ""
+        print(f"  when read: status {m['previous'] or 'none'} -> {m['status']}{why}")
     for a in alerts:
         told = {"delivered": f"delivered {a['done_at']}"
                              + (f", {a['error']}" if a["error"] else ""),

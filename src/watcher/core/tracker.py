@@ -18,6 +18,7 @@ For each item, :meth:`Tracker.process` runs the pipeline of the core:
 4. **advance** the event's status state machine with the reading, once the days the item
    names are set against the event's (:func:`~watcher.core.day_rules.by_the_days`: on its day,
    a day ahead, a new date after a postponement) (:meth:`~watcher.core.events.EventState.apply`);
+   the rule or cue that moved it is ``Outcome.move_reason``, stored with the event's history;
 5. **decide** alerts per watch of the event that the item itself matches: ``new_event`` once
    per (event, watch), ``status_change`` once per transition per watch, each only when the
    watch's ``alert_on`` asks for it, ``min_sources`` outlets back the new status, and the item is
@@ -64,7 +65,7 @@ from watcher.core.named_cues import named_call_off
 from watcher.core.one_alert import one_alert
 from watcher.core.params import Params
 from watcher.core.prepare import Prepared, prepare
-from watcher.core.types import Outcome, StatusReading, WatchMatch, cue_fields
+from watcher.core.types import Outcome, StatusReading, WatchMatch, cue_fields, move_reason
 from watcher.core.watch_alerts import decide, named_watches
 from watcher.models import Item
 from watcher.settings import WatchSettings
@@ -407,7 +408,8 @@ class Tracker:
                     f"{', '.join(sorted(owners))}'s event; told with its next article about it")
         return Outcome(item=item, matches=matches, reading=reading, event_id=ev.id,
                        new_event=new, candidates=tuple(scored[:10]), transition=transition,
-                       alerts=tuple(alerts), reason=why)
+                       alerts=tuple(alerts), reason=why,
+                       move_reason=move_reason(because, reading) if transition else "")
 
     def _score(self, item: Item, feats: ItemFeatures, reading: StatusReading,
                matches: Sequence[WatchMatch]) -> list[tuple[str, float]]:

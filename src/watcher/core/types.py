@@ -149,3 +149,27 @@ class Outcome:
     transition: tuple[str, str] | None = None  # (old, new) event status
     alerts: tuple[AlertIntent, ...] = ()
     reason: str = ""  # one line in words: why this decision
+    # why ``transition`` was made, in one line (:func:`move_reason`), stored with the event's
+    # history: ``watcher explain`` of a stored item re-runs against today's events, which no
+    # longer tell why the status moved then (a user's review, session 46)
+    move_reason: str = ""
+
+
+def move_reason(notes: str, reading: StatusReading) -> str:
+    """Why an event's status moved to ``reading.status``, in one line: the notes of the rules
+    that made that status (``day_rules.by_the_days``'s "; held: an article on the day it was
+    announced for, reporting no change"), else the cue that reads it ("read cancelled: 'called
+    off' in title", a headline's before a summary's, the weightiest first), else ``""``."""
+    status = reading.status
+    if status is None:
+        return ""
+    # each note reads "<status>[ again]: why" ("no status: ...", "no return: ..." moved nothing)
+    ruled = [n for n in notes.split("; ") if n.partition(":")[0].split(" ")[0] == status]
+    if ruled:
+        return "; ".join(ruled)
+    cues = [c for c in reading.cues if c.blocked is None and c.status == status]
+    if not cues:
+        return ""
+    cue = max(cues, key=lambda c: (c.field == "title", c.weight))
+    back = ", a return" if reading.returning else ""
+    return f"read {status}{back}: {cue.phrase!r} in {cue.field}"

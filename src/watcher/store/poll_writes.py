@@ -1,4 +1,5 @@
-"""The writes of one feed poll in the SQLite store: its feed state, items, history and alerts.
+"""The writes of one feed poll in the SQLite store: its feed state, items, history (each status
+move with why it was made, ``Outcome.move_reason``) and alerts.
 
 A mixin of :class:`~watcher.store.sqlite.SQLiteStore`, which provides the connection, the open
 group of polls (its BEGIN time, feeds and event rows, :meth:`flush` and ``_lose_group``) and the
@@ -139,10 +140,10 @@ class PollWrites:
         for o in outcomes:
             if o.transition is not None and o.event_id is not None:
                 db.execute(
-                    "INSERT INTO event_history (event_id, status, previous, at, link, item_key)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO event_history (event_id, status, previous, at, link, item_key,"
+                    " why) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (o.event_id, o.transition[1], o.transition[0], ts(o.item.published),
-                     o.item.link, o.item.key),
+                     o.item.link, o.item.key, o.move_reason or None),
                 )
         for intent, notifiers in alerts:
             payload = json.dumps(intent.payload(), ensure_ascii=False)

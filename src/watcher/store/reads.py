@@ -54,12 +54,14 @@ class ReadQueries:
                 " WHERE event_id = ? ORDER BY published, key", (event["id"],),
             ).fetchall()
             history = self._db.execute(
-                "SELECT id, status, at, link FROM event_history WHERE event_id = ? ORDER BY id",
-                (event["id"],),
+                "SELECT id, status, at, link, why FROM event_history WHERE event_id = ?"
+                " ORDER BY id", (event["id"],),
             ).fetchall()
             event["items"] = decode(self.path, "items", "key", items, _event_item)
+            # ``why``: the rule or cue that made the move (null: stored before schema 6)
             event["history"] = decode(self.path, "event_history", "id", history, lambda h: {
-                "status": h["status"], "at": iso(time_at(h, "at")), "link": h["link"]})
+                "status": h["status"], "at": iso(time_at(h, "at")), "link": h["link"],
+                "why": h["why"]})
             out.append(event)
         return out
 
@@ -80,12 +82,14 @@ class ReadQueries:
     def item_trail(self, key: str, event_id: str) -> tuple[list[dict[str, Any]],
                                                            list[dict[str, Any]]]:
         """What the item with ``key`` did to event ``event_id`` when it was read: the status
-        transitions it made, and the alerts it caused, one per notifier, with their delivery
-        state (``watcher explain`` of a stored item: "who was told")."""
+        transitions it made, with why (the rule or cue, as read then; null before schema 6),
+        and the alerts it caused, one per notifier, with their delivery state (``watcher
+        explain`` of a stored item: "who was told")."""
         moves = decode(self.path, "event_history", "id", self._db.execute(
-            "SELECT id, status, previous, at FROM event_history WHERE item_key = ?"
+            "SELECT id, status, previous, at, why FROM event_history WHERE item_key = ?"
             " AND event_id = ? ORDER BY id", (key, event_id)), lambda r: {
-                "status": r["status"], "previous": r["previous"], "at": iso(time_at(r, "at"))})
+                "status": r["status"], "previous": r["previous"], "at": iso(time_at(r, "at")),
+                "why": r["why"]})
         alerts = decode(self.path, "outbox", "id", (
             r for r in self._db.execute(
                 "SELECT id, key, watch, kind, status, notifier, state, error, done_at FROM outbox"

@@ -16,7 +16,7 @@ import re
 import sqlite3
 from functools import cache
 
-VERSION = 5
+VERSION = 6
 
 SCHEMA = """
 CREATE TABLE feeds (
@@ -70,7 +70,8 @@ CREATE TABLE event_history (
     previous TEXT,
     at TEXT NOT NULL,
     link TEXT,
-    item_key TEXT
+    item_key TEXT,
+    why TEXT
 );
 CREATE INDEX event_history_event ON event_history (event_id, id);
 
@@ -133,6 +134,12 @@ CREATE TABLE IF NOT EXISTS watch_names (name TEXT PRIMARY KEY, signature TEXT NO
     # removed items (``explain`` of a link no longer stored says retention may have taken it)
     4: """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+""",
+    # 6: why each status move was made (``Outcome.move_reason``: "held: an article on the day
+    # it was announced for, reporting no change"), for ``explain`` and ``events``; the moves
+    # stored before have none (NULL)
+    5: """
+ALTER TABLE event_history ADD COLUMN why TEXT;
 """,
 }
 

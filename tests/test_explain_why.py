@@ -1,0 +1,165 @@
+"""Why a stored status move was made: the rule or cue is stored with it (a user's review,
+session 46, finding 6).
+
+``watcher explain`` of a stored article re-runs the decision against today's events: for an
+article that moved its event by a day rule ("held: an article on the day it was announced for,
+reporting no change") it printed the lexicon's reading, "status: none", then "when read: status
+planned -> held" with no word of why. The tracker's reason said why when the article was read;
+each move in ``event_history`` now keeps it (``why``, schema 6), and ``explain`` and ``events``
+show it. Real SQLite files, the real command line.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.feedserver import FeedServer
+from tests.test_pipeline import rss
+from tests.test_store import NOW, event_dict, item, outcome
+from watcher.cli import main
+from watcher.core.tracker import Tracker
+from watcher.core.types import Cue, StatusReading
+from watcher.models import FeedState, Item
+from watcher.settings import WatchSettings
+from watcher.store import SQLiteStore
+from watcher.store.schema import VERSION
+
+MONDAY = datetime(2025, 3, 3, 8, tzinfo=UTC)
+TUESDAY = MONDAY + timedelta(days=1, hours=6)
+ON_THE_DAY = "held: an article on the day it was announced for, reporting no change"
+PLAN = ("Nato leaders to meet in Vilnius on Tuesday",
+        "The summit is expected to discuss Ukraine's bid.", "https://a.example/plan", MONDAY)
+DAY = ("Nato in Vilnius: Biden announces new aid for Kyiv",
+       "Nato leaders in Vilnius discussed Ukraine's bid.", "https://b.example/day", TUESDAY)
+
+
+def _polled(tmp_path: Path) -> Path:
+    """A config and its database after one poll of the summit's plan and its day's article."""
+    config = tmp_path / "watcher.toml"
+    with FeedServer() as server:
+        url = server.feed("/nato.xml", rss(PLAN, DAY))
+        config.write_text(
+            f'[daemon]\ndatabase = "{tmp_path / "w.db"}"\nmax_item_age = "off"\n\n'
+            f'[[feed]]\nurl = "{url}"\nname = "Outlet"\n\n'
+            '[[watch]]\nname = "nato"\nkeywords = ["Nato"]\n', encoding="utf-8")
+        assert main(["once", "--config", str(config)]) == 0
+    return config
+
+
+def test_explain_and_events_tell_the_day_rule_that_moved_the_event(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = _polled(tmp_path)
+    capsys.readouterr()
+
+    assert main(["explain", DAY[2], "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert f"  when read: status planned -> held ({ON_THE_DAY})" in out.splitlines(), out
+
+    assert main(["explain", DAY[2], "--json", "--config", str(config)]) == 0
+    moves = json.loads(capsys.readouterr().out)["when_read"]["moves"]
+    assert [(m["previous"], m["status"], m["why"]) for m in moves] == [
+        ("planned", "held", ON_THE_DAY)]
+
+    # the plan's first article: no rule, the day it names ahead
+    assert main(["explain", PLAN[2], "--json", "--config", str(config)]) == 0
+    first = json.loads(capsys.readouterr().out)["when_read"]["moves"]
+    assert [m["status"] for m in first] == ["planned"] and first[0]["why"], first
+
+    assert main(["events", "--json", "--config", str(config)]) == 0
+    (event,) = json.loads(capsys.readouterr().out)
+    assert [(h["status"], h["link"], h["why"]) for h in event["history"]] == [
+        ("planned", PLAN[2], first[0]["why"]), ("held", DAY[2], ON_THE_DAY)]
+
+    assert main(["events", "--config", str(config)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    held = next(n for n, line in enumerate(lines) if line.endswith(f"-> held  {DAY[2]}"))
+    assert lines[held + 1].strip() == f"({ON_THE_DAY})"
+
+
+def test_the_reason_of_a_move_is_the_rule_else_the_cue() -> None:
+    """The day rules' notes of the status moved to; a plain cue's reading; nothing else."""
+    from watcher.core.types import move_reason
+
+    tracker = Tracker((WatchSettings(name="nato", keywords=("Nato",)),))
+    plan = Item("a", *PLAN[:3], "s1", MONDAY, lang="en")
+    day = Item("b", *DAY[:3], "s2", TUESDAY, lang="en")
+    assert tracker.process(plan, MONDAY).transition == ("unknown", "planned")
+    moved = tracker.process(day, TUESDAY)
+    assert moved.transition == ("planned", "held") and moved.move_reason == ON_THE_DAY
+    assert f"; {ON_THE_DAY}; status planned -> held" in moved.reason  # the reason's own note
+    again = tracker.process(Item("c", "Nato summit in Vilnius goes on", "", "https://c.example",
+                                 "s3", TUESDAY + timedelta(hours=1), lang="en"),
+                            TUESDAY + timedelta(hours=1))
+    assert again.transition is None and again.move_reason == ""
+
+    cue = Cue("cancelled", "called off", "title", 10, 20)
+    summary = Cue("cancelled", "scrapped", "summary", 0, 8, weight=2.0)
+    reading = StatusReading("cancelled", 3.0, (summary, cue))
+    assert move_reason("", reading) == "read cancelled: 'called off' in title"
+    # a note of another status (a return refused) is not why it moved to cancelled
+    assert move_reason("; no return: the rescheduling it names is the one told before",
+                       reading) == "read cancelled: 'called off' in title"
+    assert move_reason("; planned again: a date ahead after the postponement",
+                       StatusReading("planned", 1.0, returning=True)) == (
+        "planned again: a date ahead after the postponement")
+    assert move_reason("", StatusReading("planned", 1.0, (
+        Cue("planned", "back on", "title", 0, 7, returning=True),), returning=True)) == (
+        "read planned, a return: 'back on' in title")
+    assert move_reason("", StatusReading("held", 1.0)) == ""
+
+
+def test_a_schema_5_database_migrates_and_its_moves_have_no_why(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A database of schema 5 (no ``why``) opens, gets the column, keeps every row; its moves
+    print as before, and a move stored after the upgrade has its why."""
+    path = tmp_path / "w.db"
+    store = SQLiteStore(path)
+    try:
+        a, b = item(1), item(2)
+        store.commit_feed(FeedState(url=a.feed_url), [a, b],
+                          [outcome(a, "e1"), outcome(b, "e1", ("planned", "cancelled"))],
+                          [event_dict("e1")], [], NOW)
+    finally:
+        store.close()
+    with sqlite3.connect(path) as db:
+        db.executescript("ALTER TABLE event_history DROP COLUMN why; PRAGMA user_version = 5")
+        before = db.execute("SELECT * FROM event_history ORDER BY id").fetchall()
+        items = db.execute("SELECT count(*) FROM items").fetchone()[0]
+    db.close()
+    assert before and items == 2
+
+    config = tmp_path / "watcher.toml"
+    config.write_text(f'[daemon]\ndatabase = "{path}"\n\n'
+                      '[[watch]]\nname = "putin"\nkeywords = ["Putin"]\n', encoding="utf-8")
+    assert main(["events", "--json", "--config", str(config)]) == 0
+    (event,) = json.loads(capsys.readouterr().out)
+    assert [h["status"] for h in event["history"]] == ["cancelled"]
+    assert all(h["why"] is None for h in event["history"])
+    assert main(["events", "--config", str(config)]) == 0
+    text = capsys.readouterr().out
+    assert "-> cancelled" in text and "(" not in text.split("-> cancelled", 1)[1]
+
+    store = SQLiteStore(path)  # the upgraded file: a move stored now keeps its why
+    try:
+        c = item(3)
+        moved = outcome(c, "e1", ("cancelled", "planned"))
+        moved.move_reason = "read planned, a return: 'back on' in title"
+        store.commit_feed(FeedState(url=c.feed_url), [c], [moved], [event_dict("e1")], [], NOW)
+        assert [h["why"] for h in store.events()[0]["history"]] == [
+            None, "read planned, a return: 'back on' in title"]
+        moves, _ = store.item_trail(b.key, "e1")
+        assert [(m["status"], m["why"]) for m in moves] == [("cancelled", None)]
+    finally:
+        store.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 6
+        after = db.execute("SELECT * FROM event_history ORDER BY id").fetchall()
+        assert db.execute("SELECT count(*) FROM items").fetchone()[0] == 3
+    db.close()
+    assert [row[:-1] for row in after[:len(before)]] == before  # nothing lost, why NULL
+    assert [row[-1] for row in after] == [None, "read planned, a return: 'back on' in title"]
