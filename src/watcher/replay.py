@@ -114,7 +114,7 @@ def _revisions(lines: list[tuple[Item, datetime | None]],
     ran: dict[tuple[str, str], datetime] = {}  # entry -> when its story ran
     # lines written at the same time keep the file's direction: a newest-first export lists
     # an entry's rewrite before its first headline (a code review)
-    sign = -1 if _newest_first([item for item, _ in lines]) else 1
+    sign = -1 if _newest_first(out) else 1
     owner: dict[str, str] = {}  # id -> the outlet whose lines carry it first
     for n in sorted(range(len(lines)), key=lambda n: (_written(*lines[n]), sign * n)):
         item, updated = lines[n]

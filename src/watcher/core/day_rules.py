@@ -463,9 +463,9 @@ def previews_today(item: Item, feats: ItemFeatures) -> bool:
     Thursday before the afternoon)? Then it previews the occasion, to come that day, and says
     nothing of it happening, or only in the present ("empfängt"): a user's review (session
     46) got "planned -> held" at 11:00 for a match that kicked off at 20:30, and, with
-    ``min_sources`` 2, no "planned" at all. The time named is
-    the place's and the publication time is UTC: an hour's margin keeps a European evening
-    ahead of a European morning."""
+    ``min_sources`` 2, no "planned" at all. The time named is the place's and the publication
+    time is UTC: ``_MARGIN`` (three hours) keeps a European evening ahead of a European morning
+    and a ticker's kick-off time, summer time included, behind it."""
     text = f"{item.title} {item.summary}"
     published = item.published.hour * 60 + item.published.minute
     english = (item.lang or "en")[:2] == "en"
