@@ -1052,6 +1052,16 @@ EVENTS_174_FLOORS = {"alert_precision": 0.8989, "alert_recall": 0.88, "bcubed_f1
 EVENTS_175_FLOORS = {"alert_precision": 0.81, "alert_recall": 0.8191, "bcubed_f1": 0.8575}
 EVENTS_176_FLOORS = {"alert_precision": 0.8526, "alert_recall": 0.8315, "bcubed_f1": 0.8831}
 EVENTS_177_FLOORS = {"alert_precision": 0.7428, "alert_recall": 0.6944, "bcubed_f1": 0.8681}
+# events-178 .. -181: four sets written at the start of session 47 by four new authors who saw
+# neither code nor score, scored once with the session's first code (b7bb5a4): 178 (video games
+# and esports: releases delayed, conventions online or held; tuning from then on) 0.790 / 0.902
+# / 0.859; held out: 179 (courts and trials: adjourned, moved, verdicts) 0.846 / 0.776 / 0.844,
+# 180 (running, cycling, motor and endurance sport) 0.915 / 0.881 / 0.912, 181 (public life in
+# the Nordic countries, half in Swedish, Danish, Norwegian and Finnish) 0.776 / 0.690 / 0.847
+EVENTS_178_FLOORS = {"alert_precision": 0.7895, "alert_recall": 0.9024, "bcubed_f1": 0.8588}
+EVENTS_179_FLOORS = {"alert_precision": 0.8462, "alert_recall": 0.7765, "bcubed_f1": 0.8437}
+EVENTS_180_FLOORS = {"alert_precision": 0.9146, "alert_recall": 0.881, "bcubed_f1": 0.9121}
+EVENTS_181_FLOORS = {"alert_precision": 0.7763, "alert_recall": 0.6905, "bcubed_f1": 0.8466}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1252,7 +1262,8 @@ ALL_FLOORS = {
     168: EVENTS_168_FLOORS, 169: EVENTS_169_FLOORS, 170: EVENTS_170_FLOORS,
     171: EVENTS_171_FLOORS, 172: EVENTS_172_FLOORS, 173: EVENTS_173_FLOORS,
     174: EVENTS_174_FLOORS, 175: EVENTS_175_FLOORS, 176: EVENTS_176_FLOORS,
-    177: EVENTS_177_FLOORS,
+    177: EVENTS_177_FLOORS, 178: EVENTS_178_FLOORS, 179: EVENTS_179_FLOORS,
+    180: EVENTS_180_FLOORS, 181: EVENTS_181_FLOORS,
 }
 
 

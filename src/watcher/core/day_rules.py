@@ -154,6 +154,8 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
     ``ev`` is the event ``item`` joins, before the item's reading is applied; ``new`` when the
     item just opened it."""
     why = ""
+    if corrects(item.title):  # nor any day it names: the days are the mistake and its fix
+        return StatusReading(None, 0.0, reading.cues), "; no status: a correction notice"
     if (reading.status is not None and _asks_whether(item.title)
             and "title" not in cue_fields(reading.cues, reading.status)):
         reading = StatusReading(None, 0.0, reading.cues)
@@ -271,16 +273,28 @@ _YEAR_AFTER = re.compile(r"^[ -](?:(?:de|of|von|du|del|d')\s)?((?:19|20)\d\d)\b(
                          re.I)
 
 
+# a headline framed as a look back at a day years ago: "On this day in 2009: ... gig is
+# cancelled", "Heute vor 15 Jahren: ...", "Il y a quinze ans, ...", "Throwback: ..." (a user's
+# review of noisy feeds, session 47: the anniversary piece was told as the reunion cancelled)
+_LOOK_BACK = re.compile(
+    r"^\W*(?:on\s+this\s+day|this\s+day\s+in\s+(?:history|(?:19|20)\d\d)|today\s+in\s+history"
+    r"|throwback|flashback|r[uü]ckblick|zeitreise|\S+\s+years?\s+ago\s+today"
+    r"|(?:heute\s+)?vor\s+\S+\s+jahren|il\s+y\s+a\s+\S+\s+ans|c.[ée]tait\s+il\s+y\s+a)\b", re.I)
+
+
 def looks_back(item: Item, reading: StatusReading) -> bool:
     """Does a headline cue of the change ``reading`` reports name it as an edition's two years
     or more before the article ("Als die Wiesn ausfiel: Wirte erinnern sich an die
     Corona-Absage 2020", in 2027; "quatre ans après l'annulation de 2020")? That is a
     recollection, not news of the occasion (a user's review, session 45: a look back in May
     was told as the Oktoberfest cancelled): every cue of that change is then the recollection's
-    (the summary's "Zweimal wurde das Oktoberfest abgesagt" too); the article's other cues
+    (the summary's "Zweimal wurde das Oktoberfest abgesagt" too); so does a headline framed
+    as a look back ("On this day in 2009: ... gig is cancelled"); the article's other cues
     stand ("Thessalonique accueille enfin l'EuroPride, quatre ans après l'annulation de
     2020": held)."""
     title = item.title
+    if _LOOK_BACK.search(title):
+        return True
     past = item.published.year - 2
     for c in reading.cues:
         if c.blocked is not None or c.status != reading.status or c.field != "title":
@@ -560,6 +574,22 @@ def _about_nothing_else(reading: StatusReading) -> bool:
 # in literature: who will win on Thursday?"), unlike one that asks whether it happens at all
 _WH = re.compile(r"\b(?:who|what|which|where|how|wer|was|welche[rsmn]?|wo|wie|qui|que|quel(?:le)?s?"
                  r"|où|comment)\b", re.IGNORECASE)
+
+
+# a correction notice: "Correction: SpaceX-Polaris Dawn story", "Korrektur: ...", "Rectificatif :
+# ..." (not wire copy sent again corrected, "CORRECTED-UPDATE 1-...": a whole article)
+_CORRECTION = re.compile(r"^\W*(?:correction|korrektur|berichtigung|richtigstellung|rectificatif"
+                         r"|correctif|erratum|rettifica|correcci[oó]n|fe\s+de\s+errores)\s*[:–—-]",
+                         re.IGNORECASE)
+
+
+def corrects(title: str) -> bool:
+    """Is the headline a correction notice? It tells what an earlier article got wrong ("...
+    erroneously reported that the launch was delayed to Thursday. It is now set for
+    Wednesday."), not news of the occasion: its cues are the mistake and its fix, and read as a
+    return the day moved to (a user's review of noisy feeds, session 47: an AP correction told
+    a postponed launch back on, and the next article postponed again)."""
+    return _CORRECTION.match(title) is not None
 
 
 def _asks_whether(title: str) -> bool:

@@ -50,6 +50,7 @@ from watcher.core.cluster import (
 )
 from watcher.core.cues import Lexicon
 from watcher.core.day_rules import by_the_days
+from watcher.core.digest import is_digest
 from watcher.core.events import EventState, trim
 from watcher.core.features import (
     CLOSED,
@@ -254,6 +255,11 @@ class Tracker:
                 self.dfs.add(prep.features.weights if prep.features is not None else
                              feature_weights(item, p), p.df_sample)
             return Outcome(item=item, reason="no watch matched")
+        if is_digest(item.title):
+            # several stories side by side: it would weld them and pass each one's status to
+            # the others (``core/digest.py``)
+            return Outcome(item=item, matches=matches,
+                           reason="a digest of several stories: it joins no event")
         feats = prep.features or features(item, p)
         reading = prep.reading or self.lexicon.read(item.title, item.summary, item.lang)
         reading = named_call_off(reading, item, matches, self.matcher, self.lexicon.no_leads)
