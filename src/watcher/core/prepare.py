@@ -11,6 +11,8 @@ process, and this is work the event loop's process has time for.)
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from watcher.core.cues import Lexicon
@@ -47,5 +49,33 @@ def prepare(item: Item, matcher: WatchMatcher, lexicon: Lexicon, params: Params)
         # none of their events, and the tracker, which knows the events, reads them only if
         # they may (a code review: reading them all doubled a narrowed watch's replay)
         return Prepared(matches, None, None)
-    return Prepared(matches, features(item, params),
-                    lexicon.read(item.title, item.summary, item.lang))
+    return Prepared(matches, features(item, params), read_status(lexicon, item, matches))
+
+
+# a negator that opens a keyword of several words: a work's or a band's name ("No Man's Sky",
+# "No Time to Die", "Nothing But Thieves", "Kein Ort. Nirgends")
+_NAMED_NEGATOR = re.compile(r"^(?:no|not|nothing|never|none|kein|keine|nie|pas|non|sin|nessun[oa]?)"
+                            r"(?=\W)", re.IGNORECASE)
+
+
+def read_status(lexicon: Lexicon, item: Item, matches: Iterable[WatchMatch]) -> StatusReading:
+    """The status ``item`` reports, its watches' names read as names: a negator that opens a
+    matched keyword of several words is the name's, no denial of the cue after it ("It's
+    official: No Man's Sky delayed to August" was read as "not delayed", planned: session 47,
+    set 178). Such a negator is blanked out, keeping every other character where it stands (the
+    cues' offsets point into the item's own text)."""
+    names = {k for m in matches for k in m.keywords
+             if " " in k.strip() and _NAMED_NEGATOR.match(k.strip())}
+    if not names:
+        return lexicon.read(item.title, item.summary, item.lang)
+    return lexicon.read(_unnegated(item.title, names), _unnegated(item.summary, names),
+                        item.lang)
+
+
+def _unnegated(text: str, names: Iterable[str]) -> str:
+    for name in names:
+        words = re.findall(r"\w+", name)
+        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+        text = pattern.sub(lambda m: _NAMED_NEGATOR.sub(lambda n: "x" * len(n.group()),
+                                                        m.group(), count=1), text)
+    return text

@@ -65,7 +65,7 @@ from watcher.core.match import WatchMatcher, headline_watches, name_length
 from watcher.core.named_cues import named_call_off
 from watcher.core.one_alert import one_alert
 from watcher.core.params import Params
-from watcher.core.prepare import Prepared, prepare
+from watcher.core.prepare import Prepared, prepare, read_status
 from watcher.core.types import Outcome, StatusReading, WatchMatch, cue_fields, move_reason
 from watcher.core.watch_alerts import decide, named_watches
 from watcher.models import Item
@@ -225,7 +225,7 @@ class Tracker:
             return [], ""
         p = self.params
         feats = features(item, p)
-        reading = self.lexicon.read(item.title, item.summary, item.lang)
+        reading = read_status(self.lexicon, item, self.matcher.match(item))
         discount = self._discount(headline_watches(self.matcher.match(item)))
         weighted = weigh(feats, self.dfs, p, discount, idf_weights(feats, self.dfs))
         # ``own``: the item is in the event; a word is shared when another article has it too
@@ -261,7 +261,7 @@ class Tracker:
             return Outcome(item=item, matches=matches,
                            reason="a digest of several stories: it joins no event")
         feats = prep.features or features(item, p)
-        reading = prep.reading or self.lexicon.read(item.title, item.summary, item.lang)
+        reading = prep.reading or read_status(self.lexicon, item, matches)
         reading = named_call_off(reading, item, matches, self.matcher, self.lexicon.no_leads)
         if commit and known is None and not only_loose:
             self.dfs.add(feats.weights)
@@ -476,7 +476,7 @@ class Tracker:
         ev = self._events.get(event_id)
         if ev is None:
             return ""
-        reading = self.lexicon.read(item.title, item.summary, item.lang)
+        reading = read_status(self.lexicon, item, self.matcher.match(item))
         return conflict(ev, features(item, self.params), self.params, reading,
                         item.published)[1]
 
