@@ -117,6 +117,12 @@ class FakeSender:
     def reload(self, settings: Settings) -> None:
         self.reloads.append(settings)
 
+    def stop(self) -> None:
+        pass
+
+    async def finish(self) -> int:
+        return 0
+
 
 class RecordingNotifier(SystemdNotifier):
     """The real notifier's methods, recording datagrams instead of sending them."""
