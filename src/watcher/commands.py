@@ -302,11 +302,12 @@ def status(settings: Settings, *, as_json: bool = False) -> int:
     errors: dict[str, str] = {}
     if store is not None:
         try:
-            states = {s.url: s for s in store.feed_states()}
-            counts = store.delivery_counts()
-            errors = store.pending_errors()
-            failed = store.failed_deliveries(limit=10)
-            partly = store.partly_delivered(limit=10)
+            with store.snapshot():  # one picture, beside a daemon's commits
+                states = {s.url: s for s in store.feed_states()}
+                counts = store.delivery_counts()
+                errors = store.pending_errors()
+                failed = store.failed_deliveries(limit=10)
+                partly = store.partly_delivered(limit=10)
         finally:
             store.close()
     known = {f.url for f in settings.feeds}
