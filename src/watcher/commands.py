@@ -267,20 +267,15 @@ def replay_file(settings: Settings, path: Path | str, *, as_json: bool) -> int:
 
 
 async def test_notify(settings: Settings, name: str | None) -> int:
-    from watcher.notify.sender import Sender
+    """A test message through ``name`` (None: every notifier); opens no database."""
+    from watcher.notify.probe import send_test_messages
 
     if name is not None and settings.notifier(name) is None:
         known = ", ".join(n.name for n in settings.notifiers) or "none configured"
         raise UsageError(f"no notifier named {name!r} (known: {known})")
     if not settings.notifiers:
         raise UsageError(f"{settings.path}: no notifiers configured")
-    store = open_store(str(settings.daemon.database))
-    sender = Sender(settings, store)
-    try:
-        results = await sender.test(name)
-    finally:
-        await sender.aclose()
-        store.close()
+    results = await send_test_messages(settings, name)
     failed = 0
     for notifier, error in results:
         if error is None:

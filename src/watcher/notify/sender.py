@@ -47,6 +47,7 @@ from datetime import UTC, datetime, timedelta
 
 from watcher.errors import NotifyError, WatcherError
 from watcher.notify.base import Message, Notifier, build_notifier
+from watcher.notify.probe import send_tests
 from watcher.notify.quiet import is_quiet, quiet_end
 from watcher.notify.retry_policy import MAX_RETRY_AFTER, RetryPolicy
 from watcher.settings import NotifierSettings, Settings
@@ -246,25 +247,8 @@ class Sender:
     # -- test-notify ----------------------------------------------------------------------
     async def test(self, name: str | None = None) -> list[tuple[str, str | None]]:
         """Send a test message through ``name`` or every notifier: (name, None or the error)."""
-        names = self.names() if name is None else [name]
-
-        async def one(n: str) -> tuple[str, str | None]:
-            try:
-                notifier = self.notifier(n)
-                if notifier is None:
-                    known = ", ".join(self.names()) or "none configured"
-                    return n, f"no notifier named {n!r} (known: {known})"
-                await notifier.send(Message.for_test(timezone=self._settings.daemon.timezone))
-            except NotifyError as err:
-                return n, err.message
-            except WatcherError as err:
-                return n, str(err)
-            except Exception as err:
-                log.exception("test message through %s failed unexpectedly", n)
-                return n, f"unexpected error: {type(err).__name__}: {err}"
-            return n, None
-
-        return list(await asyncio.gather(*(one(n) for n in names)))
+        return await send_tests(self.names() if name is None else [name], self.notifier,
+                                known=self.names(), timezone=self._settings.daemon.timezone)
 
     # -- delivery -------------------------------------------------------------------------
     async def deliver_due(self) -> SendReport:
