@@ -118,6 +118,12 @@ class SendReport:
 
 
 class Sender:
+    # ``_threads`` keeps the latest events' refs only: it grew by one entry per event and
+    # notifier for the daemon's lifetime, never pruned with the events (a code review). It
+    # covers a pass whose follow-up was read before its event's first alert was recorded;
+    # after that the store gives the ref (``Delivery.thread_ref``).
+    threads_kept = 4096
+
     def __init__(
         self, settings: Settings, store: Store, *, clock: Callable[[], datetime] = _utcnow,
         notifiers: Mapping[str, Notifier] | None = None, retry: RetryPolicy | None = None,
@@ -439,8 +445,10 @@ class Sender:
                           "again (a process that ends first, as `once` may, would)", name,
                           first.key, err)
                 return False
-            if ref is not None:
-                self._threads.setdefault((name, d.event_id), d.thread_ref or ref)
+            if ref is not None and (name, d.event_id) not in self._threads:
+                self._threads[(name, d.event_id)] = d.thread_ref or ref
+                if len(self._threads) > self.threads_kept:  # the oldest first
+                    del self._threads[next(iter(self._threads))]
         report.sent += len(unit)
         log.info("notifier %s: delivered %s%s", name,
                  told(first) if len(unit) == 1 else f"a digest of {len(unit)} alerts",
