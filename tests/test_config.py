@@ -125,6 +125,17 @@ BROKEN = [
     pytest.param('[daemon]\nmax_body_size = "10 megs"\n',
                  'watcher.toml:2: daemon.max_body_size: expected a size like "10MB" or a number '
                  'of bytes, got "10 megs"', id="body-size"),
+    # no upper bound: check-config said OK, then every gzip feed failed with zlib's
+    # OverflowError and a traceback (a code review, finding 3)
+    pytest.param('[daemon]\nmax_body_size = "99999999999GB"\n',
+                 'watcher.toml:2: daemon.max_body_size: must be at most 1GB, got '
+                 '"99999999999GB"', id="body-size-huge"),
+    pytest.param('[daemon]\nmax_body_size = 9223372036854775807\n',
+                 "watcher.toml:2: daemon.max_body_size: must be at most 1GB, got "
+                 "9223372036854775807", id="body-size-huge-integer"),
+    pytest.param(f'[daemon]\nmax_body_size = "{"9" * 400}MB"\n',
+                 'watcher.toml:2: daemon.max_body_size: expected a size like "10MB" or a number '
+                 f'of bytes, got "{"9" * 400}MB"', id="body-size-beyond-a-float"),
     pytest.param('[daemon]\nretention = "forever"\n',
                  'watcher.toml:2: daemon.retention: expected a duration like "15m" or "off", '
                  'got "forever"', id="retention"),

@@ -568,6 +568,28 @@ def test_test_notify_webhook_success_and_closed_port(tmp_path: Path) -> None:
     assert unknown.returncode == 2 and "no notifier named 'nobody'" in unknown.stderr
 
 
+def test_test_notify_opens_no_database(tmp_path: Path) -> None:
+    """A test message needs no database: test-notify made the configured one and its folders
+    (root-owned when run by root before the service's first start) and failed where the
+    operator may not write its folder (a code review, finding 7)."""
+    receiver = Receiver()
+    try:
+        config = write_config(tmp_path, [], f'[notifier.hook]\ntype = "webhook"\n'
+                                             f'url = "{receiver.url}"\n')
+        fresh = tmp_path / "newdir" / "x.db"
+        ok = watcher(config, "test-notify", "--database", str(fresh), environ=env())
+        assert ok.returncode == 0, ok.stderr
+        assert ok.stdout.strip() == "hook: test message sent"
+        assert not fresh.parent.exists()
+        unwritable = watcher(config, "test-notify", "--database", "/proc/nope/w.db",
+                             environ=env())
+        assert unwritable.returncode == 0, unwritable.stderr
+        assert len(receiver.posts) == 2
+    finally:
+        receiver.close()
+    assert not (tmp_path / "w.db").exists()  # nor the config's own
+
+
 def test_test_notify_names_the_refused_connection(tmp_path: Path) -> None:
     port = closed_port()
     config = write_config(tmp_path, [], (

@@ -84,6 +84,16 @@ async def test_compressed_bodies_are_decoded(server: FeedServer, kind: str) -> N
     assert result.headers["content-encoding"] == kind
 
 
+@pytest.mark.parametrize("kind", ["gzip", "deflate"])
+async def test_a_cap_beyond_zlibs_reach_still_inflates(server: FeedServer, kind: str) -> None:
+    """A cap over C's ssize_t (the config now refuses one over 1GB; ``Fetcher`` takes any)
+    raised OverflowError at every compressed feed, logged with a traceback (a code review)."""
+    url = server.feed("/big-cap.xml", RSS * 50, gzip=kind == "gzip", deflate=kind == "deflate")
+    async with Fetcher(timeout=5, max_body_size=10**30) as fetcher:
+        result = await fetcher.fetch(url)
+    assert result.error is None and result.body == RSS * 50
+
+
 async def test_429_with_retry_after_seconds(server: FeedServer) -> None:
     url = server.status("/busy", 429, headers={"Retry-After": "120"})
     async with Fetcher(timeout=5) as fetcher:

@@ -632,3 +632,21 @@ async def test_an_alert_held_overnight_is_stale_after_another_watchs_alert_of_it
     clock.now = datetime(2025, 10, 22, 7, 0, 5, tzinfo=ZURICH).astimezone(UTC)
     assert (await s.deliver_due()).superseded == 1 and rec.titles() == [["c1"]]
     await s.aclose()
+
+
+async def test_the_thread_refs_kept_in_memory_are_bounded(tmp_path: Path,
+                                                           store: SQLiteStore) -> None:
+    """``_threads`` grew by one entry per event for the daemon's lifetime (a code review); it
+    keeps the latest ``threads_kept``, and a follow-up of an event it no longer holds still
+    replies to the event's first message, which the store gives."""
+    rec, clock = Recorder("rec"), Clock()
+    s = sender(tmp_path, store, clock, rec)
+    s.threads_kept = 3
+    for n in range(5):
+        enqueue(store, f"a{n}", ["rec"], event=f"e{n}")
+    assert (await s.deliver_due()).sent == 5
+    assert len(s._threads) == 3 and ("rec", "e0") not in s._threads
+    enqueue(store, "a0 off", ["rec"], event="e0", status="cancelled", previous="planned")
+    assert (await s.deliver_due()).sent == 1
+    assert rec.messages[-1].thread_ref == "ref-rec-1"
+    await s.aclose()

@@ -117,3 +117,63 @@ def test_a_utf8_feed_served_as_text_without_charset_is_read_fast(ctype: str) -> 
     assert fast.parser == "fast"
     assert [_view(e) for e in fast.entries] == [_view(e) for e in ref.entries]
     assert fast.entries[0].title == "Zürich: Gipfel „abgesagt“"
+
+
+# -- xml:base and ids that are no URLs (a code review, finding 2) ---------------------------------
+# feedparser resolved an id against the xml:base in scope ("5" -> "http://ex.org/news/5") where
+# the fast path kept "5": one entry, two item keys. A body the fast path gave up on (one odd
+# entry) stored every entry again under new keys, and ran it through the tracker once more.
+
+def based(entries: str, where: str = "feed") -> bytes:
+    base = ' xml:base="http://ex.org/news/"'
+    return (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"'
+            f'{base if where == "feed" else ""}><title>T</title><id>urn:x</id>'
+            f'{entries.replace("<entry>", f"<entry{base}>") if where == "entry" else entries}'
+            "</feed>").encode()
+
+
+def entry(ident: str, extra: str = "") -> str:
+    return (f"<entry><title>Putin {ident}</title><id>{ident}</id>{extra}"
+            "<updated>2025-10-20T08:00:00Z</updated></entry>")
+
+
+BASED = {
+    "atom xml:base, numeric ids, no link": based(entry("5") + entry("8")),
+    "atom xml:base on the entry": based(entry("5"), where="entry"),
+    "atom xml:base, relative path id and a link": based(entry("/x/6", '<link href="s6"/>')),
+    "atom xml:base, link before the id": based(
+        '<entry><title>P</title><link href="p7"/><id>7</id>'
+        "<updated>2025-10-20T08:00:00Z</updated></entry>"),
+    "atom xml:base, tag and URL ids": based(entry("tag:ex.org,2025:1") + entry("http://ex.org/a")),
+    "rss xml:base, relative guid": rss("<title>x</title><guid>5</guid>").replace(
+        b"<channel>", b'<channel xml:base="http://ex.org/news/">'),
+}
+
+
+def keys(entries: object) -> list[str]:
+    from watcher.normalize import entry_key
+
+    return [entry_key(e, feed_url=URL) for e in entries]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", BASED)
+def test_both_paths_give_an_entry_under_an_xml_base_the_same_key(name: str) -> None:
+    body = BASED[name]
+    fast = parse_xml(body, url=URL)
+    ref = parse_with_feedparser(body, url=URL)
+    assert keys(fast.entries) == keys(ref.entries)
+    assert [_view(e) for e in fast.entries] == [_view(e) for e in ref.entries]
+
+
+def test_an_entry_the_fast_path_gives_up_on_leaves_the_others_keys_as_they_were() -> None:
+    """The review's case: ids 5 and 8 stored by the fast path; an entry with an hour 25 sends
+    the body to feedparser, and 5 and 8 must keep their keys (``guid:FEED#5``), not turn into
+    ``url:ex.org/news/5``. The keys stored by the fast path are the ones kept."""
+    clean = based(entry("5") + entry("8"))
+    odd = based(entry("5") + entry("8") + "<entry><title>odd</title><id>9</id><updated>Sat, 05"
+                " Dec 2026 25:00:00 GMT</updated></entry>")
+    before = parse_feed(clean, url=URL)
+    after = parse_feed(odd, url=URL)
+    assert (before.parser, after.parser) == ("fast", "feedparser")
+    assert keys(after.entries)[:2] == keys(before.entries) == [f"guid:{URL}#5", f"guid:{URL}#8"]
+    assert [e.link for e in after.entries] == [None, None, None]

@@ -113,3 +113,39 @@ def test_a_file_named_dash_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     monkeypatch.setattr("sys.stdin", None)
     assert main(["replay", "-", "--config", config]) == 2
     assert "standard input is closed" in capsys.readouterr().err
+
+
+def test_dates_no_article_has_are_named_not_a_traceback(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Go's and Hugo's zero time (0001-01-01), common in undated exports, overflowed in the
+    first retention prune (year 1 minus 180 days), and year 9999 in the tracker's windows:
+    ``OverflowError`` and a traceback (a code review, finding 5). Such a ``published`` is a bad
+    line, named; such an ``updated`` is read as no update, as the daemon reads it."""
+    story = [dict(r) for r in SEED_STORY]
+    story[0]["published"] = "0001-01-01T00:00:00-05:00"
+    story[1]["published"] = "9999-12-31T23:00:00Z"
+    story[2]["published"] = "1970-01-01T00:00:00Z"
+    code, alerts, err = replay_json(tmp_path, lines(story), capsys)
+    assert code == 2 and alerts == [] and "Traceback" not in err
+    assert (":1: published: '0001-01-01T00:00:00-05:00' is before 1971: a placeholder for no "
+            "date (the Unix epoch, Go's zero time); give the article's time") in err
+    assert ":2: published: '9999-12-31T23:00:00Z' is after 2999" in err
+    assert ":3: published: '1970-01-01T00:00:00Z' is before 1971" in err
+
+    story = [{**r, "updated": "0001-01-01T00:00:00Z"} for r in SEED_STORY]
+    code, alerts, err = replay_json(tmp_path, lines(story), capsys)
+    assert code == 0 and "Traceback" not in err
+    code, plain, _ = replay_json(tmp_path, lines(SEED_STORY), capsys)
+    assert alerts == plain
+
+
+def test_a_prune_before_year_one_forgets_nothing() -> None:
+    """The backstop: a prune whose horizon falls before year 1 has nothing to forget."""
+    from datetime import UTC, datetime, timedelta
+
+    from watcher.core.cues import Lexicon
+    from watcher.core.tracker import Tracker
+    from watcher.replay import Pruning
+
+    tracker = Tracker((), lexicon=Lexicon.builtin())
+    assert Pruning(timedelta(days=180)).before(tracker, datetime(1, 1, 2, tzinfo=UTC)) == []

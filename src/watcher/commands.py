@@ -267,20 +267,15 @@ def replay_file(settings: Settings, path: Path | str, *, as_json: bool) -> int:
 
 
 async def test_notify(settings: Settings, name: str | None) -> int:
-    from watcher.notify.sender import Sender
+    """A test message through ``name`` (None: every notifier); opens no database."""
+    from watcher.notify.probe import send_test_messages
 
     if name is not None and settings.notifier(name) is None:
         known = ", ".join(n.name for n in settings.notifiers) or "none configured"
         raise UsageError(f"no notifier named {name!r} (known: {known})")
     if not settings.notifiers:
         raise UsageError(f"{settings.path}: no notifiers configured")
-    store = open_store(str(settings.daemon.database))
-    sender = Sender(settings, store)
-    try:
-        results = await sender.test(name)
-    finally:
-        await sender.aclose()
-        store.close()
+    results = await send_test_messages(settings, name)
     failed = 0
     for notifier, error in results:
         if error is None:
@@ -302,11 +297,12 @@ def status(settings: Settings, *, as_json: bool = False) -> int:
     errors: dict[str, str] = {}
     if store is not None:
         try:
-            states = {s.url: s for s in store.feed_states()}
-            counts = store.delivery_counts()
-            errors = store.pending_errors()
-            failed = store.failed_deliveries(limit=10)
-            partly = store.partly_delivered(limit=10)
+            with store.snapshot():  # one picture, beside a daemon's commits
+                states = {s.url: s for s in store.feed_states()}
+                counts = store.delivery_counts()
+                errors = store.pending_errors()
+                failed = store.failed_deliveries(limit=10)
+                partly = store.partly_delivered(limit=10)
         finally:
             store.close()
     known = {f.url for f in settings.feeds}

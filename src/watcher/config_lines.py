@@ -21,7 +21,13 @@ from datetime import timedelta
 from typing import NoReturn
 
 from watcher import redact
-from watcher.durations import DurationTooLong, parse_duration, parse_size
+from watcher.durations import (
+    MAX_SIZE,
+    DurationTooLong,
+    format_size,
+    parse_duration,
+    parse_size,
+)
 from watcher.errors import ConfigError
 
 KeyPath = tuple[str | int, ...]
@@ -365,6 +371,9 @@ class ConfigReader:
             self.fail(where, f'expected a size like "10MB" or a number of bytes, got {got}')
         if result <= 0:
             self.fail(where, f"must be more than 0 bytes, got {result}")
+        if result > MAX_SIZE:
+            got = f'"{value}"' if isinstance(value, str) else str(value)
+            self.fail(where, f"must be at most {format_size(MAX_SIZE)}, got {got}")
         return result
 
     def _substitute(self, text: str, where: KeyPath) -> str:

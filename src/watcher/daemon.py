@@ -14,8 +14,11 @@ What it does, in order:
    loop stops pinging and gets restarted;
 6. ``SIGHUP`` reloads the config file and applies the difference (jobs added, removed,
    rescheduled) without losing state; a bad new config is reported and the old one keeps running;
-7. ``SIGTERM``/``SIGINT`` stop scheduling, give in-flight work ``stop_timeout`` seconds, cancel the
-   rest (a cancelled poll's store transaction rolls back) and return 0;
+7. ``SIGTERM``/``SIGINT`` stop scheduling and sending, give in-flight work ``stop_timeout`` seconds,
+   cancel the rest (a cancelled poll's store transaction rolls back), let a message already
+   handed to a notifier finish within that notifier's timeout and be recorded
+   (``SenderLike.finish``: cut off, a sent alert stayed pending and went out again after the
+   restart), and return 0;
 8. a database only a person can mend (``DatabaseUnusable``: SQLite finds the file damaged, a row
    cannot be read) stops it the same way with exit status 2: it kept polling, failing every
    poll, and systemd's ``RestartPreventExitStatus=2`` and monitoring never learnt of it (a user's
@@ -71,6 +74,8 @@ class PipelineLike(Protocol):
 class SenderLike(Protocol):
     async def deliver_due(self) -> Any: ...
     def reload(self, settings: Settings) -> None: ...
+    def stop(self) -> None: ...
+    async def finish(self) -> int: ...
 
 
 Loader = Callable[..., Settings]
@@ -156,9 +161,13 @@ class Daemon:
         now = self.clock()
         for feed in self.settings.feeds:
             self._add_feed_job(feed, now)
+        # max_instances=2: a pass may run longer than a tick (a paced Telegram backlog, a slow
+        # SMTP server); the tick that meets it is ``_deliver``'s "one pass more". With 1,
+        # APScheduler refused that tick with a WARNING each time, filling ``journalctl -p
+        # warning`` with a scheduling problem there was not (a code review, finding 4).
         self.scheduler.add_job(
             self._tracked(self._deliver), IntervalTrigger(seconds=self.outbox_every),
-            id="outbox", coalesce=True, max_instances=1, misfire_grace_time=None,
+            id="outbox", coalesce=True, max_instances=2, misfire_grace_time=None,
             next_run_time=now,  # alerts left pending by the last run go out at once
         )
         self.scheduler.add_job(
@@ -186,9 +195,11 @@ class Daemon:
         self._stop.set()
 
     async def shutdown(self) -> None:
-        """Stop scheduling, let in-flight work finish within ``stop_timeout``, cancel the rest."""
+        """Stop scheduling, let in-flight work finish within ``stop_timeout``, cancel the rest;
+        then wait for the messages being sent (``Sender.finish``)."""
         self._stopping = True
         self.notifier.stopping(status="stopping")
+        self.sender.stop()  # a running pass ends after the message in flight
         if self.scheduler.running:
             self.scheduler.pause()
         if self._reload_task is not None:
@@ -198,11 +209,13 @@ class Daemon:
             log.info("waiting up to %.0f s for %d running job(s)", self.stop_timeout, len(pending))
             _, pending = await asyncio.wait(pending, timeout=self.stop_timeout)
         if pending:
-            log.warning("cancelling %d job(s) still running after %.0f s: their changes roll back",
+            log.warning("cancelling %d job(s) still running after %.0f s: their changes roll back "
+                        "(a message being sent is still sent and recorded)",
                         len(pending), self.stop_timeout)
             for task in pending:
                 task.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
+        await self.sender.finish()  # bounded by the notifiers' own timeouts
         self._flush_summary()
         if self.scheduler.running:
             # AsyncIOScheduler.shutdown runs on the next loop iteration; nothing is pending now

@@ -17,6 +17,9 @@ _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?\s*$", re.IGNORECASE)
 _SIZE_UNITS = {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3}
 # Longer is surely a typo; far longer overflowed timedelta or ``now - retention`` (a traceback).
 MAX_DURATION = timedelta(days=3650)
+# A feed's body cap (``max_body_size``) beyond this is surely a typo; far beyond it overflowed
+# zlib's C ``ssize_t`` at every gzip feed, with a traceback (a code review, finding 3).
+MAX_SIZE = 1024**3
 
 
 class DurationTooLong(ValueError):
@@ -72,7 +75,10 @@ def parse_size(text: str | int) -> int:
     if not match:
         raise ValueError(f'expected a size like "10MB", got "{text}"')
     unit = (match.group(2) or "b").lower().replace("i", "")
-    return int(float(match.group(1)) * _SIZE_UNITS[unit])
+    try:
+        return int(float(match.group(1)) * _SIZE_UNITS[unit])
+    except OverflowError as err:  # digits beyond a float: "inf" bytes
+        raise ValueError(f'too large a size: "{text}"') from err
 
 
 def format_count(n: int, noun: str) -> str:

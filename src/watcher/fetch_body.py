@@ -9,6 +9,7 @@ error status) is drained (``drain``) so that its connection goes back to the poo
 
 from __future__ import annotations
 
+import sys
 import zlib
 
 import httpx
@@ -61,13 +62,16 @@ async def inflate(response: httpx.Response, coding: str, cap: int) -> bytes | No
                         inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
                     if done or after or not data:
                         break
+                # zlib takes a C ssize_t: a cap beyond it (the config refuses one over 1GB; a
+                # caller may pass any) raised OverflowError at every compressed feed
+                room = min(cap - size + 1, sys.maxsize)
                 try:
-                    out = inflater.decompress(data, cap - size + 1)
+                    out = inflater.decompress(data, room)
                 except zlib.error:
                     if not first:
                         raise
                     inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-                    out = inflater.decompress(data, cap - size + 1)
+                    out = inflater.decompress(data, room)
                 first = False
                 size += len(out)
                 if size > cap:

@@ -34,6 +34,7 @@ from watcher.parse_json import parse_json_feed
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
 _XML_TYPE = re.compile(r"xml|rss|atom|rdf", re.IGNORECASE)
+_XML_BASE = re.compile(rb"""\sxml:base\s*=\s*(?:"[^"]*"|'[^']*')""")
 
 
 def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
@@ -72,18 +73,52 @@ def _struct_dt(value: Any) -> datetime | None:
         return None
 
 
-def _from_feedparser(doc: Any, url: str) -> list[RawEntry]:
+def _literal_ids(body: bytes, headers: Mapping[str, str], count: int) -> list[str | None] | None:
+    """The entries' ids as the document writes them, where an ``xml:base`` may have changed
+    feedparser's (None: no ``xml:base``, or the entries did not line up).
+
+    feedparser resolves an id against the ``xml:base`` in scope (``<id>5</id>`` under
+    ``xml:base="http://ex.org/news/"`` reads ``http://ex.org/news/5``); the fast path keeps the
+    text, as an id is a name, not a link. So an entry had two item keys, ``guid:FEED#5`` and
+    ``url:ex.org/news/5``: a body the fast path gave up on stored every entry again and ran it
+    through the tracker once more (a code review, finding 2). The fast path's keys are the ones
+    stored by nearly every poll, so feedparser's are mended to them: the same document without
+    its ``xml:base`` attributes, read again, gives the ids unresolved. Only bodies with an
+    ``xml:base`` that reach feedparser pay for the second reading."""
+    if b"xml:base" not in body:
+        return None
+    try:
+        doc = feedparser.parse(_XML_BASE.sub(b"", body), response_headers=dict(headers))
+    except Exception:  # as in ``parse_with_feedparser``: keep the first reading's ids
+        return None
+    if len(doc.entries) != count:
+        return None
+    return [e.get("id") or None for e in doc.entries]
+
+
+def _from_feedparser(doc: Any, url: str, ids: list[str | None] | None = None) -> list[RawEntry]:
+    """``doc``'s entries; ``ids`` (``_literal_ids``) replace feedparser's resolved ones."""
+    atom = str(doc.get("version") or "").startswith("atom")
     entries = []
-    for e in doc.entries:
+    for n, e in enumerate(doc.entries):
         content = e.get("content") or []
         content_value = content[0].get("value", "") if content else ""
         lang = (e.get("title_detail") or e.get("summary_detail") or {}).get("language")
-        guid = e.get("id") or None
+        guid: str | None = (ids[n] if ids is not None else e.get("id")) or None
+        link = e.get("link")
+        guid_is_link = bool(e.get("guidislink")) and guid is not None
+        if (atom and guid and guid_is_link
+                and not guid.lower().startswith(("http://", "https://"))
+                and not any(x.get("href") == link for x in e.get("links") or ())):
+            # an entry with no <link>: feedparser made its link of its id, "5" or one resolved
+            # against an xml:base; an Atom id that is no URL names the entry, it links nowhere
+            # (the fast path reads no link there either)
+            link, guid_is_link = None, False
         entries.append(RawEntry(
             title=e.get("title", "") or "",
-            link=urljoin(url, e["link"]) if e.get("link") else None,
+            link=urljoin(url, link) if link else None,
             guid=guid,
-            guid_is_link=bool(e.get("guidislink")) and guid is not None,
+            guid_is_link=guid_is_link,
             summary=e.get("summary", "") or content_value,
             content=content_value,
             # dict.get: FeedParserDict.get maps published to updated, with a DeprecationWarning
@@ -107,6 +142,8 @@ def parse_with_feedparser(
     item key than the fast path computes for the same entry.
     """
     hdrs = {k.lower(): v for k, v in (headers or {}).items()}
+    # a server's Content-Location would be a base for every id, as ``url`` would (above)
+    hdrs.pop("content-location", None)
     ctype = hdrs.get("content-type")
     if ctype:
         media, _, params = ctype.partition(";")
@@ -126,7 +163,7 @@ def parse_with_feedparser(
                             f"{_what_arrived(body if arrived is None else arrived, headers)}")
         if bozo is not None and not isinstance(bozo, feedparser.CharacterEncodingOverride):
             raise FeedError(url, f"broken feed without entries: {bozo}")
-    entries = _from_feedparser(doc, url)
+    entries = _from_feedparser(doc, url, _literal_ids(body, hdrs, len(doc.entries)))
     warning = None
     if bozo is not None and not isinstance(bozo, feedparser.CharacterEncodingOverride):
         warning = f"broken feed ({type(bozo).__name__}: {bozo}); read {len(entries)} entries"

@@ -162,7 +162,9 @@ def _item(record: dict[str, Any], where: str) -> tuple[Item, datetime | None]:
         if record.get(key) is not None and not isinstance(record[key], str):
             raise UsageError(f"{where}: {key}: expected a string, got {type(record[key]).__name__}")
     published = _date(record, "published", where)
-    updated = _date(record, "updated", where) if record.get("updated") else None
+    updated = _when(record, "updated", where) if record.get("updated") else None
+    if updated is not None and updated < EARLIEST:
+        updated = None  # a placeholder there means "not updated", as the daemon reads it
     link = str(record["link"])
     key = str(record.get("id") or link or hashlib.sha1(
         f"{record['title']}|{published.isoformat()}".encode()).hexdigest())
@@ -174,16 +176,39 @@ def _item(record: dict[str, Any], where: str) -> tuple[Item, datetime | None]:
     ), updated
 
 
-def _date(record: dict[str, Any], field: str, where: str) -> datetime:
-    """``record[field]`` as an aware UTC datetime (a time without an offset is UTC)."""
+# The dates a line may give: before 1971 is a placeholder for "no date" (the Unix epoch, Go's
+# and Hugo's zero time 0001-01-01, which the daemon sets aside too, ``normalize._plausible``);
+# from 3000 on no publication time. Year 1 minus the retention, or year 9999 plus a tracker's
+# window, overflowed into a traceback (a code review, finding 5).
+EARLIEST = datetime(1971, 1, 1, tzinfo=UTC)
+LATEST = datetime(3000, 1, 1, tzinfo=UTC)
+
+
+def _when(record: dict[str, Any], field: str, where: str) -> datetime:
+    """``record[field]`` as an aware UTC datetime (a time without an offset is UTC), before
+    ``LATEST``; a bad one is an error naming the line."""
+    text = record[field]
     try:
-        when = datetime.fromisoformat(str(record[field]).replace("Z", "+00:00"))
+        when = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
-        return when.astimezone(UTC)
+        when = when.astimezone(UTC)
     except (ValueError, OverflowError) as err:
-        raise UsageError(
-            f"{where}: {field}: not a usable ISO 8601 date: {record[field]!r}") from err
+        raise UsageError(f"{where}: {field}: not a usable ISO 8601 date: {text!r}") from err
+    if when >= LATEST:
+        raise UsageError(f"{where}: {field}: {text!r} is after {LATEST.year - 1}: not a time an "
+                         "article was written")
+    return when
+
+
+def _date(record: dict[str, Any], field: str, where: str) -> datetime:
+    """``_when``, and not before ``EARLIEST``."""
+    when = _when(record, field, where)
+    if when < EARLIEST:
+        raise UsageError(f"{where}: {field}: {record[field]!r} is before {EARLIEST.year}: a "
+                         "placeholder for no date (the Unix epoch, Go's zero time); give the "
+                         "article's time")
+    return when
 
 
 def from_feeds(items: Iterable[Item], settings: Settings) -> list[Item]:
@@ -260,7 +285,10 @@ class Pruning:
         if self.last is not None and due <= self.last:
             return []
         self.last = due
-        horizon = due - self.retention
+        try:
+            horizon = due - self.retention
+        except OverflowError:  # before year 1: nothing is that old (``_date`` refuses such)
+            return []
         return tracker.prune(horizon, retention_rule.awaited(tracker.events(), horizon))
 
 

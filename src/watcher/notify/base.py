@@ -83,6 +83,8 @@ class Notifier(Protocol):
     A notifier may also offer ``take_note(ref) -> str | None``: what to keep beside a delivery
     that went out only in part (email: recipients the server refused while it took the others),
     shown by ``watcher status``; the sender asks it right after a ``send`` that returned ``ref``.
+    And ``timeout``, seconds: how long a send may take by the notifier's own limit; at a stop the
+    sender lets a send in flight run that long (and a margin) before it gives up on it.
     """
 
     name: str

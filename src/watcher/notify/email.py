@@ -84,6 +84,7 @@ class EmailNotifier:
     def __init__(self, settings: EmailSettings) -> None:
         self.name = settings.name
         self.settings = settings
+        self.timeout = settings.timeout.total_seconds()  # per SMTP step; the sender's stop
         self._notes: dict[str, str] = {}  # Message-ID -> the recipients refused, in words
 
     def take_note(self, ref: str | None) -> str | None:

@@ -23,7 +23,11 @@ One ``deliver_due`` pass:
 Exactly once: the outbox key dedupes at enqueue and a delivery is marked right after its send,
 so retries and restarts never resend a delivered alert. The one window left is a crash between a
 successful send and ``mark_delivered`` (at-least-once there; the webhook passes the key as
-``X-Watcher-Delivery`` so receivers can drop that duplicate). A ``mark_delivered`` that fails
+``X-Watcher-Delivery`` so receivers can drop that duplicate). A stop is no such window: a message
+handed to its notifier is sent and recorded even when the pass awaiting it is cancelled
+(``_send``), and ``stop`` and ``finish`` let the daemon end sends rather than cut them (a code
+review: ``systemctl stop`` during a slow SMTP exchange cancelled the pass, the server still took
+the mail, the row stayed pending and the restart sent it again). A ``mark_delivered`` that fails
 (database locked by another process, disk full) is remembered in memory and retried by the next
 passes, which send nothing of that notifier's queue meanwhile.
 
@@ -43,12 +47,18 @@ from datetime import UTC, datetime, timedelta
 
 from watcher.errors import NotifyError, WatcherError
 from watcher.notify.base import Message, Notifier, build_notifier
+from watcher.notify.probe import send_tests
 from watcher.notify.quiet import is_quiet, quiet_end
 from watcher.notify.retry_policy import MAX_RETRY_AFTER, RetryPolicy
 from watcher.settings import NotifierSettings, Settings
 from watcher.store.base import Delivery, Store
 
 log = logging.getLogger(__name__)
+
+# A send in flight at a stop may take its notifier's own timeout (``Notifier.timeout``, seconds;
+# this for one that has none) and this margin more before ``finish`` gives up on it.
+SEND_TIMEOUT = 10.0
+SEND_MARGIN = 10.0
 
 
 def _utcnow() -> datetime:
@@ -69,6 +79,12 @@ def told(d: Delivery) -> str:
     title = str(event.get("title") or "")
     title = title if len(title) <= 80 else title[:79] + "…"
     return f"{p.get('watch', '?')}: {title!r} {change} ({str(item.get('source') or '?')!r})"
+
+
+def _send_timeout(notifier: Notifier) -> float:
+    """How long one send of ``notifier`` may take by its own timeout (``Notifier.timeout``)."""
+    timeout = getattr(notifier, "timeout", None)
+    return float(timeout) if isinstance(timeout, (int, float)) and timeout > 0 else SEND_TIMEOUT
 
 
 def _note(notifier: Notifier, ref: str | None) -> str | None:
@@ -102,6 +118,12 @@ class SendReport:
 
 
 class Sender:
+    # ``_threads`` keeps the latest events' refs only: it grew by one entry per event and
+    # notifier for the daemon's lifetime, never pruned with the events (a code review). It
+    # covers a pass whose follow-up was read before its event's first alert was recorded;
+    # after that the store gives the ref (``Delivery.thread_ref``).
+    threads_kept = 4096
+
     def __init__(
         self, settings: Settings, store: Store, *, clock: Callable[[], datetime] = _utcnow,
         notifiers: Mapping[str, Notifier] | None = None, retry: RetryPolicy | None = None,
@@ -124,6 +146,10 @@ class Sender:
         # start (a restart may have fixed watcher.env), a changed one at a reload (None: all)
         self._fixed: set[str] | None = None
         self._passes = 0
+        # sends handed to a notifier, with it: they run to their end (and their record) even
+        # when the pass awaiting them is cancelled; ``finish`` waits for them
+        self._sending: dict[asyncio.Task[bool], Notifier] = {}
+        self._stopping = False  # ``stop``: no pass starts, no pass sends another message
         self.retry = retry or RetryPolicy()
         self._rng = rng or random.Random()
         self._batch = batch
@@ -185,6 +211,35 @@ class Sender:
                 await asyncio.sleep(wait)
         return len(self._unrecorded)
 
+    def stop(self) -> None:
+        """Start no send from now on (the daemon's stop): a running pass ends after the message
+        in flight, and its other deliveries stay due for the next start."""
+        self._stopping = True
+
+    async def finish(self, timeout: float | None = None) -> int:
+        """Wait for the sends in flight (their passes may have been cancelled) to end and be
+        recorded, up to ``timeout`` seconds (default: the largest of their notifiers' timeouts
+        plus ``SEND_MARGIN``); the number still running then, cancelled: those alerts stay
+        pending and may go out again after the restart."""
+        pending = {task: n.name for task, n in self._sending.items() if not task.done()}
+        if not pending:
+            return 0
+        if timeout is None:
+            timeout = max(_send_timeout(self._sending[t]) for t in pending) + SEND_MARGIN
+        log.info("waiting up to %.0f s for %d message(s) being sent", timeout, len(pending))
+        done, late = await asyncio.wait(pending, timeout=timeout)
+        for task in late:
+            log.warning("notifier %s: a message still being sent after %.0f s is cut off: its "
+                        "alerts stay pending and may go out again after the restart",
+                        pending[task], timeout)
+            task.cancel()
+        await asyncio.gather(*late, return_exceptions=True)
+        for task in done:
+            if not task.cancelled() and task.exception() is not None:
+                log.error("notifier %s: recording a message sent at the stop failed: %s",
+                          pending[task], task.exception())
+        return len(late)
+
     async def aclose(self) -> None:
         closing = self._retired + [n for _, n in self._built.values()] + list(
             self._injected.values())
@@ -198,25 +253,8 @@ class Sender:
     # -- test-notify ----------------------------------------------------------------------
     async def test(self, name: str | None = None) -> list[tuple[str, str | None]]:
         """Send a test message through ``name`` or every notifier: (name, None or the error)."""
-        names = self.names() if name is None else [name]
-
-        async def one(n: str) -> tuple[str, str | None]:
-            try:
-                notifier = self.notifier(n)
-                if notifier is None:
-                    known = ", ".join(self.names()) or "none configured"
-                    return n, f"no notifier named {n!r} (known: {known})"
-                await notifier.send(Message.for_test(timezone=self._settings.daemon.timezone))
-            except NotifyError as err:
-                return n, err.message
-            except WatcherError as err:
-                return n, str(err)
-            except Exception as err:
-                log.exception("test message through %s failed unexpectedly", n)
-                return n, f"unexpected error: {type(err).__name__}: {err}"
-            return n, None
-
-        return list(await asyncio.gather(*(one(n) for n in names)))
+        return await send_tests(self.names() if name is None else [name], self.notifier,
+                                known=self.names(), timezone=self._settings.daemon.timezone)
 
     # -- delivery -------------------------------------------------------------------------
     async def deliver_due(self) -> SendReport:
@@ -229,6 +267,8 @@ class Sender:
         claiming happen with no ``await`` in between, so a claim always sees the store's latest
         marks."""
         report = SendReport()
+        if self._stopping:
+            return report
         now = self._clock()
         if self._fixed is None or self._fixed:
             await self._writable()
@@ -337,6 +377,9 @@ class Sender:
         loop = asyncio.get_running_loop()
         started = loop.time()
         for i, unit in enumerate(units):
+            if self._stopping:  # the daemon stops: the rest waits for the next start
+                report.deferred += sum(len(u) for u in units[i:])
+                break
             if i and loop.time() - started >= self._budget:
                 # A paced backlog (Telegram: 1/s, 20/min in groups) yields the pass so that
                 # callers that serialise passes do not hold up the other notifiers; the rest
@@ -351,7 +394,19 @@ class Sender:
                 break
 
     async def _send(self, notifier: Notifier, unit: list[Delivery], report: SendReport) -> bool:
-        """Send one message for ``unit``; False when the notifier's queue must stop (retry)."""
+        """Send one message for ``unit`` and record it; False when the notifier's queue must stop
+        (retry). Shielded: once handed to the notifier, the message is sent and recorded even
+        if this pass is cancelled. Cancelling the wait did not stop the send (an SMTP session in
+        its worker thread, a request the receiver had taken) but skipped ``mark_delivered``,
+        and the restart sent the alert again (a code review). ``finish`` awaits such sends."""
+        task = asyncio.get_running_loop().create_task(self._send_and_record(notifier, unit,
+                                                                            report))
+        self._sending[task] = notifier
+        task.add_done_callback(lambda t: self._sending.pop(t, None))
+        return await asyncio.shield(task)
+
+    async def _send_and_record(self, notifier: Notifier, unit: list[Delivery],
+                               report: SendReport) -> bool:
         name = notifier.name
         first = unit[0]
         thread = None
@@ -390,8 +445,10 @@ class Sender:
                           "again (a process that ends first, as `once` may, would)", name,
                           first.key, err)
                 return False
-            if ref is not None:
-                self._threads.setdefault((name, d.event_id), d.thread_ref or ref)
+            if ref is not None and (name, d.event_id) not in self._threads:
+                self._threads[(name, d.event_id)] = d.thread_ref or ref
+                if len(self._threads) > self.threads_kept:  # the oldest first
+                    del self._threads[next(iter(self._threads))]
         report.sent += len(unit)
         log.info("notifier %s: delivered %s%s", name,
                  told(first) if len(unit) == 1 else f"a digest of {len(unit)} alerts",

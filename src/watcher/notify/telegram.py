@@ -131,6 +131,7 @@ class TelegramNotifier:
         self.name = settings.name
         self.settings = settings
         self.chat_id = settings.chat_id
+        self.timeout = timeout  # per request; the sender's stop waits this for a send
         self._token = str(settings.token)
         self._progress: dict[tuple[str, ...], tuple[int, str | None]] = {}
         self._request = HTTPXRequest(

@@ -78,6 +78,7 @@ class WebhookNotifier:
                  transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.name = settings.name
         self.settings = settings
+        self.timeout = settings.timeout.total_seconds()  # per request; the sender's stop
         self._client = httpx.AsyncClient(
             timeout=settings.timeout.total_seconds(), follow_redirects=False,
             headers={"User-Agent": USER_AGENT}, transport=transport)

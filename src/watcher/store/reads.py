@@ -7,8 +7,9 @@ before they are read, so a command never sees an older state than the tracker's)
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -34,13 +35,35 @@ class ReadQueries:
     # stub hide the real one
     _write_events: Callable[[], None]
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Run the reads inside in one read transaction: one snapshot of the database. Each
+        statement on its own saw the commits made between them, so ``events`` beside a running
+        daemon could show an event ``cancelled`` whose history ended in ``postponed`` (a code
+        review, finding 6). In WAL mode a reader never blocks the writer. Inside a transaction
+        of this connection (a poll group open) the reads are one snapshot already."""
+        if self._db.in_transaction:
+            yield
+            return
+        self._db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self._db.in_transaction:
+                self._db.execute("COMMIT")  # reads only: nothing to keep or undo
+
     def load_events(self) -> list[dict[str, Any]]:
         self._write_events()
         rows = self._db.execute("SELECT id, state FROM events ORDER BY last_seen").fetchall()
         return decode(self.path, "events", "id", rows, _event_state)
 
     def events(self, watch: str | None = None) -> list[dict[str, Any]]:
+        """Every event with its items and history, from one snapshot (``snapshot``)."""
         self._write_events()
+        with self.snapshot():
+            return self._read_events(watch)
+
+    def _read_events(self, watch: str | None) -> list[dict[str, Any]]:
         rows = self._db.execute(
             "SELECT id, title, status, first_seen, last_seen, watches FROM events"
             " ORDER BY last_seen DESC"
