@@ -13,6 +13,7 @@ import pytest
 
 from watcher.core.day_rules import corrects
 from watcher.core.digest import is_digest
+from watcher.core.events import service_piece
 from watcher.core.tracker import Tracker
 from watcher.models import Item
 from watcher.settings import WatchSettings
@@ -107,3 +108,36 @@ def test_a_correction_notice_moves_no_status() -> None:
     ]
     moves = [t.process(i, i.published).transition for i in items]
     assert moves == [("unknown", "planned"), ("planned", "postponed"), None]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Taylor Swift in Wien: Was Fans für die drei Konzerte im Happel-Stadion wissen müssen", True),
+    ("Oasis reunion: band set to make announcement – live", True),
+    ("LIVE: Swift shows cancelled", True),
+    ("Gipfel-Ticker: Trump trifft Putin", True),
+    ("Will the summit go ahead?", True),
+    ("Live Nation cancels tour", False),
+    ("Ticker-tape parade held in New York", False),
+    ("Taylor Swift: Konzerte in Wien abgesagt", False),
+])
+def test_service_pieces(title: str, expected: bool) -> None:
+    assert service_piece(title) is expected
+
+
+def test_an_event_titled_by_a_service_piece_takes_the_news_headline() -> None:
+    t = Tracker([WatchSettings("swift", keywords=("Taylor Swift",))])
+    items = [
+        _item(1, "2024-08-06T08:00", "kurier",
+              "Taylor Swift in Wien: Was Fans für die drei Konzerte wissen müssen",
+              "Die drei Konzerte im Happel-Stadion finden am Donnerstag, Freitag und Samstag "
+              "statt.", "de"),
+        _item(2, "2024-08-07T19:45", "standard", "Taylor-Swift-Konzerte in Wien abgesagt",
+              "Nach der Festnahme zweier Terrorverdächtiger sagte der Veranstalter alle drei "
+              "Konzerte ab.", "de"),
+        _item(3, "2024-08-07T20:30", "bbc", "Swift fans in tears as Vienna shows are called off",
+              "Organisers cancelled all three concerts.", "en"),
+    ]
+    outs = [t.process(i, i.published) for i in items]
+    event = t.event(outs[0].event_id)  # type: ignore[arg-type]
+    assert event is not None and event.title == "Taylor-Swift-Konzerte in Wien abgesagt"
+    assert outs[1].alerts and outs[1].alerts[0].event.title == event.title

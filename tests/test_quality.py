@@ -826,7 +826,11 @@ EVENTS_109_FLOORS = {"alert_precision": 0.8352, "alert_recall": 0.8315, "bcubed_
 # 0.885, 0.882 / 0.652 / 0.915).
 EVENTS_110_FLOORS = {"alert_precision": 0.8256, "alert_recall": 0.7667, "bcubed_f1": 0.8625}
 EVENTS_111_FLOORS = {"alert_precision": 0.906, "alert_recall": 0.9115, "bcubed_f1": 0.8938}
-EVENTS_112_FLOORS = {"alert_precision": 0.908, "alert_recall": 0.7812, "bcubed_f1": 0.8854}
+# session 47: 0.908 -> 0.8977 precision, B-cubed 0.8854 -> 0.905: "No Time to Die delayed
+# again" read as "not delayed", planned, while a watch's name opening with a negator counted as
+# a denial; read postponed now, it opens an event of its own 15 weeks after the last, and its
+# alert counts as a repeat (the wrong planned alert before it counted as wrong too)
+EVENTS_112_FLOORS = {"alert_precision": 0.8977, "alert_recall": 0.7812, "bcubed_f1": 0.905}
 EVENTS_113_FLOORS = {"alert_precision": 0.881, "alert_recall": 0.6429, "bcubed_f1": 0.9115}
 # events-114 .. -117: four held-out sets written at the start of session 33 by four new authors
 # without sight of the code (religious and royal occasions; courts, trials and hearings; art,

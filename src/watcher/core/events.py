@@ -33,12 +33,14 @@ poll when the blob listed the articles).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from watcher.core.cue_words import HEDGE
 from watcher.core.origin import WIRE, count_sources, entry, same_source
+from watcher.core.text import fold
 from watcher.core.types import UNKNOWN, StatusReading, cue_fields
 from watcher.models import Item, iso
 
@@ -335,7 +337,17 @@ class EventState:
         if copy != item.source or self.copies:
             self._note_copy(item.source, copy, before)
         if ((item.lang or "").startswith("en") and not (self.title_lang or "").startswith("en")
-                and not self.told):
+                and not self.told and not (service_piece(item.title)
+                                           and not service_piece(self.title))):
+            self.title, self.title_lang = trim(item.title, title_chars), item.lang
+
+    def retitle(self, item: Item, title_chars: int) -> None:
+        """``item``'s headline told a status: an event titled by a service piece, an
+        explainer, a live page or an opinion (:func:`service_piece`) takes it as its title. Its
+        alerts were told under that headline ("Taylor Swift in Wien: Was Fans für die drei
+        Konzerte wissen müssen" on the cancellation's alert; a user's review of noisy feeds,
+        session 47); the news names it better. Any other title stays."""
+        if service_piece(self.title) and not service_piece(item.title):
             self.title, self.title_lang = trim(item.title, title_chars), item.lang
 
     def _note_copy(self, outlet: str, copy: str, before: bool) -> None:
@@ -432,6 +444,29 @@ class EventState:
 def lang_of(item: Item) -> str:
     """The item's language as its primary subtag ("de" of "de-CH"), or "" when unknown."""
     return (item.lang or "").split("-")[0].lower()
+
+
+# headlines of pieces around the news rather than the news: live pages, explainers and service
+# pieces, opinions, galleries, podcasts (folded: lower case, no accents)
+_SERVICE = re.compile(
+    # a label before the headline ("LIVE: ...", "DIRECT. ...", "Kommentar: ...", "Gipfel-Ticker:")
+    r"^\W*(?:live|liveblog|live-?ticker|newsblog|ticker|en direct|direct|in diretta|en vivo"
+    r"|opinion|comment|kommentar|meinung|editorial|analysis|analyse|tribune|edito|chronique"
+    r"|explainer|podcast|video|gallery|fotos|photos)\s*(?:[:.|–—]|\s-\s)"
+    r"|(?:live)?ticker\s*:"
+    # or after it ("... – live", "... | as it happened")
+    r"|(?:\s[–—-]|\|)\s*(?:live|liveblog|live-?ticker|ticker|en direct|as it happened)\W*$"
+    r"|live updates|as it happened"
+    # a service piece or an explainer, anywhere in the headline
+    r"|(?:^|\W)(?:what we know|what you need to know|what to know|need to know|q ?& ?a|faq"
+    r"|was wir (?:uber|wissen)|wissen mussen|fragen und antworten|ce que l.on sait"
+    r"|ce qu.il faut savoir|in pictures|en images|bildergalerie)(?:\W|$)")
+
+
+def service_piece(title: str) -> bool:
+    """Is ``title`` the headline of a piece around the news (a live page, an explainer, a
+    service piece, an opinion, a gallery) or a question? See :meth:`EventState.retitle`."""
+    return title.rstrip().endswith("?") or _SERVICE.search(fold(title)) is not None
 
 
 def trim(title: str, limit: int) -> str:

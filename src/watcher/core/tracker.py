@@ -341,6 +341,8 @@ class Tracker:
             reading = StatusReading(None)
             why += "; no status: held in its summary only, joined as the watch's current story"
         transition = ev.apply(reading, item)
+        if reading.status is not None and "title" in cue_fields(reading.cues, reading.status):
+            ev.retitle(item, p.title_chars)
         if transition and transition[1] != "planned":
             ev.due = None  # postponed, held, cancelled: the announced day no longer holds
         # the day it is expected: a weekday or a date an announcement names; after a
