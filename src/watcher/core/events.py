@@ -89,6 +89,9 @@ class EventState:
     # reported it since the last transition (:meth:`_overturns`)
     against: dict[str, list[str]] = field(default_factory=dict)
     last_transition: datetime | None = None
+    # the newest article that reported the current status, the one that moved it included
+    # (:meth:`apply`: an older one read after it moves nothing)
+    status_seen: datetime | None = None
     watch_state: dict[str, dict[str, Any]] = field(default_factory=dict)
     # clustering features (see watcher.core.cluster): feature -> number of items having it
     features: dict[str, int] = field(default_factory=dict)
@@ -122,6 +125,8 @@ class EventState:
         if who not in backers:
             backers.append(who)
         if new == self.status:
+            if self.status_seen is None or item.published > self.status_seen:
+                self.status_seen = item.published
             if self.hedged and not reading.tentative:
                 self.history[-1]["hedge"] = False  # now said firmly: "will go ahead"
             if self.aside and "title" in cue_fields(reading.cues, new):
@@ -129,8 +134,14 @@ class EventState:
             return None
         if reading.tentative and self.status != UNKNOWN:
             return None  # "may be cancelled", "not cancelled": no news about a known status
-        if self.last_transition is not None and item.published < self.last_transition:
-            return None  # older than the evidence the current status rests on
+        if self.last_transition is not None and item.published < max(
+                self.last_transition, self.status_seen or self.last_transition):
+            # older than the evidence the current status rests on: the article that moved it,
+            # or a later one that reported it again. Read after it (a first start, a catch-up,
+            # a slow feed: feeds come one after another), it is what the event was then ("next
+            # attempt set for Wednesday" of 10 November, read after "postponed again" of the
+            # 11th, told the launch back on: a user's review, session 47)
+            return None
         if self._undoes_tie(reading, item):
             return None  # same second as the change it would undo: read as the earlier news
         if self._restates(reading):
@@ -150,7 +161,7 @@ class EventState:
             return None  # the comeback it was reported held with, told again
         old = self.status
         self.status = new
-        self.last_transition = item.published
+        self.last_transition = self.status_seen = item.published
         # support for the new status counts from the last transition on: the outlets that
         # reported it since (two of them overturning a final status back it both)
         self.support[new] = [o for o in self.against.get(new, ())
@@ -402,7 +413,7 @@ class EventState:
             "copies": list(self.copies),
             "support": {k: list(v) for k, v in self.support.items()},
             "against": {k: list(v) for k, v in self.against.items()},
-            "last_transition": iso(self.last_transition),
+            "last_transition": iso(self.last_transition), "status_seen": iso(self.status_seen),
             "watch_state": {k: dict(v) for k, v in self.watch_state.items()},
             "features": dict(self.features), "n_items": self.n_items,
             "title_places": dict(self.title_places),
@@ -416,6 +427,7 @@ class EventState:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventState:
         lt = d.get("last_transition")
+        seen = d.get("status_seen")
         due = d.get("due")
         return cls(
             id=d["id"], title=d["title"], status=d.get("status", UNKNOWN),
@@ -426,7 +438,7 @@ class EventState:
             copies=list(d.get("copies", ())),
             support={k: list(v) for k, v in d.get("support", {}).items()},
             against={k: list(v) for k, v in d.get("against", {}).items()},
-            last_transition=_dt(lt) if lt else None,
+            last_transition=_dt(lt) if lt else None, status_seen=_dt(seen) if seen else None,
             watch_state={k: dict(v) for k, v in d.get("watch_state", {}).items()},
             features={k: int(v) for k, v in d.get("features", {}).items()},
             n_items=int(d.get("n_items", len(d.get("items", ())))),  # "items": blobs before 0.2
