@@ -141,3 +141,24 @@ def test_an_event_titled_by_a_service_piece_takes_the_news_headline() -> None:
     event = t.event(outs[0].event_id)  # type: ignore[arg-type]
     assert event is not None and event.title == "Taylor-Swift-Konzerte in Wien abgesagt"
     assert outs[1].alerts and outs[1].alerts[0].event.title == event.title
+
+
+def test_a_keyword_only_article_tells_no_other_watchs_story() -> None:
+    """"Vienna street becomes an oasis for heartbroken Swifties" brings the Oasis watch into
+    the Vienna cancellation's event; "Conor Gallagher's move in doubt" shares nothing with it
+    but a keyword and tells no status: it must not announce that event to the Oasis watch."""
+    t = Tracker([WatchSettings("swift", keywords=("Taylor Swift", "Swifties")),
+                 WatchSettings("oasis", keywords=("Oasis", "Gallagher"))])
+    items = [
+        _item(1, "2024-08-07T19:45", "standard", "Taylor Swift's Vienna concerts cancelled",
+              "Organisers called off all three shows at the Ernst Happel stadium after two "
+              "terror suspects were arrested."),
+        _item(2, "2024-08-07T21:00", "bbc", "Taylor Swift cancels Vienna shows over terror plot",
+              "All three Eras Tour concerts in Vienna are off."),
+        _item(3, "2024-08-09T10:00", "bbc", "Vienna street becomes an oasis for heartbroken "
+              "Swifties", "Fans of Taylor Swift gathered in Vienna's Corneliusgasse."),
+        _item(4, "2024-08-19T18:00", "bbc", "Conor Gallagher's Atletico Madrid move in doubt",
+              "The Chelsea midfielder's transfer stalled as another deal collapsed."),
+    ]
+    outs = [t.process(i, i.published) for i in items]
+    assert not [a for a in outs[3].alerts if a.watch == "oasis"]

@@ -356,6 +356,14 @@ class Tracker:
         unnamed: list[str] = []
         matched = {m.watch for m in accepted}
         named = named_watches(accepted, owners)
+        if how.startswith("the watch's current story") and reading.status is None:
+            # nothing but the keyword tied it to the event, and it tells no status: it is no
+            # news of the event for a watch not told of it yet, whose status other watches'
+            # articles made ("Conor Gallagher's move in doubt" announced an Oasis watch's
+            # "Taylor Swift in Wien: cancelled (14 sources)", which "Vienna street becomes an
+            # oasis for heartbroken Swifties" had brought it into: a user's review, session 47)
+            named = {w for w in named if ev.watch_state.get(w, {}).get("new")
+                     or not ev.watches or ev.watches[0] == w}
         taking = [m.watch for m in matches] if alertable else []
         if commit:
             self._taken.update(taking)
