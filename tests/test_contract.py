@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+import sqlite3
 import tomllib
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -19,6 +21,7 @@ from tests.test_e2e import ANNOUNCE, CANCEL, NOW, Receiver, rss, watcher
 from watcher import config_tables as config_module
 from watcher.config import load_config
 from watcher.settings import EmailSettings, TelegramSettings, WebhookSettings
+from watcher.store.rows import ts
 
 DESIGN = REPO.parent / "shared" / "DESIGN.md"
 
@@ -130,6 +133,21 @@ def test_the_database_option_overrides_the_config_for_a_poll(
     assert [e["status"] for e in json.loads(proc.stdout)] == ["planned"]
     status = watcher(path, "status", "--database", str(other)).stdout
     assert "last success: " in status and "; items: 1; next poll: in " in status, status
+
+
+def test_status_tells_a_poll_overdue_when_no_poller_runs(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    url = feeds.feed("/a.xml", rss("Courier", [ANNOUNCE]))
+    path = config(tmp_path, f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "putin"\n'
+                  'keywords = ["Putin"]\n')
+    assert watcher(path, "once").returncode == 0
+    db = tmp_path / "w.db"
+    with contextlib.closing(sqlite3.connect(db)) as conn, conn:  # cron's next run is late
+        conn.execute("UPDATE feeds SET next_due = ?",
+                     (ts(datetime.now(UTC) - timedelta(hours=2, minutes=1)),))
+    status = watcher(path, "status").stdout
+    assert "next poll: due 2 h ago, with the next `watcher once` or when the daemon runs" \
+        in status, status
 
 
 def test_telegram_api_url_defaults_to_the_public_bot_api() -> None:

@@ -33,6 +33,10 @@ def _local(dt: datetime | None, settings: Settings) -> str:
     return dt.astimezone(settings.daemon.timezone).strftime("%Y-%m-%d %H:%M %Z")
 
 
+# a poll this late is not coming from a running daemon (its polls are seconds late at most)
+OVERDUE = timedelta(minutes=5)
+
+
 def _ago(dt: datetime | None, now: datetime) -> str:
     if dt is None:
         return "never"
@@ -345,6 +349,11 @@ def status(settings: Settings, *, as_json: bool = False) -> int:
         line = f"    last success: {_ago(s.last_success, now)}; items: {s.items}"
         if s.disabled:
             line += f"; DISABLED: {s.disabled}"
+        elif s.next_due is not None and now - s.next_due > OVERDUE:
+            # no poller is running (polls by ``watcher once`` from cron, or the daemon stopped):
+            # "next poll: 2 h ago" read as an alarm (a user's review, session 47)
+            line += (f"; next poll: due {_ago(s.next_due, now)}, with the next `watcher once` "
+                     "or when the daemon runs")
         else:
             line += f"; next poll: {_ago(s.next_due, now)}"
         print(line)
