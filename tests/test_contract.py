@@ -150,6 +150,22 @@ def test_status_tells_a_poll_overdue_when_no_poller_runs(
         in status, status
 
 
+def test_explain_says_an_article_no_watch_took_is_in_no_event(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    """A watch added since: the stored article joined nothing when it was read, which
+    ``explain``'s decision says beside what today's events would make of it."""
+    url = feeds.feed("/a.xml", rss("Courier", [ANNOUNCE]))
+    path = config(tmp_path, f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "oasis"\n'
+                  'keywords = ["Oasis"]\n')
+    assert watcher(path, "once").returncode == 0
+    path = config(tmp_path, f'[[feed]]\nurl = "{url}"\n[[watch]]\nname = "putin"\n'
+                  'keywords = ["Putin"]\n')
+    report = json.loads(watcher(path, "explain", ANNOUNCE["link"], "--json").stdout)
+    assert not report["stored"]
+    assert report["decision"].endswith(
+        "if it were read now; stored in no event: no watch took it when it was read"), report
+
+
 def test_telegram_api_url_defaults_to_the_public_bot_api() -> None:
     table = '[notifier.chat]\ntype = "telegram"\ntoken = "1:x"\nchat_id = "-100123"\n'
     [chat] = load_config(None, text=table, env={}).notifiers
