@@ -44,3 +44,11 @@ def test_coming_to_a_console_in_a_year_is_a_plan() -> None:
                        "mainline Animal Crossing game for next year.", "en")
     assert reading.status == "planned"
     assert not [c for c in reading.cues if c.status == "held" and c.blocked is None]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Canada beat Finland to retain ice hockey world title", "held"),  # a result, told
+    ("Canada eyes chance to retain title", "planned"),  # one still to come
+])
+def test_retain_after_a_verb_is_a_result(title: str, expected: str) -> None:
+    assert LEX.read(title, "", "en").status == expected
