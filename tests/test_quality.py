@@ -1066,9 +1066,12 @@ EVENTS_178_FLOORS = {"alert_precision": 0.7895, "alert_recall": 0.9024, "bcubed_
 EVENTS_179_FLOORS = {"alert_precision": 0.8462, "alert_recall": 0.7765, "bcubed_f1": 0.8437}
 EVENTS_180_FLOORS = {"alert_precision": 0.9146, "alert_recall": 0.881, "bcubed_f1": 0.9121}
 EVENTS_181_FLOORS = {"alert_precision": 0.7763, "alert_recall": 0.6905, "bcubed_f1": 0.8466}
-# events-183: written later in session 47 by a new author who saw neither code nor score (the
-# Balkans, Romania, Bulgaria and the Baltic states: elections annulled or rerun, festivals,
-# finals), held out; the session's first code and its last alike 0.900 / 0.844 / 0.902
+# events-182 and -183: written later in session 47 by new authors who saw neither code nor
+# score, held out: 182 (music festivals, tours and concerts in the UK, Ireland, the US and
+# Canada) 0.924 / 0.833 / 0.899, 183 (the Balkans, Romania, Bulgaria and the Baltic states:
+# elections annulled or rerun, festivals, finals) 0.900 / 0.844 / 0.902, the session's first
+# code and its last alike
+EVENTS_182_FLOORS = {"alert_precision": 0.9242, "alert_recall": 0.8333, "bcubed_f1": 0.8989}
 EVENTS_183_FLOORS = {"alert_precision": 0.9, "alert_recall": 0.8438, "bcubed_f1": 0.902}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
@@ -1271,7 +1274,8 @@ ALL_FLOORS = {
     171: EVENTS_171_FLOORS, 172: EVENTS_172_FLOORS, 173: EVENTS_173_FLOORS,
     174: EVENTS_174_FLOORS, 175: EVENTS_175_FLOORS, 176: EVENTS_176_FLOORS,
     177: EVENTS_177_FLOORS, 178: EVENTS_178_FLOORS, 179: EVENTS_179_FLOORS,
-    180: EVENTS_180_FLOORS, 181: EVENTS_181_FLOORS, 183: EVENTS_183_FLOORS,
+    180: EVENTS_180_FLOORS, 181: EVENTS_181_FLOORS, 182: EVENTS_182_FLOORS,
+    183: EVENTS_183_FLOORS,
 }
 
 
