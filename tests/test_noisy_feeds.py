@@ -162,3 +162,24 @@ def test_a_keyword_only_article_tells_no_other_watchs_story() -> None:
     ]
     outs = [t.process(i, i.published) for i in items]
     assert not [a for a in outs[3].alerts if a.watch == "oasis"]
+
+
+def test_an_event_titled_by_a_headline_that_told_no_status_takes_the_news() -> None:
+    """"cancelled: Putin's spokesman dismisses new EU sanctions as 'illegal'" in an email
+    subject: the story's first headline told nothing of the summit (a user's review of the
+    messages, session 47)."""
+    t = Tracker([WatchSettings("putin", keywords=("Putin", "Poutine"))])
+    items = [
+        _item(1, "2025-10-16T08:00", "reuters",
+              "Peskov: Putin and Trump discussed Budapest by phone",
+              "The Kremlin spokesman gave few details about a possible meeting of the two "
+              "presidents in Budapest."),
+        _item(2, "2025-10-16T20:05", "lemonde",
+              "Trump et Poutine vont se rencontrer à Budapest",
+              "Le président américain a annoncé un sommet avec Vladimir Poutine à Budapest.",
+              "fr"),
+    ]
+    outs = [t.process(i, i.published) for i in items]
+    assert outs[0].event_id == outs[1].event_id
+    event = t.event(outs[1].event_id)  # type: ignore[arg-type]
+    assert event is not None and event.title == "Trump et Poutine vont se rencontrer à Budapest"

@@ -583,7 +583,7 @@ async def test_a_message_the_bot_api_rejects_for_its_content_fails_permanently(
     try:
         enqueue(store, "first", ["chat"], event="first")
         enqueue(store, "second", ["chat"], event="second")
-        stub.fail_next("400-parse")
+        stub.fail_next("400-parse", count=2)  # as HTML, then as plain text
         report = await s.deliver_due()
         assert (report.sent, report.failed) == (1, 1)
     finally:

@@ -105,13 +105,30 @@ async def test_long_digest_is_split_within_limit(stub: BotApiStub) -> None:
 ])
 async def test_errors_are_classified(stub: BotApiStub, fault: str, kind: str,
                                      words: str) -> None:
-    stub.fail_next(fault)
+    # (HTML Telegram cannot read is sent again as plain text: refused twice, it is permanent)
+    stub.fail_next(fault, count=2 if fault == "400-parse" else 1)
     n = notifier(stub)
     err = await send_error(n, Message.of([alert()]))
     assert (err.permanent, err.config) == (kind == "permanent", kind == "config")
     assert words in err.message
     assert stub.token not in str(err)
     assert not stub.sent
+
+
+async def test_html_telegram_cannot_read_goes_out_as_plain_text(stub: BotApiStub) -> None:
+    """One "400: can't parse entities" dropped the alert for the chat for good (a user's
+    review, session 47); the same text goes out again without formatting."""
+    stub.fail_next("400-parse")
+    n = notifier(stub)
+    try:
+        await n.send(Message.of([alert()]))
+    finally:
+        await n.aclose()
+    [call] = stub.sent
+    assert "parse_mode" not in call.params or not call.params["parse_mode"]
+    text = call.params["text"]
+    assert "<b>" not in text and "<a href" not in text and "&amp;" not in text
+    assert "https://" in text  # the article's address, after its headline
 
 
 async def test_a_server_error_is_not_called_a_connection_failure(stub: BotApiStub) -> None:

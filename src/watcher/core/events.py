@@ -78,6 +78,9 @@ class EventState:
     last_seen: datetime
     status: str = UNKNOWN
     title_lang: str | None = None
+    # the title is a headline that told a status (:meth:`retitle`); stored before the key was
+    # kept, True: an upgrade leaves titles as they were
+    title_told: bool = True
     watches: list[str] = field(default_factory=list)
     history: list[dict[str, Any]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
@@ -351,15 +354,22 @@ class EventState:
                 and not self.told and not (service_piece(item.title)
                                            and not service_piece(self.title))):
             self.title, self.title_lang = trim(item.title, title_chars), item.lang
+            self.title_told = False  # unless its reading says otherwise (:meth:`retitle`)
 
-    def retitle(self, item: Item, title_chars: int) -> None:
-        """``item``'s headline told a status: an event titled by a service piece, an
-        explainer, a live page or an opinion (:func:`service_piece`) takes it as its title. Its
-        alerts were told under that headline ("Taylor Swift in Wien: Was Fans für die drei
-        Konzerte wissen müssen" on the cancellation's alert; a user's review of noisy feeds,
-        session 47); the news names it better. Any other title stays."""
-        if service_piece(self.title) and not service_piece(item.title):
+    def retitle(self, item: Item, title_chars: int, *, loosely: bool = False) -> None:
+        """``item``'s headline told a status: an event titled by a headline that told none, or
+        by a service piece, an explainer, a live page or an opinion (:func:`service_piece`),
+        takes it as its title. Its alerts were told under that headline ("Taylor Swift in Wien:
+        Was Fans für die drei Konzerte wissen müssen" on the cancellation's alert; "cancelled:
+        Putin's spokesman dismisses new EU sanctions as 'illegal'" in an email subject: users'
+        reviews, session 47); the news names it better. A title that told a status stays, and
+        one that told none stays for an article that joined ``loosely``, on the watch's keyword
+        alone ("CN Tower EdgeWalk closed" in a rail lockout's story)."""
+        if service_piece(item.title):
+            return
+        if service_piece(self.title) or not (self.title_told or loosely):
             self.title, self.title_lang = trim(item.title, title_chars), item.lang
+            self.title_told = True
 
     def _note_copy(self, outlet: str, copy: str, before: bool) -> None:
         """Keep in ``copies`` the entries of every outlet that ran an agency's copy: its copies
@@ -406,7 +416,8 @@ class EventState:
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "title": self.title, "status": self.status,
-            "title_lang": self.title_lang, "watches": list(self.watches),
+            "title_lang": self.title_lang, "title_told": self.title_told,
+            "watches": list(self.watches),
             "first_seen": iso(self.first_seen), "last_seen": iso(self.last_seen),
             "history": [dict(h) for h in self.history],
             "sources": list(self.sources),
@@ -431,7 +442,8 @@ class EventState:
         due = d.get("due")
         return cls(
             id=d["id"], title=d["title"], status=d.get("status", UNKNOWN),
-            title_lang=d.get("title_lang"), watches=list(d.get("watches", ())),
+            title_lang=d.get("title_lang"), title_told=bool(d.get("title_told", True)),
+            watches=list(d.get("watches", ())),
             first_seen=_dt(d["first_seen"]), last_seen=_dt(d["last_seen"]),
             history=[dict(h) for h in d.get("history", ())],
             sources=list(d.get("sources", ())),

@@ -311,7 +311,7 @@ class Tracker:
                 eid, n = event_id(item, n), n + 1
             ev = EventState(id=eid, title=trim(item.title, p.title_chars),
                             first_seen=item.published, last_seen=item.published,
-                            title_lang=item.lang)
+                            title_lang=item.lang, title_told=False)
             new = True
             top = f" (best {scored[0][0]} {scored[0][1]:.2f})" if scored else ""
             why = f"new event {ev.id}{top}"
@@ -342,7 +342,8 @@ class Tracker:
             why += "; no status: held in its summary only, joined as the watch's current story"
         transition = ev.apply(reading, item)
         if reading.status is not None and "title" in cue_fields(reading.cues, reading.status):
-            ev.retitle(item, p.title_chars)
+            ev.retitle(item, p.title_chars,
+                       loosely=how.startswith("the watch's current story"))
         if transition and transition[1] != "planned":
             ev.due = None  # postponed, held, cancelled: the announced day no longer holds
         # the day it is expected: a weekday or a date an announcement names; after a

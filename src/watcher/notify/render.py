@@ -10,6 +10,7 @@ output is HTML.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, tzinfo
 from typing import Any
@@ -199,6 +200,17 @@ def telegram_chunks(message: Message, limit: int = TELEGRAM_LIMIT) -> list[str]:
     if current:
         chunks.append(current)
     return chunks
+
+
+_LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.DOTALL)
+_TAG = re.compile(r"</?[a-z]+[^>]*>")
+
+
+def unformatted(chunk: str) -> str:
+    """One of :func:`telegram_chunks` as plain text, for a chat that could not read its HTML:
+    the tags dropped, a link's address after its text, the entities read back."""
+    text = _LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", chunk)
+    return html.unescape(_TAG.sub("", text))
 
 
 def email_html(message: Message) -> str:

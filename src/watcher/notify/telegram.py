@@ -10,7 +10,8 @@
   member), 400 chat not found, a 400 for the bot's rights in the chat ("not enough rights to
   send text messages", "CHAT_WRITE_FORBIDDEN") or for a deleted or closed forum topic, a
   migrated chat and 401/404 (token rejected) are errors of the config (alerts held until it
-  is fixed); any other 400 (the message itself) is permanent;
+  is fixed); a 400 for the message's HTML ("can't parse entities") sends it again as plain
+  text; any other 400 (the message itself) is permanent;
   network errors and 5xx are retried by the sender. The token is part of every request URL, so
   it is scrubbed from error texts, ``Bot.initialize`` (whose InvalidToken message quotes the
   token) is never called, and the ``httpx`` logger (which logs URLs at INFO) is raised to
@@ -25,6 +26,7 @@ import time
 import warnings
 from collections import deque
 from datetime import timedelta
+from typing import Any
 
 import httpx
 from telegram import Bot, LinkPreviewOptions, ReplyParameters
@@ -44,7 +46,7 @@ from telegram.request import HTTPXRequest
 from watcher.errors import NotifyError
 from watcher.fetch import connect_error
 from watcher.notify.base import Message
-from watcher.notify.render import telegram_chunks
+from watcher.notify.render import telegram_chunks, unformatted
 from watcher.settings import TelegramSettings
 
 log = logging.getLogger(__name__)
@@ -105,6 +107,8 @@ class Pacer:
 # message fails alike until someone fixes the chat or the config, as for a 403; read as
 # "message rejected", each alert of the setup period was dropped for good (a user's review,
 # session 44). Matched in the lowered description, which PTB hands on without "Bad Request: ".
+# Telegram's words for HTML it could not read ("Bad Request: can't parse entities: ...")
+_UNPARSED = "parse entities"
 _NO_RIGHTS = ("not enough rights", "have no rights", "chat_write_forbidden",
               "chat_send_plain_forbidden", "chat_restricted", "need administrator rights")
 _NO_TOPIC = ("message thread not found", "topic_closed", "topic_deleted")
@@ -217,14 +221,19 @@ class TelegramNotifier:
                 await self.pacer.wait()
                 self.pacer.record(time.monotonic())
                 try:
-                    sent = await self._bot.send_message(
-                        chat_id=self.chat_id, text=chunk, parse_mode=ParseMode.HTML,
-                        link_preview_options=LinkPreviewOptions(
-                            is_disabled=self.settings.disable_preview),
-                        reply_parameters=(
-                            ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
-                            if reply_to is not None else None),
-                    )
+                    try:
+                        sent = await self._post(chunk, reply_to, html=True)
+                    except BadRequest as err:
+                        if _UNPARSED not in str(err).lower():
+                            raise
+                        # Telegram could not read the HTML (an entity it does not know, a
+                        # tag it refuses): the alert goes out as plain text rather than not
+                        # at all (a user's review, session 47: the family chat missed it)
+                        log.warning("%s: Telegram could not read the message's formatting; "
+                                    "sending it as plain text", self.name)
+                        await self.pacer.wait()
+                        self.pacer.record(time.monotonic())
+                        sent = await self._post(unformatted(chunk), reply_to, html=False)
                 except TelegramError as err:
                     if message.keys and n:
                         self._progress[message.keys] = (n, first)
@@ -233,6 +242,15 @@ class TelegramNotifier:
                     first = str(sent.message_id)
         self._progress.pop(message.keys, None)
         return first
+
+    async def _post(self, text: str, reply_to: int | None, *, html: bool) -> Any:
+        return await self._bot.send_message(
+            chat_id=self.chat_id, text=text, parse_mode=ParseMode.HTML if html else None,
+            link_preview_options=LinkPreviewOptions(is_disabled=self.settings.disable_preview),
+            reply_parameters=(
+                ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
+                if reply_to is not None else None),
+        )
 
     async def aclose(self) -> None:
         # Bot.shutdown() is a no-op when initialize() was never called; close the client directly.
