@@ -149,6 +149,8 @@ async def test_backoff_grows_with_jitter_and_honours_retry_after() -> None:
     assert 15 <= waits[0] <= 30 and 1800 <= waits[-1] <= 3600
     assert waits[4] > waits[0]
     assert policy.next_attempt(1, T0, 600, rng) - T0 >= timedelta(seconds=600)
+    # a receiver that said when is taken at its word, however many attempts before
+    assert policy.next_attempt(5, T0, 8, rng) - T0 == timedelta(seconds=8)
 
 
 async def test_permanent_failure_is_failed_and_queue_goes_on(
