@@ -166,6 +166,21 @@ def test_explain_says_an_article_no_watch_took_is_in_no_event(
         "if it were read now; stored in no event: no watch took it when it was read"), report
 
 
+def test_status_names_the_news_an_alert_that_failed_for_good_carried(
+        tmp_path: Path, feeds: FeedServer) -> None:
+    """"failed: chat status_change 2d607323b6aa" named an event id only: which news did the
+    family chat miss? (a user's review, session 47)"""
+    hook = Receiver(status=422)  # the request itself refused: permanent
+    try:
+        url = feeds.feed("/a.xml", rss("Courier", [ANNOUNCE]))
+        path = putin_to_hook(tmp_path, url, hook)
+        assert watcher(path, "once").returncode == 0
+        status = watcher(path, "status").stdout
+        assert f"[putin] {ANNOUNCE['title']}: planned: " in status, status
+    finally:
+        hook.close()
+
+
 def test_telegram_api_url_defaults_to_the_public_bot_api() -> None:
     table = '[notifier.chat]\ntype = "telegram"\ntoken = "1:x"\nchat_id = "-100123"\n'
     [chat] = load_config(None, text=table, env={}).notifiers

@@ -377,8 +377,12 @@ def status(settings: Settings, *, as_json: bool = False) -> int:
         if name in errors:
             print(redact(f"        retrying: {errors[name]}"))
     for delivery, error in failed:
-        print(redact(f"    failed: {delivery.notifier} {delivery.kind} {delivery.event_id}: "
-                     f"{error}"))
+        # which news was missed, not only an event id (a user's review, session 47)
+        event = delivery.payload.get("event") or {}
+        told = (f" [{delivery.payload.get('watch')}] {event.get('title')}: "
+                f"{event.get('status')}" if event.get("title") else "")
+        print(redact(f"    failed: {delivery.notifier} {delivery.kind} {delivery.event_id}"
+                     f"{told}: {error}"))
     # delivered to some of its recipients only: in the journal alone, "1 delivered" hid that
     # the partner's address gets nothing (a user's review, session 44)
     for delivery, note in partly:
