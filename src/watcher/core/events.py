@@ -362,12 +362,15 @@ class EventState:
         takes it as its title. Its alerts were told under that headline ("Taylor Swift in Wien:
         Was Fans für die drei Konzerte wissen müssen" on the cancellation's alert; "cancelled:
         Putin's spokesman dismisses new EU sanctions as 'illegal'" in an email subject: users'
-        reviews, session 47); the news names it better. A title that told a status stays, and
-        one that told none stays for an article that joined ``loosely``, on the watch's keyword
-        alone ("CN Tower EdgeWalk closed" in a rail lockout's story)."""
+        reviews, session 47); the news names it better. A title that told a status stays; so
+        does one that told none once a watch was told of the event under it (the title an event
+        was announced with names it in every later alert), and for an article that joined
+        ``loosely``, on the watch's keyword alone ("CN Tower EdgeWalk closed" in a rail
+        lockout's story). A service piece's title never named the event: it goes when news
+        comes."""
         if service_piece(item.title):
             return
-        if service_piece(self.title) or not (self.title_told or loosely):
+        if service_piece(self.title) or not (self.title_told or loosely or self.told):
             self.title, self.title_lang = trim(item.title, title_chars), item.lang
             self.title_told = True
 
