@@ -104,11 +104,11 @@ def explanation(settings: Settings, store: SQLiteStore, link: str,
         event = tracker.event(joined) or alone
         decision = (f"{outcome.reason} now; stored in event {joined} "
                     f"({getattr(event, 'title', 'since pruned')}) when it was read")
-    elif not joined and outcome.matches:
+    elif not joined and outcome.event_id:
         # stored in no event: no watch took it when it was read (a watch added or changed
         # since, a reload). "joined event X" read as if it were in X (a user's review of
         # catch-ups, session 47): today's decision, said as such
-        decision = (f"{outcome.reason or f'event {outcome.event_id}'} if it were read now; "
+        decision = (f"{outcome.reason} if it were read now; "
                     "stored in no event: no watch took it when it was read")
     else:
         decision = outcome.reason or f"event {outcome.event_id}"
