@@ -450,7 +450,7 @@ def normalize_entry(
     published = _utc(raw.published) or _utc(raw.updated)
     key = item_key(raw, feed_url=feed_url, link=link, published=published)
     fetched = _utc(fetched_at) or fetched_at
-    if published is not None and not _EPOCH_END <= published <= fetched:
+    if published is not None and not EPOCH_END <= published <= fetched:
         published = _plausible(raw, fetched)
     linked = link_date(link)
     if linked is not None and (published or fetched) - linked > _LINK_SLACK:
@@ -487,7 +487,9 @@ def link_date(link: str | None) -> datetime | None:
         return None
 
 
-_EPOCH_END = datetime(1971, 1, 1, tzinfo=UTC)
+# before this a date is a placeholder for "no date" (the Unix epoch, Go's and Hugo's zero time);
+# ``watcher replay`` refuses such a line's date by the same bound
+EPOCH_END = datetime(1971, 1, 1, tzinfo=UTC)
 
 
 def _plausible(raw: RawEntry, fetched: datetime) -> datetime | None:
@@ -502,6 +504,6 @@ def _plausible(raw: RawEntry, fetched: datetime) -> datetime | None:
     The item's key keeps the feed's date (``item_key``): it must not change between polls.
     """
     for when in (_utc(raw.published), _utc(raw.updated)):
-        if when is not None and when >= _EPOCH_END:
+        if when is not None and when >= EPOCH_END:
             return min(when, fetched)
     return None

@@ -27,7 +27,7 @@ from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome
 from watcher.errors import UsageError
 from watcher.models import Item
-from watcher.normalize import clean_text, guess_lang
+from watcher.normalize import EPOCH_END, clean_text, guess_lang
 from watcher.revisions import is_revision, revision_of, stale, title_print
 from watcher.settings import Settings
 
@@ -176,11 +176,11 @@ def _item(record: dict[str, Any], where: str) -> tuple[Item, datetime | None]:
     ), updated
 
 
-# The dates a line may give: before 1971 is a placeholder for "no date" (the Unix epoch, Go's
-# and Hugo's zero time 0001-01-01, which the daemon sets aside too, ``normalize._plausible``);
-# from 3000 on no publication time. Year 1 minus the retention, or year 9999 plus a tracker's
-# window, overflowed into a traceback (a code review, finding 5).
-EARLIEST = datetime(1971, 1, 1, tzinfo=UTC)
+# The dates a line may give: before ``EARLIEST`` is a placeholder for "no date" (the Unix epoch,
+# Go's and Hugo's zero time 0001-01-01), the daemon's bound (``normalize.EPOCH_END``); from 3000
+# on no publication time. Year 1 minus the retention, or year 9999 plus a tracker's window,
+# overflowed into a traceback (a code review, finding 5).
+EARLIEST = EPOCH_END
 LATEST = datetime(3000, 1, 1, tzinfo=UTC)
 
 

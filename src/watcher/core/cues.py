@@ -72,7 +72,14 @@ _LOOK_BACK = re.compile(
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|\d+)\s+"
     r"(?:years?|months?)\s+(?:on|later)"
     r"|(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|fünfzig|hundert|\d+)"
-    r"\s+(?:jahre?|monate?)\s+(?:danach|später))\s*[,:]",
+    r"\s+(?:jahre?|monate?)\s+(?:danach|später)"
+    # an anniversary's look back: "On this day in 2009: ... gig is cancelled", "Heute vor 15
+    # Jahren: ...", "Il y a quinze ans, ...", "Ten years ago today, ..." (a user's review of
+    # noisy feeds, session 47: the 2009 call-off was told as the reunion cancelled)
+    r"|on\s+this\s+day(?:\s+in\s+(?:19|20)\d\d)?|this\s+day\s+in\s+(?:history|(?:19|20)\d\d)"
+    r"|today\s+in\s+history|throwback|flashback|r[uü]ckblick|zeitreise"
+    r"|\S+\s+years?\s+ago(?:\s+today)?|(?:heute\s+)?vor\s+\S+\s+jahren"
+    r"|il\s+y\s+a\s+\S+\s+ans|c.[ée]tait\s+il\s+y\s+a\s+\S+\s+ans)\s*[,:]",
     re.IGNORECASE)
 # participles of a new date set: "the rescheduled Wembley show sells out" names the occasion
 # moved to a new day (a recap, no change of its own), so the plan it stands beside brings a

@@ -273,28 +273,16 @@ _YEAR_AFTER = re.compile(r"^[ -](?:(?:de|of|von|du|del|d')\s)?((?:19|20)\d\d)\b(
                          re.I)
 
 
-# a headline framed as a look back at a day years ago: "On this day in 2009: ... gig is
-# cancelled", "Heute vor 15 Jahren: ...", "Il y a quinze ans, ...", "Throwback: ..." (a user's
-# review of noisy feeds, session 47: the anniversary piece was told as the reunion cancelled)
-_LOOK_BACK = re.compile(
-    r"^\W*(?:on\s+this\s+day|this\s+day\s+in\s+(?:history|(?:19|20)\d\d)|today\s+in\s+history"
-    r"|throwback|flashback|r[uü]ckblick|zeitreise|\S+\s+years?\s+ago\s+today"
-    r"|(?:heute\s+)?vor\s+\S+\s+jahren|il\s+y\s+a\s+\S+\s+ans|c.[ée]tait\s+il\s+y\s+a)\b", re.I)
-
-
 def looks_back(item: Item, reading: StatusReading) -> bool:
     """Does a headline cue of the change ``reading`` reports name it as an edition's two years
     or more before the article ("Als die Wiesn ausfiel: Wirte erinnern sich an die
     Corona-Absage 2020", in 2027; "quatre ans après l'annulation de 2020")? That is a
     recollection, not news of the occasion (a user's review, session 45: a look back in May
     was told as the Oktoberfest cancelled): every cue of that change is then the recollection's
-    (the summary's "Zweimal wurde das Oktoberfest abgesagt" too); so does a headline framed
-    as a look back ("On this day in 2009: ... gig is cancelled"); the article's other cues
+    (the summary's "Zweimal wurde das Oktoberfest abgesagt" too); the article's other cues
     stand ("Thessalonique accueille enfin l'EuroPride, quatre ans après l'annulation de
     2020": held)."""
     title = item.title
-    if _LOOK_BACK.search(title):
-        return True
     past = item.published.year - 2
     for c in reading.cues:
         if c.blocked is not None or c.status != reading.status or c.field != "title":

@@ -137,8 +137,8 @@ class EventState:
             return None
         if reading.tentative and self.status != UNKNOWN:
             return None  # "may be cancelled", "not cancelled": no news about a known status
-        if self.last_transition is not None and item.published < max(
-                self.last_transition, self.status_seen or self.last_transition):
+        latest = self.status_seen or self.last_transition  # never before the last transition
+        if latest is not None and item.published < latest:
             # older than the evidence the current status rests on: the article that moved it,
             # or a later one that reported it again. Read after it (a first start, a catch-up,
             # a slow feed: feeds come one after another), it is what the event was then ("next
@@ -356,7 +356,7 @@ class EventState:
             self.title, self.title_lang = trim(item.title, title_chars), item.lang
             self.title_told = False  # unless its reading says otherwise (:meth:`retitle`)
 
-    def retitle(self, item: Item, title_chars: int, *, loosely: bool = False) -> None:
+    def retitle(self, item: Item, title_chars: int, *, by_keyword: bool = False) -> None:
         """``item``'s headline told a status: an event titled by a headline that told none, or
         by a service piece, an explainer, a live page or an opinion (:func:`service_piece`),
         takes it as its title. Its alerts were told under that headline ("Taylor Swift in Wien:
@@ -365,12 +365,12 @@ class EventState:
         reviews, session 47); the news names it better. A title that told a status stays; so
         does one that told none once a watch was told of the event under it (the title an event
         was announced with names it in every later alert), and for an article that joined
-        ``loosely``, on the watch's keyword alone ("CN Tower EdgeWalk closed" in a rail
+        ``by_keyword``, on the watch's keyword alone ("CN Tower EdgeWalk closed" in a rail
         lockout's story). A service piece's title never named the event: it goes when news
         comes."""
         if service_piece(item.title):
             return
-        if service_piece(self.title) or not (self.title_told or loosely or self.told):
+        if service_piece(self.title) or not (self.title_told or by_keyword or self.told):
             self.title, self.title_lang = trim(item.title, title_chars), item.lang
             self.title_told = True
 

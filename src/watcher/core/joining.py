@@ -20,6 +20,9 @@ from watcher.core.params import Params
 from watcher.core.types import StatusReading, WatchMatch
 from watcher.models import Item
 
+# how an article joined the event the watch follows on its keyword alone (:func:`current_story`)
+CURRENT_STORY = "the watch's current story: its only live event"
+
 
 def join_target(item: Item, feats: ItemFeatures, reading: StatusReading,
                 matches: Sequence[WatchMatch], scored: Sequence[tuple[str, float]],
@@ -36,7 +39,7 @@ def join_target(item: Item, feats: ItemFeatures, reading: StatusReading,
         return scored[0][0], f"score {scored[0][1]:.2f}"
     side = current_story(item, feats, reading, matches, events, recent, params)
     if side is not None:
-        return side, "the watch's current story: its only live event"
+        return side, CURRENT_STORY
     near = near_event(item, feats, reading, matches, scored, events, params, discount_of)
     if near is not None:
         return near, f"score {scored[0][1]:.2f}: the watch's best event, nothing disagreeing"

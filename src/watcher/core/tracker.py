@@ -60,7 +60,7 @@ from watcher.core.features import (
     keyword_features,
     says_again,
 )
-from watcher.core.joining import join_target
+from watcher.core.joining import CURRENT_STORY, join_target
 from watcher.core.match import WatchMatcher, headline_watches, name_length
 from watcher.core.named_cues import named_call_off
 from watcher.core.one_alert import one_alert
@@ -77,7 +77,7 @@ def _taken_by(ev: EventState) -> Counter[str]:
     return Counter({name: ev.watch_state.get(name, {}).get("taken", 0) for name in ev.watches})
 
 
-def _held_in_passing(how: str, reading: StatusReading) -> bool:
+def _held_in_passing(by_keyword: bool, reading: StatusReading) -> bool:
     """Does an article that joined its event only as the watch's current story (nothing else
     tied it to the event: ``joining.current_story``) read held off its summary alone?
     Then neither the join nor the reading says the event took place: it is as often another
@@ -86,7 +86,7 @@ def _held_in_passing(how: str, reading: StatusReading) -> bool:
     moves no status. Round 59, over the 59 tuning sets of ``tests/data``: 426 / 605 -> 416 /
     614 (wrong alerts / missed runs), B3 0.9336 -> 0.9340; as a tentative reading instead,
     417 / 613; a summary's cancellation or postponement too, 417 / 623 (at 430 / 603)."""
-    return (how.startswith("the watch's current story") and reading.status == "held"
+    return (by_keyword and reading.status == "held"
             and cue_fields(reading.cues, "held") == {"summary"})
 
 
@@ -225,8 +225,9 @@ class Tracker:
             return [], ""
         p = self.params
         feats = features(item, p)
-        reading = read_status(self.lexicon, item, self.matcher.match(item))
-        discount = self._discount(headline_watches(self.matcher.match(item)))
+        matches = self.matcher.match(item)
+        reading = read_status(self.lexicon, item, matches)
+        discount = self._discount(headline_watches(matches))
         weighted = weigh(feats, self.dfs, p, discount, idf_weights(feats, self.dfs))
         # ``own``: the item is in the event; a word is shared when another article has it too
         # (a user's review: "shared" listed the article's own words)
@@ -337,13 +338,13 @@ class Tracker:
             ev.title_places = {c: 2 for c in feats.title_places}
         reading, because = by_the_days(ev, item, feats, reading, p, new=new)
         why += because
-        if _held_in_passing(how, reading):
+        by_keyword = how == CURRENT_STORY  # joined on the watch's keyword alone
+        if _held_in_passing(by_keyword, reading):
             reading = StatusReading(None)
             why += "; no status: held in its summary only, joined as the watch's current story"
         transition = ev.apply(reading, item)
         if reading.status is not None and "title" in cue_fields(reading.cues, reading.status):
-            ev.retitle(item, p.title_chars,
-                       loosely=how.startswith("the watch's current story"))
+            ev.retitle(item, p.title_chars, by_keyword=by_keyword)
         if transition and transition[1] != "planned":
             ev.due = None  # postponed, held, cancelled: the announced day no longer holds
         # the day it is expected: a weekday or a date an announcement names; after a
@@ -357,7 +358,7 @@ class Tracker:
         unnamed: list[str] = []
         matched = {m.watch for m in accepted}
         named = named_watches(accepted, owners)
-        if how.startswith("the watch's current story") and reading.status is None:
+        if by_keyword and reading.status is None:
             # nothing but the keyword tied it to the event, and it tells no status: it is no
             # news of the event for a watch not told of it yet, whose status other watches'
             # articles made ("Conor Gallagher's move in doubt" announced an Oasis watch's
