@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -127,7 +128,8 @@ def test_a_schema_5_database_migrates_and_its_moves_have_no_why(
     finally:
         store.close()
     with sqlite3.connect(path) as db:
-        db.executescript("ALTER TABLE event_history DROP COLUMN why; PRAGMA user_version = 5")
+        db.executescript("ALTER TABLE event_history DROP COLUMN why;"
+                         " ALTER TABLE items DROP COLUMN why; PRAGMA user_version = 5")
         before = db.execute("SELECT * FROM event_history ORDER BY id").fetchall()
         items = db.execute("SELECT count(*) FROM items").fetchone()[0]
     db.close()
@@ -154,12 +156,79 @@ def test_a_schema_5_database_migrates_and_its_moves_have_no_why(
             None, "read planned, a return: 'back on' in title"]
         moves, _ = store.item_trail(b.key, "e1")
         assert [(m["status"], m["why"]) for m in moves] == [("cancelled", None)]
+        assert store.item_decision(b.key) is None  # read before schema 7: not known
     finally:
         store.close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 6
+        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 7
         after = db.execute("SELECT * FROM event_history ORDER BY id").fetchall()
         assert db.execute("SELECT count(*) FROM items").fetchone()[0] == 3
     db.close()
     assert [row[:-1] for row in after[:len(before)]] == before  # nothing lost, why NULL
     assert [row[-1] for row in after] == [None, "read planned, a return: 'back on' in title"]
+
+
+CALLED_OFF = ("Trump-Putin summit in Budapest called off",
+              "The White House said there were no plans for the meeting in the near future.",
+              "https://a.example/off", MONDAY)
+CALLED_OFF_TOO = ("Gipfel von Trump und Putin in Budapest abgesagt",
+                  "Das Treffen in Budapest findet vorerst nicht statt, hieß es in Washington.",
+                  "https://b.example/abgesagt", MONDAY + timedelta(hours=2))
+
+
+def test_explain_tells_the_wait_as_it_was_when_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A user's question, "why was I not told?": the first cancellation waited for a second
+    outlet (``min_sources``). ``explain`` re-runs the decision against today's events, where
+    the second outlet has since arrived and the wait is over; the decision as it was made is
+    stored with the item (``items.why``, schema 7) and printed as it was."""
+    config = tmp_path / "watcher.toml"
+    with FeedServer() as server:
+        a = server.feed("/a.xml", rss(CALLED_OFF))
+        config.write_text(
+            f'[daemon]\ndatabase = "{tmp_path / "w.db"}"\nmax_item_age = "off"\n\n'
+            f'[[feed]]\nurl = "{a}"\nname = "A"\n\n'
+            '[notifier.term]\ntype = "console"\nstream = "stderr"\n\n'
+            '[[watch]]\nname = "summit"\nkeywords = ["Budapest"]\nmin_sources = 2\n',
+            encoding="utf-8")
+        assert main(["once", "--config", str(config)]) == 0
+        capsys.readouterr()
+        assert main(["explain", CALLED_OFF[2], "--json", "--config", str(config)]) == 0
+        then = json.loads(capsys.readouterr().out)["when_read"]
+        assert "no alert yet for summit: cancelled waits for 2 outlets (min_sources), 1 so far" \
+            in then["decision"], then
+        assert then["alerts"] == []
+
+        b = server.feed("/b.xml", rss(CALLED_OFF_TOO))
+        config.write_text(config.read_text(encoding="utf-8").replace(
+            '[[watch]]', f'[[feed]]\nurl = "{b}"\nname = "B"\n\n[[watch]]'), encoding="utf-8")
+        assert main(["once", "--config", str(config)]) == 0
+        capsys.readouterr()
+
+    assert main(["explain", CALLED_OFF[2], "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    decision = next(line for line in out.splitlines() if line.startswith("decision: "))
+    assert "waits for 2 outlets" not in decision, out  # today: the second outlet is there
+    when = next(line for line in out.splitlines() if line.startswith("  decided then: "))
+    assert "cancelled waits for 2 outlets (min_sources), 1 so far" in when, out
+    assert "  alert:  none caused by this article" in out.splitlines(), out
+    # the second outlet's article is the one that told it
+    assert main(["explain", CALLED_OFF_TOO[2], "--json", "--config", str(config)]) == 0
+    second = json.loads(capsys.readouterr().out)["when_read"]
+    assert [a["status"] for a in second["alerts"]] == ["cancelled"], second
+    assert "waits" not in second["decision"], second
+
+
+def test_an_item_no_watch_took_stores_no_decision(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "w.db")
+    try:
+        taken, untaken = item(1), item(2)
+        told = replace(outcome(taken, "e1", ("unknown", "cancelled")),
+                       reason="new event e1; no alert yet for putin: cancelled waits")
+        store.commit_feed(FeedState(url=taken.feed_url), [taken, untaken], [told],
+                          [event_dict("e1", "cancelled")], [], NOW)
+        assert store.item_decision(taken.key) == told.reason
+        assert store.item_decision(untaken.key) is None
+        assert store.item_decision("nope") is None
+    finally:
+        store.close()

@@ -363,9 +363,10 @@ def test_a_version_1_database_is_migrated_and_keeps_its_items(tmp_path: Path) ->
         "CREATE INDEX items_event ON items (event_id, published);\n"
         "CREATE INDEX items_feed ON items (feed_url);").replace(
         "moved_to TEXT,\n    entry_keys TEXT\n", "moved_to TEXT\n").replace(
+        "watches TEXT,\n    why TEXT\n", "watches TEXT\n").replace(
         "CREATE TABLE watch_names (\n    name TEXT PRIMARY KEY,\n    signature TEXT NOT NULL\n);",
         "")
-    assert "entry_keys" not in v1 and "watch_names" not in v1
+    assert "entry_keys" not in v1 and "watch_names" not in v1 and "watches TEXT\n" in v1
     path = tmp_path / "old.db"
     with sqlite3.connect(path) as db:
         db.executescript(v1)
@@ -393,7 +394,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_items(tmp_path: Path) ->
     finally:
         store.close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 6
+        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 7
         indexes = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                                   " AND tbl_name = 'items' AND sql IS NOT NULL"))
     assert set(indexes) == {"items_link", "items_event"}

@@ -61,6 +61,9 @@ def explanation(settings: Settings, store: SQLiteStore, link: str,
         raise UsageError(f"no stored item with link {link}{_pruned(settings, store)}")
     joined = store.item_event(item.key)
     moves, alerts = store.item_trail(item.key, joined) if joined else ([], [])
+    # the decision as it was made: today's re-run below no longer sees a wait that is over
+    # ("waits for a second outlet") nor the event as it stood then
+    read_then = store.item_decision(item.key)
     tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues),
                       notifiers=settings.notifier_names(),
                       events=store.load_events(), keys={item.key: joined} if joined else None)
@@ -131,7 +134,8 @@ def explanation(settings: Settings, store: SQLiteStore, link: str,
         "decision": decision,
         "event_id": joined or outcome.event_id,
         "stored": joined is not None,
-        "when_read": {"moves": moves, "alerts": alerts} if joined else None,
+        "when_read": ({"decision": read_then, "moves": moves, "alerts": alerts}
+                      if joined or read_then else None),
     }
 
 
@@ -175,13 +179,18 @@ def print_explanation(report: dict[str, Any], tz: tzinfo) -> None:
               f"{'; against: ' + c['against'] if c['against'] else ''}")
     print(f"decision: {report['decision']}")
     if report["when_read"] is not None:
-        _print_trail(report["when_read"]["moves"], report["when_read"]["alerts"])
+        _print_trail(report["when_read"])
 
 
-def _print_trail(moves: list[dict[str, Any]], alerts: list[dict[str, Any]]) -> None:
-    """What a stored item did when it was read: the status it moved its event to and why (the
-    rule or cue that moved it then), and the alerts it caused, with who was told and when (a
-    stored item's decision is otherwise only "already in event X")."""
+def _print_trail(when_read: dict[str, Any]) -> None:
+    """What a stored item did when it was read: the decision then (which may differ from
+    today's re-run: a wait for a second outlet since over, an event since moved on), the status
+    it moved its event to and why (the rule or cue that moved it then), and the alerts it
+    caused, with who was told and when (a stored item's decision is otherwise only "already in
+    event X")."""
+    moves, alerts = when_read["moves"], when_read["alerts"]
+    if when_read.get("decision"):
+        print(f"  decided then: {when_read['decision']}")
     for m in moves:
         # why, as read then: the day rule or the cue (today's events may read it otherwise)
         why = f" ({m['why']})" if m.get("why") else ""

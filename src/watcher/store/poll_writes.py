@@ -133,8 +133,8 @@ class PollWrites:
         if items:
             db.executemany(
                 "INSERT OR IGNORE INTO items (key, feed_url, link, guid, title, summary, source,"
-                " published, lang, first_seen, event_id, status, watches)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " published, lang, first_seen, event_id, status, watches, why)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [item_row(item, by_key.get(item.key), now_ts) for item in items],
             )
         for o in outcomes:

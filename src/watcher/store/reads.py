@@ -102,6 +102,14 @@ class ReadQueries:
         row = self._db.execute("SELECT event_id FROM items WHERE key = ?", (key,)).fetchone()
         return None if row is None else row[0]
 
+    def item_decision(self, key: str) -> str | None:
+        """The tracker's decision on the item with ``key`` as it was read (``Outcome.reason``:
+        the event it joined or opened, the rules that moved its status, the alerts it caused or
+        why none, "waits for a second outlet"); ``None`` for an item no watch took, or one
+        stored before schema 7."""
+        row = self._db.execute("SELECT why FROM items WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
     def item_trail(self, key: str, event_id: str) -> tuple[list[dict[str, Any]],
                                                            list[dict[str, Any]]]:
         """What the item with ``key`` did to event ``event_id`` when it was read: the status

@@ -16,7 +16,7 @@ import re
 import sqlite3
 from functools import cache
 
-VERSION = 6
+VERSION = 7
 
 SCHEMA = """
 CREATE TABLE feeds (
@@ -47,7 +47,8 @@ CREATE TABLE items (
     first_seen TEXT NOT NULL,
     event_id TEXT,
     status TEXT,
-    watches TEXT
+    watches TEXT,
+    why TEXT
 );
 CREATE INDEX items_link ON items (link);
 CREATE INDEX items_event ON items (event_id, published) WHERE event_id IS NOT NULL;
@@ -140,6 +141,12 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     # stored before have none (NULL)
     5: """
 ALTER TABLE event_history ADD COLUMN why TEXT;
+""",
+    # 7: the tracker's decision on each item a watch took, as it was read ("no alert yet for
+    # X: held waits for a second outlet"): ``explain`` re-runs the decision against today's
+    # events, where the wait is over or the event has moved on; items stored before have none
+    6: """
+ALTER TABLE items ADD COLUMN why TEXT;
 """,
 }
 
