@@ -1073,6 +1073,14 @@ EVENTS_181_FLOORS = {"alert_precision": 0.7763, "alert_recall": 0.6905, "bcubed_
 # code and its last alike
 EVENTS_182_FLOORS = {"alert_precision": 0.9242, "alert_recall": 0.8333, "bcubed_f1": 0.8989}
 EVENTS_183_FLOORS = {"alert_precision": 0.9, "alert_recall": 0.8438, "bcubed_f1": 0.902}
+# events-184 .. -189: written at the start of session 48 by new authors who saw neither code
+# nor score, scored once with the session's first code (a4c3644): 184 (South America, a
+# quarter each in Spanish and Portuguese; tuning from then on) 0.837 / 0.758 / 0.880, 187
+# (cricket, rugby, tennis and golf) 0.788 / 0.750 / 0.865, 189 (local and regional public life
+# in the United States) 0.855 / 0.819 / 0.904
+EVENTS_184_FLOORS = {"alert_precision": 0.8372, "alert_recall": 0.7579, "bcubed_f1": 0.88}
+EVENTS_187_FLOORS = {"alert_precision": 0.7882, "alert_recall": 0.75, "bcubed_f1": 0.8651}
+EVENTS_189_FLOORS = {"alert_precision": 0.8554, "alert_recall": 0.8193, "bcubed_f1": 0.9037}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1275,7 +1283,8 @@ ALL_FLOORS = {
     174: EVENTS_174_FLOORS, 175: EVENTS_175_FLOORS, 176: EVENTS_176_FLOORS,
     177: EVENTS_177_FLOORS, 178: EVENTS_178_FLOORS, 179: EVENTS_179_FLOORS,
     180: EVENTS_180_FLOORS, 181: EVENTS_181_FLOORS, 182: EVENTS_182_FLOORS,
-    183: EVENTS_183_FLOORS,
+    183: EVENTS_183_FLOORS, 184: EVENTS_184_FLOORS, 187: EVENTS_187_FLOORS,
+    189: EVENTS_189_FLOORS,
 }
 
 
