@@ -1084,6 +1084,7 @@ EVENTS_184_FLOORS = {"alert_precision": 0.8351, "alert_recall": 0.8, "bcubed_f1"
 EVENTS_185_FLOORS = {"alert_precision": 0.7524, "alert_recall": 0.9375, "bcubed_f1": 0.8993}
 EVENTS_186_FLOORS = {"alert_precision": 0.8717, "alert_recall": 0.8831, "bcubed_f1": 0.9358}
 EVENTS_187_FLOORS = {"alert_precision": 0.7882, "alert_recall": 0.75, "bcubed_f1": 0.8651}
+EVENTS_188_FLOORS = {"alert_precision": 0.6933, "alert_recall": 0.6711, "bcubed_f1": 0.8955}
 EVENTS_189_FLOORS = {"alert_precision": 0.8554, "alert_recall": 0.8193, "bcubed_f1": 0.9037}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
@@ -1288,7 +1289,8 @@ ALL_FLOORS = {
     177: EVENTS_177_FLOORS, 178: EVENTS_178_FLOORS, 179: EVENTS_179_FLOORS,
     180: EVENTS_180_FLOORS, 181: EVENTS_181_FLOORS, 182: EVENTS_182_FLOORS,
     183: EVENTS_183_FLOORS, 184: EVENTS_184_FLOORS, 185: EVENTS_185_FLOORS,
-    186: EVENTS_186_FLOORS, 187: EVENTS_187_FLOORS, 189: EVENTS_189_FLOORS,
+    186: EVENTS_186_FLOORS, 187: EVENTS_187_FLOORS, 188: EVENTS_188_FLOORS,
+    189: EVENTS_189_FLOORS,
 }
 
 
