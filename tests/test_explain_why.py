@@ -232,3 +232,22 @@ def test_an_item_no_watch_took_stores_no_decision(tmp_path: Path) -> None:
         assert store.item_decision("nope") is None
     finally:
         store.close()
+
+
+def test_explain_shows_shared_words_as_written() -> None:
+    """What two articles share, in their own words: the folded, transliterated keys
+    ("shnikhao", "veihnakhtsmarkt") had to be decoded (a user's review, session 48)."""
+    tracker = Tracker((WatchSettings(name="markets", keywords=("Christkindlmarkt",)),))
+    first = Item(key="a", title="Schneechaos in München: Christkindlmarkt am Marienplatz zu",
+                 summary="Die Stadt schließt den Markt am Marienplatz wegen Schneebruchgefahr.",
+                 link="https://a.example/1", source="A", published=MONDAY, feed_url="",
+                 lang="de")
+    second = replace(first, key="b", link="https://b.example/2", source="B",
+                     title="Christkindlmarkt am Marienplatz nach Schneechaos wieder offen",
+                     published=TUESDAY)
+    tracker.process(first, MONDAY)
+    out = tracker.process(second, TUESDAY)
+    assert out.event_id is not None and not out.new_event
+    shared, _ = tracker.join_evidence(second, out.event_id, own=True)
+    assert "Marienplatz" in shared and "Schneechaos" in shared, shared
+    assert not any(w in shared for w in ("marinplats", "shnikhao")), shared

@@ -54,6 +54,7 @@ from watcher.core.ordinals import title_ordinals
 from watcher.core.params import Params
 from watcher.core.text import (
     STOPWORDS_BY_LANG,
+    WORDS,
     fold,
     is_stopword,
     language_code,
@@ -288,6 +289,22 @@ def _strongest(weights: dict[str, float], p: Params) -> dict[str, float]:
         keep = sorted(weights, key=weights.__getitem__, reverse=True)[: p.max_item_features]
         weights = {k: weights[k] for k in keep}
     return weights
+
+
+def word_forms(item: Item, p: Params) -> dict[str, str]:
+    """Each word feature of ``item`` to the word its text has for it, as written
+    ("w:veihnakhtsmarkt" -> "Weihnachtsmarkt"): ``watcher explain`` shows what two articles
+    share in their own words, not as folded and transliterated keys (a user's review: "shared:
+    veihnakhtsmarkt, shnikhao, frida" had to be decoded). The first form of each wins."""
+    out: dict[str, str] = {}
+    german = (item.lang or "").startswith("de")
+    for text in (item.title, item.summary[:LEAD_CHARS]):
+        for word in WORDS.findall(text):
+            folded = word.lower() if word.isascii() else fold(word)
+            found = _classify_word(folded, word[:1].isupper(), german, p)
+            if found is not None and found[0].startswith("w:"):
+                out.setdefault(found[0], word)
+    return out
 
 
 def features(item: Item, p: Params) -> ItemFeatures:

@@ -31,6 +31,7 @@ _COMBINING = re.compile("[" + "".join(
     chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _GAP_WORD = re.compile(r"([\W_]*)([^\W_]+)", re.UNICODE)  # what precedes a word, the word
+WORDS = re.compile(r"[^\W_]+", re.UNICODE)  # the words of a text, as written
 # the same for ASCII text (re's Unicode \w is str.isalnum() or "_": [A-Za-z0-9_] in ASCII)
 _GAP_WORD_ASCII = re.compile(r"([^A-Za-z0-9]*)([A-Za-z0-9]+)")
 _SENTENCE_END_CHARS = frozenset('.!?:;«»"“”„')

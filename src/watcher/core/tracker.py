@@ -59,6 +59,7 @@ from watcher.core.features import (
     features,
     keyword_features,
     says_again,
+    word_forms,
 )
 from watcher.core.joining import CURRENT_STORY, join_target
 from watcher.core.match import WatchMatcher, headline_watches, name_length
@@ -235,7 +236,8 @@ class Tracker:
         shared = sorted((k for k, w in weighted.items()
                          if ev.features.get(k, 0) >= least and w > 0),
                         key=lambda k: (-weighted[k], k))
-        return ([_feature_words(k) for k in shared[:limit]],
+        forms = word_forms(item, p)
+        return ([forms.get(k) or _feature_words(k) for k in shared[:limit]],
                 conflict(ev, feats, p, reading, item.published)[1])
 
     def _run(self, item: Item, now: datetime, alertable: bool, commit: bool,
