@@ -245,9 +245,11 @@ def test_labelled_sets_are_big_enough(name: str) -> None:
         # Hungarian, Turkish and Romanian in session 37): those at
         # least two fifths, with each of English, German and French told too
         assert all(n >= 0.05 * len(rows) for n in langs.values()), langs
-    elif max(langs.values()) >= 0.5 * len(rows):
+    elif max(langs.values()) >= 0.45 * len(rows):
         # a set about one language's world (session 44: the francophone sport of
-        # events-169, 59% French), each of the other two at least three twentieths
+        # events-169, 59% French; session 48: the category watches of events-190, 49% German,
+        # a user's review of German-speaking news), each of the other two at least three
+        # twentieths
         assert all(n >= 0.15 * len(rows) for n in langs.values()), langs
     else:
         # each language at least a fifth of the rows (events-59's French is 24.8%)
