@@ -65,6 +65,7 @@ from rapidfuzz.distance import Levenshtein
 from watcher.core.acronyms import spells_acronym, written_forms
 from watcher.core.case_suffixes import suffix_form, suffix_form_in, suffix_lang
 from watcher.core.concept_places import CITIES, COUNTRIES
+from watcher.core.concept_words import COMPOUND_HEADS, CONCEPTS, EVENT_KINDS
 from watcher.core.greek import function_word, greek, greek_form, nominatives, romanizations
 from watcher.core.slavic import (
     ROMAN_ENDINGS,
@@ -701,10 +702,30 @@ def headline_watches(matches: tuple[WatchMatch, ...]) -> tuple[WatchMatch, ...]:
     whose keyword only its summary mentions is a passing mention ("Cameron calls Syria vote as
     Corbyn allows free vote" for a watch on Corbyn's TV debates), and is left out. Over the
     labelled sets such summary-only watches gave 46 alerts for another watch's event and 2
-    right ones. A watch without keywords takes every item of its feeds, as before."""
-    if not any(m.headline and m.keywords for m in matches):
+    right ones. A watch without keywords takes every item of its feeds, as before.
+
+    A headline that names only a kind of occasion ("Warnstreik", "strike", "élections": a watch
+    on every strike) names no subject: the name its summary gives ("the train drivers' union
+    GDL") is the article's, not a passing mention (a user's review of category watches: a
+    union's own watch never heard of its second strike)."""
+    if not any(m.headline and m.keywords and not all(map(names_a_kind, m.keywords))
+               for m in matches):
         return matches
     return tuple(m for m in matches if m.headline or not m.keywords)
+
+
+@lru_cache(maxsize=4096)
+def names_a_kind(keyword: str) -> bool:
+    """Is ``keyword`` one word that names a kind of occasion ("Streik", "Warnstreik", "grève",
+    "election", "Gipfel"), as the clustering features read it, rather than a name?"""
+    words = tokens(keyword)
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if CONCEPTS.get(word) in EVENT_KINDS:
+        return True
+    return len(word) >= 8 and any(word.endswith(head) and len(word) - len(head) >= 3
+                                  and kind in EVENT_KINDS for head, kind in COMPOUND_HEADS)
 
 
 def name_length(match: WatchMatch) -> int:
