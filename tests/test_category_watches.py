@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from watcher.core.match import WatchMatcher, headline_watches, names_a_kind
+from watcher.core.match import WatchMatcher, headline_watches, kind_watch, names_a_kind
+from watcher.core.tracker import Tracker
 from watcher.models import Item
 from watcher.settings import WatchSettings
 
@@ -51,3 +52,31 @@ def test_a_name_in_the_headline_still_makes_a_summary_name_a_passing_mention() -
     # a name and a kind in the headline: the name is the subject
     assert _watches("GDL ruft zum Warnstreik auf", "Auch Putin äußerte sich.") == {
         "strikes", "gdl"}
+
+
+def test_a_kind_watch_is_told_by_all_its_keywords() -> None:
+    assert kind_watch(WATCHES[0])  # Streik, Warnstreik, strike, grève
+    assert not kind_watch(WATCHES[1])  # GDL, Weselsky
+    # a name watch with a kind among its keywords stays a name watch (a run-off's "Stichwahl")
+    assert not kind_watch(WatchSettings(name="hofburg", keywords=("Van der Bellen", "Stichwahl")))
+
+
+def test_a_kind_watchs_keyword_alone_joins_no_other_strike() -> None:
+    """Italy's transport strike, then Germany's rail strike two hours later: they share only
+    the watch's keywords. In a name watch such an article continues the watch's current story;
+    in a watch on every strike, it is another strike."""
+    strikes = WatchSettings(name="strikes", keywords=("Streik", "Warnstreik", "grève", "sciopero"))
+    assert kind_watch(strikes)
+    tracker = Tracker((strikes,))
+    italy = Item(key="it", title="Sciopero dei trasporti del 17 novembre, Salvini firma la "
+                 "precettazione", summary="Lo sciopero generale è ridotto a quattro ore.",
+                 link="https://it.example/1", source="ANSA",
+                 published=datetime(2023, 11, 14, 16, tzinfo=UTC), feed_url="", lang="it")
+    germany = Item(key="de", title="GDL ruft zu Warnstreik bei der Deutschen Bahn auf",
+                   summary="Die Lokführergewerkschaft will den Fernverkehr ab Mittwochabend "
+                   "lahmlegen.", link="https://de.example/1", source="Tagesschau",
+                   published=datetime(2023, 11, 14, 18, tzinfo=UTC), feed_url="", lang="de")
+    first = tracker.process(italy, italy.published)
+    second = tracker.process(germany, germany.published)
+    assert first.event_id and second.event_id and second.new_event, second.reason
+    assert second.event_id != first.event_id

@@ -28,16 +28,17 @@ def join_target(item: Item, feats: ItemFeatures, reading: StatusReading,
                 matches: Sequence[WatchMatch], scored: Sequence[tuple[str, float]],
                 events: Mapping[str, EventState], recent: Mapping[str, Sequence[str]],
                 params: Params, discount_of: Callable[[Sequence[WatchMatch]], frozenset[str]],
-                ) -> tuple[str | None, str]:
+                kinds: frozenset[str] = frozenset()) -> tuple[str | None, str]:
     """The event ``item`` joins and why, in words (``(None, "")``: a new event): the best
     candidate scoring ``join_threshold``, else the watch's current story
     (:func:`current_story`), else its best event scoring ``near_threshold`` (:func:`near_event`).
 
     ``events``: the tracker's events by id; ``recent``: each watch's latest event ids;
-    ``discount_of``: the features of the matched watches' keywords (``Tracker._discount``)."""
+    ``discount_of``: the features of the matched watches' keywords (``Tracker._discount``);
+    ``kinds``: the watches on a kind of occasion (``match.kind_watch``)."""
     if scored and scored[0][1] >= params.join_threshold:
         return scored[0][0], f"score {scored[0][1]:.2f}"
-    side = current_story(item, feats, reading, matches, events, recent, params)
+    side = current_story(item, feats, reading, matches, events, recent, params, kinds)
     if side is not None:
         return side, CURRENT_STORY
     near = near_event(item, feats, reading, matches, scored, events, params, discount_of)
@@ -48,7 +49,8 @@ def join_target(item: Item, feats: ItemFeatures, reading: StatusReading,
 
 def current_story(item: Item, feats: ItemFeatures, reading: StatusReading,
                   matches: Sequence[WatchMatch], events: Mapping[str, EventState],
-                  recent: Mapping[str, Sequence[str]], params: Params) -> str | None:
+                  recent: Mapping[str, Sequence[str]], params: Params,
+                  kinds: frozenset[str] = frozenset()) -> str | None:
     """The watch's current story, which an article that scored below the threshold still
     continues, if any.
 
@@ -64,7 +66,10 @@ def current_story(item: Item, feats: ItemFeatures, reading: StatusReading,
     """
     near: set[str] = set()
     for m in matches:
-        if not m.keywords:  # a watch that takes every item says nothing about the topic
+        if not m.keywords or m.watch in kinds:
+            # a watch that takes every item says nothing about the topic, and one on a kind of
+            # occasion ("Streik", "grève") names every strike, not the one it follows (a user's
+            # review: Germany's rail strike joined Italy's on "Warnstreik" alone)
             return None
         for eid in recent.get(m.watch, ()):
             ev = events.get(eid)

@@ -728,6 +728,12 @@ def names_a_kind(keyword: str) -> bool:
                                   and kind in EVENT_KINDS for head, kind in COMPOUND_HEADS)
 
 
+def kind_watch(watch: WatchSettings) -> bool:
+    """Is ``watch`` on a kind of occasion, every keyword of it one ("Streik", "strike",
+    "grève"), rather than on a name? Its keyword then tells no two strikes apart."""
+    return bool(watch.keywords) and all(map(names_a_kind, watch.keywords))
+
+
 def name_length(match: WatchMatch) -> int:
     """How specific the name is an article names ``match``'s watch by: the words of the
     longest of its keywords it contains, in its shortest spelling ("G-20" is one word, as

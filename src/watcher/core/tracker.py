@@ -62,7 +62,7 @@ from watcher.core.features import (
     word_forms,
 )
 from watcher.core.joining import CURRENT_STORY, join_target
-from watcher.core.match import WatchMatcher, headline_watches, name_length
+from watcher.core.match import WatchMatcher, headline_watches, kind_watch, name_length
 from watcher.core.named_cues import named_call_off
 from watcher.core.one_alert import one_alert
 from watcher.core.params import Params
@@ -142,6 +142,7 @@ class Tracker:
         ``notifiers``: as for the constructor."""
         self.matcher = WatchMatcher(watches)
         self.watches = {w.name: w for w in watches}
+        self._kinds = frozenset(w.name for w in watches if kind_watch(w))
         self._every = None if notifiers is None else frozenset(notifiers)
         self._discounts: dict[tuple[str, ...], frozenset[str]] = {}  # see ``_discount``
         self._discounts_for: Params | None = None
@@ -278,7 +279,7 @@ class Tracker:
             return Outcome(item=item, matches=matches, reading=reading, event_id=known,
                            candidates=tuple(scored[:10]), reason=f"already in event {known}")
         target, how = join_target(item, feats, reading, matches, scored, self._events,
-                                  self._recent, p, self._discount)
+                                  self._recent, p, self._discount, self._kinds)
         # a watch whose require or exclude turned the article down takes it when it joins an
         # event the watch follows: its narrowing chose the event ("Trump-Putin summit called
         # off" names no Budapest, yet continues the Budapest summit a watch requiring
