@@ -32,7 +32,7 @@ def test_a_run_off_still_to_come_is_planned() -> None:
     ("Machu Picchu reabrirá el 1 de julio con aforo reducido", "es", "planned"),
     ("Viña 2023 abrió con la Quinta Vergara repleta tras tres años", "es", "held"),
     ("El museo reabre sus salas tras la pandemia", "es", "held"),
-    ("Belém recebe a Cúpula da Amazônia", "pt", "held"),
+    ("O Museu do Ipiranga reabre ao público após nove anos", "pt", "held"),
     ("O aeroporto reabrirá em julho", "pt", "planned"),
     ("Il museo riapre dopo due anni di lavori", "it", "held"),
     ("Kölner Weihnachtsmärkte haben geöffnet", "de", "held"),
