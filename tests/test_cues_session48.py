@@ -36,6 +36,8 @@ def test_a_run_off_still_to_come_is_planned() -> None:
     ("O aeroporto reabrirá em julho", "pt", "planned"),
     ("Il museo riapre dopo due anni di lavori", "it", "held"),
     ("Kölner Weihnachtsmärkte haben geöffnet", "de", "held"),
+    ("Cúpula da Amazônia em Bogotá aprova declaração", "pt", "held"),
+    ("La cumbre aprueba una declaración conjunta", "es", "held"),
 ])
 def test_openings_and_reopenings(title: str, lang: str, status: str) -> None:
     assert LEX.read(title, "", lang).status == status
