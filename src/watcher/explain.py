@@ -135,7 +135,7 @@ def explanation(settings: Settings, store: SQLiteStore, link: str,
         "event_id": joined or outcome.event_id,
         "stored": joined is not None,
         "when_read": ({"decision": read_then, "moves": moves, "alerts": alerts}
-                      if joined or read_then else None),
+                      if joined else None),
     }
 
 

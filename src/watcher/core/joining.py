@@ -66,11 +66,13 @@ def current_story(item: Item, feats: ItemFeatures, reading: StatusReading,
     """
     near: set[str] = set()
     for m in matches:
-        if not m.keywords or m.watch in kinds:
-            # a watch that takes every item says nothing about the topic, and one on a kind of
-            # occasion ("Streik", "grève") names every strike, not the one it follows (a user's
-            # review: Germany's rail strike joined Italy's on "Warnstreik" alone)
+        if not m.keywords:  # a watch that takes every item says nothing about the topic
             return None
+        if m.watch in kinds:
+            # a watch on a kind of occasion ("Streik", "grève") names every strike, not the one
+            # it follows (a user's review: Germany's rail strike joined Italy's on "Warnstreik"
+            # alone); the article's other watches still have their current stories
+            continue
         for eid in recent.get(m.watch, ()):
             ev = events.get(eid)
             if ev is not None and is_live(ev, item, params):
