@@ -1096,8 +1096,10 @@ EVENTS_189_FLOORS = {"alert_precision": 0.8554, "alert_recall": 0.8193, "bcubed_
 # the reviewer, who saw no code; tuning. The session's first code 0.765 / 0.605 / 0.687
 # (B-cubed precision 0.576: occasions of one kind welded together); with the service pieces and
 # "haben geöffnet" of the same review 0.867 / 0.605 / 0.701; a watch on a kind of occasion with
-# no current story (its keyword alone joins no other strike):
-EVENTS_190_FLOORS = {"alert_precision": 0.8437, "alert_recall": 0.6279, "bcubed_f1": 0.7727}
+# no current story (its keyword alone joins no other strike) 0.844 / 0.628 / 0.773; the service
+# pieces read again as before (a code review: they had blocked "called off: what you need to
+# know"), so the NZZ's "Was Reisende wissen müssen" is again a strike held a day early:
+EVENTS_190_FLOORS = {"alert_precision": 0.8125, "alert_recall": 0.6046, "bcubed_f1": 0.7768}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
