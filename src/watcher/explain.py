@@ -63,7 +63,7 @@ def explanation(settings: Settings, store: SQLiteStore, link: str,
     moves, alerts = store.item_trail(item.key, joined) if joined else ([], [])
     # the decision as it was made: today's re-run below no longer sees a wait that is over
     # ("waits for a second outlet") nor the event as it stood then
-    read_then = store.item_decision(item.key)
+    read_then = store.item_decision(item.key) if joined else None
     tracker = Tracker(settings.watches, lexicon=Lexicon.builtin().extended(settings.cues),
                       notifiers=settings.notifier_names(),
                       events=store.load_events(), keys={item.key: joined} if joined else None)

@@ -105,9 +105,8 @@ def ideal_outcomes(rows: list[scoring.Row]) -> list[Any]:
     return outcomes
 
 
-def agree(gold: list[scoring.Row], other: list[scoring.Row]) -> Agreement:
-    """``other``'s ideal alerts and grouping scored against ``gold``."""
-    outcomes = ideal_outcomes(other)
+def _scored(gold: list[scoring.Row], outcomes: list[Any]) -> Agreement:
+    """``outcomes`` scored against ``gold``: alerts and grouping, as ``score.py`` does."""
     alerts = scoring.score_alerts(gold, outcomes)
     clusters = scoring.score_clusters(gold, outcomes)
     wrong = sum(not j.correct for j in alerts.judgements)
@@ -115,14 +114,14 @@ def agree(gold: list[scoring.Row], other: list[scoring.Row]) -> Agreement:
                      len(alerts.runs), len(alerts.missed))
 
 
+def agree(gold: list[scoring.Row], other: list[scoring.Row]) -> Agreement:
+    """``other``'s ideal alerts and grouping scored against ``gold``."""
+    return _scored(gold, ideal_outcomes(other))
+
+
 def watcher_agreement(rows: list[scoring.Row], watches: Any) -> Agreement:
     """watcher's own figures on the same rows (its replay, as ``score.py`` and ``pool.py``)."""
-    outcomes = scoring.replay([scoring.to_item(r) for r in rows], watches)
-    alerts = scoring.score_alerts(rows, outcomes)
-    clusters = scoring.score_clusters(rows, outcomes)
-    wrong = sum(not j.correct for j in alerts.judgements)
-    return Agreement(alerts.precision, alerts.recall, clusters.f1, len(alerts.judgements), wrong,
-                     len(alerts.runs), len(alerts.missed))
+    return _scored(rows, scoring.replay([scoring.to_item(r) for r in rows], watches))
 
 
 def _cell(a: Agreement) -> str:

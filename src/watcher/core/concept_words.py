@@ -237,3 +237,13 @@ CONCEPTS = _invert(_CONCEPTS)
 NOUNS_DE = frozenset({"fest"})
 # longest heads first, so that "Gipfeltreffen" is read by its last word
 COMPOUND_HEADS = tuple(sorted(_COMPOUND_HEADS.items(), key=lambda kv: -len(kv[0])))
+
+
+def compound_kind(word: str) -> str | None:
+    """The kind of event a German compound names by its head ("warnstreik": strike,
+    "parlamentswahl": election), at least three letters of its own before it; or None."""
+    if len(word) >= 8:
+        for head, kind in COMPOUND_HEADS:
+            if word.endswith(head) and len(word) - len(head) >= 3:
+                return kind
+    return None

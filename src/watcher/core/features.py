@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from watcher.core.concept_places import venue_places
+from watcher.core.concept_words import compound_kind
 from watcher.core.concepts import (
     AMBIGUOUS_MONTHS,
     CITIES,
-    COMPOUND_HEADS,
     CONCEPTS,
     COUNTRIES,
     COURT,
@@ -151,10 +151,8 @@ def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str,
         return "k:" + COUNTRIES[t], p.concept_boost
     if t in CONCEPTS and not (german and not capital and t in NOUNS_DE):
         return "c:" + CONCEPTS[t], p.concept_boost
-    if german and len(t) >= 8:
-        for head, concept in COMPOUND_HEADS:
-            if t.endswith(head) and len(t) - len(head) >= 3:
-                return "c:" + concept, p.concept_boost
+    if german and (kind := compound_kind(t)) is not None:
+        return "c:" + kind, p.concept_boost
     if len(t) < 3 or is_stopword(t):
         return None
     boost = 1.0

@@ -65,7 +65,7 @@ from rapidfuzz.distance import Levenshtein
 from watcher.core.acronyms import spells_acronym, written_forms
 from watcher.core.case_suffixes import suffix_form, suffix_form_in, suffix_lang
 from watcher.core.concept_places import CITIES, COUNTRIES
-from watcher.core.concept_words import COMPOUND_HEADS, CONCEPTS, EVENT_KINDS
+from watcher.core.concept_words import CONCEPTS, EVENT_KINDS, compound_kind
 from watcher.core.greek import function_word, greek, greek_form, nominatives, romanizations
 from watcher.core.slavic import (
     ROMAN_ENDINGS,
@@ -722,10 +722,7 @@ def names_a_kind(keyword: str) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    if CONCEPTS.get(word) in EVENT_KINDS:
-        return True
-    return len(word) >= 8 and any(word.endswith(head) and len(word) - len(head) >= 3
-                                  and kind in EVENT_KINDS for head, kind in COMPOUND_HEADS)
+    return (CONCEPTS.get(word) or compound_kind(word)) in EVENT_KINDS
 
 
 def kind_watch(watch: WatchSettings) -> bool:

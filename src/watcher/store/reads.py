@@ -105,8 +105,8 @@ class ReadQueries:
     def item_decision(self, key: str) -> str | None:
         """The tracker's decision on the item with ``key`` as it was read (``Outcome.reason``:
         the event it joined or opened, the rules that moved its status, the alerts it caused or
-        why none, "waits for a second outlet"); ``None`` for an item no watch took, or one
-        stored before schema 7."""
+        why none, "waits for a second outlet"); ``None`` for an item in no event, or one stored
+        before schema 7."""
         row = self._db.execute("SELECT why FROM items WHERE key = ?", (key,)).fetchone()
         return None if row is None else row[0]
 

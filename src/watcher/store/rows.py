@@ -109,7 +109,7 @@ def item_row(item: Item, outcome: Outcome | None, now: str) -> tuple[Any, ...]:
         ts(item.published), item.lang, ts(item.first_seen) if item.first_seen else now,
         outcome.event_id if outcome else None,
         outcome.reading.status if outcome else None, watches,
-        (outcome.reason or None) if outcome is not None and matched else None,
+        (outcome.reason or None) if outcome is not None and outcome.event_id else None,
     )
 
 

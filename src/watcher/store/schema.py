@@ -142,7 +142,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     5: """
 ALTER TABLE event_history ADD COLUMN why TEXT;
 """,
-    # 7: the tracker's decision on each item a watch took, as it was read ("no alert yet for
+    # 7: the tracker's decision on each item stored in an event, as it was read ("no alert yet for
     # X: held waits for a second outlet"): ``explain`` re-runs the decision against today's
     # events, where the wait is over or the event has moved on; items stored before have none
     6: """
