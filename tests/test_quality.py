@@ -852,7 +852,11 @@ EVENTS_117_FLOORS = {"alert_precision": 0.902, "alert_recall": 0.8257, "bcubed_f
 # first code (0.897 / 0.802 / 0.924, 0.864 / 0.864 / 0.878, 0.868 / 0.833 / 0.956, 0.683 / 0.684 /
 # 0.809).
 EVENTS_118_FLOORS = {"alert_precision": 0.8966, "alert_recall": 0.8022, "bcubed_f1": 0.9241}
-EVENTS_119_FLOORS = {"alert_precision": 0.8642, "alert_recall": 0.8642, "bcubed_f1": 0.8775}
+# 119 lowered in session 49 (0.864 / 0.864 / 0.878 -> 0.861 / 0.840 / 0.890): "Met" of the
+# keyword "Met Opera" is the name's, no "met" of a meeting held (``prepare.read_status``), and
+# two headlines read by it by luck read now what their other words say ("averting lockout":
+# cancelled; "warns a lockout could delay its season": no change)
+EVENTS_119_FLOORS = {"alert_precision": 0.8608, "alert_recall": 0.8395, "bcubed_f1": 0.8904}
 EVENTS_120_FLOORS = {"alert_precision": 0.8684, "alert_recall": 0.8333, "bcubed_f1": 0.9564}
 # 121's floors lowered in session 40 (0.6829 / 0.6835 -> 0.679 / 0.6709): "WHO rejects call to
 # move or postpone Rio Olympics over Zika" no longer reads postponed ("call to" is a plea, as
@@ -1100,6 +1104,17 @@ EVENTS_189_FLOORS = {"alert_precision": 0.8554, "alert_recall": 0.8193, "bcubed_
 # pieces read again as before (a code review: they had blocked "called off: what you need to
 # know"), so the NZZ's "Was Reisende wissen müssen" is again a strike held a day early:
 EVENTS_190_FLOORS = {"alert_precision": 0.8125, "alert_recall": 0.6046, "bcubed_f1": 0.7768}
+# Session 49: five sets by new authors who saw neither code nor score, scored once with the
+# session's first code (9cf5b45): 191 (horse racing, equestrian sport and sailing; tuning from
+# then on) 0.810 / 0.878 / 0.920; held out 192 (public life in Japan, Korea, China, Taiwan and
+# Hong Kong) 0.923 / 0.922 / 0.921, 193 (exams, schools and universities) 0.775 / 0.614 / 0.802,
+# 194 (fashion, galas, balls, pageants and prize ceremonies) 0.849 / 0.839 / 0.919, 195
+# (agriculture, food, wine and animal shows) 0.910 / 0.933 / 0.968
+EVENTS_191_FLOORS = {"alert_precision": 0.8095, "alert_recall": 0.8784, "bcubed_f1": 0.9196}
+EVENTS_192_FLOORS = {"alert_precision": 0.9231, "alert_recall": 0.9222, "bcubed_f1": 0.921}
+EVENTS_193_FLOORS = {"alert_precision": 0.775, "alert_recall": 0.6139, "bcubed_f1": 0.8015}
+EVENTS_194_FLOORS = {"alert_precision": 0.8488, "alert_recall": 0.8391, "bcubed_f1": 0.9192}
+EVENTS_195_FLOORS = {"alert_precision": 0.9103, "alert_recall": 0.9333, "bcubed_f1": 0.968}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1305,6 +1320,8 @@ ALL_FLOORS = {
     183: EVENTS_183_FLOORS, 184: EVENTS_184_FLOORS, 185: EVENTS_185_FLOORS,
     186: EVENTS_186_FLOORS, 187: EVENTS_187_FLOORS, 188: EVENTS_188_FLOORS,
     189: EVENTS_189_FLOORS, 190: EVENTS_190_FLOORS,
+    191: EVENTS_191_FLOORS, 192: EVENTS_192_FLOORS, 193: EVENTS_193_FLOORS,
+    194: EVENTS_194_FLOORS, 195: EVENTS_195_FLOORS,
 }
 
 

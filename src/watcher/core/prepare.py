@@ -62,20 +62,53 @@ def read_status(lexicon: Lexicon, item: Item, matches: Iterable[WatchMatch]) -> 
     """The status ``item`` reports, its watches' names read as names: a negator that opens a
     matched keyword of several words is the name's, no denial of the cue after it ("It's
     official: No Man's Sky delayed to August" was read as "not delayed", planned: session 47,
-    set 178). Such a negator is blanked out, keeping every other character where it stands (the
-    cues' offsets point into the item's own text)."""
-    names = {k for m in matches for k in m.keywords
-             if " " in k.strip() and _NAMED_NEGATOR.match(k.strip())}
+    set 178), and so is a cue word the keyword writes with a capital ("l'Arc de Triomphe
+    tagué" is no triumph, held; "the Met Gala", "EA Play": session 49, set 191). A keyword's
+    lower-case cue stays one: "sworn in", "Argentinien wählt" are what their users watch for.
+    Such words are blanked out, keeping every other character where it stands (the cues'
+    offsets point into the item's own text)."""
+    names: dict[str, frozenset[str]] = {}
+    for m in matches:
+        for k in m.keywords:
+            words = _name_words(lexicon, k.strip(), item.lang)
+            if words:
+                names[k.strip()] = words
     if not names:
         return lexicon.read(item.title, item.summary, item.lang)
-    return lexicon.read(_unnegated(item.title, names), _unnegated(item.summary, names),
-                        item.lang)
+    return lexicon.read(_unnamed(item.title, names), _unnamed(item.summary, names), item.lang)
 
 
-def _unnegated(text: str, names: Iterable[str]) -> str:
-    for name in names:
-        words = re.findall(r"\w+", name)
-        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
-        text = pattern.sub(lambda m: _NAMED_NEGATOR.sub(lambda n: "x" * len(n.group()),
-                                                        m.group(), count=1), text)
+_WORD = re.compile(r"\w+")
+_NAME_WORDS: dict[tuple[Lexicon, str, str | None], frozenset[str]] = {}  # bounded below
+
+
+def _name_words(lexicon: Lexicon, keyword: str, lang: str | None) -> frozenset[str]:
+    """The words of a keyword of several words ("Met Gala", "Al-Jazeera-Reporter") that are
+    its name's, not a status: a negator that opens it, and a word it writes with a capital
+    that reads as a cue alone."""
+    key = (lexicon, keyword, lang)
+    found = _NAME_WORDS.get(key)
+    if found is None:
+        words = _WORD.findall(keyword)
+        named: set[str] = set()
+        if len(words) > 1:
+            named.update(words[:1] if _NAMED_NEGATOR.match(keyword) else ())
+            named.update(w for w in words if w[:1].isupper() and lexicon.read(w, "", lang).cues)
+        if len(_NAME_WORDS) > 4096:
+            _NAME_WORDS.clear()
+        found = _NAME_WORDS[key] = frozenset(named)
+    return found
+
+
+def _unnamed(text: str, names: dict[str, frozenset[str]]) -> str:
+    """``text`` with the words ``names`` gives each keyword blanked in its occurrences."""
+    for name, blank in names.items():
+        lower = {b.lower() for b in blank}
+
+        def blanked(w: re.Match[str], lower: set[str] = lower) -> str:
+            return "x" * len(w.group()) if w.group().lower() in lower else w.group()
+
+        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, _WORD.findall(name))) + r"\b",
+                             re.IGNORECASE)
+        text = pattern.sub(lambda m: _WORD.sub(blanked, m.group()), text)
     return text

@@ -1,0 +1,61 @@
+"""Session 49's readings from set 191 (horse racing, equestrian sport, sailing): a word a
+watch's keyword writes with a capital is the name's, no cue ("l'Arc de Triomphe tagué" is no
+triumph, "the Met Gala" no meeting held), while a keyword's lower-case cue stays one ("sworn
+in"); a runner "scratched from" a race is no race called off."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from watcher.core.cues import Lexicon
+from watcher.core.prepare import read_status
+from watcher.core.types import WatchMatch
+from watcher.models import Item
+
+LEX = Lexicon.builtin()
+
+
+def _item(title: str, summary: str = "", lang: str = "en") -> Item:
+    return Item(key="k", title=title, summary=summary, link="https://x/1", source="s",
+                published=datetime(2020, 1, 1, tzinfo=UTC), lang=lang)
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "keyword"), [
+    ("« Gilets jaunes » : l'Arc de Triomphe tagué et saccagé",
+     "Des manifestants ont tagué l'Arc de Triomphe samedi.", "fr", "Arc de Triomphe"),
+    ("Stars gather on the steps for the Met Gala", "", "en", "Met Gala"),
+    ("Passion Play village counts the cost", "", "en", "Passion Play"),
+])
+def test_a_capitalised_cue_word_of_a_keyword_is_the_names(title: str, summary: str, lang: str,
+                                                          keyword: str) -> None:
+    bare = LEX.read(title, summary, lang)
+    assert bare.cues  # read as free text, the name's word is a cue
+    reading = read_status(LEX, _item(title, summary, lang), [WatchMatch("w", (keyword,))])
+    named = keyword.split()[-1] if "Met" not in keyword else "Met"
+    assert not [c for c in reading.cues if c.phrase.lower() == named.lower()]
+
+
+def test_the_status_outside_the_name_still_counts() -> None:
+    item = _item("Passion Play in Oberammergau postponed to 2022")
+    assert read_status(LEX, item, [WatchMatch("w", ("Passion Play",))]).status == "postponed"
+
+
+@pytest.mark.parametrize(("keyword", "title", "expected"), [
+    ("sworn in", "Biden sworn in as 46th president", "held"),
+    ("Argentinien wählt", "Argentinien wählt einen neuen Präsidenten", "held"),
+])
+def test_a_keywords_lower_case_cue_stays_a_cue(keyword: str, title: str, expected: str) -> None:
+    lang = "de" if "wählt" in keyword else "en"
+    item = _item(title, lang=lang)
+    assert read_status(LEX, item, [WatchMatch("w", (keyword,))]).status == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Favourite Forte scratched from Kentucky Derby on race morning", None),
+    ("Race scratched from the calendar after storm damage", "cancelled"),
+    ("Grand Prix scratched", "cancelled"),
+])
+def test_scratched_from_a_race_is_a_runner_withdrawn(title: str, expected: str | None) -> None:
+    assert LEX.read(title, "", "en").status == expected
