@@ -1,7 +1,8 @@
 """Session 49's readings from set 191 (horse racing, equestrian sport, sailing): a word a
 watch's keyword writes with a capital is the name's, no cue ("l'Arc de Triomphe tagué" is no
 triumph, "the Met Gala" no meeting held), while a keyword's lower-case cue stays one ("sworn
-in"); a runner "scratched from" a race is no race called off."""
+in"); a runner "scratched from" a race is no race called off; a plan told in the present
+("findet ... statt") beside a headline's present ("MWC öffnet") is a report, no preview."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ import pytest
 
 from watcher.core.cues import Lexicon
 from watcher.core.prepare import read_status
+from watcher.core.tracker import Tracker
 from watcher.core.types import WatchMatch
 from watcher.models import Item
+from watcher.settings import WatchSettings
 
 LEX = Lexicon.builtin()
 
@@ -59,3 +62,33 @@ def test_a_keywords_lower_case_cue_stays_a_cue(keyword: str, title: str, expecte
 ])
 def test_scratched_from_a_race_is_a_runner_withdrawn(title: str, expected: str | None) -> None:
     assert LEX.read(title, "", "en").status == expected
+
+
+def _story(watch: str, *items: tuple[str, str, str, str]) -> list[tuple[str, str] | None]:
+    """Each (published, title, summary, lang) through a tracker of one watch, in order."""
+    t = Tracker([WatchSettings(watch, keywords=(watch,))])
+    out = []
+    for n, (when, title, summary, lang) in enumerate(items):
+        item = Item(key=f"k{n}", title=title, summary=summary, link=f"https://x/{n}",
+                    source=f"s{n}", published=datetime.fromisoformat(when).replace(tzinfo=UTC),
+                    lang=lang)
+        out.append(t.process(item, item.published).transition)
+    return out
+
+
+POSTPONED = ("2021-02-10T09:00", "MWC postponed from March to the summer",
+             "The GSMA said the Mobile World Congress will move to late June.", "en")
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    # a plan told in the present is the present of a report: held
+    ("Die Mobilfunkmesse findet erstmals seit 2019 wieder vor Ort statt.", "held"),
+    ("Zum ersten Mal seit zwei Jahren trifft sich die Branche wieder in Barcelona.", "held"),
+    # a plan in the future beside it previews the opening: planned
+    ("Vier Tage lang wird die Messe in Barcelona gefeiert werden.", "planned"),
+])
+def test_a_present_headline_beside_a_present_plan_reports(summary: str, expected: str) -> None:
+    moves = _story("MWC", POSTPONED,
+                   ("2021-06-28T10:15", "MWC öffnet in Barcelona – mit wenigen Besuchern",
+                    summary, "de"))
+    assert moves == [("unknown", "postponed"), ("postponed", expected)]
