@@ -1093,7 +1093,11 @@ EVENTS_184_FLOORS = {"alert_precision": 0.8351, "alert_recall": 0.8, "bcubed_f1"
 EVENTS_185_FLOORS = {"alert_precision": 0.7524, "alert_recall": 0.9375, "bcubed_f1": 0.8993}
 EVENTS_186_FLOORS = {"alert_precision": 0.8717, "alert_recall": 0.8831, "bcubed_f1": 0.9358}
 EVENTS_187_FLOORS = {"alert_precision": 0.7882, "alert_recall": 0.75, "bcubed_f1": 0.8651}
-EVENTS_188_FLOORS = {"alert_precision": 0.6933, "alert_recall": 0.6711, "bcubed_f1": 0.8955}
+# 188 in session 49: precision 0.693 -> 0.703 ("Luisi named Met Opera principal conductor"
+# reads no "Met" as a meeting held), B-cubed 0.8955 -> 0.8929: "Festival d'Avignon geht nach
+# Anschlag weiter" beside "Die Aufführungen finden statt" is held (a plan told in the present
+# previews nothing), and the festival's review ten days on no longer joins the event held since
+EVENTS_188_FLOORS = {"alert_precision": 0.7027, "alert_recall": 0.6711, "bcubed_f1": 0.8929}
 EVENTS_189_FLOORS = {"alert_precision": 0.8554, "alert_recall": 0.8193, "bcubed_f1": 0.9037}
 # events-190: category watches (transport strikes, Christmas markets, marathons, European
 # elections, weather-hit events), the items of a user's review (session 48, ux14) labelled by
