@@ -50,7 +50,8 @@ def summary(settings: Settings) -> str:
     for n in settings.notifiers:
         quiet = (f", quiet {n.quiet_hours.start:%H:%M}-{n.quiet_hours.end:%H:%M}"
                  if n.quiet_hours else "")
-        lines.append(f"  {n.name}: {n.type}{quiet}")
+        language = f", in {n.language}" if n.language != "en" else ""
+        lines.append(f"  {n.name}: {n.type}{quiet}{language}")
     if settings.cues:
         lines.append("extra status cues: " + ", ".join(sorted(settings.cues)))
     return "\n".join(lines)

@@ -23,6 +23,7 @@ from watcher.config_lines import ConfigReader, KeyPath, format_key
 from watcher.config_paths import default_database
 from watcher.core.cues import Lexicon
 from watcher.errors import ConfigError
+from watcher.notify.render import LANGUAGES as MESSAGE_LANGUAGES
 from watcher.settings import (
     ALERT_KINDS,
     STATUSES,
@@ -48,13 +49,14 @@ FEED_KEYS = ("url", "name", "interval", "jitter", "lang", "outlet")
 WATCH_KEYS = ("name", "keywords", "require", "exclude", "feeds", "notify", "alert_on",
               "min_sources")
 COMMON_NOTIFIER_KEYS = ("type", "quiet_hours", "urgent")
-NOTIFIER_KEYS = {
-    "console": ("stream",),
-    "telegram": ("token", "chat_id", "api_url", "disable_preview"),
+NOTIFIER_KEYS = {  # ``language``: of the messages people read (a webhook sends the alert JSON)
+    "console": ("stream", "language"),
+    "telegram": ("token", "chat_id", "api_url", "disable_preview", "language"),
     "email": ("host", "port", "security", "username", "password", "from", "to", "timeout",
-              "ca_file"),
+              "ca_file", "language"),
     "webhook": ("url", "secret", "timeout"),
 }
+
 _REQUIRED = {"telegram": ("token", "chat_id"), "email": ("host", "from", "to"),
              "webhook": ("url",)}
 _NOT_IN_HOST = frozenset('<>"{}|\\^`/?#@')
@@ -316,6 +318,8 @@ class Loader:
                 kw[key] = r.boolean(val, at)
             elif key == "stream":
                 kw[key] = r.choice(val, at, ("stdout", "stderr"))
+            elif key == "language":
+                kw[key] = r.choice(val, at, MESSAGE_LANGUAGES)
             elif key == "security":
                 kw[key] = r.choice(val, at, ("starttls", "tls", "none"))
             elif key == "port":

@@ -98,6 +98,7 @@ class NotifierSettings:
     type: str
     quiet_hours: QuietHours | None = None
     urgent: frozenset[str] = frozenset()  # statuses that skip quiet hours
+    language: str = "en"  # of watcher's own words in messages people read (notify.render.WORDS)
 
 
 @dataclass(frozen=True, slots=True)

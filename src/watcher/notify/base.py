@@ -34,7 +34,8 @@ class Message:
     ``thread_ref`` is what this notifier returned for the first delivered alert of the same event
     (Telegram message id, email Message-ID), so a follow-up can reply to it. ``keys`` are the
     outbox idempotency keys of the alerts (the webhook passes them on so receivers can dedupe).
-    ``timezone`` is how times are shown (``daemon.timezone``).
+    ``timezone`` is how times are shown (``daemon.timezone``); ``language``, the language of
+    watcher's own words in it (the notifier's ``language``: ``render.WORDS``).
     """
 
     alerts: tuple[Mapping[str, Any], ...] = ()
@@ -43,6 +44,7 @@ class Message:
     keys: tuple[str, ...] = ()
     test: bool = False
     event_ids: tuple[str, ...] = ()
+    language: str = "en"
 
     @property
     def digest(self) -> bool:
@@ -51,7 +53,7 @@ class Message:
     @classmethod
     def from_deliveries(
         cls, deliveries: Sequence[Delivery], *, thread_ref: str | None = None,
-        timezone: tzinfo = UTC,
+        timezone: tzinfo = UTC, language: str = "en",
     ) -> Message:
         return cls(
             alerts=tuple(d.payload for d in deliveries),
@@ -59,11 +61,12 @@ class Message:
             timezone=timezone,
             keys=tuple(d.key for d in deliveries),
             event_ids=tuple(d.event_id for d in deliveries),
+            language=language,
         )
 
     @classmethod
-    def for_test(cls, *, timezone: tzinfo = UTC) -> Message:
-        return cls(test=True, timezone=timezone)
+    def for_test(cls, *, timezone: tzinfo = UTC, language: str = "en") -> Message:
+        return cls(test=True, timezone=timezone, language=language)
 
     @classmethod
     def of(cls, alerts: Iterable[Mapping[str, Any]], **kwargs: Any) -> Message:

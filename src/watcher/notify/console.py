@@ -13,7 +13,7 @@ from typing import TextIO
 
 from watcher.errors import NotifyError
 from watcher.notify.base import Message
-from watcher.notify.render import is_change, plain_alert, plain_text
+from watcher.notify.render import digest_header, is_change, plain_alert, plain_text
 from watcher.settings import ConsoleSettings
 
 _BOLD, _RED, _GREEN, _YELLOW, _DIM, _RESET = (
@@ -42,10 +42,9 @@ class ConsoleNotifier:
             return plain_text(message)
         out: list[str] = []
         if message.digest:
-            out += [f"{_BOLD}DIGEST: {len(message.alerts)} alerts held back during quiet hours"
-                    f"{_RESET}", ""]
+            out += [f"{_BOLD}{digest_header(message)}{_RESET}", ""]
         for alert in message.alerts:
-            head, *rest = plain_alert(alert, message.timezone)
+            head, *rest = plain_alert(alert, message.timezone, message.language)
             status = str((alert.get("event") or {}).get("status") or "")
             tint = _RED if status == "cancelled" else _YELLOW if is_change(alert) else _GREEN
             out.append(f"{_BOLD}{tint}{head}{_RESET}")

@@ -20,9 +20,18 @@ from watcher.settings import Settings
 log = logging.getLogger(__name__)
 
 
+def language_of(settings: Settings, name: str) -> str:
+    """The language of notifier ``name``'s messages (English for one not configured)."""
+    configured = settings.notifier(name)
+    return configured.language if configured is not None else "en"
+
+
 async def send_tests(names: Sequence[str], notifier_of: Callable[[str], Notifier | None], *,
-                     known: Sequence[str], timezone: tzinfo) -> list[tuple[str, str | None]]:
-    """Send a test message through each of ``names``, at once: (name, None or the error)."""
+                     known: Sequence[str], timezone: tzinfo,
+                     language_of: Callable[[str], str] | None = None,
+                     ) -> list[tuple[str, str | None]]:
+    """Send a test message through each of ``names``, at once: (name, None or the error);
+    ``language_of``: the language of each notifier's messages (English without it)."""
 
     async def one(n: str) -> tuple[str, str | None]:
         try:
@@ -30,7 +39,8 @@ async def send_tests(names: Sequence[str], notifier_of: Callable[[str], Notifier
             if notifier is None:
                 listed = ", ".join(known) or "none configured"
                 return n, f"no notifier named {n!r} (known: {listed})"
-            await notifier.send(Message.for_test(timezone=timezone))
+            configured = language_of(n) if language_of else "en"
+            await notifier.send(Message.for_test(timezone=timezone, language=configured))
         except NotifyError as err:
             return n, err.message
         except WatcherError as err:
@@ -59,7 +69,8 @@ async def send_test_messages(settings: Settings,
 
     try:
         return await send_tests(known if name is None else [name], notifier_of, known=known,
-                                timezone=settings.daemon.timezone)
+                                timezone=settings.daemon.timezone,
+                                language_of=lambda n: language_of(settings, n))
     finally:
         for notifier in built:
             try:

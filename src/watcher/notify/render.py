@@ -5,6 +5,11 @@ status (with the previous one for a change), how many sources, and the article t
 with its outlet, time (in ``daemon.timezone``) and link. Feed text is untrusted: every field is
 trimmed (a hostile feed must not blow the 4096-character Telegram limit) and HTML-escaped where the
 output is HTML.
+
+watcher's own words (the kind, the statuses, "sources", a digest's header, a test message) are in
+the notifier's ``language`` (:data:`WORDS`: English, German, French): a household that reads its
+chat in German gets "abgesagt", whatever language the outlet wrote in. The article's headline and
+the event's title stay as the outlets wrote them.
 """
 
 from __future__ import annotations
@@ -20,7 +25,56 @@ from watcher.notify.base import Message
 FIELD_LIMIT = 400  # characters per feed-supplied field (titles, outlet names)
 LINK_LIMIT = 1000
 TELEGRAM_LIMIT = 4096
-TEST_TEXT = "watcher test message: this notifier works."
+
+# watcher's own words in each language a notifier may be set to (``[notifier.NAME] language``)
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "new": "New event", "change": "Status change", "status": "status", "unknown": "unknown",
+        "status unknown": "status unknown", "source": "source", "sources": "sources",
+        "planned": "planned", "postponed": "postponed", "cancelled": "cancelled", "held": "held",
+        "untitled": "(untitled)", "NEW": "NEW EVENT", "CHANGE": "STATUS CHANGE",
+        "digest": "Digest", "DIGEST": "DIGEST", "held back": "alerts held back during quiet hours",
+        "alerts": "alerts", "new:": "new", "test subject": "test message",
+        "test": "watcher test message: this notifier works.",
+    },
+    "de": {
+        "new": "Neues Ereignis", "change": "Statusänderung", "status": "Status",
+        "unknown": "unbekannt", "status unknown": "Status unbekannt", "source": "Quelle",
+        "sources": "Quellen", "planned": "geplant", "postponed": "verschoben",
+        "cancelled": "abgesagt", "held": "stattgefunden", "untitled": "(ohne Titel)",
+        "NEW": "NEUES EREIGNIS", "CHANGE": "STATUSÄNDERUNG", "digest": "Sammelmeldung",
+        "DIGEST": "SAMMELMELDUNG", "held back": "Meldungen aus der Ruhezeit",
+        "alerts": "Meldungen", "new:": "neu", "test subject": "Testnachricht",
+        "test": "watcher-Testnachricht: dieser Benachrichtiger funktioniert.",
+    },
+    "fr": {
+        "new": "Nouvel événement", "change": "Changement de statut", "status": "statut",
+        "unknown": "inconnu", "status unknown": "statut inconnu", "source": "source",
+        "sources": "sources", "planned": "prévu", "postponed": "reporté", "cancelled": "annulé",
+        "held": "a eu lieu", "untitled": "(sans titre)", "NEW": "NOUVEL ÉVÉNEMENT",
+        "CHANGE": "CHANGEMENT DE STATUT", "digest": "Récapitulatif", "DIGEST": "RÉCAPITULATIF",
+        "held back": "alertes retenues pendant les heures calmes", "alerts": "alertes",
+        "new:": "nouveau", "test subject": "message de test",
+        "test": "message de test de watcher : ce canal fonctionne.",
+    },
+}
+LANGUAGES = tuple(WORDS)
+TEST_TEXT = WORDS["en"]["test"]
+
+
+def _w(language: str) -> dict[str, str]:
+    return WORDS.get(language, WORDS["en"])
+
+
+STATUSES_SHOWN = frozenset({"planned", "postponed", "cancelled", "held", "unknown"})
+
+
+def status_word(status: object, language: str = "en") -> str:
+    """A status as people read it in ``language`` ("cancelled" -> "abgesagt"); a status this
+    version does not know is shown as it is."""
+    text = clip(status or "unknown", 40)
+    return _w(language).get(text, text) if text in STATUSES_SHOWN else text
+
 
 
 def clip(value: object, limit: int = FIELD_LIMIT) -> str:
@@ -29,12 +83,13 @@ def clip(value: object, limit: int = FIELD_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _sources(n: object) -> str:
+def _sources(n: object, language: str = "en") -> str:
     try:
         count = int(n)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return ""
-    return f"{count} source" if count == 1 else f"{count} sources"
+    words = _w(language)
+    return f"{count} {words['source'] if count == 1 else words['sources']}"
 
 
 def local_time(value: object, tz: tzinfo) -> str:
@@ -64,66 +119,79 @@ def is_change(alert: Mapping[str, Any]) -> bool:
     return alert.get("kind") == "status_change"
 
 
-def headline(alert: Mapping[str, Any]) -> str:
+def headline(alert: Mapping[str, Any], language: str = "en") -> str:
     """``NEW EVENT [putin] Trump and Putin to meet in Budapest - planned (2 sources)`` or
-    ``STATUS CHANGE [putin] Trump–Putin summit in Budapest: planned -> cancelled (3 sources)``."""
+    ``STATUS CHANGE [putin] Trump–Putin summit in Budapest: planned -> cancelled (3 sources)``
+    (in German ``STATUSÄNDERUNG [putin] ...: geplant -> abgesagt (3 Quellen)``)."""
     event, _ = _parts(alert)
+    words = _w(language)
     watch = clip(alert.get("watch"), 80)
     title = clip(event.get("title"))
-    status = clip(event.get("status") or "unknown", 40)
-    sources = _sources(event.get("sources"))
+    status = status_word(event.get("status"), language)
+    sources = _sources(event.get("sources"), language)
     tail = f" ({sources})" if sources else ""
     if is_change(alert):
-        prev = clip(event.get("previous_status") or "unknown", 40)
-        return f"STATUS CHANGE [{watch}] {title}: {prev} -> {status}{tail}"
-    status = "status unknown" if status == "unknown" else status
-    return f"NEW EVENT [{watch}] {title} - {status}{tail}"
+        prev = status_word(event.get("previous_status"), language)
+        return f"{words['CHANGE']} [{watch}] {title}: {prev} -> {status}{tail}"
+    if clip(event.get("status") or "unknown", 40) == "unknown":
+        status = words["status unknown"]
+    return f"{words['NEW']} [{watch}] {title} - {status}{tail}"
 
 
-def item_line(alert: Mapping[str, Any], tz: tzinfo) -> str:
+def item_line(alert: Mapping[str, Any], tz: tzinfo, language: str = "en") -> str:
     """``Trump says ... — Reuters, 2025-10-16 22:05 CEST`` (the triggering article)."""
     _, item = _parts(alert)
     meta = ", ".join(x for x in (clip(item.get("source"), 120),
                                  local_time(item.get("published"), tz)) if x)
-    title = clip(item.get("title")) or "(untitled)"
+    title = clip(item.get("title")) or _w(language)["untitled"]
     return f"{title} — {meta}" if meta else title
 
 
-def plain_alert(alert: Mapping[str, Any], tz: tzinfo) -> list[str]:
+def plain_alert(alert: Mapping[str, Any], tz: tzinfo, language: str = "en") -> list[str]:
     """The lines of one alert in plain text: headline, article, link."""
     _, item = _parts(alert)
-    lines = [headline(alert), "  " + item_line(alert, tz)]
+    lines = [headline(alert, language), "  " + item_line(alert, tz, language)]
     link = clip(item.get("link"), LINK_LIMIT)
     if link:
         lines.append("  " + link)
     return lines
 
 
+def digest_header(message: Message) -> str:
+    """``DIGEST: 3 alerts held back during quiet hours`` in the message's language."""
+    words = _w(message.language)
+    return f"{words['DIGEST']}: {len(message.alerts)} {words['held back']}"
+
+
 def plain_text(message: Message) -> str:
     """The whole message as plain text (console, email text part)."""
+    language = message.language
     if message.test:
-        return TEST_TEXT
+        return _w(language)["test"]
     if not message.digest:
-        return "\n".join(plain_alert(message.alerts[0], message.timezone)) if message.alerts else ""
-    out = [f"DIGEST: {len(message.alerts)} alerts held back during quiet hours", ""]
+        return ("\n".join(plain_alert(message.alerts[0], message.timezone, language))
+                if message.alerts else "")
+    out = [digest_header(message), ""]
     for alert in message.alerts:
-        out.extend(plain_alert(alert, message.timezone))
+        out.extend(plain_alert(alert, message.timezone, language))
         out.append("")
     return "\n".join(out).rstrip()
 
 
 def subject(message: Message) -> str:
-    """``[watcher] cancelled: Trump–Putin summit in Budapest`` / ``[watcher] new: TITLE``."""
+    """``[watcher] cancelled: Trump–Putin summit in Budapest`` / ``[watcher] new: TITLE``
+    (``[watcher] abgesagt: ...`` in German)."""
+    words = _w(message.language)
     if message.test:
-        return "[watcher] test message"
+        return f"[watcher] {words['test subject']}"
     if message.digest:
-        return f"[watcher] digest: {len(message.alerts)} alerts"
+        return f"[watcher] {words['digest'].lower()}: {len(message.alerts)} {words['alerts']}"
     alert = message.alerts[0]
     event, _ = _parts(alert)
     title = clip(event.get("title"), 200)
     if is_change(alert):
-        return f"[watcher] {clip(event.get('status') or 'unknown', 40)}: {title}"
-    return f"[watcher] new: {title}"
+        return f"[watcher] {status_word(event.get('status'), message.language)}: {title}"
+    return f"[watcher] {words['new:']}: {title}"
 
 
 # -- HTML (Telegram's subset is also valid HTML for email) ---------------------------------------
@@ -136,22 +204,23 @@ def _safe_href(link: str) -> str | None:
     return link if link.lower().startswith(("http://", "https://")) else None
 
 
-def html_alert(alert: Mapping[str, Any], tz: tzinfo) -> str:
+def html_alert(alert: Mapping[str, Any], tz: tzinfo, language: str = "en") -> str:
     """One alert in Telegram-compatible HTML (only b, i, a tags; every field escaped)."""
     event, item = _parts(alert)
+    words = _w(language)
     watch = _e(alert.get("watch"), 80)
-    status = _e(event.get("status") or "unknown", 40)
-    sources = html.escape(_sources(event.get("sources")))
+    status = html.escape(status_word(event.get("status"), language))
+    sources = html.escape(_sources(event.get("sources"), language))
     if is_change(alert):
-        prev = _e(event.get("previous_status") or "unknown", 40)
-        top = f"🔔 <b>Status change</b> · <i>{watch}</i>"
+        prev = html.escape(status_word(event.get("previous_status"), language))
+        top = f"🔔 <b>{words['change']}</b> · <i>{watch}</i>"
         state = f"{prev} → <b>{status}</b>"
     else:
-        top = f"🆕 <b>New event</b> · <i>{watch}</i>"
-        state = f"status: <b>{status}</b>"
+        top = f"🆕 <b>{words['new']}</b> · <i>{watch}</i>"
+        state = f"{words['status']}: <b>{status}</b>"
     if sources:
         state += f" · {sources}"
-    title = _e(item.get("title")) or "(untitled)"
+    title = _e(item.get("title")) or html.escape(words["untitled"])
     link = clip(item.get("link"), LINK_LIMIT)
     href = _safe_href(link)
     article = f'<a href="{html.escape(href, quote=True)}">{title}</a>' if href else title
@@ -166,12 +235,14 @@ def html_alert(alert: Mapping[str, Any], tz: tzinfo) -> str:
 
 def html_blocks(message: Message) -> list[str]:
     """The message as HTML blocks (a header block for a digest, then one per alert)."""
+    words = _w(message.language)
     if message.test:
-        return [html.escape(TEST_TEXT)]
-    blocks = [html_alert(a, message.timezone) for a in message.alerts]
+        return [html.escape(words["test"])]
+    blocks = [html_alert(a, message.timezone, message.language) for a in message.alerts]
     if message.digest:
         count = len(message.alerts)
-        blocks.insert(0, f"🌙 <b>Digest</b>: {count} alerts held back during quiet hours")
+        blocks.insert(0, f"🌙 <b>{html.escape(words['digest'])}</b>: {count} "
+                         f"{html.escape(words['held back'])}")
     return blocks
 
 

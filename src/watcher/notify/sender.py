@@ -47,7 +47,7 @@ from datetime import UTC, datetime, timedelta
 
 from watcher.errors import NotifyError, WatcherError
 from watcher.notify.base import Message, Notifier, build_notifier
-from watcher.notify.probe import send_tests
+from watcher.notify.probe import language_of, send_tests
 from watcher.notify.quiet import is_quiet, quiet_end
 from watcher.notify.retry_policy import MAX_RETRY_AFTER, RetryPolicy
 from watcher.settings import NotifierSettings, Settings
@@ -254,7 +254,8 @@ class Sender:
     async def test(self, name: str | None = None) -> list[tuple[str, str | None]]:
         """Send a test message through ``name`` or every notifier: (name, None or the error)."""
         return await send_tests(self.names() if name is None else [name], self.notifier,
-                                known=self.names(), timezone=self._settings.daemon.timezone)
+                                known=self.names(), timezone=self._settings.daemon.timezone,
+                                language_of=lambda n: language_of(self._settings, n))
 
     # -- delivery -------------------------------------------------------------------------
     async def deliver_due(self) -> SendReport:
@@ -413,7 +414,8 @@ class Sender:
         if len(unit) == 1:
             thread = first.thread_ref or self._threads.get((name, first.event_id))
         message = Message.from_deliveries(unit, thread_ref=thread,
-                                          timezone=self._settings.daemon.timezone)
+                                          timezone=self._settings.daemon.timezone,
+                                          language=language_of(self._settings, name))
         try:
             ref = await notifier.send(message)
         except NotifyError as err:
