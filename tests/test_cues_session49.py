@@ -92,3 +92,12 @@ def test_a_present_headline_beside_a_present_plan_reports(summary: str, expected
                    ("2021-06-28T10:15", "MWC öffnet in Barcelona – mit wenigen Besuchern",
                     summary, "de"))
     assert moves == [("unknown", "postponed"), ("postponed", expected)]
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Tryon named host of 2018 World Equestrian Games", "en"),
+    ("Tryon erhält den Zuschlag für die Weltreiterspiele", "de"),
+    ("Tryon désignée pour accueillir les Jeux équestres mondiaux", "fr"),
+])
+def test_a_host_chosen_is_a_plan(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "planned"
