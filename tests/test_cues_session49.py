@@ -40,6 +40,16 @@ def test_a_capitalised_cue_word_of_a_keyword_is_the_names(title: str, summary: s
     assert not [c for c in reading.cues if c.phrase.lower() == named.lower()]
 
 
+@pytest.mark.parametrize(("title", "keyword", "expected"), [
+    # the text writes the verb in lower case: no name of the watch's
+    ("Netrebko met Opera chiefs in Vienna on Monday", "Met Opera", "held"),
+    # the name as the watch matched it, inflected
+    ("Met Galas through the years: the looks we still talk about", "Met Gala", None),
+])
+def test_the_name_as_the_text_writes_it(title: str, keyword: str, expected: str | None) -> None:
+    assert read_status(LEX, _item(title), [WatchMatch("w", (keyword,))]).status == expected
+
+
 def test_the_status_outside_the_name_still_counts() -> None:
     item = _item("Passion Play in Oberammergau postponed to 2022")
     assert read_status(LEX, item, [WatchMatch("w", ("Passion Play",))]).status == "postponed"

@@ -19,7 +19,7 @@ from watcher.errors import ConfigError
 from watcher.notify.base import Message
 from watcher.notify.render import WORDS, plain_text, status_word, subject, telegram_chunks
 from watcher.notify.sender import Sender
-from watcher.settings import DaemonSettings, NotifierSettings, Settings
+from watcher.settings import MESSAGE_LANGUAGES, DaemonSettings, NotifierSettings, Settings
 from watcher.store import SQLiteStore
 
 CHANGE = alert("status_change", "Trump–Putin-Gipfel in Budapest", "cancelled", "planned", 3,
@@ -27,7 +27,7 @@ CHANGE = alert("status_change", "Trump–Putin-Gipfel in Budapest", "cancelled",
 
 
 def test_every_language_has_every_word() -> None:
-    assert set(WORDS) == {"en", "de", "fr"}
+    assert tuple(WORDS) == MESSAGE_LANGUAGES  # what the config accepts
     for words in WORDS.values():
         assert words.keys() == WORDS["en"].keys()
 
@@ -50,7 +50,7 @@ def test_telegram_html_and_email_subject_in_german() -> None:
     new = alert(status="held", sources=1)
     html = telegram_chunks(Message.of([new], timezone=ZH, language="de"))[0]
     assert "🆕 <b>Neues Ereignis</b> · <i>putin</i>" in html
-    assert "Status: <b>stattgefunden</b> · 1 Quelle" in html
+    assert "Status: <b>findet statt</b> · 1 Quelle" in html
     assert subject(Message.of([CHANGE], language="de")) == (
         "[watcher] abgesagt: Trump–Putin-Gipfel in Budapest")
     assert subject(Message.of([new], language="fr")).startswith("[watcher] nouveau: ")
@@ -59,9 +59,14 @@ def test_telegram_html_and_email_subject_in_german() -> None:
 def test_a_digest_and_a_test_message_in_french() -> None:
     digest = Message.of([alert(), CHANGE], timezone=ZH, language="fr")
     assert plain_text(digest).startswith(
-        "RÉCAPITULATIF: 2 alertes retenues pendant les heures calmes")
+        "RÉCAPITULATIF: 2 alertes retenues pendant les heures de silence")
     assert "Récapitulatif" in telegram_chunks(digest)[0]
     assert plain_text(Message.for_test(language="fr")) == WORDS["fr"]["test"]
+
+
+def test_a_german_digest_subject_keeps_its_noun() -> None:
+    assert subject(Message.of([alert(), CHANGE], language="de")) == (
+        "[watcher] Sammelmeldung: 2 Meldungen")
 
 
 def test_a_status_this_version_does_not_know_is_shown_as_it_is() -> None:
@@ -119,6 +124,14 @@ async def test_the_sender_builds_each_notifiers_messages_in_its_language(
         assert "abgesagt" in plain_text(de.messages[0])
         await sender.test()
         assert [m.language for m in de.messages if m.test] == ["de"]
+        # a reload that changes only the language keeps the notifier (and its backoff)
+        built = sender.notifier("de")
+        sender.reload(Settings(daemon=settings.daemon, notifiers=(
+            NotifierSettings(name="de", type="console", language="fr"), settings.notifiers[1])))
+        assert sender.notifier("de") is built
+        enqueue(store, "a2", ["de"], event="e2", status="cancelled", previous="planned")
+        await sender.deliver_due()
+        assert de.messages[-1].language == "fr"
         await sender.aclose()
     finally:
         store.close()

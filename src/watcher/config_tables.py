@@ -23,9 +23,9 @@ from watcher.config_lines import ConfigReader, KeyPath, format_key
 from watcher.config_paths import default_database
 from watcher.core.cues import Lexicon
 from watcher.errors import ConfigError
-from watcher.notify.render import LANGUAGES as MESSAGE_LANGUAGES
 from watcher.settings import (
     ALERT_KINDS,
+    MESSAGE_LANGUAGES,
     STATUSES,
     ConsoleSettings,
     DaemonSettings,

@@ -90,6 +90,10 @@ class QuietHours:
     end: time
 
 
+# the languages of watcher's own words in messages people read (``notify.render.WORDS``)
+MESSAGE_LANGUAGES = ("en", "de", "fr")
+
+
 @dataclass(frozen=True, slots=True)
 class NotifierSettings:
     """Common part of every ``[notifier.NAME]``."""
@@ -98,7 +102,7 @@ class NotifierSettings:
     type: str
     quiet_hours: QuietHours | None = None
     urgent: frozenset[str] = frozenset()  # statuses that skip quiet hours
-    language: str = "en"  # of watcher's own words in messages people read (notify.render.WORDS)
+    language: str = "en"  # of watcher's own words in messages people read (MESSAGE_LANGUAGES)
 
 
 @dataclass(frozen=True, slots=True)

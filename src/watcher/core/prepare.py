@@ -79,14 +79,20 @@ def read_status(lexicon: Lexicon, item: Item, matches: Iterable[WatchMatch]) -> 
 
 
 _WORD = re.compile(r"\w+")
-_NAME_WORDS: dict[tuple[Lexicon, str, str | None], frozenset[str]] = {}  # bounded below
+# one lexicon's answers at a time: a reload's new lexicon starts afresh (a code review: keyed by
+# lexicon, the cache kept every replaced one alive, some 4.5 MB each)
+_NAME_WORDS: dict[tuple[str, str | None], frozenset[str]] = {}
+_NAME_WORDS_OF: list[Lexicon] = []
 
 
 def _name_words(lexicon: Lexicon, keyword: str, lang: str | None) -> frozenset[str]:
     """The words of a keyword of several words ("Met Gala", "Al-Jazeera-Reporter") that are
     its name's, not a status: a negator that opens it, and a word it writes with a capital
     that reads as a cue alone."""
-    key = (lexicon, keyword, lang)
+    if not _NAME_WORDS_OF or _NAME_WORDS_OF[0] is not lexicon or len(_NAME_WORDS) > 4096:
+        _NAME_WORDS.clear()
+        _NAME_WORDS_OF[:] = [lexicon]
+    key = (keyword, lang)
     found = _NAME_WORDS.get(key)
     if found is None:
         words = _WORD.findall(keyword)
@@ -94,21 +100,24 @@ def _name_words(lexicon: Lexicon, keyword: str, lang: str | None) -> frozenset[s
         if len(words) > 1:
             named.update(words[:1] if _NAMED_NEGATOR.match(keyword) else ())
             named.update(w for w in words if w[:1].isupper() and lexicon.read(w, "", lang).cues)
-        if len(_NAME_WORDS) > 4096:
-            _NAME_WORDS.clear()
         found = _NAME_WORDS[key] = frozenset(named)
     return found
 
 
 def _unnamed(text: str, names: dict[str, frozenset[str]]) -> str:
-    """``text`` with the words ``names`` gives each keyword blanked in its occurrences."""
+    """``text`` with the words ``names`` gives each keyword blanked in its occurrences, as the
+    watch matched them (a word's inflected tail: "Met Galas") and where the text too writes
+    the word as a name, with a capital ("Netrebko met Opera chiefs" keeps its verb)."""
     for name, blank in names.items():
         lower = {b.lower() for b in blank}
 
         def blanked(w: re.Match[str], lower: set[str] = lower) -> str:
-            return "x" * len(w.group()) if w.group().lower() in lower else w.group()
+            word = w.group()
+            named = word[:1].isupper() and any(word.lower().startswith(b) for b in lower)
+            return "x" * len(word) if named else word
 
-        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, _WORD.findall(name))) + r"\b",
+        pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) + r"\w*"
+                                                 for w in _WORD.findall(name)) + r"\b",
                              re.IGNORECASE)
         text = pattern.sub(lambda m: _WORD.sub(blanked, m.group()), text)
     return text

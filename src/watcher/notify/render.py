@@ -34,31 +34,32 @@ WORDS: dict[str, dict[str, str]] = {
         "planned": "planned", "postponed": "postponed", "cancelled": "cancelled", "held": "held",
         "untitled": "(untitled)", "NEW": "NEW EVENT", "CHANGE": "STATUS CHANGE",
         "digest": "Digest", "DIGEST": "DIGEST", "held back": "alerts held back during quiet hours",
-        "alerts": "alerts", "new:": "new", "test subject": "test message",
+        "digest subject": "digest", "alerts": "alerts", "new:": "new",
+        "test subject": "test message",
         "test": "watcher test message: this notifier works.",
     },
     "de": {
         "new": "Neues Ereignis", "change": "Statusänderung", "status": "Status",
         "unknown": "unbekannt", "status unknown": "Status unbekannt", "source": "Quelle",
         "sources": "Quellen", "planned": "geplant", "postponed": "verschoben",
-        "cancelled": "abgesagt", "held": "stattgefunden", "untitled": "(ohne Titel)",
+        "cancelled": "abgesagt", "held": "findet statt", "untitled": "(ohne Titel)",
         "NEW": "NEUES EREIGNIS", "CHANGE": "STATUSÄNDERUNG", "digest": "Sammelmeldung",
         "DIGEST": "SAMMELMELDUNG", "held back": "Meldungen aus der Ruhezeit",
-        "alerts": "Meldungen", "new:": "neu", "test subject": "Testnachricht",
+        "digest subject": "Sammelmeldung", "alerts": "Meldungen", "new:": "neu",
+        "test subject": "Testnachricht",
         "test": "watcher-Testnachricht: dieser Benachrichtiger funktioniert.",
     },
     "fr": {
         "new": "Nouvel événement", "change": "Changement de statut", "status": "statut",
         "unknown": "inconnu", "status unknown": "statut inconnu", "source": "source",
         "sources": "sources", "planned": "prévu", "postponed": "reporté", "cancelled": "annulé",
-        "held": "a eu lieu", "untitled": "(sans titre)", "NEW": "NOUVEL ÉVÉNEMENT",
+        "held": "a lieu", "untitled": "(sans titre)", "NEW": "NOUVEL ÉVÉNEMENT",
         "CHANGE": "CHANGEMENT DE STATUT", "digest": "Récapitulatif", "DIGEST": "RÉCAPITULATIF",
-        "held back": "alertes retenues pendant les heures calmes", "alerts": "alertes",
-        "new:": "nouveau", "test subject": "message de test",
+        "held back": "alertes retenues pendant les heures de silence", "alerts": "alertes",
+        "digest subject": "récapitulatif", "new:": "nouveau", "test subject": "message de test",
         "test": "message de test de watcher : ce canal fonctionne.",
     },
 }
-LANGUAGES = tuple(WORDS)
 TEST_TEXT = WORDS["en"]["test"]
 
 
@@ -185,7 +186,7 @@ def subject(message: Message) -> str:
     if message.test:
         return f"[watcher] {words['test subject']}"
     if message.digest:
-        return f"[watcher] {words['digest'].lower()}: {len(message.alerts)} {words['alerts']}"
+        return f"[watcher] {words['digest subject']}: {len(message.alerts)} {words['alerts']}"
     alert = message.alerts[0]
     event, _ = _parts(alert)
     title = clip(event.get("title"), 200)

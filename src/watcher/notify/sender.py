@@ -42,7 +42,7 @@ import contextlib
 import logging
 import random
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from watcher.errors import NotifyError, WatcherError
@@ -117,6 +117,14 @@ class SendReport:
         return text + "".join(f"\n    {e}" for e in self.errors)
 
 
+
+def _same_notifier(old: NotifierSettings, new: NotifierSettings) -> bool:
+    """Do two settings of one notifier build the same notifier? Its ``language`` is read at
+    each send, so a reload that changes only that keeps the notifier, its connections and its
+    backoff (a code review: a language-only edit retried a chat inside Telegram's
+    flood-control wait at once)."""
+    return replace(old, language=new.language) == new
+
 class Sender:
     # ``_threads`` keeps the latest events' refs only: it grew by one entry per event and
     # notifier for the daemon's lifetime, never pruned with the events (a code review). It
@@ -168,7 +176,7 @@ class Sender:
         if settings is None:
             return None
         built = self._built.get(name)
-        if built is None or built[0] != settings:
+        if built is None or not _same_notifier(built[0], settings):
             if built is not None:
                 self._retired.append(built[1])
             built = (settings, build_notifier(settings))
@@ -179,7 +187,8 @@ class Sender:
         """Use new settings; notifiers whose settings changed are rebuilt on next use."""
         self._settings = settings
         for name, (old, notifier) in list(self._built.items()):
-            if settings.notifier(name) != old:
+            new = settings.notifier(name)
+            if new is None or not _same_notifier(old, new):
                 self._retired.append(notifier)
                 del self._built[name]
                 self._blocked.pop(name, None)
