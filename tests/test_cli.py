@@ -133,6 +133,18 @@ def test_replay_bad_line_names_file_and_line(tmp_path: Path,
     assert f"{bad}:2: not JSON" in capsys.readouterr().err
 
 
+def test_replay_refuses_a_database_it_would_not_use(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a backtest stores nothing: a user loading history "into" a database got exit 0 and no row
+    config = write_config(tmp_path)
+    story = tmp_path / "story.jsonl"
+    story.write_text(json.dumps(SEED_STORY[0]) + "\n", encoding="utf-8")
+    db = tmp_path / "history.db"
+    assert main(["replay", str(story), "--config", str(config), "--database", str(db)]) == 2
+    assert "replay keeps nothing in a database" in capsys.readouterr().err
+    assert not db.exists()
+
+
 def test_events_json_on_a_new_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     config = write_config(tmp_path)
     assert main(["events", "--json", "--config", str(config)]) == 0

@@ -165,6 +165,31 @@ def test_commit_feed_stores_everything_and_dedupes_alerts(store: Store) -> None:
     assert store.load_events()[0]["id"] == "e1"
 
 
+def test_a_vacuum_by_another_program_gives_its_log_back(tmp_path: Path) -> None:
+    """A VACUUM run beside the daemon writes a log as big as the database; the daemon's next
+    writes shrink it to ``WAL_LIMIT`` (a user's review: 77 MB beside 73 MB until a restart)."""
+    from watcher.store.sqlite import WAL_LIMIT
+
+    path = tmp_path / "watcher.db"
+    store = SQLiteStore(path)
+    try:
+        big = [Item(key=f"k{n}", title="t" * 200, summary="s" * 2000, link=f"http://x/{n}",
+                    source="src", published=NOW, lang="en", feed_url="http://a/feed")
+               for n in range(6000)]
+        store.commit_feed(FeedState(url="http://a/feed"), big, [], [], [], NOW)
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        other.execute("VACUUM")
+        other.close()
+        wal = Path(f"{path}-wal")
+        assert wal.stat().st_size > 2 * WAL_LIMIT  # the VACUUM's log
+        for n in range(3):
+            store.save_feed_state(FeedState(url=f"http://b/{n}"))
+        assert wal.stat().st_size <= WAL_LIMIT
+    finally:
+        store.close()
+
+
 def test_commit_feed_is_one_transaction(store: Store) -> None:
     a = item(1)
     broken = {"id": "e1"}  # no title: the insert fails after the items were written

@@ -253,6 +253,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         # daemon has yet to create: a script counting events got [] and status 0 for ever (a
         # user's review); the config's own path may well not exist yet
         raise UsageError(f"{args.database}: no such database (--database)")
+    if command == "replay" and args.database:
+        # a backtest runs in memory and stores nothing: a database named for it would be
+        # silently left alone (a user's review loaded a year of history "into" one)
+        raise UsageError("replay keeps nothing in a database: it runs in memory "
+                         "(--database is for run, once, events, explain and status)")
     settings = _settings(args)
     if command == "check-config":
         from watcher.config_summary import summary, warnings

@@ -257,14 +257,14 @@ class Daemon:
         finally:
             self._polling -= 1
         if result is None:
-            self.stats.add(None, time.monotonic() - started)
+            self.stats.add(None, started, time.monotonic())
             feed_jobs.reschedule(self.scheduler, url, self.clock() + feed.interval)
         elif result.skipped:
             log.info("%s: %s; not polling it", feed.url, result.skipped)
             feed_jobs.reschedule(self.scheduler, url, None)
         else:
             # the pipeline has logged a feed error already (with its backoff)
-            self.stats.add(result, time.monotonic() - started)
+            self.stats.add(result, started, time.monotonic())
             if result.alerts:
                 self.kick_outbox()
             due = result.next_due or self.clock() + feed.interval

@@ -86,11 +86,24 @@ class CycleStats:
     new_items: int = 0
     alerts: int = 0
     errors: int = 0
-    busy: float = 0.0  # seconds spent in polls (summed over feeds)
+    # when each poll ran (monotonic seconds): the line gives the time they took together, not
+    # their sum (a user's review: 150 feeds waiting on a database another program had locked
+    # for 100 s were logged as "9027.0 s")
+    spans: list[tuple[float, float]] = field(default_factory=list)
 
-    def add(self, result: FeedResultLike | None, seconds: float) -> None:
+    @property
+    def busy(self) -> float:
+        """Seconds during which at least one poll ran (overlapping polls counted once)."""
+        total, reach = 0.0, float("-inf")
+        for start, end in sorted(self.spans):
+            if end > reach:
+                total += end - max(start, reach)
+                reach = end
+        return total
+
+    def add(self, result: FeedResultLike | None, started: float, ended: float) -> None:
         self.polled += 1
-        self.busy += seconds
+        self.spans.append((started, ended))
         if result is None:  # the poll itself crashed
             self.errors += 1
             return
