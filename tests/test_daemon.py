@@ -276,6 +276,32 @@ async def test_a_store_error_in_a_poll_is_one_line_without_traceback(
         assert await stop(daemon, task) == 0
 
 
+async def test_many_polls_failing_the_same_way_are_one_line_and_a_count(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A database locked by another program, or a full disk, failed every feed's poll: one
+    ERROR line each (a user's review: 124 lines in 90 s). The first is logged, the rest
+    counted with the summary."""
+    feeds = [feed(n, interval=600) for n in range(1, 7)]
+    pipe = FakePipeline(raise_on={f.url for f in feeds},
+                        raise_with=StoreError("/var/lib/watcher/watcher.db: database is full"))
+    caplog.set_level(logging.INFO, logger="watcher.daemon")
+    daemon = make(settings(*feeds), pipe)
+    task = asyncio.create_task(daemon.run())
+    try:
+        await until(lambda: all((daemon.feed_due(f.url) or now()) > now() + timedelta(seconds=500)
+                                for f in feeds))
+        daemon._flush_summary()
+        errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+        # the first of each summary line's period in full, the others counted
+        first = [e for e in errors if e.startswith("polling ")]
+        counted = [int(e.split()[0]) for e in errors if "more polls failed the same way: " in e]
+        assert len(first) <= 2 and counted and len(first) + sum(counted) == 6, errors
+        assert all(e.endswith("/var/lib/watcher/watcher.db: database is full") for e in errors)
+    finally:
+        assert await stop(daemon, task) == 0
+
+
 async def test_a_damaged_database_stops_the_daemon_with_exit_status_2(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

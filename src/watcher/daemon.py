@@ -110,6 +110,10 @@ class Daemon:
         self.install_signals = install_signals
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self.stats = CycleStats()
+        # the store's failures since the last summary line, by message: the first of each is
+        # logged, the rest counted into one line with the summary (a user's review: a locked
+        # database, a full disk gave one error line per feed per poll, 124 in 90 s)
+        self._store_errors: dict[str, int] = {}
         self.last_summary: str | None = None
         self._last_flush = float("-inf")
         self._polling = 0
@@ -249,7 +253,9 @@ class Daemon:
         except DatabaseUnusable as err:  # damaged: no retry mends it
             self.unusable(f"polling {feed.url}", err)
         except WatcherError as err:  # the store: "PATH: database is locked", "disk is full"
-            log.error("polling %s failed: %s", feed.url, err)
+            if str(err) not in self._store_errors:
+                log.error("polling %s failed: %s", feed.url, err)
+            self._store_errors[str(err)] = self._store_errors.get(str(err), 0) + 1
         except Exception:
             # poll_feed reports feed problems in its result; anything else raised is a bug: log
             # it with its traceback. Either way, try again one interval later.
@@ -340,6 +346,10 @@ class Daemon:
 
     def _flush_summary(self) -> None:
         self._last_flush = time.monotonic()
+        for message, count in self._store_errors.items():
+            if count > 1:
+                log.error("%d more polls failed the same way: %s", count - 1, message)
+        self._store_errors.clear()
         if not self.stats.polled:
             return
         line = self.stats.line()
