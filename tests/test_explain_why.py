@@ -251,3 +251,29 @@ def test_explain_shows_shared_words_as_written() -> None:
     shared, _ = tracker.join_evidence(second, out.event_id, own=True)
     assert "Marienplatz" in shared and "Schneechaos" in shared, shared
     assert not any(w in shared for w in ("marinplats", "shnikhao")), shared
+
+
+def test_explain_of_old_news_says_max_item_age_kept_it_quiet(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An article a month old when first read is tracked but told to no one; its re-run said
+    "alerts: new_event/..." beside "alert: none caused by this article" (a user's review of a
+    year on a small server)."""
+    old = datetime.now(UTC) - timedelta(days=30)
+    story = ("Coldplay to play Lisbon on October 15", "The band adds a date in Portugal.",
+             "https://a.example/lisbon", old)
+    config = tmp_path / "watcher.toml"
+    with FeedServer() as server:
+        url = server.feed("/c.xml", rss(story))
+        config.write_text(
+            f'[daemon]\ndatabase = "{tmp_path / "w.db"}"\nmax_item_age = "7d"\n\n'
+            f'[[feed]]\nurl = "{url}"\nname = "A"\n\n'
+            '[notifier.term]\ntype = "console"\nstream = "stderr"\n\n'
+            '[[watch]]\nname = "coldplay"\nkeywords = ["Coldplay"]\n', encoding="utf-8")
+        assert main(["once", "--config", str(config)]) == 0
+    capsys.readouterr()
+    assert main(["explain", story[2], "--json", "--config", str(config)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert "alerts:" not in report["decision"], report
+    assert "no alert: published 30 days before it was first read, older than max_item_age " \
+           "(7d)" in report["decision"], report
+    assert report["when_read"]["alerts"] == []

@@ -68,7 +68,12 @@ def explanation(settings: Settings, store: SQLiteStore, link: str,
                       notifiers=settings.notifier_names(),
                       events=store.load_events(), keys={item.key: joined} if joined else None)
     alone = tracker.set_aside(item, joined) if joined else None  # its event was not there
-    outcome = tracker.explain(item, now)
+    # old news when it was first read (``max_item_age``) was tracked but told to no one, and
+    # is so in the re-run (a user's review: "alerts: new_event" beside "alert: none")
+    max_age = settings.daemon.max_item_age
+    read_at = item.first_seen or now
+    stale = max_age is not None and read_at - item.published > max_age
+    outcome = tracker.explain(item, now, alertable=not stale)
 
     taken = {m.watch for m in outcome.matches}
     not_taken = [
@@ -115,6 +120,10 @@ def explanation(settings: Settings, store: SQLiteStore, link: str,
                     "stored in no event: no watch took it when it was read")
     else:
         decision = outcome.reason or f"event {outcome.event_id}"
+    if stale and max_age is not None and outcome.matches:
+        days = (read_at - item.published).days
+        decision += (f"; no alert: published {days} days before it was first read, older than "
+                     f"max_item_age ({format_duration(max_age)})")
     return {
         "item": {"title": item.title, "source": item.source, "published": iso(item.published),
                  "lang": item.lang, "link": item.link,

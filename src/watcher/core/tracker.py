@@ -200,9 +200,9 @@ class Tracker:
         caller worked it out already (the pipeline's parse worker does, off the event loop)."""
         return self._run(item, now, alertable, commit=True, prepared=prepared)
 
-    def explain(self, item: Item, now: datetime) -> Outcome:
+    def explain(self, item: Item, now: datetime, *, alertable: bool = True) -> Outcome:
         """The decision :meth:`process` would take for ``item``, without changing any state."""
-        return self._run(item, now, True, commit=False)
+        return self._run(item, now, alertable, commit=False)
 
     def set_aside(self, item: Item, event_id: str) -> EventState | None:
         """For ``watcher explain`` of a stored item that alone made its event: drop that event,
