@@ -6,7 +6,7 @@ in"); a runner "scratched from" a race is no race called off; a plan told in the
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -111,3 +111,25 @@ def test_a_present_headline_beside_a_present_plan_reports(summary: str, expected
 ])
 def test_a_host_chosen_is_a_plan(title: str, lang: str) -> None:
     assert LEX.read(title, "", lang).status == "planned"
+
+
+def test_a_closed_event_takes_no_article_months_after_it_was_told_so() -> None:
+    """Articles of a watch coming every few weeks kept joining a concert held in January for
+    a year (each within ``final_gap`` of the one before), and kept it from retention (a
+    user's review of a year on a small server): a held event takes none ``closed_span`` after
+    it was told held."""
+    t = Tracker([WatchSettings("swift", keywords=("Taylor Swift",))])
+    day0 = datetime(2026, 1, 5, 21, tzinfo=UTC)
+
+    def item(n: int, days: int, title: str) -> Item:
+        return Item(key=f"k{n}", title=title, summary="", link=f"https://x/{n}",
+                    source=f"s{n}", published=day0 + timedelta(days=days), lang="en")
+
+    first = t.process(item(0, 0, "Taylor Swift plays to 90,000 fans at Wembley"), day0)
+    assert first.transition == ("unknown", "held")
+    joined = []
+    for n, days in enumerate(range(25, 200, 25), start=1):
+        it = item(n, days, "Taylor Swift at Wembley: fans remember the night of 90,000")
+        joined.append(t.process(it, it.published).event_id == first.event_id)
+    assert joined[:4] == [True, True, True, True]  # within 120 days of the held report
+    assert not any(joined[4:])  # 125 days on: another story
