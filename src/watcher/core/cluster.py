@@ -105,7 +105,8 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     verdict = _verdict(ev, f, item, p, reading, watches)
     if (not returning and not verdict and ev.status in CLOSED
             and (item.published - ev.last_seen > final_gap(ev, p)
-                 or item.published - (ev.last_transition or ev.first_seen) > p.closed_span)):
+                 or (final_gap(ev, p) == p.final_gap  # an occasion that runs on excepted
+                     and item.published - (ev.last_transition or ev.first_seen) > p.closed_span))):
         return 0.0
     if item.published < ev.first_seen - p.window or (item.published > ev.last_seen + p.window
                                                      and not verdict):
