@@ -21,6 +21,7 @@ from watcher.errors import UsageError
 from watcher.models import iso
 from watcher.notify.render import local_time
 from watcher.redact import redact
+from watcher.revisions import stale
 from watcher.settings import Settings
 from watcher.store import SQLiteStore
 
@@ -72,8 +73,8 @@ def explanation(settings: Settings, store: SQLiteStore, link: str,
     # is so in the re-run (a user's review: "alerts: new_event" beside "alert: none")
     max_age = settings.daemon.max_item_age
     read_at = item.first_seen or now
-    stale = max_age is not None and read_at - item.published > max_age
-    outcome = tracker.explain(item, now, alertable=not stale)
+    old = stale(item.published, read_at, max_age)
+    outcome = tracker.explain(item, now, alertable=not old)
 
     taken = {m.watch for m in outcome.matches}
     not_taken = [
@@ -120,7 +121,7 @@ def explanation(settings: Settings, store: SQLiteStore, link: str,
                     "stored in no event: no watch took it when it was read")
     else:
         decision = outcome.reason or f"event {outcome.event_id}"
-    if stale and max_age is not None and outcome.matches:
+    if old and max_age is not None and outcome.matches:
         days = (read_at - item.published).days
         decision += (f"; no alert: published {days} days before it was first read, older than "
                      f"max_item_age ({format_duration(max_age)})")

@@ -105,8 +105,7 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     verdict = _verdict(ev, f, item, p, reading, watches)
     if (not returning and not verdict and ev.status in CLOSED
             and (item.published - ev.last_seen > final_gap(ev, p)
-                 or (final_gap(ev, p) == p.final_gap  # an occasion that runs on excepted
-                     and item.published - (ev.last_transition or ev.first_seen) > p.closed_span))):
+                 or closed_long_ago(ev, item.published, p))):
         return 0.0
     if item.published < ev.first_seen - p.window or (item.published > ev.last_seen + p.window
                                                      and not verdict):
@@ -309,6 +308,14 @@ def final_gap(ev: EventState, p: Params) -> timedelta:
     if ev.status == "held" and not RUN_KINDS.isdisjoint(ev.features):
         return max(p.final_gap, p.run_final_gap)
     return p.final_gap
+
+
+def closed_long_ago(ev: EventState, at: datetime, p: Params) -> bool:
+    """Was held or cancelled ``ev`` told so more than ``closed_span`` before ``at``, whatever
+    joined it since? An occasion that runs on (:data:`RUN_KINDS`: a trial's sentence months
+    after its opening) is not."""
+    return (ev.status in CLOSED and final_gap(ev, p) == p.final_gap
+            and at - (ev.last_transition or ev.first_seen) > p.closed_span)
 
 
 def _verdict(ev: EventState, f: ItemFeatures, item: Item, p: Params,

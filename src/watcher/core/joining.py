@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from watcher.core.cluster import conflict, final_gap
+from watcher.core.cluster import closed_long_ago, conflict, final_gap
 from watcher.core.events import EventState
 from watcher.core.features import CLOSED, KIND_FEATURES, OPEN, ItemFeatures
 from watcher.core.ordinals import ordinal_conflict
@@ -156,10 +156,7 @@ def is_live(ev: EventState, item: Item, params: Params) -> bool:
             return True
         # announced for a year ("in November 2021", "slips to late 2023"): until it ends
         return max(ev.title_years, default=0) >= item.published.year
-    if (ev.status in CLOSED and final_gap(ev, p) == p.final_gap
-            and item.published - (ev.last_transition or ev.first_seen) > p.closed_span):
-        # closed months ago, whatever joined it since (``Params.closed_span``); an occasion
-        # that runs on (a trial: its sentence months after its opening) excepted
+    if closed_long_ago(ev, item.published, p):  # ``Params.closed_span``
         return False
     return gap <= final_gap(ev, p) or (ev.due is not None
                                        and item.published <= ev.due + p.due_grace)

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from watcher.notify.base import Message
+from watcher.settings import STATUSES
 
 FIELD_LIMIT = 400  # characters per feed-supplied field (titles, outlet names)
 LINK_LIMIT = 1000
@@ -60,22 +61,17 @@ WORDS: dict[str, dict[str, str]] = {
         "test": "message de test de watcher : ce canal fonctionne.",
     },
 }
-TEST_TEXT = WORDS["en"]["test"]
 
 
 def _w(language: str) -> dict[str, str]:
     return WORDS.get(language, WORDS["en"])
 
 
-STATUSES_SHOWN = frozenset({"planned", "postponed", "cancelled", "held", "unknown"})
-
-
 def status_word(status: object, language: str = "en") -> str:
     """A status as people read it in ``language`` ("cancelled" -> "abgesagt"); a status this
     version does not know is shown as it is."""
     text = clip(status or "unknown", 40)
-    return _w(language).get(text, text) if text in STATUSES_SHOWN else text
-
+    return _w(language)[text] if text in STATUSES or text == "unknown" else text
 
 
 def clip(value: object, limit: int = FIELD_LIMIT) -> str:
