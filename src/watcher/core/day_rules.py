@@ -325,7 +325,7 @@ def told_held(item: Item, reading: StatusReading) -> bool:
     69 tuning sets 421 / 631 -> 418 / 627 (wrong alerts / missed runs), B3 0.9415 -> 0.9413;
     any held cue in a past clause, ODD 188 / 284 -> 190 / 290."""
     held = [c for c in reading.cues if c.status == "held" and c.blocked is None]
-    if not any(c.field == "title" and not future_at(item.title, c.start, item.lang)
+    if not any(c.field == "title" and not future_at(item.title, c.start, c.end, item.lang)
                for c in held):
         return False
     starts = [c.start for c in held if c.field == "summary"]

@@ -25,12 +25,13 @@ from watcher.core.text import fold, language_code
 _EN_IRREGULAR = ("took", "broke", "went", "came", "fell", "ran", "won", "beat", "began", "rose",
                  "threw", "flew", "drove", "swore", "wore", "sang", "met", "gave", "got", "made",
                  "sold", "were", "was")
+# an infinitive looks ahead: "cleared the lander to separate early on Wednesday", "to be
+# sentenced Thursday"
+_EN_INFINITIVE = r"to (?:be|(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{3,})"
 _EN_FUTURE = ("will", "would", "is due", "are due", "set", "sets", "plans", "planned",
               "scheduled", "expected", "due",
               r"next(?! to\b)",  # not "next to the church": a place
-              # an infinitive looks ahead: "cleared the lander to separate early on Wednesday",
-              # "to be sentenced Thursday"
-              r"to (?:be|(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{3,})")
+              _EN_INFINITIVE)
 _EN_REPORTING = ("said", "announced", "confirmed", "told", "reported", "added", "stated",
                  "declared", "revealed", "warned", "tweeted", "posted", "wrote")
 # a separable verb takes "ge" after its prefix ("an-ge-laufen", "ein-ge-treten", "auf-ge-nommen"):
@@ -107,6 +108,8 @@ _FUTURE = {
     "sv": re.compile(_NORTH_FUTURE), "da": re.compile(_NORTH_FUTURE),
     "nb": re.compile(_NORTH_FUTURE), "pl": re.compile(_PL_FUTURE),
 }
+# English future words but the infinitive (``future_at``)
+_EN_LATER = re.compile(r"\b(?:" + "|".join(w for w in _EN_FUTURE if w != _EN_INFINITIVE) + r")\b")
 _REPORTING = {
     # "declared winner", "declared elected": a result narrated, no saying
     "en": re.compile(r"\b(?:" + "|".join(_EN_REPORTING) + r")\b(?! (?:the )?winner| elected)"),
@@ -179,19 +182,37 @@ def held_told_past(summary: str, lang: str | None, starts: Sequence[int]) -> boo
     return key in _PAST and any(_narrates_past(_clause_at(summary, at), key) for at in starts)
 
 
-def future_at(text: str, at: int, lang: str | None) -> bool:
-    """Does the clause of ``text`` around offset ``at`` speak of the future ("Le GP de Corée
-    aura bien lieu", "will be held")? Such a clause tells no occasion begun."""
-    future = _FUTURE.get(language_code(lang) or "")
-    return future is not None and future.search(_clause_at(text, at)) is not None
+def future_at(text: str, at: int, end: int, lang: str | None) -> bool:
+    """Does the clause of ``text`` around the cue at ``at``..``end`` speak of the future ("Le
+    GP de Corée aura bien lieu", "will be held")? Such a clause tells no occasion begun.
+
+    An English infinitive counts only up to the cue's end ("to be held", "set to open"): after
+    it, "to" is a preposition or a purpose as often ("Starliner launches on test flight to
+    space station", "MPs meet to vote"), and the occasion the cue tells is under way (tuning
+    sets, session 50)."""
+    key = language_code(lang) or ""
+    future = _FUTURE.get(key)
+    if future is None:
+        return False
+    if key != "en":
+        return future.search(_clause_at(text, at)) is not None
+    low, begin, stop = _clause_span(text, at)
+    lead = _folded(low[begin:min(max(end, begin), stop)])
+    return _EN_LATER.search(_folded(low[begin:stop])) is not None or future.search(lead) is not None
 
 
 def _clause_at(text: str, at: int) -> str:
     """The clause of ``text`` around offset ``at``, masked and folded as :func:`_clauses`."""
+    low, begin, stop = _clause_span(text, at)
+    return _folded(low[begin:stop])
+
+
+def _clause_span(text: str, at: int) -> tuple[str, int, int]:
+    """``text`` masked, and where the clause around offset ``at`` begins and ends in it."""
     low = _masked(text)
     begin = 0
     for m in _CLAUSE.finditer(low):
         if m.start() > at:
-            return _folded(low[begin:m.start()])
+            return low, begin, m.start()
         begin = m.end()
-    return _folded(low[begin:])
+    return low, begin, len(low)
