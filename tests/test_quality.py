@@ -1120,6 +1120,15 @@ EVENTS_192_FLOORS = {"alert_precision": 0.9231, "alert_recall": 0.9222, "bcubed_
 EVENTS_193_FLOORS = {"alert_precision": 0.775, "alert_recall": 0.6139, "bcubed_f1": 0.8015}
 EVENTS_194_FLOORS = {"alert_precision": 0.8488, "alert_recall": 0.8391, "bcubed_f1": 0.9192}
 EVENTS_195_FLOORS = {"alert_precision": 0.9103, "alert_recall": 0.9333, "bcubed_f1": 0.968}
+# Session 50: four sets by new authors who saw neither code nor score, scored once with the
+# session's first code (f8f0b19): 197 (carnival, Fasching and street festivities; tuning from
+# then on) 0.729 / 0.676 / 0.820; held out 196 (domestic club football in Europe) 0.830 / 0.740 /
+# 0.891, 198 (public life in South and Southeast Asia) 0.901 / 0.823 / 0.891, 199 (combat sports,
+# boxing, MMA and mind sports) 0.866 / 0.875 / 0.942
+EVENTS_196_FLOORS = {"alert_precision": 0.8298, "alert_recall": 0.74, "bcubed_f1": 0.8912}
+EVENTS_197_FLOORS = {"alert_precision": 0.7286, "alert_recall": 0.6757, "bcubed_f1": 0.8201}
+EVENTS_198_FLOORS = {"alert_precision": 0.9011, "alert_recall": 0.8229, "bcubed_f1": 0.8913}
+EVENTS_199_FLOORS = {"alert_precision": 0.866, "alert_recall": 0.875, "bcubed_f1": 0.9424}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1326,7 +1335,8 @@ ALL_FLOORS = {
     186: EVENTS_186_FLOORS, 187: EVENTS_187_FLOORS, 188: EVENTS_188_FLOORS,
     189: EVENTS_189_FLOORS, 190: EVENTS_190_FLOORS,
     191: EVENTS_191_FLOORS, 192: EVENTS_192_FLOORS, 193: EVENTS_193_FLOORS,
-    194: EVENTS_194_FLOORS, 195: EVENTS_195_FLOORS,
+    194: EVENTS_194_FLOORS, 195: EVENTS_195_FLOORS, 196: EVENTS_196_FLOORS,
+    197: EVENTS_197_FLOORS, 198: EVENTS_198_FLOORS, 199: EVENTS_199_FLOORS,
 }
 
 
