@@ -32,3 +32,24 @@ def test_overlapping_notify_lists_send_one_article_once_per_notifier() -> None:
                             readers=("chat", "mail"))
     sent = [n for _, notifiers in alerts for n in notifiers]
     assert sent.count("chat") == 1 and sent.count("hook") == len(alerts)
+
+
+def test_a_watch_told_through_another_does_not_hide_the_article_from_their_notifier() -> None:
+    """A user's review, session 50: "The Hague" and "NATO" watches reach the chat, a "summit"
+    watch every notifier. The first NATO summit article was news for all three; NATO's alert
+    went under The Hague's (one article, one message among watches of the same notifiers), and
+    NATO, marked told as if alerted, then counted as the watch the chat already knew the event
+    from: neither The Hague's nor the summit's alert reached the chat."""
+    watches = [WatchSettings("the hague", keywords=("The Hague",), notify=("chat",)),
+               WatchSettings("summits", keywords=("summit",)),
+               WatchSettings("nato", keywords=("NATO", "OTAN"), notify=("chat",))]
+    tracker = Tracker(watches, notifiers=("chat", "hook", "terminal"))
+    item = Item("k", "NATO leaders gather in The Hague for summit",
+                "The two-day NATO summit opens on Tuesday in The Hague.",
+                "https://news.example/nato", "Politico", NOW - timedelta(hours=1), lang="en")
+    routes = {"the hague": ("chat",), "summits": ("chat", "hook", "terminal"), "nato": ("chat",)}
+    outcomes, alerts = track_items(tracker, routes, timedelta(days=2), [item], NOW, {},
+                                   readers=("chat", "terminal"))
+    assert outcomes[0].silenced  # one of the two chat-only watches was told through the other
+    sent = [n for _, notifiers in alerts for n in notifiers]
+    assert sent.count("chat") == 1 and sent.count("terminal") == 1 and "hook" in sent

@@ -98,7 +98,12 @@ def _knew(tracker: Tracker, outcome: Outcome, watch_notifiers: Mapping[str, tupl
     ev = tracker.event(outcome.event_id)
     if ev is None:
         return set()
+    # (nor from a watch this article was told through another's: ``one_alert`` marked it
+    # told, and the notifiers it shares with that watch must hear it from that one - a user's
+    # review, session 50: "The Hague", "NATO" and "summit" watches took a NATO summit's first
+    # article, NATO's alert went under The Hague's, and the chat both reach heard nothing)
     now_told = {a.watch for a in outcome.alerts if a.kind == "new_event"}
+    now_told.update(outcome.silenced)
     return {n for watch, ws in ev.watch_state.items()
             if ws.get("new") and watch not in now_told
             for n in watch_notifiers.get(watch, ()) if readers is None or n in readers}

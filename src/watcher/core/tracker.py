@@ -377,9 +377,11 @@ class Tracker:
                         (feats, scored), watches=self.watches, params=p,
                         recent=self._recent, events=self._events)
         headlined = {m.watch for m in accepted if m.headline or not m.keywords}
+        decided = {a.watch for a in alerts}
         alerts, told = one_alert(alerts, headlined, () if commit else taking,
                                  {m.watch: name_length(m) for m in accepted
                                   if m.keywords}, self.watches, self._every, self._taken)
+        silenced = tuple(sorted(decided - {a.watch for a in alerts}))
         if commit:
             self._events[ev.id] = ev
             self._keys[item.key] = ev.id
@@ -429,7 +431,7 @@ class Tracker:
                     f"{', '.join(sorted(owners))}'s event; told with its next article about it")
         return Outcome(item=item, matches=matches, reading=reading, event_id=ev.id,
                        new_event=new, candidates=tuple(scored[:10]), transition=transition,
-                       alerts=tuple(alerts), reason=why,
+                       alerts=tuple(alerts), reason=why, silenced=silenced,
                        move_reason=move_reason(because, reading) if transition else "")
 
     def _score(self, item: Item, feats: ItemFeatures, reading: StatusReading,

@@ -153,6 +153,10 @@ class Outcome:
     # history: ``watcher explain`` of a stored item re-runs against today's events, which no
     # longer tell why the status moved then (a user's review, session 46)
     move_reason: str = ""
+    # watches whose alert this article was told through another watch's, of the same
+    # notifiers (``one_alert``): their state moved on as if told, but no notifier heard it
+    # from them
+    silenced: tuple[str, ...] = ()
 
 
 def move_reason(notes: str, reading: StatusReading) -> str:
