@@ -152,6 +152,24 @@ def test_events_json_on_a_new_database(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["events", "--watch", "nobody", "--config", str(config)]) == 2
 
 
+def test_commands_that_send_nothing_need_no_notifier_secret(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A user's review, session 50: in a shell without the service's TELEGRAM_TOKEN, `events`
+    and `explain` refused to start ("environment variable ... is not set"), though they send
+    nothing. Commands that send still refuse, naming the variable."""
+    config = write_config(tmp_path, '\n[notifier.chat]\ntype = "telegram"\n'
+                                    'token = "${WATCHER_TEST_TOKEN}"\nchat_id = "42"\n')
+    monkeypatch.delenv("WATCHER_TEST_TOKEN", raising=False)
+    assert main(["events", "--json", "--config", str(config)]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["status", "--config", str(config)]) == 0
+    capsys.readouterr()
+    assert main(["check-config", str(config)]) == 2
+    assert "WATCHER_TEST_TOKEN` is not set" in capsys.readouterr().err
+    assert main(["once", "--config", str(config)]) == 2
+
+
 def test_demo_runs_the_story_and_exits_0() -> None:
     proc = run("demo", "--step", "0")
     assert proc.returncode == 0, proc.stderr

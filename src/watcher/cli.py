@@ -234,7 +234,10 @@ def _settings(args: argparse.Namespace) -> Settings:
                           "exists; give one with --config PATH or $WATCHER_CONFIG (the "
                           "commented example is config/watcher.toml in watcher's source)")
     database = Path(args.database) if args.database else None
-    return load_config(path, env=os.environ, database=database)
+    # a command that sends nothing needs no notifier's secret (a shell without the service's
+    # environment may list events)
+    sends = args.command not in ("events", "explain", "status", "replay")
+    return load_config(path, env=os.environ, database=database, secrets=sends)
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -41,11 +41,14 @@ def _read_capped(path: Path) -> bytes:
 
 
 def load_config(path: Path | None, *, env: Mapping[str, str] | None = None,
-                database: Path | None = None, text: str | None = None) -> Settings:
+                database: Path | None = None, text: str | None = None,
+                secrets: bool = True) -> Settings:
     """Read and validate a config. ``path`` and ``text`` both ``None``: built-in defaults.
 
     ``text`` lets tests (and ``demo``) pass TOML directly; ``path`` then only names it in messages.
-    ``database`` (the ``--database`` option) overrides ``[daemon].database``.
+    ``database`` (the ``--database`` option) overrides ``[daemon].database``. ``secrets=False``:
+    for a command that sends nothing, an unset environment variable in a notifier's secret
+    (``token``, ``password``, ``secret``) is left unread instead of failing.
     """
     env = os.environ if env is None else env
     if text is None and path is not None:
@@ -67,7 +70,7 @@ def load_config(path: Path | None, *, env: Mapping[str, str] | None = None,
     except tomllib.TOMLDecodeError as err:
         raise _syntax_error(err, label, text or "") from None
     base = path.parent if path is not None else Path.cwd()
-    settings = Loader(ConfigReader(label, text or "", env), base, env).load(raw)
+    settings = Loader(ConfigReader(label, text or "", env, secrets=secrets), base, env).load(raw)
     if database is not None:
         settings = replace(settings, daemon=replace(settings.daemon, database=database))
     return replace(settings, path=path)

@@ -256,10 +256,16 @@ class ConfigReader:
     holding an unset variable is reported as the unknown key it is.
     """
 
-    def __init__(self, label: str, source: str, env: Mapping[str, str]) -> None:
+    def __init__(self, label: str, source: str, env: Mapping[str, str], *,
+                 secrets: bool = True) -> None:
         self.label = label
         self.locator = LineLocator(source)
         self.env = env
+        # False: a command that sends nothing (events, explain, status, replay) reads the
+        # config without the notifiers' secrets: an unset variable in a secret key stays the
+        # "${NAME}" it was written as and is not checked (a user's review, session 50: a shell
+        # without the service's TELEGRAM_TOKEN could not list the events)
+        self.secrets = secrets
         self._substituted: dict[str, str] = {}  # value taken from the environment -> its name
 
     def fail(self, where: KeyPath, message: str, *, at: KeyPath | None = None) -> NoReturn:
@@ -388,6 +394,8 @@ class ConfigReader:
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
                 self.fail(where, f"`${{{name}}}` is not a valid environment variable name")
             if name not in self.env:
+                if not self.secrets and where and where[-1] in _SECRET_KEYS:
+                    return match.group(0)  # unread: nothing will be sent with it
                 self.fail(where, f"environment variable `{name}` is not set")
             value = self.env[name]
             if len(value) >= 3:  # shorter ones would mask ordinary text in messages

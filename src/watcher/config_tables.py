@@ -306,7 +306,8 @@ class Loader:
                 kw[key] = r.choices(val, at, STATUSES)
             elif key in ("token", "password", "secret"):
                 kw[key] = Secret(r.string(val, at))
-                if key == "token" and not re.fullmatch(r"\d+:[\w-]+", kw[key]):
+                if (key == "token" and r.secrets
+                        and not re.fullmatch(r"\d+:[\w-]+", kw[key])):
                     r.fail(at, "does not look like a Telegram bot token "
                            "(expected DIGITS:LETTERS as @BotFather gives it; value not shown)")
             elif key == "chat_id":
