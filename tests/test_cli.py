@@ -388,3 +388,24 @@ def test_replay_text_shows_times_in_the_daemon_timezone(
     out = capsys.readouterr().out
     first = datetime.fromisoformat(str(SEED_STORY[0]["published"]).replace("Z", "+00:00"))
     assert f"{first.astimezone(ZoneInfo('Asia/Tokyo')):%Y-%m-%d %H:%M} JST" in out, out
+
+
+def test_events_watch_takes_a_name_in_any_case_and_suggests(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A user's review, session 50: `events --watch Putin` for a watch `putin` said "no watch
+    named 'Putin'", with no suggestion."""
+    config = write_config(tmp_path)
+    assert main(["events", "--json", "--watch", "PUTIN", "--config", str(config)]) == 0
+    capsys.readouterr()
+    assert main(["events", "--watch", "putn", "--config", str(config)]) == 2
+    assert "did you mean 'putin'?" in capsys.readouterr().err
+
+
+def test_check_config_warns_of_common_word_keywords_and_case_twins(tmp_path: Path) -> None:
+    config = write_config(tmp_path, '\n[[watch]]\nname = "Putin"\nkeywords = ["Kremlin"]\n'
+                                    '\n[[watch]]\nname = "french"\nkeywords = ["le", "Macron"]\n')
+    proc = run("check-config", str(config))
+    assert proc.returncode == 0, proc.stderr
+    assert 'watch french: keyword "le" is a common word' in proc.stdout
+    assert "watch Putin: its name differs from watch putin's only in case" in proc.stdout
+    assert "Macron" not in proc.stdout.split("warning:", 1)[1]

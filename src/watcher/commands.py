@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
 import json
 import os
 import sys
@@ -160,7 +161,12 @@ def events(settings: Settings, *, watch: str | None, as_json: bool,
     runs to thousands of lines (a user's review, session 41). A status move of the history shows
     why it was made, the rule or cue, under it (``why`` in JSON; moves stored before schema 6
     have none)."""
-    configured = watch is None or watch in {w.name for w in settings.watches}
+    names = [w.name for w in settings.watches]
+    if watch is not None and watch not in names:
+        # "--watch putin" for a watch named "Putin": the one watch of that name in any case
+        same = [n for n in names if n.casefold() == watch.casefold()]
+        watch = same[0] if len(same) == 1 else watch
+    configured = watch is None or watch in names
     store = _existing_store(settings) if configured else _existing_store(settings, quiet=True)
     rows: list[dict[str, Any]] = []
     if store is not None:
@@ -169,7 +175,9 @@ def events(settings: Settings, *, watch: str | None, as_json: bool,
         finally:
             store.close()
     if not configured and not rows:
-        raise UsageError(f"--watch: no watch named {watch!r} in {settings.path}")
+        near = difflib.get_close_matches(watch, names, n=3, cutoff=0.6)
+        hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
+        raise UsageError(f"--watch: no watch named {watch!r} in {settings.path}{hint}")
     stored = len(rows)
     rows = narrowed(rows, since=since, statuses=statuses, now=now or utcnow())
     more = max(len(rows) - limit, 0) if limit is not None else 0

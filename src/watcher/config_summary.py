@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from watcher.core.cues import Lexicon
 from watcher.core.match import spellings
-from watcher.core.text import language_code, tokens
+from watcher.core.text import is_stopword, language_code, tokens
 from watcher.durations import format_count, format_duration, format_size
 from watcher.settings import Settings, WatchSettings
 
@@ -72,7 +72,32 @@ def warnings(settings: Settings) -> list[str]:
                    "sent nowhere, and not later either")
     for w in settings.watches:
         out.extend(_excluded_own(w))
+        out.extend(f'watch {w.name}: keyword "{k}" is a common word (an article, a '
+                   "preposition): it matches nearly every article" for k in w.keywords
+                   if _common(k))
+    out.extend(_case_twins(settings))
     return out + _language_warnings(settings)
+
+
+def _common(keyword: str) -> bool:
+    """Is every word of ``keyword`` a stop word of some language ("the", "le", "à", "de la")?
+    Such a watch took every article that has one (a user's review, session 50: "a" found
+    French headlines by their "à")."""
+    forms = spellings(keyword)
+    return bool(forms) and all(is_stopword(w) for form in forms for w in form)
+
+
+def _case_twins(settings: Settings) -> list[str]:
+    """Watches whose names differ only in case ("Trump", "trump"): two watches to watcher,
+    one to the user who asks for ``events --watch trump``."""
+    seen: dict[str, str] = {}
+    out = []
+    for w in settings.watches:
+        other = seen.setdefault(w.name.casefold(), w.name)
+        if other != w.name:
+            out.append(f'watch {w.name}: its name differs from watch {other}\'s only in case; '
+                       "they are two watches")
+    return out
 
 
 def _holds(phrase: str, exclude: str) -> bool:
