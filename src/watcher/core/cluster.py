@@ -107,9 +107,6 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
             and (item.published - ev.last_seen > final_gap(ev, p)
                  or closed_long_ago(ev, item.published, p))):
         return 0.0
-    if (not returning and not verdict and ev.status == "planned" and ev.due is not None
-            and item.published - ev.due > p.closed_span):
-        return 0.0  # a plan long past its day: over, whatever became of it (``closed_span``)
     if item.published < ev.first_seen - p.window or (item.published > ev.last_seen + p.window
                                                      and not verdict):
         return 0.0

@@ -97,10 +97,7 @@ class Params:
     # often articles came since (a verdict, a return, an occasion that runs on excepted):
     # weekly chart news kept joining a January concert all year and kept it from retention (a
     # user's review of a year on a small server: its longest events, 365-400 articles over
-    # twelve months, now span five; tuning, held-out and validation unchanged); and a planned
-    # one takes none this long after the day it was dated to: whatever became of it, it is
-    # over ("Binche-Chimay-Binche ce mardi", October 2019, took the Binche carnival's
-    # cancellation of January 2022; session 50, tuning 781 -> 778 wrong alerts)
+    # twelve months, now span five; tuning, held-out and validation unchanged)
     closed_span: timedelta = timedelta(days=120)
     final_gap: timedelta = timedelta(days=35)  # after this, a held/cancelled event is closed
     # and no longer the watch's current story (joining.is_live); a tournament's final is four to
