@@ -652,3 +652,26 @@ async def test_the_thread_refs_kept_in_memory_are_bounded(tmp_path: Path,
     assert (await s.deliver_due()).sent == 1
     assert rec.messages[-1].thread_ref == "ref-rec-1"
     await s.aclose()
+
+
+async def test_a_status_a_chat_was_told_under_another_watch_is_not_told_again(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    """A user's review, session 50: a watch the change's article did not name hears of the
+    change with its next article about the event; the chat it shares with the watch told first
+    got "cancelled -> planned" twice, the second linking an analysis piece that said nothing of
+    it. A notifier people read is not told a status of an event it was last told; a webhook
+    (routing by watch) is, and a real return is told again."""
+    rec, hook, clock = Recorder("rec"), Recorder("hook"), Clock()
+    s = Sender(settings(tmp_path, plain("rec"), NotifierSettings(name="hook", type="webhook")),
+               store, clock=clock, notifiers={"rec": rec, "hook": hook}, rng=random.Random(1))
+    enqueue(store, "c1", ["rec", "hook"], status="cancelled", previous="planned")
+    assert (await s.deliver_due()).sent == 2
+    enqueue(store, "c2", ["rec", "hook"], status="cancelled", previous="planned")  # catch-up
+    report = await s.deliver_due()
+    assert (report.sent, report.superseded) == (1, 1)
+    assert rec.titles() == [["c1"]] and hook.titles() == [["c1"], ["c2"]]
+    enqueue(store, "p3", ["rec"], status="planned", previous="cancelled")  # back on
+    enqueue(store, "c4", ["rec"], status="cancelled", previous="planned")  # off again
+    assert (await s.deliver_due()).sent == 2
+    assert rec.titles() == [["c1"], ["p3"], ["c4"]]
+    await s.aclose()

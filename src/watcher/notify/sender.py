@@ -347,10 +347,11 @@ class Sender:
                     del self._unrecorded[d.id]
                     recorded.add(d.id)
             deliveries = [d for d in deliveries if d.id not in recorded]
-        if any(d.superseded for d in deliveries):
-            deliveries = await self._drop_stale(deliveries, now, report)
-        notifier = self.notifier(name)
         settings = self._settings.notifier(name)
+        reader = settings is not None and settings.type != "webhook"
+        if any(d.superseded or (reader and d.repeats) for d in deliveries):
+            deliveries = await self._drop_stale(deliveries, now, report, repeats=reader)
+        notifier = self.notifier(name)
         quiet = settings.quiet_hours if settings else None
         urgent = settings.urgent if settings else frozenset()
         tz = self._settings.daemon.timezone
@@ -468,21 +469,29 @@ class Sender:
         return True
 
     async def _drop_stale(self, deliveries: list[Delivery], now: datetime,
-                          report: SendReport) -> list[Delivery]:
+                          report: SendReport, *, repeats: bool = False) -> list[Delivery]:
         """``deliveries`` without the stale ones, which are closed unsent: an alert held in
         quiet hours ("new event: planned") after which a later alert of its event went out
         (an urgent "cancelled"). Sent in the morning's digest it would tell as news a status
-        the user already knows is over (a user's review). One the store cannot close yet
-        (locked) stays pending for the next pass, unsent."""
+        the user already knows is over (a user's review). With ``repeats`` (a notifier people
+        read), also a status change this notifier was already told of the event under another
+        watch (``Delivery.repeats``): a watch the change's article did not name hears of it
+        with its next article, and the chat got "cancelled -> planned" twice, the second time
+        linking an analysis piece that said nothing of it (a user's review, session 50). One
+        the store cannot close yet (locked) stays pending for the next pass, unsent."""
         await self._writable()
+        kept = []
         for d in deliveries:
-            if d.superseded:
-                with contextlib.suppress(WatcherError):
-                    self._store.mark_superseded(d.id, now)
-                    report.superseded += 1
-                    log.info("notifier %s: alert %s not sent: a later alert of its event "
-                             "went out first", d.notifier, d.key)
-        return [d for d in deliveries if not d.superseded]
+            if not (d.superseded or (repeats and d.repeats)):
+                kept.append(d)
+                continue
+            with contextlib.suppress(WatcherError):
+                self._store.mark_superseded(d.id, now)
+                report.superseded += 1
+                log.info("notifier %s: alert %s not sent: %s", d.notifier, d.key,
+                         "a later alert of its event went out first" if d.superseded
+                         else f"it was told the event is {d.status} already")
+        return kept
 
     def _fail(self, d: Delivery, reason: str, now: datetime, report: SendReport) -> None:
         self._store.mark_failed(d.id, reason, now)

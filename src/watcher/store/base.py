@@ -42,6 +42,11 @@ class Delivery:
     # a later alert of the same event to the same notifier was delivered first (an urgent one
     # sent in quiet hours while this one waited): this one is stale, ``Sender`` drops it
     superseded: bool = False
+    # an earlier alert of the same event to the same notifier, delivered or still pending,
+    # told this status already (another watch's: a watch that hears of a change with a later
+    # article than the one that told it under another watch): ``Sender`` drops it for a
+    # notifier people read
+    repeats: bool = False
 
 
 class Store(Protocol):

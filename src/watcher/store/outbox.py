@@ -35,7 +35,11 @@ class OutboxQueries:
             "  ORDER BY f.done_at, f.id LIMIT 1) AS thread_ref,"
             " EXISTS (SELECT 1 FROM outbox s WHERE s.event_id = o.event_id"
             "  AND s.notifier = o.notifier AND s.state = 'delivered' AND s.id > o.id)"
-            " AS superseded"
+            " AS superseded,"
+            " o.kind = 'status_change' AND o.status = (SELECT t.status FROM outbox t"
+            "  WHERE t.event_id = o.event_id AND t.notifier = o.notifier AND t.id < o.id"
+            "  AND t.state IN ('delivered', 'pending') ORDER BY t.id DESC LIMIT 1)"
+            " AS repeats"
             " FROM outbox o WHERE o.state = 'pending' AND o.next_attempt <= ?"
             # A notifier's queue keeps its order across restarts: nothing overtakes an earlier
             # delivery that failed and waits for its retry (quiet-hours holds, which have no
@@ -50,7 +54,7 @@ class OutboxQueries:
     def pending_deliveries(self, notifier: str | None = None) -> list[Delivery]:
         """Every pending delivery, due or not (digests gather what waited out quiet hours)."""
         self.flush()
-        sql = ("SELECT o.*, NULL AS thread_ref, 0 AS superseded FROM outbox o"
+        sql = ("SELECT o.*, NULL AS thread_ref, 0 AS superseded, 0 AS repeats FROM outbox o"
                " WHERE o.state = 'pending'")
         args: tuple[str, ...] = ()
         if notifier is not None:
@@ -133,7 +137,7 @@ class OutboxQueries:
     def _closed(self, where: str, limit: int) -> list[tuple[Delivery, str]]:
         """The rows ``where`` selects, each with its error or note, the latest first."""
         rows = self._db.execute(
-            "SELECT o.*, NULL AS thread_ref, 0 AS superseded FROM outbox o"
+            "SELECT o.*, NULL AS thread_ref, 0 AS superseded, 0 AS repeats FROM outbox o"
             f" WHERE {where} ORDER BY o.done_at DESC LIMIT ?", (limit,),
         ).fetchall()
         return decode(self.path, "outbox", "id", rows,
