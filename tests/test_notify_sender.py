@@ -672,6 +672,23 @@ async def test_a_status_a_chat_was_told_under_another_watch_is_not_told_again(
     assert rec.titles() == [["c1"]] and hook.titles() == [["c1"], ["c2"]]
     enqueue(store, "p3", ["rec"], status="planned", previous="cancelled")  # back on
     enqueue(store, "c4", ["rec"], status="cancelled", previous="planned")  # off again
-    assert (await s.deliver_due()).sent == 2
+    enqueue(store, "c5", ["rec"], status="cancelled", previous="planned")  # in the same pass
+    report = await s.deliver_due()
+    assert (report.sent, report.superseded) == (2, 1)
     assert rec.titles() == [["c1"], ["p3"], ["c4"]]
+    await s.aclose()
+
+
+async def test_a_status_whose_first_alert_failed_is_still_told(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    """Only what was delivered counts as told (a code review, session 50): the first alert of
+    a change failing for good (a message the chat rejects), another watch's alert of the same
+    change still goes out."""
+    rec, clock = Recorder("rec", [NotifyError("rec", "HTTP 400", permanent=True)]), Clock()
+    s = sender(tmp_path, store, clock, rec)
+    enqueue(store, "c1", ["rec"], status="cancelled", previous="planned")
+    enqueue(store, "c2", ["rec"], status="cancelled", previous="planned")
+    report = await s.deliver_due()
+    assert (report.failed, report.sent, report.superseded) == (1, 1, 0)
+    assert rec.titles() == [["c2"]]
     await s.aclose()

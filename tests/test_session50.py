@@ -17,3 +17,11 @@ def test_an_infinitive_after_a_held_cue_is_no_future() -> None:
     told = "Festival opens next week"
     at = told.index("opens")
     assert future_at(told, at, at + len("opens"), "en")  # other future words count anywhere
+
+
+def test_a_letter_lower_cased_to_two_keeps_the_offsets() -> None:
+    """Turkish "İ" lower-cases to two characters: every cue offset after it was off by one
+    (a code review)."""
+    title = "İzmir festival to run until Sunday"
+    at = title.index("run")
+    assert future_at(title, at, at + len("run"), "en")  # "to run": the infinitive is the cue's

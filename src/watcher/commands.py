@@ -152,6 +152,13 @@ async def once(settings: Settings) -> int:
     return 1 if summary.unstored or unrecorded else 0
 
 
+def _same_name(watch: str | None, names: list[str]) -> str | None:
+    """The one configured watch whose name is ``watch`` in another case ("--watch putin" for
+    "Putin"), when no events are stored under the name as typed (a watch since removed)."""
+    same = [n for n in names if watch is not None and n.casefold() == watch.casefold()]
+    return same[0] if len(same) == 1 else None
+
+
 def events(settings: Settings, *, watch: str | None, as_json: bool,
            since: timedelta | None = None, statuses: Collection[str] | None = None,
            limit: int | None = None, now: datetime | None = None) -> int:
@@ -162,21 +169,24 @@ def events(settings: Settings, *, watch: str | None, as_json: bool,
     why it was made, the rule or cue, under it (``why`` in JSON; moves stored before schema 6
     have none)."""
     names = [w.name for w in settings.watches]
-    if watch is not None and watch not in names:
-        # "--watch putin" for a watch named "Putin": the one watch of that name in any case
-        same = [n for n in names if n.casefold() == watch.casefold()]
-        watch = same[0] if len(same) == 1 else watch
     configured = watch is None or watch in names
     store = _existing_store(settings) if configured else _existing_store(settings, quiet=True)
     rows: list[dict[str, Any]] = []
     if store is not None:
         try:
             rows = store.events(watch)
+            same = _same_name(watch, names) if not (configured or rows) else None
+            if same is not None:
+                watch, configured, rows = same, True, store.events(same)
         finally:
             store.close()
-    if not configured and not rows:
-        near = difflib.get_close_matches(watch, names, n=3, cutoff=0.6)
-        hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
+    elif not configured and (same := _same_name(watch, names)) is not None:
+        watch, configured = same, True
+    if not configured and not rows and watch is not None:
+        folded = {n.casefold(): n for n in names}
+        near = difflib.get_close_matches(watch.casefold(), folded, n=3, cutoff=0.6)
+        hint = (f" (did you mean {', '.join(repr(folded[n]) for n in near)}?)" if near
+                else "")
         raise UsageError(f"--watch: no watch named {watch!r} in {settings.path}{hint}")
     stored = len(rows)
     rows = narrowed(rows, since=since, statuses=statuses, now=now or utcnow())

@@ -80,11 +80,13 @@ def warnings(settings: Settings) -> list[str]:
 
 
 def _common(keyword: str) -> bool:
-    """Is every word of ``keyword`` a stop word of some language ("the", "le", "à", "de la")?
-    Such a watch took every article that has one (a user's review, session 50: "a" found
-    French headlines by their "à")."""
+    """Is ``keyword`` one word that is a stop word of some language ("the", "le", "à")? Such
+    a watch took every article that has one (a user's review, session 50: "a" found French
+    headlines by their "à"). Not an acronym in capitals ("UN", "WHO", "IT": matched in
+    capitals only) nor a phrase ("The Who": matched word for word; a code review)."""
     forms = spellings(keyword)
-    return bool(forms) and all(is_stopword(w) for form in forms for w in form)
+    return (not (len(keyword) > 1 and keyword.isupper()) and bool(forms)
+            and all(len(form) == 1 and is_stopword(form[0]) for form in forms))
 
 
 def _case_twins(settings: Settings) -> list[str]:

@@ -209,8 +209,9 @@ def _print_trail(when_read: dict[str, Any]) -> None:
         told = {"delivered": f"delivered {a['done_at']}"
                              + (f", {a['error']}" if a["error"] else ""),
                 "failed": f"failed {a['done_at']}: {a['error']}",
-                "superseded": f"not sent: a later alert of its event went out first "
-                              f"({a['done_at']})"}.get(a["state"], a["state"])
+                "superseded": "not sent: " + (a["error"] or "a later alert of its event went "
+                                              "out first") + f" ({a['done_at']})",
+                }.get(a["state"], a["state"])
         print(f"  alert:  {a['kind']} {a['status']} for {a['watch']} to {a['notifier']}: "
               f"{told}")
     if not alerts:

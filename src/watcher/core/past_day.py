@@ -147,8 +147,13 @@ def _narrates_past(clause: str, key: str) -> bool:
 def _masked(text: str) -> str:
     """``text`` in lower case, French "à" as "~", or it would fold to the auxiliary "a" ("à
     Rome pour signer vendredi" is no passé composé), and German "hätte" (what did not happen) as
-    "h~tte", or it would fold to the past's "hatte". Offsets stay as in ``text``."""
-    return text.lower().replace("à", "~").replace("hätt", "h~tt")
+    "h~tte", or it would fold to the past's "hatte". Offsets stay as in ``text`` (a letter
+    whose lower case is two, Turkish "İ", stays as it is: "İzmir" shifted every offset after
+    it; a code review)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.replace("à", "~").replace("hätt", "h~tt")
 
 
 def _folded(part: str) -> str:

@@ -347,11 +347,12 @@ class Sender:
                     del self._unrecorded[d.id]
                     recorded.add(d.id)
             deliveries = [d for d in deliveries if d.id not in recorded]
-        settings = self._settings.notifier(name)
-        reader = settings is not None and settings.type != "webhook"
-        if any(d.superseded or (reader and d.repeats) for d in deliveries):
-            deliveries = await self._drop_stale(deliveries, now, report, repeats=reader)
+        if any(d.superseded for d in deliveries):
+            deliveries = await self._drop_stale(deliveries, now, report)
         notifier = self.notifier(name)
+        settings = self._settings.notifier(name)
+        # a notifier people read: not told a status of an event it was last told (``_repeat``)
+        told: dict[str, str] | None = {} if settings and settings.type != "webhook" else None
         quiet = settings.quiet_hours if settings else None
         urgent = settings.urgent if settings else frozenset()
         tz = self._settings.daemon.timezone
@@ -397,12 +398,19 @@ class Sender:
                 # stays due and goes first in the next pass.
                 report.deferred += sum(len(u) for u in units[i:])
                 break
+            if told is not None:
+                unit = await self._drop_repeats(unit, told, now, report)
+                if not unit:
+                    continue
+            sent = report.sent
             if not await self._send(notifier, unit, report):
                 rest = [d for u in units[i + 1:] for d in u]
                 with contextlib.suppress(WatcherError):  # an optimisation; _blocked keeps order
                     self._defer(rest, self._blocked[name])
                 report.deferred += len(rest)
                 break
+            if told is not None and report.sent > sent:  # delivered (not failed for good)
+                told.update((d.event_id, d.status) for d in unit)
 
     async def _send(self, notifier: Notifier, unit: list[Delivery], report: SendReport) -> bool:
         """Send one message for ``unit`` and record it; False when the notifier's queue must stop
@@ -469,28 +477,45 @@ class Sender:
         return True
 
     async def _drop_stale(self, deliveries: list[Delivery], now: datetime,
-                          report: SendReport, *, repeats: bool = False) -> list[Delivery]:
+                          report: SendReport) -> list[Delivery]:
         """``deliveries`` without the stale ones, which are closed unsent: an alert held in
         quiet hours ("new event: planned") after which a later alert of its event went out
         (an urgent "cancelled"). Sent in the morning's digest it would tell as news a status
-        the user already knows is over (a user's review). With ``repeats`` (a notifier people
-        read), also a status change this notifier was already told of the event under another
-        watch (``Delivery.repeats``): a watch the change's article did not name hears of it
-        with its next article, and the chat got "cancelled -> planned" twice, the second time
-        linking an analysis piece that said nothing of it (a user's review, session 50). One
-        the store cannot close yet (locked) stays pending for the next pass, unsent."""
+        the user already knows is over (a user's review). One the store cannot close yet
+        (locked) stays pending for the next pass, unsent."""
         await self._writable()
-        kept = []
         for d in deliveries:
-            if not (d.superseded or (repeats and d.repeats)):
-                kept.append(d)
+            if d.superseded:
+                with contextlib.suppress(WatcherError):
+                    self._store.mark_superseded(d.id, now)
+                    report.superseded += 1
+                    log.info("notifier %s: alert %s not sent: a later alert of its event "
+                             "went out first", d.notifier, d.key)
+        return [d for d in deliveries if not d.superseded]
+
+    async def _drop_repeats(self, unit: list[Delivery], told: dict[str, str], now: datetime,
+                            report: SendReport) -> list[Delivery]:
+        """``unit`` without the status changes that repeat what this notifier was last told
+        of their event (``told``: delivered in this pass, else ``Delivery.told_status``),
+        which are closed unsent. A watch an article of a change did not name hears of it
+        with its next article about the event, and the chat got "cancelled -> planned" twice,
+        the second linking an analysis piece that said nothing of it (a user's review, session
+        50). Only what was delivered counts: an earlier alert of the status still pending
+        goes first in the queue, and one that failed told nothing (a code review)."""
+        kept: list[Delivery] = []
+        seen = dict(told)  # a digest's own earlier alerts count as told within it
+        for d in unit:
+            last = seen.get(d.event_id, d.told_status)
+            if d.kind == "status_change" and last == d.status:
+                await self._writable()
+                with contextlib.suppress(WatcherError):
+                    self._store.mark_superseded(d.id, now, f"it was told {d.status} already")
+                    report.superseded += 1
+                    log.info("notifier %s: alert %s not sent: it was told the event is %s "
+                             "already", d.notifier, d.key, d.status)
                 continue
-            with contextlib.suppress(WatcherError):
-                self._store.mark_superseded(d.id, now)
-                report.superseded += 1
-                log.info("notifier %s: alert %s not sent: %s", d.notifier, d.key,
-                         "a later alert of its event went out first" if d.superseded
-                         else f"it was told the event is {d.status} already")
+            kept.append(d)
+            seen[d.event_id] = d.status
         return kept
 
     def _fail(self, d: Delivery, reason: str, now: datetime, report: SendReport) -> None:

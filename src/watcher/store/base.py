@@ -42,11 +42,10 @@ class Delivery:
     # a later alert of the same event to the same notifier was delivered first (an urgent one
     # sent in quiet hours while this one waited): this one is stale, ``Sender`` drops it
     superseded: bool = False
-    # an earlier alert of the same event to the same notifier, delivered or still pending,
-    # told this status already (another watch's: a watch that hears of a change with a later
-    # article than the one that told it under another watch): ``Sender`` drops it for a
-    # notifier people read
-    repeats: bool = False
+    # the status of the latest alert of the same event delivered to the same notifier before
+    # this one (None: none): a status change that repeats it (another watch's, one that heard
+    # of the change with a later article) is not sent to a notifier people read (``Sender``)
+    told_status: str | None = None
 
 
 class Store(Protocol):
@@ -149,8 +148,9 @@ class Store(Protocol):
         ...
     def mark_retry(self, delivery_id: int, error: str, next_attempt: datetime) -> None: ...
     def mark_failed(self, delivery_id: int, error: str, now: datetime) -> None: ...
-    def mark_superseded(self, delivery_id: int, now: datetime) -> None:
-        """Close a stale pending delivery unsent (``Delivery.superseded``): not a failure."""
+    def mark_superseded(self, delivery_id: int, now: datetime, why: str | None = None) -> None:
+        """Close a stale pending delivery unsent (``Delivery.superseded``, or a status the
+        notifier was told already: ``why`` says so): not a failure."""
         ...
     def retry_now(self, now: datetime, notifier: str | None = None) -> None:
         """Deliveries waiting for a retry (of ``notifier``, or all) are due at ``now``."""

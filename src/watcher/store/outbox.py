@@ -36,10 +36,9 @@ class OutboxQueries:
             " EXISTS (SELECT 1 FROM outbox s WHERE s.event_id = o.event_id"
             "  AND s.notifier = o.notifier AND s.state = 'delivered' AND s.id > o.id)"
             " AS superseded,"
-            " o.kind = 'status_change' AND o.status = (SELECT t.status FROM outbox t"
-            "  WHERE t.event_id = o.event_id AND t.notifier = o.notifier AND t.id < o.id"
-            "  AND t.state IN ('delivered', 'pending') ORDER BY t.id DESC LIMIT 1)"
-            " AS repeats"
+            " (SELECT t.status FROM outbox t WHERE t.event_id = o.event_id"
+            "  AND t.notifier = o.notifier AND t.id < o.id AND t.state = 'delivered'"
+            "  ORDER BY t.id DESC LIMIT 1) AS told_status"
             " FROM outbox o WHERE o.state = 'pending' AND o.next_attempt <= ?"
             # A notifier's queue keeps its order across restarts: nothing overtakes an earlier
             # delivery that failed and waits for its retry (quiet-hours holds, which have no
@@ -54,7 +53,7 @@ class OutboxQueries:
     def pending_deliveries(self, notifier: str | None = None) -> list[Delivery]:
         """Every pending delivery, due or not (digests gather what waited out quiet hours)."""
         self.flush()
-        sql = ("SELECT o.*, NULL AS thread_ref, 0 AS superseded, 0 AS repeats FROM outbox o"
+        sql = ("SELECT o.*, NULL AS thread_ref, 0 AS superseded, NULL AS told_status FROM outbox o"
                " WHERE o.state = 'pending'")
         args: tuple[str, ...] = ()
         if notifier is not None:
@@ -112,11 +111,11 @@ class OutboxQueries:
                 " attempts = attempts + 1 WHERE id = ?", (error, ts(now), delivery_id),
             )
 
-    def mark_superseded(self, delivery_id: int, now: datetime) -> None:
+    def mark_superseded(self, delivery_id: int, now: datetime, why: str | None = None) -> None:
         with self.transaction():
             self._db.execute(
-                "UPDATE outbox SET state = 'superseded', error = NULL, done_at = ?"
-                " WHERE id = ? AND state = 'pending'", (ts(now), delivery_id),
+                "UPDATE outbox SET state = 'superseded', error = ?, done_at = ?"
+                " WHERE id = ? AND state = 'pending'", (why, ts(now), delivery_id),
             )
 
     def delivery_counts(self) -> dict[str, dict[str, int]]:
@@ -137,7 +136,7 @@ class OutboxQueries:
     def _closed(self, where: str, limit: int) -> list[tuple[Delivery, str]]:
         """The rows ``where`` selects, each with its error or note, the latest first."""
         rows = self._db.execute(
-            "SELECT o.*, NULL AS thread_ref, 0 AS superseded, 0 AS repeats FROM outbox o"
+            "SELECT o.*, NULL AS thread_ref, 0 AS superseded, NULL AS told_status FROM outbox o"
             f" WHERE {where} ORDER BY o.done_at DESC LIMIT ?", (limit,),
         ).fetchall()
         return decode(self.path, "outbox", "id", rows,

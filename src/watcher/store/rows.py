@@ -150,7 +150,7 @@ def row_to_delivery(row: sqlite3.Row) -> Delivery:
         created=_time(row, "created"), attempts=row["attempts"],
         next_attempt=_time(row, "next_attempt"), thread_ref=row["thread_ref"],
         superseded=bool(row["superseded"]),
-        repeats=bool(row["repeats"]),
+        told_status=row["told_status"],
     )
 
 
