@@ -692,3 +692,20 @@ async def test_a_status_whose_first_alert_failed_is_still_told(
     assert (report.failed, report.sent, report.superseded) == (1, 1, 0)
     assert rec.titles() == [["c2"]]
     await s.aclose()
+
+
+async def test_once_delivers_a_paced_backlog_in_more_passes(
+        tmp_path: Path, store: SQLiteStore) -> None:
+    """A user's review, session 50: a first `once` of a hundred watches left eight Telegram
+    alerts "held" by the pass's time budget, for the next run an interval later. `once` goes on
+    with more passes while they send (quiet hours and retries still hold)."""
+    from watcher.commands import _deliver_all
+
+    rec, clock = Recorder("rec"), Clock()
+    for n in range(4):
+        enqueue(store, f"a{n}", ["rec"], event=f"e{n}")
+    s = sender(tmp_path, store, clock, rec, pass_budget=0.0)  # one message a pass
+    report = await _deliver_all(s)
+    assert (report.sent, report.deferred) == (4, 0)
+    assert rec.titles() == [["a0"], ["a1"], ["a2"], ["a3"]]
+    await s.aclose()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import difflib
 import json
@@ -24,7 +25,7 @@ from watcher.settings import Settings
 from watcher.store import Delivery, SQLiteStore, open_store
 
 if TYPE_CHECKING:
-    from watcher.notify.sender import Sender
+    from watcher.notify.sender import Sender, SendReport
     from watcher.pipeline import Pipeline
 
 
@@ -101,6 +102,28 @@ async def _poller(settings: Settings) -> AsyncIterator[tuple[Pipeline, Sender]]:
         yield pipeline, sender
 
 
+# how long ``once`` goes on delivering a backlog the notifiers pace (Telegram: a message a
+# second): a timer's next run may be an hour away
+ONCE_DELIVERY_SECONDS = 120.0
+
+
+async def _deliver_all(sender: Sender) -> SendReport:
+    """Passes over the due deliveries until one sends nothing more, for ``ONCE_DELIVERY_SECONDS``
+    at most. A pass gives each notifier ten seconds (``Sender``'s budget, so that a daemon's
+    other work goes on); a first `once` of a hundred watches left eight Telegram alerts "held"
+    for the next run, an interval late (a user's review, session 50). What waits for quiet
+    hours' end or a retry stays held."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + ONCE_DELIVERY_SECONDS
+    report = await sender.deliver_due()
+    while report.deferred and loop.time() < end:
+        more = await sender.deliver_due()
+        report = report.then(more)
+        if not more.sent:
+            break
+    return report
+
+
 async def once(settings: Settings) -> int:
     """One pass: poll every feed, deliver due alerts, print the summary; feed errors are
     reported, not fatal."""
@@ -112,7 +135,7 @@ async def once(settings: Settings) -> int:
         # the records of what is sent too, and this process forgets them when it exits: the
         # next run would send them again. Nothing is sent; the outbox keeps them (a user's
         # review: a full disk sent Telegram alerts twice and `once` exited 0)
-        report = None if summary.unstored else await sender.deliver_due()
+        report = None if summary.unstored else await _deliver_all(sender)
         unrecorded = await sender.record_sent()
         # retention, as the daemon's job does every few hours: a timer or cron running `once`
         # kept every item for ever (a user review); not on a database that refuses writes

@@ -109,6 +109,12 @@ class SendReport:
     def __bool__(self) -> bool:
         return bool(self.sent or self.retried or self.failed)
 
+    def then(self, later: SendReport) -> SendReport:
+        """This pass and a ``later`` one together: what both did, and what is still held."""
+        return SendReport(self.sent + later.sent, self.retried + later.retried,
+                          self.failed + later.failed, later.deferred,
+                          self.superseded + later.superseded, self.errors + later.errors)
+
     def __str__(self) -> str:
         text = (f"{self.sent} sent, {self.retried} to retry, {self.failed} failed, "
                 f"{self.deferred} held")
