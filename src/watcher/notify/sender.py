@@ -357,7 +357,7 @@ class Sender:
             deliveries = await self._drop_stale(deliveries, now, report)
         notifier = self.notifier(name)
         settings = self._settings.notifier(name)
-        # a notifier people read: not told a status of an event it was last told (``_repeat``)
+        # a notifier people read: not told a status of an event it was last told (_drop_repeats)
         told: dict[str, str] | None = {} if settings and settings.type != "webhook" else None
         quiet = settings.quiet_hours if settings else None
         urgent = settings.urgent if settings else frozenset()
