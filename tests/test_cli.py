@@ -159,8 +159,13 @@ def test_commands_that_send_nothing_need_no_notifier_secret(
     and `explain` refused to start ("environment variable ... is not set"), though they send
     nothing. Commands that send still refuse, naming the variable."""
     config = write_config(tmp_path, '\n[notifier.chat]\ntype = "telegram"\n'
-                                    'token = "${WATCHER_TEST_TOKEN}"\nchat_id = "42"\n')
+                                    'token = "${WATCHER_TEST_TOKEN}"\nchat_id = "42"\n'
+                                    '\n[notifier.hook]\ntype = "webhook"\n'
+                                    'url = "${WATCHER_TEST_HOOK}"\n'
+                                    '\n[notifier.slack]\ntype = "webhook"\n'
+                                    'url = "https://hooks.example/${WATCHER_TEST_HOOK}"\n')
     monkeypatch.delenv("WATCHER_TEST_TOKEN", raising=False)
+    monkeypatch.delenv("WATCHER_TEST_HOOK", raising=False)
     assert main(["events", "--json", "--config", str(config)]) == 0
     assert json.loads(capsys.readouterr().out) == []
     assert main(["status", "--config", str(config)]) == 0

@@ -231,7 +231,8 @@ class LineLocator:
 _ENV_REF = re.compile(r"\$\$\{|\$\{([^}]*)\}|\$\{")
 _SECRET_KEYS = frozenset({"token", "password", "secret"})
 # values from the environment under these keys are shown as their ${NAME} wherever watcher writes
-_REDACTED_KEYS = _SECRET_KEYS | {"url", "api_url"}
+_URL_KEYS = frozenset({"url", "api_url"})
+_REDACTED_KEYS = _SECRET_KEYS | _URL_KEYS
 
 
 def describe(value: object, *, secret: bool = False) -> str:
@@ -263,8 +264,9 @@ class ConfigReader:
         self.env = env
         # False: a command that sends nothing (events, explain, status, replay) reads the
         # config without the notifiers' secrets: an unset variable in a secret key stays the
-        # "${NAME}" it was written as and is not checked (a user's review, session 50: a shell
-        # without the service's TELEGRAM_TOKEN could not list the events)
+        # "${NAME}" it was written as and is not checked, one in a notifier's URL reads as an
+        # address no request can reach (a user's review, session 50: a shell without the
+        # service's TELEGRAM_TOKEN could not list the events)
         self.secrets = secrets
         self._substituted: dict[str, str] = {}  # value taken from the environment -> its name
 
@@ -396,6 +398,10 @@ class ConfigReader:
             if name not in self.env:
                 if not self.secrets and where and where[-1] in _SECRET_KEYS:
                     return match.group(0)  # unread: nothing will be sent with it
+                if not self.secrets and where[:1] == ("notifier",) and where[-1] in _URL_KEYS:
+                    # a webhook's URL is its secret: a placeholder no request can reach
+                    whole = match.group(0) == match.string
+                    return "https://unset.invalid/" if whole else "unset"
                 self.fail(where, f"environment variable `{name}` is not set")
             value = self.env[name]
             if len(value) >= 3:  # shorter ones would mask ordinary text in messages
