@@ -489,15 +489,21 @@ class Sender:
         (an urgent "cancelled"). Sent in the morning's digest it would tell as news a status
         the user already knows is over (a user's review). One the store cannot close yet
         (locked) stays pending for the next pass, unsent."""
-        await self._writable()
         for d in deliveries:
             if d.superseded:
-                with contextlib.suppress(WatcherError):
-                    self._store.mark_superseded(d.id, now)
-                    report.superseded += 1
-                    log.info("notifier %s: alert %s not sent: a later alert of its event "
-                             "went out first", d.notifier, d.key)
+                await self._close_unsent(d, now, report, None,
+                                         "a later alert of its event went out first")
         return [d for d in deliveries if not d.superseded]
+
+    async def _close_unsent(self, d: Delivery, now: datetime, report: SendReport,
+                            note: str | None, why: str) -> None:
+        """Close ``d`` unsent (stored as superseded, with ``note`` for ``explain``); one the
+        store cannot close yet (locked) stays pending for the next pass."""
+        await self._writable()
+        with contextlib.suppress(WatcherError):
+            self._store.mark_superseded(d.id, now, note)
+            report.superseded += 1
+            log.info("notifier %s: alert %s not sent: %s", d.notifier, d.key, why)
 
     async def _drop_repeats(self, unit: list[Delivery], told: dict[str, str], now: datetime,
                             report: SendReport) -> list[Delivery]:
@@ -513,12 +519,8 @@ class Sender:
         for d in unit:
             last = seen.get(d.event_id, d.told_status)
             if d.kind == "status_change" and last == d.status:
-                await self._writable()
-                with contextlib.suppress(WatcherError):
-                    self._store.mark_superseded(d.id, now, f"it was told {d.status} already")
-                    report.superseded += 1
-                    log.info("notifier %s: alert %s not sent: it was told the event is %s "
-                             "already", d.notifier, d.key, d.status)
+                await self._close_unsent(d, now, report, f"it was told {d.status} already",
+                                         f"it was told the event is {d.status} already")
                 continue
             kept.append(d)
             seen[d.event_id] = d.status
