@@ -1129,6 +1129,16 @@ EVENTS_196_FLOORS = {"alert_precision": 0.8298, "alert_recall": 0.74, "bcubed_f1
 EVENTS_197_FLOORS = {"alert_precision": 0.7286, "alert_recall": 0.6757, "bcubed_f1": 0.8201}
 EVENTS_198_FLOORS = {"alert_precision": 0.9011, "alert_recall": 0.8229, "bcubed_f1": 0.8913}
 EVENTS_199_FLOORS = {"alert_precision": 0.866, "alert_recall": 0.875, "bcubed_f1": 0.9424}
+# Session 51: four sets by new authors who saw neither code nor score, scored once with the
+# session's first code (aac7855): 201 (ice hockey, basketball, handball, volleyball and North
+# American league sport; tuning from then on) 0.811 / 0.767 / 0.841; held out 200 (party
+# congresses, conventions, leadership contests and primaries) 0.864 / 0.826 / 0.910, 202 (public
+# life in the Netherlands and Flanders, a third of it in Dutch) 0.960 / 0.878 / 0.963, 203
+# (aviation and aerospace industry) 0.753 / 0.808 / 0.908
+EVENTS_200_FLOORS = {"alert_precision": 0.8636, "alert_recall": 0.8261, "bcubed_f1": 0.9101}
+EVENTS_201_FLOORS = {"alert_precision": 0.8111, "alert_recall": 0.7667, "bcubed_f1": 0.8405}
+EVENTS_202_FLOORS = {"alert_precision": 0.96, "alert_recall": 0.878, "bcubed_f1": 0.9634}
+EVENTS_203_FLOORS = {"alert_precision": 0.7529, "alert_recall": 0.8077, "bcubed_f1": 0.9083}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1337,6 +1347,8 @@ ALL_FLOORS = {
     191: EVENTS_191_FLOORS, 192: EVENTS_192_FLOORS, 193: EVENTS_193_FLOORS,
     194: EVENTS_194_FLOORS, 195: EVENTS_195_FLOORS, 196: EVENTS_196_FLOORS,
     197: EVENTS_197_FLOORS, 198: EVENTS_198_FLOORS, 199: EVENTS_199_FLOORS,
+    200: EVENTS_200_FLOORS, 201: EVENTS_201_FLOORS, 202: EVENTS_202_FLOORS,
+    203: EVENTS_203_FLOORS,
 }
 
 
