@@ -95,3 +95,21 @@ def test_a_real_language_code_is_no_country_code(tmp_path: Path) -> None:
     assert warnings == ['warning: feed BBC Sinhala: watcher has no status phrases in "si": its '
                         "articles are matched and grouped but read no status until [cues.si] "
                         "lists some"]
+
+
+def test_mistakes_a_readers_own_italian_phrases_held(tmp_path: Path) -> None:
+    """A user's review (ux17, session 51): "**" passed check-config --strict and then read
+    nearly every article postponed, in every language; "non", Italian's negator, got no
+    warning where "no" did; "[cues.IT]" then "[cues.it]" was told as "cues.it: the same
+    language as [cues.it]"."""
+    with pytest.raises(ConfigError) as info:
+        load_config(None, text='[cues.it]\npostponed = ["**"]\n')
+    assert "cues.it.postponed" in str(info.value) and "'**'" in str(info.value)
+    settings = load_config(None, text='[cues.it]\npostponed = ["rinvi* a"]\n')
+    assert settings.cues["it"]["postponed"] == ("rinvi* a",)  # a '*' beside letters is fine
+    with pytest.raises(ConfigError) as info:
+        load_config(None, text='[cues.IT]\ncancelled = ["salta"]\n[cues.it]\nheld = ["vince"]\n')
+    assert "cues.it: the same language as [cues.IT]" in str(info.value)
+    _, warnings, _ = _check(tmp_path, '[cues.it]\npostponed = ["non", "rinviato a data"]\n')
+    assert warnings[1:] == ['warning: cues.it.postponed: "non" is one everyday word: every article '
+                        "that has it reads that status"]

@@ -151,11 +151,14 @@ def _language_warnings(settings: Settings) -> list[str]:
             out.append(f'feed {feed.name}: watcher has no status phrases in "{code}": its '
                        f"articles are matched and grouped but read no status until "
                        f"[cues.{code}] lists some")
+    builtin = Lexicon.builtin()
     for lang, by_status in settings.cues.items():
         for status, phrases in by_status.items():
             for phrase in phrases:
                 words = tokens(phrase)
-                if len(words) == 1 and len(words[0]) <= 2:
-                    out.append(f'cues.{lang}.{status}: "{phrase}" is one short word: every '
+                if len(words) == 1 and (len(words[0]) <= 2 or builtin.everyday(words[0])):
+                    # "non", Italian's negator, is three letters long (a user's review)
+                    kind = "short" if len(words[0]) <= 2 else "everyday"
+                    out.append(f'cues.{lang}.{status}: "{phrase}" is one {kind} word: every '
                                "article that has it reads that status")
     return out

@@ -373,12 +373,15 @@ class Loader:
         table's error (a user's review: only the first of several was told). A table name
         is a language tag in any case ("EL", "pt-BR")."""
         out: dict[str, dict[str, tuple[str, ...]]] = {}
+        named: dict[str, str] = {}  # each language's first table, as the file spells it
         for lang, table in self.r.table(value, ("cues",)).items():
-            if lang.lower() in out:
+            if lang.lower() in named:
+                # ("[cues.it]: the same language as [cues.it]" named itself, not [cues.IT])
                 self._collect(partial(self.r.fail, ("cues", lang),
-                                      f"the same language as [cues.{lang.lower()}]: one table "
-                                      "per language"))
+                                      f"the same language as [cues.{named[lang.lower()]}]: "
+                                      "one table per language"))
                 continue
+            named[lang.lower()] = lang
             found = self._collect(partial(self._cue_table, lang, table))
             if found is not None:
                 out[lang.lower()] = found

@@ -88,7 +88,7 @@ def explanation(settings: Settings, store: SQLiteStore, link: str,
 
     reading = outcome.reading
     if not outcome.matches:  # read anyway: what it would report, had a watch taken it
-        reading = tracker.lexicon.read(item.title, item.summary, item.lang)
+        reading = tracker.lexicon.read(item.title, item.summary, item.lang, item.published.year)
     note = None
     code = language_code(item.lang)
     if not reading.cues and code and code not in tracker.lexicon.languages:

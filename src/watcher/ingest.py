@@ -35,7 +35,7 @@ from watcher.core.params import Params
 from watcher.core.prepare import Prepared, prepare
 from watcher.errors import FeedError
 from watcher.models import Item
-from watcher.normalize import entry_key, link_key, normalize_entry
+from watcher.normalize import body_lang, entry_key, link_key, normalize_entry
 from watcher.parse import parse_feed
 from watcher.revisions import is_revision, revision_of, title_print
 from watcher.settings import Settings, WatchSettings
@@ -170,6 +170,8 @@ def ingest(
             skipped.append(f"{raw.title[:60]!r}: {err}")
     if len({item.key for item in items}) < len(items):
         items = _rekey(items)
+    if not (feed_lang or parsed.lang) and any(item.lang is None for item in items):
+        items = _body_lang(items)
     entries.extend(zip((item.key for item in items), prints, strict=True))
     items.extend(item for item, _ in revised)
     done = functools.partial(Ingested, tuple(items), parsed.warning, tuple(skipped),
@@ -179,6 +181,17 @@ def ingest(
         return done(None)
     matcher, lexicon = _preparer(track)
     return done(tuple(prepare(item, matcher, lexicon, _PARAMS) for item in items))
+
+
+def _body_lang(items: list[Item]) -> list[Item]:
+    """The entries of a feed that states no language and that are too short to tell their own
+    get the language of their text together (:func:`~watcher.normalize.body_lang`). Those
+    that tell theirs keep it and do not vote: an English wire story in an Italian feed."""
+    lang = body_lang(f"{item.title} {item.summary}" for item in items if item.lang is None)
+    if lang is None:
+        return items
+    return [dataclasses.replace(item, lang=lang) if item.lang is None else item
+            for item in items]
 
 
 def _rekey(items: list[Item]) -> list[Item]:

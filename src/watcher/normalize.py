@@ -11,6 +11,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -370,12 +371,14 @@ for _lang_code, _vocab in _FUNCTION_WORDS.items():
 _KNOWN = frozenset(_WORD_LANGS) | _NORDIC_SHARED
 
 
-def guess_lang(text: str) -> str | None:
+def guess_lang(text: str, reach: int = 400, ignore: frozenset[str] = frozenset()) -> str | None:
     """The language whose function words say so clearly (at least three, twice the next
     language's), else None; Greek where most words are written in Greek letters. A text with
     more Scandinavian function words than any other language's is given sv/da/nb only when
-    their own words (at least two, twice the next's) tell which, else None."""
-    words = _WORD.findall(text[:400].lower())  # a few sentences decide; keep it cheap
+    their own words (at least two, twice the next's) tell which, else None. Only the first
+    ``reach`` characters are read: a few sentences decide, and the cost stays bounded.
+    ``ignore``: words not to count."""
+    words = _WORD.findall(text[:reach].lower())
     if not text.isascii() and len(words) >= 2 and (
             sum(map(greek, words)) > _GREEK_SHARE * len(words)):
         return "el"
@@ -384,6 +387,8 @@ def guess_lang(text: str) -> str | None:
     scores: dict[str, int] = {}
     nordic = 0
     for w in filter(_KNOWN.__contains__, words):
+        if w in ignore:
+            continue
         langs = _WORD_LANGS.get(w)
         if langs is None:
             nordic += 1
@@ -435,6 +440,29 @@ def entry_key(raw: RawEntry, *, feed_url: str) -> str:
         link = canonical_link(raw.guid, base=feed_url)
     published = _utc(raw.published) or _utc(raw.updated)
     return item_key(raw, feed_url=feed_url, link=link, published=published)
+
+
+# how much of a body's text the guess of its language reads (``body_lang``)
+BODY_LANG_REACH = 3000
+# French function words that Italian or Spanish write too: in a whole feed's text they are as
+# many as the Italian feed's own ("la", "il") and decide nothing
+_ROMANCE_SHARED = frozenset({"la", "il", "que", "se"})
+
+
+def body_lang(texts: Iterable[str]) -> str | None:
+    """The language of a feed that states none, from its entries' text together: one short
+    headline rarely has the three function words :func:`guess_lang` asks for ("Sciopero
+    generale rinviato al 19 dicembre"), a feed's thirty have many. A user's review (ux17):
+    an Italian feed without ``<language>`` had 47 of 55 articles stored with no language,
+    and four of their statuses lost."""
+    parts: list[str] = []
+    size = 0
+    for text in texts:
+        if size >= BODY_LANG_REACH:
+            break
+        parts.append(text)
+        size += len(text) + 1
+    return guess_lang(" ".join(parts), BODY_LANG_REACH, _ROMANCE_SHARED) if parts else None
 
 
 def normalize_entry(

@@ -45,6 +45,7 @@ from watcher.core.cue_rules import (
     decides_event,
     ends_on_a_month,
     member_object,
+    moved_to_place,
     near_event,
     off_its_month,
     part,
@@ -103,6 +104,8 @@ def read_field(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
             status, returning = "planned", True
         elif status == "cancelled" and dated_denial(lang, toks, hit):
             status = "postponed"  # "will not be held in April": the date is off, not the event
+        elif status == "postponed" and moved_to_place(lang, toks, hit):
+            status = "planned"  # "spostata a Torino": the venue moves, the date stays
         # "second day of the strike" is under way, whatever day a summary names
         ahead = (time_ahead(lang, toks, hit)
                  if status == "held" and hit.phrase.text not in lang.under_way else None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from watcher.core.concept_times import MONTHS, WEEKDAYS
 from watcher.core.cue_blocking import noun_like
 from watcher.core.cue_words import (
     ANNOUNCED_CHANGE_GAP,
@@ -169,6 +170,35 @@ def dated_denial(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
         return False
     clause = toks[hit.end - 1].clause
     return lang.moved_dates.any_in(toks, hit.start + 1, hit.end + 2, clause=clause) is not None
+
+
+# capitalised words after "spostata a", "se traslada a" that name a time, not a place
+_TIME_NAMES = frozenset({
+    "natale", "pasqua", "capodanno", "ferragosto", "navidad", "pascua", "nochevieja", "natal",
+    "pascoa", "carnaval", "carnevale", "pentecoste", "pentecostes", "semana", "ano", "anno",
+})
+
+
+def moved_to_place(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
+    """Does a move that ends on a preposition name a place after it ("La finale di Coppa
+    Italia spostata a Torino", "la final se traslada a Sevilla", "transferida para Lisboa")?
+    The occasion moves where, not when: a plan for its new venue, as German "nach Madrid
+    verlegt" and English "moved to Madrid's Bernabéu on 9 December" read (a user's review,
+    ux17, was told "spostata a Torino" as a postponement while the date stayed). A place is
+    a capitalised word (after an article: "a la Cartuja") that is no month, weekday or
+    holiday: "spostata a lunedì", "al 19 dicembre", "a Natale" stay postponed. Only in the
+    languages that write months and weekdays in lower case (``Words.place_preps``), so that
+    a capital names no date ("slips to Christmas Day" is no move to a place)."""
+    if hit.end >= len(toks) or hit.phrase.text.rsplit(" ", 1)[-1] not in lang.place_preps:
+        return False
+    clause = toks[hit.end - 1].clause
+    j = hit.end
+    if toks[j].w in lang.determiners and j + 1 < len(toks):
+        j += 1
+    word = toks[j]
+    return (word.clause == clause and word.cap and word.w not in MONTHS
+            and word.w not in WEEKDAYS and word.w not in _TIME_NAMES
+            and not any(c.isdigit() for c in word.w))
 
 
 def off_its_month(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:

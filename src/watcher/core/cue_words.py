@@ -128,7 +128,7 @@ MARKER_KEYS = (
     "earlier_moves",
     "bracket_particles", "verb_only", "at_preps", "strike_nouns", "strike_services",
     "present_aux", "participle_endings", "perfect_adverbs", "not_participles",
-    "plan_preps", "goes_on", "complementizers",
+    "plan_preps", "goes_on", "complementizers", "place_preps",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").
@@ -278,6 +278,10 @@ class Words:
         # prepositions that aim a plan at its time or occasion when they end a cue phrase
         # ("set for", "fixé au", "gather in * for"; round 76)
         self.plan_preps = frozenset(m.get("plan_preps", ()))
+        # a move cue ending on one of these and followed by a capitalised word moves the
+        # occasion to a place (``cue_rules.moved_to_place``): only where months and weekdays
+        # are written in lower case, so that a capital names no date
+        self.place_preps = frozenset(m.get("place_preps", ()))
         # words that open a clause a hedge before it governs across the comma ("не исключено,
         # что ...", "опасаются, что ..."; session 36): Russian and Ukrainian set every "that"
         # clause off by a comma

@@ -91,6 +91,43 @@ RESCHEDULED = frozenset({"rescheduled"})
 _LABEL_END = re.compile(r"\s*(?::|\s[-–—|]\s)\s*|(?<=[A-Z]{4})-(?=\S)")
 
 
+# how near a summary's change cue a year makes it another edition's ("a 2020 series there was
+# scrapped", "the 2020 series was cancelled in March"), in words of its clause
+PAST_EDITION_REACH = 5
+
+
+def _past_edition(cues: list[Cue], summary: str, s_toks: Tokens, year: int) -> list[Cue]:
+    """``cues`` with a summary's cancellation or postponement blocked (recap) where its
+    stretch of clause names an earlier year than the article's ("Mets and Phillies bring MLB
+    back to London: ... the 2020 series was cancelled because of the pandemic"): an earlier
+    edition's fate, told as background, as "after last year's cancellation" is (session 51,
+    set 201). A comma ends the stretch: "La conférence, déjà repoussée en 2020, est reportée
+    sine die" reports this year's postponement; and a year after "since" is a reference point
+    ("fällt erstmals seit 1945 aus")."""
+    toks = s_toks.toks
+    out = []
+    for c in cues:
+        if c.field == "summary" and c.blocked is None and c.status in DENIABLE:
+            at = next((i for i, t in enumerate(toks) if t.start >= c.start), None)
+            if at is not None and any(
+                    toks[j].clause == toks[at].clause and len(toks[j].w) == 4
+                    and toks[j].w.isdigit() and 1900 < int(toks[j].w) < year
+                    and not (j and toks[j - 1].w in _SINCE)
+                    and not _BREAK.search(summary, min(toks[j].end, c.end),
+                                          max(toks[j].start, c.start))
+                    for j in range(max(at - PAST_EDITION_REACH, 0),
+                                   min(at + PAST_EDITION_REACH + 1, len(toks)))):
+                c = replace(c, blocked="recap")
+        out.append(c)
+    return out
+
+
+_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+# a year after these is a reference point, no edition: "fällt erstmals seit 1945 aus"
+_SINCE = frozenset({"since", "seit", "depuis", "desde", "dal", "sinds", "od", "sedan", "siden",
+                    "dalla"})
+
+
 class Lexicon:
     """Cue phrases per language and status; :meth:`read` classifies one item's text."""
 
@@ -173,6 +210,12 @@ class Lexicon:
     @property
     def languages(self) -> tuple[str, ...]:
         return tuple(self._engines)
+
+    def everyday(self, word: str) -> bool:
+        """Is ``word`` (folded) a function word or a negator of one of the languages: a word
+        nearly every article of that language has ("la", "non", "not")?"""
+        return word in self._function_words or any(
+            word in e.negators for e in self._engines.values())
 
     def extended(self, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> Lexicon:
         """A new lexicon with the user's phrases added (``[cues.LANG]`` of the config).
@@ -261,9 +304,10 @@ class Lexicon:
                 present.update(id(c) for c in now)
         return cues
 
-    def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
+    def read(self, title: str, summary: str, lang: str | None,
+             year: int | None = None) -> StatusReading:
         """The status ``title`` and ``summary`` report (None when no cue counts), with every
-        cue found."""
+        cue found. ``year``: the year the article ran, when known (:func:`_past_edition`)."""
         t_toks = tokenize(title or "", self._clause_words)
         s_toks = tokenize(summary or "", self._clause_words)
         toks = t_toks.toks + s_toks.toks
@@ -282,6 +326,8 @@ class Lexicon:
             if seen >= 2:
                 others = [k for k in others if k == stated or evident[k] * 2 > seen]
             cues, langs = self._read_with(others, t_toks, s_toks, present, scripts), others
+        if year is not None:
+            cues = _past_edition(cues, summary or "", s_toks, year)
         cues.sort(key=_cue_order)
         if self._explains(t_toks):
             cues = [replace(c, blocked="explainer") if c.blocked is None else c for c in cues]

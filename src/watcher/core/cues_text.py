@@ -50,6 +50,9 @@ def phrase_error(phrase: str) -> str | None:
         return f"phrase {phrase!r} has no words"
     if units[0][0] in (ANY, GAP) or units[-1][0] == GAP:
         return f"phrase {phrase!r} must start and end with a word, not '*' or '...'"
+    if any(kind in (PRE, SUF, IN) and not text for kind, text in units):
+        # "**" read as any word with "" inside it: every article (a user's review)
+        return f"phrase {phrase!r}: a '*' must stand beside letters or alone"
     inner = [w for w in phrase.split() if "*" in w.strip("*")]
     if inner:  # "ab*sagt" would be the literal word "ab*sagt", which no text holds
         return f"phrase {phrase!r}: '*' may only start or end a word, not {inner[0]!r}"

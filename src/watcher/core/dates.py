@@ -91,7 +91,8 @@ def in_day_name(words: Sequence[str], i: int) -> bool:
 
 def spelled_dates(words: list[str]) -> list[tuple[int, int]]:
     """(month, day) of the dates the words spell: "29 August", "August 29", "29. August", "29
-    août" (a day of 1-31 right before or after a month name)."""
+    août", "29 de agosto" (a day of 1-31 right before or after a month name, or before its
+    "de")."""
     out: list[tuple[int, int]] = []
     if _MONTH_WORDS.isdisjoint(words):  # most fields (in C, no Python loop)
         return out
@@ -99,12 +100,17 @@ def spelled_dates(words: list[str]) -> list[tuple[int, int]]:
         month = MONTHS.get(w)
         if month is None:
             continue
-        for j in (i - 1, i + 1):
+        # Spanish and Portuguese put "de" between: "el 11 de diciembre", "a 5 de maio"
+        before = i - 2 if i >= 2 and words[i - 1] in _DAY_OF else i - 1
+        for j in (before, i + 1):
             day = day_of_month(words[j]) if 0 <= j < len(words) else None
             if day is not None:
                 out.append((month, day))
                 break
     return out
+
+
+_DAY_OF = frozenset({"de", "del"})
 
 
 # words that put what follows in a month: "in June", "im Juni", "en juin", "début juin",

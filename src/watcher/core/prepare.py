@@ -74,8 +74,9 @@ def read_status(lexicon: Lexicon, item: Item, matches: Iterable[WatchMatch]) -> 
             if words:
                 names[k.strip()] = words
     if not names:
-        return lexicon.read(item.title, item.summary, item.lang)
-    return lexicon.read(_unnamed(item.title, names), _unnamed(item.summary, names), item.lang)
+        return lexicon.read(item.title, item.summary, item.lang, item.published.year)
+    return lexicon.read(_unnamed(item.title, names), _unnamed(item.summary, names), item.lang,
+                        item.published.year)
 
 
 _WORD = re.compile(r"\w+")
