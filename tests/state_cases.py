@@ -21,7 +21,8 @@ class Scripted:
     def __init__(self, readings: dict[str, StatusReading] | None = None) -> None:
         self.readings: dict[str, StatusReading] = {} if readings is None else readings
 
-    def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
+    def read(self, title: str, summary: str, lang: str | None,
+             year: int | None = None) -> StatusReading:
         return self.readings.get(title, StatusReading(None))
 
 

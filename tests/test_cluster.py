@@ -27,7 +27,8 @@ class StubLexicon:
     def __init__(self, statuses: dict[str, str | None]) -> None:
         self.statuses = statuses
 
-    def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
+    def read(self, title: str, summary: str, lang: str | None,
+             year: int | None = None) -> StatusReading:
         return StatusReading(self.statuses.get(title))
 
 

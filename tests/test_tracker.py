@@ -345,7 +345,8 @@ def test_dev_timeline_with_gold_statuses() -> None:
     class Gold:
         no_leads = Lexicon.builtin().no_leads
 
-        def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
+        def read(self, title: str, summary: str, lang: str | None,
+                 year: int | None = None) -> StatusReading:
             s = gold.get(title)
             return StatusReading(None if s in (None, "none") else s)
 
@@ -376,7 +377,8 @@ def test_labelled_tune_split_clusters_with_gold_statuses() -> None:
     class Gold:
         no_leads = Lexicon.builtin().no_leads
 
-        def read(self, title: str, summary: str, lang: str | None) -> StatusReading:
+        def read(self, title: str, summary: str, lang: str | None,
+                 year: int | None = None) -> StatusReading:
             s = gold.get(title)
             return StatusReading(None if s in (None, "none") else s)
 

@@ -240,6 +240,24 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_config(path, env=os.environ, database=database, secrets=sends)
 
 
+def _settings_or_bare(args: argparse.Namespace) -> tuple[Settings, bool]:
+    """The settings for ``status --database``: a config that does not load (an edit a reload
+    refused, while the daemon runs on the old one) is told, and the database is read as it
+    stands, its feeds as "not in config" (a user's review, ux18: status exited 2 and showed
+    nothing). True with the bare settings: the exit status stays 2, a config's."""
+    from watcher.config import load_config
+
+    try:
+        return _settings(args), False
+    except ConfigError as err:
+        for each in (err, *err.more):
+            print(redact(f"watcher: warning: {each}"), file=sys.stderr)
+        print("watcher: warning: the config does not load; the database as it stands:",
+              file=sys.stderr)
+        return load_config(None, text="", env=os.environ, database=Path(args.database),
+                           secrets=False), True
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     from watcher import commands
 
@@ -261,7 +279,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         # silently left alone (a user's review loaded a year of history "into" one)
         raise UsageError("replay keeps nothing in a database: it runs in memory "
                          "(--database is for run, once, events, explain and status)")
-    settings = _settings(args)
+    broken = False  # ``status --database`` despite a config that does not load
+    if command == "status" and args.database:
+        settings, broken = _settings_or_bare(args)
+    else:
+        settings = _settings(args)
     if command == "check-config":
         from watcher.config_summary import summary, warnings
 
@@ -293,7 +315,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "test-notify":
         return asyncio.run(commands.test_notify(settings, args.notifier))
     if command == "status":
-        return commands.status(settings, as_json=args.json)
+        shown = commands.status(settings, as_json=args.json)
+        return ConfigError.exit_code if broken else shown
     raise UsageError(f"unknown command {command!r}")
 
 

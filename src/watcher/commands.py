@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from watcher.clock import utcnow
 from watcher.core.types import AlertIntent
+from watcher.disk import refusing
 from watcher.durations import format_count, format_duration
 from watcher.errors import StoreError, UsageError, WatcherError
 from watcher.models import FeedState, iso
@@ -356,9 +357,13 @@ def status(settings: Settings, *, as_json: bool = False) -> int:
     now, window = utcnow(), settings.daemon.retention
     names = [n.name for n in settings.notifiers] + sorted(set(counts) - {
         n.name for n in settings.notifiers})
+    # a disk that takes no writes: every poll fails, and the feeds' last states look healthy
+    # (a user's review, ux18: "database or disk is full" only in the journal)
+    disk = refusing(settings.daemon.database)
     if as_json:
         report = {
             "database": str(settings.daemon.database),
+            "database_disk": disk,
             "feeds": [_feed_health(feed.name, feed.url, states.get(feed.url))
                       for feed in settings.feeds]
             + [_feed_health(None, url, states[url]) for url in sorted(set(states) - known)],
@@ -381,6 +386,8 @@ def status(settings: Settings, *, as_json: bool = False) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
     print(f"database: {settings.daemon.database}")
+    if disk is not None:
+        print(f"    its disk takes no writes: {disk}; nothing polled can be stored until it does")
     for feed in settings.feeds:
         s = states.get(feed.url)
         print(redact(f"{feed.name}  {feed.url}"))
@@ -460,10 +467,12 @@ async def run_daemon(
     """
     from watcher.config import load_config
     from watcher.daemon import Daemon
+    from watcher.disk import wait_for_disk
     from watcher.sdnotify import SystemdNotifier
 
     notifier = SystemdNotifier(env)
     try:
+        await wait_for_disk(settings.daemon.database, notifier)
         async with _poller(settings) as (pipeline, sender):
             daemon = Daemon(settings, pipeline, sender, notifier=notifier,
                             config_path=config_path, env=env, loader=load_config,

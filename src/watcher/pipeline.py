@@ -293,8 +293,12 @@ class Pipeline:
         result.error = error
         result.next_due = state.next_due
         if not (fetched.gone and state.disabled):  # logged as disabled: it has no next try
-            log.warning("%s: %s (failure %d, next try %s)", feed.url, error, state.failures,
-                        next_try.isoformat(timespec="seconds"))
+            # the feed's name beside its URL, the next try in the config's time zone, as
+            # ``status`` and the messages give it (a user's review, ux18)
+            named = feed.url if feed.name in (feed.url, "") else f"{feed.name} ({feed.url})"
+            log.warning("%s: %s (failure %d, next try %s)", named, error, state.failures,
+                        next_try.astimezone(self.settings.daemon.timezone)
+                        .strftime("%Y-%m-%d %H:%M:%S %Z"))
         return result
 
     async def _succeeded(

@@ -31,7 +31,9 @@ def poller_lock(database: str | Path) -> Iterator[None]:
     if path == ":memory:":
         yield
         return
-    lock = path + ".lock"
+    # beside the file itself: a second poller through a symbolic link to the database took
+    # "link.db.lock", ran, and Telegram got alerts twice (a user's review, ux18)
+    lock = os.path.realpath(path) + ".lock"
     try:
         Path(lock).parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)

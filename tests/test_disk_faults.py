@@ -1,0 +1,105 @@
+"""Faults of the small server a user's review made (ux18, session 51).
+
+- A disk read-only at start stopped the service for good: ``run`` exited 2 and systemd's
+  ``RestartPreventExitStatus=2`` kept it down after the disk was writable again. ``run`` now
+  waits for the disk, up and telling systemd so. A read-only mount cannot be made here without
+  privileges: the waiting is driven by a probe standing in for ``os.statvfs``'s answer.
+- ``watcher status`` showed every feed healthy while the disk was full.
+- A second poller through a symbolic link to the database file took another lock file, ran, and
+  Telegram got alerts twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.test_cli import write_config
+from tests.test_systemd import NotifySocket, short_dir  # noqa: F401  (a fixture)
+from watcher import commands
+from watcher.config import load_config
+from watcher.disk import refusing, wait_for_disk
+from watcher.errors import StoreError
+from watcher.runlock import poller_lock
+from watcher.sdnotify import SystemdNotifier
+
+
+def test_a_writable_disk_and_memory_refuse_nothing(tmp_path: Path) -> None:
+    assert refusing(tmp_path / "w.db") is None
+    assert refusing(tmp_path / "not" / "yet" / "w.db") is None  # folders a first start makes
+    assert refusing(":memory:") is None
+
+
+def test_run_waits_for_a_disk_that_takes_no_writes(short_dir: Path) -> None:  # noqa: F811
+    answers = ["read-only file system", "read-only file system", None]
+    asked: list[str] = []
+
+    def probe(database: str | Path) -> str | None:
+        asked.append(str(database))
+        return answers.pop(0)
+
+    socket_path = str(short_dir / "notify")
+    systemd = NotifySocket(socket_path)
+    notifier = SystemdNotifier({"NOTIFY_SOCKET": socket_path, "WATCHDOG_USEC": "200000"})
+    try:
+        waited = asyncio.run(wait_for_disk(short_dir / "w.db", notifier, probe=probe,
+                                           retry=0.2))
+        assert waited and answers == [] and len(asked) == 3
+        ready = systemd.expect("READY=1")
+        assert "STATUS=waiting for the database's disk: read-only file system" in ready
+        systemd.expect("WATCHDOG=1")  # pinged while it waits: the watchdog does not kill it
+    finally:
+        notifier.close()
+        systemd.close()
+    # a disk that takes writes: no wait, nothing said
+    assert not asyncio.run(wait_for_disk(short_dir / "w.db", SystemdNotifier({})))
+
+
+def test_status_names_a_disk_that_takes_no_writes(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    settings = load_config(write_config(tmp_path))
+    monkeypatch.setattr(commands, "refusing", lambda database: "disk full")
+    assert commands.status(settings) == 0
+    out = capsys.readouterr().out
+    assert ("its disk takes no writes: disk full; nothing polled can be stored until it does"
+            in out)
+    assert commands.status(settings, as_json=True) == 0
+    assert '"database_disk": "disk full"' in capsys.readouterr().out
+
+
+def test_a_symbolic_link_to_the_database_shares_its_lock(tmp_path: Path) -> None:
+    db = tmp_path / "watcher.db"
+    db.touch()
+    link = tmp_path / "link.db"
+    os.symlink(db, link)
+    with poller_lock(db), pytest.raises(StoreError, match="another watcher"), \
+            poller_lock(link):
+        pass
+    with poller_lock(link), pytest.raises(StoreError, match="another watcher"), poller_lock(db):
+        pass
+
+
+def test_status_reads_the_database_despite_a_config_that_does_not_load(tmp_path: Path) -> None:
+    """The daemon runs on the old config after a reload refused an edit; ``status`` exited 2
+    and showed nothing. With ``--database`` it now tells the error and reads the database;
+    its exit status stays the config's."""
+    from tests.test_cli import run
+    from watcher.models import FeedState
+    from watcher.store import open_store
+
+    db = tmp_path / "w.db"
+    store = open_store(db)
+    store.save_feed_state(FeedState(url="http://127.0.0.1:9/a.xml", items=3))
+    store.close()
+    config = write_config(tmp_path, '[[feed]\nurl = "broken\n')
+    proc = run("status", "--config", str(config), "--database", str(db))
+    assert proc.returncode == 2, proc.stderr
+    assert "the config does not load; the database as it stands" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "(not in config) http://127.0.0.1:9/a.xml" in proc.stdout
+    # without --database it cannot know which database the broken config names
+    assert run("status", "--config", str(config)).stdout == ""
