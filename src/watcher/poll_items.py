@@ -16,7 +16,7 @@ from watcher.core.prepare import Prepared
 from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome
 from watcher.models import Item
-from watcher.store.base import Store
+from watcher.store.base import Store, page_of
 
 
 def new_items(store: Store, items: Sequence[Item], feed_url: str,
@@ -44,11 +44,13 @@ def new_items(store: Store, items: Sequence[Item], feed_url: str,
     known_links = store.known_links(links, other_than=feed_url) if links else {}
     # this feed's own items at those links, by title: an entry whose guid changed (a CMS
     # moved, every guid rewritten) is the same article at the same link under the same
-    # headline (a user's review, session 41: a feed's every item stored twice)
+    # headline (a user's review, session 41: a feed's every item stored twice); a link
+    # differs only in its query too ("?v=" and the time of the request: ux18, session 51)
     titles = store.titles_at(links, feed_url) if links and stored else {}
     new = [item for item in unknown
            if not item.link or item.key in revised
-           or (item.link not in known_links and item.title not in titles.get(item.link, ()))]
+           or (item.link not in known_links
+               and item.title not in titles.get(page_of(item.link), ()))]
     new.sort(key=lambda i: (i.published, i.key))
     return new
 

@@ -48,6 +48,13 @@ class Delivery:
     told_status: str | None = None
 
 
+def page_of(link: str) -> str:
+    """``link`` without its query: a feed that adds a cache-buster to every link at every
+    request ("?v=1733412345") links the same entries to the same pages (a user's review,
+    ux18: such a feed had its items stored again at every poll)."""
+    return link.split("?", 1)[0]
+
+
 class Store(Protocol):
     lost_commits: int  # group commits that failed (their polls are not stored; see flush)
 
@@ -74,7 +81,8 @@ class Store(Protocol):
         ...
 
     def titles_at(self, links: Sequence[str], feed_url: str) -> dict[str, set[str]]:
-        """Canonical link -> the titles of ``feed_url``'s stored items at that link."""
+        """Page (:func:`page_of` a canonical link: without its query) -> the titles of
+        ``feed_url``'s stored items on that page, whatever their query."""
         ...
 
     def commit_feed(

@@ -47,6 +47,7 @@ from typing import Any
 
 from watcher.errors import DatabaseUnusable, StoreError
 from watcher.models import FeedState
+from watcher.store.base import page_of
 from watcher.store.outbox import OutboxQueries
 from watcher.store.poll_writes import PollWrites
 from watcher.store.reads import ReadQueries
@@ -333,14 +334,14 @@ class SQLiteStore(PollWrites, ReadQueries, OutboxQueries, WatchNames):
 
     def titles_at(self, links: Sequence[str], feed_url: str) -> dict[str, set[str]]:
         found: dict[str, set[str]] = {}
-        for chunk in chunks(list(links), 500):
-            marks = ",".join("?" * len(chunk))
+        for page in sorted({page_of(link) for link in links}):
+            # the page itself, or it with any query ("?v=1733412345"): two ranges of the
+            # link index, not a scan
             rows = self._db.execute(
-                f"SELECT link, title FROM items WHERE link IN ({marks}) AND feed_url = ?",
-                [*chunk, feed_url],
-            ).fetchall()
-            for row in rows:
-                found.setdefault(row[0], set()).add(row[1])
+                "SELECT title FROM items WHERE feed_url = ? AND (link = ? OR (link >= ? AND "
+                "link < ?))", (feed_url, page, page + "?", page + "@")).fetchall()
+            if rows:
+                found[page] = {row[0] for row in rows}
         return found
 
     def known_links(self, links: Sequence[str], *, other_than: str | None = None,
