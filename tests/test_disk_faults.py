@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -45,9 +46,9 @@ def test_run_waits_for_a_disk_that_takes_no_writes(short_dir: Path) -> None:  # 
     systemd = NotifySocket(socket_path)
     notifier = SystemdNotifier({"NOTIFY_SOCKET": socket_path, "WATCHDOG_USEC": "200000"})
     try:
-        waited = asyncio.run(wait_for_disk(short_dir / "w.db", notifier, probe=probe,
-                                           retry=0.2))
-        assert waited and answers == [] and len(asked) == 3
+        go_on = asyncio.run(wait_for_disk(short_dir / "w.db", notifier, probe=probe,
+                                          retry=0.2))
+        assert go_on and answers == [] and len(asked) == 3
         ready = systemd.expect("READY=1")
         assert "STATUS=waiting for the database's disk: read-only file system" in ready
         systemd.expect("WATCHDOG=1")  # pinged while it waits: the watchdog does not kill it
@@ -55,7 +56,30 @@ def test_run_waits_for_a_disk_that_takes_no_writes(short_dir: Path) -> None:  # 
         notifier.close()
         systemd.close()
     # a disk that takes writes: no wait, nothing said
-    assert not asyncio.run(wait_for_disk(short_dir / "w.db", SystemdNotifier({})))
+    assert asyncio.run(wait_for_disk(short_dir / "w.db", SystemdNotifier({})))
+
+
+def test_a_stop_or_a_reload_while_waiting_leaves_no_dead_service(short_dir: Path) -> None:  # noqa: F811
+    """A code review: SIGHUP (``systemctl reload``) while waiting killed the process, which
+    systemd took for a clean stop, and SIGTERM ended it without ``STOPPING=1``. A reload is
+    noted and the wait goes on; a stop ends it, said to systemd."""
+    socket_path = str(short_dir / "notify")
+    systemd = NotifySocket(socket_path)
+    notifier = SystemdNotifier({"NOTIFY_SOCKET": socket_path})
+
+    async def wait() -> bool:
+        loop = asyncio.get_running_loop()
+        loop.call_later(0.2, os.kill, os.getpid(), signal.SIGHUP)
+        loop.call_later(0.5, os.kill, os.getpid(), signal.SIGTERM)
+        return await wait_for_disk(short_dir / "w.db", notifier,
+                                   probe=lambda _: "read-only file system", retry=0.1)
+
+    try:
+        assert asyncio.run(wait()) is False  # stopped, not killed by the reload
+        systemd.expect("STOPPING=1")
+    finally:
+        notifier.close()
+        systemd.close()
 
 
 def test_status_names_a_disk_that_takes_no_writes(tmp_path: Path,

@@ -127,3 +127,18 @@ def test_words_italian_and_spanish_share_count_for_both() -> None:
 ])
 def test_a_move_to_a_place_is_no_postponement(lang: str, title: str, status: str) -> None:
     assert LEXICON.read(title, "", lang).status == status
+
+
+def test_a_later_polls_one_new_entry_takes_the_language_of_the_whole_body() -> None:
+    """A code review: only the entries new in a poll voted, so a later poll's one new Italian
+    headline went without a language; the headlines known from earlier polls vote too."""
+    def run(known: dict[str, str] | None) -> list[str | None]:
+        got = ingest(_rss(ITALIAN), url="http://127.0.0.1/f.rss", headers=None,
+                     feed_url="http://127.0.0.1/f.rss", source="s", feed_lang=None,
+                     fetched_at=datetime(2026, 12, 5, tzinfo=UTC), known=known)
+        return [item.lang for item in got.items]
+
+    first = ingest(_rss(ITALIAN), url="http://127.0.0.1/f.rss", headers=None,
+                   feed_url="http://127.0.0.1/f.rss", source="s", feed_lang=None,
+                   fetched_at=datetime(2026, 12, 5, tzinfo=UTC))
+    assert run(dict(first.entries[1:])) == ["it"]  # the first entry alone is new

@@ -472,7 +472,8 @@ async def run_daemon(
 
     notifier = SystemdNotifier(env)
     try:
-        await wait_for_disk(settings.daemon.database, notifier)
+        if not await wait_for_disk(settings.daemon.database, notifier):
+            return 0  # stopped while it waited
         async with _poller(settings) as (pipeline, sender):
             daemon = Daemon(settings, pipeline, sender, notifier=notifier,
                             config_path=config_path, env=env, loader=load_config,

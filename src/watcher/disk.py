@@ -11,8 +11,10 @@ showed every feed healthy while the journal said "database or disk is full".
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
+import signal
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +34,8 @@ def refusing(database: str | Path) -> str | None:
     "disk full"), or None: it does, or there is no such disk to ask (``:memory:``)."""
     if str(database) == ":memory:":
         return None
-    folder = Path(database).absolute().parent
+    # the disk of the file itself, through a symbolic link, as the poller lock follows it
+    folder = Path(os.path.realpath(database)).parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent  # the folders the first start will make
     try:
@@ -41,7 +44,9 @@ def refusing(database: str | Path) -> str | None:
         return None
     if stat.f_flag & os.ST_RDONLY:
         return "read-only file system"
-    if stat.f_bavail * stat.f_frsize < FULL_BELOW:
+    # root writes into the blocks reserved for it (ext4's 5 %)
+    free = stat.f_bfree if os.geteuid() == 0 else stat.f_bavail
+    if free * stat.f_frsize < FULL_BELOW:
         return "disk full"
     return None
 
@@ -51,22 +56,46 @@ async def wait_for_disk(database: str | Path, notifier: SystemdNotifier, *,
                         retry: float = DISK_RETRY) -> bool:
     """Before ``run`` opens the database: wait while its disk takes no writes, telling systemd
     the service is up and waiting (``READY=1`` and ``STATUS=``, watchdog pings meanwhile, so
-    that neither the start timeout nor the watchdog kills it) and the journal once. True when
-    it waited."""
+    that neither the start timeout nor the watchdog kills it) and the journal once. SIGTERM
+    and SIGINT end the wait (False: stop, the service's clean exit); SIGHUP, a reload, is
+    noted and waits on (a code review: the default action killed the process, and systemd
+    took a SIGHUP's death for a clean stop and never restarted it). True to go on."""
     why = probe(database)
     if why is None:
-        return False
+        return True
     log.warning("%s: the database's disk takes no writes (%s); waiting for it, looking again "
                 "every %.0f s", database, why, retry)
     notifier.ready(status=f"waiting for the database's disk: {why}")
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    handled = []
+    for signum, action in ((signal.SIGTERM, stop.set), (signal.SIGINT, stop.set),
+                           (signal.SIGHUP, _reload_while_waiting)):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(signum, action)
+            handled.append(signum)
     tick = min(retry, notifier.watchdog_interval / 2) if notifier.watchdog_interval else retry
     waited = 0.0
-    while why is not None:
-        notifier.watchdog()
-        await asyncio.sleep(tick)
-        waited += tick
-        if waited >= retry:
-            waited = 0.0
-            why = probe(database)
+    try:
+        while why is not None:
+            notifier.watchdog()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), tick)
+            if stop.is_set():
+                notifier.stopping()
+                log.info("stopped while waiting for the database's disk")
+                return False
+            waited += tick
+            if waited >= retry:
+                waited = 0.0
+                why = probe(database)
+    finally:
+        for signum in handled:
+            loop.remove_signal_handler(signum)
     log.info("%s: the database's disk takes writes again; starting", database)
     return True
+
+
+def _reload_while_waiting() -> None:
+    log.warning("reload while waiting for the database's disk: ignored; restart the service "
+                "to read the config again")

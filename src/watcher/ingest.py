@@ -35,7 +35,7 @@ from watcher.core.params import Params
 from watcher.core.prepare import Prepared, prepare
 from watcher.errors import FeedError
 from watcher.models import Item
-from watcher.normalize import body_lang, entry_key, link_key, normalize_entry
+from watcher.normalize import body_lang, entry_key, guess_lang, link_key, normalize_entry
 from watcher.parse import parse_feed
 from watcher.revisions import is_revision, revision_of, title_print
 from watcher.settings import Settings, WatchSettings
@@ -171,7 +171,10 @@ def ingest(
     if len({item.key for item in items}) < len(items):
         items = _rekey(items)
     if not (feed_lang or parsed.lang) and any(item.lang is None for item in items):
-        items = _body_lang(items)
+        # the whole body votes, the entries known from earlier polls too (their headlines:
+        # one new entry alone is as short as it was), except those that tell their own
+        heard = [raw.title for raw in parsed.entries if guess_lang(raw.title) is None]
+        items = _body_lang(items, heard)
     entries.extend(zip((item.key for item in items), prints, strict=True))
     items.extend(item for item, _ in revised)
     done = functools.partial(Ingested, tuple(items), parsed.warning, tuple(skipped),
@@ -183,11 +186,14 @@ def ingest(
     return done(tuple(prepare(item, matcher, lexicon, _PARAMS) for item in items))
 
 
-def _body_lang(items: list[Item]) -> list[Item]:
+def _body_lang(items: list[Item], headlines: list[str]) -> list[Item]:
     """The entries of a feed that states no language and that are too short to tell their own
-    get the language of their text together (:func:`~watcher.normalize.body_lang`). Those
-    that tell theirs keep it and do not vote: an English wire story in an Italian feed."""
-    lang = body_lang(f"{item.title} {item.summary}" for item in items if item.lang is None)
+    get the language of their text together (:func:`~watcher.normalize.body_lang`): the new
+    ones' headlines and summaries, and ``headlines``, those of the body's entries that tell no
+    language of their own. Those that tell theirs keep it and do not vote: an English wire
+    story in an Italian feed (a code review: a later poll's one new entry voted alone)."""
+    lang = body_lang([*(f"{item.title} {item.summary}" for item in items if item.lang is None),
+                      *headlines])
     if lang is None:
         return items
     return [dataclasses.replace(item, lang=lang) if item.lang is None else item

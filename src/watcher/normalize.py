@@ -444,9 +444,10 @@ def entry_key(raw: RawEntry, *, feed_url: str) -> str:
 
 # how much of a body's text the guess of its language reads (``body_lang``)
 BODY_LANG_REACH = 3000
-# French function words that Italian or Spanish write too: in a whole feed's text they are as
-# many as the Italian feed's own ("la", "il") and decide nothing
-_ROMANCE_SHARED = frozenset({"la", "il", "que", "se"})
+# function words that Italian or Spanish write too (French "la", "il", "que", "se"; English
+# and German "in"): in a whole feed's text they are as many as an Italian feed's own, and
+# decide nothing
+_ROMANCE_SHARED = frozenset({"la", "il", "que", "se", "in"})
 
 
 def body_lang(texts: Iterable[str]) -> str | None:

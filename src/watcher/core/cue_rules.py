@@ -172,10 +172,15 @@ def dated_denial(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
     return lang.moved_dates.any_in(toks, hit.start + 1, hit.end + 2, clause=clause) is not None
 
 
-# capitalised words after "spostata a", "se traslada a" that name a time, not a place
+# words after "spostata a", "se traslada a" that name a time, not a place, capitalised in Title
+# Case headlines or as holidays
 _TIME_NAMES = frozenset({
     "natale", "pasqua", "capodanno", "ferragosto", "navidad", "pascua", "nochevieja", "natal",
     "pascoa", "carnaval", "carnevale", "pentecoste", "pentecostes", "semana", "ano", "anno",
+    "domani", "dopodomani", "prossimo", "prossima", "primavera", "estate", "autunno", "inverno",
+    "manana", "proximo", "proxima", "verano", "otono", "invierno", "amanha", "verao", "outono",
+    "data", "fecha", "nuova", "nueva", "nova", "fine", "inizio", "meta", "finales", "principios",
+    "mediados", "final", "inicio", "meados", "settimana", "mes", "mese", "sabado",
 })
 
 
@@ -191,6 +196,8 @@ def moved_to_place(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
     a capital names no date ("slips to Christmas Day" is no move to a place)."""
     if hit.end >= len(toks) or hit.phrase.text.rsplit(" ", 1)[-1] not in lang.place_preps:
         return False
+    if toks[hit.end - 1].cap:
+        return False  # "SPOSTATO A DOMANI", "Fica Para Amanhã": every word has a capital
     clause = toks[hit.end - 1].clause
     j = hit.end
     if toks[j].w in lang.determiners and j + 1 < len(toks):

@@ -102,8 +102,8 @@ def _past_edition(cues: list[Cue], summary: str, s_toks: Tokens, year: int) -> l
     back to London: ... the 2020 series was cancelled because of the pandemic"): an earlier
     edition's fate, told as background, as "after last year's cancellation" is (session 51,
     set 201). A comma ends the stretch: "La conférence, déjà repoussée en 2020, est reportée
-    sine die" reports this year's postponement; and a year after "since" is a reference point
-    ("fällt erstmals seit 1945 aus")."""
+    sine die" reports this year's postponement. The year is an edition's where an article or a
+    preposition leads it ("the 2020 series", "in 2020"), not "seit 1945", "Expo 2020"."""
     toks = s_toks.toks
     out = []
     for c in cues:
@@ -112,7 +112,7 @@ def _past_edition(cues: list[Cue], summary: str, s_toks: Tokens, year: int) -> l
             if at is not None and any(
                     toks[j].clause == toks[at].clause and len(toks[j].w) == 4
                     and toks[j].w.isdigit() and 1900 < int(toks[j].w) < year
-                    and not (j and toks[j - 1].w in _SINCE)
+                    and j > 0 and toks[j - 1].w in _YEAR_LEADS
                     and not _BREAK.search(summary, min(toks[j].end, c.end),
                                           max(toks[j].start, c.start))
                     for j in range(max(at - PAST_EDITION_REACH, 0),
@@ -123,9 +123,15 @@ def _past_edition(cues: list[Cue], summary: str, s_toks: Tokens, year: int) -> l
 
 
 _BREAK = re.compile(r"[,;:()\u2013\u2014]")
-# a year after these is a reference point, no edition: "fällt erstmals seit 1945 aus"
-_SINCE = frozenset({"since", "seit", "depuis", "desde", "dal", "sinds", "od", "sedan", "siden",
-                    "dalla"})
+# the words a year of an edition follows: "the 2020 series", "a 2020 series", "in 2020",
+# "l'édition 2020", "die Ausgabe 2020"; not "since 1945" (a point of reference), "Expo 2020" (a
+# name), "with 2000 runners" (a number): a code review
+_YEAR_LEADS = frozenset({
+    "the", "a", "in", "of", "en", "de", "du", "des", "l", "le", "la", "les", "edition", "im",
+    "jahr", "ausgabe", "auflage", "von", "vom", "der", "die", "das", "el", "los", "las", "del",
+    "il", "nel", "di", "della", "edizione", "edicion", "its", "their", "sa", "son", "seine",
+    "ihre",
+})
 
 
 class Lexicon:
