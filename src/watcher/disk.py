@@ -25,8 +25,9 @@ log = logging.getLogger(__name__)
 # free bytes under which a disk counts as full: SQLite needs a page or two for a transaction
 # and more for its journal; a poll of one feed writes tens of kilobytes
 FULL_BELOW = 256 * 1024
-# how often ``run`` looks again at a disk that takes no writes
+# how often ``run`` looks again at a disk that takes no writes, and says it still waits (looks)
 DISK_RETRY = 30.0
+REMIND_EVERY = 20
 
 
 def refusing(database: str | Path) -> str | None:
@@ -75,7 +76,7 @@ async def wait_for_disk(database: str | Path, notifier: SystemdNotifier, *,
             loop.add_signal_handler(signum, action)
             handled.append(signum)
     tick = min(retry, notifier.watchdog_interval / 2) if notifier.watchdog_interval else retry
-    waited = 0.0
+    waited, looked = 0.0, 0
     try:
         while why is not None:
             notifier.watchdog()
@@ -89,6 +90,12 @@ async def wait_for_disk(database: str | Path, notifier: SystemdNotifier, *,
             if waited >= retry:
                 waited = 0.0
                 why = probe(database)
+                looked += 1
+                if why is not None and looked % REMIND_EVERY == 0:
+                    # a mount that stays read-only (``ProtectSystem=strict`` over the
+                    # database's folder) waits for ever: the journal says so now and then
+                    log.warning("%s: still waiting for the database's disk (%s), for %.0f min",
+                                database, why, looked * retry / 60)
     finally:
         for signum in handled:
             loop.remove_signal_handler(signum)
