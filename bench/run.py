@@ -375,10 +375,12 @@ def write_readme(report: str) -> None:
     readme = HERE / "README.md"
     text = readme.read_text()
     start, end = "<!-- results -->", "<!-- /results -->"
-    if start in text and end in text:
-        head, rest = text.split(start, 1)
-        text = head + start + "\n" + report + "\n" + end + rest.split(end, 1)[1]
-        readme.write_text(text)
+    if start not in text or end not in text:  # said, not skipped in silence
+        print(f"bench/README.md has no {start} ... {end} block: not written", file=sys.stderr)
+        return
+    head, rest = text.split(start, 1)
+    text = head + start + "\n" + report + "\n" + end + rest.split(end, 1)[1]
+    readme.write_text(text)
 
 
 def _copy_state(src: Path, dst: Path) -> None:
