@@ -262,22 +262,30 @@ async def test_a_feed_that_rewrites_its_guids_stores_nothing_twice(
                 f"</title><link>http://example.org/</link><description>d</description>{body}"
                 f"</channel></rss>").encode()
 
-    url = server.feed("/cms.xml", doc("old", (ANNOUNCED, WEATHER)))
-    settings = settings_for(tmp_path, {"cms": url})
-    summary, store = await poll(settings)
-    assert summary.new_items == 2  # type: ignore[attr-defined]
-    store.close()
     cancelled = ("Trump-Putin summit in Budapest called off", "It will not take place.",
                  ANNOUNCED[2], NOW - timedelta(minutes=30))
-    server.advance("/cms.xml", doc("new", (ANNOUNCED, WEATHER, cancelled)))
-    summary, store = await poll(settings)
-    try:
-        assert summary.new_items == 1  # type: ignore[attr-defined]
-        count = sqlite3.connect(settings.daemon.database).execute(
-            "SELECT COUNT(*) FROM items").fetchone()[0]
-        assert count == 3
-    finally:
+    first, second, stored = await _two_polls(tmp_path, server, doc("old", (ANNOUNCED, WEATHER)),
+                                             doc("new", (ANNOUNCED, WEATHER, cancelled)))
+    assert first == 2
+    assert second == 1
+    assert stored == 3
+
+
+async def _two_polls(tmp_path: Path, server: FeedServer, body: bytes,
+                     then: bytes) -> tuple[int, int, int]:
+    """Poll a feed serving ``body``, then ``then``: the new items of each poll, and the items
+    stored in the end."""
+    url = server.feed("/twice.xml", body)
+    settings = settings_for(tmp_path, {"twice": url})
+    counts = []
+    for served in (body, then):
+        server.advance("/twice.xml", served)
+        summary, store = await poll(settings)
         store.close()
+        counts.append(summary.new_items)  # type: ignore[attr-defined]
+    stored = sqlite3.connect(settings.daemon.database).execute(
+        "SELECT COUNT(*) FROM items").fetchone()[0]
+    return counts[0], counts[1], stored
 
 
 async def test_a_feed_that_adds_a_cache_buster_to_every_link_stores_nothing_twice(
@@ -289,22 +297,13 @@ async def test_a_feed_that_adds_a_cache_buster_to_every_link_stores_nothing_twic
     def doc(v: int, items: tuple[tuple[str, str, str, datetime], ...]) -> bytes:
         return rss(*((t, s_, f"{link}?v={v}", p) for t, s_, link, p in items))
 
-    url = server.feed("/buster.xml", doc(1, (ANNOUNCED, WEATHER)))
-    settings = settings_for(tmp_path, {"buster": url})
-    summary, store = await poll(settings)
-    assert summary.new_items == 2  # type: ignore[attr-defined]
-    store.close()
     cancelled = ("Trump-Putin summit in Budapest called off", "It will not take place.",
                  "https://news.example/budapest-off", NOW - timedelta(minutes=30))
-    server.advance("/buster.xml", doc(2, (ANNOUNCED, WEATHER, cancelled)))
-    summary, store = await poll(settings)
-    try:
-        assert summary.new_items == 1  # type: ignore[attr-defined]
-        count = sqlite3.connect(settings.daemon.database).execute(
-            "SELECT COUNT(*) FROM items").fetchone()[0]
-        assert count == 3
-    finally:
-        store.close()
+    first, second, stored = await _two_polls(tmp_path, server, doc(1, (ANNOUNCED, WEATHER)),
+                                             doc(2, (ANNOUNCED, WEATHER, cancelled)))
+    assert first == 2
+    assert second == 1
+    assert stored == 3
 
 
 def test_every_corpus_file_is_ingested(tmp_path: Path, server: FeedServer,

@@ -149,6 +149,7 @@ def ingest(
     seen: list[str] = []
     entries: list[tuple[str, str]] = []
     revised: list[tuple[Item, datetime]] = []
+    heard: list[str] = []  # the known entries' headlines: they vote on a body's language too
     for raw in parsed.entries:
         try:
             print_ = title_print(raw.title)
@@ -156,6 +157,7 @@ def ingest(
             if key in known and not is_revision(known[key], print_):
                 seen.append(key)
                 entries.append((key, print_))
+                heard.append(raw.title)
                 continue
             item = normalize_entry(raw, feed_url=feed_url, source=source,
                                    feed_lang=feed_lang or parsed.lang, fetched_at=fetched_at)
@@ -173,8 +175,7 @@ def ingest(
     if not (feed_lang or parsed.lang) and any(item.lang is None for item in items):
         # the whole body votes, the entries known from earlier polls too (their headlines:
         # one new entry alone is as short as it was), except those that tell their own
-        heard = [raw.title for raw in parsed.entries if guess_lang(raw.title) is None]
-        items = _body_lang(items, heard)
+        items = _body_lang(items, [title for title in heard if guess_lang(title) is None])
     entries.extend(zip((item.key for item in items), prints, strict=True))
     items.extend(item for item, _ in revised)
     done = functools.partial(Ingested, tuple(items), parsed.warning, tuple(skipped),
