@@ -1,0 +1,49 @@
+"""Session 52's readings from the tuning sets' missed and wrong alerts: an opening still to come
+told with its delay is a postponement in three languages, while the same delay told of an
+opening that happened stays a report of it; a retrial ordered and a date "on track" are plans;
+German "richtet die ... aus" is a host's plan, not any greeting it passes on."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Fehmarnbelt tunnel will open two years late", "en"),
+    ("Fehmarnbelt tunnel to open two years later than planned", "en"),
+    ("Fehmarnbelt-Tunnel wird mit zwei Jahren Verspätung eröffnet", "de"),
+    ("Le tunnel du Fehmarn Belt ouvrira avec deux ans de retard", "fr"),
+    ("La ligne 15 sera livrée avec trois ans de retard", "fr"),
+])
+def test_an_opening_to_come_with_its_delay_is_a_postponement(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "postponed"
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("BER opened nine years late", "en"),
+    ("BER wurde mit neun Jahren Verspätung eröffnet", "de"),
+    ("Le tunnel a ouvert avec deux ans de retard", "fr"),
+])
+def test_an_opening_that_happened_late_is_held(title: str, lang: str) -> None:
+    assert LEX.read(title, "", lang).status == "held"
+
+
+@pytest.mark.parametrize(("title", "lang", "status"), [
+    ("Hillsborough police chief to face retrial", "en", "planned"),
+    ("Take-Two says GTA VI is on track for fall 2025", "en", "planned"),
+    ("Wien richtet den Song Contest 2026 aus", "de", "planned"),
+    ("Der Präsident richtet Grüße an die Fans aus", "de", None),
+    ("Die Stadt richtete 2019 die WM aus", "de", None),
+])
+def test_plans_in_a_retrial_a_date_on_track_and_a_host(title: str, lang: str,
+                                                       status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+def test_back_on_track_stays_a_return() -> None:
+    reading = LEX.read("The Artemis launch is back on track for March", "", "en")
+    assert reading.status == "planned" and reading.returning
