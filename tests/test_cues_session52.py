@@ -47,3 +47,29 @@ def test_plans_in_a_retrial_a_date_on_track_and_a_host(title: str, lang: str,
 def test_back_on_track_stays_a_return() -> None:
     reading = LEX.read("The Artemis launch is back on track for March", "", "en")
     assert reading.status == "planned" and reading.returning
+
+
+def test_a_clause_final_nicht_negates_the_verb_far_before_it() -> None:
+    summary = ("Nach dem Anschlag öffnen die Märkte der Hauptstadt am Dienstag aus Respekt vor den "
+               "Opfern nicht, der Markt an der Gedächtniskirche bleibt vorerst zu.")
+    cues = LEX.read("Trauer in Berlin", summary, "de").cues
+    assert [c.blocked for c in cues if c.phrase == "offnen"] == ["negation"]
+    # beyond its window a "nicht" negates only at the clause's end, not before more words
+    far = "Der Markt öffnet nach dem Anschlag auf dem Platz vor der Kirche nicht wie geplant"
+    assert LEX.read("Trauer", far, "de").status == "held"
+    # nor one that closes another clause
+    cues = LEX.read("Trauer", "Die Märkte öffnen wieder für alle Gäste, die nicht trauern "
+                    "wollen", "de").cues
+    assert [c.blocked for c in cues if c.phrase == "offnen"] == [None]
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "status"), [
+    ("Berliner Weihnachtsmärkte bleiben heute geschlossen", "", "de", "cancelled"),
+    ("Münchner Christkindlmarkt bleibt am Samstag geschlossen", "", "de", "cancelled"),
+    ("Der Markt bleibt bis Sonntag geschlossen", "", "de", "postponed"),
+    ("Berlin's Christmas markets stay closed today", "", "en", "cancelled"),
+    ("Berlin ferme ses marchés de Noël", "Les chalets resteront fermés mardi en signe de deuil.",
+     "fr", "cancelled"),
+])
+def test_a_days_opening_called_off(title: str, summary: str, lang: str, status: str) -> None:
+    assert LEX.read(title, summary, lang).status == status

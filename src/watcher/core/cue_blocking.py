@@ -26,6 +26,7 @@ from watcher.core.cue_words import (
     PLUPERFECT_WINDOW,
     REPLACE_WINDOW,
     SUBORDINATE_WINDOW,
+    VERB_NEG_CLAUSE_WINDOW,
     VERB_NEG_WINDOW,
     Words,
 )
@@ -76,10 +77,15 @@ def negated(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
         # a change's participle ("dem abgesagten Konzert ... nie zugestimmt": a recap's)
         # a verb-second language negates a finite verb after it: "Der Weihnachtsmarkt öffnet
         # in diesem Jahr nicht mehr" was read held (session 40, set 142)
-        for j in range(hit.end, min(hit.end + VERB_NEG_WINDOW, len(toks))):
+        # Further on, a negator still negates the verb when it closes the clause: "öffnen die
+        # Märkte der Hauptstadt am Dienstag aus Respekt vor den Opfern nicht" (session 52)
+        for j in range(hit.end, min(hit.end + VERB_NEG_CLAUSE_WINDOW, len(toks))):
             if toks[j].clause != clause:
                 break
             if toks[j].w in lang.verb_negators:
+                last = j + 1 == len(toks) or toks[j + 1].clause != clause
+                if j - hit.end >= VERB_NEG_WINDOW and not last:
+                    continue
                 nxt = toks[j + 1].w if j + 1 < len(toks) else ""
                 if nxt != "nur" or toks[j + 1].clause != clause:  # "nicht nur ..., sondern"
                     return True

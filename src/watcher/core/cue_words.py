@@ -64,6 +64,7 @@ TITLE_WEIGHT = 2.0
 SUMMARY_WEIGHT = 1.0
 NEG_WINDOW = 4  # a negator at most this many words before the cue
 VERB_NEG_WINDOW = 6  # a verb negator ("öffnet in diesem Jahr nicht") at most this many after
+VERB_NEG_CLAUSE_WINDOW = 16  # or this many, when it closes the clause
 MODAL_WINDOW = 5
 AFTER_WINDOW = 3
 OTHER_GAP = 3  # at most this many words between "after"/"nach" and the cue
