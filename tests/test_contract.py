@@ -148,6 +148,11 @@ def test_status_tells_a_poll_overdue_when_no_poller_runs(
     status = watcher(path, "status").stdout
     assert "next poll: due 2 h ago, with the next `watcher once` or when the daemon runs" \
         in status, status
+    with contextlib.closing(sqlite3.connect(db)) as conn, conn:  # due minutes ago: due now
+        conn.execute("UPDATE feeds SET next_due = ?",
+                     (ts(datetime.now(UTC) - timedelta(minutes=4)),))
+    status = watcher(path, "status").stdout
+    assert "; next poll: due now" in status and "ago" not in status.split("next poll")[1], status
 
 
 def test_explain_says_an_article_no_watch_took_is_in_no_event(

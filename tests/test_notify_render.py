@@ -135,3 +135,20 @@ async def test_build_notifier_by_type() -> None:
         await notifier.aclose()
     with pytest.raises(ConfigError, match="unknown notifier type 'pager'"):
         build_notifier(NotifierSettings(name="p", type="pager"))
+
+
+def test_right_to_left_fields_are_isolated_so_the_date_keeps_its_order() -> None:
+    """Session 52, a user's review: an Arabic headline and outlet turned the line's date and
+    time around in Telegram. Each right-to-left field now stands in a first-strong isolate
+    (U+2068 ... U+2069); the date, the zone and left-to-right fields are left as they are."""
+    a = alert(title="إلغاء القمة العربية في بغداد", item_title="إلغاء القمة العربية في بغداد")
+    a["item"]["source"] = "الجزيرة"
+    text = plain_text(Message.of([a], timezone=ZH))
+    assert "\u2068إلغاء القمة العربية في بغداد\u2069 — \u2068الجزيرة\u2069, 2025-10-16 22:05 CEST" \
+        in text
+    html_text = "".join(telegram_chunks(Message.of([a], timezone=ZH)))
+    assert "\u2068الجزيرة\u2069, 2025-10-16 22:05 CEST" in html_text
+    assert subject(Message.of([a], timezone=ZH)) == (
+        "[watcher] new: \u2068إلغاء القمة العربية في بغداد\u2069")
+    plain = plain_text(Message.of([alert()], timezone=ZH))
+    assert "\u2068" not in plain and "Reuters, 2025-10-16 22:05 CEST" in plain

@@ -402,6 +402,8 @@ def status(settings: Settings, *, as_json: bool = False) -> int:
             # "next poll: 2 h ago" read as an alarm (a user's review, session 47)
             line += (f"; next poll: due {_ago(s.next_due, now)}, with the next `watcher once` "
                      "or when the daemon runs")
+        elif s.next_due is not None and s.next_due <= now:
+            line += "; next poll: due now"  # not "4 min ago" (a user's review, session 52)
         else:
             line += f"; next poll: {_ago(s.next_due, now)}"
         print(line)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Mapping
 from datetime import UTC, datetime, tzinfo
 from typing import Any
@@ -80,6 +81,22 @@ def clip(value: object, limit: int = FIELD_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+_FSI, _PDI = "\u2068", "\u2069"  # first-strong isolate, pop directional isolate
+
+
+def feed_text(value: object, limit: int = FIELD_LIMIT) -> str:
+    """A feed's field as :func:`clip` makes it, in a bidi isolate when it holds right-to-left
+    letters: "إلغاء القمة — الجزيرة, 2026-12-05 01:39 CET" was shown by Telegram and bidi-aware
+    terminals as "CET 01:39 05-12-2026 ,الجزيرة — ...", the date reversed and torn from its
+    zone (a user's review, session 52). Isolated, an Arabic or Hebrew headline or outlet is laid
+    out right to left inside, and the line around it keeps its own order. Left-to-right text is
+    returned as it is."""
+    text = clip(value, limit)
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        return f"{_FSI}{text}{_PDI}"
+    return text
+
+
 def _sources(n: object, language: str = "en") -> str:
     try:
         count = int(n)  # type: ignore[call-overload]
@@ -122,8 +139,8 @@ def headline(alert: Mapping[str, Any], language: str = "en") -> str:
     (in German ``STATUSÄNDERUNG [putin] ...: geplant -> abgesagt (3 Quellen)``)."""
     event, _ = _parts(alert)
     words = _w(language)
-    watch = clip(alert.get("watch"), 80)
-    title = clip(event.get("title"))
+    watch = feed_text(alert.get("watch"), 80)
+    title = feed_text(event.get("title"))
     status = status_word(event.get("status"), language)
     sources = _sources(event.get("sources"), language)
     tail = f" ({sources})" if sources else ""
@@ -138,9 +155,9 @@ def headline(alert: Mapping[str, Any], language: str = "en") -> str:
 def item_line(alert: Mapping[str, Any], tz: tzinfo, language: str = "en") -> str:
     """``Trump says ... — Reuters, 2025-10-16 22:05 CEST`` (the triggering article)."""
     _, item = _parts(alert)
-    meta = ", ".join(x for x in (clip(item.get("source"), 120),
+    meta = ", ".join(x for x in (feed_text(item.get("source"), 120),
                                  local_time(item.get("published"), tz)) if x)
-    title = clip(item.get("title")) or _w(language)["untitled"]
+    title = feed_text(item.get("title")) or _w(language)["untitled"]
     return f"{title} — {meta}" if meta else title
 
 
@@ -185,7 +202,7 @@ def subject(message: Message) -> str:
         return f"[watcher] {words['digest subject']}: {len(message.alerts)} {words['alerts']}"
     alert = message.alerts[0]
     event, _ = _parts(alert)
-    title = clip(event.get("title"), 200)
+    title = feed_text(event.get("title"), 200)
     if is_change(alert):
         return f"[watcher] {status_word(event.get('status'), message.language)}: {title}"
     return f"[watcher] {words['new:']}: {title}"
@@ -194,7 +211,7 @@ def subject(message: Message) -> str:
 # -- HTML (Telegram's subset is also valid HTML for email) ---------------------------------------
 
 def _e(value: object, limit: int = FIELD_LIMIT) -> str:
-    return html.escape(clip(value, limit), quote=True)
+    return html.escape(feed_text(value, limit), quote=True)
 
 
 def _safe_href(link: str) -> str | None:
