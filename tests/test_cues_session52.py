@@ -1,7 +1,8 @@
 """Session 52's readings from the tuning sets' missed and wrong alerts: an opening still to come
 told with its delay is a postponement in three languages, while the same delay told of an
-opening that happened stays a report of it; a retrial ordered and a date "on track" are plans;
-German "richtet die ... aus" is a host's plan, not any greeting it passes on."""
+opening that happened stays a report of it; a retrial ordered and a date "on track" are plans.
+(German "richtet die ... aus", a host's plan, was tried and dropped: beside an award told in the
+summary it read held, a held-out set's wrong alert.)"""
 
 from __future__ import annotations
 
@@ -35,11 +36,8 @@ def test_an_opening_that_happened_late_is_held(title: str, lang: str) -> None:
 @pytest.mark.parametrize(("title", "lang", "status"), [
     ("Hillsborough police chief to face retrial", "en", "planned"),
     ("Take-Two says GTA VI is on track for fall 2025", "en", "planned"),
-    ("Wien richtet den Song Contest 2026 aus", "de", "planned"),
-    ("Der Präsident richtet Grüße an die Fans aus", "de", None),
-    ("Die Stadt richtete 2019 die WM aus", "de", None),
 ])
-def test_plans_in_a_retrial_a_date_on_track_and_a_host(title: str, lang: str,
+def test_plans_in_a_retrial_and_a_date_on_track(title: str, lang: str,
                                                        status: str | None) -> None:
     assert LEX.read(title, "", lang).status == status
 

@@ -209,3 +209,33 @@ def test_ukrainian_vowel_alternation(keyword: str, title: str, lang: str) -> Non
 ])
 def test_no_alternation_for_other_words(keyword: str, title: str) -> None:
     assert not hits(keyword, title, "ru")
+
+
+@pytest.mark.parametrize(("keyword", "title", "lang"), [
+    # session 52, a user's review: a Cyrillic name of three or four letters declines too
+    ("Рим", "Встреча в Риме назначена на 11 декабря", "ru"),
+    ("Рим", "Зустріч у Римі перенесена", "uk"),
+    ("Рим", "Делегация вылетела из Рима", "ru"),
+    ("Рим", "Встреча в Риме назначена", None),
+    ("Уфа", "Саммит в Уфе отменён", "ru"),
+    ("Уфа", "Делегации прибыли в Уфу", "ru"),
+    ("Вена", "Переговоры в Вене отложены", "ru"),
+    ("Київ", "Зустріч у Києві відбулася", "uk"),
+    ("Київ", "Делегація з Києва прибула", "uk"),
+    # a Latin name spelled as Russian writes it, the Ukrainian "є" for its "е"
+    ("Umerov", "Умєров прибув до Стамбула", "uk"),
+    ("Umerov", "Умєрова призначено головою делегації", "uk"),
+])
+def test_short_cyrillic_names_decline(keyword: str, title: str, lang: str | None) -> None:
+    assert hits(keyword, title, lang)
+
+
+@pytest.mark.parametrize(("keyword", "title", "lang"), [
+    ("Рим", "Римма Маркова отменила гастроли", "ru"),  # a doubled letter is another word
+    ("Рим", "Римский-Корсаков: концерт отменён", "ru"),
+    ("Уфа", "Уфимцы вышли на митинг", "ru"),
+    ("Рим", "Встреча в Риме назначена", "en"),  # a language stated that does not decline
+    ("Ира", "Ирак заявил о переносе выборов", "ru"),
+])
+def test_short_cyrillic_names_stay_names(keyword: str, title: str, lang: str | None) -> None:
+    assert not hits(keyword, title, lang)

@@ -731,3 +731,24 @@ async def test_a_database_locked_by_another_process_delays_the_write_and_fails_n
     else:
         assert result.error is not None and "locked" not in result.error
         assert state.failures == 1  # the feed's own failure, stored
+
+
+async def test_articles_in_a_language_without_status_phrases_are_told_once(
+        tmp_path: Path, server: FeedServer, caplog: pytest.LogCaptureFixture) -> None:
+    """A feed that states its language itself (``check-config`` sees only the config's): a
+    user's review (session 52) learnt that Arabic has no status phrases from a postponement
+    never alerted. The journal says so once a run, naming the feed, the watch and the table."""
+    caplog.set_level(logging.WARNING, logger="watcher")
+    arabic = rss(("بوتين (Putin) يؤجل قمة بودابست", "أعلن الكرملين تأجيل القمة.",
+                  "https://ar.example/1", NOW - timedelta(hours=2)),
+                 ("قمة بوتين (Putin) وترامب في بودابست", "مصادر: القمة مؤجلة.",
+                  "https://ar.example/2", NOW - timedelta(hours=1)))
+    arabic = arabic.replace(b"<channel>", b"<channel><language>ar</language>")
+    url = server.feed("/ar.xml", arabic)
+    english = server.feed("/en.xml", rss(ANNOUNCED))
+    _, store = await poll(settings_for(tmp_path, {"ar": url, "en": english}))
+    store.close()
+    told = [r.getMessage() for r in caplog.records if "no status phrases" in r.getMessage()]
+    assert told == [f'{url}: watch putin took an article in "ar"; watcher has no status '
+                    'phrases in "ar": such articles are grouped but read no status until '
+                    "[cues.ar] lists some"]

@@ -961,7 +961,12 @@ EVENTS_145_FLOORS = {"alert_precision": 0.9473, "alert_recall": 0.6923, "bcubed_
 # held out.
 EVENTS_146_FLOORS = {"alert_precision": 0.8972, "alert_recall": 0.8932, "bcubed_f1": 0.9176}
 EVENTS_147_FLOORS = {"alert_precision": 0.8835, "alert_recall": 0.8544, "bcubed_f1": 0.9246}
-EVENTS_148_FLOORS = {"alert_precision": 0.766, "alert_recall": 0.7245, "bcubed_f1": 0.9149}
+# 148's B-cubed lowered in session 52 (0.9149 -> 0.9095), its alerts better (22 -> 21 wrong,
+# 27 -> 26 missed): "Berliner Weihnachtsmärkte bleiben am Dienstag geschlossen" now reads the
+# day's opening called off, and the market's reopening two days later ("öffnet wieder", "a
+# rouvert"), held after cancelled, opens an event of its own (reading it as a return did not
+# join it: tried and dropped)
+EVENTS_148_FLOORS = {"alert_precision": 0.7766, "alert_recall": 0.7347, "bcubed_f1": 0.9095}
 EVENTS_149_FLOORS = {"alert_precision": 0.8172, "alert_recall": 0.8736, "bcubed_f1": 0.9034}
 EVENTS_150_FLOORS = {"alert_precision": 0.8557, "alert_recall": 0.8367, "bcubed_f1": 0.9116}
 # events-151 .. -155: five sets written in session 42 by five new authors who saw neither the
@@ -1143,6 +1148,14 @@ EVENTS_200_FLOORS = {"alert_precision": 0.8539, "alert_recall": 0.8261, "bcubed_
 EVENTS_201_FLOORS = {"alert_precision": 0.8111, "alert_recall": 0.7667, "bcubed_f1": 0.8405}
 EVENTS_202_FLOORS = {"alert_precision": 0.96, "alert_recall": 0.878, "bcubed_f1": 0.9634}
 EVENTS_203_FLOORS = {"alert_precision": 0.7529, "alert_recall": 0.8077, "bcubed_f1": 0.9083}
+# Session 52: three sets by new authors who saw neither code nor score, scored once with the
+# session's first code (ec82433): 204 (religion, pilgrimages and church occasions; tuning from
+# then on) 0.827 / 0.811 / 0.856; held out 205 (public life in Switzerland and Austria, nearly
+# half of it in German) 0.813 / 0.903 / 0.930, 206 (monarchies and royal occasions) 0.936 /
+# 0.924 / 0.937
+EVENTS_204_FLOORS = {"alert_precision": 0.8267, "alert_recall": 0.8108, "bcubed_f1": 0.8564}
+EVENTS_205_FLOORS = {"alert_precision": 0.8125, "alert_recall": 0.9028, "bcubed_f1": 0.9304}
+EVENTS_206_FLOORS = {"alert_precision": 0.9359, "alert_recall": 0.9241, "bcubed_f1": 0.9372}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1352,7 +1365,8 @@ ALL_FLOORS = {
     194: EVENTS_194_FLOORS, 195: EVENTS_195_FLOORS, 196: EVENTS_196_FLOORS,
     197: EVENTS_197_FLOORS, 198: EVENTS_198_FLOORS, 199: EVENTS_199_FLOORS,
     200: EVENTS_200_FLOORS, 201: EVENTS_201_FLOORS, 202: EVENTS_202_FLOORS,
-    203: EVENTS_203_FLOORS,
+    203: EVENTS_203_FLOORS, 204: EVENTS_204_FLOORS, 205: EVENTS_205_FLOORS,
+    206: EVENTS_206_FLOORS,
 }
 
 

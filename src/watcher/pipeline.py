@@ -50,7 +50,7 @@ from watcher.errors import DatabaseUnusable, FeedError, WatcherError
 from watcher.fetch import Fetcher
 from watcher.ingest import POOL_MIN_FEEDS, Ingested, Ingester, TrackSpec
 from watcher.models import FeedState, FetchResult, Item
-from watcher.poll_items import new_items, track_items
+from watcher.poll_items import new_items, track_items, unread_languages
 from watcher.poll_results import CycleSummary, FeedResult
 from watcher.poll_state import MOVED_FAILURES as MOVED_FAILURES
 from watcher.poll_state import follow_moved, never_read, note_failure, note_success
@@ -96,6 +96,7 @@ class Pipeline:
         # memory, not all of them (measured: 280 MB peak for 1,000 feeds without the bound).
         self._reading = asyncio.Semaphore(d.concurrency + READ_AHEAD)
         self._lost_seen = store.lost_commits
+        self._unread_told: set[str] = set()  # languages told to have no status phrases
         # feeds a 410 disabled get one more try after a start, or once a reload (re)adds them:
         # a site that brings its feed back, or a URL fixed and put back, is not gone for good
         self._second_chance = {f.url for f in settings.feeds}
@@ -331,6 +332,12 @@ class Pipeline:
             raise
         if group:
             self._flush_soon()
+        for code, watch in unread_languages(outcomes, self.tracker.lexicon.languages).items():
+            if code not in self._unread_told:  # once a run: the journal is not to fill with it
+                self._unread_told.add(code)
+                log.warning('%s: watch %s took an article in "%s"; watcher has no status '
+                            'phrases in "%s": such articles are grouped but read no status '
+                            "until [cues.%s] lists some", feed.url, watch, code, code, code)
         if failures:
             # the failures were warnings; without this line a journal read after a night of
             # outages cannot tell a feed still down from one back (a user's review, session 41).

@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from watcher.core.prepare import Prepared
+from watcher.core.text import language_code
 from watcher.core.tracker import Tracker
 from watcher.core.types import AlertIntent, Outcome
 from watcher.models import Item
@@ -109,3 +110,16 @@ def _knew(tracker: Tracker, outcome: Outcome, watch_notifiers: Mapping[str, tupl
     return {n for watch, ws in ev.watch_state.items()
             if ws.get("new") and watch not in now_told
             for n in watch_notifiers.get(watch, ()) if readers is None or n in readers}
+
+
+def unread_languages(outcomes: Sequence[Outcome], known: Collection[str]) -> dict[str, str]:
+    """The languages no status lexicon reads (ISO code -> a watch that took such an article)
+    among the articles a watch took: ``check-config`` warns of a feed whose language the
+    configuration states, not of one whose feed states it itself, and a user's review (session
+    52) learnt that Arabic has no status phrases from a postponement never alerted."""
+    out: dict[str, str] = {}
+    for o in outcomes:
+        code = language_code(o.item.lang) if o.event_id is not None else None
+        if code and code not in known and code not in out:
+            out[code] = o.matches[0].watch if o.matches else ""
+    return out

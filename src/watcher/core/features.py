@@ -38,6 +38,7 @@ from watcher.core.concepts import (
     SOON,
     UNPLACED,
 )
+from watcher.core.cyrillic_places import CYRILLIC_CITIES, CYRILLIC_COUNTRIES
 from watcher.core.dates import (
     YESTERDAY,
     _date_days,
@@ -52,6 +53,7 @@ from watcher.core.dates import in_day_name as in_day_name
 from watcher.core.match_sides import title_sides
 from watcher.core.ordinals import title_ordinals
 from watcher.core.params import Params
+from watcher.core.slavic import cyrillic, latin_stem
 from watcher.core.text import (
     STOPWORDS_BY_LANG,
     WORDS,
@@ -142,6 +144,14 @@ def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str,
         if is_year(t):
             return "y:" + t, p.year_boost
         return ("n:" + str(int(t)), p.number_boost) if len(t) <= 4 else None
+    if cyrillic(t):  # a name shared with the reports in Latin letters (``latin_stem``)
+        if len(t) < 3:
+            return None
+        t = latin_stem(t)
+        if t in CYRILLIC_CITIES:
+            return "p:" + CYRILLIC_CITIES[t], p.place_boost
+        if t in CYRILLIC_COUNTRIES:
+            return "k:" + CYRILLIC_COUNTRIES[t], p.concept_boost
     if t in CITIES:
         return "p:" + CITIES[t], p.place_boost
     if t in MONTHS and (capital or t not in AMBIGUOUS_MONTHS) and not (

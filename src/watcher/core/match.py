@@ -181,8 +181,10 @@ def match_kind(kw: str, tok: str) -> int:
     if len(kw) > SHORT and _script(kw) != _script(tok):
         return _across_scripts(kw, tok)
     kind = _kind(kw, tok)
-    if kind or len(kw) <= SHORT:
+    if kind:
         return kind
+    if len(kw) <= SHORT:  # whole words only, but for a Cyrillic name's case forms (Рим: Риме)
+        return SLAVIC_CASE if cyrillic(kw) and cyrillic(tok) and slavic_form(kw, tok) else 0
     if greek(kw) and greek_form(kw, tok):
         return GREEK_CASE  # "Αθήνας" for "Αθήνα"
     if cyrillic(kw) and cyrillic(tok) and cyrillic_key(kw) == cyrillic_key(tok):
@@ -205,6 +207,16 @@ def _across_scripts(kw: str, tok: str) -> int:
     likewise (:func:`_across_greek`)."""
     if greek(kw) or greek(tok):
         return _across_greek(kw, tok)
+    found = _across_cyrillic(kw, tok)
+    if not found and ("є" in kw or "є" in tok):
+        # Ukrainian "є" is "ie" letter for letter, but a name's Latin spelling often follows
+        # the Russian "е": "Umerov" is "Умєров" in Ukrainian (a user's review, session 52)
+        found = _across_cyrillic(kw.replace("є", "е"), tok.replace("є", "е"))
+    return found
+
+
+def _across_cyrillic(kw: str, tok: str) -> int:
+    """:func:`_across_scripts` for Latin and Cyrillic letters."""
     lat_kw = romanize(kw) if cyrillic(kw) else kw
     lat_tok = romanize(tok) if cyrillic(tok) else tok
     if not (lat_kw.isalpha() and lat_tok.isalpha() and lat_kw.isascii() and lat_tok.isascii()):
