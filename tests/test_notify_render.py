@@ -152,3 +152,12 @@ def test_right_to_left_fields_are_isolated_so_the_date_keeps_its_order() -> None
         "[watcher] new: \u2068إلغاء القمة العربية في بغداد\u2069")
     plain = plain_text(Message.of([alert()], timezone=ZH))
     assert "\u2068" not in plain and "Reuters, 2025-10-16 22:05 CEST" in plain
+
+
+def test_a_feeds_own_bidi_controls_cannot_break_the_isolate() -> None:
+    """A code review: a title holding its own U+2069 closed the isolate early; an override
+    (U+202E) flipped the date after it; a stray right-to-left mark isolated English text."""
+    from watcher.notify.render import feed_text
+    assert feed_text("Bad \u2069 title שלום") == "\u2068Bad title שלום\u2069"
+    assert feed_text("Hi \u202e evil") == "Hi evil"
+    assert feed_text("\u200fHello world") == "\u200fHello world"

@@ -752,3 +752,21 @@ async def test_articles_in_a_language_without_status_phrases_are_told_once(
     assert told == [f'{url}: watch putin took an article in "ar"; watcher has no status '
                     'phrases in "ar": such articles are grouped but read no status until '
                     "[cues.ar] lists some"]
+
+
+def test_only_language_codes_are_told_to_have_no_status_phrases() -> None:
+    """A code review: "English", a line break forged into the journal, a code whose article
+    read a cue (the reader told its language itself) are not told."""
+    from watcher.core.types import Cue, Outcome, StatusReading, WatchMatch
+    from watcher.models import Item
+    from watcher.poll_items import unread_languages
+
+    def outcome(lang: str, cues: tuple[Cue, ...] = ()) -> Outcome:
+        item = Item(key=lang, title="t", summary="", link=None, source="s", published=NOW,
+                    lang=lang)
+        return Outcome(item=item, matches=(WatchMatch("w", ("k",)),), event_id="e",
+                       reading=StatusReading(None, 0.0, cues))
+    cue = Cue(status="cancelled", phrase="cancelled", field="title", start=0, end=1, weight=2.0)
+    told = unread_languages([outcome("English"), outcome("x\nERROR forged"), outcome("ar"),
+                             outcome("zz", (cue,)), outcome("en")], ("en", "de"))
+    assert told == {"ar": "w"}

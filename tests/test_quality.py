@@ -961,12 +961,7 @@ EVENTS_145_FLOORS = {"alert_precision": 0.9473, "alert_recall": 0.6923, "bcubed_
 # held out.
 EVENTS_146_FLOORS = {"alert_precision": 0.8972, "alert_recall": 0.8932, "bcubed_f1": 0.9176}
 EVENTS_147_FLOORS = {"alert_precision": 0.8835, "alert_recall": 0.8544, "bcubed_f1": 0.9246}
-# 148's B-cubed lowered in session 52 (0.9149 -> 0.9095), its alerts better (22 -> 21 wrong,
-# 27 -> 26 missed): "Berliner Weihnachtsmärkte bleiben am Dienstag geschlossen" now reads the
-# day's opening called off, and the market's reopening two days later ("öffnet wieder", "a
-# rouvert"), held after cancelled, opens an event of its own (reading it as a return did not
-# join it: tried and dropped)
-EVENTS_148_FLOORS = {"alert_precision": 0.7766, "alert_recall": 0.7347, "bcubed_f1": 0.9095}
+EVENTS_148_FLOORS = {"alert_precision": 0.766, "alert_recall": 0.7245, "bcubed_f1": 0.9149}
 EVENTS_149_FLOORS = {"alert_precision": 0.8172, "alert_recall": 0.8736, "bcubed_f1": 0.9034}
 EVENTS_150_FLOORS = {"alert_precision": 0.8557, "alert_recall": 0.8367, "bcubed_f1": 0.9116}
 # events-151 .. -155: five sets written in session 42 by five new authors who saw neither the

@@ -333,7 +333,7 @@ class Pipeline:
         if group:
             self._flush_soon()
         for code, watch in unread_languages(outcomes, self.tracker.lexicon.languages).items():
-            if code not in self._unread_told:  # once a run: the journal is not to fill with it
+            if code not in self._unread_told and len(self._unread_told) < 20:  # once a run
                 self._unread_told.add(code)
                 log.warning('%s: watch %s took an article in "%s"; watcher has no status '
                             'phrases in "%s": such articles are grouped but read no status '

@@ -9,6 +9,7 @@ functions over the store and the tracker the pipeline holds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime, timedelta
 
@@ -119,7 +120,13 @@ def unread_languages(outcomes: Sequence[Outcome], known: Collection[str]) -> dic
     52) learnt that Arabic has no status phrases from a postponement never alerted."""
     out: dict[str, str] = {}
     for o in outcomes:
+        # a language code, not a feed's free text ("English", a line break: a code review),
+        # whose article read no cue: the reader may have told its text's language itself
         code = language_code(o.item.lang) if o.event_id is not None else None
-        if code and code not in known and code not in out:
+        if (code and _CODE.fullmatch(code) and code not in known and code not in out
+                and not o.reading.cues):
             out[code] = o.matches[0].watch if o.matches else ""
     return out
+
+
+_CODE = re.compile(r"[a-z]{2,3}")

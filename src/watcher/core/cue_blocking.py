@@ -79,12 +79,16 @@ def negated(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
         # in diesem Jahr nicht mehr" was read held (session 40, set 142)
         # Further on, a negator still negates the verb when it closes the clause: "öffnen die
         # Märkte der Hauptstadt am Dienstag aus Respekt vor den Opfern nicht" (session 52)
+        joined = False
         for j in range(hit.end, min(hit.end + VERB_NEG_CLAUSE_WINDOW, len(toks))):
             if toks[j].clause != clause:
                 break
+            joined = joined or toks[j].w in lang.clause_joins
             if toks[j].w in lang.verb_negators:
                 last = j + 1 == len(toks) or toks[j + 1].clause != clause
-                if j - hit.end >= VERB_NEG_WINDOW and not last:
+                # (not past an "und" that opens another main clause: "öffnet am Freitag und
+                # der Titelverteidiger spielt nicht", a code review)
+                if j - hit.end >= VERB_NEG_WINDOW and (joined or not last):
                     continue
                 nxt = toks[j + 1].w if j + 1 < len(toks) else ""
                 if nxt != "nur" or toks[j + 1].clause != clause:  # "nicht nur ..., sondern"

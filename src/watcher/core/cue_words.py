@@ -105,8 +105,8 @@ TRIP_EVENT_REACH = 4  # "trip to the Ballon d'Or ceremony": the event noun this 
 TRIP_NAME_REACH = 5  # "cancels Paris Air Show trip": the trip word this near after the cue
 VOTE_PLACE_REACH = 4  # "in the impeachment trial", "lors de la votation": where the vote is held
 MARKER_KEYS = (
-    "negators", "verb_negators", "pending", "denials", "denials_after", "negation_exceptions",
-    "modals",
+    "negators", "verb_negators", "clause_joins", "pending", "denials", "denials_after",
+    "negation_exceptions", "modals",
     "intents", "modals_after", "future", "other_prepositions", "other_conjunctions",
     "other_refs", "other_refs_before", "replacements", "noun_endings", "determiners", "after_stops",
     "clause_words", "function_words", "future_after", "future_dates", "past", "event_nouns",
@@ -163,6 +163,7 @@ class Words:
         self.denials = PhraseSet((p, "denial") for p in m.get("denials", ()))
         self.denials_after = PhraseSet((p, "denial") for p in m.get("denials_after", ()))
         self.verb_negators = frozenset(m.get("verb_negators", ()))
+        self.clause_joins = frozenset(m.get("clause_joins", ()))
         self.determiners = frozenset(m.get("determiners", ()))
         self.after_stops = PhraseSet((p, "stop") for p in m.get("after_stops", ()))
         self.pending = frozenset(m.get("pending", ()))

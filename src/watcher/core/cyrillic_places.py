@@ -2,16 +2,17 @@
 (:mod:`watcher.core.features`): "в Москве" and "in Moscow", "Будапешт" and "Budapest" are one
 place, as "Moskau" and "Moscou" are in :data:`watcher.core.concepts.CITIES`.
 
-Keyed by :func:`watcher.core.slavic.latin_stem` of every case form, so that a headline's
-"Москве", "Москвы", "Москвою" find the place; kept apart from the Latin tables, whose words
-these keys could be ("kita" is Indonesian). Names written as one word only; a user's review
+Keyed by every case form, whole, in Latin letters (``romanize(cyrillic_key(form))``), so that a
+headline's "Москве", "Москвы", "Москвою" find the place and no shorter stem ("жена" is no
+"Женева": a code review) does; kept apart from the Latin tables, whose words these keys could
+be. Names written as one word only; a user's review
 (session 52) saw reports of one story in Russian, Ukrainian and English open events of their
 own.
 """
 
 from __future__ import annotations
 
-from watcher.core.slavic import latin_stem
+from watcher.core.slavic import cyrillic_key, romanize
 from watcher.core.text import tokens
 
 # canonical key (as in CITIES / COUNTRIES) -> nominatives, Russian and Ukrainian
@@ -58,14 +59,17 @@ def _forms(name: str) -> set[str]:
     word = tokens(name)[0]
     if word[-1] in "ая":
         return {word} | {word[:-1] + e for e in _AFTER_VOWEL}
+    if name.endswith("й"):  # Дубай, Дубая, Дубае; Китай, Китая, Китаю
+        return {word} | {word[:-1] + e for e in ("я", "е", "ю", "ем", "і", "ї")}
     if word[-1] in "ьи":  # Брюссель, Брюсселе; Хельсинки, Афины
         return {word} | {word[:-1] + e for e in _AFTER_CONSONANT}
     return {word + e for e in _AFTER_CONSONANT}
 
 
 def _keyed(table: dict[str, list[str]]) -> dict[str, str]:
-    return {latin_stem(form): key for key, names in table.items() for name in names
-            for form in _forms(name)}
+    # each form folded as a text's token is (й -> и, ё -> е, ї -> і)
+    return {romanize(cyrillic_key(tokens(form)[0])): key for key, names in table.items()
+            for name in names for form in _forms(name)}
 
 
 CYRILLIC_CITIES = _keyed(_CITIES)

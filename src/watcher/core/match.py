@@ -69,6 +69,7 @@ from watcher.core.concept_words import CONCEPTS, EVENT_KINDS, compound_kind
 from watcher.core.greek import function_word, greek, greek_form, nominatives, romanizations
 from watcher.core.slavic import (
     ROMAN_ENDINGS,
+    SLAVIC_STEM_MIN,
     cyrillic,
     cyrillic_key,
     romanize,
@@ -608,6 +609,12 @@ class WatchMatcher:
                     return False
             if kind in (SLAVIC_CASE, PLURAL_VOWEL, RESPELLING, COMPOUND) and (
                     slavic or (slavic is None and cyrillic(kw))) and slavic_form(kw, tok):
+                if len(kw) < SLAVIC_STEM_MIN and cyrillic(kw) and kw not in common:
+                    # a short name's case form is a name's only where written as one: "Риме",
+                    # not "тому" for "Том", "поле" for "Пол" (a code review, session 52)
+                    if names is None:
+                        names = written_as_names(item.title, item.summary)
+                    return tok in names
                 return True  # "Putina", "Warszawie", "Путиным" in a Polish or Russian item
             if kind > WORD and suffixing and suffix_form_in(suffixing, kw, tok):
                 return True  # "Budapestre", "Orbánnal" in Hungarian, "Bucureștiul" in Romanian

@@ -106,7 +106,7 @@ def latin_stem(t: str) -> str:
     and of the Istanbul talks scored near nothing against the same stories told in Russian and
     English, and opened events of their own). An ending goes only where four letters stay, and
     never the surnames' and places' own "-ov", "-ev", "-iv" (Умеров, Харків), which are also
-    a plural's genitive."""
+    a plural's genitive, nor with the dative's "-i" after them (Умєрові: "umerov")."""
     lat = romanize(cyrillic_key(t))
     for ending in _STEM_ENDINGS:
         if lat.endswith(ending) and len(lat) - len(ending) >= 4:
@@ -116,7 +116,7 @@ def latin_stem(t: str) -> str:
 
 # (nor Bulgarian's article, "-ът", "-та", "-то", "-те", "-ят": "Будапешт" lost its "t")
 _STEM_ENDINGS = tuple(e for e in ROMAN_ENDINGS
-                      if e not in ("ov", "ev", "iv", "t", "ta", "to", "te", "iat"))
+                      if e not in ("ov", "ev", "iv", "ovi", "evi", "t", "ta", "to", "te", "iat"))
 
 
 def ukrainian_stems(kw: str) -> tuple[str, ...]:

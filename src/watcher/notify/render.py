@@ -75,9 +75,15 @@ def status_word(status: object, language: str = "en") -> str:
     return _w(language)[text] if text in STATUSES or text == "unknown" else text
 
 
+# embeddings, overrides and isolates a feed's text may carry: a stray one reorders the rest of
+# the line, and would close :func:`feed_text`'s isolate early (a code review, session 52)
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def clip(value: object, limit: int = FIELD_LIMIT) -> str:
-    """``value`` as one line of at most ``limit`` characters (ellipsis when cut)."""
-    text = " ".join(str(value or "").split())
+    """``value`` as one line of at most ``limit`` characters (ellipsis when cut), without
+    bidi embeddings, overrides or isolates."""
+    text = " ".join(str(value or "").translate(_BIDI_CONTROLS).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -92,7 +98,8 @@ def feed_text(value: object, limit: int = FIELD_LIMIT) -> str:
     out right to left inside, and the line around it keeps its own order. Left-to-right text is
     returned as it is."""
     text = clip(value, limit)
-    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+    if any(unicodedata.bidirectional(c) in ("R", "AL") and c not in "\u200f\u061c"
+           for c in text):  # (a right-to-left mark alone makes no right-to-left text)
         return f"{_FSI}{text}{_PDI}"
     return text
 
