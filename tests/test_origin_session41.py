@@ -59,7 +59,10 @@ def test_origin_is_the_agency_or_the_outlet() -> None:
 @pytest.mark.parametrize(("entries", "n"), [
     (["AP", "Guardian@wire:AP"], 1),  # AP and its copy
     (["Spiegel@wire:dpa", "Spiegel"], 1),  # one outlet: a dpa copy and a story of its own
-    (["Spiegel@wire:dpa", "Spiegel", "Zeit@wire:dpa"], 1),  # chained through dpa
+    # Spiegel's own story, and dpa's copy in Zeit: two (session 52, a user's review: chained
+    # through dpa they were one, and no paper that ran the copy could confirm a story)
+    (["Spiegel@wire:dpa", "Spiegel", "Zeit@wire:dpa"], 2),
+    (["HNA@wire:dpa", "FR@wire:dpa", "WLZ@wire:dpa", "HNA", "FR"], 3),  # dpa, HNA's, FR's
     (["Reuters", "Guardian@wire:Reuters", "BBC"], 2),
     (["AP"], 1),  # an entry stored before session 41: the outlet's own
     ([], 0),
@@ -137,4 +140,26 @@ def test_an_event_s_independent_reports_follow_the_same_rule() -> None:
         ev.add_item(Item(f"k{n}", "Sinner wins", summary, f"u{n}", outlet, T0, lang="en"), 80)
     assert ev.independent() == 2  # AP, and Reuters through Yahoo
     ev.add_item(Item("k9", "Sinner wins", "Sinner won.", "u9", "Yahoo", T0, lang="en"), 80)
-    assert ev.independent() == 1  # Yahoo's own story joins its copies and the agencies
+    # Yahoo's own story: its copies are its voice now, and AP's own report another
+    assert ev.independent() == 2
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    # session 52, a user's review: dpa's regional services are dpa
+    ("Kassel (dpa/lhe) - Die GDL hat für Montag zum Streik aufgerufen", "dpa"),
+    ("Düsseldorf (dpa/lnw) - Der Karnevalszug fällt aus", "dpa"),
+    ("Berlin (dpa/xyz1) - Der Gipfel", None),  # no service code
+])
+def test_an_agencys_regional_service_is_the_agency(text: str, agency: str | None) -> None:
+    assert wire_agency(text) == agency
+
+
+@pytest.mark.parametrize(("summary", "who"), [
+    ("Die GDL hat für Montag zum Streik aufgerufen. (dpa)", "wire:dpa"),
+    ("Der Streik beginnt am Montag. © dpa-infocom, dpa:261205-930-112233/2", "wire:dpa"),
+    ("Le sommet est reporté (AFP)", "wire:AFP"),
+    ("The talks are off, the minister told AFP on Sunday.", "HNA"),
+    ("Putin (left) and Trump met", "HNA"),
+])
+def test_a_closing_byline_or_a_copyright_line_names_the_agency(summary: str, who: str) -> None:
+    assert origin(Item("k", "t", summary, "u", "HNA", T0, lang="de")) == who

@@ -46,16 +46,36 @@ def wire_agency(text: str) -> str | None:
     for word in re.findall(r"[^\W\d_]+", match.group("place")):
         if word[0].islower() and word.lower().rstrip(".") not in _DATE_WORDS:
             return None  # a sentence before the parenthesis: a quotation, not a dateline
-    agencies = {_NAMES.get(n) for n in re.split(r"\s*/\s*", match.group("names"))}
+    names = re.split(r"\s*/\s*", match.group("names"))
+    # an agency's regional or topic service after it, in small letters: "Kassel (dpa/lhe) -",
+    # "(dpa/lnw)" are dpa's Hesse and North Rhine-Westphalia copy (a user's review, session 52)
+    names = [n for k, n in enumerate(names)
+             if not (k and n.islower() and len(n) <= 4 and n not in _NAMES)]
+    agencies = {_NAMES.get(n) for n in names}
     if None in agencies:
         return None
     return "+".join(sorted(a for a in agencies if a))
 
 
+# the agency's mark at the end of a summary ("... abgesagt. (dpa)") or its copyright line
+# ("© dpa-infocom, dpa:261205-930-112233/2"), where an outlet's feed drops the dateline
+_BYLINE = re.compile(r"\((?P<name>[A-Za-zČ-]+)\)\s*$|©\s*(?P<copy>[A-Za-zČ]+)(?:-infocom)?\b")
+
+
+def byline_agency(text: str) -> str | None:
+    """The agency a byline at the end of ``text`` or a copyright line in it names, if any."""
+    match = _BYLINE.search(text or "")
+    if match is None:
+        return None
+    return _NAMES.get(match.group("name") or match.group("copy"))
+
+
 def origin(item: Item) -> str:
-    """Whose report ``item`` is: the wire agency of its summary's (or headline's) dateline, else
-    its outlet's (an agency's own feed, "Reuters", is the agency's: ``wire:Reuters``)."""
-    agency = wire_agency(item.summary) or wire_agency(item.title)
+    """Whose report ``item`` is: the wire agency of its summary's (or headline's) dateline, or
+    of its summary's closing byline or copyright line, else its outlet's (an agency's own
+    feed, "Reuters", is the agency's: ``wire:Reuters``)."""
+    agency = (wire_agency(item.summary) or wire_agency(item.title)
+              or byline_agency(item.summary))
     return f"wire:{agency}" if agency else _own(item.source)
 
 
@@ -66,10 +86,11 @@ def _own(outlet: str) -> str:
 
 # An event's ``support`` and ``against`` lists hold one entry per report: the outlet, and after
 # WIRE the origin when it is not the outlet's own ("Guardian@wire:AP"). Two entries are one
-# source when they share the outlet or the origin: an agency's copy in two feeds is one, and
-# so is an outlet that ran an agency's copy and a story of its own (a code review, session 41:
-# counted by origin alone, one feed with and without datelines met ``min_sources = 2``).
-# Entries stored before (outlet names) read as the outlet's own reports.
+# source when they share the outlet or the origin (``same_source``): an agency's copy in two
+# feeds is one, and so is an outlet that ran an agency's copy and a story of its own (a code
+# review, session 41: counted by origin alone, one feed with and without datelines met
+# ``min_sources = 2``); how many a list holds is ``count_sources``. Entries stored before
+# (outlet names) read as the outlet's own reports.
 WIRE = "@"
 
 
@@ -93,21 +114,19 @@ def same_source(a: str, b: str) -> bool:
 
 
 def count_sources(entries: list[str]) -> int:
-    """The distinct sources among ``entries``: entries joined by a shared outlet or origin,
-    however long the chain, count once. An outlet's copies join through the outlet only when
-    it reported with a story of its own too: one outlet that ran AP's copy and Reuters' is
-    two agencies' reports, not one source (a code review, session 45)."""
-    own = {e for e in entries if WIRE not in e}
-    groups: list[tuple[set[str], set[str]]] = []
+    """The distinct sources among ``entries``: each outlet that reported with a story of its
+    own, and each agency whose copy an outlet with no story of its own ran (an agency's own
+    feed is the agency). An outlet's copies count as its own voice when it reported itself
+    too, so one outlet alone stays one source however it marked its articles (a code review,
+    session 41), and one outlet's copies of AP and of Reuters are two agencies' (session 45).
+    Until session 52 an outlet's own story joined its copies' agency, and through it every
+    other outlet that ran the copy: in a regional market where every paper runs dpa, two
+    papers' own reporting after the dpa copy counted as one source with dpa, and no paper
+    could confirm a story (a user's review)."""
+    own = {outlet for outlet, _ in map(_parts, (e for e in entries if WIRE not in e))}
+    voices = {_own(outlet) for outlet in own}
     for e in entries:
         outlet, who = _parts(e)
-        merged = ({outlet} if e in own or outlet in own else set(), {who})
-        rest = []
-        for g in groups:
-            if not (g[0].isdisjoint(merged[0]) and g[1].isdisjoint(merged[1])):
-                merged[0].update(g[0])
-                merged[1].update(g[1])
-            else:
-                rest.append(g)
-        groups = [*rest, merged]
-    return len(groups)
+        if outlet not in own:
+            voices.add(who)
+    return len(voices)
