@@ -5,9 +5,8 @@ place, as "Moskau" and "Moscou" are in :data:`watcher.core.concepts.CITIES`.
 Keyed by every case form, whole, in Latin letters (``romanize(cyrillic_key(form))``), so that a
 headline's "Москве", "Москвы", "Москвою" find the place and no shorter stem ("жена" is no
 "Женева": a code review) does; kept apart from the Latin tables, whose words these keys could
-be. Names written as one word only; a user's review
-(session 52) saw reports of one story in Russian, Ukrainian and English open events of their
-own.
+be. Names written as one word only. A user's review (session 52) saw reports of one story in
+Russian, Ukrainian and English open events of their own.
 """
 
 from __future__ import annotations

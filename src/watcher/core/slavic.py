@@ -7,7 +7,8 @@ Slavic languages decline names: Polish and Russian headlines write ``Putina``, `
 ``Москва``) that vowel replaced by an ending (``Warszawie``, ``Warszawy``, ``Москве``). Nowhere
 else: in English, German or French ``Mali`` is no ``Malia``, ``Bush`` no ``Bushy``. A keyword
 written in Cyrillic declines in an item that states no language too: its script says it is none
-of those.
+of those; and one of three or four letters declines as well ("Рим": "Риме"; "Вена": "Вене"),
+where the item writes the word as a name (:func:`_short_cyrillic_form`).
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from functools import lru_cache
 from watcher.core.text import language_code
 from watcher.models import Item
 
-# keyword tokens shorter than this never decline: names or acronyms written whole (as
-# ``match.SHORT`` makes them match whole tokens only)
+# Latin keyword tokens shorter than this never decline: names or acronyms written whole (as
+# ``match.SHORT`` makes them match whole tokens only); short Cyrillic ones, see above
 DECLINES_FROM = 4
 
 
@@ -151,10 +152,7 @@ def slavic_form(kw: str, tok: str) -> bool:
     alternating = ukrainian_stems(kw) if cyr else ()
     if cyr and len(kw) < SLAVIC_STEM_MIN:
         # in the shared letters, but with doubled letters kept: "Римма" is no "Рима"
-        short_kw, short_tok = kw.translate(_VARIANTS), tok.translate(_VARIANTS)
-        if _short_cyrillic_form(short_kw, short_tok) or (
-                len(short_kw) >= DECLINES_FROM and short_tok.startswith(short_kw)
-                and short_tok[len(short_kw):] in _SHORT_ENDINGS):
+        if _short_cyrillic_form(kw.translate(_VARIANTS), tok.translate(_VARIANTS)):
             return True
         key = cyrillic_key(tok)  # Київ: Києва, Києві (``ukrainian_stems``)
         return any(key.startswith(alt) and key[len(alt):] in _CYRILLIC_KEYS
@@ -187,7 +185,6 @@ def slavic_form(kw: str, tok: str) -> bool:
                     and tok == stem[:-len(hard)] + soft + "e"):
                 return True
     return False
-
 
 
 # the endings a short feminine name in -а/-я takes instead (Вены, Вене, Вену, Веной; Уфы,
