@@ -43,7 +43,7 @@ def test_reading_commands_after_the_feed_left_the_config(
         assert "planned    Trump and Putin to meet in Budapest  [putin]" in out, out
         # the events of a watch since removed are still asked for by its name
         assert main(["events", "--watch", "putin", "--config", cfg]) == 0
-        assert "2 items from 1 source," in capsys.readouterr().out
+        assert "2 items from 1 outlet," in capsys.readouterr().out
     assert main(["events", "--watch", "nobody", "--config", bare]) == 2
     assert "no watch named 'nobody'" in capsys.readouterr().err
 

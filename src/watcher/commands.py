@@ -224,10 +224,12 @@ def events(settings: Settings, *, watch: str | None, as_json: bool,
               " stored is in the range asked")
     tz = settings.daemon.timezone  # JSON stays in UTC, as DESIGN has it; text is for people
     for e in rows:
-        sources = len({i["source"] for i in e["items"]})
+        # outlets, not "sources": an alert's "(2 sources)" counts independent ones, an agency's
+        # copy in ten papers once (a user's review, session 52, read "19 sources" as confirmed)
+        outlets = len({i["source"] for i in e["items"]})
         print(f"{e['status']:<10} {e['title']}  [{', '.join(e['watches'])}]")
         print(f"           {e['id']}  {format_count(len(e['items']), 'item')} from "
-              f"{format_count(sources, 'source')}, "
+              f"{format_count(outlets, 'outlet')}, "
               f"first {local_time(e['first_seen'], tz)}, last {local_time(e['last_seen'], tz)}")
         for h in e["history"]:
             print(f"           {local_time(h['at'], tz)}  -> {h['status']}  {h['link'] or ''}")
