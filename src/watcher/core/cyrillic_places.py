@@ -2,16 +2,16 @@
 (:mod:`watcher.core.features`): "в Москве" and "in Moscow", "Будапешт" and "Budapest" are one
 place, as "Moskau" and "Moscou" are in :data:`watcher.core.concepts.CITIES`.
 
-Keyed by every case form, whole, in Latin letters (``romanize(cyrillic_key(form))``), so that a
-headline's "Москве", "Москвы", "Москвою" find the place and no shorter stem ("жена" is no
-"Женева": a code review) does; kept apart from the Latin tables, whose words these keys could
-be. Names written as one word only. A user's review (session 52) saw reports of one story in
+Keyed by every case form, whole, in Latin letters (:func:`watcher.core.slavic.latin_form`), so
+that a headline's "Москве", "Москвы", "Москвою" find the place and no shorter stem ("жена" is
+no "Женева": a code review) does; kept apart from the Latin tables, whose words these keys
+could be. Names written as one word only. A user's review (session 52) saw reports of one story in
 Russian, Ukrainian and English open events of their own.
 """
 
 from __future__ import annotations
 
-from watcher.core.slavic import cyrillic_key, romanize
+from watcher.core.slavic import latin_form
 from watcher.core.text import tokens
 
 # canonical key (as in CITIES / COUNTRIES) -> nominatives, Russian and Ukrainian
@@ -67,7 +67,7 @@ def _forms(name: str) -> set[str]:
 
 def _keyed(table: dict[str, list[str]]) -> dict[str, str]:
     # each form folded as a text's token is (й -> и, ё -> е, ї -> і)
-    return {romanize(cyrillic_key(tokens(form)[0])): key for key, names in table.items()
+    return {latin_form(tokens(form)[0]): key for key, names in table.items()
             for name in names for form in _forms(name)}
 
 

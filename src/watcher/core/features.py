@@ -53,7 +53,7 @@ from watcher.core.dates import in_day_name as in_day_name
 from watcher.core.match_sides import title_sides
 from watcher.core.ordinals import title_ordinals
 from watcher.core.params import Params
-from watcher.core.slavic import cyrillic, cyrillic_key, latin_stem, romanize
+from watcher.core.slavic import cyrillic, latin_form, latin_stem
 from watcher.core.text import (
     STOPWORDS_BY_LANG,
     WORDS,
@@ -147,14 +147,13 @@ def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str,
     if cyrillic(t):  # a name shared with the reports in Latin letters (``latin_stem``)
         if len(t) < 3:
             return None
-        stem = latin_stem(t)
-        exact = romanize(cyrillic_key(t))
+        exact = latin_form(t)
         if exact in CYRILLIC_CITIES:
             return "p:" + CYRILLIC_CITIES[exact], p.place_boost
         if exact in CYRILLIC_COUNTRIES:
             return "k:" + CYRILLIC_COUNTRIES[exact], p.concept_boost
         # none of the Latin tables: "рядом" is no Riyadh, "мали" no Mali (a code review)
-        return "w:" + translit_key(stem), (p.capital_boost if capital else 1.0)
+        return "w:" + translit_key(latin_stem(t)), (p.capital_boost if capital else 1.0)
     if t in CITIES:
         return "p:" + CITIES[t], p.place_boost
     if t in MONTHS and (capital or t not in AMBIGUOUS_MONTHS) and not (

@@ -99,6 +99,13 @@ def romanize(word: str) -> str:
     return word.translate(_ROMAN)
 
 
+def latin_form(word: str) -> str:
+    """A folded Cyrillic word in Latin letters, as the East Slavic languages all spell it
+    (:func:`cyrillic_key`, then :func:`romanize`): "Україною" and "Украиной" -> "ukrainoiu",
+    "ukrainoi"; the place tables' key (:mod:`watcher.core.cyrillic_places`)."""
+    return romanize(cyrillic_key(word))
+
+
 def latin_stem(t: str) -> str:
     """A folded Cyrillic word in the Latin letters the word features of other languages use,
     its case ending dropped: "Путина", "Путіна", "Путину" -> "putin", "Умєрова" -> "umerov",
@@ -108,7 +115,7 @@ def latin_stem(t: str) -> str:
     English, and opened events of their own). An ending goes only where four letters stay, and
     never the surnames' and places' own "-ov", "-ev", "-iv" (Умеров, Харків), which are also
     a plural's genitive, nor with the dative's "-i" after them (Умєрові: "umerov")."""
-    lat = romanize(cyrillic_key(t))
+    lat = latin_form(t)
     for ending in _STEM_ENDINGS:
         if lat.endswith(ending) and len(lat) - len(ending) >= 4:
             return lat[:-len(ending)]
