@@ -40,7 +40,7 @@ from typing import Any
 
 from watcher.core.cue_words import HEDGE
 from watcher.core.origin import WIRE, count_sources, entry, same_source
-from watcher.core.text import fold
+from watcher.core.text import fold, tokens
 from watcher.core.types import UNKNOWN, StatusReading, cue_fields
 from watcher.models import Item, iso
 
@@ -54,7 +54,20 @@ SETTLING = timedelta(hours=6)
 # where each status falls in an event's course: of two articles published in the same second,
 # the one further on is taken as the later news (:meth:`EventState.apply`)
 COURSE = {"planned": 0, "postponed": 1, "cancelled": 2, "held": 2}
+# how late after the article that moved the event to a change another article in nearly its words
+# is that article reprinted, not the change happening anew (:meth:`EventState._reprints`)
+REPRINT = timedelta(days=2)
+# the share of their words (Jaccard, words of four letters or more) two articles have in common
+# to be one text, and the fewest words each must have for the test to mean anything
+REPRINT_WORDS = 0.6
+REPRINT_MIN_WORDS = 6
 UNKNOWN_LANGS = "*"  # in ``langs``: an event stored before its languages were kept
+
+
+def text_words(item: Item) -> list[str]:
+    """The distinct folded words of four letters or more of ``item``'s headline and summary,
+    sorted: what :meth:`EventState._reprints` compares, kept with a change's history entry."""
+    return sorted({t for t in tokens(f"{item.title} {item.summary}") if len(t) >= 4})
 
 
 def hedge(reading: StatusReading) -> bool:
@@ -156,7 +169,7 @@ class EventState:
             if who not in heads:
                 heads.append(who)
         seen = {h["status"] for h in self.history}
-        repeated = new in seen and not self._recurs(new, reading)
+        repeated = new in seen and not self._recurs(new, reading, item)
         if (not reading.returning and (self.status in FINAL or repeated)
                 and not self._overturns(new, reading, who)):
             return None
@@ -173,6 +186,8 @@ class EventState:
         self.against = {}
         self.history.append({"status": new, "at": iso(item.published), "link": item.link,
                              "source": item.source})
+        if new in ("postponed", "cancelled"):
+            self.history[-1]["words"] = text_words(item)  # :meth:`_reprints`
         if hedge(reading):
             self.history[-1]["hedge"] = True
         if cue_fields(reading.cues, new) == {"summary"}:
@@ -303,7 +318,7 @@ class EventState:
         return (new == "planned" and self.status == "held"
                 and self.changed_within(item.published, COMEBACK))
 
-    def _recurs(self, new: str, reading: StatusReading) -> bool:
+    def _recurs(self, new: str, reading: StatusReading, item: Item) -> bool:
         """Is ``reading`` a status the event had before that happens anew, not an old one
         repeated? An event back on after a postponement that is held ("India crush Pakistan"
         the day after the rain), or that a headline reports postponed or called off again
@@ -316,7 +331,30 @@ class EventState:
         below offer price")."""
         if new == "held":
             return True
-        return new in ("postponed", "cancelled") and "title" in cue_fields(reading.cues, new)
+        return (new in ("postponed", "cancelled") and "title" in cue_fields(reading.cues, new)
+                and not self._reprints(new, item))
+
+    def _reprints(self, new: str, item: Item) -> bool:
+        """Is ``item`` the article that moved the event to ``new`` before, reprinted? Papers
+        run an agency's call-off an hour or a day after their own, and after the news that
+        the event is back on ("Lichterfest in Kassel findet doch statt"), copy still coming
+        in with the call-off's words is old news, not the event called off anew (a wire-copy
+        user's review, session 52, found a festival that was on reported cancelled). A real
+        second call-off tells something new: another reason, "nun doch", "again"; its words
+        are another text's (:data:`REPRINT_WORDS`)."""
+        mine: set[str] | None = None
+        for told in self.history:
+            theirs = told.get("words")
+            if (told["status"] != new or not theirs
+                    or not timedelta(0) <= item.published - _dt(told["at"]) <= REPRINT):
+                continue
+            if mine is None:
+                mine = set(text_words(item))
+            ours = len(mine & set(theirs))
+            if (min(len(mine), len(theirs)) >= REPRINT_MIN_WORDS
+                    and ours >= REPRINT_WORDS * (len(mine) + len(theirs) - ours)):
+                return True
+        return False
 
     def had(self, status: str) -> bool:
         """Has the event been in ``status`` (its history: every status it moved to)?"""
