@@ -33,6 +33,7 @@ from watcher.core.cues_tokens import Token as Token
 from watcher.core.cues_tokens import Tokens as Tokens
 from watcher.core.cues_tokens import token_word as token_word
 from watcher.core.cues_tokens import tokenize as tokenize
+from watcher.core.text import CJK
 
 GAP_MAX = 4
 CANDIDATE_CACHE = 20000  # words remembered per phrase set
@@ -70,6 +71,9 @@ def _shared(value: _T) -> _T:
     return cast(_T, _SHARED.setdefault(value, value))
 
 
+_CJK_SPLIT = re.compile(rf"[{CJK}]|[^{CJK}]+")
+
+
 def phrase_key(phrase: str) -> Units:
     """What ``phrase`` matches, as a key: "Auf Eis gelegt" and "auf eis gelegt" are one."""
     return _phrase_units(phrase)
@@ -82,7 +86,8 @@ def _phrase_units(phrase: str) -> Units:
 def _raw_units(phrase: str) -> Units:
     folded, _ = fold(phrase.replace("...", " ~ "))
     units: list[Unit] = []
-    words = [p for p in re.split(r"[^\w*~]+", folded) if p]
+    # a Chinese character or a kana is a word of its own, as in the text (``cues_tokens``)
+    words = [w for p in re.split(r"[^\w*~]+", folded) if p for w in _CJK_SPLIT.findall(p)]
     for k, p in enumerate(words):
         if p == "~":
             units.append((GAP, ""))

@@ -16,16 +16,22 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from watcher.core.text import CJK, HAS_CJK
+
 token_word = attrgetter("w")  # a token's folded word
-_SEP_WORD = re.compile(r"(\W*)(\w+)")  # what precedes a word, the word: one findall, in C
-_SENTENCE_END = re.compile(r"[.!?;:]")
-_CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014]|\s-\s")
+# what precedes a word, the word: one findall, in C; a Chinese character or a kana is a word
+# of its own (:data:`watcher.core.text.CJK`)
+_SEP_WORD_CJK = re.compile(rf"(\W*)([{CJK}]|[^\W{CJK}]+)")
+_SEP_WORD = re.compile(r"(\W*)(\w+)")
+_SENTENCE_END = re.compile(r"[.!?;:\u3002]")  # 。ends a Chinese or Japanese sentence
+_CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014\u3001]|\s-\s")  # 、 a clause
 # at most this many words in quotes mid-clause are scare quotes, the clause's own words
 SCARE_QUOTE_WORDS = 2
 _SPACED_DASHES = frozenset({" - ", " \u2013 ", " \u2014 "})
 # Quotation marks that come in pairs. Apostrophes (' and U+2019) are left out on purpose: they
 # are elision and possessive marks far more often than quotes.
-_QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a')
+_QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a'
+                    '\u300c\u300d\u300e\u300f')  # 「」『』
 # ... but a single quote that opens after a space or the start and closes, further on in the
 # field, before a space, punctuation or the end, with no other single quote between but the
 # apostrophes of words ("can't"), is a quotation: a headline's title or a quoted remark ("'No
@@ -53,12 +59,16 @@ def _fold_char(ch: str) -> str:
     """One character case- and accent-folded; may return several characters (ß -> ss) or none."""
     out = _FOLDED.get(ch)
     if out is None:
-        # the typographic apostrophe and the modifier letter apostrophe (U+02BC, which
-        # Ukrainian writes in "пʼятниця" and which is a letter to ``\w``) separate words as
-        # "'" does
-        out = "".join(c for c in unicodedata.normalize("NFKD", ch.casefold())
-                      if not unicodedata.combining(c)).replace("\u2019", "'").replace(
-                          "\u02bc", "'")
+        if "\u3041" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7a3":
+            # a kana keeps its voicing mark (バス is no パス), a Korean syllable its letters
+            out = ch
+        else:
+            # the typographic apostrophe and the modifier letter apostrophe (U+02BC, which
+            # Ukrainian writes in "пʼятниця" and which is a letter to ``\w``) separate words
+            # as "'" does
+            out = "".join(c for c in unicodedata.normalize("NFKD", ch.casefold())
+                          if not unicodedata.combining(c)).replace("\u2019", "'").replace(
+                              "\u02bc", "'")
         if len(_FOLDED) < 65536:  # bounded: a hostile feed cannot grow it without end
             _FOLDED[ch] = out
             _FOLD_TABLE[ord(ch)] = out
@@ -180,7 +190,8 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
     quotes: dict[int, tuple[int, int]] = {}
     scare: tuple[int, int] | None = None  # (clause, first token) of a quote opened mid-clause
     singles = _single_quote_marks(folded) if "'" in folded or "\u2018" in folded else ()
-    for sep, w in _SEP_WORD.findall(folded):
+    sep_word = _SEP_WORD_CJK if not folded.isascii() and HAS_CJK.search(folded) else _SEP_WORD
+    for sep, w in sep_word.findall(folded):
         start = pos + len(sep)
         pos = start + len(w)
         if sep != " ":  # a plain space, the usual separator, ends nothing

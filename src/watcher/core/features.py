@@ -56,13 +56,13 @@ from watcher.core.params import Params
 from watcher.core.slavic import cyrillic, latin_form, latin_stem
 from watcher.core.text import (
     STOPWORDS_BY_LANG,
-    WORDS,
     fold,
     is_stopword,
     language_code,
     scan,
     tokens,
     translit_key,
+    words,
 )
 from watcher.core.years import SINCE, SINCE_REACH, _dates_a_day, _ends_a_period, _moved_to
 from watcher.models import Item
@@ -309,7 +309,7 @@ def word_forms(item: Item, p: Params) -> dict[str, str]:
     out: dict[str, str] = {}
     german = (item.lang or "").startswith("de")
     for text in (item.title, item.summary[:LEAD_CHARS]):
-        for word in WORDS.findall(text):
+        for word in words(text):
             folded = word.lower() if word.isascii() else fold(word)
             found = _classify_word(folded, word[:1].isupper(), german, p)
             if found is not None and found[0].startswith("w:"):

@@ -48,7 +48,9 @@ a respelling, counted where the item writes the word as a name. Greek likewise
 (:mod:`watcher.core.greek`): ``Putin``/``Πούτιν``, ``Mitsotakis``/``Μητσοτάκη``, ``NATO``/``ΝΑΤΟ``
 letter for letter, and a Greek keyword's case forms (``Αθήνα``/``Αθήνας``) in an item in Greek or
 of none stated. Hungarian, Romanian and Finnish case suffixes (``Budapesten``, ``Helsingissä``):
-:mod:`watcher.core.case_suffixes`, in an item of that language only.
+:mod:`watcher.core.case_suffixes`, in an item of that language only. Korean particles
+(``서울에서``, ``트럼프가``): :mod:`watcher.core.korean`. Chinese and Japanese text is read a
+character a word (:data:`watcher.core.text.CJK`): a keyword there is the phrase of its characters.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ from watcher.core.case_suffixes import suffix_form, suffix_form_in, suffix_lang
 from watcher.core.concept_places import CITIES, COUNTRIES
 from watcher.core.concept_words import CONCEPTS, EVENT_KINDS, compound_kind
 from watcher.core.greek import function_word, greek, greek_form, nominatives, romanizations
+from watcher.core.korean import korean_form
 from watcher.core.slavic import (
     ROMAN_ENDINGS,
     SLAVIC_STEM_MIN,
@@ -184,6 +187,8 @@ def match_kind(kw: str, tok: str) -> int:
     kind = _kind(kw, tok)
     if kind:
         return kind
+    if korean_form(kw, tok):
+        return WORD  # "서울에서" for "서울": the keyword and its particles
     if len(kw) <= SHORT:  # whole words only, but for a Cyrillic name's case forms (Рим: Риме)
         return SLAVIC_CASE if cyrillic(kw) and cyrillic(tok) and slavic_form(kw, tok) else 0
     if greek(kw) and greek_form(kw, tok):

@@ -28,10 +28,25 @@ _SPECIAL = (("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("ø", "o"), ("ł", "l"), 
             ("ς", "σ"))  # the Greek final sigma: one letter, whatever its place ("Αθήνας")
 # Combining marks (what NFKD splits off accented letters), in every script's ranges.
 _COMBINING = re.compile("[" + "".join(
-    chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]")
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_GAP_WORD = re.compile(r"([\W_]*)([^\W_]+)", re.UNICODE)  # what precedes a word, the word
-WORDS = re.compile(r"[^\W_]+", re.UNICODE)  # the words of a text, as written
+    chr(c) for c in range(0x300, 0x10000)
+    if unicodedata.combining(chr(c)) and c not in (0x3099, 0x309A)) + "]")
+# Chinese characters and Japanese kana: those scripts write no space between words, so each
+# character is a word of its own (as search engines without a dictionary read them, Lucene's
+# standard tokenizer among them). "東京五輪の延期" is 東 京 五 輪 の 延 期, and a keyword "東京五輪"
+# the phrase 東 京 五 輪. Korean writes spaces, and keeps its words.
+CJK = ("\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
+       "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f")
+HAS_CJK = re.compile(f"[{CJK}]")
+# the expressions that split those characters cost half as much again on other text: they
+# run only where the text has one (a search for one is a quarter of a split)
+_WORD = rf"[{CJK}]|[^\W_{CJK}]+"
+_TOKEN_CJK = re.compile(_WORD)
+_TOKEN = re.compile(r"[^\W_]+")
+_GAP_WORD_CJK = re.compile(rf"([\W_]*)({_WORD})")
+_GAP_WORD = re.compile(r"([\W_]*)([^\W_]+)")  # what precedes a word, the word
+# Japanese voicing marks and Korean letters, which NFKD takes apart (ガ -> カ + U+3099, 서 -> ᄉ +
+# ᅥ): put back together after folding, or "バス" would be "パス" and "연기" a prefix of "연길"
+_RECOMPOSE = re.compile("[\u3099\u309a\u1100-\u11ff]")
 # the same for ASCII text (re's Unicode \w is str.isalnum() or "_": [A-Za-z0-9_] in ASCII)
 _GAP_WORD_ASCII = re.compile(r"([^A-Za-z0-9]*)([A-Za-z0-9]+)")
 _SENTENCE_END_CHARS = frozenset('.!?:;«»"“”„')
@@ -56,7 +71,11 @@ def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     if decomposed.isascii():
         return decomposed
-    return _COMBINING.sub("", decomposed) if _COMBINING.search(decomposed) else decomposed
+    if _COMBINING.search(decomposed):
+        decomposed = _COMBINING.sub("", decomposed)
+    if _RECOMPOSE.search(decomposed):
+        return unicodedata.normalize("NFC", decomposed)
+    return decomposed
 
 
 # ASCII letters and digits kept, every other byte a space: for ASCII text ``[^\W_]+`` is exactly
@@ -68,7 +87,7 @@ _ASCII_WORDS = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(25
 def words(text: str) -> list[str]:
     """The words of ``text`` as written (not folded): what ``tokens`` folds, for a look at their
     surface (capitals)."""
-    return _TOKEN.findall(text)
+    return (_TOKEN_CJK if HAS_CJK.search(text) else _TOKEN).findall(text)
 
 
 def tokens(text: str) -> list[str]:
@@ -80,7 +99,7 @@ def tokens(text: str) -> list[str]:
     folded = fold(text)
     if folded.isascii():
         return folded.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
-    return _TOKEN.findall(folded)
+    return (_TOKEN_CJK if HAS_CJK.search(folded) else _TOKEN).findall(folded)
 
 
 class Token(NamedTuple):
@@ -105,8 +124,9 @@ def scan(text: str) -> list[Token]:
     if text.isascii():
         pairs = _GAP_WORD_ASCII.findall(text)
     else:  # the Ukrainian apostrophe U+02BC is a letter to \w: it separates, as in tokens()
-        pairs = _GAP_WORD.findall(text.replace("\u02bc", "\u2019") if "\u02bc" in text
-                                  else text)
+        gap_word = _GAP_WORD_CJK if HAS_CJK.search(text) else _GAP_WORD
+        pairs = gap_word.findall(text.replace("\u02bc", "\u2019") if "\u02bc" in text
+                                 else text)
     for i, (gap, word) in enumerate(pairs):
         gap = gap.rstrip()  # only the gap since the last word matters
         initial = gap[-1] in ends if gap else i == 0
