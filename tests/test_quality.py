@@ -1151,6 +1151,13 @@ EVENTS_203_FLOORS = {"alert_precision": 0.7529, "alert_recall": 0.8077, "bcubed_
 EVENTS_204_FLOORS = {"alert_precision": 0.8267, "alert_recall": 0.8108, "bcubed_f1": 0.8564}
 EVENTS_205_FLOORS = {"alert_precision": 0.8125, "alert_recall": 0.9028, "bcubed_f1": 0.9304}
 EVENTS_206_FLOORS = {"alert_precision": 0.9359, "alert_recall": 0.9241, "bcubed_f1": 0.9372}
+# Session 53: three sets by new authors who saw neither code nor score, scored once with the
+# session's first code (c38178e): 208 (public health and medicine; tuning from then on) 0.778 /
+# 0.759 / 0.877; held out 207 (museums, exhibitions, world expos and heritage openings) 0.843 /
+# 0.851 / 0.907, 209 (Turkey, Greece, Cyprus and Israel) 0.890 / 0.844 / 0.927
+EVENTS_207_FLOORS = {"alert_precision": 0.8427, "alert_recall": 0.8506, "bcubed_f1": 0.9066}
+EVENTS_208_FLOORS = {"alert_precision": 0.7778, "alert_recall": 0.7595, "bcubed_f1": 0.8766}
+EVENTS_209_FLOORS = {"alert_precision": 0.8901, "alert_recall": 0.8438, "bcubed_f1": 0.9271}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1361,7 +1368,8 @@ ALL_FLOORS = {
     197: EVENTS_197_FLOORS, 198: EVENTS_198_FLOORS, 199: EVENTS_199_FLOORS,
     200: EVENTS_200_FLOORS, 201: EVENTS_201_FLOORS, 202: EVENTS_202_FLOORS,
     203: EVENTS_203_FLOORS, 204: EVENTS_204_FLOORS, 205: EVENTS_205_FLOORS,
-    206: EVENTS_206_FLOORS,
+    206: EVENTS_206_FLOORS, 207: EVENTS_207_FLOORS, 208: EVENTS_208_FLOORS,
+    209: EVENTS_209_FLOORS,
 }
 
 
