@@ -54,19 +54,19 @@ SETTLING = timedelta(hours=6)
 # where each status falls in an event's course: of two articles published in the same second,
 # the one further on is taken as the later news (:meth:`EventState.apply`)
 COURSE = {"planned": 0, "postponed": 1, "cancelled": 2, "held": 2}
-# how late after the article that moved the event to a change another article in nearly its words
-# is that article reprinted, not the change happening anew (:meth:`EventState._reprints`)
-REPRINT = timedelta(days=2)
 # the share of their words (Jaccard, words of four letters or more) two articles have in common
 # to be one text, and the fewest words each must have for the test to mean anything
+# (:meth:`EventState._reprints`)
 REPRINT_WORDS = 0.6
 REPRINT_MIN_WORDS = 6
+# the articles of an event that reported a change kept for it, per change (the latest)
+REPRINT_KEPT = 8
 UNKNOWN_LANGS = "*"  # in ``langs``: an event stored before its languages were kept
 
 
 def text_words(item: Item) -> list[str]:
     """The distinct folded words of four letters or more of ``item``'s headline and summary,
-    sorted: what :meth:`EventState._reprints` compares, kept with a change's history entry."""
+    sorted: what :meth:`EventState._reprints` compares (``EventState.told_words``)."""
     return sorted({t for t in tokens(f"{item.title} {item.summary}") if len(t) >= 4})
 
 
@@ -109,6 +109,9 @@ class EventState:
     # (:meth:`apply`: an older one read after it moves nothing)
     status_seen: datetime | None = None
     watch_state: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # per change (postponed, cancelled), the latest articles that reported it: when ("at") and
+    # their words (:func:`text_words`): a later copy of one of them is no news (:meth:`_reprints`)
+    told_words: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     # clustering features (see watcher.core.cluster): feature -> number of items having it
     features: dict[str, int] = field(default_factory=dict)
     n_items: int = 0
@@ -140,6 +143,13 @@ class EventState:
         backers = self.support.setdefault(new, [])
         if who not in backers:
             backers.append(who)
+        if new in ("postponed", "cancelled"):
+            words = text_words(item)
+            if new != self.status and self._reprints(new, words):
+                return None  # a copy of an old report of this change, printed again
+            kept = self.told_words.setdefault(new, [])
+            kept.append({"at": iso(item.published), "words": words})
+            del kept[:-REPRINT_KEPT]
         if new == self.status:
             if self.status_seen is None or item.published > self.status_seen:
                 self.status_seen = item.published
@@ -169,7 +179,7 @@ class EventState:
             if who not in heads:
                 heads.append(who)
         seen = {h["status"] for h in self.history}
-        repeated = new in seen and not self._recurs(new, reading, item)
+        repeated = new in seen and not self._recurs(new, reading)
         if (not reading.returning and (self.status in FINAL or repeated)
                 and not self._overturns(new, reading, who)):
             return None
@@ -186,8 +196,6 @@ class EventState:
         self.against = {}
         self.history.append({"status": new, "at": iso(item.published), "link": item.link,
                              "source": item.source})
-        if new in ("postponed", "cancelled"):
-            self.history[-1]["words"] = text_words(item)  # :meth:`_reprints`
         if hedge(reading):
             self.history[-1]["hedge"] = True
         if cue_fields(reading.cues, new) == {"summary"}:
@@ -318,7 +326,7 @@ class EventState:
         return (new == "planned" and self.status == "held"
                 and self.changed_within(item.published, COMEBACK))
 
-    def _recurs(self, new: str, reading: StatusReading, item: Item) -> bool:
+    def _recurs(self, new: str, reading: StatusReading) -> bool:
         """Is ``reading`` a status the event had before that happens anew, not an old one
         repeated? An event back on after a postponement that is held ("India crush Pakistan"
         the day after the rain), or that a headline reports postponed or called off again
@@ -331,28 +339,39 @@ class EventState:
         below offer price")."""
         if new == "held":
             return True
-        return (new in ("postponed", "cancelled") and "title" in cue_fields(reading.cues, new)
-                and not self._reprints(new, item))
+        return new in ("postponed", "cancelled") and "title" in cue_fields(reading.cues, new)
 
-    def _reprints(self, new: str, item: Item) -> bool:
-        """Is ``item`` the article that moved the event to ``new`` before, reprinted? Papers
-        run an agency's call-off an hour or a day after their own, and after the news that
-        the event is back on ("Lichterfest in Kassel findet doch statt"), copy still coming
-        in with the call-off's words is old news, not the event called off anew (a wire-copy
-        user's review, session 52, found a festival that was on reported cancelled). A real
-        second call-off tells something new: another reason, "nun doch", "again"; its words
-        are another text's (:data:`REPRINT_WORDS`)."""
-        mine: set[str] | None = None
-        for told in self.history:
-            theirs = told.get("words")
-            if (told["status"] != new or not theirs
-                    or not timedelta(0) <= item.published - _dt(told["at"]) <= REPRINT):
+    def _reprints(self, new: str, words: list[str]) -> bool:
+        """Is an article with ``words`` (:func:`text_words`) that reports ``new``, a change the
+        event is no longer in, a copy of an earlier report of it? Papers run an agency's
+        story an hour, a day or weeks after it ran, and after the news has moved on, copy
+        still coming in with the old change's words is old news, not the change anew: a
+        festival's call-off reprinted after "Lichterfest in Kassel findet doch statt" (a
+        wire-copy user's review, session 52), "Benko-Prozess erneut vertagt" reprinted the
+        day after the trial opened, a concert's postponement the day after it was played (a
+        user's review of long stories, session 53). A real second call-off tells something
+        new: another reason, "nun doch", "again"; its words are another text's
+        (:data:`REPRINT_WORDS`).
+
+        The copied report must be older than the event's last change: the event moved on
+        since. A report after it that moved nothing (:meth:`apply` held it back) leaves its
+        copies their say."""
+        return self.last_transition is not None and self.copied(new, words,
+                                                                before=self.last_transition)
+
+    def copied(self, status: str, words: list[str], before: datetime | None = None) -> bool:
+        """Are ``words`` (:func:`text_words`) nearly those of one of the event's reports of
+        ``status`` (``told_words``; only those older than ``before``, when given)?"""
+        if len(words) < REPRINT_MIN_WORDS:
+            return False
+        mine = set(words)
+        for told in self.told_words.get(status, ()):
+            theirs = told["words"]
+            if len(theirs) < REPRINT_MIN_WORDS or (before is not None
+                                                   and _dt(told["at"]) >= before):
                 continue
-            if mine is None:
-                mine = set(text_words(item))
-            ours = len(mine & set(theirs))
-            if (min(len(mine), len(theirs)) >= REPRINT_MIN_WORDS
-                    and ours >= REPRINT_WORDS * (len(mine) + len(theirs) - ours)):
+            ours = len(mine.intersection(theirs))
+            if ours >= REPRINT_WORDS * (len(mine) + len(theirs) - ours):
                 return True
         return False
 
@@ -467,6 +486,7 @@ class EventState:
             "against": {k: list(v) for k, v in self.against.items()},
             "last_transition": iso(self.last_transition), "status_seen": iso(self.status_seen),
             "watch_state": {k: dict(v) for k, v in self.watch_state.items()},
+            "told_words": {k: [dict(t) for t in v] for k, v in self.told_words.items()},
             "features": dict(self.features), "n_items": self.n_items,
             "title_places": dict(self.title_places),
             "title_countries": list(self.title_countries), "title_years": list(self.title_years),
@@ -493,6 +513,7 @@ class EventState:
             against={k: list(v) for k, v in d.get("against", {}).items()},
             last_transition=_dt(lt) if lt else None, status_seen=_dt(seen) if seen else None,
             watch_state={k: dict(v) for k, v in d.get("watch_state", {}).items()},
+            told_words={k: [dict(t) for t in v] for k, v in d.get("told_words", {}).items()},
             features={k: int(v) for k, v in d.get("features", {}).items()},
             n_items=int(d.get("n_items", len(d.get("items", ())))),  # "items": blobs before 0.2
             title_places={k: int(v) for k, v in dict(d.get("title_places", {})).items()},
