@@ -1156,8 +1156,16 @@ EVENTS_206_FLOORS = {"alert_precision": 0.9359, "alert_recall": 0.9241, "bcubed_
 # 0.759 / 0.877; held out 207 (museums, exhibitions, world expos and heritage openings) 0.843 /
 # 0.851 / 0.907, 209 (Turkey, Greece, Cyprus and Israel) 0.890 / 0.844 / 0.927
 EVENTS_207_FLOORS = {"alert_precision": 0.8427, "alert_recall": 0.8506, "bcubed_f1": 0.9066}
-EVENTS_208_FLOORS = {"alert_precision": 0.7778, "alert_recall": 0.7595, "bcubed_f1": 0.8766}
+EVENTS_208_FLOORS = {"alert_precision": 0.7927, "alert_recall": 0.7848, "bcubed_f1": 0.8825}
 EVENTS_209_FLOORS = {"alert_precision": 0.8901, "alert_recall": 0.8438, "bcubed_f1": 0.9271}
+# ... and two sets half or more in Chinese, Japanese and Korean, written after the session's
+# first Chinese, Japanese and Korean code (d5d836e) and scored once with it: 210 (public life,
+# sport and culture in Japan and South Korea; tuning from then on) 0.738 / 0.639 / 0.841; held
+# out 211 (China, Hong Kong, Taiwan and Japan) 0.720 / 0.631 / 0.875. The session's first code,
+# which found no Chinese or Japanese keyword and read no status in either: 210 0.925 / 0.430 /
+# 0.641, 211 0.889 / 0.464 / 0.457
+EVENTS_210_FLOORS = {"alert_precision": 0.7826, "alert_recall": 0.7907, "bcubed_f1": 0.8528}
+EVENTS_211_FLOORS = {"alert_precision": 0.72, "alert_recall": 0.631, "bcubed_f1": 0.8713}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1369,7 +1377,7 @@ ALL_FLOORS = {
     200: EVENTS_200_FLOORS, 201: EVENTS_201_FLOORS, 202: EVENTS_202_FLOORS,
     203: EVENTS_203_FLOORS, 204: EVENTS_204_FLOORS, 205: EVENTS_205_FLOORS,
     206: EVENTS_206_FLOORS, 207: EVENTS_207_FLOORS, 208: EVENTS_208_FLOORS,
-    209: EVENTS_209_FLOORS,
+    209: EVENTS_209_FLOORS, 210: EVENTS_210_FLOORS, 211: EVENTS_211_FLOORS,
 }
 
 
