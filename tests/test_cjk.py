@@ -107,3 +107,17 @@ def test_one_olympics_told_in_four_languages_and_a_marathon_apart() -> None:
     assert alerts == [("new_event", "tokyo", "planned"), ("status_change", "tokyo", "postponed"),
                       ("new_event", "marathon", "cancelled"), ("status_change", "tokyo", "held")]
     assert sorted(ev.n_items for ev in t.events()) == [1, 6]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("東京五輪、1年延期が決定 大会組織委員会は合意した。", "ja"),
+    ("G7広島サミットが開幕", "ja"),  # kana beside Chinese characters: Japanese
+    ("东京奥运会推迟至2021年举行", "zh"),
+    ("香港立法會選舉押後一年", "zh"),
+    ("BTS 서울 콘서트 취소", "ko"),
+    # a name in Chinese characters in an English text leaves it English
+    ("Trump meets Xi (习近平) in Busan today for talks on trade with the president", "en"),
+])
+def test_a_feed_that_states_no_language_is_told_by_its_script(text: str, lang: str) -> None:
+    from watcher.normalize import guess_lang
+    assert guess_lang(text) == lang

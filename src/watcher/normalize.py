@@ -371,17 +371,32 @@ for _lang_code, _vocab in _FUNCTION_WORDS.items():
 _KNOWN = frozenset(_WORD_LANGS) | _NORDIC_SHARED
 
 
+# scripts that name their language, in the order they are tested: kana (Japanese writes
+# them beside Chinese characters), Korean syllables, Chinese characters
+_EAST_ASIAN = ((re.compile("[\u3041-\u3096\u30a1-\u30fa]"), "ja"),
+               (re.compile("[\uac00-\ud7a3]"), "ko"),
+               (re.compile("[\u4e00-\u9fff]"), "zh"))
+
+
 def guess_lang(text: str, reach: int = 400, ignore: frozenset[str] = frozenset()) -> str | None:
     """The language whose function words say so clearly (at least three, twice the next
     language's), else None; Greek where most words are written in Greek letters. A text with
     more Scandinavian function words than any other language's is given sv/da/nb only when
     their own words (at least two, twice the next's) tell which, else None. Only the first
     ``reach`` characters are read: a few sentences decide, and the cost stays bounded.
-    ``ignore``: words not to count."""
+    ``ignore``: words not to count. Japanese, Korean and Chinese are told by their scripts:
+    kana, Korean syllables, then Chinese characters alone (a Japanese text has kana), where
+    the script has as many letters as the text has words in ASCII."""
     words = _WORD.findall(text[:reach].lower())
     if not text.isascii() and len(words) >= 2 and (
             sum(map(greek, words)) > _GREEK_SHARE * len(words)):
         return "el"
+    if not text.isascii():
+        head = text[:reach]
+        latin = sum(w.isascii() for w in words)  # an English text naming "习近平" is English
+        for script, lang in _EAST_ASIAN:
+            if len(script.findall(head)) >= max(2, latin):
+                return lang
     if len(words) < 4:
         return None
     scores: dict[str, int] = {}
