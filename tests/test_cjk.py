@@ -28,7 +28,8 @@ def _item(title: str, summary: str = "", lang: str | None = None, n: int = 0,
 
 
 def test_a_chinese_character_or_a_kana_is_a_word_and_korean_keeps_its_words() -> None:
-    assert tokens("東京五輪、1年延期 プーチン") == ["東", "京", "五", "輪", "1", "年", "延", "期",
+    # (folded: Traditional forms read as Simplified, 東 as 东, 輪 as 轮)
+    assert tokens("東京五輪、1年延期 プーチン") == ["东", "京", "五", "轮", "1", "年", "延", "期",
                                                "プ", "ー", "チ", "ン"]
     assert tokens("서울에서 정상회담") == ["서울에서", "정상회담"]
     assert tokens("Tokyo 2020 Olympics") == ["tokyo", "2020", "olympics"]
@@ -47,6 +48,10 @@ def test_folding_keeps_voicing_marks_and_korean_syllables() -> None:
     ("习近平", "习近平将出席峰会", "zh", True),
     ("广交会", "第127届广交会改为网上举办", "zh", True),
     ("五輪", "東京マラソン中止", "ja", False),
+    # one Chinese script finds the other (Hong Kong and Taiwan write Traditional characters)
+    ("習近平", "习近平将出席峰会", "zh", True),
+    ("习近平", "習近平出席峰會", "zh", True),
+    ("立法会选举", "香港立法會選舉押後一年", "zh", True),
     ("서울", "서울에서 정상회담", "ko", True),
     ("서울", "서울에서도 집회", "ko", True),
     ("트럼프", "트럼프가 방한", "ko", True),

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from watcher.core.hanzi import simplified
 from watcher.core.text import CJK, HAS_CJK
 
 token_word = attrgetter("w")  # a token's folded word
@@ -59,7 +60,9 @@ def _fold_char(ch: str) -> str:
     """One character case- and accent-folded; may return several characters (ß -> ss) or none."""
     out = _FOLDED.get(ch)
     if out is None:
-        if "\u3041" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7a3":
+        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
+            out = simplified(unicodedata.normalize("NFKC", ch))  # 會 is 会 (core/hanzi)
+        elif "\u3041" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7a3":
             # a kana keeps its voicing mark (バス is no パス), a Korean syllable its letters
             out = ch
         else:

@@ -20,6 +20,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from watcher.core.hanzi import simplified
+
 # Letters NFKD does not take apart, as pairs for str.replace: str.translate with a dict looks
 # every character up in Python and took three quarters of the time of folding a summary.
 _SPECIAL = (("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("ø", "o"), ("ł", "l"), ("đ", "d"),
@@ -74,7 +76,9 @@ def _fold(text: str) -> str:
     if _COMBINING.search(decomposed):
         decomposed = _COMBINING.sub("", decomposed)
     if _RECOMPOSE.search(decomposed):
-        return unicodedata.normalize("NFC", decomposed)
+        decomposed = unicodedata.normalize("NFC", decomposed)
+    if HAS_CJK.search(decomposed):
+        return simplified(decomposed)  # 習近平 is 习近平 (:mod:`watcher.core.hanzi`)
     return decomposed
 
 
