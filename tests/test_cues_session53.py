@@ -19,10 +19,8 @@ LEX = Lexicon.builtin()
     # a concert's review is its report held (a user's review of long stories)
     ("fr", "Coldplay a enflammé le Wankdorf devant 45 000 fans",
      "Le groupe a donné samedi soir à Berne le concert reporté en octobre.", "held"),
-    ("de", "Coldplay begeistern 45'000 Fans im Wankdorf",
-     "Die Band spielte in Bern ihr einziges Schweizer Konzert.", "held"),
-    ("en", "Coldplay thrill 45,000 fans at Wankdorf", "The band played Bern on Saturday.",
-     "held"),
+    # ... in the past: the present thrills with an announcement as well (a code review)
+    ("en", "Oasis thrill fans by announcing reunion tour", "", "planned"),
 ])
 def test_session53_readings(lang: str, title: str, summary: str, status: str | None) -> None:
     assert LEX.read(title, summary, lang).status == status
@@ -39,3 +37,26 @@ def test_session53_readings(lang: str, title: str, summary: str, status: str | N
 ])
 def test_session53_cjk_readings(lang: str, title: str, status: str) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    # a negated or hedged change the language's own lexicon hides is no change in another
+    # lexicon that shares its characters (a code review, session 53)
+    ("ja", "大会を中止しない"),
+    ("ja", "東京五輪、延期せず"),
+    ("zh", "车展不延期"),
+    ("zh", "北京马拉松或推迟"),
+    # 연기 is also acting and smoke
+    ("ko", "연기자 김씨 결혼"),
+    ("ko", "화재로 연기 발생"),
+])
+def test_no_change_in_chinese_japanese_and_korean(lang: str, title: str) -> None:
+    assert LEX.read(title, "", lang).status is None
+
+
+@pytest.mark.parametrize("title", ["非洲峰会推迟", "恐龙展推迟"])
+def test_a_chinese_word_that_starts_with_a_negator_or_a_modal_negates_nothing(
+        title: str) -> None:
+    """非 starts 非洲 (Africa), 恐 恐龙 (dinosaur): a character is a word, so the one-character
+    negators and modals are gone (a code review, session 53)."""
+    assert LEX.read(title, "", "zh").status == "postponed"

@@ -112,6 +112,9 @@ def test_an_adjournment_reprinted_after_the_trial_opened_moves_nothing() -> None
 @pytest.mark.parametrize(("a", "b", "same"), [
     (CALL_OFF, REPRINT, True),
     (CALL_OFF, AGAIN, False),
+    # another day in the same words is another call-off (a code review, session 53)
+    (CALL_OFF, (CALL_OFF[0], CALL_OFF[1].replace("am Sonntag", "am Montag")), False),
+    (ADJOURNED, ("Benko-Prozess erneut vertagt", ADJOURNED[1]), False),
     # too few words to tell a copy from two short headlines
     (("Fest abgesagt", ""), ("Fest abgesagt", ""), False),
 ])
@@ -172,3 +175,9 @@ def test_a_call_off_reprinted_weeks_later_joins_its_event_without_an_alert() -> 
         told += [(a.kind, a.event.status) for a in t.process(it, it.published).alerts]
     assert told == [("new_event", "cancelled"), ("new_event", "planned")]
     assert sorted(ev.n_items for ev in t.events()) == [1, 3]
+    # ... but a call-off of the next edition in the same words is news (a code review)
+    it = Item(key="p9", title="Suisse: le festival Paléo annule aussi son édition 2028",
+              summary="Le plus grand festival de musique en plein air de Suisse ne se tiendra "
+              "pas l'été prochain.", link="https://lemonde/9", source="lemonde",
+              published=oct1 + timedelta(days=60), lang="fr")
+    assert t.process(it, it.published).alerts

@@ -60,7 +60,7 @@ from watcher.core.cues_text import (
     tokenize,
 )
 from watcher.core.lexicon_files import builtin_specs, text_scripts
-from watcher.core.text import language_code, tokens
+from watcher.core.text import HAS_CJK, language_code, tokens
 from watcher.core.types import Cue, StatusReading, cue_fields
 from watcher.errors import ConfigError
 
@@ -87,6 +87,8 @@ _LOOK_BACK = re.compile(
 # the cancelled show), unless the event was postponed before (``day_rules.by_the_days``). (The
 # French "reprogrammé" is a plan's cue of its own in fr.toml.)
 RESCHEDULED = frozenset({"rescheduled"})
+# languages whose text a lexicon of another shares characters with (:meth:`Lexicon.read`)
+_EAST_ASIAN = frozenset({"ja", "zh", "ko"})
 # where a headline's label ends: "Factbox: ...", "EXPLAINER - ...", "Analyse | ...", "FACTBOX-..."
 _LABEL_END = re.compile(r"\s*(?::|\s[-–—|]\s)\s*|(?<=[A-Z]{4})-(?=\S)")
 
@@ -322,10 +324,14 @@ class Lexicon:
         present: set[int] = set()
         scripts = text_scripts(title or "") | text_scripts(summary or "")
         cues = self._read_with(first, t_toks, s_toks, present, scripts)
-        if not cues:  # a wrong or undetectable language: the other lexicons may know better,
+        if not cues and not (len(first) == 1 and first[0] in _EAST_ASIAN and (
+                HAS_CJK.search(title or "") or HAS_CJK.search(summary or ""))):
+            # a wrong or undetectable language: the other lexicons may know better,
             # unless the text is plainly in the first one, and neither stated nor at least half
             # as evident in them ("Tesla halts Berlin plant ...": English, where German "plant"
-            # is no plan; "Vakbond dreigt met staking": Dutch, where "met" is "with")
+            # is no plan; "Vakbond dreigt met staking": Dutch, where "met" is "with"). Not a
+            # Japanese, Chinese or Korean text read in its language: the others share its
+            # characters, and their "中止" would undo the Japanese "中止しない" (a code review)
             others = [k for k in self._engines if k not in first]
             stated = language_code(lang)
             seen = evident[first[0]] if len(first) == 1 else 0

@@ -54,20 +54,24 @@ SETTLING = timedelta(hours=6)
 # where each status falls in an event's course: of two articles published in the same second,
 # the one further on is taken as the later news (:meth:`EventState.apply`)
 COURSE = {"planned": 0, "postponed": 1, "cancelled": 2, "held": 2}
-# the share of their words (Jaccard, words of four letters or more) two articles have in common
-# to be one text, and the fewest words each must have for the test to mean anything
-# (:meth:`EventState._reprints`)
+# a copy has no word its original lacks and at least this share of the original's words (of
+# four letters or more, and numbers), and each has at least ``REPRINT_MIN_WORDS`` for the test
+# to mean anything (:meth:`EventState.copied`)
 REPRINT_WORDS = 0.6
 REPRINT_MIN_WORDS = 6
+REPRINT_CHARS = 400  # of a summary
 # the articles of an event that reported a change kept for it, per change (the latest)
 REPRINT_KEPT = 8
 UNKNOWN_LANGS = "*"  # in ``langs``: an event stored before its languages were kept
 
 
 def text_words(item: Item) -> list[str]:
-    """The distinct folded words of four letters or more of ``item``'s headline and summary,
-    sorted: what :meth:`EventState._reprints` compares (``EventState.told_words``)."""
-    return sorted({t for t in tokens(f"{item.title} {item.summary}") if len(t) >= 4})
+    """The distinct folded words of ``item``'s headline and the start of its summary, sorted:
+    what :meth:`EventState.copied` compares (``EventState.told_words``). Words of four letters
+    or more, and numbers (a day moved to, "am 25. November", tells one report from another);
+    at most ``REPRINT_CHARS`` of the summary, so an event keeps little of each report."""
+    text = f"{item.title} {item.summary[:REPRINT_CHARS]}"
+    return sorted({t for t in tokens(text) if len(t) >= 4 or t.isdigit()})
 
 
 def hedge(reading: StatusReading) -> bool:
@@ -361,7 +365,10 @@ class EventState:
 
     def copied(self, status: str, words: list[str], before: datetime | None = None) -> bool:
         """Are ``words`` (:func:`text_words`) nearly those of one of the event's reports of
-        ``status`` (``told_words``; only those older than ``before``, when given)?"""
+        ``status`` (``told_words``; only those older than ``before``, when given): no word
+        that report has not, and most of its words? A copy drops a word or two (a dateline,
+        a byline); a new report adds one: another day ("am Montag abgesagt" after "am
+        Sonntag abgesagt"), "erneut", "aussi", another city (a code review, session 53)."""
         if len(words) < REPRINT_MIN_WORDS:
             return False
         mine = set(words)
@@ -370,8 +377,7 @@ class EventState:
             if len(theirs) < REPRINT_MIN_WORDS or (before is not None
                                                    and _dt(told["at"]) >= before):
                 continue
-            ours = len(mine.intersection(theirs))
-            if ours >= REPRINT_WORDS * (len(mine) + len(theirs) - ours):
+            if mine.issubset(theirs) and len(mine) >= REPRINT_WORDS * len(theirs):
                 return True
         return False
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 # case particles (subject, object, topic, genitive, locative, directional, comitative,
 # instrumental), the focus particles ("too", "only", "even", "from", "up to") and a few
 # nouns written onto a name: 시 (city: 서울시), 측 (side: 북한측), 씨 (Mr, Ms), 등 (and others),
-# 들 (plural)
+# 들 (plural). Not 나 and 이나 ("or"), 랑, 며, 란: endings of names (아시아나 is no 아시아)
 PARTICLES = frozenset("""
-이 가 은 는 을 를 의 에 에서 에게 께 께서 한테 로 으로 와 과 랑 이랑 하고 도 만 까지 부터 조차
-마저 처럼 보다 이나 나 이며 며 이라는 라는 이란 란 에는 에선 에서는 에도 에서도 으로는 로는
+이 가 은 는 을 를 의 에 에서 에게 께 께서 한테 로 으로 와 과 이랑 하고 도 만 까지 부터 조차
+마저 처럼 보다 이며 이라는 라는 이란 에는 에선 에서는 에도 에서도 으로는 로는
 으로도 로도 과의 와의 에서의 으로의 로의 까지는 부터는 만의 시 측 씨 등 들 행 발
 """.split())  # noqa: SIM905
 
@@ -27,8 +27,9 @@ def hangul(word: str) -> bool:
 
 
 def korean_form(kw: str, tok: str) -> bool:
-    """Is ``tok`` the Korean keyword ``kw`` with one or two particles after it?"""
-    if not (hangul(kw) and len(tok) > len(kw) and tok.startswith(kw)):
+    """Is ``tok`` the keyword ``kw`` with one or two Korean particles after it? A Korean
+    text glues them to a name in Latin letters too ("BTS가", "APEC에서")."""
+    if not (len(tok) > len(kw) and tok.startswith(kw) and hangul(tok[len(kw):])):
         return False
     rest = tok[len(kw):]
     return rest in PARTICLES or any(
