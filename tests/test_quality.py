@@ -239,7 +239,11 @@ def test_labelled_sets_are_big_enough(name: str) -> None:
     langs = {lang: sum(r.lang == lang for r in rows) for lang in ("en", "de", "fr")}
     others = sum(r.lang not in ("en", "de", "fr") for r in rows)
     assert len(events) >= 25 and len(rows) >= 150
-    if others >= 0.3 * len(rows):
+    if others >= 0.5 * len(rows) and langs["de"] + langs["fr"] == 0:
+        # session 53: sets half or more in Chinese, Japanese and Korean (events-210, -211),
+        # with English beside them, as those outlets' readers have it
+        assert langs["en"] >= 0.2 * len(rows), langs
+    elif others >= 0.3 * len(rows):
         # the sets in other languages (Spanish, Italian, Portuguese and Dutch in session 21;
         # Polish, Russian and Ukrainian, Swedish, Danish and Norwegian in session 36; Czech, Slovak,
         # Hungarian, Turkish and Romanian in session 37; a third Dutch in events-202, session

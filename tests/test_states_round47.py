@@ -21,7 +21,10 @@ from watcher.settings import WatchSettings
 T0 = datetime(2025, 10, 16, 20, tzinfo=UTC)
 
 
-def item(n: int, hours: float, source: str, title: str = "Putin Budapest summit") -> Item:
+def item(n: int, hours: float, source: str, title: str | None = None) -> Item:
+    # each article in words of its own (its number): an article in another's words, after the
+    # event moved on, is that one reprinted (``EventState.copied``)
+    title = title or f"Putin Budapest summit, report {n:04d}"
     return Item(key=f"k{n}", title=title, summary="Donald Trump and Vladimir Putin in Budapest.",
                 link=f"https://x/{n}", source=source, published=T0 + timedelta(hours=hours),
                 lang="en")
