@@ -12,8 +12,9 @@ final status only one outlet reported gives way to another headline reporting a 
 final status to two more outlets reporting the same change after it
 (:meth:`EventState._overturns`). A status the event had before may also happen anew once the event
 has moved on: held again, or a headline's postponement or cancellation of an event back on
-(:meth:`EventState._recurs`). An article whose headline also reports the current change moves
-nothing (:meth:`EventState._restates`). An event planned on the word of hedges alone ("may be
+(:meth:`EventState._recurs`), unless it is an older report of that change reprinted, in its
+words (:meth:`EventState._reprints`). An article whose headline also reports the current change
+moves nothing (:meth:`EventState._restates`). An event planned on the word of hedges alone ("may be
 postponed") is ``hedged`` until an article says it firmly; the tracker tells no watch of it
 meanwhile.
 
