@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from watcher.core.greek import greek
+from watcher.core.text import HAN, HANGUL, KANA
 from watcher.models import Item, RawEntry, item_of
 
 # Elements whose content is never article text; iframes and embeds are what feedparser would strip.
@@ -373,9 +374,8 @@ _KNOWN = frozenset(_WORD_LANGS) | _NORDIC_SHARED
 
 # scripts that name their language, in the order they are tested: kana (Japanese writes
 # them beside Chinese characters), Korean syllables, Chinese characters
-_EAST_ASIAN = ((re.compile("[\u3041-\u3096\u30a1-\u30fa]"), "ja"),
-               (re.compile("[\uac00-\ud7a3]"), "ko"),
-               (re.compile("[\u4e00-\u9fff]"), "zh"))
+_EAST_ASIAN = ((re.compile(f"[{KANA}]"), "ja"), (re.compile(f"[{HANGUL}]"), "ko"),
+               (re.compile(f"[{HAN}]"), "zh"))
 
 
 def guess_lang(text: str, reach: int = 400, ignore: frozenset[str] = frozenset()) -> str | None:

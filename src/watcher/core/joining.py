@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from watcher.core.cluster import closed_long_ago, conflict, final_gap
-from watcher.core.events import EventState
+from watcher.core.events import EventState, text_words
 from watcher.core.features import CLOSED, KIND_FEATURES, OPEN, ItemFeatures
 from watcher.core.ordinals import ordinal_conflict
 from watcher.core.params import Params
@@ -31,7 +31,9 @@ def join_target(item: Item, feats: ItemFeatures, reading: StatusReading,
                 kinds: frozenset[str] = frozenset()) -> tuple[str | None, str]:
     """The event ``item`` joins and why, in words (``(None, "")``: a new event): the best
     candidate scoring ``join_threshold``, else the watch's current story
-    (:func:`current_story`), else its best event scoring ``near_threshold`` (:func:`near_event`).
+    (:func:`current_story`), else its best event scoring ``near_threshold`` (:func:`near_event`),
+    else, for a postponement or call-off, the candidate one of whose reports it copies
+    (:func:`copied_in`).
 
     ``events``: the tracker's events by id; ``recent``: each watch's latest event ids;
     ``discount_of``: the features of the matched watches' keywords (``Tracker._discount``);
@@ -44,7 +46,26 @@ def join_target(item: Item, feats: ItemFeatures, reading: StatusReading,
     near = near_event(item, feats, reading, matches, scored, events, params, discount_of)
     if near is not None:
         return near, f"score {scored[0][1]:.2f}: the watch's best event, nothing disagreeing"
+    if reading.status in ("postponed", "cancelled"):
+        copied = copied_in(item, reading.status, scored, events)
+        if copied is not None:
+            return copied, "a copy of one of its articles"
     return None, ""
+
+
+def copied_in(item: Item, status: str, scored: Sequence[tuple[str, float]],
+              events: Mapping[str, EventState]) -> str | None:
+    """The candidate event one of whose reports of ``status`` ``item`` copies, word for word
+    or nearly: a paper reprinting weeks later the call-off an event told ("Suisse: le festival
+    Paléo annule son édition 2027", after the 2028 edition was announced) shares too little
+    with its event's later articles to score, and opened an event of its own with a second
+    "new event" alert (a user's review of long stories, session 53)."""
+    words = text_words(item)
+    for eid, _ in scored:
+        ev = events.get(eid)
+        if ev is not None and ev.copied(status, words):
+            return eid
+    return None
 
 
 def current_story(item: Item, feats: ItemFeatures, reading: StatusReading,

@@ -10,6 +10,12 @@ University) is no ``서울``, nor ``연길`` a form of ``연기``.
 
 from __future__ import annotations
 
+import re
+
+from watcher.core.text import HANGUL
+
+_HANGUL = re.compile(f"[{HANGUL}]")
+
 # case particles (subject, object, topic, genitive, locative, directional, comitative,
 # instrumental), the focus particles ("too", "only", "even", "from", "up to") and a few
 # nouns written onto a name: 시 (city: 서울시), 측 (side: 북한측), 씨 (Mr, Ms), 등 (and others),
@@ -23,7 +29,7 @@ PARTICLES = frozenset("""
 
 def hangul(word: str) -> bool:
     """Is ``word`` written in Korean syllables (its first letter one)?"""
-    return bool(word) and "\uac00" <= word[0] <= "\ud7a3"
+    return _HANGUL.match(word) is not None
 
 
 def korean_form(kw: str, tok: str) -> bool:

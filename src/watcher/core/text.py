@@ -36,8 +36,10 @@ _COMBINING = re.compile("[" + "".join(
 # character is a word of its own (as search engines without a dictionary read them, Lucene's
 # standard tokenizer among them). "東京五輪の延期" is 東 京 五 輪 の 延 期, and a keyword "東京五輪"
 # the phrase 東 京 五 輪. Korean writes spaces, and keeps its words.
-CJK = ("\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
-       "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f")
+KANA = "\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese characters
+HANGUL = "\uac00-\ud7a3"  # Korean syllables
+CJK = KANA + HAN
 HAS_CJK = re.compile(f"[{CJK}]")
 # the expressions that split those characters cost half as much again on other text: they
 # run only where the text has one (a search for one is a quarter of a split)

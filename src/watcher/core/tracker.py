@@ -51,7 +51,7 @@ from watcher.core.cluster import (
 from watcher.core.cues import Lexicon
 from watcher.core.day_rules import by_the_days
 from watcher.core.digest import is_digest
-from watcher.core.events import EventState, text_words, trim
+from watcher.core.events import EventState, trim
 from watcher.core.features import (
     CLOSED,
     ItemFeatures,
@@ -280,9 +280,6 @@ class Tracker:
                            candidates=tuple(scored[:10]), reason=f"already in event {known}")
         target, how = join_target(item, feats, reading, matches, scored, self._events,
                                   self._recent, p, self._discount, self._kinds)
-        if target is None and reading.status in ("postponed", "cancelled"):
-            target = _copied_in(item, reading.status, scored, self._events)
-            how = "a copy of one of its articles"
         # a watch whose require or exclude turned the article down takes it when it joins an
         # event the watch follows: its narrowing chose the event ("Trump-Putin summit called
         # off" names no Budapest, yet continues the Budapest summit a watch requiring
@@ -503,21 +500,6 @@ class Tracker:
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
-
-
-def _copied_in(item: Item, status: str, scored: Sequence[tuple[str, float]],
-               events: Mapping[str, EventState]) -> str | None:
-    """The candidate event one of whose reports of ``status`` ``item`` copies, word for word
-    or nearly: a paper reprinting weeks later the call-off an event told ("Suisse: le festival
-    Paléo annule son édition 2027", after the 2028 edition was announced) shares too little
-    with its event's later articles to score, and opened an event of its own with a second
-    "new event" alert (a user's review of long stories, session 53)."""
-    words = text_words(item)
-    for eid, _ in scored:
-        ev = events.get(eid)
-        if ev is not None and ev.copied(status, words):
-            return eid
-    return None
 
 
 def _feature_words(key: str) -> str:
