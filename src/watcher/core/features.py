@@ -20,6 +20,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from watcher.core.arabic import arabic
+from watcher.core.arabic_places import (
+    ARABIC_CITIES,
+    ARABIC_CONCEPTS,
+    ARABIC_COUNTRIES,
+    ARABIC_MONTHS,
+    arabic_core,
+)
+from watcher.core.arabic_places import STOPWORDS as ARABIC_STOPWORDS
 from watcher.core.concept_places import venue_places
 from watcher.core.concept_words import compound_kind
 from watcher.core.concepts import (
@@ -144,6 +153,8 @@ def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str,
         if is_year(t):
             return "y:" + t, p.year_boost
         return ("n:" + str(int(t)), p.number_boost) if len(t) <= 4 else None
+    if arabic(t):
+        return _classify_arabic(t, p)
     if cyrillic(t):  # a name shared with the reports in Latin letters (``latin_stem``)
         if len(t) < 3:
             return None
@@ -171,6 +182,24 @@ def _classify_word(t: str, capital: bool, german: bool, p: Params) -> tuple[str,
     if capital:
         boost = p.capital_boost_de if german else p.capital_boost
     return "w:" + translit_key(t), boost
+
+
+def _classify_arabic(t: str, p: Params) -> tuple[str, float] | None:
+    """:func:`_classify_word` for a word in Arabic letters: its place, kind or month through
+    :mod:`watcher.core.arabic_places`, else the word without its prefixes (no transliteration
+    key: those are for Latin letters)."""
+    if t in ARABIC_MONTHS:
+        return "m:" + str(ARABIC_MONTHS[t]), p.month_boost
+    core = arabic_core(t)
+    if core in ARABIC_CITIES:
+        return "p:" + ARABIC_CITIES[core], p.place_boost
+    if core in ARABIC_COUNTRIES:
+        return "k:" + ARABIC_COUNTRIES[core], p.concept_boost
+    if core in ARABIC_CONCEPTS:
+        return "c:" + ARABIC_CONCEPTS[core], p.concept_boost
+    if len(core) < 3 or core in ARABIC_STOPWORDS:
+        return None
+    return "w:" + core, 1.0
 
 
 def _field(text: str, lang: str | None, p: Params, factor: float,

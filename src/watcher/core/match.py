@@ -49,8 +49,10 @@ a respelling, counted where the item writes the word as a name. Greek likewise
 letter for letter, and a Greek keyword's case forms (``Αθήνα``/``Αθήνας``) in an item in Greek or
 of none stated. Hungarian, Romanian and Finnish case suffixes (``Budapesten``, ``Helsingissä``):
 :mod:`watcher.core.case_suffixes`, in an item of that language only. Korean particles
-(``서울에서``, ``트럼프가``): :mod:`watcher.core.korean`. Chinese and Japanese text is read a
-character a word (:data:`watcher.core.text.CJK`): a keyword there is the phrase of its characters.
+(``서울에서``, ``트럼프가``): :mod:`watcher.core.korean`. Arabic prefixes and endings
+(``بالجزائر``, ``وترامب``, ``للقمة``): :mod:`watcher.core.arabic`. Chinese and Japanese text
+is read a character a word (:data:`watcher.core.text.CJK`): a keyword there is the phrase of
+its characters.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 
 from watcher.core.acronyms import spells_acronym, written_forms
+from watcher.core.arabic import arabic, arabic_form
 from watcher.core.case_suffixes import suffix_form, suffix_form_in, suffix_lang
 from watcher.core.concept_places import CITIES, COUNTRIES
 from watcher.core.concept_words import CONCEPTS, EVENT_KINDS, compound_kind
@@ -184,6 +187,9 @@ def match_kind(kw: str, tok: str) -> int:
     :meth:`WatchMatcher.match` asks :func:`slavic_form` again."""
     if len(kw) > SHORT and _script(kw) != _script(tok):
         return _across_scripts(kw, tok)
+    if arabic(kw) and arabic(tok):  # no respelling or compound rule reads Arabic letters
+        return WORD if kw == tok or arabic_form(kw, tok) or (
+            tok.startswith(kw) and tok[len(kw):].isdecimal()) else 0
     kind = _kind(kw, tok)
     if kind:
         return kind

@@ -51,6 +51,17 @@ _GAP_WORD = re.compile(r"([\W_]*)([^\W_]+)")  # what precedes a word, the word
 # Japanese voicing marks and Korean letters, which NFKD takes apart (ガ -> カ + U+3099, 서 -> ᄉ +
 # ᅥ): put back together after folding, or "バス" would be "パス" and "연기" a prefix of "연길"
 _RECOMPOSE = re.compile("[\u3099\u309a\u1100-\u11ff]")
+# Arabic script (Arabic, Persian, Urdu): NFKD already drops the short vowels and takes the hamza
+# off its seat (أ إ آ -> ا, ؤ -> و, ئ -> ي). What writers still spell both ways is folded too,
+# as Arabic search engines do (Lucene's ArabicNormalizer): the final alef maqsura and the ya
+# ("الى" / "إلى", "على" / "علي"), the ta marbuta and the ha ("القمة" / "القمه"), the tatweel
+# that stretches a word ("قـمة"); Persian's own kaf and ya are the Arabic ones; and the
+# Arabic-Indic digits are digits ("٢٠٢٢" is 2022, for dates and editions).
+ARABIC = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+HAS_ARABIC = re.compile(f"[{ARABIC}]")
+ARABIC_FOLD = str.maketrans({
+    "\u0649": "\u064a", "\u0629": "\u0647", "\u0640": None, "\u06a9": "\u0643", "\u06cc": "\u064a",
+    **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06f0 + d): str(d) for d in range(10)}})
 # the same for ASCII text (re's Unicode \w is str.isalnum() or "_": [A-Za-z0-9_] in ASCII)
 _GAP_WORD_ASCII = re.compile(r"([^A-Za-z0-9]*)([A-Za-z0-9]+)")
 _SENTENCE_END_CHARS = frozenset('.!?:;«»"“”„')
@@ -79,6 +90,8 @@ def _fold(text: str) -> str:
         decomposed = _COMBINING.sub("", decomposed)
     if _RECOMPOSE.search(decomposed):
         decomposed = unicodedata.normalize("NFC", decomposed)
+    if HAS_ARABIC.search(decomposed):
+        decomposed = decomposed.translate(ARABIC_FOLD)
     if HAS_CJK.search(decomposed):
         return simplified(decomposed)  # 習近平 is 习近平 (:mod:`watcher.core.hanzi`)
     return decomposed
