@@ -15,13 +15,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from watcher.core.arabic import core_forms
+from watcher.core.concept_places import CITIES
 from watcher.core.text import fold
 
 _CITIES = {
     "cairo": ["القاهرة"], "riyadh": ["الرياض"], "jeddah": ["جدة"], "doha": ["الدوحة"],
     "dubai": ["دبي"], "beirut": ["بيروت"], "baghdad": ["بغداد"], "manama": ["المنامة"],
     "rabat": ["الرباط"], "damascus": ["دمشق"], "marrakech": ["مراكش"], "jerusalem": ["القدس"],
-    "abudhabi": ["أبوظبي"], "paris": ["باريس"], "london": ["لندن"], "washington": ["واشنطن"],
+    "dhabi": ["أبوظبي", "ظبي"], "paris": ["باريس"], "london": ["لندن"], "washington": ["واشنطن"],
     "moscow": ["موسكو"], "berlin": ["برلين"], "rome": ["روما"], "geneva": ["جنيف"],
     "vienna": ["فيينا"], "brussels": ["بروكسل"], "istanbul": ["إسطنبول", "اسطنبول"],
     "ankara": ["أنقرة"], "beijing": ["بكين"], "tokyo": ["طوكيو"], "madrid": ["مدريد"],
@@ -58,10 +59,17 @@ def _keyed(table: dict[str, list[str]]) -> dict[str, str]:
     return {core_forms(fold(name))[0]: key for key, names in table.items() for name in names}
 
 
-ARABIC_CITIES = _keyed(_CITIES)
+# the cities the place table has (the others are names: ``ARABIC_NAMES``)
+ARABIC_CITIES = {core: key for core, key in _keyed(_CITIES).items() if key in CITIES.values()}
+# Arab cities the place table does not hold (it has Riyadh, Jeddah, Doha, Dubai): the word an
+# English report writes for them, so that "القاهرة" and "Cairo" are one word; French and German
+# ("Le Caire", "Kairo") are other words, as they were before
+ARABIC_NAMES = {core: key for core, key in _keyed(_CITIES).items()
+                if key not in CITIES.values()}
 ARABIC_COUNTRIES = _keyed(_COUNTRIES)
 ARABIC_CONCEPTS = _keyed(_CONCEPTS)
-_KNOWN = frozenset(ARABIC_CITIES) | frozenset(ARABIC_COUNTRIES) | frozenset(ARABIC_CONCEPTS)
+_KNOWN = (frozenset(ARABIC_CITIES) | frozenset(ARABIC_NAMES) | frozenset(ARABIC_COUNTRIES)
+          | frozenset(ARABIC_CONCEPTS))
 
 
 @lru_cache(maxsize=65536)
@@ -87,17 +95,10 @@ _LIGHT_PREFIXES = ("وال", "بال", "كال", "فال", "ال", "لل")
 
 
 
-_MONTHS = {
-    1: ["يناير", "جانفي"], 2: ["فبراير", "شباط", "فيفري"], 3: ["مارس", "آذار"],
-    4: ["أبريل", "إبريل", "نيسان", "أفريل"], 5: ["مايو", "أيار", "ماي"],
-    6: ["يونيو", "يونيه", "حزيران", "جوان"], 7: ["يوليو", "يوليه", "تموز", "جويلية"],
-    8: ["أغسطس", "أوت"], 9: ["سبتمبر", "أيلول"], 10: ["أكتوبر"], 11: ["نوفمبر"], 12: ["ديسمبر"],
-}
-ARABIC_MONTHS = {fold(name): month for month, names in _MONTHS.items() for name in names}
 # function words of three letters or more (shorter words are dropped anyway), as cores
 STOPWORDS = frozenset(core for w in """
 على إلى التي الذي الذين هذا هذه ذلك تلك بعد قبل بين حيث كما قال وقال خلال عند حول منذ اليوم
 أمس عام العام يوم كان كانت يكون تكون غير أكثر بعض لها لهم عليه عليها فيه فيها منه منها إنه
 إنها أنه أنها ولا إلا إذا حتى ضمن أمام أجل لكن ولكن بينما وذلك هناك أيضا جديد جديدة وقد لقد
-بسبب سيتم يتم تم وفق حسب أول الأول الأولى أمام عبر نحو مساء صباح الذي اليوم الجمعة
+بسبب سيتم يتم تم وفق حسب أول الأول الأولى أمام عبر نحو مساء صباح الذي اليوم
 """.split() for core in (arabic_core(fold(w)),))  # noqa: SIM905

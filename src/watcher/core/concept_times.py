@@ -59,7 +59,16 @@ _MONTHS_MORE: dict[int, tuple[str, ...]] = {
     11: ("listopada", "listopad", "listopadzie"),
     12: ("grudnia", "grudzien", "grudniu", "desember"),
 }
-MONTHS = {name: n for table in (_MONTHS, _MONTHS_CYRILLIC, _MONTHS_MORE)
+# Arabic (session 54), folded (:mod:`watcher.core.arabic`): the Egyptian and Gulf names, the
+# Levant's (not its two-word "كانون الثاني", "تشرين الأول") and the Maghreb's from the French
+_MONTHS_ARABIC: dict[int, tuple[str, ...]] = {
+    1: ("يناير", "جانفي"), 2: ("فبراير", "شباط", "فيفري"), 3: ("مارس", "اذار"),
+    4: ("ابريل", "نيسان", "افريل"), 5: ("مايو", "ايار", "ماي"),
+    6: ("يونيو", "يونيه", "حزيران", "جوان"), 7: ("يوليو", "يوليه", "تموز", "جويليه"),
+    8: ("اغسطس", "اوت"), 9: ("سبتمبر", "ايلول"), 10: ("اكتوبر",), 11: ("نوفمبر",),
+    12: ("ديسمبر",),
+}
+MONTHS = {name: n for table in (_MONTHS, _MONTHS_CYRILLIC, _MONTHS_MORE, _MONTHS_ARABIC)
           for n, names in table.items() for name in names}
 
 # words that date an announced occasion to the coming days ("strike from Wednesday", "meet on
@@ -88,6 +97,9 @@ _WEEKDAYS_NORTH = (("poniedzialek", "mandag"), ("wtorek", "tirsdag", "tisdag"),
                    ("srode", "onsdag"), ("czwartek", "torsdag"), ("piatek", "fredag"),
                    ("sobote", "lordag"), ("niedziele", "sondag"))
 WEEKDAYS.update({name: n for n, names in enumerate(_WEEKDAYS_NORTH) for name in names})
+# Arabic, folded, with the article they are written with ("يوم الخميس", on Thursday)
+_WEEKDAYS_ARABIC = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد")
+WEEKDAYS.update({name: n for n, name in enumerate(_WEEKDAYS_ARABIC)})
 # German writes a weekday and its time of day as one word ("am Donnerstagabend", "Sonntagmorgen"):
 # the same day ("Donnerstagabends", every Thursday evening, is no day to come)
 _DAY_TIMES = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
@@ -96,7 +108,7 @@ WEEKDAYS.update({german + time: n for n, names in enumerate(_WEEKDAYS)
 # not Spanish "mañana": the morning too
 # (Danish and Norwegian "i morgen" is "morgen"; Swedish writes "imorgon")
 TOMORROW = frozenset({"tomorrow", "morgen", "demain", "domani", "amanha", "завтра", "jutro",
-                      "imorgon", "imorgen"})
+                      "imorgon", "imorgen", "غدا"})
 SOON = frozenset(WEEKDAYS) | TOMORROW
 # words that are ambiguous as month names in running text ("may" in English, "mars" planet...)
 AMBIGUOUS_MONTHS = frozenset({"may", "mai", "mars", "march", "jan", "dec", "sept", "aug"})

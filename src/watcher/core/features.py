@@ -25,7 +25,7 @@ from watcher.core.arabic_places import (
     ARABIC_CITIES,
     ARABIC_CONCEPTS,
     ARABIC_COUNTRIES,
-    ARABIC_MONTHS,
+    ARABIC_NAMES,
     arabic_core,
 )
 from watcher.core.arabic_places import STOPWORDS as ARABIC_STOPWORDS
@@ -188,11 +188,13 @@ def _classify_arabic(t: str, p: Params) -> tuple[str, float] | None:
     """:func:`_classify_word` for a word in Arabic letters: its place, kind or month through
     :mod:`watcher.core.arabic_places`, else the word without its prefixes (no transliteration
     key: those are for Latin letters)."""
-    if t in ARABIC_MONTHS:
-        return "m:" + str(ARABIC_MONTHS[t]), p.month_boost
+    if t in MONTHS:
+        return "m:" + str(MONTHS[t]), p.month_boost
     core = arabic_core(t)
     if core in ARABIC_CITIES:
         return "p:" + ARABIC_CITIES[core], p.place_boost
+    if core in ARABIC_NAMES:
+        return "w:" + translit_key(ARABIC_NAMES[core]), p.capital_boost
     if core in ARABIC_COUNTRIES:
         return "k:" + ARABIC_COUNTRIES[core], p.concept_boost
     if core in ARABIC_CONCEPTS:
