@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from watcher.core.greek import greek
-from watcher.core.text import ARABIC, HAN, HANGUL, KANA
+from watcher.core.text import ARABIC, HAN, HANGUL, HEBREW, KANA
 from watcher.models import Item, RawEntry, item_of
 
 # Elements whose content is never article text; iframes and embeds are what feedparser would strip.
@@ -377,6 +377,7 @@ _KNOWN = frozenset(_WORD_LANGS) | _NORDIC_SHARED
 # Arabic script: Persian and Urdu write letters Arabic has not (پ چ ژ گ, and the Persian kaf
 # and ya; Urdu's ٹ ڈ ڑ ں ے)
 _ARABIC_WORD = re.compile(f"[{ARABIC}]")
+_HEBREW_WORD = re.compile(f"[{HEBREW}]")
 _PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 _URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06d2]")
 _EAST_ASIAN = ((re.compile(f"[{KANA}]"), "ja"), (re.compile(f"[{HANGUL}]"), "ko"),
@@ -390,7 +391,7 @@ def guess_lang(text: str, reach: int = 400, ignore: frozenset[str] = frozenset()
     their own words (at least two, twice the next's) tell which, else None. Only the first
     ``reach`` characters are read: a few sentences decide, and the cost stays bounded.
     ``ignore``: words not to count. Arabic, Persian and Urdu likewise, where most words are
-    written in Arabic letters, told apart by the letters only Persian or Urdu write.
+    written in Arabic letters, told apart by the letters only Persian or Urdu write; Hebrew.
     Japanese, Korean and Chinese are told by their scripts: kana, Korean syllables, then
     Chinese characters alone (a Japanese text has kana), where the script has as many letters
     as the text has words in ASCII."""
@@ -403,6 +404,9 @@ def guess_lang(text: str, reach: int = 400, ignore: frozenset[str] = frozenset()
         head = text[:reach]
         return ("ur" if _URDU_LETTERS.search(head)
                 else "fa" if _PERSIAN_LETTERS.search(head) else "ar")
+    if not text.isascii() and len(words) >= 2 and (
+            sum(_HEBREW_WORD.match(w) is not None for w in words) > _GREEK_SHARE * len(words)):
+        return "he"
     if not text.isascii():
         head = text[:reach]
         latin = sum(w.isascii() for w in words)  # an English text naming "习近平" is English

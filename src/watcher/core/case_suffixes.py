@@ -1,4 +1,5 @@
-"""Hungarian case suffixes and Romanian definite endings on a keyword, for keyword matching
+"""Hungarian case suffixes, Romanian definite endings and Indonesian enclitics on a keyword, for
+keyword matching
 (:mod:`watcher.core.match`), as :mod:`watcher.core.slavic` does Slavic case endings.
 
 Hungarian glues its cases to names: ``Budapesten``, ``Budapestre``, ``Budapestről``,
@@ -143,8 +144,20 @@ def finnish_form(kw: str, tok: str) -> bool:
     return False
 
 
+# Indonesian and Malay enclitics (session 54): "-nya" (its, the: "pemilunya", "konsernya"),
+# "-lah", "-kah", "-pun" (emphasis, question, even)
+_ID_ENCLITICS = frozenset({"nya", "lah", "kah", "pun"})
+
+
+def indonesian_form(kw: str, tok: str) -> bool:
+    """Is ``tok`` ``kw`` (both folded) with an Indonesian or Malay enclitic (``pemilunya``,
+    ``konsernya``)?"""
+    return (len(kw) >= SUFFIXED_FROM and kw.isalpha() and tok.startswith(kw)
+            and tok[len(kw):] in _ID_ENCLITICS)
+
+
 # each suffixing language's test of a case form
-_FORMS = {"hu": hungarian_form, "ro": romanian_form, "fi": finnish_form}
+_FORMS = {"hu": hungarian_form, "ro": romanian_form, "fi": finnish_form, "id": indonesian_form}
 SUFFIXING = frozenset(_FORMS)
 
 
@@ -155,8 +168,8 @@ def suffix_form(kw: str, tok: str) -> bool:
 
 
 def suffix_lang(item: Item) -> str | None:
-    """"hu", "ro" or "fi" where ``item`` states that language ("hu-HU", "ro_RO", "fi-FI"),
-    else None."""
+    """"hu", "ro", "fi" or "id" where ``item`` states that language ("hu-HU", "ro_RO",
+    "fi-FI", "ms-MY"), else None."""
     code = language_code(item.lang)
     return code if code in SUFFIXING else None
 

@@ -50,7 +50,8 @@ letter for letter, and a Greek keyword's case forms (``Αθήνα``/``Αθήνα
 of none stated. Hungarian, Romanian and Finnish case suffixes (``Budapesten``, ``Helsingissä``):
 :mod:`watcher.core.case_suffixes`, in an item of that language only. Korean particles
 (``서울에서``, ``트럼프가``): :mod:`watcher.core.korean`. Arabic prefixes and endings
-(``بالجزائر``, ``وترامب``, ``للقمة``): :mod:`watcher.core.arabic`. Chinese and Japanese text
+(``بالجزائر``, ``وترامب``, ``للقمة``): :mod:`watcher.core.arabic`; Hebrew ones (``לכנסת``):
+:mod:`watcher.core.hebrew`. Chinese and Japanese text
 is read a character a word (:data:`watcher.core.text.CJK`): a keyword there is the phrase of
 its characters.
 """
@@ -72,6 +73,7 @@ from watcher.core.case_suffixes import suffix_form, suffix_form_in, suffix_lang
 from watcher.core.concept_places import CITIES, COUNTRIES
 from watcher.core.concept_words import CONCEPTS, EVENT_KINDS, compound_kind
 from watcher.core.greek import function_word, greek, greek_form, nominatives, romanizations
+from watcher.core.hebrew import hebrew, hebrew_form
 from watcher.core.korean import korean_form
 from watcher.core.slavic import (
     ROMAN_ENDINGS,
@@ -190,6 +192,8 @@ def match_kind(kw: str, tok: str) -> int:
     if arabic(kw) and arabic(tok):  # no respelling or compound rule reads Arabic letters
         return WORD if kw == tok or arabic_form(kw, tok) or (
             tok.startswith(kw) and tok[len(kw):].isdecimal()) else 0
+    if hebrew(kw) and hebrew(tok):  # nor Hebrew ones
+        return WORD if kw == tok or hebrew_form(kw, tok) else 0
     kind = _kind(kw, tok)
     if kind:
         return kind

@@ -59,6 +59,7 @@ _RECOMPOSE = re.compile("[\u3099\u309a\u1100-\u11ff]")
 # Arabic-Indic digits are digits ("٢٠٢٢" is 2022, for dates and editions).
 ARABIC = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 HAS_ARABIC = re.compile(f"[{ARABIC}]")
+HEBREW = "\u05d0-\u05ea\u05f0-\u05f4"  # Hebrew letters (its points fold away as accents do)
 ARABIC_FOLD = str.maketrans({
     "\u0649": "\u064a", "\u0629": "\u0647", "\u0640": None, "\u06a9": "\u0643", "\u06cc": "\u064a",
     **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06f0 + d): str(d) for d in range(10)}})
@@ -251,7 +252,7 @@ def is_stopword(token: str) -> bool:
 
 # Tags that name a language by another code: feeds tag Norwegian "no" (the macrolanguage), whose
 # lexicon and stop words are Bokmål's ("nb").
-LANGUAGE_ALIASES = {"no": "nb"}
+LANGUAGE_ALIASES = {"no": "nb", "ms": "id"}
 
 
 def language_code(tag: str | None) -> str | None:
@@ -386,6 +387,19 @@ sen ne niiden joka jotka jonka joiden kanssa olla ole ollut olleet jo vielä nyt
 huomenna vuosi vuotta päivä päivän viikko viikon kuu kuukauden kaksi kolme uusi uuden uutta
 tämä tämän tätä kuin koska jos vain myös mitä mikä kaikki yli alle ennen aikana kautta
 """.split())),  # noqa: SIM905
+    # session 54: Indonesian and Malay, Vietnamese (folded: its syllables), Hebrew
+    "id": frozenset("""
+yang dan di ke dari untuk dengan ini itu pada dalam akan tidak oleh juga karena bagi kepada ia
+mereka telah sudah atau serta para bahwa kata hari tahun baru dua tiga pada sebagai lebih
+""".split()),  # noqa: SIM905
+    "vi": frozenset(map(fold, """
+của và các những là có được cho với trong này đã sẽ không người một tại theo khi về ông bà
+năm ngày hai ba mới sau trước từ đến ra vào cũng như thì mà nhưng
+""".split())),  # noqa: SIM905
+    "he": frozenset("""
+של את על עם כי זה זו הוא היא הם הן גם כל אל מה לא יותר אחרי לפני בין כך אשר היום אתמול מחר
+שנה שנים יום שני שלוש חדש חדשה
+""".split()),  # noqa: SIM905
 }
 # a tag an alias stands for has the stop words of the language it names (``language_code``)
 for _alias, _code in LANGUAGE_ALIASES.items():

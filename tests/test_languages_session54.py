@@ -1,0 +1,75 @@
+"""Hebrew, Persian, Indonesian, Malay and Vietnamese: keywords with their affixes, status read.
+
+Before session 54 none of these languages had a lexicon (an article in them read no status), a
+Hebrew keyword missed every form with a prefix ("לכנסת", "בתל"), an Indonesian one its "-nya",
+and a feed in Hebrew that stated no language was told none.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from watcher.core.cues import Lexicon
+from watcher.core.match import WatchMatcher
+from watcher.models import Item
+from watcher.normalize import guess_lang
+from watcher.settings import WatchSettings
+
+T0 = datetime(2020, 3, 1, tzinfo=UTC)
+
+
+def _item(title: str, lang: str | None) -> Item:
+    return Item(key="k", title=title, summary="", link=None, source="s", published=T0, lang=lang)
+
+
+@pytest.mark.parametrize(("keyword", "title", "lang", "found"), [
+    ("כנסת", "הבחירות לכנסת נדחו", "he", True),  # to the Knesset
+    ("כנסת", "חברי הכנסת הצביעו", "he", True),  # the Knesset
+    ("הבחירות", "לקראת הבחירות", "he", True),
+    ("ירושלים", "המרתון שבירושלים בוטל", "he", True),  # that in Jerusalem
+    ("כנסת", "הכנסייה נפתחה", "he", False),  # a church
+    ("Pemilu", "Jadwal pemilunya ditunda", "id", True),  # its election
+    ("Pemilu", "Jadwal pemilunya ditunda", "ms", True),  # Malay reads as Indonesian
+    ("Pemilu", "pemilunya", "en", False),  # no enclitic outside those languages
+    ("SEA Games", "SEA Games 31 bị hoãn", "vi", True),
+    ("Đông Nam Á", "Đại hội Thể thao Đông Nam Á bị hoãn", "vi", True),
+])
+def test_keywords_with_their_affixes(keyword: str, title: str, lang: str, found: bool) -> None:
+    m = WatchMatcher([WatchSettings(name="w", keywords=(keyword,))])
+    assert bool(m.match(_item(title, lang))) is found
+
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("lang", "title", "status"), [
+    ("he", "הבחירות לכנסת נדחו בשל המלחמה", "postponed"),
+    ("he", "ההופעה של מדונה בתל אביב בוטלה", "cancelled"),
+    ("he", "האירוויזיון נפתח בתל אביב", "held"),
+    ("he", "הבחירות יתקיימו במרץ", "planned"),
+    ("he", "הבחירות עלולות להידחות", None),
+    ("fa", "انتخابات ریاست جمهوری به تعویق افتاد", "postponed"),
+    ("fa", "جشنواره فجر لغو شد", "cancelled"),
+    ("fa", "انتخابات ریاست جمهوری برگزار شد", "held"),
+    ("fa", "انتخابات ریاست جمهوری در تیرماه برگزار می‌شود", "planned"),
+    ("id", "Pilkada 2020 ditunda hingga Desember", "postponed"),
+    ("id", "Konser Lady Gaga di Jakarta dibatalkan", "cancelled"),
+    ("id", "Pemilu 2024 digelar serentak", "held"),
+    ("id", "KPU membantah pemilu ditunda", "planned"),
+    ("ms", "Pilihan raya umum akan diadakan pada 19 November", "planned"),
+    ("ms", "Sukan SEA ditangguhkan", "postponed"),
+    ("vi", "SEA Games 31 bị hoãn sang năm 2022", "postponed"),
+    ("vi", "Hủy bỏ Grand Prix Việt Nam", "cancelled"),
+    ("vi", "SEA Games 31 chính thức khai mạc tại Hà Nội", "held"),
+    # tones fold away: "huy chương" (medal) is no "hủy" (cancel), "hoàn thành" no "hoãn"
+    ("vi", "Việt Nam giành huy chương vàng", None),
+    ("vi", "Hoàn thành công tác chuẩn bị", None),
+])
+def test_status_in_five_more_languages(lang: str, title: str, status: str | None) -> None:
+    assert LEX.read(title, "", lang).status == status
+
+
+def test_a_hebrew_feed_that_states_no_language_is_told_by_its_script() -> None:
+    assert guess_lang("הבחירות לכנסת נדחו בשל המלחמה") == "he"
