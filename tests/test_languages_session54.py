@@ -84,3 +84,18 @@ def test_a_hebrew_feed_that_states_no_language_is_told_by_its_script() -> None:
 def test_the_new_lexicons_leave_other_languages_as_they_were(lang: str, title: str,
                                                               status: str | None) -> None:
     assert LEX.read(title, "", lang).status == status
+
+
+def test_no_lexicon_splits_another_languages_clauses() -> None:
+    """Clause words cut every text's clauses, whatever its language: none may be a function
+    word of another lexicon (French and Portuguese "mais", "but" and "more", is the one there
+    was before session 54)."""
+    from watcher.core.text import tokens
+    specs = LEX._specs
+
+    def single(code: str, key: str) -> set[str]:
+        return {w for p in specs[code].markers.get(key, ()) if len(ws := tokens(p)) == 1
+                for w in ws}
+    clashes = {(a, b, w) for a in specs for b in specs if a != b
+               for w in single(a, "clause_words") & single(b, "function_words")}
+    assert clashes == {("fr", "pt", "mais")}
