@@ -414,3 +414,27 @@ def test_check_config_warns_of_common_word_keywords_and_case_twins(tmp_path: Pat
     assert 'watch french: keyword "le" is a common word' in proc.stdout
     assert "watch Putin: its name differs from watch putin's only in case" in proc.stdout
     assert "Macron" not in proc.stdout.split("warning:", 1)[1]
+
+
+def test_replay_events_and_explain_isolate_arabic_titles(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A user's review, session 54: ``replay``, ``events`` and ``explain`` printed Arabic
+    headlines and outlets bare, and a bidi-aware terminal laid the line out right to left
+    ("03+ 12:00 2026-10-05" after the headline). They stand in first-strong isolates now, as
+    in the messages (``events`` and ``explain`` print through the same function)."""
+    db = tmp_path / "w.db"
+    config = tmp_path / "watcher.toml"
+    config.write_text(f'[daemon]\ndatabase = "{db}"\n'
+                      '[[watch]]\nname = "القمة"\nkeywords = ["القمة العربية"]\n',
+                      encoding="utf-8")
+    story = tmp_path / "story.jsonl"
+    records = [{"title": "تأجيل القمة العربية في بغداد", "summary": "أعلنت الجامعة العربية "
+                "تأجيل القمة العربية إلى موعد لاحق.", "link": f"https://ar.example/{n}",
+                "source": source, "published": f"2026-10-05T0{n}:00:00Z", "lang": "ar"}
+               for n, source in enumerate(("الجزيرة", "العربية"), 1)]
+    story.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records),
+                     encoding="utf-8")
+    assert main(["replay", str(story), "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert "[\u2068القمة\u2069] \u2068تأجيل القمة العربية في بغداد\u2069" in out, out
+    assert "\u2068الجزيرة\u2069: \u2068تأجيل" in out, out

@@ -20,6 +20,7 @@ from watcher.disk import refusing
 from watcher.durations import format_count, format_duration
 from watcher.errors import StoreError, UsageError, WatcherError
 from watcher.models import FeedState, iso
+from watcher.notify.render import isolated as bidi
 from watcher.notify.render import local_time
 from watcher.redact import redact
 from watcher.settings import Settings
@@ -227,7 +228,7 @@ def events(settings: Settings, *, watch: str | None, as_json: bool,
         # outlets, not "sources": an alert's "(2 sources)" counts independent ones, an agency's
         # copy in ten papers once (a user's review, session 52, read "19 sources" as confirmed)
         outlets = len({i["source"] for i in e["items"]})
-        print(f"{e['status']:<10} {e['title']}  [{', '.join(e['watches'])}]")
+        print(f"{e['status']:<10} {bidi(e['title'])}  [{', '.join(map(bidi, e['watches']))}]")
         print(f"           {e['id']}  {format_count(len(e['items']), 'item')} from "
               f"{format_count(outlets, 'outlet')}, "
               f"first {local_time(e['first_seen'], tz)}, last {local_time(e['last_seen'], tz)}")
@@ -276,12 +277,13 @@ def describe(alert: AlertIntent, tz: tzinfo = UTC) -> str:
     in ``tz`` (``daemon.timezone``), as the messages show it."""
     e = alert.event
     if alert.kind == "new_event":
-        head = f"NEW EVENT [{alert.watch}] {e.title} - {e.status}"
+        head = f"NEW EVENT [{bidi(alert.watch)}] {bidi(e.title)} - {e.status}"
     else:
-        head = f"STATUS CHANGE [{alert.watch}] {e.title}: {e.previous_status} -> {e.status}"
+        head = (f"STATUS CHANGE [{bidi(alert.watch)}] {bidi(e.title)}: {e.previous_status} -> "
+                f"{e.status}")
     item = alert.item
     return (f"{head} ({format_count(e.sources, 'source')})\n"
-            f"    {local_time(item.published, tz)} {item.source}: {item.title}\n"
+            f"    {local_time(item.published, tz)} {bidi(item.source)}: {bidi(item.title)}\n"
             f"    {item.link}")
 
 

@@ -19,6 +19,7 @@ from watcher.core.text import language_code
 from watcher.durations import format_duration
 from watcher.errors import UsageError
 from watcher.models import iso
+from watcher.notify.render import isolated as bidi
 from watcher.notify.render import local_time
 from watcher.redact import redact
 from watcher.revisions import stale
@@ -152,8 +153,8 @@ def explanation(settings: Settings, store: SQLiteStore, link: str,
 def print_explanation(report: dict[str, Any], tz: tzinfo) -> None:
     """``report`` (:func:`explanation`) for a person, times in ``tz``."""
     item = report["item"]
-    print(f"item:     {item['title']}")
-    print(f"          {item['source']}, {local_time(item['published'], tz)}"
+    print(f"item:     {bidi(item['title'])}")
+    print(f"          {bidi(item['source'])}, {local_time(item['published'], tz)}"
           f", lang {item['lang'] or '?'}")
     print(f"          {item['link']}")
     if not item["feed_in_config"]:
@@ -162,7 +163,8 @@ def print_explanation(report: dict[str, Any], tz: tzinfo) -> None:
     if not report["watches"]:
         print("watches:  none matched")
     for m in report["watches"]:
-        print(f"watch:    {m['watch']} (keywords: {', '.join(m['keywords']) or 'all items'})")
+        print(f"watch:    {bidi(m['watch'])} (keywords: "
+              f"{', '.join(map(bidi, m['keywords'])) or 'all items'})")
     absent = []
     for n in report["not_taken"]:
         if n["why"].startswith("none of its keywords"):
@@ -183,9 +185,10 @@ def print_explanation(report: dict[str, Any], tz: tzinfo) -> None:
         print(f"  cue:    {cue['status']:<10} {cue['phrase']!r} in {cue['field']} ({state}, "
               f"weight {cue['weight']:.1f})")
     for c in report["candidates"]:
-        print(f"  candidate: {c['event_id']} score {c['score']:.3f}  {c['title'] or '?'}"
+        print(f"  candidate: {c['event_id']} score {c['score']:.3f}  {bidi(c['title'] or '?')}"
               + ("  [its own event, with this article]" if c["own"] else ""))
-        print(f"             shared: {', '.join(c['shared']) or 'nothing but the keywords'}"
+        shared = ", ".join(map(bidi, c["shared"])) or "nothing but the keywords"
+        print(f"             shared: {shared}"
               f"{'; against: ' + c['against'] if c['against'] else ''}")
     print(f"decision: {report['decision']}")
     if report["when_read"] is not None:

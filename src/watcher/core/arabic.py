@@ -16,6 +16,7 @@ written the ta marbuta as ``ه``, so the rules here see one spelling of each wor
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from watcher.core.text import ARABIC
@@ -27,9 +28,10 @@ _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ك", "ل")
 _ARTICLE = "ال"
 # endings after a noun or a name: dual and plural, the possessives, and these joined
-# (``انتخاباتها``, its elections)
+# (``انتخاباتها``, its elections). Not "ه" (his) alone: folded, it is also the feminine ending
+# (the ta marbuta), and "الماكرونة" (pasta) is no "ماكرون" (a user's review, session 54)
 _ENDINGS = frozenset("""
-ان ين ون ات ه ها هم هما هن كم نا اته اتها اتهم انه
+ان ين ون ات ها هم هما هن كم نا اته اتها اتهم انه
 """.split())  # noqa: SIM905
 _MIN_CORE = 3
 
@@ -42,6 +44,13 @@ def arabic(word: str) -> bool:
 def _bare(word: str) -> str:
     """``word`` without its article: ``الجزاير`` -> ``جزاير`` (folded)."""
     return word[2:] if word.startswith(_ARTICLE) and len(word) - 2 >= _MIN_CORE else word
+
+
+def _has_article(tok: str, core: str) -> bool:
+    """Does ``tok``, a form of ``core``, carry the article before it ("بالرياض", "للرياض",
+    "الرياض"; not "برياض")?"""
+    head = tok[:tok.find(core)] if core in tok else tok
+    return head.endswith("ال") or (head.endswith("لل") and head[:-2] in ("", "و", "ف"))
 
 
 def core_forms(tok: str) -> tuple[str, ...]:
@@ -71,15 +80,21 @@ def _cores(tok: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def arabic_form(kw: str, tok: str) -> bool:
+def arabic_form(kw: str, tok: str, names: Mapping[str, bool] | None = None) -> bool:
     """Is ``tok`` the keyword ``kw`` (both folded, in Arabic letters) with its clitics: a
     conjunction, a preposition or the article before it, a dual, plural or possessive ending
     after it? ``وترامب``, ``بالجزاير`` and ``للقمه`` for ``ترامب``, ``الجزاير`` and ``قمه``;
-    ``القمتين`` for ``قمه``."""
+    ``القمتين`` for ``قمه``. ``names``: the place names whose article is part of them (True:
+    "الرياض") or never is (False: "قطر"), by their letters without it: a token that differs
+    there is another word ("رياض الأطفال", kindergartens; "القطر", a diameter: a user's review,
+    session 54). A common noun takes the article or not ("القمة العربية" finds "قمة عربية")."""
     if kw == tok or not (arabic(kw) and arabic(tok)):
         return False
     core = _bare(kw)
     if len(core) < _MIN_CORE:
+        return False
+    named = (names or {}).get(core)
+    if named is not None and _has_article(tok, core) is not named:
         return False
     # a three-letter word and an ending is as often another word ("قطرات", drops, is no "قطر")
     stems = ((core, core[:-1] + "ت") if core.endswith("ه")

@@ -68,6 +68,11 @@ ARABIC_NAMES = {core: key for core, key in _keyed(_CITIES).items()
                 if key not in CITIES.values()}
 ARABIC_COUNTRIES = _keyed(_COUNTRIES)
 ARABIC_CONCEPTS = _keyed(_CONCEPTS)
+# each place's letters without the article, and whether its name has it ("الرياض": True,
+# "قطر": False), for keyword matching (:func:`watcher.core.arabic.arabic_form`)
+NAME_ARTICLES = {core_forms(fold(name))[0]: fold(name).startswith("ال")
+                 for table in (_CITIES, _COUNTRIES) for names in table.values()
+                 for name in names}
 _KNOWN = (frozenset(ARABIC_CITIES) | frozenset(ARABIC_NAMES) | frozenset(ARABIC_COUNTRIES)
           | frozenset(ARABIC_CONCEPTS))
 

@@ -69,6 +69,7 @@ from rapidfuzz.distance import Levenshtein
 
 from watcher.core.acronyms import spells_acronym, written_forms
 from watcher.core.arabic import arabic, arabic_form
+from watcher.core.arabic_places import NAME_ARTICLES
 from watcher.core.case_suffixes import suffix_form, suffix_form_in, suffix_lang
 from watcher.core.concept_places import CITIES, COUNTRIES
 from watcher.core.concept_words import CONCEPTS, EVENT_KINDS, compound_kind
@@ -190,7 +191,7 @@ def match_kind(kw: str, tok: str) -> int:
     if len(kw) > SHORT and _script(kw) != _script(tok):
         return _across_scripts(kw, tok)
     if arabic(kw) and arabic(tok):  # no respelling or compound rule reads Arabic letters
-        return WORD if kw == tok or arabic_form(kw, tok) or (
+        return WORD if kw == tok or arabic_form(kw, tok, NAME_ARTICLES) or (
             tok.startswith(kw) and tok[len(kw):].isdecimal()) else 0
     if hebrew(kw) and hebrew(tok):  # nor Hebrew ones
         return WORD if kw == tok or hebrew_form(kw, tok) else 0

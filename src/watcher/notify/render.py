@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 import unicodedata
 from collections.abc import Mapping
 from datetime import UTC, datetime, tzinfo
@@ -102,6 +103,13 @@ def feed_text(value: object, limit: int = FIELD_LIMIT) -> str:
            for c in text):  # (a right-to-left mark alone makes no right-to-left text)
         return f"{_FSI}{text}{_PDI}"
     return text
+
+
+def isolated(value: object) -> str:
+    """:func:`feed_text` of the whole of ``value``, for the lines of ``events``, ``explain``
+    and ``replay``: their Arabic titles turned the line's date around on a bidi-aware terminal,
+    as the messages' had (a user's review, session 54)."""
+    return feed_text(value, sys.maxsize)
 
 
 def _sources(n: object, language: str = "en") -> str:
