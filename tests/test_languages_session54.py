@@ -1,8 +1,10 @@
-"""Hebrew, Persian, Indonesian, Malay and Vietnamese: keywords with their affixes, status read.
+"""Hebrew, Persian, Indonesian, Malay, Vietnamese, Thai and Hindi: keywords with their affixes,
+status read.
 
 Before session 54 none of these languages had a lexicon (an article in them read no status), a
 Hebrew keyword missed every form with a prefix ("לכנסת", "בתל"), an Indonesian one its "-nya",
-and a feed in Hebrew that stated no language was told none.
+a Thai keyword found nothing (a headline is one run of letters), a Hindi word fell apart at its
+vowel signs, and a feed in Hebrew or Thai that stated no language was told none.
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ def _item(title: str, lang: str | None) -> Item:
     ("Pemilu", "Jadwal pemilunya ditunda", "ms", True),  # Malay reads as Indonesian
     ("Pemilu", "pemilunya", "en", False),  # no enclitic outside those languages
     ("SEA Games", "SEA Games 31 bị hoãn", "vi", True),
+    # Thai writes no spaces: a keyword is the run of its letters, inside a longer run
+    ("สงกรานต์", "งดจัดงานสงกรานต์ที่กรุงเทพฯ ปีนี้", "th", True),
+    ("กรุงเทพ", "งดจัดงานสงกรานต์ที่กรุงเทพฯ ปีนี้", "th", True),
+    ("เชียงใหม่", "งดจัดงานสงกรานต์ที่กรุงเทพฯ ปีนี้", "th", False),
+    # a Hindi word stays one word: its vowel signs fold away, as accents do
+    ("लोकसभा", "लोकसभा चुनाव स्थगित", "hi", True),
+    ("लोकसभा चुनाव", "लोकसभा चुनाव स्थगित", "hi", True),
+    ("विधानसभा", "लोकसभा चुनाव स्थगित", "hi", False),
     ("Đông Nam Á", "Đại hội Thể thao Đông Nam Á bị hoãn", "vi", True),
 ])
 def test_keywords_with_their_affixes(keyword: str, title: str, lang: str, found: bool) -> None:
@@ -66,13 +76,23 @@ LEX = Lexicon.builtin()
     # tones fold away: "huy chương" (medal) is no "hủy" (cancel), "hoàn thành" no "hoãn"
     ("vi", "Việt Nam giành huy chương vàng", None),
     ("vi", "Hoàn thành công tác chuẩn bị", None),
+    ("th", "ยกเลิกคอนเสิร์ต BLACKPINK ที่กรุงเทพฯ", "cancelled"),
+    ("th", "เลื่อนการเลือกตั้งออกไป", "postponed"),
+    ("th", "อาจเลื่อนการเลือกตั้ง", None),
+    ("hi", "लोकसभा चुनाव स्थगित", "postponed"),
+    ("hi", "बारिश के कारण मैच रद्द", "cancelled"),
+    ("hi", "भारत ने ऑस्ट्रेलिया को हराया", "held"),  # "ने" is no "न" (not)
+    ("hi", "चुनाव 19 अप्रैल से होगा", "planned"),
+    ("hi", "मैच रद्द हो सकता है", None),
+    ("hi", "उड़ानें रद्द", None),
 ])
 def test_status_in_five_more_languages(lang: str, title: str, status: str | None) -> None:
     assert LEX.read(title, "", lang).status == status
 
 
-def test_a_hebrew_feed_that_states_no_language_is_told_by_its_script() -> None:
+def test_a_feed_that_states_no_language_is_told_by_its_script() -> None:
     assert guess_lang("הבחירות לכנסת נדחו בשל המלחמה") == "he"
+    assert guess_lang("ยกเลิกคอนเสิร์ต BLACKPINK ที่กรุงเทพฯ เนื่องจากโควิด") == "th"
 
 
 @pytest.mark.parametrize(("lang", "title", "status"), [

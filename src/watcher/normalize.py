@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from watcher.core.greek import greek
-from watcher.core.text import ARABIC, HAN, HANGUL, HEBREW, KANA
+from watcher.core.text import ARABIC, HAN, HANGUL, HEBREW, KANA, LAO, THAI
 from watcher.models import Item, RawEntry, item_of
 
 # Elements whose content is never article text; iframes and embeds are what feedparser would strip.
@@ -381,7 +381,8 @@ _HEBREW_WORD = re.compile(f"[{HEBREW}]")
 _PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 _URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06d2]")
 _EAST_ASIAN = ((re.compile(f"[{KANA}]"), "ja"), (re.compile(f"[{HANGUL}]"), "ko"),
-               (re.compile(f"[{HAN}]"), "zh"))
+               (re.compile(f"[{HAN}]"), "zh"), (re.compile(f"[{THAI}]"), "th"),
+               (re.compile(f"[{LAO}]"), "lo"))
 
 
 def guess_lang(text: str, reach: int = 400, ignore: frozenset[str] = frozenset()) -> str | None:

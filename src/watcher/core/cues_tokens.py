@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from watcher.core.hanzi import simplified
-from watcher.core.text import ARABIC_FOLD, CJK, HAS_CJK
+from watcher.core.text import ARABIC_FOLD, CJK, HAS_CJK, INDIC_MARKS
 
 token_word = attrgetter("w")  # a token's folded word
 # what precedes a word, the word: one findall, in C; a Chinese character or a kana is a word
@@ -74,6 +74,8 @@ def _fold_char(ch: str) -> str:
                               "\u02bc", "'")
             if "\u0600" <= ch <= "\u06ff":
                 out = out.translate(ARABIC_FOLD)  # as text.fold: "القمة" is "القمه"
+            elif "\u0900" <= ch <= "\u0dff":
+                out = out.translate(INDIC_MARKS)  # as text.fold: a vowel sign folds away
         if len(_FOLDED) < 65536:  # bounded: a hostile feed cannot grow it without end
             _FOLDED[ch] = out
             _FOLD_TABLE[ord(ch)] = out

@@ -39,7 +39,19 @@ _COMBINING = re.compile("[" + "".join(
 KANA = "\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f"
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese characters
 HANGUL = "\uac00-\ud7a3"  # Korean syllables
-CJK = KANA + HAN
+# Thai and Lao write no space between words either (session 54): their letters are words of
+# their own too, a keyword the run of its letters. Not their vowel and tone marks, which are
+# combining marks that folding drops (a mark alone would be an empty word)
+THAI = "\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46\u0e4f-\u0e5b"
+LAO = "\u0e81-\u0eb0\u0eb2\u0eb3\u0ebd\u0ec0-\u0ec6\u0ed0-\u0edf"
+CJK = KANA + HAN + THAI + LAO
+# The scripts of India and Sri Lanka (Devanagari to Sinhala) write their vowels as signs on the
+# consonant, some of them spacing marks that folding keeps and that are no letters to ``\w``:
+# "लोकसभा" fell apart into "ल", "कसभ" (and a lone "न" from "चुनाव" read as Hindi's "not").
+# Their signs fold away, as accents do, so that a word stays one word (session 54)
+HAS_INDIC = re.compile("[\u0900-\u0dff]")
+INDIC_MARKS = str.maketrans(dict.fromkeys(
+    c for c in range(0x900, 0xE00) if unicodedata.category(chr(c)) in ("Mn", "Mc")))
 HAS_CJK = re.compile(f"[{CJK}]")
 # the expressions that split those characters cost half as much again on other text: they
 # run only where the text has one (a search for one is a quarter of a split)
@@ -93,6 +105,8 @@ def _fold(text: str) -> str:
         decomposed = unicodedata.normalize("NFC", decomposed)
     if HAS_ARABIC.search(decomposed):
         decomposed = decomposed.translate(ARABIC_FOLD)
+    if HAS_INDIC.search(decomposed):
+        decomposed = decomposed.translate(INDIC_MARKS)
     if HAS_CJK.search(decomposed):
         return simplified(decomposed)  # 習近平 is 习近平 (:mod:`watcher.core.hanzi`)
     return decomposed
@@ -107,6 +121,8 @@ _ASCII_WORDS = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(25
 def words(text: str) -> list[str]:
     """The words of ``text`` as written (not folded): what ``tokens`` folds, for a look at their
     surface (capitals)."""
+    if HAS_INDIC.search(text):
+        text = text.translate(INDIC_MARKS)
     return (_TOKEN_CJK if HAS_CJK.search(text) else _TOKEN).findall(text)
 
 
@@ -144,6 +160,8 @@ def scan(text: str) -> list[Token]:
     if text.isascii():
         pairs = _GAP_WORD_ASCII.findall(text)
     else:  # the Ukrainian apostrophe U+02BC is a letter to \w: it separates, as in tokens()
+        if HAS_INDIC.search(text):
+            text = text.translate(INDIC_MARKS)
         gap_word = _GAP_WORD_CJK if HAS_CJK.search(text) else _GAP_WORD
         pairs = gap_word.findall(text.replace("\u02bc", "\u2019") if "\u02bc" in text
                                  else text)
