@@ -1174,6 +1174,21 @@ EVENTS_209_FLOORS = {"alert_precision": 0.8901, "alert_recall": 0.8438, "bcubed_
 # 0.641, 211 0.889 / 0.464 / 0.457
 EVENTS_210_FLOORS = {"alert_precision": 0.7912, "alert_recall": 0.7907, "bcubed_f1": 0.8577}
 EVENTS_211_FLOORS = {"alert_precision": 0.72, "alert_recall": 0.631, "bcubed_f1": 0.8755}
+# Session 54: five sets by new authors who saw neither code nor score, in languages watcher had
+# no lexicon for, each scored once with the session's first code (8e2f363) and with the first
+# code for its languages (written before any data in them). Arabic (first Arabic code a59d54f):
+# 212 (public life, politics and sport in the Arab world; tuning from then on) 0.790 / 0.636 /
+# 0.903, then 0.843 / 0.748 / 0.899; held out 213 (the Gulf, Egypt, the Levant and the Maghreb
+# outside politics) 0.909 / 0.698 / 0.866, then 0.897 / 0.802 / 0.870. Indonesian, Malay and
+# Vietnamese (29cc521): 215 (tuning from then on) 0.870 / 0.663 / 0.899, then 0.865 / 0.708 /
+# 0.907. Persian and Hebrew (29cc521): held out 216 0.885 / 0.684 / 0.794, then 0.837 / 0.765 /
+# 0.871. And one more in English, German and French, held out: 214 (the ceremonies and side
+# occasions of sports mega-events) 0.886 / 0.854 / 0.934, the same at the end
+EVENTS_212_FLOORS = {"alert_precision": 0.9167, "alert_recall": 0.8687, "bcubed_f1": 0.9114}
+EVENTS_213_FLOORS = {"alert_precision": 0.9167, "alert_recall": 0.8721, "bcubed_f1": 0.8505}
+EVENTS_214_FLOORS = {"alert_precision": 0.8864, "alert_recall": 0.8539, "bcubed_f1": 0.9343}
+EVENTS_215_FLOORS = {"alert_precision": 0.9024, "alert_recall": 0.8315, "bcubed_f1": 0.9118}
+EVENTS_216_FLOORS = {"alert_precision": 0.837, "alert_recall": 0.7653, "bcubed_f1": 0.871}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1386,6 +1401,8 @@ ALL_FLOORS = {
     203: EVENTS_203_FLOORS, 204: EVENTS_204_FLOORS, 205: EVENTS_205_FLOORS,
     206: EVENTS_206_FLOORS, 207: EVENTS_207_FLOORS, 208: EVENTS_208_FLOORS,
     209: EVENTS_209_FLOORS, 210: EVENTS_210_FLOORS, 211: EVENTS_211_FLOORS,
+    212: EVENTS_212_FLOORS, 213: EVENTS_213_FLOORS, 214: EVENTS_214_FLOORS,
+    215: EVENTS_215_FLOORS, 216: EVENTS_216_FLOORS,
 }
 
 
