@@ -738,22 +738,23 @@ async def test_articles_in_a_language_without_status_phrases_are_told_once(
     """A feed that states its language itself (``check-config`` sees only the config's): a
     user's review (session 52) learnt that Arabic has no status phrases from a postponement
     never alerted. The journal says so once a run, naming the feed, the watch and the table.
-    (Arabic has its phrases since session 54; Persian, written in the same letters, has none.)"""
+    (Arabic and Persian have their phrases since session 54; Swahili has none.)"""
     caplog.set_level(logging.WARNING, logger="watcher")
-    persian = rss(("پوتین (Putin) نشست بوداپست را به تعویق انداخت",
-                   "کرملین تعویق نشست را اعلام کرد.",
-                   "https://fa.example/1", NOW - timedelta(hours=2)),
-                  ("نشست پوتین (Putin) و ترامپ در بوداپست", "منابع: نشست به تعویق افتاد.",
-                   "https://fa.example/2", NOW - timedelta(hours=1)))
-    persian = persian.replace(b"<channel>", b"<channel><language>fa</language>")
-    url = server.feed("/fa.xml", persian)
+    swahili = rss(("Mkutano wa Putin na Trump mjini Budapest waahirishwa",
+                   "Ikulu ya Kremlin imetangaza kuahirishwa kwa mkutano huo.",
+                   "https://sw.example/1", NOW - timedelta(hours=2)),
+                  ("Mkutano wa Putin na Trump: vyanzo vyasema umeahirishwa",
+                   "Vyanzo vinasema mkutano umeahirishwa.",
+                   "https://sw.example/2", NOW - timedelta(hours=1)))
+    swahili = swahili.replace(b"<channel>", b"<channel><language>sw</language>")
+    url = server.feed("/sw.xml", swahili)
     english = server.feed("/en.xml", rss(ANNOUNCED))
-    _, store = await poll(settings_for(tmp_path, {"fa": url, "en": english}))
+    _, store = await poll(settings_for(tmp_path, {"sw": url, "en": english}))
     store.close()
     told = [r.getMessage() for r in caplog.records if "no status phrases" in r.getMessage()]
-    assert told == [f'{url}: watch putin took an article in "fa"; watcher has no status '
-                    'phrases in "fa": such articles are grouped but read no status until '
-                    "[cues.fa] lists some"]
+    assert told == [f'{url}: watch putin took an article in "sw"; watcher has no status '
+                    'phrases in "sw": such articles are grouped but read no status until '
+                    "[cues.sw] lists some"]
 
 
 def test_only_language_codes_are_told_to_have_no_status_phrases() -> None:
