@@ -1189,6 +1189,10 @@ EVENTS_213_FLOORS = {"alert_precision": 0.9167, "alert_recall": 0.8721, "bcubed_
 EVENTS_214_FLOORS = {"alert_precision": 0.8864, "alert_recall": 0.8539, "bcubed_f1": 0.9343}
 EVENTS_215_FLOORS = {"alert_precision": 0.9024, "alert_recall": 0.8315, "bcubed_f1": 0.9118}
 EVENTS_216_FLOORS = {"alert_precision": 0.837, "alert_recall": 0.7653, "bcubed_f1": 0.871}
+# ... and Thai and Hindi (first code for them b0f811f): 217 (public life, sport and culture in
+# Thailand and India; tuning from then on) 0.877 / 0.613 / 0.833 with the session's first code,
+# 0.876 / 0.753 / 0.876 with the first Thai and Hindi one
+EVENTS_217_FLOORS = {"alert_precision": 0.8913, "alert_recall": 0.8817, "bcubed_f1": 0.8773}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1402,7 +1406,7 @@ ALL_FLOORS = {
     206: EVENTS_206_FLOORS, 207: EVENTS_207_FLOORS, 208: EVENTS_208_FLOORS,
     209: EVENTS_209_FLOORS, 210: EVENTS_210_FLOORS, 211: EVENTS_211_FLOORS,
     212: EVENTS_212_FLOORS, 213: EVENTS_213_FLOORS, 214: EVENTS_214_FLOORS,
-    215: EVENTS_215_FLOORS, 216: EVENTS_216_FLOORS,
+    215: EVENTS_215_FLOORS, 216: EVENTS_216_FLOORS, 217: EVENTS_217_FLOORS,
 }
 
 
