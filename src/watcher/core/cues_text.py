@@ -33,7 +33,7 @@ from watcher.core.cues_tokens import Token as Token
 from watcher.core.cues_tokens import Tokens as Tokens
 from watcher.core.cues_tokens import token_word as token_word
 from watcher.core.cues_tokens import tokenize as tokenize
-from watcher.core.text import CJK
+from watcher.core.text import CJK, HAN, INDIC_SIGNS, KANA, LAO, SEA_MARKS, THAI
 
 GAP_MAX = 4
 CANDIDATE_CACHE = 20000  # words remembered per phrase set
@@ -71,7 +71,9 @@ def _shared(value: _T) -> _T:
     return cast(_T, _SHARED.setdefault(value, value))
 
 
-_CJK_SPLIT = re.compile(rf"[{CJK}]|[^{CJK}]+")
+_CJK_SPLIT = re.compile(rf"[{KANA}{HAN}]|[{THAI}{LAO}][{SEA_MARKS}]*|[^{CJK}]+")
+# a phrase's words: runs of letters, digits, Indic vowel signs, "*" and "~"
+_PHRASE_WORDS = re.compile(rf"(?:[\w*~]|[{INDIC_SIGNS}{SEA_MARKS}])+")
 
 
 def phrase_key(phrase: str) -> Units:
@@ -87,7 +89,7 @@ def _raw_units(phrase: str) -> Units:
     folded, _ = fold(phrase.replace("...", " ~ "))
     units: list[Unit] = []
     # a Chinese character or a kana is a word of its own, as in the text (``cues_tokens``)
-    words = [w for p in re.split(r"[^\w*~]+", folded) if p for w in _CJK_SPLIT.findall(p)]
+    words = [w for p in _PHRASE_WORDS.findall(folded) for w in _CJK_SPLIT.findall(p)]
     for k, p in enumerate(words):
         if p == "~":
             units.append((GAP, ""))

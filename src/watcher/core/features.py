@@ -188,7 +188,7 @@ def _classify_arabic(t: str, p: Params) -> tuple[str, float] | None:
     """:func:`_classify_word` for a word in Arabic letters: its place, kind or month through
     :mod:`watcher.core.arabic_places`, else the word without its prefixes (no transliteration
     key: those are for Latin letters)."""
-    if t in MONTHS:
+    if t in MONTHS:  # ("مارس" is also "exerted", rarely in a headline: a code review)
         return "m:" + str(MONTHS[t]), p.month_boost
     core = arabic_core(t)
     if core in ARABIC_CITIES:

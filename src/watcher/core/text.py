@@ -39,27 +39,30 @@ _COMBINING = re.compile("[" + "".join(
 KANA = "\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f"
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese characters
 HANGUL = "\uac00-\ud7a3"  # Korean syllables
-# Thai and Lao write no space between words either (session 54): their letters are words of
-# their own too, a keyword the run of its letters. Not their vowel and tone marks, which are
-# combining marks that folding drops (a mark alone would be an empty word)
+# Thai and Lao write no space between words either (session 54): each letter is a word of its
+# own too, with the vowel signs written on it ("จี", not "จ": "จีน", China, is no "จน", until);
+# a keyword is the run of its letters. Their tone marks fold away, as accents do
 THAI = "\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46\u0e4f-\u0e5b"
 LAO = "\u0e81-\u0eb0\u0eb2\u0eb3\u0ebd\u0ec0-\u0ec6\u0ed0-\u0edf"
+SEA_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"
 CJK = KANA + HAN + THAI + LAO
 # The scripts of India and Sri Lanka (Devanagari to Sinhala) write their vowels as signs on the
-# consonant, some of them spacing marks that folding keeps and that are no letters to ``\w``:
-# "लोकसभा" fell apart into "ल", "कसभ" (and a lone "न" from "चुनाव" read as Hindi's "not").
-# Their signs fold away, as accents do, so that a word stays one word (session 54)
-HAS_INDIC = re.compile("[\u0900-\u0dff]")
-INDIC_MARKS = str.maketrans(dict.fromkeys(
-    c for c in range(0x900, 0xE00) if unicodedata.category(chr(c)) in ("Mn", "Mc")))
+# consonant, which are no letters to ``\w``: "लोकसभा" fell apart into "ल", "कसभ" (and a lone
+# "न" of "चुनाव" read as Hindi's "not"). The signs are part of the word (session 54)
+INDIC_SIGNS = "".join(chr(c) for c in range(0x900, 0xE00)
+                       if unicodedata.category(chr(c)) in ("Mn", "Mc"))
+# one word of text that has any of these: a Chinese character or a kana; a Thai or Lao letter
+# with its signs; else a run of letters, digits and Indic vowel signs
+UNSPACED_WORD = (rf"[{KANA}{HAN}]|[{THAI}{LAO}][{SEA_MARKS}]*"
+                 rf"|(?:[^\W_{CJK}]|[{INDIC_SIGNS}])+")
 # any of the scripts above: one search tells most text (Latin, Cyrillic, Greek) that none of
 # the steps for them applies, as one did before there were several (a German summary folded
 # 40% slower with a search for each)
 _OTHER_SCRIPTS = re.compile(f"[\u0600-\u0dff\u0e01-\u0edf\ufb50-\ufdff\ufe70-\ufeff{KANA}{HAN}]")
-HAS_CJK = re.compile(f"[{CJK}]")
+HAS_CJK = re.compile(f"[{CJK}\u0900-\u0dff]")  # the text needs UNSPACED_WORD
 # the expressions that split those characters cost half as much again on other text: they
 # run only where the text has one (a search for one is a quarter of a split)
-_WORD = rf"[{CJK}]|[^\W_{CJK}]+"
+_WORD = UNSPACED_WORD
 _TOKEN_CJK = re.compile(_WORD)
 _TOKEN = re.compile(r"[^\W_]+")
 _GAP_WORD_CJK = re.compile(rf"([\W_]*)({_WORD})")
@@ -111,8 +114,6 @@ def _fold(text: str) -> str:
         return decomposed
     if HAS_ARABIC.search(decomposed):
         decomposed = decomposed.translate(ARABIC_FOLD)
-    if HAS_INDIC.search(decomposed):
-        decomposed = decomposed.translate(INDIC_MARKS)
     if HAS_CJK.search(decomposed):
         return simplified(decomposed)  # 習近平 is 习近平 (:mod:`watcher.core.hanzi`)
     return decomposed
@@ -129,8 +130,6 @@ def words(text: str) -> list[str]:
     surface (capitals)."""
     if not _OTHER_SCRIPTS.search(text):
         return _TOKEN.findall(text)
-    if HAS_INDIC.search(text):
-        text = text.translate(INDIC_MARKS)
     return (_TOKEN_CJK if HAS_CJK.search(text) else _TOKEN).findall(text)
 
 
@@ -169,11 +168,8 @@ def scan(text: str) -> list[Token]:
         pairs = _GAP_WORD_ASCII.findall(text)
     else:  # the Ukrainian apostrophe U+02BC is a letter to \w: it separates, as in tokens()
         gap_word = _GAP_WORD
-        if _OTHER_SCRIPTS.search(text):
-            if HAS_INDIC.search(text):
-                text = text.translate(INDIC_MARKS)
-            if HAS_CJK.search(text):
-                gap_word = _GAP_WORD_CJK
+        if _OTHER_SCRIPTS.search(text) and HAS_CJK.search(text):
+            gap_word = _GAP_WORD_CJK
         pairs = gap_word.findall(text.replace("\u02bc", "\u2019") if "\u02bc" in text
                                  else text)
     for i, (gap, word) in enumerate(pairs):
