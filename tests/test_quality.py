@@ -1191,8 +1191,9 @@ EVENTS_215_FLOORS = {"alert_precision": 0.9024, "alert_recall": 0.8315, "bcubed_
 EVENTS_216_FLOORS = {"alert_precision": 0.837, "alert_recall": 0.7653, "bcubed_f1": 0.871}
 # ... and Thai and Hindi (first code for them b0f811f): 217 (public life, sport and culture in
 # Thailand and India; tuning from then on) 0.877 / 0.613 / 0.833 with the session's first code,
-# 0.876 / 0.753 / 0.876 with the first Thai and Hindi one
-EVENTS_217_FLOORS = {"alert_precision": 0.8913, "alert_recall": 0.8817, "bcubed_f1": 0.8773}
+# 0.876 / 0.753 / 0.876 with the first Thai and Hindi one (B-cubed 0.877 -> 0.872 when a code
+# review kept Thai and Indic vowel signs in their words: "จีน", China, had been "จน", until)
+EVENTS_217_FLOORS = {"alert_precision": 0.8913, "alert_recall": 0.8817, "bcubed_f1": 0.8717}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
