@@ -385,6 +385,13 @@ _EAST_ASIAN = ((re.compile(f"[{KANA}]"), "ja"), (re.compile(f"[{HANGUL}]"), "ko"
                (re.compile(f"[{LAO}]"), "lo"))
 
 
+def _mostly(script: re.Pattern[str], head: str, words: list[str]) -> bool:
+    """Are most of ``words`` written in ``script``? A search first: counting each word's
+    script cost every untagged non-ASCII item some 13 us (a code review, session 54)."""
+    return script.search(head) is not None and (
+        sum(script.match(w) is not None for w in words) > _GREEK_SHARE * len(words))
+
+
 def guess_lang(text: str, reach: int = 400, ignore: frozenset[str] = frozenset()) -> str | None:
     """The language whose function words say so clearly (at least three, twice the next
     language's), else None; Greek where most words are written in Greek letters. A text with
@@ -397,19 +404,15 @@ def guess_lang(text: str, reach: int = 400, ignore: frozenset[str] = frozenset()
     Chinese characters alone (a Japanese text has kana), where the script has as many letters
     as the text has words in ASCII."""
     words = _WORD.findall(text[:reach].lower())
-    if not text.isascii() and len(words) >= 2 and (
-            sum(map(greek, words)) > _GREEK_SHARE * len(words)):
-        return "el"
-    # (a search first: counting each word's script cost every untagged non-ASCII item some
-    # 13 us, a code review)
-    if not text.isascii() and len(words) >= 2 and _ARABIC_WORD.search(text, 0, reach) and (
-            sum(_ARABIC_WORD.match(w) is not None for w in words) > _GREEK_SHARE * len(words)):
+    if not text.isascii() and len(words) >= 2:
         head = text[:reach]
-        return ("ur" if _URDU_LETTERS.search(head)
-                else "fa" if _PERSIAN_LETTERS.search(head) else "ar")
-    if not text.isascii() and len(words) >= 2 and _HEBREW_WORD.search(text, 0, reach) and (
-            sum(_HEBREW_WORD.match(w) is not None for w in words) > _GREEK_SHARE * len(words)):
-        return "he"
+        if sum(map(greek, words)) > _GREEK_SHARE * len(words):
+            return "el"
+        if _mostly(_ARABIC_WORD, head, words):
+            return ("ur" if _URDU_LETTERS.search(head)
+                    else "fa" if _PERSIAN_LETTERS.search(head) else "ar")
+        if _mostly(_HEBREW_WORD, head, words):
+            return "he"
     if not text.isascii():
         head = text[:reach]
         latin = sum(w.isascii() for w in words)  # an English text naming "习近平" is English

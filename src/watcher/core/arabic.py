@@ -53,15 +53,10 @@ def _has_article(tok: str, core: str) -> bool:
     return head.endswith("ال") or (head.endswith("لل") and head[:-2] in ("", "و", "ف"))
 
 
+@lru_cache(maxsize=65536)
 def core_forms(tok: str) -> tuple[str, ...]:
     """What ``tok`` (folded) may be once its prefixes are taken off, each without its article:
     ``tok`` without its article first."""
-    return _cores(tok)
-
-
-@lru_cache(maxsize=65536)
-def _cores(tok: str) -> tuple[str, ...]:
-    """:func:`core_forms`."""
     found = [_bare(tok)]
     for conj in _CONJUNCTIONS:
         if not tok.startswith(conj):
@@ -99,7 +94,7 @@ def arabic_form(kw: str, tok: str, names: Mapping[str, bool] | None = None) -> b
     # a three-letter word and an ending is as often another word ("قطرات", drops, is no "قطر")
     stems = ((core, core[:-1] + "ت") if core.endswith("ه")
              else (core,) if len(core) > _MIN_CORE else ())
-    for c in _cores(tok):
+    for c in core_forms(tok):
         if c == core:
             return True
         for stem in stems:

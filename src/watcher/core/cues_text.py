@@ -33,7 +33,7 @@ from watcher.core.cues_tokens import Token as Token
 from watcher.core.cues_tokens import Tokens as Tokens
 from watcher.core.cues_tokens import token_word as token_word
 from watcher.core.cues_tokens import tokenize as tokenize
-from watcher.core.text import CJK, HAN, INDIC_SIGNS, KANA, LAO, SEA_MARKS, THAI
+from watcher.core.text import CJK, INDIC_SIGNS, SEA_MARKS, UNSPACED_LETTER
 
 GAP_MAX = 4
 CANDIDATE_CACHE = 20000  # words remembered per phrase set
@@ -71,7 +71,7 @@ def _shared(value: _T) -> _T:
     return cast(_T, _SHARED.setdefault(value, value))
 
 
-_CJK_SPLIT = re.compile(rf"[{KANA}{HAN}]|[{THAI}{LAO}][{SEA_MARKS}]*|[^{CJK}]+")
+_CJK_SPLIT = re.compile(rf"{UNSPACED_LETTER}|[^{CJK}]+")
 # a phrase's words: runs of letters, digits, Indic vowel signs, "*" and "~"
 _PHRASE_WORDS = re.compile(rf"(?:[\w*~]|[{INDIC_SIGNS}{SEA_MARKS}])+")
 

@@ -20,20 +20,16 @@ from watcher.core.hanzi import simplified
 from watcher.core.text import (
     ARABIC_FOLD,
     CJK,
-    HAN,
+    HAS_ARABIC,
     HAS_CJK,
     INDIC_SIGNS,
-    KANA,
-    LAO,
-    SEA_MARKS,
-    THAI,
+    UNSPACED_LETTER,
 )
 
 token_word = attrgetter("w")  # a token's folded word
 # what precedes a word, the word: one findall, in C; a Chinese character or a kana is a word
 # of its own (:data:`watcher.core.text.CJK`)
-_SEP_WORD_CJK = re.compile(rf"(\W*)([{KANA}{HAN}]|[{THAI}{LAO}][{SEA_MARKS}]*"
-                           rf"|(?:[^\W{CJK}]|[{INDIC_SIGNS}])+)")
+_SEP_WORD_CJK = re.compile(rf"(\W*)({UNSPACED_LETTER}|(?:[^\W{CJK}]|[{INDIC_SIGNS}])+)")
 _SEP_WORD = re.compile(r"(\W*)(\w+)")
 _SENTENCE_END = re.compile(r"[.!?;:\u3002]")  # 。ends a Chinese or Japanese sentence
 _CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014\u3001]|\s-\s")  # 、 a clause
@@ -83,7 +79,7 @@ def _fold_char(ch: str) -> str:
             out = "".join(c for c in unicodedata.normalize("NFKD", ch.casefold())
                           if not unicodedata.combining(c)).replace("\u2019", "'").replace(
                               "\u02bc", "'")
-            if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff":
+            if HAS_ARABIC.match(ch):
                 out = out.translate(ARABIC_FOLD)  # as text.fold: "القمة" is "القمه"
         if len(_FOLDED) < 65536:  # bounded: a hostile feed cannot grow it without end
             _FOLDED[ch] = out

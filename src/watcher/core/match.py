@@ -191,8 +191,8 @@ def match_kind(kw: str, tok: str) -> int:
     if len(kw) > SHORT and _script(kw) != _script(tok):
         return _across_scripts(kw, tok)
     if arabic(kw) and arabic(tok):  # no respelling or compound rule reads Arabic letters
-        return WORD if kw == tok or arabic_form(kw, tok, NAME_ARTICLES) or (
-            tok.startswith(kw) and tok[len(kw):].isdecimal()) else 0
+        return WORD if (kw == tok or _edition_of(kw, tok)
+                        or arabic_form(kw, tok, NAME_ARTICLES)) else 0
     if hebrew(kw) and hebrew(tok):  # nor Hebrew ones
         return WORD if kw == tok or hebrew_form(kw, tok) else 0
     kind = _kind(kw, tok)
@@ -309,8 +309,8 @@ def _kind(kw: str, tok: str) -> int:
     """``match_kind`` without Slavic case forms."""
     if kw == tok:
         return WORD
-    if kw[-1:].isalpha() and tok.startswith(kw) and tok[len(kw):].isdecimal():
-        return WORD  # a numbered edition or model: "COP30", "Euro2024", "iPhone15"
+    if _edition_of(kw, tok):
+        return WORD
     if len(kw) <= SHORT or kw.isdigit() or tok.isdigit():
         return 0
     if tok.startswith(kw) and _inflected(kw, tok[len(kw):]):
@@ -344,6 +344,12 @@ def _kind(kw: str, tok: str) -> int:
             Levenshtein.distance(kkey, tkey, score_cutoff=edits) <= edits):
         return RESPELLING
     return 0
+
+
+def _edition_of(kw: str, tok: str) -> bool:
+    """Is ``tok`` the keyword, ending in a letter, with a number after it: a numbered edition or
+    model ("COP30", "Euro2024", "iPhone15", "كوب28")?"""
+    return kw[-1:].isalpha() and tok.startswith(kw) and tok[len(kw):].isdecimal()
 
 
 def _chance_respelling(kw: str, tok: str) -> bool:

@@ -51,15 +51,18 @@ CJK = KANA + HAN + THAI + LAO
 # "न" of "चुनाव" read as Hindi's "not"). The signs are part of the word (session 54)
 INDIC_SIGNS = "".join(chr(c) for c in range(0x900, 0xE00)
                        if unicodedata.category(chr(c)) in ("Mn", "Mc"))
-# one word of text that has any of these: a Chinese character or a kana; a Thai or Lao letter
-# with its signs; else a run of letters, digits and Indic vowel signs
-UNSPACED_WORD = (rf"[{KANA}{HAN}]|[{THAI}{LAO}][{SEA_MARKS}]*"
-                 rf"|(?:[^\W_{CJK}]|[{INDIC_SIGNS}])+")
+# a word of the scripts that write no spaces: a Chinese character or a kana, a Thai or Lao letter
+# with its signs (the status reader's tokens and phrases split so too)
+UNSPACED_LETTER = rf"[{KANA}{HAN}]|[{THAI}{LAO}][{SEA_MARKS}]*"
+# one word of text that has any of these: such a letter, else a run of letters, digits and Indic
+# vowel signs
+UNSPACED_WORD = rf"{UNSPACED_LETTER}|(?:[^\W_{CJK}]|[{INDIC_SIGNS}])+"
 # any of the scripts above: one search tells most text (Latin, Cyrillic, Greek) that none of
 # the steps for them applies, as one did before there were several (a German summary folded
 # 40% slower with a search for each)
 _OTHER_SCRIPTS = re.compile(f"[\u0600-\u0dff\u0e01-\u0edf\ufb50-\ufdff\ufe70-\ufeff{KANA}{HAN}]")
 HAS_CJK = re.compile(f"[{CJK}\u0900-\u0dff]")  # the text needs UNSPACED_WORD
+_HAS_HAN = re.compile(f"[{HAN}]")
 # the expressions that split those characters cost half as much again on other text: they
 # run only where the text has one (a search for one is a quarter of a split)
 _WORD = UNSPACED_WORD
@@ -114,7 +117,7 @@ def _fold(text: str) -> str:
         return decomposed
     if HAS_ARABIC.search(decomposed):
         decomposed = decomposed.translate(ARABIC_FOLD)
-    if HAS_CJK.search(decomposed):
+    if _HAS_HAN.search(decomposed):
         return simplified(decomposed)  # 習近平 is 习近平 (:mod:`watcher.core.hanzi`)
     return decomposed
 
