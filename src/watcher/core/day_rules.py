@@ -94,7 +94,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from watcher.core.confirm import dated_ahead
+from watcher.core.confirm import dated_ahead, runs_until
 from watcher.core.cue_words import DENIABLE, cue_scores, top_status
 from watcher.core.events import EventState
 from watcher.core.features import YESTERDAY, ItemFeatures, names_a_day_ahead, says_again
@@ -204,7 +204,7 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
     elif reading.status == "held" and dated_ahead(item, feats):
         reading = StatusReading("planned", reading.score, reading.cues)
         why += "; planned: it names a date still ahead"
-    elif reading.status == "held":
+    elif reading.status == "held" and not runs_until(item, reading):
         ahead = ("day" if feats.due_days is not None and 1 <= feats.due_days < YESTERDAY
                  else "month" if feats.month_days is not None else None)
         if ahead and not names_a_past_day(item.title, item.summary, item.lang):

@@ -1,0 +1,46 @@
+"""Session 55: what an article tells under way is not made a plan by a later day it names.
+
+A held reading in the present that names a day ahead previews the occasion
+(``day_rules.by_the_days``), unless a held cue runs on to a date ("se tient jusqu'au 17 juin",
+"runs until March 3"): the occasion is under way, and the day ahead dates a later step
+(``confirm.runs_until``)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from watcher.core.cues import Lexicon
+from watcher.core.day_rules import by_the_days
+from watcher.core.events import EventState
+from watcher.core.features import features
+from watcher.core.params import Params
+from watcher.core.types import StatusReading
+from watcher.models import Item
+
+P = Params()
+WEDNESDAY = datetime(2023, 6, 14, 8, tzinfo=UTC)
+
+
+def _status(title: str, summary: str, lang: str) -> str | None:
+    item = Item(key="k", title=title, summary=summary, link=None, source="lefigaro",
+                published=WEDNESDAY, lang=lang)
+    reading: StatusReading = Lexicon.builtin().read(title, summary, lang)
+    ev = EventState(id="e", title=title, first_seen=WEDNESDAY, last_seen=WEDNESDAY)
+    return by_the_days(ev, item, features(item, P), reading, P, new=True)[0].status
+
+
+def test_a_fair_that_runs_until_a_date_is_under_way_past_a_guests_day() -> None:
+    assert _status("VivaTech s'ouvre porte de Versailles, l'intelligence artificielle partout",
+                   "Le salon, qui se tient jusqu'au 17 juin, attend Elon Musk vendredi.",
+                   "fr") == "held"
+
+
+def test_an_opening_in_the_present_with_a_day_ahead_is_still_a_preview() -> None:
+    assert _status("Le salon VivaTech s'ouvre vendredi porte de Versailles",
+                   "Elon Musk est attendu.", "fr") == "planned"
+
+
+def test_to_a_number_is_no_date_it_runs_to() -> None:
+    # "opens to 50,000 fans": a crowd, not the day the festival runs until
+    assert _status("Glastonbury opens to 50,000 fans",
+                   "The headliners play on Saturday.", "en") == "planned"
