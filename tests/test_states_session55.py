@@ -44,3 +44,34 @@ def test_to_a_number_is_no_date_it_runs_to() -> None:
     # "opens to 50,000 fans": a crowd, not the day the festival runs until
     assert _status("Glastonbury opens to 50,000 fans",
                    "The headliners play on Saturday.", "en") == "planned"
+
+
+MONDAY_AFTERNOON = datetime(2020, 2, 24, 15, tzinfo=UTC)
+SATURDAY_BEFORE = datetime(2020, 2, 22, 15, tzinfo=UTC)
+
+
+def _status_at(title: str, summary: str, lang: str, when: datetime) -> str | None:
+    item = Item(key="k", title=title, summary=summary, link=None, source="dpa",
+                published=when, lang=lang)
+    reading = Lexicon.builtin().read(title, summary, lang)
+    ev = EventState(id="e", title=title, first_seen=when, last_seen=when)
+    return by_the_days(ev, item, features(item, P), reading, P, new=True)[0].status
+
+
+def test_the_present_on_the_weekday_it_names_reports_the_occasion() -> None:
+    title = "Mainz revelers line the streets for Rose Monday parade"
+    assert Lexicon.builtin().read(title, "", "en").dated
+    assert _status_at(title, "", "en", MONDAY_AFTERNOON) == "held"
+    assert _status_at("La Fondation Louis Vuitton ouvre ses portes au public ce lundi", "",
+                      "fr", MONDAY_AFTERNOON) == "held"
+
+
+def test_the_present_before_the_weekday_it_names_previews_it() -> None:
+    assert _status_at("Mainz revelers line the streets for Rose Monday parade", "", "en",
+                      SATURDAY_BEFORE) == "planned"
+
+
+def test_a_time_later_that_day_keeps_the_preview() -> None:
+    morning = datetime(2020, 2, 24, 8, tzinfo=UTC)
+    assert _status_at("Bayern empfängt Dortmund am Montag",
+                      "Anstoß ist heute um 20.30 Uhr.", "de", morning) == "planned"

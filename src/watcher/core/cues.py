@@ -289,10 +289,12 @@ class Lexicon:
 
     def _read_with(self, langs: Sequence[str], t_toks: Tokens, s_toks: Tokens,
                    present: set[int] | None = None,
-                   scripts: frozenset[str] | None = None) -> list[Cue]:
+                   scripts: frozenset[str] | None = None,
+                   dated: set[int] | None = None) -> list[Cue]:
         """The cues of ``langs``' lexicons; ``present`` collects the ids of the held cues in
-        the present of a field with no word of the past (:attr:`StatusReading.present_only`);
-        ``scripts``, those of the text's letters: a lexicon written in none of them is skipped."""
+        the present of a field with no word of the past (:attr:`StatusReading.present_only`),
+        ``dated`` those a time ahead made plans (:attr:`StatusReading.dated`); ``scripts``,
+        those of the text's letters: a lexicon written in none of them is skipped."""
         cues: list[Cue] = []
         for code in langs:
             if scripts is not None and not self._script[code] & scripts:
@@ -310,6 +312,8 @@ class Lexicon:
                     t_tense.get("past") or s_tense.get("past")
                     or narrates_past(engine, t_toks) or narrates_past(engine, s_toks)):
                 present.update(id(c) for c in now)
+            if dated is not None:
+                dated.update(id(c) for t in (t_tense, s_tense) for c in t.get("ahead", ()))
         return cues
 
     def read(self, title: str, summary: str, lang: str | None,
@@ -322,8 +326,9 @@ class Lexicon:
         evident = self._scores(toks)
         first = langs = self._languages(toks, lang, evident)
         present: set[int] = set()
+        dated: set[int] = set()
         scripts = text_scripts(title or "") | text_scripts(summary or "")
-        cues = self._read_with(first, t_toks, s_toks, present, scripts)
+        cues = self._read_with(first, t_toks, s_toks, present, scripts, dated)
         if not cues and not (len(first) == 1 and first[0] in _EAST_ASIAN and (
                 HAS_CJK.search(title or "") or HAS_CJK.search(summary or ""))):
             # a wrong or undetectable language: the other lexicons may know better,
@@ -337,7 +342,8 @@ class Lexicon:
             seen = evident[first[0]] if len(first) == 1 else 0
             if seen >= 2:
                 others = [k for k in others if k == stated or evident[k] * 2 > seen]
-            cues, langs = self._read_with(others, t_toks, s_toks, present, scripts), others
+            cues, langs = self._read_with(others, t_toks, s_toks, present, scripts,
+                                          dated), others
         if year is not None:
             cues = _past_edition(cues, summary or "", s_toks, year)
         cues.sort(key=_cue_order)
@@ -415,8 +421,10 @@ class Lexicon:
         tentative = all(c.derived for c in cues if c.blocked is None and c.status == status)
         present_only = status == "held" and all(
             id(c) in present for c in cues if c.blocked is None and c.status == "held")
+        on_days = status == "planned" and all(
+            id(c) in dated for c in cues if c.blocked is None and c.status == "planned")
         return StatusReading(status, scores[status], tuple(cues), returning, tentative, later,
-                             present_only)
+                             present_only, dated=on_days)
 
     def _tried_again(self, t_toks: Tokens, s_toks: Tokens) -> bool:
         """Does the article name a new attempt ("new attempt", "next opportunity", "neuer

@@ -185,6 +185,15 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
         how = "called off" if reading.status == "cancelled" else "suspended"
         reading = StatusReading("held", reading.score, reading.cues)
         why += f"; held: {how} on its day, and reported happening"
+    if (reading.status == "planned" and reading.dated and feats.due_days == 0
+            and feats.date_days is None and not reading.later_today
+            and not previews_today(item, feats)):
+        # "Mainz revelers line the streets for Rose Monday parade", that Monday: the present
+        # on the weekday it names, today, reports the occasion
+        cues = tuple(replace(c, status="held") if c.blocked is None and c.status == "planned"
+                     else c for c in reading.cues)
+        reading = replace(reading, status="held", cues=cues, present_only=True, dated=False)
+        why += "; held: in the present on the weekday it names, today"
     if (reading.status is None and not any(_keeps_plan_off(c) for c in reading.cues) and (
             (feats.due_days is not None and feats.due_days < YESTERDAY)
             or (feats.date_days is not None and feats.date_days >= 1))

@@ -74,6 +74,10 @@ class StatusReading:
     # the headline puts the occasion in doubt ("match in doubt over coronavirus"): no status,
     # and no day it names is a plan (``Lexicon._doubted``, ``day_rules.by_the_days``)
     doubted: bool = False
+    # planned rests only on held cues a time ahead made plans ("revelers line the streets for
+    # Monday parade"): on the weekday it names, that present is today's report
+    # (``day_rules.by_the_days``)
+    dated: bool = False
 
 
 def cue_fields(cues: Sequence[Cue], status: str | None) -> set[str]:
