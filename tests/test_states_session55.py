@@ -75,3 +75,31 @@ def test_a_time_later_that_day_keeps_the_preview() -> None:
     morning = datetime(2020, 2, 24, 8, tzinfo=UTC)
     assert _status_at("Bayern empfängt Dortmund am Montag",
                       "Anstoß ist heute um 20.30 Uhr.", "de", morning) == "planned"
+
+
+def test_days_told_in_a_past_narration_are_gone_by() -> None:
+    from watcher.core.past_day import names_a_past_day
+
+    # a French clause that opens on its participle and weekday
+    assert names_a_past_day("La Russie met sur orbite l'observatoire Spektr-RG",
+                            "Lancé samedi depuis le Kazakhstan après un report de dernière "
+                            "minute, le télescope emporte l'instrument allemand eROSITA.", "fr")
+    assert names_a_past_day("« Barbie » fait le plein",
+                            "Le film, sorti mercredi, a attiré un million de spectateurs.", "fr")
+    # "Sahara" is no future in -ra
+    assert names_a_past_day("Charles de Foucauld proclamé saint à Rome",
+                            "L'ancien ermite du Sahara a été canonisé dimanche.", "fr")
+    # a German separable participle ("freigegeben") after a long gap
+    assert names_a_past_day("Gaia liefert neue Daten",
+                            "Die Esa hat am Montag den dritten Datensatz ihres "
+                            "Himmelsvermessers freigegeben.", "de")
+
+
+def test_participles_that_set_a_day_ahead_are_no_past() -> None:
+    from watcher.core.past_day import names_a_past_day
+
+    assert not names_a_past_day("Appelés dimanche aux urnes, les Français choisissent", "",
+                                "fr")
+    assert not names_a_past_day("Prévu samedi, le concert affiche complet", "", "fr")
+    assert not names_a_past_day("Grève samedi à la SNCF", "", "fr")
+    assert not names_a_past_day("Le film", "Le film sortira mercredi en salles.", "fr")

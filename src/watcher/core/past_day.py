@@ -39,7 +39,9 @@ _EN_REPORTING = ("said", "announced", "confirmed", "told", "reported", "added", 
 # "sind am Sonntag aufgerufen", "ist für Mai angesetzt", "ist auf Montag vorgezogen")
 _DE_SEPARABLE = (r"(?!(?:angekundigt|angesetzt|aufgerufen|ausgerufen|vorgesehen|eingeplant|"
                  r"angesagt|festgesetzt|festgelegt|eingeladen|vorgezogen|ausgeschrieben)\b)"
-                 r"(?:an|auf|ab|aus|ein|vor|nach|mit|zu|zuruck|los|fest|statt|weg|fort|durch|um)"
+                 r"(?:an|auf|ab|aus|ein|vor|nach|mit|zu|zuruck|los|fest|statt|weg|fort|durch|um|"
+                 # session 55: "hat am Montag ... freigegeben", "bekanntgegeben", "beigelegt"
+                 r"frei|bekannt|zusammen|weiter|wieder|hoch|heraus|hervor|bei|dar)"
                  r"ge[a-z]{3,}(?:t|en)")
 _DE_PARTICIPLE = rf"(?:(?:ge|be|er|ver|ent|zer)[a-z]{{3,}}(?:t|en)|{_DE_SEPARABLE})"
 # the words between a German auxiliary and its participle: up to six, or up to twelve none of
@@ -96,13 +98,30 @@ _PL_REPORTING = (r"\b(?:powiedzial|powiedziala|poinformowal|poinformowala|poinfo
                  r"oglosil|oglosila|oglosili|przekazal|przekazala|zapowiedzial|zapowiedziala)\b")
 _PAST.update({"sv": re.compile(_NORTH_PAST), "da": re.compile(_NORTH_PAST),
               "nb": re.compile(_NORTH_PAST), "pl": re.compile(_PL_PAST)})
+# French words that end as a future in -ra does, and are none
+_FR_NOT_FUTURE = ("(?:sahara|opera|camera|riviera|extra|ultra|ankara|sierra|cobra|tiara|mantra|"
+                  "chimera|agora|flora|aura|clara|laura|barbara|sara|vera|nora|dora|cora|zara|"
+                  "angora|contra|affront|samara|madeira|tempura|viagra|sonora)")
+# a French clause that opens on a past participle and its weekday ("Lancé samedi depuis le
+# Kazakhstan, ...", "sorti mercredi", "inaugurée lundi"): the day it was done, gone by. Not the
+# participles that set a day ahead ("prévu samedi", "appelés dimanche aux urnes", "attendu
+# mardi", "reporté à", "convoqué"): session 55
+_FR_PARTICIPLE_DAY = re.compile(
+    r"\W*(?!(?:pr[ée]vu|programm|fix|appel|convoqu|invit|attendu|report|repouss|d[ée]cal|"
+    r"avanc|annul)\w*\s)"
+    r"(?:[a-zàâçéèêëîïôûùüÿœ'-]{2,}(?:é|ée|és|ées)|sorti|sortie|sortis|sorties|paru|parue|"
+    r"parus|parues|ouvert|ouverte|élu|élue|élus|élues)"
+    r"\s+(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
 _FUTURE = {
     "en": re.compile(r"\b(?:" + "|".join(_EN_FUTURE) + r")\b"),
     # "aura lieu": avoir's future, no passé composé
     "fr": re.compile(r"\b(?:sera|seront|aura|auront|va|vont|doit|doivent|"
                      r"prevu|prevue|prevus|prevues|programme|programmee|programmes|programmees|"
                      r"fixe|fixee|fixes|fixees|"
-                     r"prochain|prochaine|pour le|pour la|[a-z]{3,}(?:ra|ront))\b"),
+                     r"prochain|prochaine|pour le|pour la|"
+                     # the future's -ra, -ront, but not the nouns and names that end so
+                     # ("ermite au Sahara a été canonisé dimanche": session 55)
+                     rf"(?!{_FR_NOT_FUTURE}\b)[a-z]{{3,}}(?:ra|ront))\b"),
     "de": re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|kommenden|nachsten|geplant|"
                      r"morgen)\b"),
     "sv": re.compile(_NORTH_FUTURE), "da": re.compile(_NORTH_FUTURE),
@@ -133,9 +152,10 @@ def names_a_past_day(title: str, summary: str, lang: str | None) -> bool:
     key = language_code(lang) or ""
     if key not in _PAST:
         return False
-    dated = [c for c in _clauses(title, summary) if _names_day(c)]
+    dated = [(c, raw) for c, raw in _clauses_raw(title, summary) if _names_day(c)]
     return bool(dated) and all(
-        _narrates_past(c, key) and _REPORTING[key].search(c) is None for c in dated)
+        (_narrates_past(c, key) or (key == "fr" and _FR_PARTICIPLE_DAY.match(raw) is not None))
+        and _REPORTING[key].search(c) is None for c, raw in dated)
 
 
 def _narrates_past(clause: str, key: str) -> bool:
@@ -163,7 +183,12 @@ def _folded(part: str) -> str:
 
 def _clauses(title: str, summary: str) -> list[str]:
     """The clauses of both fields, masked and folded."""
-    return [_folded(part) for text in (title, summary)
+    return [c for c, _ in _clauses_raw(title, summary)]
+
+
+def _clauses_raw(title: str, summary: str) -> list[tuple[str, str]]:
+    """The clauses of both fields, masked and folded, each with its masked text."""
+    return [(_folded(part), part) for text in (title, summary)
             for part in _CLAUSE.split(_masked(text)) if part.strip()]
 
 
