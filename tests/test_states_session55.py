@@ -103,3 +103,14 @@ def test_participles_that_set_a_day_ahead_are_no_past() -> None:
     assert not names_a_past_day("Prévu samedi, le concert affiche complet", "", "fr")
     assert not names_a_past_day("Grève samedi à la SNCF", "", "fr")
     assert not names_a_past_day("Le film", "Le film sortira mercredi en salles.", "fr")
+
+
+def test_a_span_of_days_to_come_is_no_end_of_something_under_way() -> None:
+    # "vom 24. bis 28. Februar": the strike is to come, from its first day
+    sat = datetime(2024, 2, 10, 9, tzinfo=UTC)
+    assert _status_at("Englische Assistenzärzte streiken erneut fünf Tage",
+                      "Der Ärzteverband BMA ruft die Junior Doctors vom 24. bis 28. Februar "
+                      "zum Ausstand auf.", "de", sat) == "planned"
+    # "bis zum 28. Februar" alone ends a strike under way
+    assert _status_at("Englische Assistenzärzte streiken",
+                      "Der Ausstand dauert noch bis zum 28. Februar.", "de", sat) == "held"

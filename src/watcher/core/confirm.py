@@ -41,7 +41,22 @@ def dated_ahead(item: Item, feats: ItemFeatures) -> bool:
     as the end of something under way or as another occasion's day?"""
     if feats.date_days is None or feats.date_days < 2:
         return False
-    return not (_UNTIL.search(item.title) or _UNTIL.search(item.summary))
+    return not (_ends_at(item.title) or _ends_at(item.summary))
+
+
+# the start of a span of dates right before its "bis", "until", "au": "vom 24. bis 28.
+# Februar", "from March 3 to 7", "du 14 au 17 juillet" name days to come from their first,
+# not the end of something under way (set 208: "Englische Assistenzärzte streiken erneut fünf
+# Tage" over "vom 24. bis 28. Februar" read the strike under way)
+_SPAN_START = re.compile(r"\b(?:vom|von|from|du|dal|del|desde|between|zwischen)\s+"
+                         r"(?:\w+\s+){0,2}?\d{1,2}\.?(?:\s*\w+)?\s*$", re.IGNORECASE)
+
+
+def _ends_at(text: str) -> bool:
+    """Does ``text`` date the end of something under way ("until Sunday 12", "bis zum 3.
+    Mai"), not the last day of a span to come?"""
+    return any(_SPAN_START.search(text, max(0, m.start() - 30), m.start()) is None
+               for m in _UNTIL.finditer(text))
 
 
 # how far after a held cue a date it runs to may start ("se tient jusqu'au 17 juin", "runs
