@@ -114,3 +114,18 @@ def test_a_span_of_days_to_come_is_no_end_of_something_under_way() -> None:
     # "bis zum 28. Februar" alone ends a strike under way
     assert _status_at("Englische Assistenzärzte streiken",
                       "Der Ausstand dauert noch bis zum 28. Februar.", "de", sat) == "held"
+
+
+def test_a_month_of_last_year_is_another_edition() -> None:
+    lex = Lexicon.builtin()
+    for title, summary, lang in [
+        ("Hacker congress moves from Hamburg to Leipzig",
+         "The club says its congress outgrew Hamburg, where 12,000 people attended last "
+         "December.", "en"),
+        ("Le congrès des hackers quitte Hambourg",
+         "Le congrès s'est tenu en décembre dernier à Hambourg.", "fr"),
+        ("Hackerkongress zieht nach Leipzig",
+         "Im vergangenen Dezember tagte der Kongress in Hamburg.", "de"),
+    ]:
+        r = lex.read(title, summary, lang)
+        assert r.status != "held", (title, r)
