@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import date, timedelta
 
+from watcher.core.concept_times import MONTHS, WEEKDAYS
 from watcher.core.events import EventState
-from watcher.core.features import ItemFeatures
+from watcher.core.features import ItemFeatures, spelled_dates
 from watcher.core.params import Params
+from watcher.core.text import fold
 from watcher.core.types import StatusReading, cue_fields
 from watcher.models import Item
 
@@ -41,34 +44,64 @@ def dated_ahead(item: Item, feats: ItemFeatures) -> bool:
     as the end of something under way or as another occasion's day?"""
     if feats.date_days is None or feats.date_days < 2:
         return False
-    return not (_ends_at(item.title) or _ends_at(item.summary))
+    day = item.published.date()
+    return not (_ends_at(item.title, day) or _ends_at(item.summary, day))
 
 
-# the start of a span of dates right before its "bis", "until", "au": "vom 24. bis 28.
-# Februar", "from March 3 to 7", "du 14 au 17 juillet" name days to come from their first,
-# not the end of something under way (set 208: "Englische Assistenzärzte streiken erneut fünf
-# Tage" over "vom 24. bis 28. Februar" read the strike under way)
-_SPAN_START = re.compile(r"\b(?:vom|von|from|du|dal|del|desde|between|zwischen)\s+"
-                         r"(?:\w+\s+){0,2}?\d{1,2}\.?(?:\s*\w+)?\s*$", re.IGNORECASE)
+# the start of a span of dates right before its "bis", "until": "vom 24. bis 28. Februar",
+# "from March 3 to 7" name days to come from their first, not the end of something under way
+# (set 208: "Englische Assistenzärzte streiken erneut fünf Tage" over "vom 24. bis 28.
+# Februar" read the strike under way); folded, no "until" word inside ("from 10 to 6 daily
+# until March 30" is opening hours, a code review), a month after the day only
+_SPAN_START = re.compile(
+    r"\b(?:vom|von|from|du|dal|del|desde|between|zwischen)\s+"
+    r"(?:(?!(?:until|till|through|to|bis|jusqu|au)\b)\w+\s+){0,2}?(?P<day>\d{1,2})\.?"
+    rf"(?:\s*(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}))?\s*$")
+SPAN_REACH = 30  # characters before an "until" a span's start may stand in
+# how far a span's first day may lie behind its publication and still be a year ahead
+_YEAR_ROUND = timedelta(days=180)
 
 
-def _ends_at(text: str) -> bool:
+def _ends_at(text: str, published: date) -> bool:
     """Does ``text`` date the end of something under way ("until Sunday 12", "bis zum 3.
-    Mai"), not the last day of a span to come?"""
-    return any(_SPAN_START.search(text, max(0, m.start() - 30), m.start()) is None
-               for m in _UNTIL.finditer(text))
+    Mai"), not the last day of a span still to come? A span whose first day is past
+    ("läuft vom 20. bis 28. Februar" on the 22nd) is under way: its end is an end (a code
+    review, session 55)."""
+    for m in _UNTIL.finditer(text):
+        span = _SPAN_START.search(fold(text[max(0, m.start() - SPAN_REACH):m.start()]))
+        if span is None:
+            return True
+        dates = spelled_dates(re.findall(r"\w+", fold(text[m.start():m.end() + 20])))
+        if not dates:
+            return True
+        try:
+            first = date(published.year, dates[0][0], int(span.group("day")))
+        except ValueError:  # 31 June
+            return True
+        if first < published - _YEAR_ROUND:
+            first = first.replace(year=published.year + 1)
+        if first <= published:
+            return True
+    return False
 
 
-# how far after a held cue a date it runs to may start ("se tient jusqu'au 17 juin", "runs
-# until Sunday 12", "dauert noch bis zum 3. Mai"), in characters; and the words that run it
-# there (not "to", "before": "opens to 50,000 fans", "opens before 2 pm")
+# how far after a held cue the word that runs it on to a date may start ("se tient jusqu'au
+# 17 juin", "runs until Sunday", "dauert noch bis zum 3. Mai"), in characters, and the words
+# that do (not "to", "before": "opens to 50,000 fans", "opens before 2 pm")
 RUNS_UNTIL_REACH = 12
-_RUNS_TO = re.compile(r"\b(?:until|till|through|bis|jusqu|hasta|fino|até|до|do|tot|til)\b\W+"
-                      r"(?:\w+\W+){0,2}?\d", re.IGNORECASE)
+_RUNS_TO = re.compile(r"\b(?:until|till|through|bis|jusqu|hasta|fino|até)\b", re.IGNORECASE)
+
+
+def _a_day_next(text: str, at: int) -> bool:
+    """Do the words right after ``at`` name a day: a weekday, or a day of a month ("au 17
+    juin", "zum 3. Mai", "Sunday")? Not an amount nor a time of day ("bis zu 50 Stunden",
+    "until 10 am", "bis 24 Uhr": a code review, session 55)."""
+    words = re.findall(r"\w+", fold(text[at:at + 30]))[:4]
+    return bool(spelled_dates(words)) or any(w in WEEKDAYS for w in words[:2])
 
 
 def runs_until(item: Item, reading: StatusReading) -> bool:
-    """Does a held cue of ``reading`` run on to a date ("VivaTech s'ouvre porte de Versailles"
+    """Does a held cue of ``reading`` run on to a day ("VivaTech s'ouvre porte de Versailles"
     over "Le salon, qui se tient jusqu'au 17 juin, attend Elon Musk vendredi")? Then the
     occasion is under way, and a day ahead it names dates a later step, not the occasion
     (set 170: read planned for Friday, the day of a guest's visit)."""
@@ -76,8 +109,9 @@ def runs_until(item: Item, reading: StatusReading) -> bool:
         if c.status != "held" or c.blocked is not None:
             continue
         text = item.title if c.field == "title" else item.summary
-        m = _RUNS_TO.search(text, c.end, c.end + RUNS_UNTIL_REACH + 40)
-        if m is not None and m.start() - c.end <= RUNS_UNTIL_REACH:
+        m = _RUNS_TO.search(text, c.end, c.end + RUNS_UNTIL_REACH + 10)
+        if m is not None and m.start() - c.end <= RUNS_UNTIL_REACH and _a_day_next(text,
+                                                                                  m.end()):
             return True
     return False
 

@@ -288,13 +288,15 @@ class Lexicon:
         return [k for k, s in scores.items() if s == best]
 
     def _read_with(self, langs: Sequence[str], t_toks: Tokens, s_toks: Tokens,
-                   present: set[int] | None = None,
+                   present: dict[int, Cue] | None = None,
                    scripts: frozenset[str] | None = None,
-                   dated: set[int] | None = None) -> list[Cue]:
-        """The cues of ``langs``' lexicons; ``present`` collects the ids of the held cues in
-        the present of a field with no word of the past (:attr:`StatusReading.present_only`),
-        ``dated`` those a time ahead made plans (:attr:`StatusReading.dated`); ``scripts``,
-        those of the text's letters: a lexicon written in none of them is skipped."""
+                   dated: dict[int, Cue] | None = None) -> list[Cue]:
+        """The cues of ``langs``' lexicons; ``present`` collects the held cues in the present
+        of a field with no word of the past (:attr:`StatusReading.present_only`),
+        ``dated`` those a time ahead made plans (:attr:`StatusReading.dated`), both by id and
+        kept alive (a freed cue's id could be reused by another while the reading is made);
+        ``scripts``, those of the text's letters: a lexicon written in none of them is
+        skipped."""
         cues: list[Cue] = []
         for code in langs:
             if scripts is not None and not self._script[code] & scripts:
@@ -311,9 +313,10 @@ class Lexicon:
             if present is not None and now and not (
                     t_tense.get("past") or s_tense.get("past")
                     or narrates_past(engine, t_toks) or narrates_past(engine, s_toks)):
-                present.update(id(c) for c in now)
+                present.update((id(c), c) for c in now)
             if dated is not None:
-                dated.update(id(c) for t in (t_tense, s_tense) for c in t.get("ahead", ()))
+                dated.update((id(c), c) for t in (t_tense, s_tense)
+                             for c in t.get("ahead", ()))
         return cues
 
     def read(self, title: str, summary: str, lang: str | None,
@@ -325,8 +328,8 @@ class Lexicon:
         toks = t_toks.toks + s_toks.toks
         evident = self._scores(toks)
         first = langs = self._languages(toks, lang, evident)
-        present: set[int] = set()
-        dated: set[int] = set()
+        present: dict[int, Cue] = {}
+        dated: dict[int, Cue] = {}
         scripts = text_scripts(title or "") | text_scripts(summary or "")
         cues = self._read_with(first, t_toks, s_toks, present, scripts, dated)
         if not cues and not (len(first) == 1 and first[0] in _EAST_ASIAN and (

@@ -99,7 +99,12 @@ from watcher.core.cue_words import DENIABLE, cue_scores, top_status
 from watcher.core.events import EventState
 from watcher.core.features import YESTERDAY, ItemFeatures, names_a_day_ahead, says_again
 from watcher.core.params import Params
-from watcher.core.past_day import future_at, held_told_past, names_a_past_day
+from watcher.core.past_day import (
+    future_at,
+    held_told_past,
+    names_a_past_day,
+    names_the_future,
+)
 from watcher.core.text import fold
 from watcher.core.types import Cue, StatusReading, cue_fields
 from watcher.models import Item
@@ -185,14 +190,11 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
         how = "called off" if reading.status == "cancelled" else "suspended"
         reading = StatusReading("held", reading.score, reading.cues)
         why += f"; held: {how} on its day, and reported happening"
-    if (reading.status == "planned" and reading.dated and feats.due_days == 0
-            and feats.date_days is None and not reading.later_today
-            and not previews_today(item, feats)):
-        # "Mainz revelers line the streets for Rose Monday parade", that Monday: the present
-        # on the weekday it names, today, reports the occasion
+    if reports_today(item, feats, reading):
         cues = tuple(replace(c, status="held") if c.blocked is None and c.status == "planned"
                      else c for c in reading.cues)
-        reading = replace(reading, status="held", cues=cues, present_only=True, dated=False)
+        reading = replace(reading, status="held", cues=cues, returning=False, tentative=False,
+                          present_only=True, dated=False)
         why += "; held: in the present on the weekday it names, today"
     if (reading.status is None and not any(_keeps_plan_off(c) for c in reading.cues) and (
             (feats.due_days is not None and feats.due_days < YESTERDAY)
@@ -308,6 +310,38 @@ def looks_back(item: Item, reading: StatusReading) -> bool:
 _OVER = re.compile(r"\b(?:beendet|beendete|vorbei|endete|endeten|zu ende|ended|is over|"
                    r"are over|was over|terminee?s?|s est acheve|a pris fin|ha terminado|"
                    r"e finito|e terminato)\b")
+
+
+# the UTC hour from which a weekday named is the reader's today: American evening copy runs
+# after midnight UTC ("Trump holds rally in Ohio on Saturday" at 01:00 UTC that Saturday)
+_TODAY_FROM = 6
+# a weekday in a holiday's name: the same weekday a week ahead too ("Rose Monday parade",
+# "Super Tuesday"), not today's for sure
+# a negation the reader may have missed ("Tollwood öffnet am Samstag nicht": a clause-final
+# "nicht"), folded
+_NEGATION = re.compile(r"\b(?:not|never|\w+n t|nicht|kein|keine|keinen|nie|pas|jamais|aucun|"
+                       r"aucune)\b")
+_HOLIDAY_DAY = re.compile(r"\b(?:rose|super|good|easter|ash|palm|whit|holy|shrove|fat|maundy)"
+                          r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def reports_today(item: Item, feats: ItemFeatures, reading: StatusReading) -> bool:
+    """Does a plan that rests only on present held cues dated by a weekday
+    (:attr:`StatusReading.dated`) name today ("Mainz revelers line the streets for the Monday
+    parade", "La Fondation Louis Vuitton ouvre ses portes au public ce lundi", that Monday)?
+    Then the present reports the occasion: held. Not when a time later that day, a word of
+    the future or of expectation ("are expected to", "doivent désigner") previews it, nor
+    when the article has a change or a negation of its own ("öffnet am Samstag nicht": the
+    plan is a missed negation, no report), nor before ``_TODAY_FROM`` UTC, nor for a holiday's
+    weekday (a code review, session 55)."""
+    return (reading.status == "planned" and reading.dated and feats.due_days == 0
+            and feats.date_days is None and not reading.later_today
+            and item.published.hour >= _TODAY_FROM
+            and not any(c.status in DENIABLE or c.blocked == "negation" for c in reading.cues)
+            and not previews_today(item, feats)
+            and not names_the_future(item.title, item.summary, item.lang)
+            and _HOLIDAY_DAY.search(text := fold(f"{item.title} {item.summary}")) is None
+            and _NEGATION.search(text) is None)
 
 
 def told_over(reading: StatusReading) -> bool:
@@ -471,7 +505,9 @@ _ENDS = frozenset({"close", "closes", "closing", "closed", "schliessen", "schlie
 _MARGIN = 180
 # a day part later than a news morning, beside a weekday that is the day of publication
 _EVENING = frozenset({"evening", "tonight", "abend", "soir", "soiree", "noche", "sera",
-                      "serata", "noite", "avond", "wieczorem"})
+                      "serata", "noite", "avond", "wieczorem",
+                      # session 55: "The window opens in the afternoon" (a code review)
+                      "afternoon", "nachmittag", "nachmittags"})
 _WEEKDAY_EVENINGS = tuple(f"{d}abend" for d in (
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"))
 _PAST_EVENING = frozenset({"last", "yesterday", "gestern", "hier", "anoche", "ieri", "ontem",

@@ -40,8 +40,9 @@ _EN_REPORTING = ("said", "announced", "confirmed", "told", "reported", "added", 
 _DE_SEPARABLE = (r"(?!(?:angekundigt|angesetzt|aufgerufen|ausgerufen|vorgesehen|eingeplant|"
                  r"angesagt|festgesetzt|festgelegt|eingeladen|vorgezogen|ausgeschrieben)\b)"
                  r"(?:an|auf|ab|aus|ein|vor|nach|mit|zu|zuruck|los|fest|statt|weg|fort|durch|um|"
-                 # session 55: "hat am Montag ... freigegeben", "bekanntgegeben", "beigelegt"
-                 r"frei|bekannt|zusammen|weiter|wieder|hoch|heraus|hervor|bei|dar)"
+                 # session 55: "hat am Montag ... freigegeben", "bekanntgegeben" (not "wieder",
+                 # "hoch", "zusammen", "bei": nouns start so, "Wiedergeburt": a code review)
+                 r"frei|bekannt|weiter|heraus|hervor|dar)"
                  r"ge[a-z]{3,}(?:t|en)")
 _DE_PARTICIPLE = rf"(?:(?:ge|be|er|ver|ent|zer)[a-z]{{3,}}(?:t|en)|{_DE_SEPARABLE})"
 # the words between a German auxiliary and its participle: up to six, or up to twelve none of
@@ -108,9 +109,12 @@ _FR_NOT_FUTURE = ("(?:sahara|opera|camera|riviera|extra|ultra|ankara|sierra|cobr
 # mardi", "reporté à", "convoqué"): session 55
 _FR_PARTICIPLE_DAY = re.compile(
     r"\W*(?!(?:pr[ée]vu|programm|fix|appel|convoqu|invit|attendu|report|repouss|d[ée]cal|"
-    r"avanc|annul)\w*\s)"
-    r"(?:[a-zàâçéèêëîïôûùüÿœ'-]{2,}(?:é|ée|és|ées)|sorti|sortie|sortis|sorties|paru|parue|"
-    r"parus|parues|ouvert|ouverte|élu|élue|élus|élues)"
+    r"avanc|annul|organis|disput|mobilis|plac|rentr|arriv|entr|journ|soir|ann[ée]e|id[ée]e|"
+    r"dur[ée]e|mus[ée]e|lyc[ée]e|march[ée]|comit[ée]|c[ôo]t[ée]|[ée]t[ée]|soci[ée]t|sant[ée]|"
+    r"libert|s[ée]curit|tourn[ée]e|arm[ée]e|assembl[ée]e|mont[ée]e|pens[ée]e|vall[ée]e)"
+    r"[\wàâçéèêëîïôûùüÿœ-]*\s)"
+    r"(?:[a-zàâçéèêëîïôûùüÿœ-]{2,}(?:é|ée|és|ées)|sorti|sortie|sortis|sorties|paru|parue|"
+    r"parus|parues|élu|élue|élus|élues)"
     r"\s+(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
 _FUTURE = {
     "en": re.compile(r"\b(?:" + "|".join(_EN_FUTURE) + r")\b"),
@@ -152,10 +156,27 @@ def names_a_past_day(title: str, summary: str, lang: str | None) -> bool:
     key = language_code(lang) or ""
     if key not in _PAST:
         return False
-    dated = [(c, raw) for c, raw in _clauses_raw(title, summary) if _names_day(c)]
+    dated = [(c, raw, whole) for c, raw, whole in _clauses_raw(title, summary)
+             if _names_day(c)]
     return bool(dated) and all(
-        (_narrates_past(c, key) or (key == "fr" and _FR_PARTICIPLE_DAY.match(raw) is not None))
-        and _REPORTING[key].search(c) is None for c, raw in dated)
+        (_narrates_past(c, key) or (key == "fr" and _FR_PARTICIPLE_DAY.match(raw) is not None
+                                    and _FUTURE["fr"].search(whole) is None))
+        and _REPORTING[key].search(c) is None for c, raw, whole in dated)
+
+
+# words of expectation the future patterns leave out ("Tausende Demonstranten erwartet", "are
+# expected to", "sont attendus"): what is awaited has not happened yet
+_AWAITED = re.compile(r"\b(?:expected|awaited|erwartet|erwarten|attendu|attendue|attendus|"
+                      r"attendues)\b")
+
+
+def names_the_future(title: str, summary: str, lang: str | None) -> bool:
+    """Does a clause of ``title`` or ``summary`` speak of the future or of what is awaited
+    (``_FUTURE``, but the English infinitive: "heads to Ohio" is a trip, and ``_AWAITED``)?"""
+    key = language_code(lang) or ""
+    pattern = _EN_LATER if key == "en" else _FUTURE.get(key)
+    return any((pattern is not None and pattern.search(c) is not None)
+               or _AWAITED.search(c) is not None for c in _clauses(title, summary))
 
 
 def _narrates_past(clause: str, key: str) -> bool:
@@ -183,13 +204,19 @@ def _folded(part: str) -> str:
 
 def _clauses(title: str, summary: str) -> list[str]:
     """The clauses of both fields, masked and folded."""
-    return [c for c, _ in _clauses_raw(title, summary)]
+    return [c for c, _, _ in _clauses_raw(title, summary)]
 
 
-def _clauses_raw(title: str, summary: str) -> list[tuple[str, str]]:
-    """The clauses of both fields, masked and folded, each with its masked text."""
-    return [(_folded(part), part) for text in (title, summary)
-            for part in _CLAUSE.split(_masked(text)) if part.strip()]
+def _clauses_raw(title: str, summary: str) -> list[tuple[str, str, str]]:
+    """The clauses of both fields, masked and folded, each with its masked text and its
+    whole field folded (a participle's clause is read with the rest of its field: "Mobilisés
+    vendredi, ils bloqueront le périphérique" looks ahead)."""
+    out = []
+    for text in (title, summary):
+        masked = _masked(text)
+        whole = _folded(masked)
+        out += [(_folded(part), part, whole) for part in _CLAUSE.split(masked) if part.strip()]
+    return out
 
 
 def _names_day(clause: str) -> bool:
