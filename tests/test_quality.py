@@ -626,7 +626,9 @@ EVENTS_78_FLOORS = {"alert_precision": 0.8145, "alert_recall": 0.8559, "bcubed_f
 # written at the end of session 18, never tuned on. With the session's first code (db7bc31):
 # 0.750 / 0.926 / 0.974 and 0.919 / 0.917 / 0.966.
 EVENTS_79_FLOORS = {"alert_precision": 0.828, "alert_recall": 0.9383, "bcubed_f1": 0.9742}
-EVENTS_80_FLOORS = {"alert_precision": 0.9315, "alert_recall": 0.9028, "bcubed_f1": 0.9496}
+# session 55: one run fewer, a Dakar start "ce dimanche" published that Sunday morning now reads
+# held (the present on the weekday it names, today; day_rules.reports_today)
+EVENTS_80_FLOORS = {"alert_precision": 0.9853, "alert_recall": 0.8889, "bcubed_f1": 0.9652}
 # events-81 (entertainment: award galas held after a death or moved online, Eurovision 2016,
 # 2017 and 2022, three "Wetten, dass..?" shows, Rock am Ring and Rock Werchter 2020 and 2022,
 # Oasis's two 2009 cancellations, cancelled tours and farewell shows; 184 rows, 41 events) and
@@ -958,7 +960,9 @@ EVENTS_141_FLOORS = {"alert_precision": 0.8490, "alert_recall": 0.8038, "bcubed_
 EVENTS_142_FLOORS = {"alert_precision": 0.7952, "alert_recall": 0.6882, "bcubed_f1": 0.8911}
 EVENTS_143_FLOORS = {"alert_precision": 0.87, "alert_recall": 0.8791, "bcubed_f1": 0.898}
 EVENTS_144_FLOORS = {"alert_precision": 0.9368, "alert_recall": 0.8431, "bcubed_f1": 0.7782}
-EVENTS_145_FLOORS = {"alert_precision": 0.9473, "alert_recall": 0.6923, "bcubed_f1": 0.7879}
+# session 55: "A New Delhi, un G20 sans Xi Jinping", on the summit's first day, reads held
+# (day_rules.reports_today): one wrong alert more, one run more found
+EVENTS_145_FLOORS = {"alert_precision": 0.9367, "alert_recall": 0.7115, "bcubed_f1": 0.8007}
 # events-146 .. -150: five sets written in session 41 by five new authors who saw neither the
 # code nor any score (Africa and the Middle East; Latin America, Spain and Portugal; everyday
 # public life in Germany, Austria and Switzerland, half in German; the same in France, Belgium
@@ -1164,7 +1168,9 @@ EVENTS_206_FLOORS = {"alert_precision": 0.9359, "alert_recall": 0.9241, "bcubed_
 # 0.759 / 0.877; held out 207 (museums, exhibitions, world expos and heritage openings) 0.843 /
 # 0.851 / 0.907, 209 (Turkey, Greece, Cyprus and Israel) 0.890 / 0.844 / 0.927
 EVENTS_207_FLOORS = {"alert_precision": 0.8427, "alert_recall": 0.8506, "bcubed_f1": 0.9066}
-EVENTS_208_FLOORS = {"alert_precision": 0.7927, "alert_recall": 0.7848, "bcubed_f1": 0.8825}
+# session 55: a strike "vom 24. bis 28. Februar" is to come (confirm._ends_at), and its later
+# refusal to call it off repeats the plan as a second event's: one wrong alert more
+EVENTS_208_FLOORS = {"alert_precision": 0.7805, "alert_recall": 0.7848, "bcubed_f1": 0.8825}
 EVENTS_209_FLOORS = {"alert_precision": 0.8901, "alert_recall": 0.8438, "bcubed_f1": 0.9271}
 # ... and two sets half or more in Chinese, Japanese and Korean, written after the session's
 # first Chinese, Japanese and Korean code (d5d836e) and scored once with it: 210 (public life,
@@ -1184,7 +1190,9 @@ EVENTS_211_FLOORS = {"alert_precision": 0.72, "alert_recall": 0.631, "bcubed_f1"
 # 0.907. Persian and Hebrew (29cc521): held out 216 0.885 / 0.684 / 0.794, then 0.837 / 0.765 /
 # 0.871. And one more in English, German and French, held out: 214 (the ceremonies and side
 # occasions of sports mega-events) 0.886 / 0.854 / 0.934, the same at the end
-EVENTS_212_FLOORS = {"alert_precision": 0.9167, "alert_recall": 0.8687, "bcubed_f1": 0.9114}
+# session 55: B-cubed 0.9114 -> 0.9093, one article read held on the weekday it names, today,
+# joins another event (alerts unchanged)
+EVENTS_212_FLOORS = {"alert_precision": 0.9167, "alert_recall": 0.8687, "bcubed_f1": 0.9093}
 EVENTS_213_FLOORS = {"alert_precision": 0.9167, "alert_recall": 0.8721, "bcubed_f1": 0.8505}
 EVENTS_214_FLOORS = {"alert_precision": 0.8864, "alert_recall": 0.8539, "bcubed_f1": 0.9343}
 EVENTS_215_FLOORS = {"alert_precision": 0.9024, "alert_recall": 0.8315, "bcubed_f1": 0.9118}
@@ -1194,6 +1202,14 @@ EVENTS_216_FLOORS = {"alert_precision": 0.837, "alert_recall": 0.7653, "bcubed_f
 # 0.876 / 0.753 / 0.876 with the first Thai and Hindi one (B-cubed 0.877 -> 0.872 when a code
 # review kept Thai and Indic vowel signs in their words: "จีน", China, had been "จน", until)
 EVENTS_217_FLOORS = {"alert_precision": 0.8913, "alert_recall": 0.8817, "bcubed_f1": 0.8717}
+# Session 55: three sets by new authors who saw neither code nor score, scored once with the
+# session's first code (7fab09b): held out 218 (news of 2025 and 2026) 0.817 / 0.702 / 0.838,
+# then 0.827 / 0.702 / 0.838; 219 (trade fairs, congresses and conventions; tuning from then
+# on) 0.859 / 0.870 / 0.923, then 0.907 / 0.883 / 0.942; held out 220 (regional news of
+# Switzerland, Austria, Belgium, Luxembourg and Quebec) 0.901 / 0.831 / 0.886, the same at the end
+EVENTS_218_FLOORS = {"alert_precision": 0.8272, "alert_recall": 0.702, "bcubed_f1": 0.8376}
+EVENTS_219_FLOORS = {"alert_precision": 0.9067, "alert_recall": 0.8831, "bcubed_f1": 0.9415}
+EVENTS_220_FLOORS = {"alert_precision": 0.9014, "alert_recall": 0.8312, "bcubed_f1": 0.8864}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1408,6 +1424,7 @@ ALL_FLOORS = {
     209: EVENTS_209_FLOORS, 210: EVENTS_210_FLOORS, 211: EVENTS_211_FLOORS,
     212: EVENTS_212_FLOORS, 213: EVENTS_213_FLOORS, 214: EVENTS_214_FLOORS,
     215: EVENTS_215_FLOORS, 216: EVENTS_216_FLOORS, 217: EVENTS_217_FLOORS,
+    218: EVENTS_218_FLOORS, 219: EVENTS_219_FLOORS, 220: EVENTS_220_FLOORS,
 }
 
 
