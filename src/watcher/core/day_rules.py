@@ -315,12 +315,12 @@ _OVER = re.compile(r"\b(?:beendet|beendete|vorbei|endete|endeten|zu ende|ended|i
 # the UTC hour from which a weekday named is the reader's today: American evening copy runs
 # after midnight UTC ("Trump holds rally in Ohio on Saturday" at 01:00 UTC that Saturday)
 _TODAY_FROM = 6
-# a weekday in a holiday's name: the same weekday a week ahead too ("Rose Monday parade",
-# "Super Tuesday"), not today's for sure
 # a negation the reader may have missed ("Tollwood öffnet am Samstag nicht": a clause-final
 # "nicht"), folded
 _NEGATION = re.compile(r"\b(?:not|never|\w+n t|nicht|kein|keine|keinen|nie|pas|jamais|aucun|"
                        r"aucune)\b")
+# a weekday in a holiday's name: the same weekday a week ahead too ("Rose Monday parade",
+# "Super Tuesday"), not today's for sure
 _HOLIDAY_DAY = re.compile(r"\b(?:rose|super|good|easter|ash|palm|whit|holy|shrove|fat|maundy)"
                           r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
