@@ -169,3 +169,10 @@ def test_a_month_of_last_year_is_another_edition() -> None:
     ]:
         r = lex.read(title, summary, lang)
         assert r.status != "held", (title, r)
+
+
+def test_a_protests_last_march_is_no_month() -> None:
+    r = Lexicon.builtin().read("Protesters return",
+                               "Thousands marched in the last march before the vote.", "en")
+    assert r.status == "held"
+    assert not any(c.blocked == "other-event" for c in r.cues)
