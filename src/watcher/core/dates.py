@@ -53,6 +53,10 @@ _ANY_BEFORE = frozenset({"einem", "any", "every", "jeden", "chaque", "cada", "og
 # a weekday in a name ("Black Friday", "Sunday Times", "Mardi Gras")
 _NAME_BEFORE = frozenset({"black", "cyber", "bloody"})  # not "Super Tuesday": a day to come
 _NAME_AFTER = frozenset({"times", "telegraph", "mirror", "express", "gras"})
+# a weekday in a holiday's name: a day, but the same weekday a week ahead too ("Rose Monday
+# parade", "Super Tuesday"), not today's for sure (``day_rules.reports_today``)
+_HOLIDAY_BEFORE = frozenset({"rose", "super", "good", "easter", "ash", "palm", "whit", "holy",
+                             "shrove", "fat", "maundy"})
 _MORNING_BEFORE = frozenset({"am", "heute", "gestern", "jeden", "guten", "den", "diesen",
                              "vom", "dem"})
 # the end of something under way, not a day it is to happen: "the strike runs until Wednesday",
@@ -87,6 +91,13 @@ def in_day_name(words: Sequence[str], i: int) -> bool:
     (``watcher.core.past_day`` asks too, for the same days.)"""
     return ((i > 0 and words[i - 1] in _NAME_BEFORE)
             or (i + 1 < len(words) and words[i + 1] in _NAME_AFTER))
+
+
+def in_holiday_name(words: Sequence[str]) -> bool:
+    """Does a weekday of ``words`` (folded) stand in a holiday's name ("Rose Monday", "Super
+    Tuesday")?"""
+    return any(w in WEEKDAYS and i > 0 and words[i - 1] in _HOLIDAY_BEFORE
+               for i, w in enumerate(words))
 
 
 def spelled_dates(words: list[str]) -> list[tuple[int, int]]:

@@ -96,6 +96,7 @@ from datetime import timedelta
 
 from watcher.core.confirm import dated_ahead, runs_until
 from watcher.core.cue_words import DENIABLE, cue_scores, top_status
+from watcher.core.dates import in_holiday_name
 from watcher.core.events import EventState
 from watcher.core.features import YESTERDAY, ItemFeatures, names_a_day_ahead, says_again
 from watcher.core.params import Params
@@ -319,10 +320,6 @@ _TODAY_FROM = 6
 # "nicht"), folded
 _NEGATION = re.compile(r"\b(?:not|never|\w+n t|nicht|kein|keine|keinen|nie|pas|jamais|aucun|"
                        r"aucune)\b")
-# a weekday in a holiday's name: the same weekday a week ahead too ("Rose Monday parade",
-# "Super Tuesday"), not today's for sure
-_HOLIDAY_DAY = re.compile(r"\b(?:rose|super|good|easter|ash|palm|whit|holy|shrove|fat|maundy)"
-                          r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 def reports_today(item: Item, feats: ItemFeatures, reading: StatusReading) -> bool:
@@ -340,8 +337,8 @@ def reports_today(item: Item, feats: ItemFeatures, reading: StatusReading) -> bo
             and not any(c.status in DENIABLE or c.blocked == "negation" for c in reading.cues)
             and not previews_today(item, feats)
             and not names_the_future(item.title, item.summary, item.lang)
-            and _HOLIDAY_DAY.search(text := fold(f"{item.title} {item.summary}")) is None
-            and _NEGATION.search(text) is None)
+            and _NEGATION.search(text := fold(f"{item.title} {item.summary}")) is None
+            and not in_holiday_name(re.findall(r"\w+", text)))
 
 
 def told_over(reading: StatusReading) -> bool:
