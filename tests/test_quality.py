@@ -1073,7 +1073,9 @@ EVENTS_173_FLOORS = {"alert_precision": 0.875, "alert_recall": 0.8182, "bcubed_f
 # the first code (the floors): 175 (elections and referendums postponed, annulled, rerun) 0.810
 # / 0.819 / 0.858, 176 (transport openings, strikes and disruptions) 0.853 / 0.832 / 0.883, 177
 # (festivals of Southern Europe, half in Spanish, Italian and Portuguese) 0.743 / 0.694 / 0.868
-EVENTS_174_FLOORS = {"alert_precision": 0.8989, "alert_recall": 0.88, "bcubed_f1": 0.8638}
+# session 56: one run fewer, "Thomas Pesquet est de retour sur Terre" (a person back, its summary
+# naming his mission) reads held (``comebacks``) and tells the next crew's launch held early
+EVENTS_174_FLOORS = {"alert_precision": 0.8989, "alert_recall": 0.87, "bcubed_f1": 0.8638}
 EVENTS_175_FLOORS = {"alert_precision": 0.81, "alert_recall": 0.8191, "bcubed_f1": 0.8575}
 EVENTS_176_FLOORS = {"alert_precision": 0.8526, "alert_recall": 0.8315, "bcubed_f1": 0.8831}
 EVENTS_177_FLOORS = {"alert_precision": 0.7428, "alert_recall": 0.6944, "bcubed_f1": 0.8681}
@@ -1210,6 +1212,12 @@ EVENTS_217_FLOORS = {"alert_precision": 0.8913, "alert_recall": 0.8817, "bcubed_
 EVENTS_218_FLOORS = {"alert_precision": 0.8272, "alert_recall": 0.702, "bcubed_f1": 0.8376}
 EVENTS_219_FLOORS = {"alert_precision": 0.9067, "alert_recall": 0.8831, "bcubed_f1": 0.9415}
 EVENTS_220_FLOORS = {"alert_precision": 0.9014, "alert_recall": 0.8312, "bcubed_f1": 0.8864}
+# Session 56: two sets by new authors who saw neither code nor score, scored once with the
+# session's first code (abc13d0): held out 221 (courts and trials) 0.893 / 0.853 / 0.844; 222
+# (local and city life in Germany, France, the UK and Ireland; tuning from then on) 0.870 /
+# 0.817 / 0.862
+EVENTS_221_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.8526, "bcubed_f1": 0.844}
+EVENTS_222_FLOORS = {"alert_precision": 0.87, "alert_recall": 0.8173, "bcubed_f1": 0.8624}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1425,6 +1433,7 @@ ALL_FLOORS = {
     212: EVENTS_212_FLOORS, 213: EVENTS_213_FLOORS, 214: EVENTS_214_FLOORS,
     215: EVENTS_215_FLOORS, 216: EVENTS_216_FLOORS, 217: EVENTS_217_FLOORS,
     218: EVENTS_218_FLOORS, 219: EVENTS_219_FLOORS, 220: EVENTS_220_FLOORS,
+    221: EVENTS_221_FLOORS, 222: EVENTS_222_FLOORS,
 }
 
 

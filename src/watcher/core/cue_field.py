@@ -25,6 +25,7 @@ from watcher.core.cue_headline import (
     dated_event,
     headline_future,
     headline_infinitive,
+    leads_with_event,
     names_event,
     none_this_time,
 )
@@ -75,12 +76,18 @@ FieldName = Literal["title", "summary"]
 
 def read_field(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
                title: Tokens | None = None,
-               tense: dict[str, list[Cue]] | None = None) -> list[Cue]:
+               tense: dict[str, list[Cue]] | None = None,
+               opening: Tokens | None = None) -> list[Cue]:
     """Every cue in one field (title or summary), blocked ones included. ``title``: the
     headline, whose event ("G7 summit: ...") an event-bound cue of the headline or of its
     summary may be about, also across a colon. ``tense`` collects the held cues in the
     present ("present") and those a time ahead made planned ("ahead") for
-    :meth:`watcher.core.cues.Lexicon._read_with`."""
+    :meth:`watcher.core.cues.Lexicon._read_with`. ``opening``: the summary of a headline,
+    whose first sentence may name the event a headline's comeback ("Gamescom is back in
+    Cologne this week") is about: "Europe's biggest games fair returns" (``comebacks``;
+    session 56, tuning 868 / 1,185 -> 868 / 1,184 wrong alerts / missed runs, validation 60 ->
+    59 missed; any event-bound cue, 877 / 1,180: "annonce sa démission" over an election's
+    summary)."""
     toks = tokens.toks
     out: list[Cue] = []
     hits = lang.cues.scan(toks)
@@ -144,7 +151,10 @@ def read_field(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
             blocked = "modality"  # "details will be announced": nothing announced yet
         if (blocked is None and hit.phrase.text in lang.event_bound
                 and not near_event(lang, toks, hit)
-                and not (title is not None and names_event(lang, title))):
+                and not (title is not None and names_event(lang, title))
+                and not (opening is not None
+                         and (returning or hit.phrase.text in lang.comebacks)
+                         and leads_with_event(lang, opening))):
             blocked = "no-event"  # "announce engagement", "confirms arrest": no event named
         if blocked is None and a_noun(lang, toks, hit):
             blocked = "other"  # "ending plans for a listing": a noun, no plan of an event

@@ -34,6 +34,16 @@ def names_event(lang: Words, tokens: Tokens) -> bool:
     return lang.event_nouns.any_in(tokens.toks, 0, len(tokens.toks)) is not None
 
 
+def leads_with_event(lang: Words, tokens: Tokens) -> bool:
+    """Does the first sentence of the text name an event?"""
+    toks = tokens.toks
+    if not toks:
+        return False
+    first = toks[0].sent
+    end = next((i for i, t in enumerate(toks) if t.sent != first), len(toks))
+    return lang.event_nouns.any_in(toks, 0, end) is not None
+
+
 def at_event(lang: Words, tokens: Tokens, weight: float) -> list[Cue]:
     """ "Messi names Icon of the Seas at Miami ceremony", "Tech giants sign safety pledges
     at Seoul AI summit": an English headline with no cue of its own that tells, in the

@@ -305,7 +305,7 @@ class Lexicon:
             t_tense: dict[str, list[Cue]] = {}
             s_tense: dict[str, list[Cue]] = {}
             found = [*read_field(engine, t_toks, "title", TITLE_WEIGHT, title=t_toks,
-                                 tense=t_tense),
+                                 tense=t_tense, opening=s_toks),
                      *read_field(engine, s_toks, "summary", SUMMARY_WEIGHT, title=t_toks,
                                  tense=s_tense)]
             cues += across_fields(engine, found, t_toks, s_toks, t_tense, s_tense)
