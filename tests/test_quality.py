@@ -1169,7 +1169,10 @@ EVENTS_206_FLOORS = {"alert_precision": 0.9359, "alert_recall": 0.9241, "bcubed_
 # session's first code (c38178e): 208 (public health and medicine; tuning from then on) 0.778 /
 # 0.759 / 0.877; held out 207 (museums, exhibitions, world expos and heritage openings) 0.843 /
 # 0.851 / 0.907, 209 (Turkey, Greece, Cyprus and Israel) 0.890 / 0.844 / 0.927
-EVENTS_207_FLOORS = {"alert_precision": 0.8427, "alert_recall": 0.8506, "bcubed_f1": 0.9066}
+# session 56: two wrong alerts more, "Louvre bleibt geschlossen" (a flood, a strike) reads
+# cancelled: a market shut for a day is called off (sets 142, 222), where this set's occasion is
+# the closure itself (held); decided on the tuning sets, reported here
+EVENTS_207_FLOORS = {"alert_precision": 0.8222, "alert_recall": 0.8506, "bcubed_f1": 0.9066}
 # session 55: a strike "vom 24. bis 28. Februar" is to come (confirm._ends_at), and its later
 # refusal to call it off repeats the plan as a second event's: one wrong alert more
 EVENTS_208_FLOORS = {"alert_precision": 0.7805, "alert_recall": 0.7848, "bcubed_f1": 0.8825}

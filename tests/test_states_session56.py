@@ -40,3 +40,67 @@ def test_an_announcement_needs_its_own_event_noun() -> None:
                        "À 85 ans, l'ancienne présidente de la Chambre mettra fin à près de "
                        "quarante ans de carrière au Congrès.", "fr")
     assert reading.status is None
+
+
+def test_a_market_shut_for_a_cause_or_on_a_day_is_called_off() -> None:
+    assert LEX.read("Strasbourg Christmas market closed over security fears after shooting",
+                    "", "en").status == "cancelled"
+    assert LEX.read("Winter Olympics closed after 17 days of competition", "",
+                    "en").status == "held"
+    assert LEX.read("Attentat de Strasbourg : le marché de Noël fermé ce mercredi", "",
+                    "fr").status == "cancelled"
+    assert LEX.read("Nach Schüssen in Straßburg: Weihnachtsmarkt bleibt geschlossen", "",
+                    "de").status == "cancelled"
+
+
+def test_a_rest_day_or_a_closing_hour_is_no_call_off() -> None:
+    assert LEX.read("Le musée restera fermé mardi", "", "fr").status != "cancelled"
+    assert LEX.read("Le musée ferme ce soir à 18h", "", "fr").status != "cancelled"
+    assert LEX.read("Das Museum bleibt am Montag geschlossen", "", "de").status != "cancelled"
+
+
+def test_what_a_strike_shuts_is_no_call_off() -> None:
+    assert LEX.read("Grève des médecins : de nombreux cabinets fermés ce jeudi", "",
+                    "fr").status != "cancelled"
+
+
+def test_a_reopening_announced_after_a_closure_is_a_return() -> None:
+    planned = LEX.read("Le tireur abattu, le marché de Noël rouvrira vendredi", "", "fr")
+    assert planned.status == "planned" and planned.returning
+    dated = LEX.read("Markt an der Gedächtniskirche öffnet am Donnerstag wieder", "", "de")
+    assert dated.status == "planned" and dated.returning
+
+
+def test_a_fair_open_again_after_years_is_no_announcement() -> None:
+    reading = LEX.read("InnoTrans öffnet nach vier Jahren wieder die Tore", "", "de")
+    assert not (reading.status == "planned" and reading.returning)
+
+
+def test_a_market_shut_then_reopened_is_one_event_told_each_step() -> None:
+    """A Christmas market shut after a shooting, then reopened: the closure calls it off, the
+    reopening announced is its return, in the same event (a cancelled event took no plan
+    before: "rouvrira" was a plan like any other), and the reopening told is held."""
+    from datetime import UTC, datetime
+
+    from watcher.core.tracker import Tracker
+    from watcher.models import Item
+    from watcher.settings import WatchSettings
+
+    t = Tracker([WatchSettings("markets", keywords=("marché de Noël", "Christmas market",
+                                                    "Weihnachtsmarkt"))])
+    stream = [
+        ("3", "Strasbourg Christmas market closed over security fears after shooting", "en", "bbc",
+         (12, 12, 5), "Police are hunting the gunman who killed three people near the market."),
+        ("4", "Le tireur abattu, le marché de Noël de Strasbourg rouvrira vendredi", "fr",
+         "franceinfo", (12, 13, 21), "La préfecture a annoncé la réouverture du marché."),
+        ("5", "Strasbourg Christmas market reopens after gunman is killed", "en", "reuters",
+         (12, 14, 13), "Stallholders in Strasbourg welcomed visitors again on Friday."),
+    ]
+    told = []
+    for key, title, lang, source, (m, d, h), summary in stream:
+        at = datetime(2018, m, d, h, tzinfo=UTC)
+        out = t.process(Item(key, title, summary, None, source, at, lang=lang), at)
+        told += [(a.kind, a.event.status) for a in out.alerts]
+    assert len({e.id for e in t.events()}) == 1
+    assert told == [("new_event", "cancelled"), ("status_change", "planned"),
+                    ("status_change", "held")]
