@@ -104,3 +104,10 @@ def test_a_market_shut_then_reopened_is_one_event_told_each_step() -> None:
     assert len({e.id for e in t.events()}) == 1
     assert told == [("new_event", "cancelled"), ("status_change", "planned"),
                     ("status_change", "held")]
+
+
+def test_a_guest_who_leaves_early_was_there() -> None:
+    assert LEX.read("Biden leaves G7 summit early", "", "en").status == "held"
+    assert LEX.read("Merz verlässt Gipfel vorzeitig", "", "de").status == "held"
+    assert LEX.read("Macron quitte le sommet plus tôt que prévu", "", "fr").status == "held"
+
