@@ -111,3 +111,9 @@ def test_a_guest_who_leaves_early_was_there() -> None:
     assert LEX.read("Merz verlässt Gipfel vorzeitig", "", "de").status == "held"
     assert LEX.read("Macron quitte le sommet plus tôt que prévu", "", "fr").status == "held"
 
+
+
+def test_a_show_cut_short_took_place() -> None:
+    assert LEX.read("Elton John cuts Auckland show short after pneumonia diagnosis", "",
+                    "en").status == "held"
+    assert LEX.read("Storm cuts the concert short", "", "en").status == "held"
