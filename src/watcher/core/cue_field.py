@@ -72,6 +72,28 @@ from watcher.core.cues_text import Hit, Phrase, Token, Tokens
 from watcher.core.types import Cue
 
 FieldName = Literal["title", "summary"]
+CLOSURE_REACH = 6  # words after a closure where the occasion it is for is named
+
+
+def closed_for_occasion(lang: Words, toks: Sequence[Token], hit: Hit,
+                        title: Tokens | None = None) -> bool:
+    """Is a closure (``closures``) for an occasion or a strike named after it in its clause
+    ("Le périphérique fermé ce dimanche pour le marathon de Paris", "Musée fermé ce mardi en
+    raison d'une grève"), or a strike's, named before it in its field or in the headline
+    ("Grève des médecins : de nombreux cabinets fermés ce jeudi", "Größter Streik im
+    öffentlichen Dienst" over "Schulen bleiben geschlossen")? The closure is then the
+    occasion's doing, not its call-off (a code review)."""
+    if lang.strike_nouns.any_in(toks, 0, hit.start) is not None or (
+            title is not None and lang.strike_nouns.any_in(title.toks, 0, len(title.toks))):
+        return True
+    clause = toks[hit.end - 1].clause
+    for j in range(hit.end, min(hit.end + CLOSURE_REACH, len(toks))):
+        if toks[j].clause != clause:
+            return False
+        if (lang.event_nouns.best_at(toks, j) is not None
+                or lang.strike_nouns.best_at(toks, j) is not None):
+            return True
+    return False
 
 
 def read_field(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
@@ -152,10 +174,12 @@ def read_field(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
         if (blocked is None and hit.phrase.text in lang.event_bound
                 and not near_event(lang, toks, hit)
                 and not (title is not None and names_event(lang, title))
-                and not (opening is not None
-                         and (returning or hit.phrase.text in lang.comebacks)
+                and not (opening is not None and hit.phrase.text in lang.comebacks
                          and leads_with_event(lang, opening))):
             blocked = "no-event"  # "announce engagement", "confirms arrest": no event named
+        if (blocked is None and hit.phrase.text in lang.closures
+                and closed_for_occasion(lang, toks, hit, title)):
+            blocked = "other"  # "fermé ce dimanche pour le marathon": the occasion is on
         if blocked is None and a_noun(lang, toks, hit):
             blocked = "other"  # "ending plans for a listing": a noun, no plan of an event
         if blocked is None and ends_on_a_month(lang, toks, hit):

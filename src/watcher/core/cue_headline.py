@@ -35,13 +35,25 @@ def names_event(lang: Words, tokens: Tokens) -> bool:
 
 
 def leads_with_event(lang: Words, tokens: Tokens) -> bool:
-    """Does the first sentence of the text name an event?"""
+    """Does the text's first sentence name an event that comes back itself ("Europe's
+    biggest games fair returns to physical halls", "füllt sich das Eisstadion wieder zum
+    Turnier")? One of ``comeback_words`` in the event noun's clause, after it where nouns are
+    not capitalised (German puts the verb first): an event named beside someone else's
+    return ("Messi is back" over "... for the final") is not the one back (a code review)."""
     toks = tokens.toks
-    if not toks:
+    if not toks or not lang.comeback_words:
         return False
     first = toks[0].sent
     end = next((i for i, t in enumerate(toks) if t.sent != first), len(toks))
-    return lang.event_nouns.any_in(toks, 0, end) is not None
+    for j in range(end):
+        noun = lang.event_nouns.best_at(toks, j)
+        if noun is None:
+            continue
+        clause = toks[j].clause
+        lo = 0 if lang.spec.capitalised_nouns else noun.end
+        if any(t.w in lang.comeback_words and t.clause == clause for t in toks[lo:end]):
+            return True
+    return False
 
 
 def at_event(lang: Words, tokens: Tokens, weight: float) -> list[Cue]:

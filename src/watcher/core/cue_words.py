@@ -126,7 +126,7 @@ MARKER_KEYS = (
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
     "noun_negators", "member_verbs", "member_stops", "prelude_nouns", "explainers", "labels",
     "doubts", "doubts_defied", "new_attempts", "claims", "launch_nouns", "rocket_words",
-    "earlier_moves", "comebacks",
+    "earlier_moves", "comebacks", "comeback_words", "closures",
     "bracket_particles", "verb_only", "at_preps", "strike_nouns", "strike_services",
     "present_aux", "participle_endings", "perfect_adverbs", "not_participles",
     "plan_preps", "goes_on", "complementizers", "place_preps",
@@ -174,6 +174,8 @@ class Words:
         self.result_infinitives = frozenset(m.get("result_infinitives", ()))
         self.under_way = PhraseKeys(m.get("under_way", ()))
         self.comebacks = PhraseKeys(m.get("comebacks", ()))
+        self.comeback_words = frozenset(m.get("comeback_words", ()))
+        self.closures = PhraseKeys(m.get("closures", ()))
         self.no_words = PhraseSet((p, "no") for p in m.get("no_words", ()))
         self.this_time = PhraseSet((p, "time") for p in m.get("this_time", ()))
         self.no_stops = frozenset(m.get("no_stops", ()))
