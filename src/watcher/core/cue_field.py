@@ -104,12 +104,13 @@ def read_field(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
     headline, whose event ("G7 summit: ...") an event-bound cue of the headline or of its
     summary may be about, also across a colon. ``tense`` collects the held cues in the
     present ("present") and those a time ahead made planned ("ahead") for
-    :meth:`watcher.core.cues.Lexicon._read_with`. ``opening``: the summary of a headline,
-    whose first sentence may name the event a headline's comeback ("Gamescom is back in
-    Cologne this week") is about: "Europe's biggest games fair returns" (``comebacks``;
-    session 56, tuning 868 / 1,185 -> 868 / 1,184 wrong alerts / missed runs, validation 60 ->
-    59 missed; any event-bound cue, 877 / 1,180: "annonce sa démission" over an election's
-    summary)."""
+    :meth:`watcher.core.cues.Lexicon._read_with`. ``opening``: the headline's summary, whose
+    first sentence may name the event a headline's comeback ("Gamescom is back in Cologne
+    this week") is about, an event that comes back itself ("Europe's biggest games fair
+    returns": :func:`~watcher.core.cue_headline.leads_with_event`). Only the ``comebacks``
+    count so: with any event-bound cue and any event noun of that sentence, "annonce sa
+    démission" over a summary naming Congress read planned (session 56, tuning 868 / 1,184
+    -> 877 / 1,180 wrong alerts / missed runs)."""
     toks = tokens.toks
     out: list[Cue] = []
     hits = lang.cues.scan(toks)
