@@ -1218,10 +1218,11 @@ EVENTS_220_FLOORS = {"alert_precision": 0.9014, "alert_recall": 0.8312, "bcubed_
 # Session 56: three sets by new authors who saw neither code nor score, scored once with the
 # session's first code (abc13d0): held out 221 (courts and trials) 0.893 / 0.853 / 0.844 and
 # 223 (concerts, tours and music festivals) 0.827 / 0.805 / 0.856; 222 (local and city life in
-# Germany, France, the UK and Ireland; tuning from then on) 0.870 / 0.817 / 0.862
+# Germany, France, the UK and Ireland; tuning from then on) 0.870 / 0.817 / 0.862, then 0.871 /
+# 0.827 / 0.869 (the floors)
 EVENTS_221_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.8526, "bcubed_f1": 0.844}
 EVENTS_223_FLOORS = {"alert_precision": 0.8272, "alert_recall": 0.8049, "bcubed_f1": 0.8564}
-EVENTS_222_FLOORS = {"alert_precision": 0.87, "alert_recall": 0.8173, "bcubed_f1": 0.8624}
+EVENTS_222_FLOORS = {"alert_precision": 0.8713, "alert_recall": 0.8269, "bcubed_f1": 0.8685}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
