@@ -6,7 +6,7 @@ an event that comes back itself ("Europe's biggest games fair returns"), the hea
 is that event's (``comebacks``, ``comeback_words``, ``cue_field.read_field``'s ``opening``).
 Other event-bound cues ("annonce sa démission") still need their own event noun. A market shut
 on a day ("fermé ce mercredi", "bleibt geschlossen") is called off, unless the closure is for
-an occasion or a strike (``closures``, ``cue_field.closed_for_occasion``); a reopening
+an occasion or a strike (``closures``, ``cue_rules.closed_for_occasion``); a reopening
 announced is a return. The counterexamples are a code review's (/work/exp56/cr/review.md)."""
 
 from __future__ import annotations

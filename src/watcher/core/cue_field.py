@@ -41,6 +41,7 @@ from watcher.core.cue_rules import (
     announces_change,
     apposition,
     bans_a_thing_at,
+    closed_for_occasion,
     compound_participle,
     dated_denial,
     decides_event,
@@ -72,28 +73,6 @@ from watcher.core.cues_text import Hit, Phrase, Token, Tokens
 from watcher.core.types import Cue
 
 FieldName = Literal["title", "summary"]
-CLOSURE_REACH = 6  # words after a closure where the occasion it is for is named
-
-
-def closed_for_occasion(lang: Words, toks: Sequence[Token], hit: Hit,
-                        title: Tokens | None = None) -> bool:
-    """Is a closure (``closures``) for an occasion or a strike named after it in its clause
-    ("Le périphérique fermé ce dimanche pour le marathon de Paris", "Musée fermé ce mardi en
-    raison d'une grève"), or a strike's, named before it in its field or in the headline
-    ("Grève des médecins : de nombreux cabinets fermés ce jeudi", "Größter Streik im
-    öffentlichen Dienst" over "Schulen bleiben geschlossen")? The closure is then the
-    occasion's doing, not its call-off (a code review)."""
-    if lang.strike_nouns.any_in(toks, 0, hit.start) is not None or (
-            title is not None and lang.strike_nouns.any_in(title.toks, 0, len(title.toks))):
-        return True
-    clause = toks[hit.end - 1].clause
-    for j in range(hit.end, min(hit.end + CLOSURE_REACH, len(toks))):
-        if toks[j].clause != clause:
-            return False
-        if (lang.event_nouns.best_at(toks, j) is not None
-                or lang.strike_nouns.best_at(toks, j) is not None):
-            return True
-    return False
 
 
 def read_field(lang: Words, tokens: Tokens, fld: FieldName, weight: float,

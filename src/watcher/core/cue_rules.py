@@ -106,6 +106,27 @@ def strike_service(lang: Words, tokens: Tokens, hit: Hit, title: Tokens | None =
     return part(lang, tokens.toks, hit, lang.strike_services)
 
 
+def closed_for_occasion(lang: Words, toks: Sequence[Token], hit: Hit,
+                        title: Tokens | None = None) -> bool:
+    """Is a closure (``closures``) for an occasion or a strike named after it in its clause
+    ("Le périphérique fermé ce dimanche pour le marathon de Paris", "Musée fermé ce mardi en
+    raison d'une grève"), or a strike's, named before it in its field or in the headline
+    ("Grève des médecins : de nombreux cabinets fermés ce jeudi", "Größter Streik im
+    öffentlichen Dienst" over "Schulen bleiben geschlossen")? The closure is then the
+    occasion's doing, not its call-off (a code review)."""
+    if lang.strike_nouns.any_in(toks, 0, hit.start) is not None or (
+            title is not None and lang.strike_nouns.any_in(title.toks, 0, len(title.toks))):
+        return True
+    clause = toks[hit.end - 1].clause
+    for j in range(hit.end, min(hit.end + EVENT_WINDOW, len(toks))):
+        if toks[j].clause != clause:
+            return False
+        if (lang.event_nouns.best_at(toks, j) is not None
+                or lang.strike_nouns.best_at(toks, j) is not None):
+            return True
+    return False
+
+
 def announces_change(lang: Words, toks: Sequence[Token], hit: Hit, hits: Sequence[Hit]) -> bool:
     """ "announces the cancellation", "annonce le report", "kündigt die Absage an": an
     announcement whose object is a change reports the change, not a planned event."""
