@@ -1223,6 +1223,13 @@ EVENTS_220_FLOORS = {"alert_precision": 0.9014, "alert_recall": 0.8312, "bcubed_
 EVENTS_221_FLOORS = {"alert_precision": 0.8925, "alert_recall": 0.8526, "bcubed_f1": 0.844}
 EVENTS_223_FLOORS = {"alert_precision": 0.8272, "alert_recall": 0.8049, "bcubed_f1": 0.8564}
 EVENTS_222_FLOORS = {"alert_precision": 0.8713, "alert_recall": 0.8269, "bcubed_f1": 0.8685}
+# Session 57: two sets by new authors who saw neither code nor score, scored once with the
+# session's first code (93e0cdb): held out 224 (current affairs told in wire flashes, live blogs,
+# briefings, explainers, fact checks and corrections) 0.910 / 0.856 / 0.892; 225 (parts and
+# wholes: a stage, a day, a concert or a parade of a whole that goes on; tuning from then on)
+# 0.905 / 0.837 / 0.854
+EVENTS_224_FLOORS = {"alert_precision": 0.91, "alert_recall": 0.8558, "bcubed_f1": 0.8919}
+EVENTS_225_FLOORS = {"alert_precision": 0.9053, "alert_recall": 0.8367, "bcubed_f1": 0.8537}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1439,6 +1446,7 @@ ALL_FLOORS = {
     215: EVENTS_215_FLOORS, 216: EVENTS_216_FLOORS, 217: EVENTS_217_FLOORS,
     218: EVENTS_218_FLOORS, 219: EVENTS_219_FLOORS, 220: EVENTS_220_FLOORS,
     221: EVENTS_221_FLOORS, 222: EVENTS_222_FLOORS, 223: EVENTS_223_FLOORS,
+    224: EVENTS_224_FLOORS, 225: EVENTS_225_FLOORS,
 }
 
 
