@@ -24,6 +24,7 @@ from watcher.core.cue_words import (
     Words,
 )
 from watcher.core.cues_text import SUF, Hit, Token
+from watcher.core.dates import weekday_names_day
 
 
 def past_at(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
@@ -116,9 +117,9 @@ def time_ahead(lang: Words, toks: Sequence[Token], hit: Hit) -> str | None:
     # German and French often put it first. Then every word from the date on may mark the
     # verb past ("Der Gipfel hat am Dienstag begonnen").
     first = hit.start
-    if not lang.future_dates.any_in(toks, lo, hi, clause=clause):
-        date = lang.future_dates.any_in(toks, hit.start - FUTURE_BEFORE_WINDOW, hit.start,
-                                        end_by=hit.start, clause=toks[hit.start].clause)
+    if not _date_in(lang, toks, lo, hi, clause=clause):
+        date = _date_in(lang, toks, hit.start - FUTURE_BEFORE_WINDOW, hit.start,
+                        end_by=hit.start, clause=toks[hit.start].clause)
         if date is None:
             return None
         first = date.start
@@ -127,6 +128,24 @@ def time_ahead(lang: Words, toks: Sequence[Token], hit: Hit) -> str | None:
         lang.past.best_at(toks, j) if j in own else past_word(lang, toks, j))
         for j in (*before, *own))
     return None if past else "date"
+
+
+def _date_in(lang: Words, toks: Sequence[Token], lo: int, hi: int, *, clause: int,
+             end_by: int | None = None) -> Hit | None:
+    """The first date of ``future_dates`` starting in [lo, hi) (ending by ``end_by``, in
+    ``clause``) whose weekday, if it has one, is no part of a day's name: "holds its Rose
+    Monday parade" reports the parade, "opens on Monday" previews."""
+    while True:
+        date = lang.future_dates.any_in(toks, lo, hi, end_by=end_by, clause=clause)
+        if date is None or not _names_day(toks, date):
+            return date
+        lo = date.start + 1
+
+
+def _names_day(toks: Sequence[Token], date: Hit) -> bool:
+    words = [t.w for t in toks[max(date.start - 1, 0):date.end + 2]]
+    first = min(date.start, 1)
+    return any(weekday_names_day(words, first + k) for k in range(date.end - date.start))
 
 
 def attributive(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:

@@ -93,6 +93,24 @@ def in_day_name(words: Sequence[str], i: int) -> bool:
             or (i + 1 < len(words) and words[i + 1] in _NAME_AFTER))
 
 
+# French writes the holiday's word after the weekday: "lundi de Pâques", "le défilé du lundi
+# des Roses", "vendredi saint" ("mardi gras" is in ``_NAME_AFTER``)
+_HOLIDAY_AFTER = frozenset({("de", "paques"), ("des", "roses"), ("de", "pentecote"),
+                            ("des", "cendres")})
+
+
+def weekday_names_day(words: Sequence[str], i: int) -> bool:
+    """Is the weekday ``words[i]`` (folded) part of a day's name ("Rose Monday", "Black
+    Friday", "Super Tuesday", "lundi de Pâques", "Mardi gras") rather than a day of its own?
+    "Düsseldorf holds its Rose Monday parade" names the parade: no Monday still to come."""
+    if words[i] not in WEEKDAYS:
+        return False
+    if in_day_name(words, i) or (i > 0 and words[i - 1] in _HOLIDAY_BEFORE):
+        return True
+    after = tuple(words[i + 1:i + 3])
+    return (after[:1] == ("saint",)) or after in _HOLIDAY_AFTER
+
+
 def in_holiday_name(words: Sequence[str]) -> bool:
     """Does a weekday of ``words`` (folded) stand in a holiday's name ("Rose Monday", "Super
     Tuesday")?"""
