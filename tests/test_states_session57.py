@@ -65,3 +65,16 @@ def test_a_ban_kept_at_length_is_no_plan() -> None:
 def test_strikes_suspended_in_french_are_called_off() -> None:
     reading = LEX.read("Les grèves suspendues aux chemins de fer néerlandais", "", "fr")
     assert reading.status == "cancelled"
+
+
+def test_a_summit_s_declaration_agreed_reports_it_held() -> None:
+    reading = LEX.read("G20 leaders agree joint declaration in surprise consensus",
+                       "The New Delhi declaration avoided condemning Russia directly over the "
+                       "war in Ukraine.", "en")
+    assert reading.status == "held"
+    assert LEX.read("G20 agrees New Delhi declaration, admits African Union", "",
+                    "en").status == "held"
+
+
+def test_a_declaration_still_to_agree_is_planned() -> None:
+    assert LEX.read("G20 leaders to agree joint declaration", "", "en").status == "planned"
