@@ -127,3 +127,40 @@ def test_status_reads_the_database_despite_a_config_that_does_not_load(tmp_path:
     assert "(not in config) http://127.0.0.1:9/a.xml" in proc.stdout
     # without --database it cannot know which database the broken config names
     assert run("status", "--config", str(config)).stdout == ""
+
+
+def test_status_finds_the_database_a_broken_config_still_names(tmp_path: Path) -> None:
+    """A config whose TOML reads but does not load (a watch's typo) still names its
+    database: ``status`` reads that one without ``--database``, telling which it read. A
+    database named by a variable is read through it; a named database that is not there
+    gives only the error (so does a file that is no TOML, above)."""
+    from tests.test_cli import run
+    from watcher.models import FeedState
+    from watcher.store import open_store
+
+    db = tmp_path / "state" / "w.db"
+    db.parent.mkdir()
+    store = open_store(db)
+    store.save_feed_state(FeedState(url="http://127.0.0.1:9/a.xml", items=3))
+    store.close()
+
+    def config(body: str) -> str:
+        path = tmp_path / "watcher.toml"
+        path.write_text(body, encoding="utf-8")
+        return str(path)
+
+    proc = run("status", "--config", config('[daemon]\ndatabase = "state/w.db"\n'
+                                            '[[watch]]\nname = "x"\nkeywordz = ["y"]\n'))
+    assert proc.returncode == 2, proc.stderr
+    assert "keywordz" in proc.stderr
+    assert f"the database as it stands ({db})" in proc.stderr
+    assert "(not in config) http://127.0.0.1:9/a.xml" in proc.stdout
+    assert "Traceback" not in proc.stderr
+    proc = run("status", "--config", config('[daemon]\ndatabase = "${STATE}/w.db"\n'
+                                            '[[feed]]\nurl = 3\n'),
+               env={**os.environ, "STATE": str(db.parent)})
+    assert proc.returncode == 2 and "a.xml" in proc.stdout, proc.stderr
+    proc = run("status", "--config", config('[daemon]\ndatabase = "gone/w.db"\n'
+                                            '[[feed]]\nurl = 3\n'))
+    assert proc.returncode == 2 and proc.stdout == "", proc.stdout
+    assert "as it stands" not in proc.stderr and "url" in proc.stderr

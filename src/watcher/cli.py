@@ -241,20 +241,30 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _settings_or_bare(args: argparse.Namespace) -> tuple[Settings, bool]:
-    """The settings for ``status --database``: a config that does not load (an edit a reload
-    refused, while the daemon runs on the old one) is told, and the database is read as it
-    stands, its feeds as "not in config" (a user's review, ux18: status exited 2 and showed
-    nothing). True with the bare settings: the exit status stays 2, a config's."""
-    from watcher.config import load_config
+    """The settings for ``status``: a config that does not load (an edit a reload refused,
+    while the daemon runs on the old one) is told, and the database is read as it stands, its
+    feeds as "not in config" (a user's review, ux18: status exited 2 and showed nothing).
+    The database is ``--database``, else the one the config names if its TOML still reads
+    (``config.named_database``) and the file is there. True with the bare settings: the exit
+    status stays 2, a config's."""
+    from watcher.config import default_config_path, load_config, named_database
 
     try:
         return _settings(args), False
     except ConfigError as err:
+        database = Path(args.database) if args.database else None
+        if database is None:
+            chosen = getattr(args, "path", None) or args.config or os.environ.get(
+                "WATCHER_CONFIG")
+            named = named_database(default_config_path(chosen, os.environ), os.environ)
+            if named is None or not named.is_file():
+                raise
+            database = named
         for each in (err, *err.more):
             print(redact(f"watcher: warning: {each}"), file=sys.stderr)
-        print("watcher: warning: the config does not load; the database as it stands:",
-              file=sys.stderr)
-        return load_config(None, text="", env=os.environ, database=Path(args.database),
+        print(f"watcher: warning: the config does not load; the database as it stands "
+              f"({database}):", file=sys.stderr)
+        return load_config(None, text="", env=os.environ, database=database,
                            secrets=False), True
 
 
@@ -279,8 +289,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         # silently left alone (a user's review loaded a year of history "into" one)
         raise UsageError("replay keeps nothing in a database: it runs in memory "
                          "(--database is for run, once, events, explain and status)")
-    broken = False  # ``status --database`` despite a config that does not load
-    if command == "status" and args.database:
+    broken = False  # ``status`` despite a config that does not load
+    if command == "status":
         settings, broken = _settings_or_bare(args)
     else:
         settings = _settings(args)

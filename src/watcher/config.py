@@ -24,7 +24,8 @@ from watcher.durations import parse_duration
 from watcher.errors import ConfigError
 from watcher.settings import Settings
 
-__all__ = ["default_config_path", "default_database", "load_config", "parse_duration"]
+__all__ = ["default_config_path", "default_database", "load_config", "named_database",
+           "parse_duration"]
 
 
 MAX_CONFIG_BYTES = 1024 * 1024
@@ -74,6 +75,26 @@ def load_config(path: Path | None, *, env: Mapping[str, str] | None = None,
     if database is not None:
         settings = replace(settings, daemon=replace(settings.daemon, database=database))
     return replace(settings, path=path)
+
+
+def named_database(path: Path, env: Mapping[str, str]) -> Path | None:
+    """The database the config at ``path`` names, read past its other errors: ``status``
+    shows the database of a config that does not load (an edit a reload refused, while the
+    daemon runs on the old one). Its ``[daemon].database``, or the default when it names none;
+    ``None`` when the file cannot be read as TOML or that key itself is wrong: nothing to go
+    by, and a guess could show another database as this one's."""
+    try:
+        raw = tomllib.loads(_read_capped(path).decode("utf-8-sig"))
+        daemon = raw.get("daemon", {})
+        if not isinstance(daemon, dict):
+            return None
+        if "database" not in daemon:
+            return default_database(env)
+        reader = ConfigReader(str(path), "", env, secrets=False)
+        return path.parent / Path(reader.string(daemon["database"],
+                                                ("daemon", "database"))).expanduser()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ConfigError):
+        return None
 
 
 def _syntax_error(err: tomllib.TOMLDecodeError, label: str, text: str) -> ConfigError:
