@@ -125,7 +125,7 @@ def test_status_reads_the_database_despite_a_config_that_does_not_load(tmp_path:
     assert "the config does not load; the database as it stands" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert "(not in config) http://127.0.0.1:9/a.xml" in proc.stdout
-    # without --database it cannot know which database the broken config names
+    # without --database: its TOML does not parse, no database to go by
     assert run("status", "--config", str(config)).stdout == ""
 
 
@@ -164,3 +164,13 @@ def test_status_finds_the_database_a_broken_config_still_names(tmp_path: Path) -
                                             '[[feed]]\nurl = 3\n'))
     assert proc.returncode == 2 and proc.stdout == "", proc.stdout
     assert "as it stands" not in proc.stderr and "url" in proc.stderr
+    # a misspelt key: what it meant to name is unknown, and the default database is not
+    # shown as this config's (a code review)
+    home = tmp_path / "home"
+    default = home / ".local" / "share" / "watcher" / "watcher.db"
+    default.parent.mkdir(parents=True)
+    open_store(default).close()
+    proc = run("status", "--config", config('[daemon]\ndatabse = "state/w.db"\n'),
+               env={**os.environ, "HOME": str(home), "XDG_DATA_HOME": "", "STATE_DIRECTORY": ""})
+    assert proc.returncode == 2 and proc.stdout == "", proc.stdout
+    assert "as it stands" not in proc.stderr and "databse" in proc.stderr

@@ -87,6 +87,9 @@ def test_a_holiday_s_weekday_names_the_parade_and_dates_nothing() -> None:
     title = "Mainz revelers line the streets for Rose Monday parade"
     assert not Lexicon.builtin().read(title, "", "en").dated
     assert _status_at(title, "", "en", MONDAY_AFTERNOON) == "held"
+    # left: the Saturday before, this present reads held too (a code review: the day rules
+    # take "rose" for a past; taught that it is none, four wrong alerts and missed runs more
+    # on the tuning sets, "Car ploughs into Rose Monday parade crowd")
 
 
 def test_what_keeps_todays_weekday_a_preview() -> None:

@@ -23,7 +23,8 @@ LEX = Lexicon.builtin()
     (["black", "friday", "sales"], 1, True),
     (["le", "lundi", "de", "paques"], 1, True),
     (["defile", "du", "lundi", "des", "roses"], 2, True),
-    (["vendredi", "saint"], 0, True),
+    (["dimanche", "des", "rameaux"], 0, True),
+    (["le", "psg", "recoit", "samedi", "saint", "etienne"], 3, False),
     (["opens", "on", "monday"], 2, False),
     (["le", "lundi", "de", "la", "fete"], 1, False),
     (["rose", "parade"], 0, False),
@@ -56,15 +57,25 @@ def test_a_policy_kept_is_no_plan() -> None:
     assert reading.status is None
 
 
-def test_a_ban_kept_at_length_is_no_plan() -> None:
-    reading = LEX.read("Gambia: Parlament hält am Verbot der Genitalverstümmelung fest",
-                       "", "de")
-    assert reading.status is None
+@pytest.mark.parametrize("title", [
+    "Gambia: Parlament hält am Verbot der Genitalverstümmelung fest",
+    # an event named elsewhere in the headline is not what is kept (a code review)
+    "Nach dem Parteitag: Grüne halten am Heizungsgesetz fest",
+    "Trotz Gipfel-Pleite: Merz hält am Kurs fest",
+    "Polizei hält am Festivalgelände Dutzende fest",
+])
+def test_a_policy_or_a_place_kept_is_no_plan(title: str) -> None:
+    assert LEX.read(title, "", "de").status is None
 
 
 def test_strikes_suspended_in_french_are_called_off() -> None:
     reading = LEX.read("Les grèves suspendues aux chemins de fer néerlandais", "", "fr")
     assert reading.status == "cancelled"
+    # what else a strike suspends is no call-off of it (a code review)
+    assert LEX.read("Les grèves reprennent, les négociations suspendues", "",
+                    "fr").status != "cancelled"
+    assert LEX.read("Face aux grèves, les ventes de billets suspendues par la SNCF", "",
+                    "fr").status != "cancelled"
 
 
 def test_a_summit_s_declaration_agreed_reports_it_held() -> None:
@@ -76,5 +87,11 @@ def test_a_summit_s_declaration_agreed_reports_it_held() -> None:
                     "en").status == "held"
 
 
-def test_a_declaration_still_to_agree_is_planned() -> None:
-    assert LEX.read("G20 leaders to agree joint declaration", "", "en").status == "planned"
+@pytest.mark.parametrize("title", [
+    "G20 leaders to agree joint declaration",
+    # what was agreed is still to come; "joint statement says" names a source (a code review)
+    "Russia and China agree to hold summit, joint statement says",
+    "Palestinian factions agree to hold elections, joint statement says",
+])
+def test_a_declaration_still_to_agree_is_planned(title: str) -> None:
+    assert LEX.read(title, "", "en").status == "planned"

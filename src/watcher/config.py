@@ -19,7 +19,7 @@ from pathlib import Path
 
 from watcher.config_lines import ConfigReader
 from watcher.config_paths import default_config_path, default_database
-from watcher.config_tables import Loader
+from watcher.config_tables import DAEMON_KEYS, TOP_KEYS, Loader
 from watcher.durations import parse_duration
 from watcher.errors import ConfigError
 from watcher.settings import Settings
@@ -81,13 +81,15 @@ def named_database(path: Path, env: Mapping[str, str]) -> Path | None:
     """The database the config at ``path`` names, read past its other errors: ``status``
     shows the database of a config that does not load (an edit a reload refused, while the
     daemon runs on the old one). Its ``[daemon].database``, or the default when it names none;
-    ``None`` when the file cannot be read as TOML or that key itself is wrong: nothing to go
-    by, and a guess could show another database as this one's."""
+    ``None`` when the file cannot be read as TOML, that key itself is wrong, or a key of the
+    top level or of ``[daemon]`` is unknown (a misspelt "database"): nothing to go by, and a
+    guess could show another database as this one's (a code review)."""
     try:
         raw = tomllib.loads(_read_capped(path).decode("utf-8-sig"))
         daemon = raw.get("daemon", {})
-        if not isinstance(daemon, dict):
-            return None
+        if not isinstance(daemon, dict) or set(raw) - set(TOP_KEYS) or set(daemon) - set(
+                DAEMON_KEYS):
+            return None  # "[Daemon]", "databse = ...": what it meant to name is unknown
         if "database" not in daemon:
             return default_database(env)
         reader = ConfigReader(str(path), "", env, secrets=False)

@@ -157,6 +157,9 @@ def read_field(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
                 and not (opening is not None and hit.phrase.text in lang.comebacks
                          and leads_with_event(lang, opening))):
             blocked = "no-event"  # "announce engagement", "confirms arrest": no event named
+        if (blocked is None and hit.phrase.text in lang.object_bound
+                and not any(lang.event_nouns.best_at(toks, g) for g in hit.gaps)):
+            blocked = "no-event"  # "Merz hält am Kurs fest": what is kept is no event
         if (blocked is None and hit.phrase.text in lang.closures
                 and closed_for_occasion(lang, toks, hit, title)):
             blocked = "other"  # "fermé ce dimanche pour le marathon": the occasion is on

@@ -126,7 +126,7 @@ MARKER_KEYS = (
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
     "noun_negators", "member_verbs", "member_stops", "prelude_nouns", "explainers", "labels",
     "doubts", "doubts_defied", "new_attempts", "claims", "launch_nouns", "rocket_words",
-    "earlier_moves", "comebacks", "comeback_words", "closures",
+    "earlier_moves", "comebacks", "comeback_words", "closures", "object_bound",
     "bracket_particles", "verb_only", "at_preps", "strike_nouns", "strike_services",
     "present_aux", "participle_endings", "perfect_adverbs", "not_participles",
     "plan_preps", "goes_on", "complementizers", "place_preps",
@@ -206,6 +206,9 @@ class Words:
         self.past = PhraseSet((p, "past") for p in m.get("past", ()))
         self.event_nouns = PhraseSet((p, "event") for p in m.get("event_nouns", ()))
         self.event_bound = PhraseKeys(m.get("event_bound", ()))
+        # cues whose gap is their object and must name the event ("hält am Rosenmontagszug
+        # fest", not "am Kurs", "am Heizungsgesetz": an event noun elsewhere is no help)
+        self.object_bound = PhraseKeys(m.get("object_bound", ()))
         self.decisions = PhraseKeys(m.get("decisions", ()))
         self.ballot_nouns = PhraseSet((p, "event") for p in m.get("ballot_nouns", ()))
         self.vote_places = frozenset(m.get("vote_places", ()))

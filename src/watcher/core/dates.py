@@ -51,10 +51,12 @@ _ANY_BEFORE = frozenset({"einem", "any", "every", "jeden", "chaque", "cada", "og
                          "каждую", "каждыи", "каждое", "кожну", "кожен", "кожного",
                          "kazdy", "kazda", "hver", "varje"})
 # a weekday in a name ("Black Friday", "Sunday Times", "Mardi Gras")
-_NAME_BEFORE = frozenset({"black", "cyber", "bloody"})  # not "Super Tuesday": a day to come
+# (not "Super Tuesday": as a day, a day to come; ``weekday_names_day`` reads it as a name)
+_NAME_BEFORE = frozenset({"black", "cyber", "bloody"})
 _NAME_AFTER = frozenset({"times", "telegraph", "mirror", "express", "gras"})
 # a weekday in a holiday's name: a day, but the same weekday a week ahead too ("Rose Monday
-# parade", "Super Tuesday"), not today's for sure (``day_rules.reports_today``)
+# parade", "Super Tuesday"), not today's for sure (``day_rules.reports_today``); beside a
+# cue it names the occasion and puts the cue no day ahead (``weekday_names_day``)
 _HOLIDAY_BEFORE = frozenset({"rose", "super", "good", "easter", "ash", "palm", "whit", "holy",
                              "shrove", "fat", "maundy"})
 _MORNING_BEFORE = frozenset({"am", "heute", "gestern", "jeden", "guten", "den", "diesen",
@@ -94,21 +96,22 @@ def in_day_name(words: Sequence[str], i: int) -> bool:
 
 
 # French writes the holiday's word after the weekday: "lundi de Pâques", "le défilé du lundi
-# des Roses", "vendredi saint" ("mardi gras" is in ``_NAME_AFTER``)
+# des Roses" ("mardi gras" is in ``_NAME_AFTER``; not "vendredi saint": "samedi Saint-Étienne"
+# is a match day and a club, a code review)
 _HOLIDAY_AFTER = frozenset({("de", "paques"), ("des", "roses"), ("de", "pentecote"),
-                            ("des", "cendres")})
+                            ("des", "cendres"), ("des", "rameaux")})
 
 
 def weekday_names_day(words: Sequence[str], i: int) -> bool:
     """Is the weekday ``words[i]`` (folded) part of a day's name ("Rose Monday", "Black
     Friday", "Super Tuesday", "lundi de Pâques", "Mardi gras") rather than a day of its own?
-    "Düsseldorf holds its Rose Monday parade" names the parade: no Monday still to come."""
+    "Düsseldorf holds its Rose Monday parade" names the parade: no Monday still to come. Only
+    a cue's tense asks (``cue_future.time_ahead``); English and French names."""
     if words[i] not in WEEKDAYS:
         return False
     if in_day_name(words, i) or (i > 0 and words[i - 1] in _HOLIDAY_BEFORE):
         return True
-    after = tuple(words[i + 1:i + 3])
-    return (after[:1] == ("saint",)) or after in _HOLIDAY_AFTER
+    return tuple(words[i + 1:i + 3]) in _HOLIDAY_AFTER
 
 
 def in_holiday_name(words: Sequence[str]) -> bool:
