@@ -785,7 +785,9 @@ EVENTS_91_FLOORS = {"alert_precision": 0.908, "alert_recall": 0.8721, "bcubed_f1
 # events disrupted by weather, disasters and emergencies), scored with the session's first code
 # (0.864 / 0.764 / 0.910 and 0.854 / 0.791 / 0.873) and its last; floors at the last.
 EVENTS_92_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.764, "bcubed_f1": 0.91}
-EVENTS_93_FLOORS = {"alert_precision": 0.8452, "alert_recall": 0.7907, "bcubed_f1": 0.8805}
+# session 57: "Unwetter in Recife: Fifa hält am Anpfiff fest" reads planned (its label), and the
+# match's later reports cluster otherwise: B-cubed 0.8805 -> 0.873 (precision and recall up)
+EVENTS_93_FLOORS = {"alert_precision": 0.8452, "alert_recall": 0.7907, "bcubed_f1": 0.873}
 # events-94, -95: two held-out sets written at the start of session 27 by two new authors without
 # sight of the code (domestic events in the UK, Ireland, the US and Canada; the French-speaking
 # world outside France), scored with the session's first code (0.923 / 0.900 / 0.952 and 0.878 /
@@ -957,7 +959,9 @@ EVENTS_141_FLOORS = {"alert_precision": 0.8490, "alert_recall": 0.8038, "bcubed_
 # 142 lowered in session 45 (B-cubed 0.8938 -> 0.8911; precision 0.795 -> 0.805) for the same
 # rule as 103's: "Droht den French Open die Verlängerung?" no longer reads planned (a wrong alert
 # fewer), and the set's events are grouped a little less well
-EVENTS_142_FLOORS = {"alert_precision": 0.7952, "alert_recall": 0.6882, "bcubed_f1": 0.8911}
+# session 57: "Köln hält am Rosenmontagszug fest" reads planned, two missed runs fewer, B-cubed
+# 0.8911 -> 0.891
+EVENTS_142_FLOORS = {"alert_precision": 0.7952, "alert_recall": 0.6882, "bcubed_f1": 0.891}
 EVENTS_143_FLOORS = {"alert_precision": 0.87, "alert_recall": 0.8791, "bcubed_f1": 0.898}
 EVENTS_144_FLOORS = {"alert_precision": 0.9368, "alert_recall": 0.8431, "bcubed_f1": 0.7782}
 # session 55: "A New Delhi, un G20 sans Xi Jinping", on the summit's first day, reads held
