@@ -143,6 +143,8 @@ def _date_in(lang: Words, toks: Sequence[Token], lo: int, hi: int, *, clause: in
 
 
 def _names_day(toks: Sequence[Token], date: Hit) -> bool:
+    """Is a weekday of ``date`` part of a day's name (``dates.weekday_names_day``, read over
+    the date's words with one before it and two after)?"""
     words = [t.w for t in toks[max(date.start - 1, 0):date.end + 2]]
     first = min(date.start, 1)
     return any(weekday_names_day(words, first + k) for k in range(date.end - date.start))
