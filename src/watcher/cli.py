@@ -224,10 +224,15 @@ def _setup_logging(level: str) -> None:
     configure_logging(level)
 
 
+def _chosen_config(args: argparse.Namespace) -> str | None:
+    """The config the user named: ``check-config PATH``, ``--config``, ``$WATCHER_CONFIG``."""
+    return getattr(args, "path", None) or args.config or os.environ.get("WATCHER_CONFIG")
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     from watcher.config import default_config_path, load_config
 
-    chosen = getattr(args, "path", None) or args.config or os.environ.get("WATCHER_CONFIG")
+    chosen = _chosen_config(args)
     path = default_config_path(chosen, os.environ)
     if not chosen and not path.exists():
         raise ConfigError("no config file: neither ./watcher.toml nor /etc/watcher/watcher.toml "
@@ -254,9 +259,8 @@ def _settings_or_bare(args: argparse.Namespace) -> tuple[Settings, bool]:
     except ConfigError as err:
         database = Path(args.database) if args.database else None
         if database is None:
-            chosen = getattr(args, "path", None) or args.config or os.environ.get(
-                "WATCHER_CONFIG")
-            named = named_database(default_config_path(chosen, os.environ), os.environ)
+            named = named_database(default_config_path(_chosen_config(args), os.environ),
+                                   os.environ)
             if named is None or not named.is_file():
                 raise
             database = named

@@ -41,6 +41,22 @@ def _read_capped(path: Path) -> bytes:
     return data
 
 
+def _read_text(path: Path) -> str:
+    """The config file's text; every reason it cannot be read is a ``ConfigError``."""
+    try:
+        # utf-8-sig: Notepad and some Windows editors start the file with a BOM, which TOML
+        # rejects as "Invalid statement (column 1)"
+        return _read_capped(path).decode("utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError("no such file", path=path) from None
+    except IsADirectoryError:
+        raise ConfigError("is a directory, not a config file", path=path) from None
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"not UTF-8 text (byte {err.start})", path=path) from None
+    except OSError as err:
+        raise ConfigError(f"cannot read: {err.strerror}", path=path) from None
+
+
 def load_config(path: Path | None, *, env: Mapping[str, str] | None = None,
                 database: Path | None = None, text: str | None = None,
                 secrets: bool = True) -> Settings:
@@ -53,18 +69,7 @@ def load_config(path: Path | None, *, env: Mapping[str, str] | None = None,
     """
     env = os.environ if env is None else env
     if text is None and path is not None:
-        try:
-            # utf-8-sig: Notepad and some Windows editors start the file with a BOM, which TOML
-            # rejects as "Invalid statement (column 1)"
-            text = _read_capped(path).decode("utf-8-sig")
-        except FileNotFoundError:
-            raise ConfigError("no such file", path=path) from None
-        except IsADirectoryError:
-            raise ConfigError("is a directory, not a config file", path=path) from None
-        except UnicodeDecodeError as err:
-            raise ConfigError(f"not UTF-8 text (byte {err.start})", path=path) from None
-        except OSError as err:
-            raise ConfigError(f"cannot read: {err.strerror}", path=path) from None
+        text = _read_text(path)
     label = str(path) if path is not None else "<config>"
     try:
         raw = tomllib.loads(text or "")
@@ -85,7 +90,7 @@ def named_database(path: Path, env: Mapping[str, str]) -> Path | None:
     top level or of ``[daemon]`` is unknown (a misspelt "database"): nothing to go by, and a
     guess could show another database as this one's (a code review)."""
     try:
-        raw = tomllib.loads(_read_capped(path).decode("utf-8-sig"))
+        raw = tomllib.loads(_read_text(path))
         daemon = raw.get("daemon", {})
         if not isinstance(daemon, dict) or set(raw) - set(TOP_KEYS) or set(daemon) - set(
                 DAEMON_KEYS):
@@ -95,7 +100,7 @@ def named_database(path: Path, env: Mapping[str, str]) -> Path | None:
         reader = ConfigReader(str(path), "", env, secrets=False)
         return path.parent / Path(reader.string(daemon["database"],
                                                 ("daemon", "database"))).expanduser()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ConfigError):
+    except (tomllib.TOMLDecodeError, ConfigError):
         return None
 
 

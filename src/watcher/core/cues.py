@@ -152,9 +152,6 @@ class Lexicon:
         for e in self._engines.values():
             words |= e.clause_words
         self._clause_words = frozenset(words)
-        # any language's: most words of a text are none, and are dropped before counting
-        self._function_words = frozenset(w for e in self._engines.values()
-                                         for w in e.function_words)
         # each function word's languages: a text's counts take one lookup per word, not one
         # per word and language (3.8 against 13.6 us a text with thirty lexicons)
         langs_of: dict[str, list[str]] = {}
@@ -162,6 +159,7 @@ class Lexicon:
             for w in e.function_words:
                 langs_of.setdefault(w, []).append(code)
         self._langs_of = {w: tuple(codes) for w, codes in langs_of.items()}
+        self._function_words = frozenset(self._langs_of)  # any language's
         self._reschedules = PhraseKeys(p for e in self._engines.values() for p in e.reschedules)
         self._asides = frozenset(w for e in self._engines.values() for w in e.reschedule_asides)
         self._joins = frozenset(w for e in self._engines.values() for w in e.reschedule_joins)
