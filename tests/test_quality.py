@@ -1234,6 +1234,13 @@ EVENTS_222_FLOORS = {"alert_precision": 0.8713, "alert_recall": 0.8269, "bcubed_
 # 0.905 / 0.837 / 0.854
 EVENTS_224_FLOORS = {"alert_precision": 0.91, "alert_recall": 0.8558, "bcubed_f1": 0.8919}
 EVENTS_225_FLOORS = {"alert_precision": 0.9053, "alert_recall": 0.8367, "bcubed_f1": 0.8537}
+# Session 58: two sets by new authors who saw neither code nor score, scored once with the
+# session's first code (b21a59a): held out 226 (public life, politics, sport and culture in
+# sub-Saharan Africa, told by African and European outlets) 0.864 / 0.894 / 0.833; 227
+# (occasions moved more than once, and cancelled ones revived; tuning from then on) 0.849 /
+# 0.819 / 0.732
+EVENTS_226_FLOORS = {"alert_precision": 0.8636, "alert_recall": 0.8942, "bcubed_f1": 0.8334}
+EVENTS_227_FLOORS = {"alert_precision": 0.8492, "alert_recall": 0.8189, "bcubed_f1": 0.7316}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1451,6 +1458,7 @@ ALL_FLOORS = {
     218: EVENTS_218_FLOORS, 219: EVENTS_219_FLOORS, 220: EVENTS_220_FLOORS,
     221: EVENTS_221_FLOORS, 222: EVENTS_222_FLOORS, 223: EVENTS_223_FLOORS,
     224: EVENTS_224_FLOORS, 225: EVENTS_225_FLOORS,
+    226: EVENTS_226_FLOORS, 227: EVENTS_227_FLOORS,
 }
 
 
