@@ -246,7 +246,7 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
     if (ev.status == "postponed" and reading.status == "postponed" and not reading.returning
             and "title" not in cue_fields(reading.cues, "postponed")
             and names_a_day_ahead(feats) and not postponed_lately(ev, item)
-            and not says_again(item.title)):
+            and not says_again(item.title) and not says_again(item.summary)):
         # the summary recaps the postponement; the day ahead is the new date (rule 4)
         reading = StatusReading("planned", reading.score, reading.cues, returning=True)
         why += "; planned again: a date ahead after the postponement, recapped in a summary"
