@@ -48,36 +48,6 @@ from watcher.core.params import Params
 from watcher.core.types import StatusReading
 from watcher.models import Item
 
-# words of what happened to an occasion, and its commonest cause: every story of a watch in a
-# season of call-offs shares them, so they are no evidence that an article is about one of
-# them (coverage still counts them). Session 58: "Tokyo 2020 Olympics postponed until 2021
-# because of coronavirus" was "about" the IPL's postponed event on them, awaited its day and
-# joined it. Tuning 907 / 1,231 -> 906 / 1,231 alone, 902 / 1,223 -> 901 / 1,222 with
-# ``other_subject``
-NEWS_CONCEPTS = frozenset({"c:postpone", "c:cancel", "c:covid", "c:end"})
-
-
-def other_subject(ev: EventState, item: Item, f: ItemFeatures, discount: frozenset[str],
-                  subjects: frozenset[str]) -> bool:
-    """Is the item another subject's news than ``ev``'s, within a watch of several subjects
-    ("Rammstein", "Céline Dion", "Adele"; "IPL", "Olympics")? It matched on keywords
-    (``discount``) none of the event's articles had, though they were written in its language,
-    and it has none of the keyword words the event's articles had (``subjects``: every keyword
-    feature of the item's watches). A watch's keywords that name one subject twice ("Festival
-    de Cannes", "Palme d'or") still share the event's name in the item ("Titane wins the Palme
-    d'Or at Cannes"), and keywords that translate one another are left alone by asking for
-    the item's language among the event's."""
-    if not discount or not ev.features:
-        return False
-    lang = lang_of(item)
-    if not lang or lang not in ev.langs:
-        return False
-    have = ev.features
-    if any(k in have for k in discount):
-        return False
-    theirs = [k for k in subjects if k in have]
-    return bool(theirs) and not any(k in f.weights for k in theirs)
-
 
 def add_to_event(ev: EventState, f: ItemFeatures, p: Params) -> None:
     """Merge an item's features into its event (keeping the event's strongest ones)."""
@@ -104,7 +74,7 @@ def add_to_event(ev: EventState, f: ItemFeatures, p: Params) -> None:
 def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Params,
                reading: StatusReading | None = None, discount: frozenset[str] = frozenset(),
                watches: Iterable[str] = (), weighted: dict[str, float] | None = None,
-               total: float | None = None, subjects: frozenset[str] = frozenset()) -> float:
+               total: float | None = None) -> float:
     """How well ``ev`` explains ``item``: (coverage + proximity) x time decay x conflicts.
 
     Coverage is the share of the item's weight the event has (watch keywords discounted).
@@ -143,9 +113,6 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
     factor, _ = conflict(ev, f, p, reading, item.published)
     if factor == 0.0:
         return 0.0
-    if (p.other_subject < 1.0 and subjects and set(watches) & set(ev.watches)
-            and other_subject(ev, item, f, discount, subjects)):
-        factor *= p.other_subject
     if next_occurrence(ev, f):
         factor *= NEXT_OCCURRENCE
     if weighted is None:
@@ -162,7 +129,7 @@ def similarity(ev: EventState, f: ItemFeatures, item: Item, dfs: DocFreq, p: Par
             share = 2.0 * c / n
             part = wi * (share if share < 1.0 else 1.0)  # min(1.0, share), without the call
             shared += part
-            if k not in discount and k not in NEWS_CONCEPTS:
+            if k not in discount:
                 evidence += part
                 kind = kind or k in KIND_FEATURES
     if total <= 0:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from watcher.core.cluster import closed_long_ago, conflict, final_gap, other_subject
+from watcher.core.cluster import closed_long_ago, conflict, final_gap
 from watcher.core.events import EventState, text_words
 from watcher.core.features import CLOSED, KIND_FEATURES, OPEN, ItemFeatures
 from watcher.core.ordinals import ordinal_conflict
@@ -28,8 +28,7 @@ def join_target(item: Item, feats: ItemFeatures, reading: StatusReading,
                 matches: Sequence[WatchMatch], scored: Sequence[tuple[str, float]],
                 events: Mapping[str, EventState], recent: Mapping[str, Sequence[str]],
                 params: Params, discount_of: Callable[[Sequence[WatchMatch]], frozenset[str]],
-                kinds: frozenset[str] = frozenset(),
-                subjects: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+                kinds: frozenset[str] = frozenset()) -> tuple[str | None, str]:
     """The event ``item`` joins and why, in words (``(None, "")``: a new event): the best
     candidate scoring ``join_threshold``, else the watch's current story
     (:func:`current_story`), else its best event scoring ``near_threshold`` (:func:`near_event`),
@@ -38,18 +37,13 @@ def join_target(item: Item, feats: ItemFeatures, reading: StatusReading,
 
     ``events``: the tracker's events by id; ``recent``: each watch's latest event ids;
     ``discount_of``: the features of the matched watches' keywords (``Tracker._discount``);
-    ``kinds``: the watches on a kind of occasion (``match.kind_watch``); ``subjects``: the
-    features of every keyword of the matched watches (``cluster.other_subject``): an event of
-    another subject of the watch is no current story nor near event of the item."""
+    ``kinds``: the watches on a kind of occasion (``match.kind_watch``)."""
     if scored and scored[0][1] >= params.join_threshold:
         return scored[0][0], f"score {scored[0][1]:.2f}"
-    discount = discount_of(matches)
-    side = current_story(item, feats, reading, matches, events, recent, params, kinds,
-                         (discount, subjects))
+    side = current_story(item, feats, reading, matches, events, recent, params, kinds)
     if side is not None:
         return side, CURRENT_STORY
-    near = near_event(item, feats, reading, matches, scored, events, params, discount_of,
-                      subjects)
+    near = near_event(item, feats, reading, matches, scored, events, params, discount_of)
     if near is not None:
         return near, f"score {scored[0][1]:.2f}: the watch's best event, nothing disagreeing"
     if reading.status in ("postponed", "cancelled"):
@@ -77,9 +71,7 @@ def copied_in(item: Item, status: str, scored: Sequence[tuple[str, float]],
 def current_story(item: Item, feats: ItemFeatures, reading: StatusReading,
                   matches: Sequence[WatchMatch], events: Mapping[str, EventState],
                   recent: Mapping[str, Sequence[str]], params: Params,
-                  kinds: frozenset[str] = frozenset(),
-                  keywords: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-                  ) -> str | None:
+                  kinds: frozenset[str] = frozenset()) -> str | None:
     """The watch's current story, which an article that scored below the threshold still
     continues, if any.
 
@@ -104,8 +96,7 @@ def current_story(item: Item, feats: ItemFeatures, reading: StatusReading,
             continue
         for eid in recent.get(m.watch, ()):
             ev = events.get(eid)
-            if (ev is not None and is_live(ev, item, params)
-                    and not _other_subject(ev, item, feats, params, *keywords)):
+            if ev is not None and is_live(ev, item, params):
                 near.add(eid)
     fits = [eid for eid in near if fits_event(events[eid], item, feats, reading, params)]
     return fits[0] if len(fits) == 1 else None
@@ -114,8 +105,7 @@ def current_story(item: Item, feats: ItemFeatures, reading: StatusReading,
 def near_event(item: Item, feats: ItemFeatures, reading: StatusReading,
                matches: Sequence[WatchMatch], scored: Sequence[tuple[str, float]],
                events: Mapping[str, EventState], params: Params,
-               discount_of: Callable[[Sequence[WatchMatch]], frozenset[str]],
-               subjects: frozenset[str] = frozenset()) -> str | None:
+               discount_of: Callable[[Sequence[WatchMatch]], frozenset[str]]) -> str | None:
     """The best-scoring event, when it scored below ``join_threshold`` but at least
     ``near_threshold``, is an event of the item's watches and nothing in the item
     disagrees with it (:func:`fits_event`).
@@ -146,15 +136,7 @@ def near_event(item: Item, feats: ItemFeatures, reading: StatusReading,
     discount = discount_of(matches)
     if not any(k in ev.features for k in feats.weights if k not in discount):
         return None
-    if _other_subject(ev, item, feats, p, discount, subjects):
-        return None
     return ev.id
-
-
-def _other_subject(ev: EventState, item: Item, feats: ItemFeatures, params: Params,
-                   discount: frozenset[str], subjects: frozenset[str]) -> bool:
-    return (params.other_subject < 1.0 and bool(subjects)
-            and other_subject(ev, item, feats, discount, subjects))
 
 
 def fits_event(ev: EventState, item: Item, feats: ItemFeatures, reading: StatusReading,

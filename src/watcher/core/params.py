@@ -60,14 +60,6 @@ class Params:
     df_sample: int = 16  # 1: every unmatched item; 0: none
     # -- conflicts ------------------------------------------------------------------------------
     place_conflict: float = 0.0  # factor when title cities have none in common
-    # factor for an article of another subject of its watch (cluster.other_subject), which is
-    # also no current story nor near event of it (joining); session 58, over the 110 tuning
-    # sets (wrong alerts / missed runs / B-cubed): 906 / 1,231 / 0.9185 -> 901 / 1,222 /
-    # 0.9189 (0.5: 910 / 1,225 / 0.9179; 0.65: 906 / 1,224 / 0.9189; 0.9: 902 / 1,226 /
-    # 0.9187; the item's keywords alone, without asking for the event's keyword words in it,
-    # 0.8: 902 / 1,224 / 0.9187 but validation 35 -> 37 wrong; no bonus instead of the factor:
-    # 911 / 1,220 / 0.9174); validation 35 / 59, B-cubed 0.9182 -> 0.9191
-    other_subject: float = 0.8
     # factor when the item's title names a city the event's never did: weak, a title names
     # cities as actors and origins too ("Kritik aus Brüssel", "Paris und Inter", "en Bourse à
     # Milan et Paris"); round 55: 0.6 -> 0.75, tuning 441 / 630 / 0.9327 -> 440 / 629 /

@@ -279,8 +279,7 @@ class Tracker:
             return Outcome(item=item, matches=matches, reading=reading, event_id=known,
                            candidates=tuple(scored[:10]), reason=f"already in event {known}")
         target, how = join_target(item, feats, reading, matches, scored, self._events,
-                                  self._recent, p, self._discount, self._kinds,
-                                  self._subjects(matches))
+                                  self._recent, p, self._discount, self._kinds)
         # a watch whose require or exclude turned the article down takes it when it joins an
         # event the watch follows: its narrowing chose the event ("Trump-Putin summit called
         # off" names no Budapest, yet continues the Budapest summit a watch requiring
@@ -439,7 +438,6 @@ class Tracker:
                matches: Sequence[WatchMatch]) -> list[tuple[str, float]]:
         p = self.params
         discount = self._discount(matches)
-        subjects = self._subjects(matches)
         names = [m.watch for m in matches]
         raw = idf_weights(feats, self.dfs)
         weighted = weigh(feats, self.dfs, p, discount, raw)
@@ -463,30 +461,16 @@ class Tracker:
             if ev is None or mine.isdisjoint(ev.watches):
                 continue
             s = similarity(ev, feats, item, self.dfs, p, reading, discount, names, weighted,
-                           total, subjects)
+                           total)
             out.append((eid, round(s, 4)))
         out.sort(key=lambda t: (-t[1], t[0]))
         return out
-
-    def _subjects(self, matches: Sequence[WatchMatch]) -> frozenset[str]:
-        """The features of every keyword of the matched watches (``cluster.other_subject``),
-        remembered like ``_discount``'s."""
-        key = ("\0subjects", *sorted({m.watch for m in matches if m.keywords}))
-        found = self._discounts.get(key)
-        if found is None or self._discounts_for is not self.params:
-            words = [k for name in key[1:] if name in self.watches
-                     for k in self.watches[name].keywords]
-            found = self._discount_of_words(tuple(words))
-            self._discounts[key] = found
-        return found
 
     def _discount(self, matches: Sequence[WatchMatch]) -> frozenset[str]:
         """The features of the matched watches' keywords (``keyword_features``), remembered:
         the same few keyword sets come back item after item, and extracting their features
         again was a tenth of the scoring."""
-        return self._discount_of_words(tuple(k for m in matches for k in m.keywords))
-
-    def _discount_of_words(self, words: tuple[str, ...]) -> frozenset[str]:
+        words = tuple(k for m in matches for k in m.keywords)
         found = self._discounts.get(words)
         if found is None or self._discounts_for is not self.params:
             # bounded: keyword sets of the watches since a reload; and of one ``params`` only
