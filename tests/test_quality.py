@@ -993,7 +993,10 @@ EVENTS_151_FLOORS = {"alert_precision": 0.84, "alert_recall": 0.8058, "bcubed_f1
 # and clubs named after a city are no place ("Real Madrid"), which the user's tour of venues
 # needed and which kept the tuning sets even and bettered the held-out ones (782 / 1,272 ->
 # 779 / 1,265); this set's Clasico and final had leaned on "Madrid" and lose one run.
-EVENTS_152_FLOORS = {"alert_precision": 0.8173, "alert_recall": 0.8039, "bcubed_f1": 0.8941}
+# Session 58: B-cubed 0.8941 -> 0.8929, alerts 0.8173 / 0.8039 -> 0.8235 / 0.8137: "Nice-OM sera
+# rejoué à huis clos" now reads planned (the replay), its alert recalled, and the plan after the
+# abandoned match opens an event of its own
+EVENTS_152_FLOORS = {"alert_precision": 0.8235, "alert_recall": 0.8137, "bcubed_f1": 0.8929}
 EVENTS_153_FLOORS = {"alert_precision": 0.8488, "alert_recall": 0.8659, "bcubed_f1": 0.9183}
 EVENTS_154_FLOORS = {"alert_precision": 0.8646, "alert_recall": 0.9111, "bcubed_f1": 0.9001}
 # 155's B-cubed lowered in session 46 (0.9436 -> 0.9356) with a reason: "Coronavirus scuttles
