@@ -247,7 +247,9 @@ def by_the_days(ev: EventState, item: Item, feats: ItemFeatures, reading: Status
             and "title" not in cue_fields(reading.cues, "postponed")
             and names_a_day_ahead(feats) and not postponed_lately(ev, item)
             and not says_again(item.title) and not says_again(item.summary)):
-        # the summary recaps the postponement; the day ahead is the new date (rule 4)
+        # the summary recaps the postponement; the day ahead is the new date (rule 4). Not
+        # when headline or summary says it happened again ("Disney décale une troisième fois
+        # le film ..., qui sortira le 9 juillet"): a new postponement, to that day (set 227)
         reading = StatusReading("planned", reading.score, reading.cues, returning=True)
         why += "; planned again: a date ahead after the postponement, recapped in a summary"
     elif (ev.status == "postponed" and reading.status == "planned" and not reading.returning
