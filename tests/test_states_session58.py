@@ -4,7 +4,10 @@ A third postponement told in a summary ("Disney décale une troisième fois le f
 sortira le 9 juillet") under a headline whose own cue reads as a recap is a new postponement,
 not the new date of the earlier one: the summary says so (``features.says_again``), as a
 headline saying "again" did (``day_rules``). A postponement counted ("un troisième report")
-postpones; a text voted down ("a repoussé par 344 voix contre 286 le texte") is none.
+postpones; a text voted down ("a repoussé par 344 voix contre 286 le texte") is none. A
+participle right after a quoted title, with no comma between ("« Black Widow » repoussé à
+juillet, et proposé sur Disney+"), is the title's predicate, not a clause set off
+(``Token.after_quote``).
 """
 
 from __future__ import annotations
@@ -34,6 +37,10 @@ LEX = Lexicon.builtin()
     ("Nice-OM sera rejoué à huis clos, Nice sanctionné d'un point", "", "fr", "planned"),
     ("La Fondation Louis Vuitton de Frank Gehry inaugurée", "", "fr", "held"),
     ("La Philharmonie de Paris inaugurée ce soir, sans Jean Nouvel", "", "fr", "planned"),
+    # a quoted title's predicate is the headline's news, not a participle set off by commas
+    ("« Black Widow » repoussé à juillet, et proposé en même temps sur Disney+", "", "fr",
+     "postponed"),
+    ("Le film « Dune », reporté à 2021, sortira en octobre", "", "fr", "planned"),
 ])
 def test_readings(title: str, summary: str, lang: str, status: str | None) -> None:
     assert LEX.read(title, summary, lang).status == status

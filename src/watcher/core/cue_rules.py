@@ -365,7 +365,10 @@ def recap(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
         j = hit.start - 1
         while j >= 0 and toks[j].clause == t.clause and toks[j].w.isdigit():
             j -= 1
-        opens = j < 0 or toks[j].clause != t.clause
+        # (not after a quoted title with no comma: it is the title's predicate, "« Black
+        # Widow » repoussé à juillet, et proposé sur Disney+")
+        opens = j < 0 or (toks[j].clause != t.clause
+                          and not (t.after_quote and j == hit.start - 1))
         k = hit.end
         while k < len(toks) and toks[k].clause == t.clause:
             k += 1

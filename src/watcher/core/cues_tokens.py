@@ -146,6 +146,9 @@ class Token:
     # a spaced dash stands before it (" - ", " – "): a clause break that pairs names as often
     # as it sets off a clause ("Annullato il vertice Trump - Putin a Budapest")
     dash: bool = False
+    # only quotation marks stand between it and the word before, no comma: it follows a
+    # quoted title as its predicate ("« Black Widow » repoussé à juillet")
+    after_quote: bool = False
 
 
 @dataclass(slots=True)
@@ -206,8 +209,10 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
     for sep, w in sep_word.findall(folded):
         start = pos + len(sep)
         pos = start + len(w)
+        after_quote = False
         if sep != " ":  # a plain space, the usual separator, ends nothing
             ends, stop, breaks, marks = _SEPARATORS.get(sep) or _separator(sep)
+            after_quote = marks > 0 and not breaks and not ends
             if singles and any(i in singles for i in range(start - len(sep), start)):
                 # a title in single quotes ("pushes 'Tenet' back") is one of the clause's words
                 in_quote = not in_quote
@@ -254,7 +259,7 @@ def tokenize(text: str, clause_words: frozenset[str] = frozenset()) -> Tokens:
                           False, sep == "-",
                           w == "s" and sep in _POSS_S and bool(toks)
                           and toks[-1].w not in _NOT_OWNERS,
-                          sep in _SPACED_DASHES))
+                          sep in _SPACED_DASHES, after_quote))
         if q >= 0:
             lo, _ = quotes.get(q, (len(toks) - 1, 0))
             quotes[q] = (lo, len(toks))
