@@ -421,12 +421,13 @@ _AGAIN = re.compile(r"\b(?:again|erneute?[nrs]?|nochmals|abermals|a nouveau|de n
                     r"(?:deuxieme|troisieme|quatrieme|cinquieme) (?:fois|report))\b")
 
 
-def says_again(title: str) -> bool:
-    """Does ``title`` say something happens again ("postponed again", "erneut verschoben", "de
-    nouveau reporté", "repousse encore", "neue Verzögerung", "zum dritten Mal", "troisième
-    report"): a change to an event that had it before (cluster.similarity, day_rules)? Asked
-    only of postponements, so not worked out for every item. "pas encore" is "not yet"."""
-    return _AGAIN.search(fold(title)) is not None
+def says_again(text: str) -> bool:
+    """Does ``text`` (a headline; in one day rule a summary too) say something happens again
+    ("postponed again", "erneut verschoben", "de nouveau reporté", "repousse encore", "neue
+    Verzögerung", "zum dritten Mal", "troisième report"): a change to an event that had it
+    before (cluster.similarity, day_rules)? Asked only of postponements, so not worked out for
+    every item. "pas encore" is "not yet"."""
+    return _AGAIN.search(fold(text)) is not None
 
 
 def names_a_day_ahead(f: ItemFeatures) -> bool:
