@@ -1244,6 +1244,13 @@ EVENTS_225_FLOORS = {"alert_precision": 0.9053, "alert_recall": 0.8367, "bcubed_
 # 0.819 / 0.732
 EVENTS_226_FLOORS = {"alert_precision": 0.8636, "alert_recall": 0.8942, "bcubed_f1": 0.8334}
 EVENTS_227_FLOORS = {"alert_precision": 0.8492, "alert_recall": 0.8189, "bcubed_f1": 0.7316}
+# Session 59: two sets by new authors who saw neither code nor score, scored once with the
+# session's first code (94cbd68): held out 228 (public life, politics, sport and culture in
+# Russia, Ukraine, Belarus, Moldova, the South Caucasus and Central Asia) 0.890 / 0.859 /
+# 0.862; 229 (one watch, many occasions: sibling occasions of a club, a union, a singer, a city
+# in the same weeks; tuning from then on) 0.855 / 0.711 / 0.745
+EVENTS_228_FLOORS = {"alert_precision": 0.8901, "alert_recall": 0.8587, "bcubed_f1": 0.8619}
+EVENTS_229_FLOORS = {"alert_precision": 0.8554, "alert_recall": 0.7113, "bcubed_f1": 0.7445}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1462,6 +1469,7 @@ ALL_FLOORS = {
     221: EVENTS_221_FLOORS, 222: EVENTS_222_FLOORS, 223: EVENTS_223_FLOORS,
     224: EVENTS_224_FLOORS, 225: EVENTS_225_FLOORS,
     226: EVENTS_226_FLOORS, 227: EVENTS_227_FLOORS,
+    228: EVENTS_228_FLOORS, 229: EVENTS_229_FLOORS,
 }
 
 
