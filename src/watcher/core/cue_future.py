@@ -24,7 +24,22 @@ from watcher.core.cue_words import (
     Words,
 )
 from watcher.core.cues_text import SUF, Hit, Token
-from watcher.core.dates import weekday_names_day
+from watcher.core.dates import MORNING_BEFORE, weekday_names_day
+
+
+def _time_ahead(lang: Words, toks: Sequence[Token], lo: int, hi: int, clause: int) -> bool:
+    """Does a word of a time ahead ("tomorrow", "nächste Woche") start in [lo, hi) of
+    ``clause``? German "am (frühen) Morgen" is the morning, a noun with its capital, not
+    "morgen", tomorrow (session 59: "Philippsburg: Kühltürme am frühen Morgen gesprengt" read
+    a demolition planned)."""
+    j = lo
+    while (h := lang.future_after.any_in(toks, j, hi, clause=clause)) is not None:
+        t = toks[h.start]
+        if not (t.w == "morgen" and t.cap and h.end == h.start + 1 and h.start > 0
+                and toks[h.start - 1].w in MORNING_BEFORE):
+            return True
+        j = h.start + 1
+    return False
 
 
 def past_at(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
@@ -111,7 +126,7 @@ def time_ahead(lang: Words, toks: Sequence[Token], hit: Hit) -> str | None:
     if any(toks[j].w in lang.since and toks[j].clause == clause
            for j in range(max(hit.start - FUTURE_BEFORE_WINDOW, 0), min(hi, len(toks)))):
         return None  # "streiken seit Montag", "seit Montag streiken": under way since then
-    if lang.future_after.any_in(toks, hit.start - FUTURE_BEFORE_WINDOW, hi, clause=clause):
+    if _time_ahead(lang, toks, hit.start - FUTURE_BEFORE_WINDOW, hi, clause):
         return "date"
     # A date before the verb of its own clause counts too ("Ab Sonntag beraten die ..."):
     # German and French often put it first. Then every word from the date on may mark the

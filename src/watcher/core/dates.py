@@ -59,8 +59,8 @@ _NAME_AFTER = frozenset({"times", "telegraph", "mirror", "express", "gras"})
 # cue it names the occasion and puts the cue no day ahead (``weekday_names_day``)
 _HOLIDAY_BEFORE = frozenset({"rose", "super", "good", "easter", "ash", "palm", "whit", "holy",
                              "shrove", "fat", "maundy"})
-_MORNING_BEFORE = frozenset({"am", "heute", "gestern", "jeden", "guten", "den", "diesen",
-                             "vom", "dem"})
+MORNING_BEFORE = frozenset({"am", "heute", "gestern", "jeden", "guten", "den", "diesen",
+                            "vom", "dem", "fruhen", "spaten"})
 # the end of something under way, not a day it is to happen: "the strike runs until Wednesday",
 # "bis Donnerstag", "jusqu'à mercredi"
 _UNTIL_BEFORE = frozenset({"until", "till", "through", "bis", "jusqu", "hasta", "fino"})
@@ -80,7 +80,7 @@ def _soon(toks: list[Token], words: list[str]) -> set[str]:
         if w in NAMES_IN_CAPITALS and toks[i].capital:
             continue  # "Plácido Domingo": a name, no Sunday
         if w == "morgen":
-            if before not in _MORNING_BEFORE and not toks[i].capital:
+            if before not in MORNING_BEFORE and not toks[i].capital:
                 out.add(w)
         elif not (before in _PAST_BEFORE or before in _ANY_BEFORE or after in _PAST_AFTER
                   or in_day_name(words, i)):

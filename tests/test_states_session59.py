@@ -1,0 +1,41 @@
+"""Session 59: a few readings, and German "am Morgen", the morning, which is no "morgen".
+
+A structure blown up ("gesprengt"), a service or a film running again or now ("läuft
+wieder", "läuft nun in den deutschen Kinos") and a machine restarting ("Le LHC redémarre")
+report what happened; an inauguration still to come ("to be inaugurated in September") is a
+plan. German writes the morning as a noun with its capital ("am frühen Morgen"); only the
+lower-case adverb is tomorrow, and only tomorrow makes a held cue a plan
+(``cue_future._time_ahead``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.core.cues import Lexicon
+
+LEX = Lexicon.builtin()
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "status"), [
+    ("Philippsburg: Kühltürme am frühen Morgen gesprengt", "", "de", "held"),
+    ("Rahmedetalbrücke in Sekunden gesprengt", "", "de", "held"),
+    # the future stays a plan, and so does tomorrow in lower case
+    ("Rahmedetalbrücke wird am 7. Mai gesprengt", "", "de", "planned"),
+    ("Kühltürme werden morgen gesprengt", "", "de", "planned"),
+    ("Nach Warnstreik: Zugverkehr läuft wieder", "", "de", "held"),
+    ("Mit zwei Jahren Verspätung: Top Gun im Kino",
+     "Die Fortsetzung läuft nun in den deutschen Kinos.", "de", "held"),
+    ("Le LHC redémarre après deux ans d'arrêt", "", "fr", "held"),
+    ("Le LHC ne redémarrera pas avant l'automne", "", "fr", "postponed"),
+    ("Ethiopia says Nile mega-dam is complete, to be inaugurated in September", "", "en",
+     "planned"),
+])
+def test_reading(title: str, summary: str, lang: str, status: str | None) -> None:
+    assert LEX.read(title, summary, lang).status == status
+
+
+def test_the_morning_is_no_tomorrow() -> None:
+    """"am frühen Morgen" leaves a report a report; "morgen" makes it a plan."""
+    assert LEX.read("Der Gipfel beginnt am Morgen in Rom", "", "de").status == "held"
+    assert LEX.read("Der Gipfel beginnt morgen in Rom", "", "de").status == "planned"
