@@ -3,9 +3,12 @@
 A structure blown up ("gesprengt"), a service or a film running again or now ("läuft
 wieder", "läuft nun in den deutschen Kinos") and a machine restarting ("Le LHC redémarre")
 report what happened; an inauguration still to come ("to be inaugurated in September") is a
-plan. German writes the morning as a noun with its capital ("am frühen Morgen"); only the
-lower-case adverb is tomorrow, and only tomorrow makes a held cue a plan
-(``cue_future._time_ahead``).
+plan. A side held to a draw ("Arsenal hold Liverpool to goalless draw") reports the match: the
+"to" is a result's, no future. A participle clause that opens its sentence with a word of
+earlier times ("D'abord reporté en juin, le Mipim ... n'aura finalement pas lieu") recalls
+history, as one with no such word did (``cue_rules.RECAP_OPENERS``). German writes the
+morning as a noun with its capital ("am frühen Morgen"); only the lower-case adverb is
+tomorrow, and only tomorrow makes a held cue a plan (``cue_future._time_ahead``).
 """
 
 from __future__ import annotations
@@ -30,6 +33,14 @@ LEX = Lexicon.builtin()
     ("Le LHC ne redémarrera pas avant l'automne", "", "fr", "postponed"),
     ("Ethiopia says Nile mega-dam is complete, to be inaugurated in September", "", "en",
      "planned"),
+    # a side held to a draw: the "to" of a result, no future
+    ("Ten-man Arsenal hold Liverpool to goalless draw", "", "en", "held"),
+    ("Arsenal held to goalless draw by ten-man Liverpool", "", "en", "held"),
+    # a sentence that opens with a word of earlier times before its participle clause recalls
+    # history; after a comma inside a sentence the rule is as before
+    ("D'abord reporté en juin, le Mipim de Cannes n'aura finalement pas lieu", "", "fr",
+     "cancelled"),
+    ("Initially postponed to June, the fair is now cancelled", "", "en", "cancelled"),
 ])
 def test_reading(title: str, summary: str, lang: str, status: str | None) -> None:
     assert LEX.read(title, summary, lang).status == status

@@ -34,6 +34,13 @@ from watcher.core.cue_words import (
 )
 from watcher.core.cues_text import PRE, Hit, PhraseSet, Token, Tokens
 
+# words of earlier times that may open a sentence's participle clause set off by a comma
+# ("D'abord reporté en juin, le Mipim n'aura finalement pas lieu", "Initially postponed to
+# June, the fair is now off"): the clause still recalls history
+RECAP_OPENERS = frozenset({"d", "abord", "initialement", "deja", "first", "initially",
+                           "originally", "already", "erst", "zunachst", "ursprunglich",
+                           "bereits", "schon"})
+
 
 def part(lang: Words, toks: Sequence[Token], hit: Hit, parts: PhraseSet | None = None) -> bool:
     """Is what the change cue is about a part of an occasion or something around it (a
@@ -365,6 +372,12 @@ def recap(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
         j = hit.start - 1
         while j >= 0 and toks[j].clause == t.clause and toks[j].w.isdigit():
             j -= 1
+        # (a word of earlier times first in its sentence: "D'abord reporté en juin, ...")
+        k = j
+        while k >= 0 and toks[k].sent == t.sent and toks[k].w in RECAP_OPENERS:
+            k -= 1
+        if k < j and (k < 0 or toks[k].sent != t.sent):
+            j = k
         # (not after a quoted title with no comma: it is the title's predicate, "« Black
         # Widow » repoussé à juillet, et proposé sur Disney+")
         opens = j < 0 or (toks[j].clause != t.clause
