@@ -33,6 +33,8 @@ LEX = Lexicon.builtin()
     ("Le LHC ne redémarrera pas avant l'automne", "", "fr", "postponed"),
     ("Ethiopia says Nile mega-dam is complete, to be inaugurated in September", "", "en",
      "planned"),
+    ("FA Cup: Liverpool dreht Spiel gegen Shrewsbury", "", "de", "held"),
+    ("FA Cup : Liverpool s'en sort face à Shrewsbury", "", "fr", "held"),
     # a side held to a draw: the "to" of a result, no future
     ("Ten-man Arsenal hold Liverpool to goalless draw", "", "en", "held"),
     ("Arsenal held to goalless draw by ten-man Liverpool", "", "en", "held"),
