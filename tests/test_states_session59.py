@@ -35,6 +35,11 @@ LEX = Lexicon.builtin()
      "planned"),
     ("FA Cup: Liverpool dreht Spiel gegen Shrewsbury", "", "de", "held"),
     ("FA Cup : Liverpool s'en sort face à Shrewsbury", "", "fr", "held"),
+    # a tournament, a run-off or a trial halted is put off; a strike that halts trains is on
+    ("FIDE halts Candidates tournament in Russia over coronavirus", "", "en", "postponed"),
+    ("Liberia's Supreme Court halts presidential run-off", "", "en", "postponed"),
+    ("Wilders hate speech trial halted after judges challenged", "", "en", "postponed"),
+    ("Austrian rail strike halts all trains", "", "en", "held"),
     # a side held to a draw: the "to" of a result, no future
     ("Ten-man Arsenal hold Liverpool to goalless draw", "", "en", "held"),
     ("Arsenal held to goalless draw by ten-man Liverpool", "", "en", "held"),
