@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from watcher.core.cues import Lexicon
+from watcher.core.day_rules import told_over
 
 LEX = Lexicon.builtin()
 
@@ -62,8 +63,6 @@ def test_the_morning_is_no_tomorrow() -> None:
 def test_a_round_sent_to_a_run_off_is_over() -> None:
     """"Massa and Milei head to November runoff" over "setting up a runoff on Nov. 19": the
     first round is held; the day ahead is the run-off's (``day_rules.told_over``)."""
-    from watcher.core.day_rules import told_over
-
     reading = LEX.read("Argentina's Massa and Milei head to November runoff",
                        "Economy minister Sergio Massa won 36.7% of the vote, ahead of Javier "
                        "Milei on 30%, setting up a runoff on Nov. 19.", "en")
