@@ -42,6 +42,23 @@ def _time_ahead(lang: Words, toks: Sequence[Token], lo: int, hi: int, clause: in
     return False
 
 
+# auxiliaries of the perfect that are no verbs of being ("est ouvert ce week-end" is a state,
+# "ont investi Biddinghuizen ce week-end" a report)
+_HAVE = frozenset({"a", "ont", "has", "have", "hat", "haben"})
+
+
+def _perfect_of(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
+    """Is the cue a participle right after an auxiliary of the perfect ("55 000 festivaliers
+    ont investi Biddinghuizen ce week-end", "has opened this weekend")? Then it reports, and
+    a time ahead near it is no plan (session 59)."""
+    j = hit.start - 1
+    if j >= 0 and toks[j].w in lang.perfect_adverbs and toks[j].clause == toks[hit.start].clause:
+        j -= 1
+    return (j >= 0 and toks[j].w in _HAVE and toks[j].w in lang.present_aux
+            and toks[j].clause == toks[hit.start].clause
+            and toks[hit.start].w.endswith(lang.participle_endings))
+
+
 def past_at(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
     """Is the cue's verb in the past ("opened", "hat begonnen", "a eu lieu")?"""
     clause = toks[hit.start].clause
@@ -117,7 +134,8 @@ def time_ahead(lang: Words, toks: Sequence[Token], hit: Hit) -> str | None:
             and lang.future_after_verb.best_at(toks, hit.end) is not None:
         return "marker"
     own = [j for j in range(hit.start, hit.end) if j not in hit.gaps]
-    if any(lang.past.best_at(toks, j) for j in own) or verb_final_perfect(lang, toks, hit):
+    if (any(lang.past.best_at(toks, j) for j in own) or verb_final_perfect(lang, toks, hit)
+            or _perfect_of(lang, toks, hit)):
         return None  # a verb in the past reports: "hob am Morgen ab" is no "morgen"
     # "tomorrow", "next week" near the cue, before it too ("will fly to Bali next week and
     # meet Xi"); a weekday or month after it or inside its gap ("öffnet morgen ihre Tore")
