@@ -41,10 +41,11 @@ LEX = Lexicon.builtin()
     ("Liberia's Supreme Court halts presidential run-off", "", "en", "postponed"),
     ("Wilders hate speech trial halted after judges challenged", "", "en", "postponed"),
     ("Austrian rail strike halts all trains", "", "en", "held"),
-    # a participle after an auxiliary of the perfect reports, whatever time it names; a state
-    # after a verb of being does not
+    # a participle after an auxiliary of the perfect reports, whatever time it names; the
+    # present beside it previews
     ("Lowlands fait son grand retour", "Quelque 55 000 festivaliers ont investi Biddinghuizen "
      "ce week-end.", "fr", "held"),
+    ("Christmas market opens this weekend", "", "en", "planned"),
     # a side held to a draw: the "to" of a result, no future
     ("Ten-man Arsenal hold Liverpool to goalless draw", "", "en", "held"),
     ("Arsenal held to goalless draw by ten-man Liverpool", "", "en", "held"),
