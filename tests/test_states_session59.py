@@ -46,6 +46,13 @@ LEX = Lexicon.builtin()
     ("Lowlands fait son grand retour", "Quelque 55 000 festivaliers ont investi Biddinghuizen "
      "ce week-end.", "fr", "held"),
     ("Christmas market opens this weekend", "", "en", "planned"),
+    ("Blackpink enflamme Hanoï", "Le groupe sud-coréen s'est produit samedi soir au stade "
+     "national My Dinh.", "fr", "held"),
+    ("L'EPR de Flamanville raccordé au réseau électrique", "", "fr", "held"),
+    ("Die Switch 2 ist da", "Seit Mitternacht ist Nintendos neue Konsole im Handel.", "de",
+     "held"),
+    ("Öl fließt durch umstrittene Dakota-Access-Pipeline", "Die Leitung hat den kommerziellen "
+     "Betrieb aufgenommen.", "de", "held"),
     # a side held to a draw: the "to" of a result, no future
     ("Ten-man Arsenal hold Liverpool to goalless draw", "", "en", "held"),
     ("Arsenal held to goalless draw by ten-man Liverpool", "", "en", "held"),
