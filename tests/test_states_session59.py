@@ -53,6 +53,10 @@ LEX = Lexicon.builtin()
      "held"),
     ("Öl fließt durch umstrittene Dakota-Access-Pipeline", "Die Leitung hat den kommerziellen "
      "Betrieb aufgenommen.", "de", "held"),
+    ("Australia crush England by 10 wickets in Ashes opener", "", "en", "held"),
+    ("Sydney welcomes 2020 with fireworks as bushfires rage", "", "en", "held"),
+    ("Euro 2020: Wales 1-1 Switzerland - Kieffer Moore header earns draw in Baku", "", "en",
+     "held"),
     # a side held to a draw: the "to" of a result, no future
     ("Ten-man Arsenal hold Liverpool to goalless draw", "", "en", "held"),
     ("Arsenal held to goalless draw by ten-man Liverpool", "", "en", "held"),
