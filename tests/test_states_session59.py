@@ -57,6 +57,8 @@ LEX = Lexicon.builtin()
     ("Sydney welcomes 2020 with fireworks as bushfires rage", "", "en", "held"),
     ("Euro 2020: Wales 1-1 Switzerland - Kieffer Moore header earns draw in Baku", "", "en",
      "held"),
+    ("Formule 1 : Melbourne retrouve son Grand Prix", "Le Grand Prix d'Australie se court ce "
+     "week-end sur un circuit remanié.", "fr", "planned"),
     # a side held to a draw: the "to" of a result, no future
     ("Ten-man Arsenal hold Liverpool to goalless draw", "", "en", "held"),
     ("Arsenal held to goalless draw by ten-man Liverpool", "", "en", "held"),
