@@ -16,7 +16,6 @@ from __future__ import annotations
 import pytest
 
 from watcher.core.cues import Lexicon
-from watcher.core.day_rules import told_over
 
 LEX = Lexicon.builtin()
 
@@ -80,13 +79,3 @@ def test_the_morning_is_no_tomorrow() -> None:
     assert LEX.read("Der Gipfel beginnt am Morgen in Rom", "", "de").status == "held"
     assert LEX.read("Der Gipfel beginnt morgen in Rom", "", "de").status == "planned"
 
-
-def test_a_round_sent_to_a_run_off_is_over() -> None:
-    """"Massa and Milei head to November runoff" over "setting up a runoff on Nov. 19": the
-    first round is held; the day ahead is the run-off's (``day_rules.told_over``)."""
-    reading = LEX.read("Argentina's Massa and Milei head to November runoff",
-                       "Economy minister Sergio Massa won 36.7% of the vote, ahead of Javier "
-                       "Milei on 30%, setting up a runoff on Nov. 19.", "en")
-    assert reading.status == "held"
-    assert told_over(reading)
-    assert not told_over(LEX.read("Lula wins Brazil's presidential election", "", "en"))

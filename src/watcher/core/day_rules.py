@@ -312,11 +312,7 @@ def looks_back(item: Item, reading: StatusReading) -> bool:
 # prelude's end, the vote to come)
 _OVER = re.compile(r"\b(?:beendet|beendete|vorbei|endete|endeten|zu ende|ended|is over|"
                    r"are over|was over|terminee?s?|s est acheve|a pris fin|ha terminado|"
-                   r"e finito|e terminato"
-                   # a round that sends two to a run-off is over: the day ahead is the
-                   # run-off's ("Massa and Milei head to November runoff" over "setting up a
-                   # runoff on Nov. 19"; session 59)
-                   r"|runoff|run off|stichwahl|second tour|ballottage)\b")
+                   r"e finito|e terminato)\b")
 
 
 # the UTC hour from which a weekday named is the reader's today: American evening copy runs
