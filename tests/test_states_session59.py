@@ -59,7 +59,6 @@ LEX = Lexicon.builtin()
     ("Formule 1 : Melbourne retrouve son Grand Prix", "Le Grand Prix d'Australie se court ce "
      "week-end sur un circuit remanié.", "fr", "planned"),
     ("Prosecutors say they will retry Cosby", "", "en", "planned"),
-    ("Parkland students finalise plans for March for Our Lives", "", "en", "planned"),
     ("Permit approved for 'Unite the Right 2' rally near White House", "", "en", "planned"),
     # a side held to a draw: the "to" of a result, no future
     ("Ten-man Arsenal hold Liverpool to goalless draw", "", "en", "held"),
