@@ -76,10 +76,11 @@ def test_a_day_ahead_is_a_plan_though_a_cue_tells_of_something_else() -> None:
     """Cues about another event or a recap say nothing of this one's status: the day ahead does."""
     tuesday_eve = datetime(2018, 10, 22, 8, tzinfo=UTC)  # a Monday
     t = Tracker((WatchSettings(name="bridge", keywords=("Zhuhai",)),))
-    # round 83: a headline with no cue of its own ("to open" is now one)
+    # round 83: a headline with no cue of its own ("to open" is now one); session 59: nor a
+    # summary with one ("will be inaugurated" is now one)
     item = Item("b", "Xi and the world's longest sea crossing to Zhuhai and Macau",
-                "The 55-kilometre bridge and tunnel link will be inaugurated on Tuesday, nine "
-                "years after work began.", "urn:b", "s", tuesday_eve, lang="en")
+                "The 55-kilometre bridge and tunnel link will carry its first cars on Tuesday, "
+                "nine years after work began.", "urn:b", "s", tuesday_eve, lang="en")
     cues = t.lexicon.read(item.title, item.summary, "en").cues
     assert cues and all(c.blocked == "other-event" for c in cues)  # "after work began"
     assert t.process(item, tuesday_eve).reading.status == "planned"  # type: ignore[union-attr]
