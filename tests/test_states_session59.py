@@ -6,7 +6,9 @@ report what happened; an inauguration still to come ("to be inaugurated in Septe
 plan. A side held to a draw ("Arsenal hold Liverpool to goalless draw") reports the match: the
 "to" is a result's, no future. A participle clause that opens its sentence with a word of
 earlier times ("D'abord reporté en juin, le Mipim ... n'aura finalement pas lieu") recalls
-history, as one with no such word did (``cue_rules.RECAP_OPENERS``). German writes the
+history, as one with no such word did (``cue_rules.RECAP_OPENERS``). A participle right
+after an auxiliary of the perfect ("ont investi ... ce week-end") reports, whatever time ahead
+stands near it (``cue_future._perfect_of``). German writes the
 morning as a noun with its capital ("am frühen Morgen"); only the lower-case adverb is
 tomorrow, and only tomorrow makes a held cue a plan (``cue_future._time_ahead``).
 """
