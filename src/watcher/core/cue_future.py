@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from watcher.core.cue_tense import participle
 from watcher.core.cue_words import (
     FUTURE_AFTER_WINDOW,
     FUTURE_BEFORE_WINDOW,
@@ -55,8 +56,7 @@ def _perfect_of(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
     if j >= 0 and toks[j].w in lang.perfect_adverbs and toks[j].clause == toks[hit.start].clause:
         j -= 1
     return (j >= 0 and toks[j].w in _HAVE and toks[j].w in lang.present_aux
-            and toks[j].clause == toks[hit.start].clause
-            and toks[hit.start].w.endswith(lang.participle_endings))
+            and toks[j].clause == toks[hit.start].clause and participle(lang, toks[hit.start].w))
 
 
 def past_at(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:

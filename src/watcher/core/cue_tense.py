@@ -31,7 +31,7 @@ def tells_past(engine: Words, tokens: Tokens) -> bool:
     return engine.past.any_in(tokens.toks, 0, len(tokens.toks)) is not None
 
 
-def _participle(engine: Words, w: str) -> bool:
+def participle(engine: Words, w: str) -> bool:
     """Is ``w`` a past participle ("begun", "voted", "annule", "begonnen")?"""
     return (w not in engine.function_words and w not in engine.not_participles
             and w not in engine.present_aux and w.endswith(engine.participle_endings))
@@ -48,12 +48,12 @@ def _perfect(engine: Words, toks: Sequence[Token], j: int) -> bool:
     if not rest:
         return False
     if engine.verb_final_future:
-        return not rest[-1].cap and _participle(engine, rest[-1].w)
+        return not rest[-1].cap and participle(engine, rest[-1].w)
     for t in rest:
         if t.w in engine.perfect_adverbs or t.w in engine.negators:
             continue
         hit = engine.past.best_at([t], 0)
-        return (hit is not None and t.w not in engine.present_aux) or _participle(engine, t.w)
+        return (hit is not None and t.w not in engine.present_aux) or participle(engine, t.w)
     return False
 
 
