@@ -1257,6 +1257,13 @@ EVENTS_228_FLOORS = {"alert_precision": 0.8901, "alert_recall": 0.8587, "bcubed_
 # reporté en juin, le Mipim ... n'aura finalement pas lieu" cancelled, 0.855 / 0.711 -> 0.879 /
 # 0.732, but the match report joins the other leg's event: B-cubed 0.7445 -> 0.7435)
 EVENTS_229_FLOORS = {"alert_precision": 0.8554, "alert_recall": 0.7113, "bcubed_f1": 0.7435}
+# Session 60: two sets by new authors who saw neither code nor score, scored once with the
+# session's first code (f1f172d): held out 230 (public life, politics, sport and culture in
+# Mexico, Central America and the Caribbean) 0.870 / 0.913 / 0.899; 231 (votes in several rounds
+# or steps: first rounds and run-offs, leadership ballots, failed investiture and speaker votes,
+# conclaves, each round its own occasion; tuning from then on) 0.933 / 0.830 / 0.870
+EVENTS_230_FLOORS = {"alert_precision": 0.87, "alert_recall": 0.913, "bcubed_f1": 0.8987}
+EVENTS_231_FLOORS = {"alert_precision": 0.9333, "alert_recall": 0.83, "bcubed_f1": 0.8699}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1476,6 +1483,7 @@ ALL_FLOORS = {
     224: EVENTS_224_FLOORS, 225: EVENTS_225_FLOORS,
     226: EVENTS_226_FLOORS, 227: EVENTS_227_FLOORS,
     228: EVENTS_228_FLOORS, 229: EVENTS_229_FLOORS,
+    230: EVENTS_230_FLOORS, 231: EVENTS_231_FLOORS,
 }
 
 
