@@ -62,12 +62,19 @@ SPAN_REACH = 30  # characters before an "until" a span's start may stand in
 _YEAR_ROUND = timedelta(days=180)
 
 
+# an amount's "to", "bis": "up to 128 players" (set 44: "Battlefield 2042 launches October
+# 22" over "supports up to 128 players" read the launch under way), "bis zu 50 Stunden"
+_AMOUNT = re.compile(r"\bup\W+to\b|\bbis\W+zu\b", re.IGNORECASE)
+
+
 def _ends_at(text: str, published: date) -> bool:
     """Does ``text`` date the end of something under way ("until Sunday 12", "bis zum 3.
     Mai"), not the last day of a span still to come? A span whose first day is past
     ("läuft vom 20. bis 28. Februar" on the 22nd) is under way: its end is an end (a code
     review, session 55)."""
     for m in _UNTIL.finditer(text):
+        if _AMOUNT.search(text, max(0, m.start() - 6), m.end()) is not None:
+            continue  # "supports up to 128 players", "bis zu 50 Stunden": an amount
         span = _SPAN_START.search(fold(text[max(0, m.start() - SPAN_REACH):m.start()]))
         if span is None:
             return True

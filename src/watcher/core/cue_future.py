@@ -80,6 +80,12 @@ def past_word(lang: Words, toks: Sequence[Token], j: int) -> bool:
                 and toks[j - 1].sent == toks[j].sent)
 
 
+# words that join a second verb to a clause whose participle they follow ("hat sich ... gegen
+# Hunt durchgesetzt und zieht am Mittwoch in die Downing Street ein"): the participle ends its
+# part of the clause as it ends a clause
+_AND = frozenset({"und", "oder", "sowie", "en", "of"})
+
+
 def verb_final_perfect(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
     """A German cue that ends its clause after an auxiliary of the past in that clause
     ("ist das Festival am Donnerstagabend vor ausverkauftem Gelände gestartet"): the
@@ -88,7 +94,8 @@ def verb_final_perfect(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
         return False
     last = hit.end - 1
     clause = toks[last].clause
-    if last + 1 < len(toks) and toks[last + 1].clause == clause:
+    if (last + 1 < len(toks) and toks[last + 1].clause == clause
+            and toks[last + 1].w not in _AND):
         return False
     return any(toks[j].w in lang.past_aux
                for j in range(max(hit.start - VERB_FINAL_WINDOW, 0), hit.start)
