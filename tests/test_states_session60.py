@@ -9,7 +9,8 @@ second verb (``cue_future.verb_final_perfect``). "The first Counter-Strike Major
 will take place" names the span the occasion ends, no time since another occasion
 (``cue_blocking.other_event``). "Supports up to 128 players" is an amount, not the end of
 something under way that would keep "launches October 22" from previewing the launch
-(``confirm._ends_at``).
+(``confirm._ends_at``). A new date said not to be feasible ("Rescheduling the show was not
+feasible") is denied: the call-off in the headline stays one, no postponement.
 """
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ LEX = Lexicon.builtin()
     # "in two years" after "the first": a span, the plan counts
     ("PGL Major Stockholm confirmed with fans", "The first Counter-Strike Major in two years "
      "will take place in October-November.", "en", "planned"),
+    # a new date said not to be feasible leaves the call-off a call-off; one given moves it
+    ("Concert in Vienna cancelled", "Rescheduling the show was not feasible, the promoter "
+     "said.", "en", "cancelled"),
+    ("Concert in Vienna cancelled", "The show will be rescheduled.", "en", "postponed"),
+    ("Konzert in Wien abgesagt", "Eine Verlegung war nicht machbar.", "de", "cancelled"),
+    ("Concert à Vienne annulé", "Un report n'était pas faisable.", "fr", "cancelled"),
 ])
 def test_reading(title: str, summary: str, lang: str, status: str | None) -> None:
     assert LEX.read(title, summary, lang).status == status
