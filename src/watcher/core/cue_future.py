@@ -82,8 +82,8 @@ def past_word(lang: Words, toks: Sequence[Token], j: int) -> bool:
 
 # words that join a second verb to a clause whose participle they follow ("hat sich ... gegen
 # Hunt durchgesetzt und zieht am Mittwoch in die Downing Street ein"): the participle ends its
-# part of the clause as it ends a clause
-_AND = frozenset({"und", "oder", "sowie", "en", "of"})
+# part of the clause as it ends a clause (German: the one lexicon with ``verb_final_future``)
+_AND = frozenset({"und", "oder", "sowie"})
 
 
 def verb_final_perfect(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
