@@ -281,15 +281,18 @@ def noun_like(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
     return toks[hit.end - 1].w.endswith(lang.noun_endings) if lang.noun_endings else False
 
 
-# "the first Counter-Strike Major in two years will take place", "for the first time in
-# three years": a span the occasion ends, no time since another (set 38); not "in three
-# weeks" alone, a time ahead ("wird in drei Wochen erneut abgestimmt": the next round's)
 _SPAN_PREPS = frozenset({"in", "for"})
 FIRST_IN_REACH = 6  # words before "in two years" the ordinal may stand
 
 
-def _first_in(lang: Words, toks: Sequence[Token], ref: int) -> bool:
-    """Does the span word at ``ref`` close "the first ... in N years"?"""
+def _no_time_since(lang: Words, toks: Sequence[Token], ref: int) -> bool:
+    """Is the time word at ``ref`` ("Monate", "years") no time since another occasion? The
+    amount of a shift is not ("um zwei Monate verschoben"), nor the span "the first ... in N
+    years" closes ("The first Counter-Strike Major in two years will take place": set 38);
+    "in three weeks" alone is a time ahead ("wird in drei Wochen erneut abgestimmt": the next
+    round's), and stays one."""
+    if any(toks[j].w in lang.amounts for j in range(max(ref - 2, 0), ref)):
+        return True
     return (ref >= 2 and toks[ref - 2].w in _SPAN_PREPS
             and any(toks[j].w in lang.ordinals
                     for j in range(max(ref - 2 - FIRST_IN_REACH, 0), ref - 2)))
@@ -311,10 +314,8 @@ def other_event(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
         return True
     for refs in (lang.other_refs, lang.other_refs_before, lang.other_before):
         ref = refs.any_in(toks, hit.start - 3, hit.start, end_by=hit.start, clause=clause)
-        # "um zwei Monate verschoben": the amount of the shift, not a time long ago
-        if ref is not None and not (refs is lang.other_refs_before and (any(
-                toks[j].w in lang.amounts for j in range(max(ref.start - 2, 0), ref.start))
-                or _first_in(lang, toks, ref.start))):
+        if ref is not None and not (refs is lang.other_refs_before
+                                    and _no_time_since(lang, toks, ref.start)):
             return True
     # background in the pluperfect: "Zuvor waren ... abgesagt worden", "had been called
     # off", "avait été reporté": what happened before the news, not the news
