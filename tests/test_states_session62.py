@@ -6,7 +6,8 @@ Haushalt in namentlicher Abstimmung", "Le Parlement adopte le budget lors d'un v
 took place; but only with a vote or another occasion named near the verb or in the headline, for
 a law passed is not itself an occasion ("Swedish lawmakers approve ID checks" stays unread).
 A vote pulled, halted or refused is postponed or called off; a ballot or investiture vote lost,
-a censure escaped, a government toppled were held; a shutdown ended or begun is under way.
+a censure escaped, a government toppled were held; a shutdown ended or begun is under way. A
+call-off with "Einen neuen Termin gibt es noch nicht" is a postponement.
 """
 
 from __future__ import annotations
@@ -48,6 +49,16 @@ LEX = Lexicon.builtin()
     # shutdowns under way
     ("Les Etats-Unis en plein shutdown, faute d'accord au Congrès", "", "fr", "held"),
     ("Trump signs bill ending record 43-day shutdown", "", "en", "held"),
+    # a vote still faced; a court hearing dated ahead; not a merger negotiated
+    ("May faces vote of no confidence", "", "en", "planned"),
+    ("Oberlandesgericht verhandelt am Montag über Urteil gegen Kurz", "", "de", "planned"),
+    ("Deutsche Bank und Commerzbank verhandeln über Fusion", "", "de", None),
+    # no new date yet, or a new date given: a postponement, not a call-off
+    ("BER-Eröffnung 2017 offiziell abgesagt", "Einen neuen Termin gibt es noch nicht.", "de",
+     "postponed"),
+    ("America's Cup: Auch der zweite Startversuch fällt ins Wasser",
+     "Wind und Wellen verhindern erneut das erste Rennen; neuer Termin ist Freitag.", "de",
+     "postponed"),
     # a requiem is an occasion
     ("Tausende nehmen Abschied von Benedikt XVI.", "Am Donnerstag soll das Requiem stattfinden.",
      "de", "planned"),
