@@ -1278,6 +1278,12 @@ EVENTS_233_FLOORS = {"alert_precision": 0.9204, "alert_recall": 0.7549, "bcubed_
 # deadlines; tuning from now on) 0.900 / 0.727 / 0.886
 EVENTS_234_FLOORS = {"alert_precision": 0.9136, "alert_recall": 0.7449, "bcubed_f1": 0.8921}
 EVENTS_235_FLOORS = {"alert_precision": 0.9, "alert_recall": 0.7273, "bcubed_f1": 0.8856}
+# Session 63: two sets by new authors who saw neither code nor score, scored once with the
+# session's first code (1a89b69): held out 236 (ceasefires, truces, peace talks, hostage releases
+# and prisoner exchanges) 0.682 / 0.652 / 0.814; 237 (leaders' trips, state visits and bilateral
+# meetings; tuning from now on) 0.634 / 0.653 / 0.781
+EVENTS_236_FLOORS = {"alert_precision": 0.6818, "alert_recall": 0.6517, "bcubed_f1": 0.814}
+EVENTS_237_FLOORS = {"alert_precision": 0.6337, "alert_recall": 0.6526, "bcubed_f1": 0.7806}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1500,6 +1506,7 @@ ALL_FLOORS = {
     230: EVENTS_230_FLOORS, 231: EVENTS_231_FLOORS,
     232: EVENTS_232_FLOORS, 233: EVENTS_233_FLOORS,
     234: EVENTS_234_FLOORS, 235: EVENTS_235_FLOORS,
+    236: EVENTS_236_FLOORS, 237: EVENTS_237_FLOORS,
 }
 
 
