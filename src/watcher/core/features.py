@@ -16,7 +16,7 @@ here are imported back.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +49,7 @@ from watcher.core.concepts import (
 )
 from watcher.core.cyrillic_places import CYRILLIC_CITIES, CYRILLIC_COUNTRIES
 from watcher.core.dates import (
+    MONTH_LEADS,
     YESTERDAY,
     _date_days,
     _due_days,
@@ -65,6 +66,7 @@ from watcher.core.params import Params
 from watcher.core.slavic import cyrillic, latin_form, latin_stem
 from watcher.core.text import (
     STOPWORDS_BY_LANG,
+    Token,
     fold,
     is_stopword,
     language_code,
@@ -253,6 +255,8 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
                 i += 1
                 continue
             feat, boost = c
+            if feat[0] == "m" and _surname(toks, words, i):
+                feat, boost = "w:" + translit_key(words[i]), p.capital_boost
             if lower is not None and upper is not None and feat[0] == "w":
                 w = words[i]
                 # a sentence's first word is capitalised whatever it is: written so, it is
@@ -279,6 +283,27 @@ def _field(text: str, lang: str | None, p: Params, factor: float,
             found.append("z" + feat[1:])  # "repoussé à 2022": where it moved, not its edition
         i += step
     return found
+
+
+def _surname(toks: Sequence[Token], words: list[str], i: int) -> bool:
+    """Is the capitalised month word ``words[i]`` a surname? "May" right after a capitalised
+    word that is neither a stopword nor a word that leads a month ("Theresa May", "Mrs May",
+    "Brian May"; not "by May", "Early May"): read as the month, Theresa May's visits shared a
+    month with every article dated "by May" (set 237, session 63: "Donald Trump to visit UK in
+    July ... talks with Theresa May" joined "Trump to meet Kim Jong Un by May")."""
+    w = words[i]
+    if w not in AMBIGUOUS_MONTHS or not toks[i].capital or i == 0:
+        return False
+    before = words[i - 1]
+    # (a field's first word has no capital of its own: "Brian May plays the roof")
+    return ((toks[i - 1].capital or i == 1) and before not in MONTH_LEADS
+            and before not in _MONTH_STARTS and not is_stopword(before)
+            and day_of_month(before) is None
+            and not (i + 1 < len(words) and day_of_month(words[i + 1]) is not None))
+
+
+# words before a month no stopword list holds ("Since May, ...", "End May")
+_MONTH_STARTS = frozenset({"since", "till", "end", "start", "beginning", "depuis", "jusqu"})
 
 
 def _after_it(words: list[str], i: int) -> bool:
