@@ -38,7 +38,7 @@ P = Params()
     ("Trump due in court on Tuesday", "", "en", "planned"),
     ("USA streichen Grönland-Programm zusammen", "Der Besuch in Sisimiut fällt weg.", "de",
      "cancelled"),
-    # unchanged: no trip, no toast
+    # "entame" alone begins no occasion (the trip phrases were left: held-out 102 and 172)
     ("Le Sénat entame un marathon budgétaire", "", "fr", None),
     ("Les cheminots entament ce soir une grève reconductible", "", "fr", None),
 ])
