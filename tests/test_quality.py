@@ -1288,6 +1288,13 @@ EVENTS_236_FLOORS = {"alert_precision": 0.6818, "alert_recall": 0.6517, "bcubed_
 # goes out under "Staatsbesuch", the other watch following that visit, which the labels, giving
 # each row one watch, count wrong)
 EVENTS_237_FLOORS = {"alert_precision": 0.6275, "alert_recall": 0.6526, "bcubed_f1": 0.7806}
+# Session 64: two sets by new authors who saw neither code nor score, scored once with the
+# session's first code (65653ed): held out 238 (national political occasions in the United States:
+# debates, conventions, the State of the Union, inaugurations, rallies, primaries) 0.857 / 0.764 /
+# 0.851; 239 (negotiations held in rounds and the meetings that decide them; tuning from now on)
+# 0.781 / 0.723 / 0.870
+EVENTS_238_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.764, "bcubed_f1": 0.851}
+EVENTS_239_FLOORS = {"alert_precision": 0.7812, "alert_recall": 0.7228, "bcubed_f1": 0.87}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1511,6 +1518,7 @@ ALL_FLOORS = {
     232: EVENTS_232_FLOORS, 233: EVENTS_233_FLOORS,
     234: EVENTS_234_FLOORS, 235: EVENTS_235_FLOORS,
     236: EVENTS_236_FLOORS, 237: EVENTS_237_FLOORS,
+    238: EVENTS_238_FLOORS, 239: EVENTS_239_FLOORS,
 }
 
 
