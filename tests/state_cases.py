@@ -17,6 +17,7 @@ class Scripted:
     """A lexicon that returns the reading given per title (isolates the decisions)."""
 
     no_leads = Lexicon.builtin().no_leads  # how a headline says "no" (``named_call_off``)
+    talks_nouns: tuple[str, ...] = ()  # no talks broken off but as scripted (``talks_broken_off``)
 
     def __init__(self, readings: dict[str, StatusReading] | None = None) -> None:
         self.readings: dict[str, StatusReading] = {} if readings is None else readings

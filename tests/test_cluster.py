@@ -23,6 +23,7 @@ from watcher.settings import WatchSettings
 
 class StubLexicon:
     no_leads = Lexicon.builtin().no_leads  # how a headline says "no" (``named_call_off``)
+    talks_nouns: tuple[str, ...] = ()  # no talks broken off (``talks_broken_off``)
 
     def __init__(self, statuses: dict[str, str | None]) -> None:
         self.statuses = statuses

@@ -1294,7 +1294,10 @@ EVENTS_237_FLOORS = {"alert_precision": 0.6275, "alert_recall": 0.6526, "bcubed_
 # 0.851; 239 (negotiations held in rounds and the meetings that decide them; tuning from now on)
 # 0.781 / 0.723 / 0.870
 EVENTS_238_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.764, "bcubed_f1": 0.851}
-EVENTS_239_FLOORS = {"alert_precision": 0.7812, "alert_recall": 0.7228, "bcubed_f1": 0.87}
+# (its B-cubed moved in session 64, 0.870 -> 0.8696, as its precision and recall rose to 0.833
+# and 0.772: the call-offs of talks a watch follows now read cancelled, and a deal after the GDL
+# talks were broken off opens an event of its own)
+EVENTS_239_FLOORS = {"alert_precision": 0.7812, "alert_recall": 0.7228, "bcubed_f1": 0.8696}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held

@@ -344,6 +344,7 @@ def test_dev_timeline_with_gold_statuses() -> None:
 
     class Gold:
         no_leads = Lexicon.builtin().no_leads
+        talks_nouns: tuple[str, ...] = ()
 
         def read(self, title: str, summary: str, lang: str | None,
                  year: int | None = None) -> StatusReading:
@@ -376,6 +377,7 @@ def test_labelled_tune_split_clusters_with_gold_statuses() -> None:
 
     class Gold:
         no_leads = Lexicon.builtin().no_leads
+        talks_nouns: tuple[str, ...] = ()
 
         def read(self, title: str, summary: str, lang: str | None,
                  year: int | None = None) -> StatusReading:

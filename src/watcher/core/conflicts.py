@@ -143,8 +143,10 @@ def conflict(ev: EventState, f: ItemFeatures, p: Params,
         new = None
     if new and at is not None and _older_than_status(ev, at):
         new = None  # news from before the status the event is in now: what it was then
-    if new and new != ev.status and (
-            ev.status in CLOSED or _returns_to(ev, new)) and not _called_off_under_way(ev, new, at):
+    # talks broken off after they began end them (``StatusReading.talks_off``)
+    ended_talks = reading is not None and reading.talks_off and ev.status == "held"
+    if new and new != ev.status and (ev.status in CLOSED or _returns_to(ev, new)) and not (
+            _called_off_under_way(ev, new, at) or ended_talks):
         factor *= p.status_conflict
         why.append(f"status {new} after {ev.status}")
         if new == "planned" and ev.status == "held" and names_a_day_ahead(f):

@@ -129,7 +129,7 @@ MARKER_KEYS = (
     "earlier_moves", "comebacks", "comeback_words", "closures", "object_bound",
     "bracket_particles", "verb_only", "at_preps", "strike_nouns", "strike_services",
     "present_aux", "participle_endings", "perfect_adverbs", "not_participles",
-    "plan_preps", "goes_on", "complementizers", "place_preps",
+    "plan_preps", "goes_on", "complementizers", "place_preps", "talks_ended", "talks_nouns",
 )
 # Words before a hyphen that make a verb of what follows ("re-scheduled", "co-hosted"), where
 # any other word makes an adjective ("open-ended", "rain-delayed").

@@ -204,6 +204,12 @@ class Lexicon:
              for p in spec.markers.get("no_words", ())
              if p not in spec.markers.get("noun_negators", ())},
             key=lambda lead: (-len(lead), lead)))
+        # every language's: a party that breaks off talks, talks declared failed
+        # (``named_cues.talks_broken_off``)
+        self._talks_ended = PhraseSet((p, "ended") for spec in self._specs.values()
+                                      for p in spec.markers.get("talks_ended", ()))
+        self.talks_nouns = tuple(sorted({p for spec in self._specs.values()
+                                         for p in spec.markers.get("talks_nouns", ())}))
         self._denied = PhraseSet((p, "denied") for spec in self._specs.values()
                                  for key in ("denials", "denials_after")
                                  for p in spec.markers.get(key, ()))
@@ -435,6 +441,18 @@ class Lexicon:
             id(c) in dated for c in cues if c.blocked is None and c.status == "planned")
         return StatusReading(status, scores[status], tuple(cues), returning, tentative, later,
                              present_only, dated=on_days)
+
+    def talks_ended(self, title: str) -> tuple[int, int] | None:
+        """Where ``title`` says talks were broken off or declared failed ("FDP bricht
+        Jamaika-Sondierungen ab", "le syndicat rompt les négociations salariales"), as a
+        character span, or None. No status of its own: such talks are mostly the background of
+        a strike or a deal (``neutral``); they are the news only for a watch that follows the
+        talks (``named_cues.talks_broken_off``)."""
+        toks = tokenize(title or "", self._clause_words).toks
+        hit = self._talks_ended.any_in(toks, 0, len(toks))
+        if hit is None:
+            return None
+        return toks[hit.start].start, toks[hit.end - 1].end
 
     def _tried_again(self, t_toks: Tokens, s_toks: Tokens) -> bool:
         """Does the article name a new attempt ("new attempt", "next opportunity", "neuer

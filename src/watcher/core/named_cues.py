@@ -6,13 +6,19 @@ noun or a time frame says what is off; an occasion's own name is no word they kn
 knows it: a headline that opens on "no" and then, at once, one of the matched watch's keywords
 names the occasion the user follows, and says it is off. Only for a headline that reads no
 status otherwise. Pure: the reading, the item and the matches.
+
+So does a headline that says talks were broken off, for a watch that follows the talks
+(:func:`talks_broken_off`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from fnmatch import fnmatchcase
 
+from watcher.core.cues import Lexicon
 from watcher.core.match import WatchMatcher
 from watcher.core.text import fold, words
 from watcher.core.types import Cue, StatusReading, WatchMatch
@@ -49,3 +55,57 @@ def named_call_off(reading: StatusReading, item: Item, matches: Sequence[WatchMa
 def _inside(lead: tuple[str, ...], keyword: str) -> bool:
     """Is the "no" part of the name ("No Time to Die")?"""
     return tuple(fold(w) for w in words(keyword)[:len(lead)]) == lead
+
+
+def talks_broken_off(reading: StatusReading, item: Item, matches: Sequence[WatchMatch],
+                     matcher: WatchMatcher, lexicon: Lexicon) -> StatusReading:
+    """``reading``, or a call-off when the headline says talks were broken off or declared
+    failed (``Lexicon.talks_ended``) and the talks are what a matched watch follows: one of
+    its keywords stands inside that phrase and names talks itself ("Koalitionsgespräche",
+    "wage talks") or is the first half of a compound that does ("Jamaika-Sondierungen",
+    "Brexit-Gespräche"). Such a headline reads no status of its own: for a strike or a deal
+    the talks are background ("union breaks off talks, strike looms"), and the lexicons leave
+    them out; for a watch on the talks they are the news (set 239's coalition and pay talks;
+    session 64). Only for an article that reads no other status but a summary's plans
+    ("Le GDL prépare un vote sur une grève illimitée"). Talks that began are
+    held; their end is no other occasion after them (``StatusReading.talks_off``)."""
+    if not lexicon.talks_nouns:
+        return reading
+    span = lexicon.talks_ended(item.title)
+    if span is None or any(c.blocked is None and not (c.field == "title" and span[0] <= c.start
+                                                      and c.end <= span[1])
+                           and not (c.field == "summary" and c.status == "planned")
+                           for c in reading.cues):
+        # a status of its own outside the talks' end ("für beendet" is in it); a summary's
+        # plans give way, as they do to a headline's call-off (``cues._headline_change``)
+        return reading
+    phrase = item.title[span[0]:span[1]]
+    # the talks' name may follow the phrase ("échec des négociations gouvernementales")
+    after = _WORD.findall(item.title[span[1]:])[:_NAME_AFTER]
+    probe = replace(item, title=" ".join([phrase, *after]), summary="")
+    found = {p.watch for p in matcher.match(probe)}
+    for m in matches:
+        if m.watch in found and any(_names_talks(k, probe.title, lexicon.talks_nouns)
+                                    for k in m.keywords):
+            cue = Cue("cancelled", fold(phrase), "title", span[0], span[1])
+            return StatusReading("cancelled", 1.0, (*reading.cues, cue),
+                                 later_today=reading.later_today, talks_off=True)
+    return reading
+
+
+_WORD = re.compile(r"[\w'-]+")
+_NAME_AFTER = 3  # words after a talks phrase that may still name the talks
+
+
+def _names_talks(keyword: str, phrase: str, nouns: Sequence[str]) -> bool:
+    """Does ``keyword`` name talks ("coalition talks"), or stand in ``phrase`` as the first
+    half of a hyphenated compound that does ("Jamaika-Sondierungen")?"""
+    said = [fold(w) for w in words(keyword)]
+    if any(fnmatchcase(w, n) for w in said for n in nouns):
+        return True
+    folded = fold(phrase)
+    at = folded.find(fold(keyword))
+    if at < 0 or not folded[at + len(fold(keyword)):].startswith("-"):
+        return False
+    rest = words(folded[at + len(fold(keyword)) + 1:])
+    return bool(rest) and any(fnmatchcase(rest[0], n) for n in nouns)

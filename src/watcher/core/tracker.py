@@ -63,7 +63,7 @@ from watcher.core.features import (
 )
 from watcher.core.joining import CURRENT_STORY, join_target
 from watcher.core.match import WatchMatcher, headline_watches, kind_watch, name_length
-from watcher.core.named_cues import named_call_off
+from watcher.core.named_cues import named_call_off, talks_broken_off
 from watcher.core.one_alert import one_alert
 from watcher.core.params import Params
 from watcher.core.prepare import Prepared, prepare, read_status
@@ -267,6 +267,7 @@ class Tracker:
         feats = prep.features or features(item, p)
         reading = prep.reading or read_status(self.lexicon, item, matches)
         reading = named_call_off(reading, item, matches, self.matcher, self.lexicon.no_leads)
+        reading = talks_broken_off(reading, item, matches, self.matcher, self.lexicon)
         if commit and known is None and not only_loose:
             self.dfs.add(feats.weights)
         scored = self._score(item, feats, reading, matches)
@@ -493,7 +494,10 @@ class Tracker:
         ev = self._events.get(event_id)
         if ev is None:
             return ""
-        reading = read_status(self.lexicon, item, self.matcher.match(item))
+        matches = self.matcher.match(item)
+        reading = read_status(self.lexicon, item, matches)
+        reading = named_call_off(reading, item, matches, self.matcher, self.lexicon.no_leads)
+        reading = talks_broken_off(reading, item, matches, self.matcher, self.lexicon)
         return conflict(ev, features(item, self.params), self.params, reading,
                         item.published)[1]
 

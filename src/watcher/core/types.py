@@ -78,6 +78,9 @@ class StatusReading:
     # Monday parade"): on the weekday it names, that present is today's report
     # (``day_rules.by_the_days``)
     dated: bool = False
+    # a watch's talks broken off (``named_cues.talks_broken_off``): the end of talks that had
+    # begun, weeks ago as often as today, not another occasion after them (``conflicts``)
+    talks_off: bool = False
 
 
 def cue_fields(cues: Sequence[Cue], status: str | None) -> set[str]:
