@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from fnmatch import fnmatchcase
+from functools import lru_cache
 
 from watcher.core.cues import Lexicon
 from watcher.core.match import WatchMatcher
@@ -69,8 +70,11 @@ def talks_broken_off(reading: StatusReading, item: Item, matches: Sequence[Watch
     session 64). Only for an article that reads no other status but a summary's plans
     ("Le GDL prépare un vote sur une grève illimitée"). Talks that began are
     held; their end is no other occasion after them (``StatusReading.talks_off``)."""
-    if not lexicon.talks_nouns:
-        return reading
+    nouns = lexicon.talks_nouns
+    folded = fold(item.title)
+    if not nouns or not any(_talks_keyword(k, nouns) or f"{fold(k)}-" in folded
+                            for m in matches for k in m.keywords):
+        return reading  # no watch of talks: the headline is not read again (a cold poll's cost)
     span = lexicon.talks_ended(item.title)
     if span is None or any(c.blocked is None and not (c.field == "title" and span[0] <= c.start
                                                       and c.end <= span[1])
@@ -85,7 +89,7 @@ def talks_broken_off(reading: StatusReading, item: Item, matches: Sequence[Watch
     probe = replace(item, title=" ".join([phrase, *after]), summary="")
     found = {p.watch for p in matcher.match(probe)}
     for m in matches:
-        if m.watch in found and any(_names_talks(k, probe.title, lexicon.talks_nouns)
+        if m.watch in found and any(_names_talks(k, probe.title, nouns)
                                     for k in m.keywords):
             cue = Cue("cancelled", fold(phrase), "title", span[0], span[1])
             return StatusReading("cancelled", 1.0, (*reading.cues, cue),
@@ -97,11 +101,16 @@ _WORD = re.compile(r"[\w'-]+")
 _NAME_AFTER = 3  # words after a talks phrase that may still name the talks
 
 
-def _names_talks(keyword: str, phrase: str, nouns: Sequence[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _talks_keyword(keyword: str, nouns: tuple[str, ...]) -> bool:
+    """Does ``keyword`` name talks ("coalition talks", "Tarifverhandlungen")?"""
+    return any(fnmatchcase(fold(w), n) for w in words(keyword) for n in nouns)
+
+
+def _names_talks(keyword: str, phrase: str, nouns: tuple[str, ...]) -> bool:
     """Does ``keyword`` name talks ("coalition talks"), or stand in ``phrase`` as the first
     half of a hyphenated compound that does ("Jamaika-Sondierungen")?"""
-    said = [fold(w) for w in words(keyword)]
-    if any(fnmatchcase(w, n) for w in said for n in nouns):
+    if _talks_keyword(keyword, nouns):
         return True
     folded = fold(phrase)
     at = folded.find(fold(keyword))
