@@ -62,7 +62,8 @@ def talks_broken_off(reading: StatusReading, item: Item, matches: Sequence[Watch
                      matcher: WatchMatcher, lexicon: Lexicon) -> StatusReading:
     """``reading``, or a call-off when the headline says talks were broken off or declared
     failed (``Lexicon.talks_ended``) and the talks are what a matched watch follows: one of
-    its keywords stands inside that phrase and names talks itself ("Koalitionsgespräche",
+    its keywords stands in that phrase or within three words after it ("échec des négociations
+    gouvernementales") and names talks itself ("Koalitionsgespräche",
     "wage talks") or is the first half of a compound that does ("Jamaika-Sondierungen",
     "Brexit-Gespräche"). Such a headline reads no status of its own: for a strike or a deal
     the talks are background ("union breaks off talks, strike looms"), and the lexicons leave
