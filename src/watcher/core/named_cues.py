@@ -72,9 +72,9 @@ def talks_broken_off(reading: StatusReading, item: Item, matches: Sequence[Watch
     ("Le GDL prépare un vote sur une grève illimitée"). Talks that began are
     held; their end is no other occasion after them (``StatusReading.talks_off``)."""
     nouns = lexicon.talks_nouns
-    folded = fold(item.title)
-    if not nouns or not any(_talks_keyword(k, nouns) or f"{fold(k)}-" in folded
-                            for m in matches for k in m.keywords):
+    keywords = [k for m in matches for k in m.keywords]
+    if not nouns or not (any(_talks_keyword(k, nouns) for k in keywords)
+                         or any(f"{fold(k)}-" in fold(item.title) for k in keywords)):
         return reading  # no watch of talks: the headline is not read again (a cold poll's cost)
     span = lexicon.talks_ended(item.title)
     if span is None or any(c.blocked is None and not (c.field == "title" and span[0] <= c.start
@@ -113,9 +113,7 @@ def _names_talks(keyword: str, phrase: str, nouns: tuple[str, ...]) -> bool:
     half of a hyphenated compound that does ("Jamaika-Sondierungen")?"""
     if _talks_keyword(keyword, nouns):
         return True
-    folded = fold(phrase)
-    at = folded.find(fold(keyword))
-    if at < 0 or not folded[at + len(fold(keyword)):].startswith("-"):
-        return False
-    rest = words(folded[at + len(fold(keyword)) + 1:])
+    name, folded = fold(keyword), fold(phrase)
+    at = folded.find(name + "-")
+    rest = words(folded[at + len(name) + 1:]) if at >= 0 else []
     return bool(rest) and any(fnmatchcase(rest[0], n) for n in nouns)

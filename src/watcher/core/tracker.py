@@ -228,7 +228,7 @@ class Tracker:
         p = self.params
         feats = features(item, p)
         matches = self.matcher.match(item)
-        reading = read_status(self.lexicon, item, matches)
+        reading = self._reading(item, matches)
         discount = self._discount(headline_watches(matches))
         weighted = weigh(feats, self.dfs, p, discount, idf_weights(feats, self.dfs))
         # ``own``: the item is in the event; a word is shared when another article has it too
@@ -265,9 +265,7 @@ class Tracker:
             return Outcome(item=item, matches=matches,
                            reason="a digest of several stories: it joins no event")
         feats = prep.features or features(item, p)
-        reading = prep.reading or read_status(self.lexicon, item, matches)
-        reading = named_call_off(reading, item, matches, self.matcher, self.lexicon.no_leads)
-        reading = talks_broken_off(reading, item, matches, self.matcher, self.lexicon)
+        reading = self._reading(item, matches, prep.reading)
         if commit and known is None and not only_loose:
             self.dfs.add(feats.weights)
         scored = self._score(item, feats, reading, matches)
@@ -494,12 +492,19 @@ class Tracker:
         ev = self._events.get(event_id)
         if ev is None:
             return ""
-        matches = self.matcher.match(item)
-        reading = read_status(self.lexicon, item, matches)
-        reading = named_call_off(reading, item, matches, self.matcher, self.lexicon.no_leads)
-        reading = talks_broken_off(reading, item, matches, self.matcher, self.lexicon)
+        reading = self._reading(item, self.matcher.match(item))
         return conflict(ev, features(item, self.params), self.params, reading,
                         item.published)[1]
+
+    def _reading(self, item: Item, matches: Sequence[WatchMatch],
+                 read: StatusReading | None = None) -> StatusReading:
+        """The status ``item`` reports to its matched watches: the lexicon's reading (``read``,
+        when the item was prepared), then what only the watches' keywords tell (a "no" before
+        the name, talks broken off: ``named_cues``). One place, so that ``explain``'s conflicts
+        and joins see what processing saw."""
+        reading = read or read_status(self.lexicon, item, matches)
+        reading = named_call_off(reading, item, matches, self.matcher, self.lexicon.no_leads)
+        return talks_broken_off(reading, item, matches, self.matcher, self.lexicon)
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
