@@ -1298,6 +1298,13 @@ EVENTS_238_FLOORS = {"alert_precision": 0.8571, "alert_recall": 0.764, "bcubed_f
 # and 0.772: the call-offs of talks a watch follows now read cancelled, and a deal after the GDL
 # talks were broken off opens an event of its own)
 EVENTS_239_FLOORS = {"alert_precision": 0.7812, "alert_recall": 0.7228, "bcubed_f1": 0.8696}
+# Session 65: two sets by new authors who saw neither code nor score, scored once with the
+# session's first code (a8c9d0e): held out 240 (the economic and financial calendar: OPEC and
+# OPEC+ meetings, central-bank decisions, budgets and fiscal events, IMF and G20 meetings, AGMs
+# and IPOs) 0.828 / 0.714 / 0.873; 241 (how occasions are first announced and then change, often
+# with no cue word; tuning from now on) 0.947 / 0.918 / 0.922
+EVENTS_240_FLOORS = {"alert_precision": 0.828, "alert_recall": 0.7143, "bcubed_f1": 0.8727}
+EVENTS_241_FLOORS = {"alert_precision": 0.9468, "alert_recall": 0.9175, "bcubed_f1": 0.9223}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1522,6 +1529,7 @@ ALL_FLOORS = {
     234: EVENTS_234_FLOORS, 235: EVENTS_235_FLOORS,
     236: EVENTS_236_FLOORS, 237: EVENTS_237_FLOORS,
     238: EVENTS_238_FLOORS, 239: EVENTS_239_FLOORS,
+    240: EVENTS_240_FLOORS, 241: EVENTS_241_FLOORS,
 }
 
 
