@@ -518,7 +518,8 @@ class Lexicon:
         """Does the headline put the occasion in doubt ("Ireland v Italy Six Nations match in
         doubt over coronavirus", "Typhoon Hagibis puts Rugby World Cup weekend in doubt",
         "Les marchés de Noël de Vienne sur la sellette"), with no status of its own that
-        counts, and not as a doubt defied ("goes ahead despite doubts")? Such a piece weighs
+        counts, and not as a doubt defied ("goes ahead despite doubts") or denied ("Wembley
+        final not at risk": ``doubts_defied`` holds both, session 65)? Such a piece weighs
         what may happen: its summary's details (a minister's advice that it "should not go
         ahead", the date it was due on) report no status, and its day ahead is no plan
         (``StatusReading.doubted``, ``day_rules.by_the_days``). Session 42 (set
