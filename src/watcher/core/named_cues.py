@@ -73,8 +73,9 @@ def talks_broken_off(reading: StatusReading, item: Item, matches: Sequence[Watch
     held; their end is no other occasion after them (``StatusReading.talks_off``)."""
     nouns = lexicon.talks_nouns
     keywords = [k for m in matches for k in m.keywords]
+    title = fold(item.title)  # once, not per keyword: every matched item passes here
     if not nouns or not (any(_talks_keyword(k, nouns) for k in keywords)
-                         or any(f"{fold(k)}-" in fold(item.title) for k in keywords)):
+                         or any(f"{fold(k)}-" in title for k in keywords)):
         return reading  # no watch of talks: the headline is not read again (a cold poll's cost)
     span = lexicon.talks_ended(item.title)
     if span is None or any(c.blocked is None and not (c.field == "title" and span[0] <= c.start
