@@ -1305,6 +1305,13 @@ EVENTS_239_FLOORS = {"alert_precision": 0.7812, "alert_recall": 0.7228, "bcubed_
 # with no cue word; tuning from now on) 0.947 / 0.918 / 0.922
 EVENTS_240_FLOORS = {"alert_precision": 0.828, "alert_recall": 0.7143, "bcubed_f1": 0.8727}
 EVENTS_241_FLOORS = {"alert_precision": 0.9468, "alert_recall": 0.9175, "bcubed_f1": 0.9223}
+# Session 66: two sets by new authors who saw neither code nor score, scored once with the
+# session's first code (f3471b9): held out 242 (education, exams, schools and universities, the
+# academic and science calendar) 0.874 / 0.804 / 0.861; 243 (many outlets on the same story:
+# ten big stories told by 10-20 outlets each in three languages, beside smaller events of the
+# same watches; tuning from now on) 0.828 / 0.780 / 0.784
+EVENTS_242_FLOORS = {"alert_precision": 0.8736, "alert_recall": 0.8043, "bcubed_f1": 0.8607}
+EVENTS_243_FLOORS = {"alert_precision": 0.8283, "alert_recall": 0.78, "bcubed_f1": 0.7838}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1530,6 +1537,7 @@ ALL_FLOORS = {
     236: EVENTS_236_FLOORS, 237: EVENTS_237_FLOORS,
     238: EVENTS_238_FLOORS, 239: EVENTS_239_FLOORS,
     240: EVENTS_240_FLOORS, 241: EVENTS_241_FLOORS,
+    242: EVENTS_242_FLOORS, 243: EVENTS_243_FLOORS,
 }
 
 
