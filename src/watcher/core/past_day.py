@@ -28,8 +28,13 @@ _EN_IRREGULAR = ("took", "broke", "went", "came", "fell", "ran", "won", "beat", 
 # an infinitive looks ahead: "cleared the lander to separate early on Wednesday", "to be
 # sentenced Thursday"
 _EN_INFINITIVE = r"to (?:be|(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{3,})"
-_EN_FUTURE = ("will", "would", "is due", "are due", "set", "sets", "plans", "planned",
-              "scheduled", "expected", "due",
+# a plan word after a comparison with the plan ("a year later than planned", "went ahead as
+# scheduled", "than originally expected") tells what came of the plan, no future: "COP26
+# climate talks open in Glasgow" over "began ... a year later than planned, with world leaders
+# arriving on Monday" is under way (session 66)
+_VS_PLAN = r"(?<!\bthan )(?<!\bas )(?<!originally )(?<!initially )"
+_EN_FUTURE = ("will", "would", "is due", "are due", "set", "sets", "plans", _VS_PLAN + "planned",
+              _VS_PLAN + "scheduled", _VS_PLAN + "expected", "due",
               r"next(?! to\b)",  # not "next to the church": a place
               _EN_INFINITIVE)
 _EN_REPORTING = ("said", "announced", "confirmed", "told", "reported", "added", "stated",
@@ -51,7 +56,9 @@ _DE_PARTICIPLE = rf"(?:(?:ge|be|er|ver|ent|zer)[a-z]{{3,}}(?:t|en)|{_DE_SEPARABL
 _DE_GAP = (r"(?:(?: \w+){0,6}"
            r"|(?: (?!(?:und|oder|aber|doch|sondern|bevor|wenn|weil|ob|nachdem)\b)\w+){0,12})")
 _PAST = {
-    "en": re.compile(r"\b(?:" + "|".join(_EN_IRREGULAR) + r"|[a-z]{3,}ed)\b"),
+    # (not a participle after a comparison with the plan: "larger than expected", _VS_PLAN)
+    "en": re.compile(r"\b(?<!\bthan )(?<!\bas )(?:" + "|".join(_EN_IRREGULAR)
+                     + r"|[a-z]{3,}ed)\b"),
     # passé composé (auxiliary, an optional adverb, a participle) and the passé simple's -a/-èrent
     "fr": re.compile(r"\b(?:a|ont|est|sont|se sont|s est|avait|avaient|etait|etaient)"
                      r"(?: (?:deja|enfin|bien|finalement|tous|toutes))? "
@@ -120,13 +127,16 @@ _FUTURE = {
     "en": re.compile(r"\b(?:" + "|".join(_EN_FUTURE) + r")\b"),
     # "aura lieu": avoir's future, no passé composé
     "fr": re.compile(r"\b(?:sera|seront|aura|auront|va|vont|doit|doivent|"
-                     r"prevu|prevue|prevus|prevues|programme|programmee|programmes|programmees|"
+                     r"(?<!\bque )(?<!\bqu initialement )(?<!\bcomme )"
+                     r"(?:prevu|prevue|prevus|prevues)|"
+                     r"programme|programmee|programmes|programmees|"
                      r"fixe|fixee|fixes|fixees|"
                      r"prochain|prochaine|pour le|pour la|"
                      # the future's -ra, -ront, but not the nouns and names that end so
                      # ("ermite au Sahara a été canonisé dimanche": session 55)
                      rf"(?!{_FR_NOT_FUTURE}\b)[a-z]{{3,}}(?:ra|ront))\b"),
-    "de": re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|kommenden|nachsten|geplant|"
+    "de": re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|kommenden|nachsten|"
+                     r"(?<!\bals )(?<!\bwie )geplant|"
                      r"morgen)\b"),
     "sv": re.compile(_NORTH_FUTURE), "da": re.compile(_NORTH_FUTURE),
     "nb": re.compile(_NORTH_FUTURE), "pl": re.compile(_PL_FUTURE),
