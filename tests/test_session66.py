@@ -9,6 +9,9 @@ the future and the article as a plan for Monday. Likewise a participle after "th
 no past narration ("a larger-than-expected increase at the meeting ending Wednesday" previews
 the meeting). Tuning 989 / 1,375 -> 988 / 1,375 (wrong alerts / missed runs), B-cubed, held-out
 and validation unchanged.
+
+A rocket launch given up, told with the verb ("La NASA renonce une nouvelle fois à lancer sa
+méga-fusée lunaire"), is a scrub as with the noun: postponed. 988 -> 987.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from watcher.core.cues import Lexicon
 from watcher.core.past_day import held_told_past, names_a_past_day, names_the_future
 from watcher.core.tracker import Tracker
 from watcher.models import Item
@@ -75,3 +79,13 @@ def test_talks_opened_later_than_planned_are_held_after_their_postponement() -> 
     assert outs[1].event_id == outs[0].event_id
     assert outs[1].reading.status == "held"
     assert [(a.kind, a.event.status) for a in outs[1].alerts] == [("status_change", "held")]
+
+
+def test_giving_up_a_launch_told_with_the_verb_is_a_scrub() -> None:
+    """"renonce à lancer sa fusée": the launch verb, not only its noun ("lancement"), makes a
+    rocket's call-off a scrub, postponed (set 243's Artemis I; tuning 988 -> 987 wrong
+    alerts)."""
+    lex = Lexicon.builtin()
+    assert lex.read("La NASA renonce une nouvelle fois à lancer sa méga-fusée lunaire", "",
+                    "fr").status == "postponed"
+    assert lex.read("Le festival renonce à lancer sa billetterie", "", "fr").status != "postponed"
