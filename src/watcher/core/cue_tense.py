@@ -136,6 +136,18 @@ def _later_today(engine: Words, s_toks: Tokens, t_toks: Tokens, present: list[Cu
             and any(_finite(t_toks, c) for c in present))
 
 
+def _pluperfect(engine: Words, s_toks: Tokens, cue: Cue) -> bool:
+    """Is a summary's past cue in the pluperfect ("hatte ... empfangen", "had met", "avait
+    reçu"): an auxiliary of it before the cue in its clause? It tells what came before."""
+    toks = s_toks.toks
+    at = next((i for i, t in enumerate(toks) if t.start <= cue.start < t.end), None)
+    if at is None:
+        return False
+    clause = toks[at].clause
+    return any(toks[j].w in engine.pluperfect_aux and toks[j].clause == clause
+               for j in range(at))
+
+
 def _aimed(engine: Words, cue: Cue) -> bool:
     """Does a cue phrase end on a preposition that aims its plan at a time or an occasion ("set
     for", "fixé au", "gather in * for")? It schedules what it names."""
@@ -247,12 +259,15 @@ def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Token
         found = [replace(c, status="planned") if id(c) in now else c for c in found]
     if (any(c.returning and c.field == "title" and c.blocked is None for c in found)
             and not s_tense.get("ahead") and not s_tense.get("later") and "dated" not in t_tense
-            and (s_tense.get("present") or s_tense.get("past")
+            and (any(not _pluperfect(engine, s_toks, c)
+                     for c in (*s_tense.get("present", ()), *s_tense.get("past", ())))
                  or _bare_past(engine, s_toks, found))
             and engine.future_dates.any_in(t_toks.toks, 0, len(t_toks.toks)) is None):
         # "Stadtfest startet nach langer Pause wieder" over "Tausende strömen in die
         # Altstadt": a return in the headline whose summary reports the occasion under way is
-        # told as it happens, no announcement ("back on for May 9" dates one ahead)
+        # told as it happens, no announcement ("back on for May 9" dates one ahead). Not a past
+        # in the pluperfect: "Gipfel mit Kim Jong Un findet doch statt" over "Zuvor hatte er Kims
+        # Vertrauten ... empfangen" tells what came before the return (session 67)
         found = [replace(c, status="held", returning=False)
                  if c.returning and c.field == "title" and c.blocked is None else c
                  for c in found]

@@ -115,7 +115,8 @@ MARKER_KEYS = (
     "attributive_stops", "attributive_endings", "reversals", "other_before", "moved_dates",
     "move_verbs", "move_targets", "move_stops", "future_endings", "future_stops",
     "future_words",
-    "conditionals", "pluperfect_before", "pluperfect_after", "amounts", "attributive_preps",
+    "conditionals", "pluperfect_before", "pluperfect_after", "pluperfect_aux", "amounts",
+    "attributive_preps",
     "verb_final_future", "ordinals", "part_nouns", "result_verbs", "future_after_verb",
     "infinitive_markers", "modal_nouns", "plan_participles", "since",
     "reschedules", "reschedule_asides", "reschedule_joins", "attributive_followers",
@@ -244,6 +245,7 @@ class Words:
         self.conditionals = PhraseSet((p, "if") for p in m.get("conditionals", ()))
         self.pluperfect_before = PhraseSet((p, "plup") for p in m.get("pluperfect_before", ()))
         self.pluperfect_after = frozenset(m.get("pluperfect_after", ()))
+        self.pluperfect_aux = frozenset(m.get("pluperfect_aux", ()))
         self.amounts = frozenset(m.get("amounts", ()))
         self.attr_preps = frozenset(m.get("attributive_preps", ()))
         self.attr_followers = frozenset(m.get("attributive_followers", ()))
