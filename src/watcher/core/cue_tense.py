@@ -137,8 +137,9 @@ def _later_today(engine: Words, s_toks: Tokens, t_toks: Tokens, present: list[Cu
 
 
 def _pluperfect(engine: Words, s_toks: Tokens, cue: Cue) -> bool:
-    """Is a summary's past cue in the pluperfect ("hatte ... empfangen", "had met", "avait
-    reçu"): an auxiliary of it before the cue in its clause? It tells what came before."""
+    """Is a summary's held cue in the pluperfect ("hatte ... empfangen", "had met", "avait
+    reçu"): an auxiliary of it before the cue in its clause? It tells what came before. (A
+    participle far from its auxiliary reads present, not past: both kinds are asked.)"""
     toks = s_toks.toks
     at = next((i for i, t in enumerate(toks) if t.start <= cue.start < t.end), None)
     if at is None:
