@@ -117,13 +117,19 @@ def _scheduled_ahead(engine: Words, s_toks: Tokens, found: list[Cue],
                     for j in range(len(s))))
 
 
+def _token_at(toks: Sequence[Token], cue: Cue) -> int | None:
+    """The index of the token a cue starts in (None when none holds it)."""
+    return next((i for i, t in enumerate(toks) if t.start <= cue.start < t.end), None)
+
+
 def _finite(t_toks: Tokens, cue: Cue) -> bool:
     """Is a headline cue a finite verb with words after it in its clause ("Heute beginnt in Iowa
     das Vorwahlrennen"), not a clause-final participle ("mit militärischen Ehren empfangen":
     a German headline's perfect passive, a report)?"""
-    at = [t for t in t_toks.toks if t.start <= cue.start < t.end]
-    return bool(at) and any(t.start >= cue.end and t.clause == at[0].clause
-                            for t in t_toks.toks)
+    toks = t_toks.toks
+    at = _token_at(toks, cue)
+    return at is not None and any(t.start >= cue.end and t.clause == toks[at].clause
+                                  for t in toks)
 
 
 def _later_today(engine: Words, s_toks: Tokens, t_toks: Tokens, present: list[Cue]) -> bool:
@@ -141,7 +147,7 @@ def _pluperfect(engine: Words, s_toks: Tokens, cue: Cue) -> bool:
     reçu"): an auxiliary of it before the cue in its clause? It tells what came before. (A
     participle far from its auxiliary reads present, not past: both kinds are asked.)"""
     toks = s_toks.toks
-    at = next((i for i, t in enumerate(toks) if t.start <= cue.start < t.end), None)
+    at = _token_at(toks, cue)
     if at is None:
         return False
     clause = toks[at].clause
