@@ -1319,6 +1319,13 @@ EVENTS_243_FLOORS = {"alert_precision": 0.8283, "alert_recall": 0.78, "bcubed_f1
 # anniversaries, namesakes; tuning from now on) 0.802 / 0.800 / 0.855
 EVENTS_244_FLOORS = {"alert_precision": 0.9494, "alert_recall": 0.8605, "bcubed_f1": 0.925}
 EVENTS_245_FLOORS = {"alert_precision": 0.8021, "alert_recall": 0.8, "bcubed_f1": 0.8553}
+# Session 68: sets by new authors who saw neither code nor score, scored once with the
+# session's first code (dccb2cb): held out 246 (public life, politics, sport and culture in South
+# America) 0.911 / 0.794 / 0.896; 247 (on the day and the day after: occasions reported as they
+# happen and just after, last-minute delays, suspensions and resumptions; tuning from now on)
+# 0.837 / 0.779 / 0.909
+EVENTS_246_FLOORS = {"alert_precision": 0.9111, "alert_recall": 0.7941, "bcubed_f1": 0.8958}
+EVENTS_247_FLOORS = {"alert_precision": 0.8369, "alert_recall": 0.7789, "bcubed_f1": 0.9094}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1545,7 +1552,7 @@ ALL_FLOORS = {
     238: EVENTS_238_FLOORS, 239: EVENTS_239_FLOORS,
     240: EVENTS_240_FLOORS, 241: EVENTS_241_FLOORS,
     242: EVENTS_242_FLOORS, 243: EVENTS_243_FLOORS, 244: EVENTS_244_FLOORS,
-    245: EVENTS_245_FLOORS,
+    245: EVENTS_245_FLOORS, 246: EVENTS_246_FLOORS, 247: EVENTS_247_FLOORS,
 }
 
 
