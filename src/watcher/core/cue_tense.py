@@ -144,15 +144,16 @@ def _later_today(engine: Words, s_toks: Tokens, t_toks: Tokens, present: list[Cu
 
 def _pluperfect(engine: Words, s_toks: Tokens, cue: Cue) -> bool:
     """Is a summary's held cue in the pluperfect ("hatte ... empfangen", "had met", "avait
-    reçu"): an auxiliary of it before the cue in its clause? It tells what came before. (A
-    participle far from its auxiliary reads present, not past: both kinds are asked.)"""
+    reçu"): an auxiliary of it in its clause, before the cue or as its first word ("avait donné
+    ... concert")? It tells what came before. (A participle far from its auxiliary reads
+    present, not past: both kinds are asked.)"""
     toks = s_toks.toks
     at = _token_at(toks, cue)
     if at is None:
         return False
     clause = toks[at].clause
     return any(toks[j].w in engine.pluperfect_aux and toks[j].clause == clause
-               for j in range(at))
+               for j in range(at + 1))
 
 
 def _aimed(engine: Words, cue: Cue) -> bool:
@@ -229,6 +230,13 @@ def _recalled_plan(engine: Words, found: list[Cue], s_toks: Tokens) -> list[Cue]
 def across_fields(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: Tokens,
                   t_tense: dict[str, list[Cue]], s_tense: dict[str, list[Cue]]) -> list[Cue]:
     """``found`` (the cues of both fields) with the cross-field rules applied."""
+    if any(c.field == "title" and c.blocked is None for c in found):
+        # "Festival postponed to September" over "The organisers had held a smaller edition in
+        # the park": under a headline with news of its own, a summary's held cue in the
+        # pluperfect recaps what came before it, no report of the occasion (session 68)
+        found = [replace(c, blocked="recap")
+                 if c.field == "summary" and c.status == "held" and c.blocked is None
+                 and _pluperfect(engine, s_toks, c) else c for c in found]
     if (t_tense.get("present") and (s_tense.get("ahead") or _awaited(engine, found)
                 or _later_today(engine, s_toks, t_toks, t_tense["present"])
                 or _scheduled_ahead(engine, s_toks, found, s_tense.get("attr_plan", []))

@@ -62,7 +62,10 @@ _PAST = {
     # passé composé (auxiliary, an optional adverb, a participle) and the passé simple's -a/-èrent
     "fr": re.compile(r"\b(?:a|ont|est|sont|se sont|s est|avait|avaient|etait|etaient)"
                      r"(?: (?:deja|enfin|bien|finalement|tous|toutes))? "
-                     r"[a-z]{2,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|its|ert|erts|eint)\b"),
+                     r"[a-z]{2,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|its|ert|erts|eint)\b"
+                     # and "pu", too short for it ("ont pu accueillir des matchs mardi"; not
+                     # "dû": folded, it is also "du retard")
+                     r"|\b(?:a|ont|avait|avaient) pu\b"),
     # Präteritum by a list (an ending -te/-ten is as often an adjective: "letzte", "Athleten")
     # and Perfekt and Plusquamperfekt: an auxiliary, then a participle (ge-...-t/-en, or
     # be-/er-/ver-/ent-/zer-...: "haben ... begonnen", "hatte ... befreit"), or a participle and
