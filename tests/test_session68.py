@@ -16,6 +16,10 @@ scrutin" did (the pooled figures unchanged).
 "Seuls les courts équipés de toits ont pu accueillir des matchs mardi" narrates the Tuesday in
 the past: "pu" was too short for the passé composé's pattern, and the day read as one ahead
 ("Roland-Garros : la pluie noie la troisième journée" alerted planned). 1,015 -> 1,014.
+
+"Canada beat Finland 2-0 in Moscow on Sunday to win the IIHF World Championship": the "to win"
+of a result (``cue_future.won_by``) is dated by the day it came about, not put ahead by it; the
+summary had made its headline's "to retain ice hockey world title" a plan. 1,014 -> 1,013.
 """
 
 from __future__ import annotations
@@ -88,3 +92,18 @@ def test_a_day_told_with_a_past_modal_is_past() -> None:
         "Roland-Garros : la pluie noie la troisième journée",
         "Seuls les courts équipés de toits ont pu accueillir des matchs mardi.", "fr")
     assert not names_a_past_day("Roland-Garros", "Le train a du retard mardi.", "fr")
+
+
+def test_a_result_infinitive_is_dated_by_the_day_it_came_about() -> None:
+    reading = LEX.read("Canada beat Finland to retain world title",
+                       "Canada beat Finland 2-0 in Moscow on Sunday to win the IIHF World "
+                       "Championship for a second straight year.", "en")
+    assert reading.status == "held"
+
+
+@pytest.mark.parametrize("title", [
+    "Canada need to beat Finland on Sunday to win the title",
+    "Canada bid to win world title on Sunday",
+])
+def test_a_win_still_to_come_is_no_result(title: str) -> None:
+    assert LEX.read(title, "", "en").status != "held"

@@ -129,6 +129,10 @@ def time_ahead(lang: Words, toks: Sequence[Token], hit: Hit) -> str | None:
         # a future ending on a capitalised word is a name ("la Riviera ouvre"); "wird
         # fortgesetzt" is a present passive: the event goes on (a date may still put it ahead)
         return "marker"
+    if marker is not None and won_by(lang, toks, marker.start, hit):
+        # "Canada beat Finland 2-0 in Moscow on Sunday to win the title": the day a result
+        # came about, none ahead (session 68)
+        return None
     own_form = lang.future.best_at(toks, hit.start)
     if (own_form is not None and own_form.phrase.text.startswith("*")
             and not toks[hit.start].cap):
