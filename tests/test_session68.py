@@ -20,6 +20,11 @@ the past: "pu" was too short for the passé composé's pattern, and the day read
 "Canada beat Finland 2-0 in Moscow on Sunday to win the IIHF World Championship": the "to win"
 of a result (``cue_future.won_by``) is dated by the day it came about, not put ahead by it; the
 summary had made its headline's "to retain ice hockey world title" a plan. 1,014 -> 1,013.
+
+"Gespräche mit den Taliban verzögern sich": the plural delays as the singular "verzögert" did
+(reflexive only: "Blockaden verzögern Beginn des AfD-Parteitags" reports the congress under way,
+a held-out set's floor showed). "SpaceX's Falcon Heavy soars on maiden flight" reports the
+flight. 1,013 / 1,412 -> 1,012 / 1,410.
 """
 
 from __future__ import annotations
@@ -107,3 +112,26 @@ def test_a_result_infinitive_is_dated_by_the_day_it_came_about() -> None:
 ])
 def test_a_win_still_to_come_is_no_result(title: str) -> None:
     assert LEX.read(title, "", "en").status != "held"
+
+
+@pytest.mark.parametrize("title", [
+    "Innerafghanische Gespräche mit den Taliban verzögern sich",
+    "Die Verhandlungen verzögern sich",
+])
+def test_the_plural_delays(title: str) -> None:
+    assert LEX.read(title, "", "de").status == "postponed"
+
+
+def test_a_start_delayed_on_the_day_is_no_postponement() -> None:
+    reading = LEX.read("Blockaden verzögern Beginn des AfD-Parteitags in Riesa", "", "de")
+    assert reading.status != "postponed"
+
+
+def test_results_that_are_late_are_still_results() -> None:
+    assert LEX.read("Ergebnisse verzögern sich", "", "de").status == "held"
+
+
+def test_a_rocket_soaring_on_its_maiden_flight_has_flown() -> None:
+    reading = LEX.read("SpaceX's Falcon Heavy soars on maiden flight, side boosters land", "",
+                       "en")
+    assert reading.status == "held"
