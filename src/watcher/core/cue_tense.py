@@ -2,7 +2,8 @@
 about the other's cues (see :mod:`watcher.core.cues`).
 
 A headline in the present previews what its summary dates ahead or puts "ahead of" an event, and
-reports what its summary tells under way; a headline that only dates the event previews its
+reports what its summary tells under way; a summary's held cue in the pluperfect under a headline
+with a cue of its own recaps what came before; a headline that only dates the event previews its
 summary's present; a plan participle recalls the old date of a change; a return in the headline
 whose summary reports the occasion under way is held; "ahead of" in a summary says nothing of a
 headline that names no event; a hypothetical says something is on only when it is an event.
