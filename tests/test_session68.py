@@ -10,9 +10,6 @@ alerts / missed runs).
 start that will not be on its day, and organisers looking for new dates, are a postponement, as
 "ne rouvrira pas le" and "cherche une nouvelle date" already were. 1,017 -> 1,015.
 
-"Le juge fixe l'ouverture au 15 avril", "fixe la date du procès" set a date, as "fixe le
-scrutin" did (the pooled figures unchanged).
-
 "Seuls les courts équipés de toits ont pu accueillir des matchs mardi" narrates the Tuesday in
 the past: "pu" was too short for the passé composé's pattern, and the day read as one ahead
 ("Roland-Garros : la pluie noie la troisième journée" alerted planned). 1,015 -> 1,014.
@@ -82,14 +79,6 @@ def test_a_start_that_will_not_be_and_new_dates_sought_are_a_postponement(
 
 def test_a_start_that_will_be_is_a_plan() -> None:
     assert LEX.read("Le Tour de France partira de Nice le 27 juin", "", "fr").status == "planned"
-
-
-@pytest.mark.parametrize("title", [
-    "Procès Trump à New York : le juge fixe l'ouverture au 15 avril",
-    "Le juge fixe la date du procès au 15 avril",
-])
-def test_setting_the_opening_or_the_date_is_a_plan(title: str) -> None:
-    assert LEX.read(title, "", "fr").status == "planned"
 
 
 def test_a_day_told_with_a_past_modal_is_past() -> None:
