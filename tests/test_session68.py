@@ -30,13 +30,13 @@ import pytest
 
 from watcher.core.cues import Lexicon
 from watcher.core.past_day import names_a_past_day
+from watcher.core.types import StatusReading
 
 LEX = Lexicon.builtin()
 
 
-def _live(reading: object, status: str) -> list[str]:
-    return [c.phrase for c in reading.cues  # type: ignore[attr-defined]
-            if c.status == status and c.blocked is None]
+def _live(reading: StatusReading, status: str) -> list[str]:
+    return [c.phrase for c in reading.cues if c.status == status and c.blocked is None]
 
 
 @pytest.mark.parametrize(("title", "summary", "lang", "status"), [
