@@ -120,8 +120,11 @@ def time_ahead(lang: Words, toks: Sequence[Token], hit: Hit) -> str | None:
         window = VERB_FINAL_WINDOW  # "soll am 18. Dezember starten": the verb comes last
     marker = lang.future.any_in(toks, hit.start - window, hit.start,
                                 end_by=hit.start, clause=clause)
+    if marker is not None and won_by(lang, toks, marker.start, hit):
+        # "Canada beat Finland 2-0 in Moscow on Sunday to win the title": a result, and the
+        # day it came about, none ahead (session 68)
+        return None
     if (marker is not None and not purpose(lang, toks, marker.start)
-            and not won_by(lang, toks, marker.start, hit)
             and not place_to(lang, toks, marker.start, hit.start)
             and not (marker.phrase.text.startswith("*") and toks[marker.start].cap)
             and not (hit.phrase.text in lang.continuations
@@ -129,10 +132,6 @@ def time_ahead(lang: Words, toks: Sequence[Token], hit: Hit) -> str | None:
         # a future ending on a capitalised word is a name ("la Riviera ouvre"); "wird
         # fortgesetzt" is a present passive: the event goes on (a date may still put it ahead)
         return "marker"
-    if marker is not None and won_by(lang, toks, marker.start, hit):
-        # "Canada beat Finland 2-0 in Moscow on Sunday to win the title": the day a result
-        # came about, none ahead (session 68)
-        return None
     own_form = lang.future.best_at(toks, hit.start)
     if (own_form is not None and own_form.phrase.text.startswith("*")
             and not toks[hit.start].cap):
