@@ -41,6 +41,7 @@ from watcher.core.cue_rules import (
     announces_change,
     apposition,
     bans_a_thing_at,
+    before_its_moment,
     closed_for_occasion,
     compound_participle,
     dated_denial,
@@ -199,6 +200,9 @@ def read_field(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
             # "Construction begins on Fehmarn Belt tunnel", "le tirage au sort a eu lieu":
             # what comes before the occasion takes place, the occasion is to come (round 60)
             blocked = "part"
+        if (blocked is None and hit.phrase.tag == "held"
+                and before_its_moment(lang, toks, hit)):
+            blocked = "part"  # "vor dem Anpfiff evakuiert": a moment of it, still to come
         if (blocked is None and status in DENIABLE and not returning
                 and strike_service(lang, tokens, hit, title)):
             # "Grève à Air France : un vol sur quatre annulé": what the strike stops, the

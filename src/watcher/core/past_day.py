@@ -134,7 +134,13 @@ _FUTURE = {
                      r"(?:prevu|prevue|prevus|prevues)|"
                      r"programme|programmee|programmes|programmees|"
                      r"fixe|fixee|fixes|fixees|"
-                     r"prochain|prochaine|pour le|pour la|"
+                     r"prochain|prochaine|"
+                     # "pour le 12 mai", "pour la fin du mois", "pour le scrutin du 25
+                     # février", not "ont navigué samedi ... pour la Stockholm Pride"
+                     r"pour (?:le|la) (?:[a-z]+ du \d+|\d+|1er|lundi|mardi|mercredi|jeudi|"
+                     r"vendredi|samedi|dimanche|mois|semaine|week end|fin|debut|mi|rentree|"
+                     r"printemps|ete|automne|hiver|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+                     r"septembre|octobre|novembre|decembre|lendemain|soir|date)|"
                      # the future's -ra, -ront, but not the nouns and names that end so
                      # ("ermite au Sahara a été canonisé dimanche": session 55)
                      rf"(?!{_FR_NOT_FUTURE}\b)[a-z]{{3,}}(?:ra|ront))\b"),
