@@ -46,6 +46,7 @@ from watcher.core.cue_rules import (
     compound_participle,
     dated_denial,
     decides_event,
+    ends_at,
     ends_on_a_month,
     member_object,
     moved_to_place,
@@ -403,7 +404,8 @@ def before_event(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
             blocked = why_blocked(lang, tokens, both, intent_ok=True)
             if blocked is None and toks[hit.start].sent in changed:
                 blocked = "other"
-            if blocked is None and fld == "title" and event_ends_at(lang, toks, hit.start):
+            if (blocked is None and fld == "title"
+                    and ends_at(lang.event_nouns, toks, hit.start, 3)):
                 # "Letztes TV-Duell vor der Wahl", "the last debate before the election": a
                 # headline's "before" dates its occasion by another, no plan of that one
                 # (round 60; a summary's "level in the polls ahead of the conference" sets
@@ -415,10 +417,3 @@ def before_event(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
                            blocked=blocked))
         i = hit.end
     return out
-
-
-def event_ends_at(lang: Words, toks: Sequence[Token], i: int) -> bool:
-    """Does an event noun end right before ``i``, in its clause?"""
-    return i > 0 and any(
-        (h := lang.event_nouns.best_at(toks, k)) is not None and h.end == i
-        and toks[k].clause == toks[i].clause for k in range(max(i - 3, 0), i))

@@ -493,9 +493,12 @@ def before_its_moment(lang: Words, toks: Sequence[Token], hit: Hit) -> bool:
     at = hit.start
     if at > 0 and toks[at - 1].w in lang.determiners:
         at -= 1
-    clause = toks[hit.start].clause
-    for k in range(max(at - 4, 0), at):
-        h = lang.before_event.best_at(toks, k)
-        if h is not None and h.end == at and toks[k].clause == clause:
-            return True
-    return False
+    return ends_at(lang.before_event, toks, at, 4)
+
+
+def ends_at(phrases: PhraseSet, toks: Sequence[Token], i: int, reach: int) -> bool:
+    """Does a phrase of ``phrases`` starting at most ``reach`` words before ``i`` end right
+    before it, in its clause?"""
+    return i > 0 and any(
+        (h := phrases.best_at(toks, k)) is not None and h.end == i
+        and toks[k].clause == toks[i].clause for k in range(max(i - reach, 0), i))

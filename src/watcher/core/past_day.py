@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from watcher.core.concept_times import MONTHS, WEEKDAYS
 from watcher.core.concepts import SOON
 from watcher.core.features import in_day_name, spelled_dates
 from watcher.core.text import fold, language_code
@@ -126,6 +127,8 @@ _FR_PARTICIPLE_DAY = re.compile(
     r"(?:[a-zàâçéèêëîïôûùüÿœ-]{2,}(?:é|ée|és|ées)|sorti|sortie|sortis|sorties|paru|parue|"
     r"parus|parues|élu|élue|élus|élues)"
     r"\s+(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
+# the names of weekdays and months (``concept_times``), as a French "pour le" may date them
+_DAYS = "|".join(sorted(map(re.escape, {*WEEKDAYS, *MONTHS}), key=len, reverse=True))
 _FUTURE = {
     "en": re.compile(r"\b(?:" + "|".join(_EN_FUTURE) + r")\b"),
     # "aura lieu": avoir's future, no passé composé
@@ -137,10 +140,8 @@ _FUTURE = {
                      r"prochain|prochaine|"
                      # "pour le 12 mai", "pour la fin du mois", "pour le scrutin du 25
                      # février", not "ont navigué samedi ... pour la Stockholm Pride"
-                     r"pour (?:le|la) (?:[a-z]+ du \d+|\d+|1er|lundi|mardi|mercredi|jeudi|"
-                     r"vendredi|samedi|dimanche|mois|semaine|week end|fin|debut|mi|rentree|"
-                     r"printemps|ete|automne|hiver|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
-                     r"septembre|octobre|novembre|decembre|lendemain|soir|date)|"
+                     r"pour (?:le|la) (?:[a-z]+ du \d+|\d+|1er|mois|semaine|week end|fin|debut|"
+                     rf"mi|rentree|printemps|ete|automne|hiver|lendemain|soir|date|{_DAYS})|"
                      # the future's -ra, -ront, but not the nouns and names that end so
                      # ("ermite au Sahara a été canonisé dimanche": session 55)
                      rf"(?!{_FR_NOT_FUTURE}\b)[a-z]{{3,}}(?:ra|ront))\b"),
