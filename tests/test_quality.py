@@ -1333,6 +1333,12 @@ EVENTS_247_FLOORS = {"alert_precision": 0.8369, "alert_recall": 0.7789, "bcubed_
 # 0.800 / 0.819 / 0.892
 EVENTS_248_FLOORS = {"alert_precision": 0.8879, "alert_recall": 0.8956, "bcubed_f1": 0.9136}
 EVENTS_249_FLOORS = {"alert_precision": 0.8, "alert_recall": 0.8191, "bcubed_f1": 0.8914}
+# Session 70: sets by new authors who saw neither code nor score, scored once with the
+# session's first code (5657f7e): held out 250 (public life, politics, sport and culture in the
+# Middle East and North Africa) 0.807 / 0.887 / 0.870; 251 (words that name more than one thing:
+# namesakes beside the occasions a watch is for; tuning from now on) 0.772 / 0.806 / 0.844
+EVENTS_250_FLOORS = {"alert_precision": 0.8067, "alert_recall": 0.8867, "bcubed_f1": 0.87}
+EVENTS_251_FLOORS = {"alert_precision": 0.7719, "alert_recall": 0.8055, "bcubed_f1": 0.8443}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1560,7 +1566,8 @@ ALL_FLOORS = {
     240: EVENTS_240_FLOORS, 241: EVENTS_241_FLOORS,
     242: EVENTS_242_FLOORS, 243: EVENTS_243_FLOORS, 244: EVENTS_244_FLOORS,
     245: EVENTS_245_FLOORS, 246: EVENTS_246_FLOORS, 247: EVENTS_247_FLOORS,
-    248: EVENTS_248_FLOORS, 249: EVENTS_249_FLOORS,
+    248: EVENTS_248_FLOORS, 249: EVENTS_249_FLOORS, 250: EVENTS_250_FLOORS,
+    251: EVENTS_251_FLOORS,
 }
 
 
