@@ -217,7 +217,9 @@ def test_round67_procession_again_guarded(title: str) -> None:
 @pytest.mark.parametrize("title", [
     "Messi names Icon of the Seas at Miami ceremony",
     "Tech giants sign safety pledges at Seoul AI summit",
-    "Hundreds of thousands rally at March for Our Lives",
+    # (session 70: "thousands rally" is a crowd's report of its own, at full weight, as
+    # "thousands march" was: the weak deed is another's)
+    "Students speak out at March for Our Lives",
 ])
 def test_round67_deed_at_an_event(title: str) -> None:
     r = LEX.read(title, "", "en")

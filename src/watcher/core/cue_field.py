@@ -300,7 +300,19 @@ def read_field(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
             tense["dated_bare"] = []
         if not out:
             out += at_event(lang, tokens, weight)
+    elif fld == "title" and (none := none_this_time(lang, tokens, weight)):
+        # "Kein Bahnstreik am Montag: EVG und Bahn einigen sich": a headline that opens by
+        # calling the occasion off, and tells in its next clause how it came to that
+        first = toks[0].clause
+        if all(c.blocked in ASIDE for c in out
+               if toks[_token_at(toks, c.start)].clause == first):
+            out += none
     return out
+
+
+def _token_at(toks: Sequence[Token], offset: int) -> int:
+    """The index of the token that starts at ``offset`` (or the first after it)."""
+    return next((j for j, t in enumerate(toks) if t.start >= offset), len(toks) - 1)
 
 
 def cause_at(lang: Words, toks: Sequence[Token], lo: int, hi: int) -> int:

@@ -25,7 +25,10 @@ from watcher.core.text import fold, language_code
 # irregular English past forms that narrate an occasion; reporting verbs are left out on purpose
 _EN_IRREGULAR = ("took", "broke", "went", "came", "fell", "ran", "won", "beat", "began", "rose",
                  "threw", "flew", "drove", "swore", "wore", "sang", "met", "gave", "got", "made",
-                 "sold", "were", "was")
+                 "sold", "were", "was",
+                 # session 70: "marchers wound through Warsaw on Saturday", "drew thousands"
+                 "held", "drew", "saw", "left", "struck", "stood", "kept",
+                 "brought", "fought", "spent", "wound", "tore", "swept", "lit", "shook")
 # an infinitive looks ahead: "cleared the lander to separate early on Wednesday", "to be
 # sentenced Thursday"
 _EN_INFINITIVE = r"to (?:be|(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{3,})"
@@ -76,7 +79,10 @@ _PAST = {
     "de": re.compile(r"\b(?:war|waren|wurde|wurden|sahen|sah|kamen|kam|gingen|ging|fand|fanden|"
                      r"gewann|gewannen|brannte|brannten|zundeten|legte|legten|feierte|feierten|"
                      r"stimmte|stimmten|wahlten|spielte|spielten|eroffnete|startete|endete|"
-                     r"begann|begannen|landete|zogen|zog)\b"
+                     r"begann|begannen|landete|zogen|zog|"
+                     # session 70: "In Warschau demonstrierten am Samstag Tausende"
+                     r"demonstrierten|demonstrierte|protestierten|protestierte|marschierten|"
+                     r"versammelten|versammelte)\b"
                      rf"|\b(?:hat|haben|ist|sind|hatte|hatten)\b{_DE_GAP} {_DE_PARTICIPLE}\b"
                      rf"|(?<!\bzu )\b{_DE_PARTICIPLE} (?:hat|haben|hatte|hatten)$"),
 }
@@ -162,6 +168,9 @@ _REPORTING = {
     "sv": re.compile(_NORTH_REPORTING), "da": re.compile(_NORTH_REPORTING),
     "nb": re.compile(_NORTH_REPORTING), "pl": re.compile(_PL_REPORTING),
 }
+# the words between a reporting verb and the day it was said on ("said on Tuesday", "sagte am
+# Montag", "a annoncé ce mardi")
+_DAY_LEAD = frozenset({"on", "last", "am", "ce", "le"})
 # clauses end at punctuation and where a relative clause begins ("vise samedi un triplé que seul
 # United a réussi": the past is the relative clause's)
 _CLAUSE = re.compile(r"(?<=[.!?;,])\s+|\s+[–—-]\s+|:\s+"
@@ -179,9 +188,30 @@ def names_a_past_day(title: str, summary: str, lang: str | None) -> bool:
     dated = [(c, raw, whole) for c, raw, whole in _clauses_raw(title, summary)
              if _names_day(c)]
     return bool(dated) and all(
-        (_narrates_past(c, key) or (key == "fr" and _FR_PARTICIPLE_DAY.match(raw) is not None
-                                    and _FUTURE["fr"].search(whole) is None))
-        and _REPORTING[key].search(c) is None for c, raw, whole in dated)
+        ((_narrates_past(c, key) or (key == "fr" and _FR_PARTICIPLE_DAY.match(raw) is not None
+                                     and _FUTURE["fr"].search(whole) is None))
+         and _REPORTING[key].search(c) is None) or _said_that_day(c, key)
+        for c, raw, whole in dated)
+
+
+def _said_that_day(clause: str, key: str) -> bool:
+    """Is the only day ``clause`` names the day of its saying ("NASA scientists said on
+    Tuesday", "teilte am Montag mit"), with nothing ahead in it? The saying is past, and so is
+    its day; "said on Monday the vote is on Friday" names another day and stays open."""
+    reporting = _REPORTING.get(key)
+    if reporting is None or _FUTURE[key].search(clause) is not None:
+        return False
+    words = clause.split()
+    rest = list(words)
+    found = False
+    for m in reporting.finditer(clause):
+        at = len(clause[:m.end()].split())  # the word after the reporting verb
+        if at < len(words) and words[at] in _DAY_LEAD:
+            at += 1
+        if at < len(words) and words[at] in WEEKDAYS:
+            rest[at] = ""
+            found = True
+    return found and not _names_day(" ".join(w for w in rest if w))
 
 
 # words of expectation the future patterns leave out ("Tausende Demonstranten erwartet", "are
@@ -202,7 +232,15 @@ def names_the_future(title: str, summary: str, lang: str | None) -> bool:
 def _narrates_past(clause: str, key: str) -> bool:
     """Does the folded ``clause`` narrate the past (language ``key``, one with a ``_PAST``
     pattern): a past form and no future word?"""
-    return _PAST[key].search(clause) is not None and _FUTURE[key].search(clause) is None
+    own = _EARLIER.get(key)
+    told = clause if own is None else own.split(clause, 1)[0]
+    return _PAST[key].search(told) is not None and _FUTURE[key].search(clause) is None
+
+
+# what a clause tells after "after" or "since" is an earlier time ("Sunday's showpiece comes two
+# years after Mexico lost the 2021 final"), not the time of the day it names
+_EARLIER = {"en": re.compile(r"\b(?:after|since)\b"), "de": re.compile(r"\b(?:nachdem|seit)\b"),
+            "fr": re.compile(r"\b(?:apres qu|apres que|depuis que|depuis qu)\b")}
 
 
 def _masked(text: str) -> str:
