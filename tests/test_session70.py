@@ -13,9 +13,7 @@ are now in the lexicons' ``past`` lists.
 that "said on Monday the vote is on Friday" stays open; when the only day a clause names is the
 saying's own, the day is gone by (``past_day._said_that_day``). "Marchers wound through central
 Warsaw on Saturday", "In Warschau demonstrierten am Samstag Tausende": irregular English pasts
-and German marches. What follows "after" or "since" tells an earlier time ("Sunday's showpiece
-comes two years after Mexico lost the 2021 final"): its past does not date the clause's day.
--> 1,048 / 1,442 (with set 251).
+and German marches. -> 1,048 / 1,442 (with set 251).
 
 "Harry Kane completes move to Bayern Munich" was news for a watch of the Cannes festival: "Kane"
 shares the phonetic key of "Cannes". A short token two letters shorter than the keyword that
@@ -30,7 +28,9 @@ calls it off (the "no ... this time" reading was only for headlines with no othe
 
 "Municipales : le second tour reporté" was news for a watch of the Tour de France: French
 "tour" after an ordinal is a round of a vote ("premier tour", "1er tour"), and in "tour de
-table", "tour d'horizon" a turn (``match._another_tour``). -> 1,043 / 1,438. "Thousands rally
+table", "tour d'horizon" a turn (``match._another_tour``); and what follows "after" or "since"
+tells an earlier time ("Sunday's showpiece comes two years after Mexico lost the 2021 final"):
+its past does not date the clause's day (measured together). -> 1,043 / 1,438. "Thousands rally
 for LGBT rights in Warsaw Equality Parade" reports the march, as "thousands march" did. ->
 1,043 / 1,437.
 
