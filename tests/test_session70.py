@@ -85,6 +85,8 @@ def test_the_day_of_a_saying_or_a_march_is_gone_by(summary: str, lang: str) -> N
     "Officials said Monday the parade will go ahead.",
     "The vote is on Friday, officials said.",
     "Sunday's showpiece comes two years after Mexico lost the 2021 final to the US.",
+    "The left-wing coalition meets on Sunday.",
+    "The vote is held on Sunday.",
 ])
 def test_a_day_ahead_beside_a_saying_or_an_earlier_past_stays_ahead(summary: str) -> None:
     assert not names_a_past_day("Headline", summary, "en")
