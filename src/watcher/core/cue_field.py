@@ -71,7 +71,7 @@ from watcher.core.cue_words import (
     OBJECT_GAP,
     Words,
 )
-from watcher.core.cues_text import Hit, Phrase, Token, Tokens
+from watcher.core.cues_text import Hit, Phrase, Token, Tokens, token_at
 from watcher.core.types import Cue
 
 FieldName = Literal["title", "summary"]
@@ -305,14 +305,9 @@ def read_field(lang: Words, tokens: Tokens, fld: FieldName, weight: float,
         # calling the occasion off, and tells in its next clause how it came to that
         first = toks[0].clause
         if all(c.blocked in ASIDE for c in out
-               if toks[_token_at(toks, c.start)].clause == first):
+               if (at := token_at(toks, c.start)) is not None and toks[at].clause == first):
             out += none
     return out
-
-
-def _token_at(toks: Sequence[Token], offset: int) -> int:
-    """The index of the token that starts at ``offset`` (or the first after it)."""
-    return next((j for j, t in enumerate(toks) if t.start >= offset), len(toks) - 1)
 
 
 def cause_at(lang: Words, toks: Sequence[Token], lo: int, hi: int) -> int:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from watcher.core.cue_words import DENIABLE, HEDGE, Words
-from watcher.core.cues_text import SUF, Token, Tokens
+from watcher.core.cues_text import SUF, Token, Tokens, token_at
 from watcher.core.types import Cue
 
 
@@ -118,17 +118,12 @@ def _scheduled_ahead(engine: Words, s_toks: Tokens, found: list[Cue],
                     for j in range(len(s))))
 
 
-def _token_at(toks: Sequence[Token], cue: Cue) -> int | None:
-    """The index of the token a cue starts in (None when none holds it)."""
-    return next((i for i, t in enumerate(toks) if t.start <= cue.start < t.end), None)
-
-
 def _finite(t_toks: Tokens, cue: Cue) -> bool:
     """Is a headline cue a finite verb with words after it in its clause ("Heute beginnt in Iowa
     das Vorwahlrennen"), not a clause-final participle ("mit militärischen Ehren empfangen":
     a German headline's perfect passive, a report)?"""
     toks = t_toks.toks
-    at = _token_at(toks, cue)
+    at = token_at(toks, cue.start)
     return at is not None and any(t.start >= cue.end and t.clause == toks[at].clause
                                   for t in toks)
 
@@ -149,7 +144,7 @@ def _pluperfect(engine: Words, s_toks: Tokens, cue: Cue) -> bool:
     ... concert")? It tells what came before. (A participle far from its auxiliary reads
     present, not past: both kinds are asked.)"""
     toks = s_toks.toks
-    at = _token_at(toks, cue)
+    at = token_at(toks, cue.start)
     if at is None:
         return False
     clause = toks[at].clause

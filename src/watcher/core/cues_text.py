@@ -31,6 +31,7 @@ from typing import TypeVar, cast
 from watcher.core.cues_tokens import _CONTRACTED, fold
 from watcher.core.cues_tokens import Token as Token
 from watcher.core.cues_tokens import Tokens as Tokens
+from watcher.core.cues_tokens import token_at as token_at
 from watcher.core.cues_tokens import token_word as token_word
 from watcher.core.cues_tokens import tokenize as tokenize
 from watcher.core.text import CJK, INDIC_SIGNS, SEA_MARKS, UNSPACED_LETTER

@@ -176,6 +176,12 @@ _NOT_OWNERS = frozenset({"it", "that", "what", "there", "here", "he", "she", "wh
                          "where", "how", "this"})
 
 
+def token_at(toks: Sequence[Token], offset: int) -> int | None:
+    """The index of the token that holds the character ``offset`` (where a cue starts), or
+    None when none holds it."""
+    return next((i for i, t in enumerate(toks) if t.start <= offset < t.end), None)
+
+
 def _separator(sep: str) -> tuple[bool, bool, bool, int]:
     info = (_SENTENCE_END.search(sep) is not None, sep.strip() == ".",
             _CLAUSE_BREAK.search(sep) is not None, sum(ch in _QUOTES for ch in sep))

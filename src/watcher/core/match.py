@@ -301,8 +301,13 @@ def _another_place(kw: str, tok: str) -> bool:
     ("Sachsen" in "Niedersachsen": Saxony and Lower Saxony)? Then the compound names the other
     place, not the keyword's (a user's review, session 41: a watch of Saxony told a Lower
     Saxony election and a football derby there)."""
-    here = CITIES.get(tok) or COUNTRIES.get(tok)
-    return here is not None and here != (CITIES.get(kw) or COUNTRIES.get(kw) or here)
+    here = _place(tok)
+    return here is not None and here != (_place(kw) or here)
+
+
+def _place(word: str) -> str | None:
+    """The city or country the place tables read ``word`` as (folded), if any."""
+    return CITIES.get(word) or COUNTRIES.get(word)
 
 
 def _kind(kw: str, tok: str) -> int:
@@ -348,6 +353,9 @@ def _kind(kw: str, tok: str) -> int:
     return 0
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _short_for(kw: str, tok: str) -> bool:
     """Is a short text token two letters or more shorter than the keyword, and begun with
     another sound ("Kane" for "Cannes", "Ceni" for "Kenyan", "Win" for "Vienne")? Such a
@@ -359,11 +367,8 @@ def _short_for(kw: str, tok: str) -> bool:
         return False
     if kw[0] == tok[0] or (kw[0] in _VOWELS and tok[0] in _VOWELS) or kw.endswith(tok[1:]):
         return False  # ("Chad" for "Tschad": the keyword's letters before it are one sound)
-    place = CITIES.get(kw) or COUNTRIES.get(kw)
-    return place is None or place != (CITIES.get(tok) or COUNTRIES.get(tok))
-
-
-_VOWELS = frozenset("aeiouy")
+    place = _place(kw)
+    return place is None or place != _place(tok)
 
 
 def _edition_of(kw: str, tok: str) -> bool:

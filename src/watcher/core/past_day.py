@@ -173,6 +173,10 @@ _REPORTING = {
 # the words between a reporting verb and the day it was said on ("said on Tuesday", "sagte am
 # Montag", "a annoncé ce mardi")
 _DAY_LEAD = frozenset({"on", "last", "am", "ce", "le"})
+# what a clause tells after "after" or "since" is an earlier time ("Sunday's showpiece comes two
+# years after Mexico lost the 2021 final"), not the time of the day it names
+_EARLIER = {"en": re.compile(r"\b(?:after|since)\b"), "de": re.compile(r"\b(?:nachdem|seit)\b"),
+            "fr": re.compile(r"\b(?:apres qu|apres que|depuis que|depuis qu)\b")}
 # clauses end at punctuation and where a relative clause begins ("vise samedi un triplé que seul
 # United a réussi": the past is the relative clause's)
 _CLAUSE = re.compile(r"(?<=[.!?;,])\s+|\s+[–—-]\s+|:\s+"
@@ -237,12 +241,6 @@ def _narrates_past(clause: str, key: str) -> bool:
     own = _EARLIER.get(key)
     told = clause if own is None else own.split(clause, 1)[0]
     return _PAST[key].search(told) is not None and _FUTURE[key].search(clause) is None
-
-
-# what a clause tells after "after" or "since" is an earlier time ("Sunday's showpiece comes two
-# years after Mexico lost the 2021 final"), not the time of the day it names
-_EARLIER = {"en": re.compile(r"\b(?:after|since)\b"), "de": re.compile(r"\b(?:nachdem|seit)\b"),
-            "fr": re.compile(r"\b(?:apres qu|apres que|depuis que|depuis qu)\b")}
 
 
 def _masked(text: str) -> str:
