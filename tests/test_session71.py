@@ -14,7 +14,7 @@ Ukraine ruled out": "in talks to" ends on the "to" of "to host"): one run more o
 its clause, so that "Wegen der Unwetterwarnung fällt der Zug durch die Innenstadt aus" reads the
 parade called off, not held: read right, 1,062 / 1,450 on tuning, but the call-off then joined
 the story of the Mainz parade of the same day (the place tables know no Mainz; adding it split
-set 222's stories) and set 253 fell below its B-cubed floor. A new date after a call-off read as
+set 222's stories) and set 253 fell below its recall floor. A new date after a call-off read as
 a postponement ("Düsseldorfer Rosenmontagszug wird am 13. März nachgeholt" after "Düsseldorf
 sagt Rosenmontagszug ab"): 1,062 / 1,446 on tuning, but the next preview ("Chepstow confident
 ahead of rescheduled Welsh National") then read the event planned again, an alert too many that
@@ -23,7 +23,7 @@ Thirty more cities in the place tables (Mainz, Salzburg, Lausanne, ...): tuning 
 held-out and tuning sets below their B-cubed floors ("Salzburg's Mozart year" is no other place
 than the Salzburg Festival's). A headline's suspension ("RCN pauses March strike", "Ariana
 Grande suspend sa tournée") read as a call-off when its summary tells one ("The walkout will not
-go ahead"): 1,057 wrong alerts on tuning for 1,061, but a held-out set fell below its precision
+go ahead"): four wrong alerts fewer on tuning, but a held-out set fell below its precision
 floor (the German report that followed, "Britische Pflegekräfte setzen Streik aus", had made the
 right alert) and "Torrential rain suspends Ryder Cup" over "Play was halted early" read called
 off. French "prive ... de son défilé" as a call-off: read right, one wrong alert more on tuning
