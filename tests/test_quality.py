@@ -1346,6 +1346,14 @@ EVENTS_251_FLOORS = {"alert_precision": 0.7719, "alert_recall": 0.8055, "bcubed_
 # reviews; tuning from now on) 0.815 / 0.880 / 0.873
 EVENTS_252_FLOORS = {"alert_precision": 0.8202, "alert_recall": 0.7849, "bcubed_f1": 0.8494}
 EVENTS_253_FLOORS = {"alert_precision": 0.8148, "alert_recall": 0.88, "bcubed_f1": 0.8733}
+# Session 72: sets by new authors who saw neither code nor score, scored once with the
+# session's first code (249a9c2): held out 254 (multi-sport games, disability and mass sport:
+# Invictus, Paralympic, Commonwealth, European, Youth, World, Gay and University Games, city
+# marathons, parkrun, Ironman) 0.931 / 0.893 / 0.892; 255 (regional public life in Germany:
+# Landtag votes, fairs, festivals, church congresses, regional strikes, derbies, Christmas
+# markets, state visits; tuning from now on) 0.870 / 0.893 / 0.931
+EVENTS_254_FLOORS = {"alert_precision": 0.9306, "alert_recall": 0.8932, "bcubed_f1": 0.8915}
+EVENTS_255_FLOORS = {"alert_precision": 0.8703, "alert_recall": 0.8932, "bcubed_f1": 0.9312}
 # Session 26 (decided on the 59 tuning sets): cue round 51 (German "wird zum" / "werden teurer"
 # say what something becomes, no future; petitions ask; "cancel culture", traffic delays, a law,
 # a reform, sales or pensions suspended are no event; "declared winner" narrates; a one-word held
@@ -1575,6 +1583,7 @@ ALL_FLOORS = {
     245: EVENTS_245_FLOORS, 246: EVENTS_246_FLOORS, 247: EVENTS_247_FLOORS,
     248: EVENTS_248_FLOORS, 249: EVENTS_249_FLOORS, 250: EVENTS_250_FLOORS,
     251: EVENTS_251_FLOORS, 252: EVENTS_252_FLOORS, 253: EVENTS_253_FLOORS,
+    254: EVENTS_254_FLOORS, 255: EVENTS_255_FLOORS,
 }
 
 
