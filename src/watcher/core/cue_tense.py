@@ -179,7 +179,21 @@ def _told_past_below(engine: Words, found: list[Cue], t_toks: Tokens, s_toks: To
     t, s = t_toks.toks, s_toks.toks
     return (engine.future.any_in(t, 0, len(t)) is None
             and engine.future_dates.any_in(t, 0, len(t)) is None
-            and engine.future.any_in(s, 0, len(s)) is None)
+            and not _future_in(engine, s))
+
+
+def _future_in(engine: Words, toks: Sequence[Token]) -> bool:
+    """Does a future marker stand in ``toks``? An infinitive marker before a name, an article
+    or another function word is a preposition ("at the start of a three-week visit to New
+    Zealand"), no future (session 72)."""
+    for h in engine.future.scan(toks):
+        if h.end - h.start == 1 and toks[h.start].w in engine.infinitives and (
+                h.end == len(toks) or toks[h.end].cap or not toks[h.end].w.isalpha()
+                or toks[h.end].w in engine.determiners
+                or toks[h.end].w in engine.function_words):
+            continue
+        return True
+    return False
 
 
 def _plan_words(engine: Words, found: list[Cue], s_toks: Tokens) -> list[Cue]:

@@ -127,6 +127,7 @@ MARKER_KEYS = (
     "stands", "formers", "clause_final", "trip_nouns", "trip_preps", "later_today",
     "noun_negators", "member_verbs", "member_stops", "prelude_nouns", "explainers", "labels",
     "doubts", "doubts_defied", "new_attempts", "claims", "launch_nouns", "rocket_words",
+    "reopenings", "openings",
     "earlier_moves", "comebacks", "comeback_words", "closures", "object_bound",
     "bracket_particles", "verb_only", "at_preps", "strike_nouns", "strike_services",
     "present_aux", "participle_endings", "perfect_adverbs", "not_participles",
