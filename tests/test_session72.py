@@ -12,8 +12,9 @@ runs); every per-set floor held.
   start of a three-week visit to New Zealand"), no future that keeps a headline's present a
   plan: "Prince George lands in Wellington for first royal tour" over "arrived in the rain"
   reports the tour begun.
-- English "for Oct. 24", "for 24 October": a day a headline sets is a date ahead ("Horgan calls
-  snap B.C. election for Oct. 24" over "sent voters to the polls" stays a plan).
+- English "for Oct. 24": a day a headline sets is a date ahead ("Horgan calls snap B.C. election
+  for Oct. 24" over "sent voters to the polls" stays a plan); not "for March" or "for May" ("for
+  peace march", "for Theresa May").
 - German "erst Ende/Anfang/Mitte <Monat>" ("Die Partie wird erst Ende Oktober ausgetragen") as
   "erst im <Monat>" was.
 - English strikes suspended in the plural ("Tube strikes this week suspended after new offer")
@@ -147,3 +148,9 @@ def test_a_tour_date_kept_does_not_undo_another_called_off() -> None:
                        "Le chanteur belge a dû rentrer d'urgence en Europe. Sa date de Kigali, le"
                        " 20 juin, est maintenue à ce stade, selon sa production.", "fr")
     assert reading.status == "cancelled"
+
+
+def test_a_march_or_may_after_for_is_no_date() -> None:
+    reading = LEX.read("Thousands gather for peace march in London",
+                       "Marchers filled Whitehall on the way to Parliament Square.", "en")
+    assert reading.status != "planned"
