@@ -184,8 +184,7 @@ def headline_infinitive(lang: Words, tokens: Tokens, weight: float) -> list[Cue]
         return []
     verb = at + 2 if toks[at + 1].w == "be" and at + 2 < len(toks) else at + 1
     after, clause = toks[verb], toks[at].clause  # "Gorbachev to be buried on Saturday"
-    if (after.cap or not after.w.isalpha() or after.w in lang.determiners
-            or after.w in lang.function_words or after.clause != clause):
+    if lang.no_verb(after) or after.clause != clause:
         return []
     subject = [t for t in toks[:at] if t.clause == clause]
     lead = at - len(subject)  # index of the subject's first word

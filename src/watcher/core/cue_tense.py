@@ -188,9 +188,7 @@ def _future_in(engine: Words, toks: Sequence[Token]) -> bool:
     Zealand"), no future (session 72)."""
     for h in engine.future.scan(toks):
         if h.end - h.start == 1 and toks[h.start].w in engine.infinitives and (
-                h.end == len(toks) or toks[h.end].cap or not toks[h.end].w.isalpha()
-                or toks[h.end].w in engine.determiners
-                or toks[h.end].w in engine.function_words):
+                h.end == len(toks) or engine.no_verb(toks[h.end])):
             continue
         return True
     return False

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from watcher.core.cues_text import PhraseSet, fold
+from watcher.core.cues_text import PhraseSet, Token, fold
 from watcher.core.types import Cue
 
 STATUSES = ("planned", "postponed", "cancelled", "held")
@@ -300,3 +300,10 @@ class Words:
         self.announce = PhraseKeys(_folded(p) for p in spec.phrases.get("planned", ())
                                    if p in self.event_bound
                                    and _folded(p).startswith(ANNOUNCE_STEMS))
+
+    def no_verb(self, tok: Token) -> bool:
+        """Is ``tok``, right after an infinitive marker, no verb: a capitalised name, no word of
+        letters, an article or another function word ("to New Zealand", "to the polls", "to
+        2022")? Then the marker is a preposition, no infinitive."""
+        return (tok.cap or not tok.w.isalpha() or tok.w in self.determiners
+                or tok.w in self.function_words)

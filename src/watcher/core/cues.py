@@ -59,6 +59,7 @@ from watcher.core.cues_text import (
     token_word,
     tokenize,
 )
+from watcher.core.features import is_year
 from watcher.core.lexicon_files import builtin_specs, text_scripts
 from watcher.core.text import HAS_CJK, language_code, tokens
 from watcher.core.types import Cue, StatusReading, cue_fields
@@ -89,8 +90,6 @@ _LOOK_BACK = re.compile(
 RESCHEDULED = frozenset({"rescheduled"})
 # languages whose text a lexicon of another shares characters with (:meth:`Lexicon.read`)
 _EAST_ASIAN = frozenset({"ja", "zh", "ko"})
-# a year, as a headline names one ("BER-Eröffnung 2017 offiziell abgesagt")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # where a headline's label ends: "Factbox: ...", "EXPLAINER - ...", "Analyse | ...", "FACTBOX-..."
 _LABEL_END = re.compile(r"\s*(?::|\s[-–—|]\s)\s*|(?<=[A-Z]{4})-(?=\S)")
 
@@ -514,7 +513,7 @@ class Lexicon:
         if self._reopenings.any_in(toks, 0, len(toks)) is not None:
             return True
         return self._openings.any_in(toks, 0, len(toks)) is not None and (
-            any(_YEAR.fullmatch(t.w) for t in toks)
+            any(is_year(t.w) for t in toks)
             or any(self._engines[code].future_dates.any_in(toks, 0, len(toks)) is not None
                    for code in langs))
 
